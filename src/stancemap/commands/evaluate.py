@@ -1,0 +1,219 @@
+"""``stancemap eval``: run extraction on the gold articles and score it (see eval/GUIDE.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.measure import Measurement
+from rich.table import Table
+from rich.text import Text
+
+from stancemap.app import app, fail, out, write
+from stancemap.evaluate import (
+    GoldArticle,
+    GoldError,
+    Ratio,
+    Score,
+    load_gold,
+    score_document,
+    total,
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+LEGEND = (
+    "claims: a unit is one extracted claim × one speaker; P = matched units / units not "
+    "absorbed by optional gold claims, R = required gold claims matched. role, country: among "
+    "actors found; cond.: among matched gold claims with conditions; dates: among events "
+    "found; ev. P: extracted events matching any gold event."
+)
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[
+        Path, typer.Argument(metavar="GOLD_DIR", help="Folder of gold *.json files (and texts/).")
+    ],
+    details: Annotated[
+        bool, typer.Option("--details", help="List what was missed or wrong, per article.")
+    ] = False,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="table for people, json for scripts.")
+    ] = Format.table,
+    only: Annotated[
+        str | None,
+        typer.Option("--only", metavar="NAME", help="Score only articles whose id contains NAME."),
+    ] = None,
+) -> None:
+    """Score extraction against hand-coded gold files: actors, claims, conditions, events."""
+    try:
+        articles = load_gold(gold_dir)
+    except GoldError as exc:
+        fail(str(exc))
+    if only:
+        articles = [a for a in articles if only in a.id]
+        if not articles:
+            fail(f"no gold article id contains {only!r} in {gold_dir}")
+    scores = run(articles)
+    overall = total(scores.values())
+    if fmt is Format.json:
+        write(json.dumps(as_json(gold_dir, articles, scores, overall, details), indent=2) + "\n")
+        return
+    for t in tables(articles, scores, overall):
+        out.print(t)
+    out.print(LEGEND, style="dim", markup=False, highlight=False)
+    if details:
+        for art in articles:
+            print_details(art.id, scores[art.id])
+
+
+def run(articles: list[GoldArticle]) -> dict[str, Score]:
+    """Extract every article in one ``extract_many`` call (the model loads once) and score it."""
+    from stancemap.model import RawDocument
+    from stancemap.nlp import ModelMissing
+    from stancemap.pipeline import extract_many
+
+    raws = [
+        RawDocument(
+            text=a.text, source=str(a.path), title=a.title, published=a.published, url=a.url
+        )
+        for a in articles
+    ]
+    scores: dict[str, Score] = {}
+    try:
+        for art, doc in zip(articles, extract_many(raws), strict=True):
+            scores[art.id] = score_document(doc.to_dict(include_text=False), art.gold)
+    except ModelMissing as exc:
+        fail(str(exc))
+    return scores
+
+
+def as_json(
+    gold_dir: Path,
+    articles: list[GoldArticle],
+    scores: dict[str, Score],
+    overall: Score,
+    details: bool,
+) -> dict[str, Any]:
+    """The figures per article and overall, with details when asked for."""
+    rows = []
+    for art in articles:
+        row: dict[str, Any] = {"id": art.id, **scores[art.id].figures()}
+        if details:
+            row["details"] = scores[art.id].details()
+        rows.append(row)
+    return {"gold_dir": str(gold_dir), "articles": rows, "overall": overall.figures()}
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def _cell(r: Ratio) -> str:
+    return f"{_pct(r.value)} {r.hit}/{r.total}"
+
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    "actors": ("actors", "role", "country"),
+    "claims": ("claims P", "claims R", "F1", "cond."),
+    "events": ("events", "dates", "ev. P"),
+}
+
+
+def _cells(s: Score) -> dict[str, list[str]]:
+    c, e = s.claims, s.events
+    return {
+        "actors": [_cell(s.actors.found), _cell(s.actors.role), _cell(s.actors.country)],
+        "claims": [_cell(c.precision), _cell(c.recall), _pct(c.f1), _cell(c.conditions)],
+        "events": [_cell(e.found), _cell(e.dates), _cell(e.precision)],
+    }
+
+
+def short_names(ids: list[str]) -> tuple[str, list[str]]:
+    """Drop the prefix all ids share up to a '-' (``wikinews-``), for narrower tables."""
+    prefix = os.path.commonprefix(ids) if len(ids) > 1 else ""
+    prefix = prefix[: prefix.rfind("-") + 1]
+    return prefix, [i[len(prefix) :] for i in ids]
+
+
+def tables(articles: list[GoldArticle], scores: dict[str, Score], overall: Score) -> list[Table]:
+    """A row per article and the micro-averaged overall row, in one table when the console
+    is wide enough, else in one table per group (actors, claims, events)."""
+    prefix, names = short_names([a.id for a in articles])
+    rows = [(n, _cells(scores[a.id])) for n, a in zip(names, articles, strict=True)]
+    rows.append((f"overall ({len(articles)})", _cells(overall)))
+    head = f"stancemap eval: {len(articles)} article(s)" + (f" ({prefix}…)" if prefix else "")
+
+    def build(groups: list[str], title: str) -> Table:
+        t = Table(title=title, title_justify="left", header_style="bold")
+        t.add_column("article", no_wrap=True)
+        for g in groups:
+            for col in GROUPS[g]:
+                t.add_column(col, justify="right", no_wrap=True)
+        for i, (name, cells) in enumerate(rows):
+            if i == len(rows) - 1:
+                t.add_section()
+            t.add_row(
+                name,
+                *(x for g in groups for x in cells[g]),
+                style="bold" if i == len(rows) - 1 else None,
+            )
+        return t
+
+    wide = build(list(GROUPS), head)
+    if Measurement.get(out, out.options.update_width(10_000), wide).maximum <= out.width:
+        return [wide]
+    return [build([g], f"{head}, {g}") for g in GROUPS]
+
+
+def _line(text: str) -> None:
+    out.print(Text(text), highlight=False)
+
+
+def print_details(name: str, s: Score) -> None:
+    """The misses and errors of one article, one line each."""
+    d = s.details()
+    if not any(d.values()):
+        return
+    out.print(Text(f"\n{name}", style="bold"))
+    for a in d["missed_actors"]:
+        _line(f"  missed actor     {a['name']} (any: {', '.join(a['any'])})")
+    for a in d["wrong_roles"]:
+        _line(
+            f"  wrong role       {a['name']}: want {'/'.join(a['role_any'])}, "
+            f"gave {a['got'] or 'none'} on {a['ours']!r}"
+        )
+    for a in d["wrong_countries"]:
+        _line(
+            f"  wrong country    {a['name']}: want {a['country']}, "
+            f"gave {a['got'] or 'none'} on {a['ours']!r}"
+        )
+    for c in d["missed_claims"]:
+        _line(
+            f"  missed claim     {'/'.join(c['speaker_any'])} {c['stance']} "
+            f"[{', '.join(c['target_any'])}]"
+        )
+    for c in d["missed_conditions"]:
+        _line(
+            f"  missed condition {'/'.join(c['speaker_any'])}: want "
+            f"[{', '.join(c['condition_any'])}], gave {c['got']}"
+        )
+    for c in d["false_positive_claims"]:
+        _line(
+            f"  false claim      {c['speaker_text'] or c['speaker']!r} {c['stance']} "
+            f"{c['target']!r} — {c['evidence']}"
+        )
+    for e in d["missed_events"]:
+        where = "/".join(e["location_any"]) or "anywhere"
+        _line(f"  missed event     {e['name']} ({where}, {e['date'] or 'no date'})")
+    for e in d["wrong_dates"]:
+        _line(f"  wrong date       {e['name']}: want {e['date']}, gave {', '.join(e['got'])}")
