@@ -1,0 +1,3 @@
+"""One module per command group; importing them registers the commands on ``app``."""
+
+from stancemap.commands import evaluate, extract  # noqa: F401

@@ -1,0 +1,535 @@
+"""Actors: who is named in the article, with fullest name, aliases, role and country.
+
+The small English model finds most names but slips on labels ("Trump" as an ORG, "Benin"
+as a PERSON) and never links "Scholz" to "Olaf Scholz". The rules here generalise over
+those slips: one label per surface form, a title before a name makes it a person, country
+names are countries, surnames join the full name they end, acronyms join their expansion.
+Roles and countries come from the words around each mention (titles, demonyms,
+appositions, "of <country>"), then from any mention of the same actor, then from the
+known-actors list, then from the country the article is mostly about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from spacy.tokens import Doc, Span, Token
+
+from stancemap import lexicon
+from stancemap.extract.lexicon_index import Lexicon, get
+from stancemap.model import Actor, ActorKind
+from stancemap.model import Span as CharSpan
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+WINDOW = 9  # tokens to the left of a name searched for its title
+STOP_POS = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "SYM"}
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "military", "army", "navy",
+                    "ministry", "foreign ministry", "parliament", "authorities", "embassy",
+                    "police", "regime", "leadership", "delegation", "court"}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "actor"
+
+
+def fold(text: str) -> str:
+    """Lower-cased ASCII form used to compare names ("Erdoğan" == "Erdogan")."""
+    return " ".join(anyascii(text).lower().replace("'s", "").split())
+
+
+@dataclass
+class _Entry:
+    actor: Actor
+    forms: list[str] = field(default_factory=list)  # folded name tokens for matching
+    roles: Counter = field(default_factory=Counter)
+    countries: Counter = field(default_factory=Counter)
+
+
+class ActorTable:
+    """The actors of one document and where each is mentioned.
+
+    Claims and events ask it which actor a stretch of text names (``at``), add actors they
+    discover (``add``), and find the country actor behind a demonym or a capital
+    (``country_actor``).
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._entries: dict[str, _Entry] = {}
+        self._by_char: list[tuple[int, int, str]] = []
+        self._country_ids: dict[str, str] = {}
+
+    # --- building -----------------------------------------------------------------------
+    def add(self, name: str, kind: ActorKind, *, role: str | None = None,
+            country: str | None = None, key: str | None = None) -> str:
+        """A new actor (or the one already under ``key``); returns its id."""
+        if key and key in self._entries:
+            return key
+        base = key or slug(name)
+        actor_id, n = base, 2
+        while actor_id in self._entries:
+            actor_id, n = f"{base}-{n}", n + 1
+        self._entries[actor_id] = _Entry(Actor(actor_id, name, kind, role, country))
+        return actor_id
+
+    def mention(self, actor_id: str, start: int, end: int) -> None:
+        """Record that text[start:end] names ``actor_id`` (its surface becomes an alias)."""
+        entry = self._entries[actor_id]
+        if any(m.start == start and m.end == end for m in entry.actor.mentions):
+            return
+        entry.actor.mentions.append(CharSpan(start, end))
+        surface = self.doc.text[start:end]
+        if surface != entry.actor.name and surface not in entry.actor.aliases:
+            entry.actor.aliases.append(surface)
+        self._by_char.append((start, end, actor_id))
+
+    def country_actor(self, iso3: str, start: int | None = None, end: int | None = None) -> str:
+        """The country actor for ``iso3``, created on first use."""
+        if iso3 not in self._country_ids:
+            lex = get()
+            name = lex.country_display(iso3)
+            kind: ActorKind = "organization" if iso3 == "EUR" else "country"
+            self._country_ids[iso3] = self.add(name, kind, country=iso3)
+        actor_id = self._country_ids[iso3]
+        if start is not None and end is not None:
+            self.mention(actor_id, start, end)
+        return actor_id
+
+    # --- asking -------------------------------------------------------------------------
+    def get(self, actor_id: str) -> Actor:
+        return self._entries[actor_id].actor
+
+    def __iter__(self):
+        return (e.actor for e in self._entries.values())
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._entries
+
+    def at(self, start: int, end: int) -> list[str]:
+        """Ids of actors with a mention inside text[start:end], in text order."""
+        hits = sorted((s, a) for s, e, a in self._by_char if s >= start and e <= end)
+        seen: list[str] = []
+        for _, a in hits:
+            if a not in seen:
+                seen.append(a)
+        return seen
+
+    def covering(self, start: int, end: int) -> str | None:
+        """The actor whose mention overlaps text[start:end] most, if any."""
+        best, best_len = None, 0
+        for s, e, a in self._by_char:
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_len:
+                best, best_len = a, overlap
+        return best
+
+    def mentions_before(self, char: int) -> list[tuple[int, int, str]]:
+        """Mentions ending at or before ``char``, nearest last."""
+        return sorted((m for m in self._by_char if m[1] <= char), key=lambda m: m[0])
+
+    def with_role(self, role: str) -> list[str]:
+        r = role.lower()
+        return [a.id for a in self if a.role and a.role.lower() == r]
+
+    def export(self) -> list[Actor]:
+        """Actors that are mentioned, mentions in text order."""
+        out = []
+        for entry in self._entries.values():
+            a = entry.actor
+            if not a.mentions:
+                continue
+            a.mentions.sort(key=lambda m: m.start)
+            out.append(a)
+        return out
+
+
+# --- the extraction ---------------------------------------------------------------------
+
+def extract_actors(doc: Doc) -> ActorTable:
+    lex = get()
+    table = ActorTable(doc)
+    cands = _candidates(doc, lex)
+    doc_country = _dominant_country(doc, lex)
+    _add_countries_and_orgs(table, cands, lex)
+    _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
+    _add_governments(table, doc, lex)
+    _add_descriptions(table, doc)
+    _add_groups(table, doc, lex)
+    return table
+
+
+def _clean(span: Span) -> Span | None:
+    """Drop a leading article and trailing possessives, 'of' and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "'", "’s", "’", "of", "and"}
+                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    out = Span(doc, start, end, label=span.label_)
+    if not any(t.is_alpha and t.text[:1].isupper() for t in out):
+        return None
+    return out
+
+
+def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(role, country) from the words just before ``span`` in the same noun phrase."""
+    doc = span.doc
+    window: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and len(window) < WINDOW:
+        tok = doc[i]
+        if tok.is_sent_end and i != span.start - 1 or tok.pos_ in STOP_POS or tok.ent_type_ == "PERSON":
+            break
+        if tok.is_punct and tok.text not in {"-", "–", "'s", "’s"}:
+            break
+        window.insert(0, tok)
+        i -= 1
+    return _role_and_country(window, lex)
+
+
+def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    role, role_at = None, -1
+    for i in range(len(words)):
+        for n in range(min(lex.max_title_words, len(words) - i), 0, -1):
+            for seq in (words[i:i + n], lemmas[i:i + n]):
+                phrase = " ".join(seq)
+                if phrase in lex.titles and i + n - 1 > role_at:
+                    if lex.titles[phrase]:
+                        role, role_at = lex.titles[phrase], i + n - 1
+                        if phrase in lex.title_countries:
+                            return role, lex.title_countries[phrase]
+                    break
+            else:
+                continue
+            break
+    country = None
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            found = lex.country_of_word(phrase)
+            if found:
+                country = found
+                i += n
+                break
+        else:
+            i += 1
+        if country:
+            break
+    return role, country
+
+
+def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
+    """Apposition after the name (", Poland's prime minister") or "of <country>"."""
+    doc = span.doc
+    role = country = None
+    j = span.end
+    if j < len(doc) and doc[j].lower_ == "of" and j + 1 < len(doc):
+        k = j + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        for n in (3, 2, 1):
+            if k + n <= len(doc):
+                c = lex.country_of_name(doc[k:k + n].text)
+                if c:
+                    country = c
+                    break
+    if j < len(doc) and doc[j].text == ",":
+        tokens: list[Token] = []
+        k = j + 1
+        while k < len(doc) and len(tokens) < WINDOW and doc[k].text not in {",", ".", ";", ":"}:
+            if doc[k].pos_ in {"VERB", "AUX", "PRON", "CCONJ"} or doc[k].ent_type_ == "PERSON":
+                break
+            tokens.append(doc[k])
+            k += 1
+        if tokens and tokens[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+            r, c = _role_and_country(tokens, lex)
+            role, country = r, country or c
+    return role, country
+
+
+def _left_apposition(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
+    """A description before the name and a comma: "Dunn's mother, Charlotte Charles"."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != ",":
+        return None, None
+    head = span.root.head
+    if span.root.dep_ != "appos" or head.i >= span.start:
+        return None, None
+    tokens = [t for t in head.subtree if t.i < i]
+    return _role_and_country(tokens, lex)
+
+
+def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
+    """Named spans with corrected labels."""
+    raw: list[tuple[Span, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        span = _clean(ent)
+        if span is not None:
+            raw.append((span, ent.label_))
+    person_forms: set[str] = set()
+    for span, label in raw:
+        if label == "PERSON" and lex.country_of_name(span.text) is None:
+            person_forms.add(fold(span.text))
+            if len(span) > 1:
+                person_forms.add(fold(span[-1].text))
+    out = []
+    for span, label in raw:
+        text = span.text
+        if lex.country_of_name(text):
+            label = "GPE"
+        elif label == "PERSON" and len(span) == 1 and fold(text) in lex.demonyms:
+            continue
+        elif fold(text) in person_forms and label != "PERSON":
+            label = "PERSON"
+        elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
+                and not _institution(text, lex) \
+                and (_title_before(span, lex)[0] or _left_apposition(span, lex)[0]):
+            label = "PERSON"
+        out.append((span, label))
+    return out
+
+
+def _institution(text: str, lex: Lexicon) -> str | None:
+    t = fold(text)
+    if t in lex.institutions:
+        return lex.institutions[t]
+    return None
+
+
+def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
+    """The country the article mentions most (names, demonyms, capitals), if clear."""
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "NORP", "ORG", "FAC"}:
+            c = lex.country_of_word(ent.text)
+            if c and c != "EUR":
+                counts[c] += 1
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return top if n >= 2 and n > rest[0][1] else None
+
+
+def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
+                            lex: Lexicon) -> None:
+    orgs: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    doc = table.doc
+    for span, label in cands:
+        if label == "PERSON":
+            continue
+        text = span.text
+        country = lex.country_of_name(text)
+        if country and label in {"GPE", "ORG", "NORP", "LOC"}:
+            table.country_actor(country, span.start_char, span.end_char)
+            continue
+        if label not in {"ORG", "FAC"} and not _institution(text, lex):
+            continue
+        if label == "FAC" and not _institution(text, lex):
+            continue
+        key = fold(text)
+        actor_id = orgs.get(key) or acronyms.get(key)
+        if actor_id is None and len(span) == 1:
+            heads = [a for k, a in orgs.items() if k.split()[0] == key]
+            actor_id = heads[0] if len(set(heads)) == 1 else None
+        if actor_id is None:
+            org_country = _institution(text, lex) or _org_country(span, lex)
+            actor_id = table.add(text, "organization", country=org_country)
+            orgs[key] = actor_id
+            initials = "".join(w[0] for w in text.split() if w[:1].isupper())
+            if len(initials) >= 2:
+                acronyms[initials.lower()] = actor_id
+        else:
+            actor = table.get(actor_id)
+            if len(text) > len(actor.name) and not text.isupper():
+                actor.aliases.append(actor.name)
+                actor.name = text
+            if actor.country is None:
+                actor.country = _institution(text, lex) or _org_country(span, lex)
+        table.mention(actor_id, span.start_char, span.end_char)
+        # "Syrian Democratic Forces (SDF)": the bracketed acronym is an alias.
+        j = span.end
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text.isupper() \
+                and doc[j + 2].text == ")":
+            acronyms[doc[j + 1].lower_] = actor_id
+            table.mention(actor_id, doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1]))
+
+
+def _org_country(span: Span, lex: Lexicon) -> str | None:
+    tokens = list(span)
+    _, inside = _role_and_country(tokens, lex)
+    if inside:
+        return inside
+    _, before = _title_before(span, lex)
+    return before
+
+
+def _person_key(span: Span, lex: Lexicon) -> list[str]:
+    words = [fold(t.text) for t in span if not t.is_punct]
+    while words and words[0] in lex.titles:
+        words = words[1:]
+    return [w for w in words if w]
+
+
+def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
+                 doc_country: str | None) -> None:
+    known = _known_actors()
+    clusters: list[tuple[list[str], str]] = []  # (name tokens, actor id)
+    last_seen: dict[str, int] = {}
+    # longest names first so surnames find their full name; then text order
+    for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+        key = _person_key(span, lex)
+        if not key:
+            continue
+        matches = [aid for toks, aid in clusters
+                   if toks == key or (len(key) < len(toks) and toks[-len(key):] == key)
+                   or (len(key) == 1 and key[0] in toks[1:])]
+        if matches:
+            matches = sorted(set(matches), key=lambda a: -last_seen.get(a, -1))
+            actor_id = matches[0]
+        else:
+            actor_id = table.add(" ".join(t.text for t in span if not t.is_punct or t.text in "-."),
+                                 "person")
+            table.get(actor_id).name = span.text
+            clusters.append((key, actor_id))
+        last_seen[actor_id] = span.start
+        table.mention(actor_id, span.start_char, span.end_char)
+        entry = table._entries[actor_id]
+        for role, country in (_title_before(span, lex), _right_context(span, lex),
+                              _left_apposition(span, lex)):
+            if role:
+                entry.roles[role] += 1
+            if country:
+                entry.countries[country] += 1
+        # "Presidents Buhari of Nigeria and Talon of Benin": a conjunct shares the title
+        if span.root.dep_ == "conj" and not entry.roles:
+            head = span.root.head
+            head_span = next((s for s in spans if s.start <= head.i < s.end), None)
+            if head_span is not None:
+                role, country = _title_before(head_span, lex)
+                if role:
+                    entry.roles[role] += 1
+                if country and not entry.countries:
+                    entry.countries[country] += 0.5
+    for entry in table._entries.values():
+        a = entry.actor
+        if a.kind != "person":
+            continue
+        hint = known.get(fold(a.name)) or known.get(fold(a.name.split()[-1]) + "#surname")
+        if entry.roles:
+            a.role = entry.roles.most_common(1)[0][0]
+        elif hint and hint.get("role"):
+            a.role = hint["role"]
+        if entry.countries:
+            a.country = entry.countries.most_common(1)[0][0]
+        elif hint and hint.get("country"):
+            a.country = hint["country"]
+        elif a.role:
+            a.country = doc_country
+
+
+def _known_actors() -> dict[str, dict]:
+    """Well-known people whose country and office an article may take for granted."""
+    out: dict[str, dict] = {}
+    for item in lexicon.load("known_actors").get("people") or []:
+        out[fold(item["name"])] = item
+        for alias in item.get("aliases") or []:
+            out[fold(alias)] = item
+    return out
+
+
+def _add_governments(table: ActorTable, doc: Doc, lex: Lexicon) -> None:
+    """"the Iraqi government", "Turkey's foreign ministry": state bodies named by a noun."""
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in GOVERNMENT_NOUNS or table.covering(chunk.start_char, chunk.end_char):
+            continue
+        country = None
+        for tok in chunk:
+            if tok.i == root.i:
+                continue
+            country = lex.country_of_word(tok.text) or country
+        if not country:
+            continue
+        span = _clean(chunk) or chunk
+        name = span.text
+        actor_id = table.add(name, "organization", country=country, key=f"gov-{country}-{root.lower_}")
+        table.get(actor_id).name = table.get(actor_id).name or name
+        table.mention(actor_id, span.start_char, span.end_char)
+
+
+def _add_descriptions(table: ActorTable, doc: Doc) -> None:
+    """"the chancellor", "the Greek prime minister": aliases when one person holds the role."""
+    roles: dict[str, list[str]] = {}
+    for a in table:
+        if a.kind == "person" and a.role:
+            roles.setdefault(a.role.lower(), []).append(a.id)
+    if not roles:
+        return
+    text_lower = doc.text.lower()
+    for role, ids in roles.items():
+        if len(ids) != 1:
+            continue
+        for m in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2})" + re.escape(role) + r"\b", text_lower):
+            nxt = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            after = doc.text[m.end():m.end() + 40].lstrip(" ,")
+            if nxt is not None and after[:1].isupper() and not after.startswith(("He", "She", "The", "I")):
+                continue  # "the Prime Minister Boris Johnson": a title, not a description
+            if table.covering(m.start(), m.end()):
+                continue
+            table.mention(ids[0], m.start(), m.end())
+
+
+def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
+    """Names (and countries) of the groups a chunk like "Kurdish and Sunni MPs" denotes."""
+    root = chunk.root
+    tail = ""
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tail = " " + " ".join(t.text for t in child.subtree)
+    mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod"}
+            and t.lower_ not in {"both", "all", "some", "many", "other"}]
+    conj_mods = [t for t in chunk if t.dep_ == "conj" and t.i < root.i]
+    head_words = " ".join(t.text for t in chunk if t.i >= root.i) + tail
+    if mods and conj_mods:
+        for mod in mods + conj_mods:
+            yield f"{mod.text} {head_words}", lex.country_of_word(mod.text)
+        return
+    words = [t for t in chunk if t.lower_ not in {"the", "a", "an", "both"}]
+    name = " ".join(t.text for t in words) + tail
+    yield name, _role_and_country(words, lex)[1]
+
+
+def _add_groups(table: ActorTable, doc: Doc, lex: Lexicon) -> None:
+    """Collective speakers: "European leaders", "Kurdish and Sunni Members of Parliament"."""
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        phrase = root.lower_
+        if phrase == "members" and any(c.lower_ == "of" for c in root.rights):
+            phrase = "members of parliament"
+        if phrase not in lex.group_nouns or root.tag_ not in {"NNS", "NNPS"}:
+            continue
+        is_agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
+        if root.dep_ not in {"nsubj", "nsubjpass"} and not is_agent:
+            continue
+        if table.covering(chunk.start_char, chunk.end_char) and len(chunk) <= 2:
+            continue
+        if len(chunk) == 1:
+            continue
+        for name, country in _group_spans(chunk, lex):
+            actor_id = table.add(name, "group", country=country, key=f"group-{slug(name)}")
+            table.mention(actor_id, chunk.start_char, chunk.end_char)

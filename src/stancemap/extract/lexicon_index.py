@@ -1,0 +1,89 @@
+"""Fast look-ups over the word lists: countries, demonyms, metonyms, institutions, titles.
+
+Every phrase is matched lower-cased on whole tokens; the longest phrase wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from stancemap import lexicon
+
+EU = "EUR"
+EU_NAME = "European Union"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    country_names: dict[str, str]  # "united states" -> USA
+    demonyms: dict[str, str]  # "greek" -> GRC
+    metonyms: dict[str, str]  # "kremlin" -> RUS
+    institutions: dict[str, str]  # "state department" -> USA
+    titles: dict[str, str | None]  # "prime minister" -> "Prime Minister"
+    title_countries: dict[str, str]
+    group_nouns: frozenset[str]
+    display_names: dict[str, str]  # ISO3 -> "United States"
+    max_title_words: int
+
+    def country_of_name(self, text: str) -> str | None:
+        t = _norm(text)
+        if t.startswith("the "):
+            t = t[4:]
+        return self.country_names.get(t)
+
+    def country_of_word(self, text: str) -> str | None:
+        """Country for a name, demonym, metonym or institution, in that order."""
+        t = _norm(text)
+        if t.startswith("the "):
+            t = t[4:]
+        for table in (self.country_names, self.demonyms, self.metonyms, self.institutions):
+            if t in table:
+                return table[t]
+        if t.endswith("'s"):
+            return self.country_names.get(t[:-2])
+        return None
+
+    def country_display(self, iso3: str) -> str:
+        return self.display_names.get(iso3, iso3)
+
+
+@cache
+def get() -> Lexicon:
+    data = lexicon.load("countries")
+    names: dict[str, str] = {}
+    display: dict[str, str] = {EU: EU_NAME}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.setdefault(_norm(value), c.alpha_3)
+        display[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    display.update({"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia",
+                    "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
+                    "TWN": "Taiwan", "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania",
+                    "MDA": "Moldova", "VNM": "Vietnam", "LAO": "Laos", "PSE": "Palestine",
+                    "TUR": "Turkey", "HKG": "Hong Kong", "XKX": "Kosovo"})
+    for key, value in (data.get("names") or {}).items():
+        names[_norm(key)] = value
+    titles_data = lexicon.load("titles")
+    titles = {_norm(k): v for k, v in (titles_data.get("roles") or {}).items()}
+    title_countries = {_norm(k): v for k, v in (titles_data.get("countries") or {}).items() if v}
+    groups = lexicon.load("groups")
+    return Lexicon(
+        country_names=names,
+        demonyms={_norm(k): v for k, v in (data.get("demonyms") or {}).items()},
+        metonyms={_norm(k): v for k, v in (data.get("metonyms") or {}).items()},
+        institutions={_norm(k): v for k, v in (data.get("institutions") or {}).items()},
+        titles=titles,
+        title_countries=title_countries,
+        group_nouns=frozenset(_norm(x) for x in groups.get("nouns") or []),
+        display_names=display,
+        max_title_words=max(len(k.split()) for k in titles),
+    )

@@ -1,0 +1,129 @@
+"""The contract's types (schema ``stancemap/1``) as plain dataclasses.
+
+Every stage of the flow passes these around; ``to_dict`` gives the JSON the contract fixes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from stancemap import SCHEMA_ID
+
+ActorKind = Literal["person", "organization", "country", "group"]
+Stance = Literal["support", "oppose", "neutral"]
+QuoteKind = Literal["direct", "indirect", "none"]
+EventStatus = Literal["held", "ongoing", "planned", "expected", "cancelled"]
+
+
+def document_id(text: str) -> str:
+    """sha256 of the normalised text: NFC, unified newlines, outer whitespace stripped."""
+    norm = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class RawDocument:
+    """One article as read, before any language processing."""
+
+    text: str
+    source: str
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+
+
+@dataclass
+class ReadError:
+    """An input that could not be read; ``message`` says what is wrong and what to do."""
+
+    source: str
+    message: str
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Evidence:
+        return cls(start, end, text[start:end])
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    id: str
+    speakers: list[str]
+    speaker_text: str
+    predicate: str
+    stance: Stance
+    target: str
+    issue: str | None
+    conditions: list[str]
+    quote: QuoteKind
+    evidence: Evidence
+    confidence: float
+
+
+@dataclass
+class Event:
+    id: str
+    kind: str
+    plover: str | None
+    description: str
+    location: str | None
+    date: str | None
+    date_text: str | None
+    status: EventStatus
+    participants: list[str]
+    convener: str | None
+    evidence: Evidence
+
+
+@dataclass
+class DocumentMeta:
+    id: str
+    source: str
+    title: str | None
+    published: str | None
+    language: str = "en"
+
+
+@dataclass
+class Document:
+    document: DocumentMeta
+    text: str
+    actors: list[Actor] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self, include_text: bool = True) -> dict[str, Any]:
+        """The contract's JSON. ``text`` is an added field so offsets can be checked."""
+        out: dict[str, Any] = {"schema": SCHEMA_ID, "document": asdict(self.document)}
+        if include_text:
+            out["text"] = self.text
+        out["actors"] = [asdict(a) for a in self.actors]
+        out["claims"] = [asdict(c) for c in self.claims]
+        out["events"] = [asdict(e) for e in self.events]
+        return out

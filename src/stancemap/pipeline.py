@@ -1,0 +1,37 @@
+"""read → parse → actors → claims → events → Document: the extraction flow in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from stancemap.extract.actors import extract_actors
+from stancemap.extract.claims import extract_claims
+from stancemap.extract.events import extract_events
+from stancemap.model import Document, DocumentMeta, RawDocument, document_id
+from stancemap.nlp import load
+
+BATCH_SIZE = 32
+
+
+def extract_many(raws: Iterable[RawDocument], batch_size: int = BATCH_SIZE) -> Iterator[Document]:
+    """Parse with one shared pipeline through ``nlp.pipe``, then run the rule stages per doc."""
+    nlp = load()
+    pairs = ((raw.text, raw) for raw in raws)
+    for sdoc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield build_document(sdoc, raw)
+
+
+def extract_one(raw: RawDocument) -> Document:
+    return next(extract_many([raw]))
+
+
+def build_document(sdoc, raw: RawDocument) -> Document:  # sdoc: spacy.tokens.Doc
+    meta = DocumentMeta(
+        id=document_id(raw.text), source=raw.source, title=raw.title, published=raw.published
+    )
+    actors = extract_actors(sdoc)
+    claims = extract_claims(sdoc, actors)
+    events = extract_events(sdoc, actors, raw.published)
+    return Document(
+        document=meta, text=raw.text, actors=actors.export(), claims=claims, events=events
+    )
