@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -14,11 +14,10 @@ from rich.table import Table
 from stancemap.app import app, fail, out, warn, write
 from stancemap.model import Document, RawDocument, ReadError
 
-
 DEFAULT_MAX_BYTES = 20_000_000  # one document; JSONL/CSV rows are capped one by one
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"

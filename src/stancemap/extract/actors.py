@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,11 @@ STOP_POS = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "SYM"}
 GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "military", "army", "navy",
                     "ministry", "foreign ministry", "parliament", "authorities", "embassy",
                     "police", "regime", "leadership", "delegation", "court"}
+
+
+INTERNATIONAL = re.compile(
+    r"\b(International|United Nations|UN|World|Global|Amnesty|NATO|Union|Organi[sz]ation"
+    r"|Council|Court|Fund|Bank|Forum|Reuters|Associated Press|AFP|BBC|Twitter|Facebook)\b")
 
 
 def slug(text: str) -> str:
@@ -156,6 +162,10 @@ def extract_actors(doc: Doc) -> ActorTable:
     doc_country = _dominant_country(doc, lex)
     _add_countries_and_orgs(table, cands, lex)
     _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
+    for actor in table:
+        if actor.kind == "organization" and actor.country is None and doc_country \
+                and not INTERNATIONAL.search(actor.name):
+            actor.country = doc_country
     _add_governments(table, doc, lex)
     _add_descriptions(table, doc)
     _add_groups(table, doc, lex)
@@ -179,29 +189,42 @@ def _clean(span: Span) -> Span | None:
     return out
 
 
-def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
-    """(role, country) from the words just before ``span`` in the same noun phrase."""
-    doc = span.doc
+def _stops_phrase(tok: Token) -> bool:
+    """True for a token that cannot sit inside a title phrase ("acting" and "incoming" can)."""
+    if tok.pos_ in STOP_POS:
+        return not (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
+    return tok.is_punct and tok.text not in {"-", "–", "'s", "’s", "(", ")"}
+
+
+def _left_window(doc: Doc, end: int) -> list[Token]:
+    """The noun-phrase material ending just before token ``end``."""
     window: list[Token] = []
-    i = span.start - 1
+    i = end - 1
     while i >= 0 and len(window) < WINDOW:
         tok = doc[i]
-        if tok.is_sent_end and i != span.start - 1 or tok.pos_ in STOP_POS or tok.ent_type_ == "PERSON":
-            break
-        if tok.is_punct and tok.text not in {"-", "–", "'s", "’s"}:
+        joins_names = tok.lower_ == "and" and 0 < i < end - 1 and doc[i - 1].pos_ == "PROPN" \
+            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ != "PERSON"
+        if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins_names \
+                or tok.ent_type_ == "PERSON":
             break
         window.insert(0, tok)
         i -= 1
-    return _role_and_country(window, lex)
+    return window
+
+
+def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(role, country) from the words just before ``span`` in the same noun phrase."""
+    return _role_and_country(_left_window(span.doc, span.start), lex)
 
 
 def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
+    singular = [_singular(w) for w in words]
     role, role_at = None, -1
     for i in range(len(words)):
         for n in range(min(lex.max_title_words, len(words) - i), 0, -1):
-            for seq in (words[i:i + n], lemmas[i:i + n]):
+            for seq in (words[i:i + n], lemmas[i:i + n], singular[i:i + n]):
                 phrase = " ".join(seq)
                 if phrase in lex.titles and i + n - 1 > role_at:
                     if lex.titles[phrase]:
@@ -226,7 +249,23 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
             i += 1
         if country:
             break
+    if country is None:
+        # "Trump's envoy", "one of President Zelensky's aides": the patron's country
+        known = _known_actors()
+        for k, tok in enumerate(tokens[:-1]):
+            if tokens[k + 1].lower_ in {"'s", "’s"} and tok.pos_ == "PROPN":
+                hint = known.get(fold(tok.text) + "#surname") or known.get(fold(tok.text))
+                if hint and hint.get("country"):
+                    country = hint["country"]
     return role, country
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
@@ -238,23 +277,33 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
         k = j + 1
         if doc[k].lower_ == "the":
             k += 1
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if k + n <= len(doc):
-                c = lex.country_of_name(doc[k:k + n].text)
+                c = lex.country_of_word(doc[k:k + n].text)
                 if c:
                     country = c
                     break
     if j < len(doc) and doc[j].text == ",":
-        tokens: list[Token] = []
         k = j + 1
+        # ", who was Trump's envoy", ", who serve as chairmen", ", one of Zelensky's aides"
+        if k < len(doc) and doc[k].lower_ in {"who", "one"}:
+            k += 1
+            while k < len(doc) and (doc[k].pos_ in {"AUX", "ADV"} or doc[k].lower_ in
+                                    {"serve", "serves", "served", "as", "of", "is", "was"}):
+                k += 1
+        tokens: list[Token] = []
         while k < len(doc) and len(tokens) < WINDOW and doc[k].text not in {",", ".", ";", ":"}:
-            if doc[k].pos_ in {"VERB", "AUX", "PRON", "CCONJ"} or doc[k].ent_type_ == "PERSON":
+            if _stops_phrase(doc[k]) and doc[k].pos_ != "CCONJ" or doc[k].pos_ == "CCONJ" \
+                    and not tokens:
                 break
+            if doc[k].ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].lower_ not in
+                                                 {"'s", "’s"} and doc[k + 1].ent_type_ != "PERSON"):
+                return None, country  # ", energy minister Yuval Steinitz": a list, not a gloss
             tokens.append(doc[k])
             k += 1
         if tokens and tokens[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
             r, c = _role_and_country(tokens, lex)
-            role, country = r, country or c
+            role, country = r, c or country
     return role, country
 
 
@@ -264,11 +313,14 @@ def _left_apposition(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     i = span.start - 1
     if i < 1 or doc[i].text != ",":
         return None, None
-    head = span.root.head
-    if span.root.dep_ != "appos" or head.i >= span.start:
+    window = _left_window(doc, i)
+    if not window or window[-1].pos_ not in {"NOUN", "PROPN"}:
         return None, None
-    tokens = [t for t in head.subtree if t.i < i]
-    return _role_and_country(tokens, lex)
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text not in {",", ".", ";"} \
+            and after.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    return _role_and_country(window, lex)
 
 
 def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
@@ -280,6 +332,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         span = _clean(ent)
         if span is not None:
             raw.append((span, ent.label_))
+    raw = _titled_names(doc, raw, lex)
     person_forms: set[str] = set()
     for span, label in raw:
         if label == "PERSON" and lex.country_of_name(span.text) is None:
@@ -297,10 +350,75 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "PERSON"
         elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
                 and not _institution(text, lex) \
-                and (_title_before(span, lex)[0] or _left_apposition(span, lex)[0]):
+                and (_adjacent_title(span, lex) or _left_apposition(span, lex)[0]
+                     or _conj_of_person(span, raw)):
             label = "PERSON"
         out.append((span, label))
     return out
+
+
+def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
+    """Index just past the longest title phrase starting at token ``i`` (``i`` if none)."""
+    for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
+        words = doc[i:i + n]
+        lower = words.text.lower()
+        for phrase in (lower, " ".join(t.lemma_.lower() for t in words), _singular(lower)):
+            if lex.titles.get(phrase):
+                return i + n
+    return i
+
+
+def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
+                  lex: Lexicon) -> list[tuple[Span, str]]:
+    """Add "President Buhari"-style names the model missed: a title before capitalised
+    proper nouns makes them a person, replacing any non-person span there."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = _title_end(doc, i, lex) if doc[i].text[:1].isupper() else i
+        if end == i:
+            i += 1
+            continue
+        j = end
+        while j < len(doc) and j - end < 4 and doc[j].pos_ == "PROPN" \
+                and (doc[j].text[:1].isupper() or doc[j].text in {"bin", "al", "el", "-"}) \
+                and _title_end(doc, j, lex) == j and lex.country_of_word(doc[j].text) is None:
+            j += 1
+        if j > end and (j - end > 1 or doc[end].ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"}):
+            found.append(Span(doc, end, j, label="PERSON"))
+        i = max(j, i + 1)
+    if not found:
+        return raw
+    kept = [(s, lab) for s, lab in raw
+            if lab == "PERSON" or not any(f.start < s.end and s.start < f.end for f in found)]
+    covered = [s for s, lab in kept if lab == "PERSON"]
+    for f in found:
+        if not any(c.start <= f.start and f.end <= c.end for c in covered):
+            kept = [(s, lab) for s, lab in kept if not (f.start <= s.start and s.end <= f.end)]
+            kept.append((f, "PERSON"))
+    return sorted(kept, key=lambda x: x[0].start)
+
+
+def _adjacent_title(span: Span, lex: Lexicon) -> bool:
+    """A title phrase ends right before the span ("President Trump")."""
+    doc = span.doc
+    start = span.start
+    # skip a complement naming the post: "Ambassador to the United Nations Nikki Haley"
+    k = start - 1
+    while k > 0 and doc[k].ent_type_ in {"ORG", "GPE"} and doc[k].pos_ in {"PROPN", "DET"}:
+        k -= 1
+    if k < start - 1 and doc[k].lower_ in {"to", "of", "for"}:
+        start = k
+    return any(_title_end(doc, i, lex) in (span.start, start)
+               for i in range(max(0, start - lex.max_title_words), start))
+
+
+def _conj_of_person(span: Span, raw: list[tuple[Span, str]]) -> bool:
+    """"Adam Schiff, and Elijah Cummings": a name coordinated with a person is a person."""
+    if len(span) < 2 or span.root.dep_ != "conj":
+        return False
+    head = span.root.head
+    return any(lab == "PERSON" and s.start <= head.i < s.end for s, lab in raw)
 
 
 def _institution(text: str, lex: Lexicon) -> str | None:
@@ -416,13 +534,13 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             if country:
                 entry.countries[country] += 1
         # "Presidents Buhari of Nigeria and Talon of Benin": a conjunct shares the title
-        if span.root.dep_ == "conj" and not entry.roles:
+        if span.root.dep_ == "conj":
             head = span.root.head
             head_span = next((s for s in spans if s.start <= head.i < s.end), None)
             if head_span is not None:
                 role, country = _title_before(head_span, lex)
-                if role:
-                    entry.roles[role] += 1
+                if role and not entry.roles:
+                    entry.roles[role] += 0.5
                 if country and not entry.countries:
                     entry.countries[country] += 0.5
     for entry in table._entries.values():
@@ -442,13 +560,18 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             a.country = doc_country
 
 
+@cache
 def _known_actors() -> dict[str, dict]:
     """Well-known people whose country and office an article may take for granted."""
     out: dict[str, dict] = {}
+    surnames: dict[str, list[dict]] = {}
     for item in lexicon.load("known_actors").get("people") or []:
-        out[fold(item["name"])] = item
-        for alias in item.get("aliases") or []:
-            out[fold(alias)] = item
+        for form in [item["name"], *(item.get("aliases") or [])]:
+            out[fold(form)] = item
+            surnames.setdefault(fold(form).split()[-1] + "#surname", []).append(item)
+    for key, items in surnames.items():
+        if len({i["name"] for i in items}) == 1:
+            out[key] = items[0]
     return out
 
 
@@ -467,8 +590,8 @@ def _add_governments(table: ActorTable, doc: Doc, lex: Lexicon) -> None:
             continue
         span = _clean(chunk) or chunk
         name = span.text
-        actor_id = table.add(name, "organization", country=country, key=f"gov-{country}-{root.lower_}")
-        table.get(actor_id).name = table.get(actor_id).name or name
+        actor_id = table.add(name, "organization", country=country,
+                             key=f"gov-{country}-{root.lower_}")
         table.mention(actor_id, span.start_char, span.end_char)
 
 
@@ -485,9 +608,8 @@ def _add_descriptions(table: ActorTable, doc: Doc) -> None:
         if len(ids) != 1:
             continue
         for m in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2})" + re.escape(role) + r"\b", text_lower):
-            nxt = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             after = doc.text[m.end():m.end() + 40].lstrip(" ,")
-            if nxt is not None and after[:1].isupper() and not after.startswith(("He", "She", "The", "I")):
+            if after[:1].isupper() and not after.startswith(("He ", "She ", "The ", "I ")):
                 continue  # "the Prime Minister Boris Johnson": a title, not a description
             if table.covering(m.start(), m.end()):
                 continue
