@@ -16,8 +16,8 @@ $(STAMP): requirements.lock pyproject.toml
 # First command: set up and run the main job on the bundled example articles.
 demo: $(STAMP)
 	mkdir -p out
-	$(BIN)/stancemap extract examples/ --format jsonl > out/examples.jsonl
-	$(BIN)/stancemap extract examples/ --format table
+	$(BIN)/stancemap extract examples/wikinews-politics.jsonl --format jsonl > out/examples.jsonl
+	$(BIN)/stancemap extract examples/wikinews-politics.jsonl --format table
 	@echo "document JSON for every example: out/examples.jsonl"
 
 # Second command: set up (incl. PostgreSQL and Chromium) and run the whole test suite.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-import click
+import typer
 
 import stancemap.commands  # noqa: F401  (registers the commands)
 from stancemap.app import app, err
@@ -14,16 +14,18 @@ def main(argv: list[str] | None = None) -> None:
     """Run the app; usage errors become one line on stderr with the fix, exit code 2."""
     try:
         result = app(args=argv, standalone_mode=False)
-    except click.exceptions.Abort:
+    except typer.Abort:
         err.print("stancemap: aborted", markup=False)
         sys.exit(130)
-    except click.ClickException as exc:  # unknown option, bad value, missing argument
-        cmd = exc.ctx.command_path if getattr(exc, "ctx", None) else "stancemap"
-        err.print(f"{cmd}: error: {exc.format_message()} (see `{cmd} --help`)",
-                  markup=False, highlight=False)
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+    except typer.TyperException as exc:  # unknown option, bad value, missing argument
+        ctx = getattr(exc, "ctx", None)
+        cmd = ctx.command_path if ctx is not None else "stancemap"
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        err.print(f"{cmd}: error: {message} (see `{cmd} --help`)", markup=False,
+                  highlight=False)
+        sys.exit(getattr(exc, "exit_code", 2))
     sys.exit(result if isinstance(result, int) else 0)
 
 

@@ -350,8 +350,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "PERSON"
         elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
                 and not _institution(text, lex) \
-                and (_adjacent_title(span, lex) or _left_apposition(span, lex)[0]
-                     or _conj_of_person(span, raw)):
+                and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
+                     or label == "ORG" and _left_apposition(span, lex)[0]):
             label = "PERSON"
         out.append((span, label))
     return out

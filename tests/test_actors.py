@@ -1,0 +1,73 @@
+"""Actor rules on real Wikinews sentences (credits: tests/fixtures/actors/README.md)."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import EXAMPLES
+from stancemap.validate import problems
+
+
+def person(doc: dict, surname: str) -> dict:
+    hits = [a for a in doc["actors"] if a["kind"] == "person" and surname in a["name"]]
+    assert len(hits) == 1, [a["name"] for a in doc["actors"]]
+    return hits[0]
+
+
+def test_apposition_gives_role_and_of_country(extract):
+    doc = extract("Akilisi Pohiva, the prime minister of Tonga, died today at 10:00 a.m.")
+    a = person(doc, "Pohiva")
+    assert (a["role"], a["country"]) == ("Prime Minister", "TON")
+
+
+def test_demonym_and_title_before_name(extract):
+    doc = extract("Volker's resignation was the first since details emerged about Trump's call "
+                  "with Ukrainian President Volodymyr Zelensky.")
+    a = person(doc, "Zelensky")
+    assert a["name"] == "Volodymyr Zelensky"
+    assert (a["role"], a["country"]) == ("President", "UKR")
+
+
+def test_plural_title_and_conjoined_names_are_people(extract):
+    # the small model misses "Muhammadu Buhari" and tags "Patrice Talon" as an organisation
+    doc = extract("Fifty-four African Union (AU) member states met in Niamey, Niger's capital, "
+                  "for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and "
+                  "Patrice Talon of Benin signed the AfCFTA agreement.")
+    buhari, talon = person(doc, "Buhari"), person(doc, "Talon")
+    assert (buhari["role"], buhari["country"]) == ("President", "NGA")
+    assert (talon["role"], talon["country"]) == ("President", "BEN")
+    assert {"Nigeria", "Benin"} <= {a["name"] for a in doc["actors"] if a["kind"] == "country"}
+
+
+def test_institution_has_country(extract):
+    doc = extract("I informed John Bolton last night that his services are no longer needed at "
+                  "the White House.")
+    wh = [a for a in doc["actors"] if a["name"] == "White House"]
+    assert wh and wh[0]["country"] == "USA" and wh[0]["kind"] == "organization"
+
+
+def test_acronym_joins_its_expansion(extract):
+    doc = extract("Fifty-four African Union (AU) member states met in Niamey. The AU said trade "
+                  "would begin next year.")
+    au = [a for a in doc["actors"] if a["name"] == "African Union"]
+    assert au and "AU" in au[0]["aliases"] and len(au[0]["mentions"]) >= 2
+
+
+def test_example_articles_surnames_join_full_names():
+    """On every example article: a one-word person name that ends a longer person name in the
+    same article is an alias of it, not an actor of its own."""
+    from stancemap.model import RawDocument
+    from stancemap.pipeline import extract_many
+
+    rows = [json.loads(line) for line in EXAMPLES.read_text().splitlines()]
+    raws = [RawDocument(r["text"], r["url"], r["title"], r["published"]) for r in rows]
+    for doc in (d.to_dict() for d in extract_many(raws)):
+        assert problems(doc) == []
+        people = [a for a in doc["actors"] if a["kind"] == "person"]
+        full = {a["name"].split()[-1] for a in people if len(a["name"].split()) > 1}
+        lone = [a["name"] for a in people if len(a["name"].split()) == 1 and a["name"] in full]
+        assert lone == [], doc["document"]["title"]
+        for a in doc["actors"]:
+            for m in a["mentions"]:
+                surface = doc["text"][m["start"]:m["end"]]
+                assert surface == a["name"] or surface in a["aliases"]

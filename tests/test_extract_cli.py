@@ -1,0 +1,92 @@
+"""The `stancemap extract` command end to end, run as a user runs it (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import EXAMPLES
+from stancemap.validate import problems
+
+STANCEMAP = [sys.executable, "-m", "stancemap.cli"]
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*STANCEMAP, "extract", *args], input=stdin, capture_output=True, timeout=300)
+
+
+def first_example(tmp_path: Path) -> Path:
+    row = json.loads(EXAMPLES.read_text().splitlines()[0])
+    path = tmp_path / "article.txt"
+    path.write_text(row["text"], encoding="utf-8")
+    return path
+
+
+def test_jsonl_batch_prints_valid_json_lines():
+    proc = run(str(EXAMPLES))
+    assert proc.returncode == 0, proc.stderr.decode()
+    lines = proc.stdout.decode().splitlines()
+    rows = [json.loads(x) for x in EXAMPLES.read_text().splitlines()]
+    assert len(lines) == len(rows)
+    for line, row in zip(lines, rows, strict=True):
+        doc = json.loads(line)
+        assert problems(doc, row["text"]) == []
+        assert doc["document"]["published"] == row["published"]
+        assert doc["document"]["title"] == row["title"]
+        assert doc["actors"], "every example article names someone"
+
+
+def test_one_text_file_prints_one_object_and_published_wins(tmp_path):
+    path = first_example(tmp_path)
+    proc = run(str(path), "--published", "2019-02-21")
+    assert proc.returncode == 0, proc.stderr.decode()
+    doc = json.loads(proc.stdout)  # one object, not JSON Lines
+    assert problems(doc, path.read_text()) == []
+    assert doc["document"]["published"] == "2019-02-21"
+    assert doc["document"]["source"] == str(path)
+
+
+def test_stdin_and_table(tmp_path):
+    text = first_example(tmp_path).read_bytes()
+    proc = run("-", "--format", "table", stdin=text)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "Actors" in out and "Trump" in out
+
+
+def test_bad_inputs_reported_one_line_each_and_good_ones_kept(tmp_path):
+    good = first_example(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    missing = tmp_path / "missing.txt"
+    proc = run(str(empty), str(good), str(binary), str(missing), "--format", "jsonl")
+    assert proc.returncode != 0
+    errors = proc.stderr.decode().strip().splitlines()
+    assert len(errors) == 4, errors  # three inputs, one summary
+    for bad in (empty, binary, missing):
+        assert sum(str(bad) in e for e in errors) == 1
+    assert "3 of 4 inputs failed" in errors[-1]
+    docs = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [d["document"]["source"] for d in docs] == [str(good)]
+
+
+def test_unknown_format_and_option_are_one_line_usage_errors(tmp_path):
+    good = first_example(tmp_path)
+    for args in (("--format", "yaml"), ("--frobnicate",), ("--published", "yesterday")):
+        proc = run(str(good), *args)
+        assert proc.returncode == 2, args
+        err = proc.stderr.decode().strip().splitlines()
+        assert len(err) == 1 and "error" in err[0], err
+        assert proc.stdout == b""
+
+
+def test_nothing_read_is_an_error(tmp_path):
+    folder = tmp_path / "empty-folder"
+    folder.mkdir()
+    proc = run(str(folder))
+    assert proc.returncode != 0
+    assert proc.stderr.decode().count("\n") <= 2
