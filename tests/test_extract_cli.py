@@ -14,7 +14,8 @@ STANCEMAP = [sys.executable, "-m", "stancemap.cli"]
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*STANCEMAP, "extract", *args], input=stdin, capture_output=True, timeout=300)
+    return subprocess.run([*STANCEMAP, "extract", *args], input=stdin, capture_output=True,
+                          timeout=300)
 
 
 def first_example(tmp_path: Path) -> Path:
