@@ -1,12 +1,528 @@
-"""Claims: who stands where on what (issue 3). Placeholder until the claim rules land."""
+"""Claims: who stands where, on what, under which conditions — with the evidence (issue 3).
+
+Three rule paths, each over the parse that spaCy already made (nothing is re-parsed):
+
+* **predicates** — a verb from lexicon/predicates.yaml ("said", "called for", "ruled out",
+  "rejected") or a light verb with a nominal predicate ("voiced skepticism", "issued a
+  subpoena"), or "according to X" / "X's call for"; the subject (or passive agent, or the
+  subject the clause inherits) is the speaker; the object or complement is the target.
+* **quotes** — each sentence-piece of a direct quote, attributed to the speaker whose
+  speech verb introduces the quote anywhere along it, or carried from the speaker of the
+  sentence just before ("X said:" / "X continued." / a quote opening the next paragraph).
+* **stance** — the predicate's own (support/oppose), flipped by negation, or — for speech
+  verbs — the content's cue words (stance.py). Conditions come from the claim's clause
+  (conditions.py); issues are normalised targets (issues.py).
+
+Confidence is fixed per rule path (``CONFIDENCE``), lowered when the speaker was resolved
+indirectly (a pronoun, a description, a carried speaker), so users can filter on it.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
 
 from stancemap.extract.actors import ActorTable
-from stancemap.model import Claim
+from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
+from stancemap.extract.conditions import find_conditions
+from stancemap.extract.issues import issue_label
+from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
+from stancemap.extract.speakers import Speaker, SpeakerResolver
+from stancemap.extract.stance import content_polarity, is_negated, stance_of
+from stancemap.model import Claim, Evidence
+
+CONFIDENCE = {
+    "act": 0.85,  # an attitude verb or act with its own stance ("rejected", "called for")
+    "nominal": 0.75,  # "voiced skepticism", "X's call for"
+    "speech-quote": 0.75,  # "X said, '…'": stance read from the quoted words
+    "speech": 0.65,  # "X said that …": stance read from the reported words
+    "according": 0.6,  # "according to X, …"
+    "quote": 0.65,  # a quote sentence attributed along the same quote
+    "quote-carried": 0.5,  # a quote attributed to the speaker of the sentence before
+}
+HOW_FACTOR = {"name": 1.0, "metonym": 0.95, "group": 0.9, "new": 0.85, "description": 0.85,
+              "pronoun": 0.85, "carried": 0.75}
+TARGET_SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc",
+                    "conj", "mark", "npadvmod", "advmod", "agent", "prt", "dep", "parataxis",
+                    "intj", "expl", "discourse", "meta"}
+TARGET_PREPS = {"as", "for", "against", "on", "to", "with", "of", "about", "in", "over",
+                "into", "from"}
+MAX_TARGET_TOKENS = 30
+MIN_QUOTE_WORDS = 4
+INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+PRIORITY = {"act": 4, "nominal": 3, "speech-quote": 3, "speech": 2, "according": 2, "quote": 1,
+            "quote-carried": 0}
+
+
+@dataclass
+class _Draft:
+    speaker: Speaker
+    predicate: str
+    stance: str
+    target: tuple[int, int]  # token range
+    content: tuple[int, int]  # token range the stance and conditions are read from
+    quote: str
+    sent: int
+    path: str
+    evidence: tuple[int, int]  # char range
+    extra_content: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract_claims(doc: Doc, actors: ActorTable) -> list[Claim]:
-    return []
+    """Every position an actor takes in ``doc``, in text order."""
+    return _Extractor(doc, actors).run()
+
+
+class _Extractor:
+    """One document's claim extraction; keeps the per-document state in one place."""
+
+    def __init__(self, doc: Doc, actors: ActorTable) -> None:
+        self.doc = doc
+        self.lex: ClaimLexicon = get()
+        self.quotes: QuoteIndex = find_quotes(doc.text)
+        self.speakers = SpeakerResolver(doc, actors, self.lex)
+        self.actors = actors
+        self.sents: list[Span] = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for si, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = si
+        self.drafts: list[_Draft] = []
+        self.consumed: set[tuple[int, int]] = set()  # (sentence, quote start) used already
+        self.quote_speaker: dict[int, Speaker] = {}  # quote start -> speaker
+        self.sent_speaker: dict[int, Speaker] = {}
+
+    # --- driver -------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        for si, sent in enumerate(self.sents):
+            if len(sent) > 400:  # a run-on "sentence" (a list, a table): not prose
+                continue
+            for tok in sent:
+                if self.quotes.at(tok.idx) is not None:
+                    continue
+                self._verbal(tok, si) or self._nominal(tok, si) or self._according(tok, si)
+        self._quote_pieces()
+        return self._finish()
+
+    # --- predicates -------------------------------------------------------------------
+    def _match_verb(self, tok: Token) -> tuple[Predicate, Token | None] | None:
+        if tok.pos_ != "VERB" or tok.dep_ in {"amod", "compound", "nmod"}:
+            return None
+        verbs = self.lex.verbs
+        lemma = tok.lemma_.lower()
+        prts = [c for c in tok.children if c.dep_ == "prt"]
+        preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.i > tok.i]
+        forms: list[tuple[str, Token | None]] = []
+        for prt in prts:
+            for prep in preps:
+                forms.append((f"{lemma} {prt.lower_} {prep.lower_}", prep))
+            forms.append((f"{lemma} {prt.lower_}", None))
+        for prep in preps:
+            forms.append((f"{lemma} {prep.lower_}", prep))
+        xcomp_to = [c for c in tok.children if c.dep_ == "xcomp"
+                    and any(a.lower_ == "to" for a in c.children)]
+        if xcomp_to:
+            forms.append((f"{lemma} to", None))
+        forms.append((lemma, None))
+        for form, prep in forms:
+            if form in verbs:
+                return verbs[form], prep
+        return None
+
+    def _subject(self, tok: Token, depth: int = 0) -> Token | None:
+        for c in tok.children:
+            if c.dep_ in {"nsubj", "csubj"}:
+                return c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if any(c.dep_ == "nsubjpass" for c in tok.children) or depth >= 3:
+            return None
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif tok.dep_ not in INHERIT_DEPS or head.i == tok.i:
+            return None
+        return self._subject(head, depth + 1)
+
+    def _verbal(self, tok: Token, si: int) -> bool:
+        found = self._match_verb(tok)
+        if found is None:
+            return False
+        pred, prep = found
+        if self._outer_predicate(tok):
+            return False  # "refused to back": the outer verb speaks for both
+        has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
+        if pred.needs_clause and not has_clause:
+            return False
+        if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd"}
+                                         for c in tok.children):
+            return False
+        sent = self.sents[si]
+        pieces = self._pieces(si)
+        if pred.needs_quote and not pieces:
+            return False
+        subj = self._subject(tok)
+        if subj is None:
+            return False
+        speaker = self.speakers.resolve(subj, si)
+        if speaker is None:
+            return False
+        target = self._target(tok, prep, subj)
+        quote = "indirect" if pred.frame == "speech" else "none"
+        path = "act" if pred.stance in {"support", "oppose"} else "speech"
+        free = [p for p in pieces if (si, p.start) not in self.consumed]
+        if pred.frame == "speech" and free and (
+                target is None or self._overlaps_piece(target, free)
+                or not self._outside_quotes(target)):
+            qs = min(p.start for p in free)
+            qe = max(p.end for p in free)
+            target = self._char_to_tokens(qs, qe) or target
+            quote, path = "direct", "speech-quote"
+            for p in free:
+                self.consumed.add((si, p.start))
+        elif target is not None and free and self._overlaps_piece(target, free):
+            quote = "direct"
+            for p in free:
+                if self._overlaps_piece(target, [p]):
+                    self.consumed.add((si, p.start))
+        if target is None:
+            return False
+        for q in self.quotes.overlapping(sent.start_char, sent.end_char):
+            self.quote_speaker.setdefault(q.start, speaker)
+        stance = self._stance(pred, tok, target, speaker)
+        self._add(_Draft(speaker, self._form(tok, pred), stance, target, target, quote, si,
+                         path, self._evidence(si), self._extra(tok, target)))
+        return True
+
+    def _outer_predicate(self, tok: Token) -> bool:
+        """True when ``tok`` is the xcomp of a stance verb ("refused to back", "agreed to")."""
+        if tok.dep_ != "xcomp":
+            return False
+        outer = self._match_verb(tok.head)
+        return outer is not None and outer[0].stance in {"support", "oppose"}
+
+    def _form(self, tok: Token, pred: Predicate) -> str:
+        words = pred.form.split()
+        neg = " ".join(c.text for c in tok.children if c.dep_ == "neg" or c.lower_ == "never")
+        text = " ".join([tok.text, *words[1:]])
+        return f"{neg} {text}".strip() if neg else text
+
+    def _stance(self, pred: Predicate, tok: Token, target: tuple[int, int],
+                speaker: Speaker) -> str:
+        if pred.frame == "speech" and self._is_media(speaker):
+            return "neutral"
+        if pred.stance == "content":
+            tokens = list(self.doc[target[0]:target[1]]) + self._advcl_tokens(tok, target)
+            return stance_of("content", False, content_polarity(tokens, self.lex))
+        negated = is_negated(tok, self.lex)
+        inner = [c for c in tok.children if c.dep_ == "xcomp"]
+        for c in inner:
+            found = self._match_verb(c)
+            if found and found[0].stance in {"support", "oppose"}:
+                negated ^= found[0].stance == "oppose"
+                negated ^= is_negated(c, self.lex)
+        return stance_of(pred.stance, negated, 0)
+
+    def _advcl_tokens(self, tok: Token, target: tuple[int, int]) -> list[Token]:
+        """Participle clauses that evaluate: "…, calling it 'null and void'"."""
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and not (target[0] <= c.i < target[1]):
+                out.extend(c.subtree)
+        return out
+
+    def _extra(self, tok: Token, target: tuple[int, int]) -> list[tuple[int, int]]:
+        return [(c.left_edge.i, c.right_edge.i + 1) for c in tok.children
+                if c.dep_ == "advcl" and not (target[0] <= c.i < target[1])]
+
+    def _target(self, tok: Token, prep: Token | None, subj: Token) -> tuple[int, int] | None:
+        """Token range of what the predicate is about: object, complement or prep object."""
+        doc = self.doc
+        if prep is not None:
+            objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            keep = [*objs, *[c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
+                             and c.i > prep.i]]
+            nodes = keep or []
+        else:
+            nodes = []
+            passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if passive_subj and subj.head.dep_ == "agent":
+                nodes = passive_subj
+            else:
+                for c in tok.children:
+                    if c.i == subj.i or c.dep_ in TARGET_SKIP_DEPS:
+                        continue
+                    if c.dep_ == "advcl" and c.tag_ == "VBG":
+                        continue
+                    if c.dep_ == "advcl" and not nodes:
+                        continue
+                    if c.dep_ == "prep" and c.lower_ not in TARGET_PREPS:
+                        continue
+                    if c.i < tok.i and c.dep_ != "ccomp":
+                        continue
+                    nodes.append(c)
+        if not nodes:
+            return None
+        start = min(n.left_edge.i for n in nodes)
+        end = max(n.right_edge.i for n in nodes) + 1
+        sent = tok.sent
+        start, end = max(start, sent.start), min(end, sent.end)
+        while start < end and (doc[start].is_punct or doc[start].dep_ in {"mark", "cc"}
+                               or doc[start].lower_ == "that"):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            return None
+        return start, end
+
+    def _nominal(self, tok: Token, si: int) -> bool:
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        lemma = tok.lemma_.lower()
+        key = lemma
+        of_obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        if of_obj is not None and f"{lemma} of {of_obj.lemma_.lower()}" in self.lex.nominals:
+            key = f"{lemma} of {of_obj.lemma_.lower()}"
+        elif lemma not in self.lex.nominals and tok.lower_ not in self.lex.nominals:
+            return False
+        pred = self.lex.nominals.get(key) or self.lex.nominals[tok.lower_]
+        subj: Token | None = None
+        form = tok.text
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.light_verbs:
+            if self._match_verb(head) is not None and head.lemma_.lower() not in {"join"}:
+                return False  # the verb is a predicate of its own ("repeated his call")
+            subj = self._subject(head)
+            form = f"{head.text} {tok.text}"
+            span_root = head
+        else:
+            span_root = tok
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    subj = c
+            if subj is None:
+                for c in tok.children:
+                    if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from", "of"}:
+                        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if obj is not None and (self.speakers._covering(obj)
+                                                or obj.tag_ in {"NNS", "NNPS"}):
+                            subj = obj
+                            break
+        if subj is None:
+            return False
+        speaker = self.speakers.resolve(subj, si)
+        if speaker is None:
+            return False
+        target = self._nominal_target(tok, span_root, subj)
+        if target is None:
+            return False
+        quote = "direct" if self.quotes.inside(*self._chars(target)) > 0.5 else "none"
+        stance = stance_of(pred.stance, is_negated(head if span_root is head else tok, self.lex),
+                           0)
+        self._add(_Draft(speaker, form, stance, target, target, quote, si, "nominal",
+                         self._evidence(si)))
+        return True
+
+    def _nominal_target(self, tok: Token, root: Token, subj: Token) -> tuple[int, int] | None:
+        skip = set(subj.subtree)
+        nodes = [c for c in tok.children if c.dep_ in {"prep", "acl", "relcl", "xcomp"}
+                 and c.lower_ not in {"by", "from"} and c not in skip]
+        if root is not tok:
+            nodes = [tok, *[c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp"}
+                            and c.i > tok.i]]
+        if not nodes:
+            return None
+        start = min(n.left_edge.i for n in nodes)
+        end = max(n.right_edge.i for n in nodes) + 1
+        toks = [t for t in self.doc[start:end] if t not in skip]
+        if not toks:
+            return None
+        start, end = toks[0].i, toks[-1].i + 1
+        while start < end and self.doc[start].is_punct:
+            start += 1
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _according(self, tok: Token, si: int) -> bool:
+        """"According to X, <clause>": X holds what the clause says."""
+        if tok.lower_ != "according":
+            return False
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            return False
+        speaker = self.speakers.resolve(obj, si)
+        if speaker is None:
+            return False
+        sent = self.sents[si]
+        phrase = set(range(tok.left_edge.i, tok.right_edge.i + 1))
+        main = tok.head if tok.head.i != tok.i else sent.root
+        toks = [t for t in main.subtree if t.i not in phrase]
+        if not toks:
+            return False
+        start, end = toks[0].i, toks[-1].i + 1
+        while start < end and self.doc[start].is_punct:
+            start += 1
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1
+        if end <= start:
+            return False
+        target = (start, end)
+        quote = "indirect"
+        for p in self._pieces(si):
+            if self._overlaps_piece(target, [p]):
+                quote = "direct"
+                self.consumed.add((si, p.start))
+                self.quote_speaker.setdefault(p.start, speaker)
+        if self._is_media(speaker):
+            stance = "neutral"
+        else:
+            stance = stance_of("content", False,
+                               content_polarity(list(self.doc[start:end]), self.lex))
+        self._add(_Draft(speaker, "according to", stance, target, target, quote, si,
+                         "according", self._evidence(si)))
+        return True
+
+    # --- quotes -----------------------------------------------------------------------
+    def _pieces(self, si: int) -> list[Quote]:
+        """The parts of quotes inside sentence ``si`` that hold enough words to be a claim."""
+        sent = self.sents[si]
+        out = []
+        for q in self.quotes.overlapping(sent.start_char, sent.end_char):
+            s, e = max(q.start, sent.start_char), min(q.end, sent.end_char)
+            words = sum(1 for t in self._char_tokens(s, e) if t.is_alpha)
+            if words >= MIN_QUOTE_WORDS:
+                out.append(Quote(s, e, q.balanced))
+        return out
+
+    def _quote_pieces(self) -> None:
+        last_claim_sent = {d.sent: d.speaker for d in self.drafts}
+        for si in range(len(self.sents)):
+            for p in self._pieces(si):
+                if (si, p.start) in self.consumed:
+                    continue
+                whole = self.quotes.at(p.start)
+                speaker = self.quote_speaker.get(whole.start) if whole else None
+                path = "quote"
+                if speaker is None:
+                    speaker = self.sent_speaker.get(si)
+                if speaker is None:
+                    for back in (1, 2):
+                        prev = last_claim_sent.get(si - back)
+                        if prev is not None:
+                            speaker, path = prev, "quote-carried"
+                            break
+                if speaker is None:
+                    continue
+                target = self._char_to_tokens(p.start, p.end)
+                if target is None:
+                    continue
+                tokens = list(self.doc[target[0]:target[1]])
+                stance = stance_of("content", False, content_polarity(tokens, self.lex))
+                if self._is_media(speaker):
+                    stance = "neutral"
+                self.consumed.add((si, p.start))
+                if whole is not None:
+                    self.quote_speaker.setdefault(whole.start, speaker)
+                draft = _Draft(speaker, "said", stance, target, target, "direct", si, path,
+                               self._evidence(si))
+                self._add(draft)
+                last_claim_sent[si] = speaker
+
+    # --- helpers ------------------------------------------------------------------------
+    def _is_media(self, speaker: Speaker) -> bool:
+        lex = self.lex
+        for aid in speaker.ids:
+            name = self.actors.get(aid).name.lower()
+            if name.startswith("the "):
+                name = name[4:]
+            if name in lex.media and name not in lex.opinion_media:
+                return True
+        return False
+
+    def _chars(self, rng: tuple[int, int]) -> tuple[int, int]:
+        doc = self.doc
+        return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
+
+    def _char_tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _char_to_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        toks = [t for t in self._char_tokens(start, end) if not t.is_space]
+        while toks and toks[0].is_punct and toks[0].text not in "[(":
+            toks = toks[1:]
+        while toks and toks[-1].is_punct and toks[-1].text not in "])":
+            toks = toks[:-1]
+        if not toks:
+            return None
+        return toks[0].i, toks[-1].i + 1
+
+    def _overlaps_piece(self, rng: tuple[int, int], pieces: list[Quote]) -> bool:
+        s, e = self._chars(rng)
+        return any(p.start < e and p.end > s for p in pieces)
+
+    def _outside_quotes(self, rng: tuple[int, int]) -> bool:
+        s, e = self._chars(rng)
+        return self.quotes.inside(s, e) < 0.5
+
+    def _evidence(self, si: int) -> tuple[int, int]:
+        sent = self.sents[si]
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            return sent.start_char, sent.end_char
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+    def _add(self, d: _Draft) -> None:
+        self.drafts.append(d)
+        self.speakers.note_speaker(self.doc[d.target[0]].idx, d.sent, d.speaker.ids)
+        self.sent_speaker.setdefault(d.sent, d.speaker)
+
+    def _finish(self) -> list[Claim]:
+        best: dict[tuple, _Draft] = {}
+        for d in self.drafts:
+            key = (d.sent, tuple(sorted(d.speaker.ids)), d.stance)
+            old = best.get(key)
+            if old is None or PRIORITY[d.path] > PRIORITY[old.path] or (
+                    PRIORITY[d.path] == PRIORITY[old.path]
+                    and d.target[1] - d.target[0] > old.target[1] - old.target[0]):
+                best[key] = d
+        kept = sorted(best.values(), key=lambda d: (d.evidence[0], d.target[0]))
+        text = self.doc.text
+        claims = []
+        for n, d in enumerate(kept, 1):
+            t0, t1 = d.target
+            t1 = min(t1, t0 + MAX_TARGET_TOKENS)
+            target_tokens = list(self.doc[t0:t1])
+            cond_tokens = list(self.doc[d.content[0]:d.content[1]])
+            spans = find_conditions(cond_tokens, self.lex)
+            for lo, hi in d.extra_content:
+                spans += find_conditions(list(self.doc[lo:hi]), self.lex)
+            conditions = [text[s:e] for s, e in spans]
+            # the target is what is wanted, not what it hangs on
+            for s, e in spans:
+                target_tokens = [t for t in target_tokens if not (s <= t.idx < e)]
+            if not target_tokens:
+                target_tokens = list(self.doc[t0:t1])
+            ts = target_tokens[0].idx
+            te = target_tokens[-1].idx + len(target_tokens[-1])
+            target = " ".join(text[ts:te].split())
+            conf = CONFIDENCE[d.path] * HOW_FACTOR.get(d.speaker.how, 0.8)
+            claims.append(Claim(
+                id=f"c{n}",
+                speakers=list(d.speaker.ids),
+                speaker_text=d.speaker.text,
+                predicate=d.predicate,
+                stance=d.stance,  # type: ignore[arg-type]
+                target=target,
+                issue=issue_label(target_tokens, self.lex),
+                conditions=conditions,
+                quote=d.quote,  # type: ignore[arg-type]
+                evidence=Evidence.of(text, *d.evidence),
+                confidence=round(conf, 2),
+            ))
+        return claims

@@ -1,0 +1,116 @@
+"""The claim rules' words, read once per process from lexicon/{predicates,cues,issues}.yaml.
+
+Everything here is a frozen look-up table so the per-document rules only do dict and set
+membership tests (no matcher is rebuilt per document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from stancemap import lexicon
+
+STANCES = {"support", "oppose", "neutral", "content"}
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """How a verb or noun positions its speaker."""
+
+    form: str  # "call for"
+    stance: str  # support | oppose | neutral | content
+    plover: str | None
+    frame: str  # speech | act
+    needs_quote: bool = False  # only a predicate when it introduces a quote ("continued")
+    needs_clause: bool = False  # only with a clause complement ("indicated that ...")
+    needs_object: bool = False  # only with an object ("called it ...")
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    verbs: dict[str, Predicate]
+    nominals: dict[str, Predicate]
+    light_verbs: frozenset[str]
+    oppose_cues: frozenset[str]
+    support_cues: frozenset[str]
+    oppose_phrases: tuple[tuple[str, ...], ...]
+    support_phrases: tuple[tuple[str, ...], ...]
+    negators: frozenset[str]
+    counter_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    condition_phrases: tuple[tuple[str, ...], ...]
+    condition_preps: frozenset[str]
+    condition_verbs: frozenset[str]
+    source_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    media: frozenset[str]
+    opinion_media: frozenset[str]
+    person_pronouns: frozenset[str]
+    other_pronouns: frozenset[str]
+    first_pronouns: frozenset[str]
+    synonyms: dict[str, str]
+    max_synonym_words: int
+    issue_stop_words: frozenset[str]
+    issue_max_words: int
+
+
+def _low(items: Any) -> list[str]:
+    return [str(x).lower().strip() for x in items or []]
+
+
+def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
+    stance = spec.get("stance", "content")
+    if stance not in STANCES:
+        raise ValueError(f"{where}: '{form}' has stance {stance!r}; use one of {sorted(STANCES)}")
+    return Predicate(
+        form=form,
+        stance=stance,
+        plover=spec.get("plover"),
+        frame=spec.get("frame", "act"),
+        needs_quote=bool(spec.get("needs_quote")),
+        needs_clause=bool(spec.get("needs_clause")),
+        needs_object=bool(spec.get("needs_object")),
+    )
+
+
+@cache
+def get() -> ClaimLexicon:
+    preds = lexicon.load("predicates")
+    cues = lexicon.load("cues")
+    issues = lexicon.load("issues")
+    verbs = {k.lower(): _predicate(k.lower(), v or {}, "predicates.yaml verbs")
+             for k, v in (preds.get("verbs") or {}).items()}
+    nominals = {k.lower(): _predicate(k.lower(), v or {}, "predicates.yaml nominal")
+                for k, v in (preds.get("nominal") or {}).items()}
+    opp = _low(cues.get("oppose"))
+    sup = _low(cues.get("support"))
+    synonyms = {k.lower(): str(v).lower() for k, v in (issues.get("synonyms") or {}).items()}
+    pron = cues.get("pronouns") or {}
+    return ClaimLexicon(
+        verbs=verbs,
+        nominals=nominals,
+        light_verbs=frozenset(_low(preds.get("light_verbs"))),
+        oppose_cues=frozenset(w for w in opp if " " not in w),
+        support_cues=frozenset(w for w in sup if " " not in w),
+        oppose_phrases=tuple(tuple(w.split()) for w in opp if " " in w),
+        support_phrases=tuple(tuple(w.split()) for w in sup if " " in w),
+        negators=frozenset(_low(cues.get("negators"))),
+        counter_verbs=frozenset(_low(cues.get("counter_verbs"))),
+        condition_marks=frozenset(_low(cues.get("condition_marks"))),
+        condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
+        condition_preps=frozenset(_low(cues.get("condition_preps"))),
+        condition_verbs=frozenset(_low(cues.get("condition_verbs"))),
+        source_nouns=frozenset(_low(cues.get("source_nouns"))),
+        person_nouns=frozenset(_low(cues.get("person_nouns"))),
+        media=frozenset(_low(cues.get("media"))),
+        opinion_media=frozenset(_low(cues.get("opinion_media"))),
+        person_pronouns=frozenset(_low(pron.get("person"))),
+        other_pronouns=frozenset(_low(pron.get("other"))),
+        first_pronouns=frozenset(_low(pron.get("first"))),
+        synonyms=synonyms,
+        max_synonym_words=max((len(k.split()) for k in synonyms), default=1),
+        issue_stop_words=frozenset(_low(issues.get("stop_words"))),
+        issue_max_words=int(issues.get("max_words") or 4),
+    )

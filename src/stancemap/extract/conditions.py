@@ -1,0 +1,81 @@
+"""Conditions: the clauses a position hangs on ("if …", "unless …", "provided …", "until …",
+"without a clear peace agreement", "should be backed by …").
+
+Read off the parse of the claim's own clause: a subordinator (or a conditional
+preposition) and the phrase it governs, worded as in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from stancemap.extract.claim_lexicon import ClaimLexicon
+
+MAX_TOKENS = 40
+
+
+def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
+    """Length of a multi-word condition phrase starting at tokens[i], or 0."""
+    for p in lex.condition_phrases:
+        n = len(p)
+        if i + n <= len(tokens) and tuple(t.lower_ for t in tokens[i:i + n]) == p:
+            return n
+    return 0
+
+
+def _clause(doc: Doc, marker: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the clause a condition marker introduces, within [lo, hi)."""
+    gov = marker if any(True for _ in marker.children) else marker.head
+    end = min(gov.right_edge.i, hi - 1)
+    if marker.head.i > marker.i and gov is not marker:
+        end = min(max(end, marker.head.i), hi - 1)
+    start = marker.i
+    while end > start and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    if end - start < 1:
+        return None
+    return start, min(end, start + MAX_TOKENS) + 1
+
+
+def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[int, int]]:
+    """Character spans of the conditions inside ``tokens`` (one claim's clause)."""
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    out: list[tuple[int, int]] = []
+    taken_to = -1
+    for k, t in enumerate(tokens):
+        if t.i <= taken_to:
+            continue
+        low = t.lower_
+        rng = None
+        n = _phrase_at(tokens, k, lex)
+        if n:
+            rng = _clause(doc, tokens[k + n - 1], lo, hi)
+            if rng:
+                rng = (t.i, rng[1])
+        elif low in lex.condition_marks and t.dep_ in {"mark", "prep", "dep", "advmod", "advcl"}:
+            if low == "once" and t.dep_ != "mark":
+                continue
+            if low == "until" and t.dep_ == "prep" and not any(
+                    c.pos_ in {"VERB", "NOUN"} and c.dep_ == "pobj" and
+                    any(g.dep_ in {"acl", "relcl"} for g in c.children) for c in t.children):
+                continue  # "until October 14" is a date, not a condition
+            rng = _clause(doc, t, lo, hi)
+        elif low in lex.condition_preps and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX",
+                                                                                  "ADJ"}:
+            rng = _clause(doc, t, lo, hi)
+        elif t.lemma_.lower() in lex.condition_verbs and t.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in t.children) and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                rng = (t.left_edge.i, min(t.right_edge.i, hi - 1) + 1)
+        if rng:
+            s, e = rng
+            out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+            taken_to = e - 1
+    return out

@@ -1,0 +1,316 @@
+"""Who holds a position: a subject phrase resolved to actors of the article.
+
+No coreference model can be installed offline, so resolution is a ladder of cheap rules
+over the parse and the actor table, tried in order; each rung says how it resolved so the
+claim's confidence can reflect it:
+
+1. ``name``: an actor mention covers the phrase's head (or an apposition: "a spokesperson,
+   Morgan Ortagus"; or a name inside it: "a statement released by Erdogan's office").
+2. ``metonym``: a capital or seat of power ("Moscow", "the Kremlin") is its country.
+3. ``pronoun``: "he"/"she" is the nearest person who was a speaker or a subject before it;
+   "it"/"they" the nearest non-person speaker or subject within the last few sentences.
+4. ``description``: "the chancellor", "the minister" is the nearest person whose role has
+   that word; "the Turkish statement" is Turkey; "the statement" is the last speaker.
+5. ``group`` / ``new``: an unnamed collective or person ("critics", "a Turkish official")
+   becomes an actor of its own, registered with a mention so it is exported.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right, insort
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from stancemap.extract.actors import ActorTable, slug
+from stancemap.extract.claim_lexicon import ClaimLexicon
+from stancemap.extract.lexicon_index import get as country_lexicon
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+SKIP_DEPS = {"relcl", "acl", "punct", "cc", "prep"}
+CARRY_SENTENCES = 3  # how far back "it"/"they"/"the statement" look for their speaker
+MAX_SURFACE_TOKENS = 14
+
+
+@dataclass
+class Speaker:
+    ids: list[str]
+    text: str
+    start: int
+    end: int
+    how: str  # name | metonym | pronoun | description | group | new | carried
+
+
+class SpeakerResolver:
+    """Resolves subject tokens of one document; remembers who spoke, for pronouns."""
+
+    def __init__(self, doc: Doc, actors: ActorTable, lex: ClaimLexicon) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.lex = lex
+        self.countries = country_lexicon()
+        self._mentions: list[tuple[int, int, str]] = sorted(
+            (m.start, m.end, a.id) for a in actors for m in a.mentions
+        )
+        self._starts = [m[0] for m in self._mentions]
+        self._kind = {a.id: a.kind for a in actors}
+        self._spoken: list[tuple[int, int, list[str]]] = []  # (char, sentence index, ids)
+
+    # --- bookkeeping ------------------------------------------------------------------
+    def note_speaker(self, char: int, sent_index: int, ids: list[str]) -> None:
+        """Remember a resolved speaker so later pronouns and "the statement" can find it."""
+        self._spoken.append((char, sent_index, ids))
+
+    def last_speaker(self, char: int, sent_index: int, kind: str | None = None) -> list[str]:
+        for c, si, ids in reversed(self._spoken):
+            if c >= char:
+                continue
+            if sent_index - si > CARRY_SENTENCES:
+                break
+            if kind is None or all(self._kind.get(i) == kind for i in ids):
+                return ids
+        return []
+
+    def _register(self, actor_id: str, start: int, end: int) -> None:
+        self.actors.mention(actor_id, start, end)
+        m = (start, end, actor_id)
+        if m not in self._mentions:
+            insort(self._mentions, m)
+            self._starts = [x[0] for x in self._mentions]
+        self._kind[actor_id] = self.actors.get(actor_id).kind
+
+    def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect_right(self._starts, start - 1)
+        out = []
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            if self._mentions[i][1] <= end:
+                out.append(self._mentions[i])
+            i += 1
+        return out
+
+    def _covering(self, tok: Token) -> list[str]:
+        """Actors with a mention that holds ``tok`` (several when groups share a phrase)."""
+        s, e = tok.idx, tok.idx + len(tok)
+        i = bisect_right(self._starts, s)
+        out: list[str] = []
+        j = i - 1
+        while j >= 0 and j >= i - 40:
+            ms, me, aid = self._mentions[j]
+            if ms <= s and me >= e and aid not in out:
+                out.append(aid)
+            j -= 1
+        return out
+
+    # --- resolution -------------------------------------------------------------------
+    def resolve(self, tok: Token, sent_index: int) -> Speaker | None:
+        """The actors a subject (or agent, or possessor) token stands for, conjuncts included."""
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        ids: list[str] = []
+        hows: list[str] = []
+        for h in heads:
+            got = self._resolve_one(h, sent_index)
+            if got is None:
+                continue
+            found, how = got
+            for aid in found:
+                if aid not in ids:
+                    ids.append(aid)
+            hows.append(how)
+        if not ids:
+            return None
+        start, end = self._surface(tok)
+        how = "name" if all(h == "name" for h in hows) else next(h for h in hows if h != "name")
+        return Speaker(ids, self.doc.text[start:end], start, end, how)
+
+    def _surface(self, tok: Token) -> tuple[int, int]:
+        """The subject phrase without relative clauses, cut to a readable length."""
+        doc = self.doc
+        left = tok.left_edge.i
+        right = tok.i
+        for c in tok.rights:
+            if c.dep_ in {"relcl", "acl", "punct"} or (c.dep_ == "appos" and c.i > right + 3):
+                break
+            right = c.right_edge.i
+        right = min(right, left + MAX_SURFACE_TOKENS - 1)
+        while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
+            right -= 1
+        while left < right and doc[left].is_punct:
+            left += 1
+        return doc[left].idx, doc[right].idx + len(doc[right])
+
+    def _resolve_one(self, tok: Token, si: int) -> tuple[list[str], str] | None:
+        lex = self.lex
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in lex.person_pronouns or low in lex.other_pronouns:
+            return self._pronoun(tok, si)
+        covering = self._covering(tok)
+        if covering:
+            return covering, "name"
+        for child in tok.children:  # "a spokesperson, Morgan Ortagus"
+            if child.dep_ == "appos":
+                got = self._covering(child)
+                if got:
+                    return got, "name"
+        phrase = self._phrase(tok)
+        metonym = self.countries.metonyms.get(phrase)
+        if metonym:
+            return [self.actors.country_actor(metonym, *self._span(tok))], "metonym"
+        lemma = tok.lemma_.lower()
+        if lemma in lex.source_nouns:
+            return self._source(tok, si)
+        inside = self._inside(tok)
+        if inside:
+            return inside, "name"
+        if lemma in lex.person_nouns or tok.lower_ in lex.person_nouns:
+            return self._description(tok, si)
+        if tok.tag_ in {"NNS", "NNPS"} and low in self.countries.group_nouns:
+            return self._new(tok, "group"), "group"
+        return None
+
+    def _phrase(self, tok: Token) -> str:
+        words = [t.lower_ for t in tok.subtree if t.dep_ not in {"det", "punct"}
+                 and t.i <= tok.i]
+        return " ".join(words)
+
+    def _span(self, tok: Token) -> tuple[int, int]:
+        left = tok.left_edge
+        while left.i < tok.i and left.dep_ in {"det", "punct", "predet"}:
+            left = self.doc[left.i + 1]
+        return left.idx, tok.idx + len(tok)
+
+    def _inside(self, tok: Token) -> list[str]:
+        """Named actors inside the phrase, persons first, skipping relative clauses."""
+        excluded: set[int] = set()
+        for t in tok.subtree:
+            if t.dep_ == "relcl" and t.i != tok.i:
+                excluded.update(x.i for x in t.subtree)
+        tokens = [t for t in tok.subtree if t.i not in excluded]
+        if not tokens:
+            return []
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t) for t in tokens)
+        found = self._mentions_in(start, end)
+        if not found:
+            return []
+        rank = {"person": 0, "organization": 1, "group": 2, "country": 3}
+        best = min(found, key=lambda m: (rank.get(self._kind.get(m[2], ""), 4), m[0]))
+        return [best[2]]
+
+    def _pronoun(self, tok: Token, si: int) -> tuple[list[str], str] | None:
+        low = tok.lower_
+        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            got = self._resolve_one(noun, si) if noun.i != tok.i else None
+            return got
+        if low in self.lex.person_pronouns:
+            spoken = self.last_speaker(tok.idx, si, "person")
+            recent = self._recent(tok.idx, {"person"})
+            if spoken and (not recent or recent in spoken or self._spoken_after(recent, tok)):
+                return spoken, "pronoun"
+            if recent:
+                return [recent], "pronoun"
+            return None
+        if low in self.lex.other_pronouns:
+            spoken = self.last_speaker(tok.idx, si)
+            if spoken and all(self._kind.get(i) != "person" for i in spoken):
+                return spoken, "pronoun"
+            recent = self._recent(tok.idx, {"organization", "group", "country"},
+                                  within=self._sent_start(tok, 1))
+            if recent:
+                return [recent], "pronoun"
+        return None
+
+    def _spoken_after(self, actor_id: str, tok: Token) -> bool:
+        """True when the last speaker spoke after ``actor_id`` was last mentioned."""
+        last_mention = max((m[0] for m in self._mentions if m[2] == actor_id and m[0] < tok.idx),
+                           default=-1)
+        last_spoke = max((c for c, _, _ in self._spoken if c < tok.idx), default=-1)
+        return last_spoke >= last_mention
+
+    def _sent_start(self, tok: Token, back: int) -> int:
+        sent = tok.sent
+        for _ in range(back):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sent.start_char
+
+    def _recent(self, char: int, kinds: set[str], within: int = 0) -> str | None:
+        """The actor of the nearest earlier mention of one of ``kinds`` (subjects first)."""
+        i = bisect_right(self._starts, char) - 1
+        fallback = None
+        while i >= 0:
+            s, e, aid = self._mentions[i]
+            if s < within:
+                break
+            if e <= char and self._kind.get(aid) in kinds:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and span.root.dep_ in SUBJECT_DEPS | {"appos"}:
+                    return aid
+                fallback = fallback or aid
+            i -= 1
+        return fallback
+
+    def _source(self, tok: Token, si: int) -> tuple[list[str], str] | None:
+        """"Erdogan's statement", "a statement released by his office", "the Turkish statement"."""
+        for child in tok.children:
+            if child.dep_ == "poss":
+                got = self._resolve_one(child, si)
+                if got:
+                    return got
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.dep_ == "agent":
+                got = self._resolve_one(t, si)
+                if got:
+                    return got[0], "name"
+        inside = self._inside(tok)
+        if inside:
+            return inside, "name"
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound"}:
+                iso = self.countries.country_of_word(child.text)
+                if iso:
+                    return [self.actors.country_actor(iso, child.idx, child.idx + len(child))], \
+                        "description"
+                if child.dep_ == "compound" and child.lower_ in self.lex.person_nouns:
+                    return self._new(child, "person", name=child.text), "new"
+        carried = self.last_speaker(tok.idx, si)
+        if carried:
+            return carried, "carried"
+        return None
+
+    def _description(self, tok: Token, si: int) -> tuple[list[str], str] | None:
+        """"the minister" → the person holding that role; "a Turkish official" → new actor."""
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        lemma = tok.lemma_.lower()
+        if tok.tag_ in {"NNS", "NNPS"}:
+            return self._new(tok, "group"), "group"
+        if "the" in dets or not dets:
+            best, best_at = None, -1
+            for a in self.actors:
+                if a.kind != "person" or not a.role or lemma not in a.role.lower().split():
+                    continue
+                at = max((m.start for m in a.mentions if m.start < tok.idx), default=-1)
+                if at > best_at:
+                    best, best_at = a.id, at
+            if best:
+                self._register(best, *self._span(tok))
+                return [best], "description"
+            if "the" in dets:
+                return None
+        return self._new(tok, "person"), "new"
+
+    def _new(self, tok: Token, kind: str, name: str | None = None) -> list[str]:
+        start, end = self._span(tok)
+        text = name or self.doc.text[start:end]
+        country = None
+        for t in tok.subtree:
+            if t.i < tok.i:
+                country = country or self.countries.country_of_word(t.text)
+        words = text.split()
+        if words and words[0].lower() in {"a", "an", "the", "some", "many"}:
+            text = " ".join(words[1:]) or text
+        key = f"{kind}-{slug(text)}"
+        actor_id = self.actors.add(text, kind, country=country, key=key)  # type: ignore[arg-type]
+        self._register(actor_id, start, end)
+        return [actor_id]

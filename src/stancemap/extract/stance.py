@@ -1,0 +1,104 @@
+"""Stance from the words: cue lemmas, their negation, and the predicate's own polarity.
+
+A speech verb takes no side, so the content decides: evaluative words (cues.yaml) vote,
+a negated cue votes the other way ("not right" opposes, "don't seek to exclude" supports),
+and a negation that no cue absorbs opposes what is said ("nobody is conducting a formal
+inquiry", "I put no pressure on them": a denial is a position against). Ties support,
+because reported statements in the news mostly put forward what the speaker wants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from stancemap.extract.claim_lexicon import ClaimLexicon
+
+SIGN = {"support": 1, "oppose": -1}
+MAX_CLIMB = 6
+
+
+def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
+    """Negating words attached to ``tok`` ("not", "never", "no", "nobody", "without")."""
+    return [c for c in tok.children if c.dep_ == "neg"
+            or (c.lower_ in lex.negators and c.dep_ in {"det", "nsubj", "advmod", "prep",
+                                                        "nsubjpass", "dobj", "aux"})]
+
+
+def is_negated(tok: Token, lex: ClaimLexicon) -> bool:
+    return bool(negations(tok, lex))
+
+
+def _cue(tok: Token, lex: ClaimLexicon) -> int:
+    lemma = tok.lemma_.lower()
+    if lemma in lex.oppose_cues or tok.lower_ in lex.oppose_cues:
+        return -1
+    if lemma in lex.support_cues or tok.lower_ in lex.support_cues:
+        return 1
+    return 0
+
+
+def _phrase_hits(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]
+                 ) -> list[tuple[int, int]]:
+    """(start, length) of cue phrases in a lemma sequence."""
+    hits = []
+    for p in phrases:
+        n = len(p)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i:i + n]) == p:
+                hits.append((i, n))
+    return hits
+
+
+def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
+    """Signed vote of the cues in ``tokens``; negative means the content opposes."""
+    if not tokens:
+        return 0
+    inside = {t.i for t in tokens}
+    used_neg: set[int] = set()
+    score = 0
+    lemmas = [t.lemma_.lower() for t in tokens]
+    in_phrase: set[int] = set()
+    for phrases, sign in ((lex.oppose_phrases, -1), (lex.support_phrases, 1)):
+        for i, n in _phrase_hits(lemmas, phrases):
+            score += sign
+            in_phrase.update(tokens[j].i for j in range(i, i + n))
+    for t in tokens:
+        if t.i in in_phrase or t.lower_ in lex.negators or t.dep_ == "neg":
+            continue
+        p = _cue(t, lex)
+        if not p:
+            continue
+        if p < 0 and t.dep_ in {"dobj", "pobj"} and t.head.lemma_.lower() in lex.counter_verbs:
+            p = -p  # "neutralizing the threat" wants the threat gone
+        node, climbed = t, 0
+        while climbed < MAX_CLIMB:
+            negs = [n for n in negations(node, lex) if n.i in inside and n.i not in used_neg]
+            if negs:
+                used_neg.update(n.i for n in negs)
+                p = -p
+                break
+            if node.head.i == node.i or node.head.i not in inside \
+                    or node.dep_ in {"advcl", "relcl", "conj"}:
+                break
+            node, climbed = node.head, climbed + 1
+        score += p
+    for t in tokens:
+        if (t.dep_ == "neg" or (t.lower_ in lex.negators and t.dep_ != "prep")) \
+                and t.i not in used_neg:
+            score -= 1
+    return score
+
+
+def stance_of(predicate_stance: str, negated: bool, polarity: int) -> str:
+    """Combine the predicate's stance, its negation and the content's polarity."""
+    if predicate_stance == "neutral":
+        return "neutral"
+    if predicate_stance == "content":
+        sign = -1 if polarity < 0 else 1
+    else:
+        sign = SIGN[predicate_stance]
+    if negated:
+        sign = -sign
+    return "support" if sign > 0 else "oppose"
