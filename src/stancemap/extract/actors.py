@@ -162,9 +162,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     doc_country = _dominant_country(doc, lex)
     _add_countries_and_orgs(table, cands, lex)
     _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
+    state_words = {w.lower() for w in lexicon.load("names").get("state_bodies") or []}
     for actor in table:
         if actor.kind == "organization" and actor.country is None and doc_country \
-                and not INTERNATIONAL.search(actor.name):
+                and not INTERNATIONAL.search(actor.name) \
+                and state_words & set(fold(actor.name).split()):
             actor.country = doc_country
     _add_governments(table, doc, lex)
     _add_descriptions(table, doc)
@@ -333,6 +335,18 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if span is not None:
             raw.append((span, ent.label_))
     raw = _titled_names(doc, raw, lex)
+    names = lexicon.load("names")
+    ignored = {fold(x) for x in names.get("not_actors") or []}
+    trimmed = []
+    for span, label in raw:
+        if fold(span.text) in ignored:
+            continue
+        if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
+            end = _title_end(doc, span.start, lex)
+            if span.start < end < span.end:
+                span = Span(doc, end, span.end, label="PERSON")
+        trimmed.append((span, label))
+    raw = trimmed
     person_forms: set[str] = set()
     for span, label in raw:
         if label == "PERSON" and lex.country_of_name(span.text) is None:
@@ -547,15 +561,17 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         a = entry.actor
         if a.kind != "person":
             continue
-        hint = known.get(fold(a.name)) or known.get(fold(a.name.split()[-1]) + "#surname")
+        hint = known.get(fold(a.name))
+        if hint is None and len(a.name.split()) == 1:
+            hint = known.get(fold(a.name) + "#surname")
         if entry.roles:
             a.role = entry.roles.most_common(1)[0][0]
         elif hint and hint.get("role"):
             a.role = hint["role"]
-        if entry.countries:
+        if hint and hint.get("country"):
+            a.country = hint["country"]  # a known person's state outranks a stray demonym
+        elif entry.countries:
             a.country = entry.countries.most_common(1)[0][0]
-        elif hint and hint.get("country"):
-            a.country = hint["country"]
         elif a.role:
             a.country = doc_country
 
