@@ -1,0 +1,208 @@
+"""Opening a store: database URLs, engines tuned per backend, migrations, clear errors.
+
+Everything that knows which database is behind the store lives here; the rest of
+``stancemap.store`` speaks SQLAlchemy and works the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_DB = "stancemap.db"
+ENV_DB = "STANCEMAP_DB"
+ENV_LOCK_TIMEOUT = "STANCEMAP_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 10.0  # seconds a SQLite writer waits for another writer's lock
+
+
+class StoreError(RuntimeError):
+    """A store problem the user can act on; ``str()`` is one line saying what to do."""
+
+
+class StoreMissing(StoreError):
+    """The database does not exist yet (and the caller did not ask to create it)."""
+
+
+def database_url(value: str | None = None) -> URL:
+    """``--db`` value (or ``$STANCEMAP_DB``, or ``./stancemap.db``) → a SQLAlchemy URL.
+
+    A plain path is a SQLite file; ``postgresql://`` and ``postgres://`` use psycopg 3.
+    """
+    raw = value or os.environ.get(ENV_DB) or DEFAULT_DB
+    if "://" not in raw:
+        return URL.create("sqlite+pysqlite", database=str(Path(raw).expanduser()))
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise StoreError(f"{raw!r} is not a database URL; give a file path, "
+                         "sqlite:///FILE or postgresql://USER:PASSWORD@HOST/DB") from None
+    backend = url.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        if url.drivername not in ("sqlite", "sqlite+pysqlite"):
+            raise StoreError(f"unsupported SQLite driver {url.drivername!r}; use sqlite:///FILE")
+        return url.set(drivername="sqlite+pysqlite")
+    raise StoreError(f"unsupported database {url.drivername!r} in {safe_url(url)}; "
+                     "use a file path, sqlite:///FILE or postgresql://USER:PASSWORD@HOST/DB")
+
+
+def safe_url(url: URL | str) -> str:
+    """The URL with its password hidden, fit for messages."""
+    if isinstance(url, str):
+        return url
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def lock_timeout() -> float:
+    try:
+        return float(os.environ.get(ENV_LOCK_TIMEOUT, DEFAULT_LOCK_TIMEOUT))
+    except ValueError:
+        return DEFAULT_LOCK_TIMEOUT
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine with real transactions on SQLite (WAL, foreign keys, busy timeout)."""
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(
+            url, connect_args={"timeout": lock_timeout(), "check_same_thread": False}
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
+            # let SQLAlchemy, not pysqlite, decide when transactions begin
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            try:
+                cur.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError:
+                pass  # a read-only file keeps its journal mode; reading still works
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            # writers take the write lock up front, so two writers queue instead of deadlocking
+            if conn.get_execution_options().get("sqlite_immediate"):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.exec_driver_sql("BEGIN")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True,
+                         connect_args={"connect_timeout": 10, "application_name": "stancemap"})
+
+
+def explain(exc: BaseException, url: URL | str) -> str:
+    """One line saying what went wrong with the database and what to do about it."""
+    where = safe_url(url)
+    orig = getattr(exc, "orig", None) or exc
+    text = " ".join(str(orig).split())
+    low = text.lower()
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if "database is locked" in low or "database table is locked" in low:
+        return (f"{where} is locked by another process (waited {lock_timeout():g}s); "
+                f"wait for it to finish or raise ${ENV_LOCK_TIMEOUT}")
+    if "readonly database" in low or "read-only" in low or "readonly" in low:
+        return f"{where} is read-only; make the file and its folder writable or use another --db"
+    if "disk is full" in low or "no space left" in low or "diskfull" in low \
+            or "could not extend file" in low:
+        return (f"the disk holding {where} is full; free some space and re-run "
+                "(every document stored so far is complete)")
+    if "unable to open database" in low:
+        return f"cannot open {where}; check that its folder exists and is writable"
+    if "file is not a database" in low or "file is encrypted" in low:
+        return f"{where} is not a SQLite database; give another --db"
+    if "password authentication failed" in low:
+        return f"PostgreSQL refused the login for {where}; check the user and password"
+    if "does not exist" in low and "database" in low:
+        return f"{where}: {text}; create it (createdb) or fix the URL"
+    if "connection refused" in low or "could not connect" in low or "timeout" in low \
+            or "name or service not known" in low or "could not translate host" in low:
+        return f"cannot reach the database server at {where} ({text}); is it running?"
+    if "terminating connection" in low or "server closed the connection" in low \
+            or "connection is closed" in low or "consuming input failed" in low \
+            or "connection is lost" in low or "the connection is bad" in low:
+        return (f"lost the connection to {where} ({text}); documents already stored are "
+                "complete, re-run to store the rest")
+    if isinstance(exc, NoSuchModuleError):
+        return f"no driver for {where}; use a file path, sqlite:/// or postgresql:// URL"
+    return f"database error on {where}: {text}"
+
+
+@dataclass
+class Store:
+    """An open store: the engine, a session factory, and where it lives."""
+
+    url: URL
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def writer(self) -> Engine:
+        """The engine for write transactions (SQLite takes its write lock at BEGIN)."""
+        return self.engine.execution_options(sqlite_immediate=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(db: str | URL | None = None, *, create: bool = True) -> Store:
+    """Open (and, with ``create``, make or upgrade) the store at ``db``.
+
+    Without ``create`` a missing SQLite file raises :class:`StoreMissing` instead of
+    leaving an empty database behind. Raises :class:`StoreError` with a one-line message.
+    """
+    url = db if isinstance(db, URL) else database_url(db)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(url.database)
+        if not path.exists():
+            if not create:
+                raise StoreMissing(f"no store at {path}; run `stancemap ingest FILES --db "
+                                   f"{path}` first, or give --db / ${ENV_DB}")
+            if not path.parent.exists():
+                raise StoreError(f"cannot create {path}: folder {path.parent} does not exist")
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise StoreError(explain(exc, url)) from None
+    try:
+        from stancemap.store.migrate import upgrade
+
+        upgrade(engine, write=create)
+    except StoreError:
+        engine.dispose()
+        raise
+    except (DBAPIError, SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        raise StoreError(explain(exc, url)) from None
+    return Store(url, engine)
+
+
+def has_tables(engine: Engine) -> bool:
+    return inspect(engine).has_table("documents")

@@ -1,0 +1,143 @@
+"""Issues across articles: a claim's issue (or target) wording → one normalised key.
+
+The key is the set of content words after folding, crude singularising, the synonyms of
+``lexicon/issues.yaml`` (plus a user file in the same format) and stop-word removal, so
+"the EU's fiscal rules" and "fiscal rules of the EU" are one issue. A user file may also
+name groups outright::
+
+    synonyms:            # phrase → phrase, as in lexicon/issues.yaml
+      troop deployment: peacekeepers
+    issues:              # label → wordings that all mean this issue
+      Peacekeepers in Ukraine: [peacekeepers, peacekeeping force, troop deployment]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from stancemap.store.identity import fold
+
+STOP = frozenset(
+    "a an the of on for to in and or with by at from as its it their his her our your my this "
+    "that these those any all some more most new further about over into against than be is "
+    "are was were s".split()
+)
+MAX_KEY = 250
+
+
+def singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class IssueRules:
+    """Synonyms, stop words and named groups that turn wordings into issue keys."""
+
+    synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    stop_words: frozenset[str] = STOP
+    groups: dict[frozenset[str], str] = field(default_factory=dict)  # wording key → label
+    digest: str = ""
+
+    def words(self, text: str) -> list[str]:
+        tokens = [singular(w) for w in fold(text).split()]
+        out: list[str] = []
+        i = 0
+        longest = max((len(k) for k in self.synonyms), default=0)
+        while i < len(tokens):
+            for n in range(min(longest, len(tokens) - i), 0, -1):
+                repl = self.synonyms.get(tuple(tokens[i:i + n]))
+                if repl is not None:
+                    out.extend(repl)
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return [w for w in out if w not in self.stop_words]
+
+    def key_words(self, text: str) -> frozenset[str]:
+        return frozenset(self.words(text))
+
+    def resolve(self, issue: str | None, target: str) -> tuple[str, str]:
+        """(key, label) for a claim; named groups win, then the issue wording, then target."""
+        wording = issue if issue and issue.strip() else target
+        words = self.key_words(wording)
+        best: tuple[int, str] | None = None
+        target_words = words | self.key_words(target)
+        for group_words, label in self.groups.items():
+            if group_words and group_words <= target_words:
+                if best is None or len(group_words) > best[0]:
+                    best = (len(group_words), label)
+        if best is not None:
+            label = best[1]
+            return key_of(self.key_words(label)) or fold(label)[:MAX_KEY], label
+        key = key_of(words) or fold(wording)[:MAX_KEY] or "unspecified"
+        return key, " ".join(wording.split())[:500] or "unspecified"
+
+    def query_words(self, text: str) -> frozenset[str]:
+        return self.key_words(text) or frozenset(fold(text).split())
+
+    @classmethod
+    def load(cls, user_file: str | Path | None = None) -> IssueRules:
+        """The shipped ``issues`` lexicon (with ``$STANCEMAP_LEXICON``) plus ``user_file``."""
+        datas: list[Mapping[str, Any]] = []
+        try:
+            from stancemap import lexicon
+
+            datas.append(lexicon.load("issues") or {})
+        except Exception:  # the lexicon file is optional for the store
+            pass
+        raw = ""
+        if user_file is not None:
+            p = Path(user_file)
+            try:
+                raw = p.read_text("utf-8")
+                data = yaml.safe_load(raw) or {}
+            except OSError as exc:
+                raise ValueError(f"cannot read issues file {p}: {exc.strerror}") from None
+            except yaml.YAMLError as exc:
+                raise ValueError(f"issues file {p} is not valid YAML: {exc}") from None
+            if not isinstance(data, Mapping):
+                raise ValueError(f"issues file {p} must hold 'synonyms:' and/or 'issues:'")
+            datas.append(data)
+        rules = cls()
+        stop = set(STOP)
+        for data in datas:
+            stop |= {fold(str(w)) for w in data.get("stop_words") or []}
+        rules.stop_words = frozenset(stop)
+        for data in datas:
+            for k, v in (data.get("synonyms") or {}).items():
+                src = tuple(singular(w) for w in fold(str(k)).split())
+                if src:
+                    rules.synonyms[src] = tuple(singular(w) for w in fold(str(v)).split())
+        for data in datas:
+            groups = data.get("issues") or {}
+            items = groups.items() if isinstance(groups, Mapping) else [
+                (g.get("label") or g.get("name"), g.get("synonyms") or g.get("aliases") or [])
+                for g in groups if isinstance(g, Mapping)]
+            for label, wordings in items:
+                if not label:
+                    continue
+                for w in [label, *(wordings or [])]:
+                    kw = rules.key_words(str(w))
+                    if kw:
+                        rules.groups[kw] = str(label)
+        rules.digest = hashlib.sha256(
+            (repr(sorted(rules.synonyms.items())) + repr(sorted(rules.stop_words))
+             + repr(sorted((sorted(k), v) for k, v in rules.groups.items()))).encode()
+        ).hexdigest()[:16]
+        return rules
+
+
+def key_of(words: frozenset[str]) -> str:
+    return " ".join(sorted(words))[:MAX_KEY]

@@ -1,0 +1,172 @@
+"""The store's tables (SQLAlchemy Core). Migrations in ``migrations/versions`` create them.
+
+A document and everything extracted from it (its actors as written, claims, events) are
+written in one transaction; ``actors`` and ``issues`` are the cross-article identities
+that document-level rows point to.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(64), primary_key=True),  # sha256 of the normalised text
+    Column("source", Text, nullable=False),
+    Column("title", Text),
+    Column("published", Date),
+    Column("language", String(16), nullable=False, default="en"),
+    Column("text", Text, nullable=False),
+    Column("n_actors", Integer, nullable=False),
+    Column("n_claims", Integer, nullable=False),
+    Column("n_events", Integer, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+    Index("ix_documents_published", "published"),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(200), nullable=False, unique=True),  # a slug, e.g. olaf-scholz
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("role", Text),
+    Column("country", String(3)),
+    Column("n_documents", Integer, nullable=False, default=0),
+    Column("first_seen", Date),
+    Column("last_seen", Date),
+)
+
+# every way the actor was written, kept for display and for finding it by name
+actor_aliases = Table(
+    "actor_aliases", metadata,
+    Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", String(300), primary_key=True),
+    Column("norm", String(300), nullable=False),
+    Index("ix_actor_aliases_norm", "norm"),
+)
+
+# matching keys (full name, transliteration skeleton, surname, country code)
+actor_keys = Table(
+    "actor_keys", metadata,
+    Column("key", String(300), primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_actor_keys_actor", "actor_id"),
+)
+
+issues = Table(
+    "issues", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(300), nullable=False, unique=True),  # normalised wording
+    Column("label", Text, nullable=False),
+    Column("n_claims", Integer, nullable=False, default=0),
+)
+
+doc_actors = Table(
+    "doc_actors", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("local_id", String(200), nullable=False),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("role", Text),
+    Column("country", String(3)),
+    Column("aliases", JSON, nullable=False),
+    Column("mentions", JSON, nullable=False),
+    Index("ix_doc_actors_doc", "document_id", "position"),
+    Index("ix_doc_actors_actor", "actor_id"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("local_id", String(200), nullable=False),
+    Column("published", Date),  # the document's date, copied for fast date filters
+    Column("issue_id", Integer, ForeignKey("issues.id"), nullable=False),
+    Column("speaker_text", Text, nullable=False),
+    Column("predicate", Text, nullable=False),
+    Column("stance", String(8), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("issue", Text),  # the extractor's issue wording, as given
+    Column("conditions", JSON, nullable=False),
+    Column("quote", String(8), nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Index("ix_claims_doc", "document_id", "position"),
+    Index("ix_claims_issue_published", "issue_id", "published"),
+    Index("ix_claims_published", "published"),
+)
+
+claim_speakers = Table(
+    "claim_speakers", metadata,
+    Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("local_id", String(200), nullable=False),
+    Index("ix_claim_speakers_actor", "actor_id", "claim_id"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("local_id", String(200), nullable=False),
+    Column("published", Date),
+    Column("kind", String(40), nullable=False),
+    Column("plover", String(40)),
+    Column("description", Text, nullable=False),
+    Column("location", Text),
+    Column("date", Date),  # the event's own date, when resolved
+    Column("date_text", Text),
+    Column("status", String(16), nullable=False),
+    Column("convener_local", String(200)),
+    Column("convener_id", Integer, ForeignKey("actors.id")),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Index("ix_events_doc", "document_id", "position"),
+    Index("ix_events_date", "date"),
+    Index("ix_events_published", "published"),
+    Index("ix_events_status", "status"),
+)
+
+event_participants = Table(
+    "event_participants", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("local_id", String(200), nullable=False),
+    Index("ix_event_participants_actor", "actor_id", "event_id"),
+)
+
+# small settings: the hash of the pins and issues files the identities were built with
+meta = Table(
+    "store_meta", metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)

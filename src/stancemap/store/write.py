@@ -1,0 +1,277 @@
+"""Writing one document (contract JSON) into the store, in one transaction.
+
+``store_document`` is the only writer of document rows: it resolves the article's actors
+to cross-article actors and its claims to issues, then inserts everything. The caller owns
+the transaction, so a crash at any point leaves either the whole document or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from stancemap.store.identity import (
+    Candidate,
+    Pins,
+    actor_keys,
+    choose,
+    fold,
+    lookup_keys,
+    name_tokens,
+    slug,
+)
+from stancemap.store.issues import IssueRules
+from stancemap.store.tables import (
+    actor_aliases,
+    actors,
+    claim_speakers,
+    claims,
+    doc_actors,
+    documents,
+    event_participants,
+    events,
+    issues,
+)
+from stancemap.store.tables import (
+    actor_keys as actor_keys_t,
+)
+
+
+@dataclass
+class Stored:
+    """What one write added."""
+
+    document_id: str
+    claims: int
+    events: int
+    actors: int
+
+
+def as_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING on either backend."""
+    if not rows:
+        return
+    ins = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    conn.execute(ins(table).on_conflict_do_nothing(), rows)
+
+
+def exists(conn: Connection, doc_id: str) -> bool:
+    return conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first() is not None
+
+
+def stored_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
+    ids = list(ids)
+    found: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        found |= set(conn.scalars(select(documents.c.id).where(documents.c.id.in_(chunk))))
+    return found
+
+
+class Resolver:
+    """Finds or creates the cross-article actor for each article actor (within ``conn``)."""
+
+    def __init__(self, conn: Connection, pins: Pins) -> None:
+        self.conn = conn
+        self.pins = pins
+
+    def candidates(self, keys: set[str]) -> list[Candidate]:
+        if not keys:
+            return []
+        rows = self.conn.execute(
+            select(actor_keys_t.c.actor_id).where(actor_keys_t.c.key.in_(sorted(keys)))
+        ).scalars().all()
+        ids = sorted(set(rows))
+        if not ids:
+            return []
+        cands = {
+            r.id: Candidate(r.id, r.name, r.kind, r.role, r.country)
+            for r in self.conn.execute(select(actors).where(actors.c.id.in_(ids)))
+        }
+        for r in self.conn.execute(select(actor_keys_t).where(actor_keys_t.c.actor_id.in_(ids))
+                                   .where(actor_keys_t.c.key.in_(sorted(keys)))):
+            cands[r.actor_id].keys.add(r.key)
+        if self.pins.splits:
+            for r in self.conn.execute(
+                    select(actor_aliases).where(actor_aliases.c.actor_id.in_(ids))):
+                cands[r.actor_id].aliases.add(r.alias)
+        return [cands[i] for i in ids]
+
+    def resolve(self, a: Mapping[str, Any], published: dt.date | None) -> int:
+        """The ``actors.id`` for article actor ``a``; creates or enriches actors as needed."""
+        name, kind = a["name"], a["kind"]
+        role, country = a.get("role"), a.get("country")
+        aliases = [x for x in a.get("aliases") or [] if x]
+        keys = actor_keys(name, kind, country, aliases)
+        pinned = self.pins.merge_for([name, *aliases])
+        chosen: Candidate | None = None
+        if pinned is not None:
+            pin_key = f"pin:{fold(pinned[0])}"
+            found = self.candidates({pin_key})
+            chosen = found[0] if found else None
+            keys.add(pin_key)
+            display = pinned[0]
+        else:
+            display = name
+            chosen = choose(name, kind, role, country, aliases,
+                            self.candidates(lookup_keys(name, kind, country, aliases)), self.pins)
+        if chosen is None:
+            actor_id = self.create(display, kind, role, country, published)
+        else:
+            actor_id = chosen.id
+            self.enrich(chosen, name, role, country, published, pinned is not None)
+        insert_ignore(self.conn, actor_keys_t, [{"key": k, "actor_id": actor_id} for k in keys])
+        insert_ignore(self.conn, actor_aliases, [
+            {"actor_id": actor_id, "alias": n[:300], "norm": fold(n)[:300]}
+            for n in dict.fromkeys([name, *aliases]) if fold(n)])
+        return actor_id
+
+    def create(self, name: str, kind: str, role: str | None, country: str | None,
+               published: dt.date | None) -> int:
+        base = slug(name)
+        taken = set(self.conn.scalars(select(actors.c.key).where(
+            (actors.c.key == base) | actors.c.key.like(f"{base}-%"))))
+        key, n = base, 1
+        while key in taken:
+            n += 1
+            key = f"{base}-{n}"
+        return self.conn.execute(insert(actors).values(
+            key=key, name=name, kind=kind, role=role, country=country, n_documents=0,
+            first_seen=published, last_seen=published).returning(actors.c.id)).scalar_one()
+
+    def enrich(self, c: Candidate, name: str, role: str | None, country: str | None,
+               published: dt.date | None, pinned: bool) -> None:
+        """A full name replaces a lone surname; newer roles replace older; gaps get filled."""
+        values: dict[str, Any] = {}
+        if not pinned and c.kind == "person" \
+                and len(name_tokens(name)) > len(name_tokens(c.name)) == 1:
+            values["name"] = name
+        if country and not c.country:
+            values["country"] = country
+        if role:
+            row = self.conn.execute(select(actors.c.role, actors.c.last_seen)
+                                    .where(actors.c.id == c.id)).one()
+            if not row.role or (published and (row.last_seen is None
+                                               or published >= row.last_seen)):
+                values["role"] = role
+        if values:
+            self.conn.execute(update(actors).where(actors.c.id == c.id).values(**values))
+
+
+def issue_id(conn: Connection, rules: IssueRules, issue: str | None, target: str,
+             cache: dict[str, int]) -> int:
+    key, label = rules.resolve(issue, target)
+    if key in cache:
+        return cache[key]
+    found = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar()
+    if found is None:
+        insert_ignore(conn, issues, [{"key": key, "label": label, "n_claims": 0}])
+        found = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar_one()
+    cache[key] = found
+    return found
+
+
+def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
+                   rules: IssueRules) -> Stored | None:
+    """Insert ``doc`` (contract JSON with ``text``); None when it is already stored."""
+    meta = doc["document"]
+    doc_id = meta["id"]
+    if exists(conn, doc_id):
+        return None
+    published = as_date(meta.get("published"))
+    conn.execute(insert(documents).values(
+        id=doc_id, source=meta.get("source") or "", title=meta.get("title"),
+        published=published, language=meta.get("language") or "en", text=doc.get("text") or "",
+        n_actors=len(doc["actors"]), n_claims=len(doc["claims"]), n_events=len(doc["events"]),
+        ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+    resolver = Resolver(conn, pins)
+    local: dict[str, int] = {}
+    rows = []
+    for pos, a in enumerate(doc["actors"]):
+        actor_id = resolver.resolve(a, published)
+        local[a["id"]] = actor_id
+        rows.append({
+            "document_id": doc_id, "position": pos, "local_id": a["id"], "actor_id": actor_id,
+            "name": a["name"], "kind": a["kind"], "role": a.get("role"),
+            "country": a.get("country"), "aliases": list(a.get("aliases") or []),
+            "mentions": [{"start": m["start"], "end": m["end"]} for m in a.get("mentions") or []],
+        })
+    if rows:
+        conn.execute(insert(doc_actors), rows)
+    touched = sorted(set(local.values()))
+    if touched:
+        bump = {"n_documents": actors.c.n_documents + 1}
+        if published is not None:
+            lo, hi = (func.min, func.max) if conn.dialect.name == "sqlite" else (
+                func.least, func.greatest)
+            bump["first_seen"] = func.coalesce(lo(actors.c.first_seen, published), published)
+            bump["last_seen"] = func.coalesce(hi(actors.c.last_seen, published), published)
+        conn.execute(update(actors).where(actors.c.id.in_(touched)).values(**bump))
+    cache: dict[str, int] = {}
+    if doc["claims"]:
+        claim_rows = []
+        for pos, c in enumerate(doc["claims"]):
+            ev = c["evidence"]
+            claim_rows.append({
+                "document_id": doc_id, "position": pos, "local_id": c["id"],
+                "published": published,
+                "issue_id": issue_id(conn, rules, c.get("issue"), c["target"], cache),
+                "speaker_text": c.get("speaker_text") or "", "predicate": c["predicate"],
+                "stance": c["stance"], "target": c["target"], "issue": c.get("issue"),
+                "conditions": list(c.get("conditions") or []), "quote": c["quote"],
+                "evidence_start": ev["start"], "evidence_end": ev["end"],
+                "evidence_text": ev["text"], "confidence": float(c["confidence"]),
+            })
+        ids = conn.execute(insert(claims).returning(claims.c.id, sort_by_parameter_order=True),
+                           claim_rows).scalars().all()
+        speakers = [
+            {"claim_id": cid, "position": i, "actor_id": local[s], "local_id": s}
+            for cid, c in zip(ids, doc["claims"], strict=True)
+            for i, s in enumerate(c["speakers"])
+        ]
+        if speakers:
+            conn.execute(insert(claim_speakers), speakers)
+        counts: dict[int, int] = {}
+        for r in claim_rows:
+            counts[r["issue_id"]] = counts.get(r["issue_id"], 0) + 1
+        for iid, n in sorted(counts.items()):
+            conn.execute(update(issues).where(issues.c.id == iid)
+                         .values(n_claims=issues.c.n_claims + n))
+    if doc["events"]:
+        event_rows = []
+        for pos, e in enumerate(doc["events"]):
+            ev = e["evidence"]
+            event_rows.append({
+                "document_id": doc_id, "position": pos, "local_id": e["id"],
+                "published": published, "kind": e["kind"], "plover": e.get("plover"),
+                "description": e.get("description") or "", "location": e.get("location"),
+                "date": as_date(e.get("date")), "date_text": e.get("date_text"),
+                "status": e["status"], "convener_local": e.get("convener"),
+                "convener_id": local.get(e["convener"]) if e.get("convener") else None,
+                "evidence_start": ev["start"], "evidence_end": ev["end"],
+                "evidence_text": ev["text"],
+            })
+        ids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True),
+                           event_rows).scalars().all()
+        parts = [
+            {"event_id": eid, "position": i, "actor_id": local[p], "local_id": p}
+            for eid, e in zip(ids, doc["events"], strict=True)
+            for i, p in enumerate(e["participants"])
+        ]
+        if parts:
+            conn.execute(insert(event_participants), parts)
+    return Stored(doc_id, len(doc["claims"]), len(doc["events"]), len(doc["actors"]))
