@@ -335,6 +335,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if span is not None:
             raw.append((span, ent.label_))
     raw = _titled_names(doc, raw, lex)
+    raw = _reintroduced_names(doc, raw, lex)
     names = lexicon.load("names")
     ignored = {fold(x) for x in names.get("not_actors") or []}
     trimmed = []
@@ -433,6 +434,30 @@ def _conj_of_person(span: Span, raw: list[tuple[Span, str]]) -> bool:
         return False
     head = span.root.head
     return any(lab == "PERSON" and s.start <= head.i < s.end for s, lab in raw)
+
+
+def _reintroduced_names(doc: Doc, raw: list[tuple[Span, str]],
+                        lex: Lexicon) -> list[tuple[Span, str]]:
+    """An untagged "Adam Schiff" whose surname later stands alone ("Schiff called it...")
+    is a person: news style names someone in full once, then by surname."""
+    tagged = {t.i for s, _ in raw for t in s}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                and doc[j].is_alpha and j not in tagged:
+            j += 1
+        if j - i >= 2 and _title_end(doc, i, lex) == i \
+                and not any(lex.country_of_word(t.text) for t in doc[i:j]):
+            surname = doc[j - 1].text
+            alone = [t for t in doc if t.text == surname and not i <= t.i < j
+                     and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+                     and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")]
+            if alone:
+                found.append(Span(doc, i, j, label="PERSON"))
+        i = max(j, i + 1)
+    return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
 
 
 def _institution(text: str, lex: Lexicon) -> str | None:
