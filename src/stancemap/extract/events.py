@@ -1,12 +1,994 @@
-"""Events: meetings, talks, votes, visits (issue 4). Placeholder until the event rules land."""
+"""Events: meetings, talks, calls, visits, votes, agreements, attacks (issue 4).
+
+An event is a happening the article reports or announces, found from a trigger word
+(``lexicon/events.yaml``): a verb ("met", "voted", "will visit") or a noun that is the
+event's main mention ("held talks", "the meeting was attended by", "his Tuesday talk").
+A noun that merely names an earlier happening ("the vote") only adds to that event.
+
+Every field comes from the event's own clause in the dependency tree, not from anywhere in
+the sentence: participants from its subject, agent and "with/between" phrases; the
+convener from "convened by/hosted by/at the invitation of"; the place from its locative
+phrases; the date from the time words it governs, resolved against the publication date
+and the clause's tense (``extract/dates.py``); the status from tense, modality ("set to",
+"expected to", "would") and words like "called off". Mentions of one happening merge.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
 
+from spacy.tokens import Doc, Span, Token
+
+from stancemap import lexicon
 from stancemap.extract.actors import ActorTable
-from stancemap.model import Event
+from stancemap.extract.dates import Tense, When, is_time_point, parse_published, resolve
+from stancemap.extract.lexicon_index import get as country_lexicon
+from stancemap.model import Event, EventStatus, Evidence
+
+# Dependencies that open another clause: its words belong to that clause's event.
+CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "conj"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+NOT_PART_OF_NAME = {"appos", "relcl", "acl", "advcl", "punct", "cc"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "itself", "themselves"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
+CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
+MAX_DESCRIPTION = 14  # tokens
+
+
+# --------------------------------------------------------------------------- the words
+
+
+@dataclass(frozen=True)
+class Sense:
+    """What a trigger word means: kind, PLOVER type, and the conditions it needs."""
+
+    kind: str
+    plover: str | None
+    plover_future: str | None = None
+    mode: str | None = None
+    preps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    particles: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    needs_time: bool = False
+    patient: bool = False
+    cue: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventWords:
+    verbs: dict[str, Sense]
+    nouns: dict[str, Sense]
+    light_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    group_of: dict[str, int]
+    status: dict[str, frozenset[str]]
+    location_preps: frozenset[str]
+    convener_agents: frozenset[str]
+    convener_phrases: tuple[str, ...]
+    legislatures: frozenset[str]
+    not_place_words: frozenset[str]
+
+
+def _sense(entry: dict[str, Any]) -> Sense:
+    return Sense(
+        kind=entry["kind"],
+        plover=entry.get("plover"),
+        plover_future=entry.get("plover_future"),
+        mode=entry.get("mode"),
+        preps=entry.get("preps") or {},
+        particles=tuple(entry.get("particles") or ()),
+        objects=tuple(entry.get("objects") or ()),
+        needs_time=bool(entry.get("needs_time")),
+        patient=bool(entry.get("patient")),
+        cue=tuple(entry.get("cue") or ()),
+    )
+
+
+@cache
+def words() -> EventWords:
+    """The event lexicon, parsed once."""
+    data = lexicon.load("events")
+    groups: dict[str, int] = {}
+    for i, kinds in enumerate(data.get("groups") or []):
+        for kind in kinds:
+            groups[kind] = i
+    cues = data.get("convener_cues") or {}
+    return EventWords(
+        verbs={k: _sense(v) for k, v in (data.get("verbs") or {}).items()},
+        nouns={k: _sense(v) for k, v in (data.get("nouns") or {}).items()},
+        light_verbs=frozenset(data.get("light_verbs") or ()),
+        occurrence_verbs=frozenset(data.get("occurrence_verbs") or ()),
+        group_of=groups,
+        status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
+        location_preps=frozenset(data.get("location_preps") or ()),
+        convener_agents=frozenset(cues.get("agent_of") or ()),
+        convener_phrases=tuple(cues.get("phrases") or ()),
+        legislatures=frozenset(data.get("legislatures") or ()),
+        not_place_words=frozenset(data.get("not_place_words") or ()),
+    )
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Candidate:
+    """One mention of a happening, before mentions of the same happening merge."""
+
+    sense: Sense
+    trigger: Token
+    anchor: Token  # the clause head whose subject, tense and time words the event takes
+    nouns: list[Token]
+    sent: int
+    participants: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    convener: str | None = None
+    location: str | None = None
+    weak_location: bool = False  # guessed from a participant, not said of the event
+    when: When | None = None
+    has_time_words: bool = False
+    status: EventStatus = "held"
+    mention_only: bool = False  # "the vote": may add to an event, never makes one
+    kind: str = ""
+    mode: str | None = None
+    plover: str | None = None
+
+    @property
+    def group(self) -> int:
+        return words().group_of.get(self.kind, hash(self.kind))
 
 
 def extract_events(doc: Doc, actors: ActorTable, published: str | None) -> list[Event]:
-    return []
+    """Events of one article; every participant and convener id is in ``actors``."""
+    ctx = _Context(doc, actors, parse_published(published))
+    cands: list[_Candidate] = []
+    for sent_i, sent in enumerate(doc.sents):
+        if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            continue  # a dateline or a caption
+        cands.extend(ctx.candidates(sent, sent_i))
+    for cand in cands:
+        ctx.fill(cand)
+    cands = [c for c in cands if c.status is not None]
+    ctx.carry_dates(cands)
+    merged = _merge(cands)
+    return [ctx.to_event(i, group) for i, group in enumerate(merged, start=1)]
+
+
+class _Context:
+    """The per-document state: the parse, the actors, the time words and their days."""
+
+    def __init__(self, doc: Doc, actors: ActorTable, published: date | None) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.published = published
+        self.lex = words()
+        self.sent_of: dict[int, int] = {}
+        for i, sent in enumerate(doc.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = i
+        self.mentions = sorted(actors.mentions_before(len(doc.text) + 1))
+        self.times = self._time_words()
+        self._pronouns: dict[int, str | None] = {}
+
+    # --- time words ---------------------------------------------------------------------
+    def _time_words(self) -> list[tuple[Span, When, int]]:
+        """Every time expression with its day, in text order; "that day" takes the last."""
+        spans: list[Span] = [e for e in self.doc.ents if e.label_ in {"DATE", "TIME"}]
+        covered = {t.i for s in spans for t in s}
+        for tok in self.doc:  # the small model misses some bare weekdays and "yesterday"
+            if tok.i not in covered and tok.lower_ in {
+                "yesterday", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+                "thursday", "friday", "saturday", "sunday",
+            }:
+                spans.append(self.doc[tok.i:tok.i + 1])
+        spans.sort(key=lambda s: s.start)
+        out: list[tuple[Span, When, int]] = []
+        reference: date | None = None
+        for span in spans:
+            span = _after_dateline(span)
+            if span is None or not is_time_point(span.text):
+                continue
+            sent_i = self.sent_of[span.start]
+            sent = span.sent
+            if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+                continue
+            when = resolve(span.text, self.published, _tense_of(_clause_head(span.root)),
+                           anchor=reference)
+            out.append((span, when, sent_i))
+            if when.date:
+                reference = date.fromisoformat(when.date)
+        return out
+
+    # --- finding triggers ---------------------------------------------------------------
+    def candidates(self, sent: Span, sent_i: int) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        absorbed: set[int] = set()
+        for tok in sent:
+            if tok.i in absorbed:
+                continue
+            if tok.pos_ == "VERB":
+                sense = self._verb_sense(tok)
+                if sense is None:
+                    continue
+                nouns = self._event_nouns_of(tok, sense)
+                absorbed.update(n.i for n in nouns)
+                for noun in nouns:  # "met for their seventh trilateral summit" is a summit
+                    ns = self._noun_sense(noun)
+                    if ns is not None and ns.plover == sense.plover and ns.kind != sense.kind \
+                            and sense.kind in {"meeting", "statement"}:
+                        sense = ns
+                out.append(_Candidate(sense, tok, tok, nouns, sent_i))
+        for tok in sent:
+            if tok.i in absorbed or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            sense = self._noun_sense(tok)
+            if sense is None or not self._cued(tok, sense):
+                continue
+            head = self._light_head(tok)
+            if head is not None:
+                if self._verb_sense(head) is not None:
+                    continue  # the verb's own candidate holds it
+                out.append(_Candidate(sense, tok, head, [tok], sent_i))
+            else:
+                cand = _Candidate(sense, tok, tok, [tok], sent_i)
+                cand.mention_only = not self._noun_stands_alone(tok)
+                out.append(cand)
+        return out
+
+    def _verb_sense(self, tok: Token) -> Sense | None:
+        sense = self.lex.verbs.get(tok.lemma_.lower())
+        if sense is None or tok.pos_ != "VERB":
+            return None
+        if sense.plover == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ == "as"
+                                             for c in tok.children):
+            return None  # "attacked the inquiry as garbage": words, not force
+        kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
+        if sense.particles and not kids & set(sense.particles):
+            return None
+        if sense.objects:
+            objs = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "obj"}}
+            objs |= {_lemma(g) for c in tok.children if c.dep_ == "prep"
+                     for g in c.children if g.dep_ == "pobj"}
+            if not objs & set(sense.objects):
+                return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in sense.preps:
+                over = sense.preps[prep.lower_]
+                sense = Sense(over.get("kind", sense.kind), over.get("plover", sense.plover),
+                              over.get("plover_future"), over.get("mode", sense.mode),
+                              needs_time=False, patient=sense.patient)
+                break
+        return sense
+
+    def _noun_sense(self, tok: Token) -> Sense | None:
+        return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+
+    def _cued(self, tok: Token, sense: Sense) -> bool:
+        if not sense.cue:
+            return True
+        near = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        near |= {t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i]}
+        return bool(near & set(sense.cue))
+
+    def _event_nouns_of(self, verb: Token, sense: Sense) -> list[Token]:
+        """Event nouns that the verb's own mention covers ("attend the summit",
+        "met for talks", "carried out the airstrike")."""
+        out = []
+        for child in verb.children:
+            cands = [child] if child.dep_ in {"dobj", "nsubjpass"} else []
+            if child.dep_ == "prep" and child.lower_ in {"for", "at", "in", "during", "out"}:
+                cands = [g for g in child.children if g.dep_ == "pobj"]
+            for noun in cands:
+                if self._noun_sense(noun) is not None:
+                    out.append(noun)
+        return out
+
+    def _light_head(self, noun: Token) -> Token | None:
+        """The verb that makes ``noun`` the event's main mention, if any."""
+        head = noun.head
+        if noun.dep_ in {"dobj", "obj"} and head.lemma_.lower() in self.lex.light_verbs:
+            return head
+        if noun.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} \
+                and head.lemma_.lower() in self.lex.occurrence_verbs:
+            return head
+        if noun.dep_ == "pobj" and head.dep_ == "agent":  # "was approved by the vote"
+            return None
+        return None
+
+    def _noun_stands_alone(self, noun: Token) -> bool:
+        """A noun names a new happening when it carries its own time, place or parties."""
+        for child in noun.subtree:
+            if child.i != noun.i and any(child.i in range(s.start, s.end)
+                                         for s, _, _ in self.times):
+                if child.head.i == noun.i or child.head.head.i == noun.i:
+                    return True
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
+                return True
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"} and any(
+                g.ent_type_ in {"GPE", "LOC", "FAC"} for g in child.subtree
+            ):
+                return True
+            if child.dep_ in {"relcl", "acl"} and any(
+                g.dep_ == "prep" and g.lower_ in {"in", "at"} for g in child.children
+            ):
+                return True
+        return False
+
+    # --- filling a candidate ------------------------------------------------------------
+    def fill(self, cand: _Candidate) -> None:
+        """Participants, convener, place, time and status from the candidate's clause."""
+        sense = cand.sense
+        cand.kind, cand.mode, cand.plover = sense.kind, sense.mode, sense.plover
+        anchor = cand.anchor
+        if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor):
+            cand.status = None  # type: ignore[assignment]  # not an event
+            return
+        self._fill_people(cand)
+        cand.location = self._place(cand)
+        time = self._time(cand)
+        cand.has_time_words = time is not None
+        cand.status = self._status(cand)
+        if time is not None:
+            span, when, _ = time
+            if cand.anchor.pos_ in {"VERB", "AUX"} and when.relative \
+                    and not _anaphoric(span.text) and self.published:
+                tense: Tense = "future" if cand.status in {"planned", "expected"} else "past"
+                if cand.status == "ongoing":
+                    tense = "present"
+                when = resolve(span.text, self.published, tense)
+            cand.when = when
+        if sense.needs_time and not ((cand.when and cand.when.date) or cand.location):
+            cand.status = None  # type: ignore[assignment]  # a plain claim, not an event
+            return
+        if sense.plover_future and cand.status in {"planned", "expected"}:
+            cand.plover = sense.plover_future
+
+    def _negated(self, verb: Token) -> bool:
+        return any(c.dep_ == "neg" for c in verb.children)
+
+    def _hypothetical(self, tok: Token) -> bool:
+        for t in [tok, *tok.ancestors]:
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+                return True
+            if t.dep_ == "ROOT":
+                break
+        return False
+
+    def _fill_people(self, cand: _Candidate) -> None:
+        anchor, sense = cand.anchor, cand.sense
+        parts: list[str] = []
+        recips: list[str] = []
+        convener: str | None = None
+        if anchor.pos_ in {"VERB", "AUX"}:
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
+            subj = [c for c in anchor.children if c.dep_ in SUBJECTS]
+            subj = [s for s in subj if s.i not in {n.i for n in cand.nouns}]
+            if not subj and not passive:
+                subj = self._controller(anchor)
+            agents = [g for c in anchor.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"]
+            lemma = anchor.lemma_.lower()
+            for s in subj:
+                ids = self._np_actors(s)
+                if passive and (sense.patient or lemma in self.lex.occurrence_verbs):
+                    recips += ids if sense.patient else []
+                elif lemma == "host" and not passive:
+                    convener = convener or (ids[0] if ids else None)
+                else:
+                    parts += ids
+            for a in agents:
+                ids = self._np_actors(a)
+                if lemma in self.lex.convener_agents and ids:
+                    convener = convener or ids[0]
+                else:
+                    parts += ids
+            for c in anchor.children:
+                if c.dep_ in {"dobj", "obj"} and c.i not in {n.i for n in cand.nouns}:
+                    ids = self._np_actors(c)
+                    if sense.patient:
+                        recips += ids
+                    elif lemma in {"meet", "visit", "host", "phone", "telephone", "call"}:
+                        parts += [i for i in ids if self.actors.get(i).kind != "country"
+                                  or lemma != "visit"]
+                if c.dep_ == "prep":
+                    parts += self._prep_people(c)
+            convener = convener or self._convener(anchor)
+        for noun in cand.nouns:
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    parts += self._np_actors(c)
+                elif c.dep_ in {"amod", "compound", "nmod"}:
+                    parts += self._word_actors(c)
+                elif c.dep_ == "prep":
+                    if c.lower_ == "by":
+                        parts += [i for g in c.children if g.dep_ == "pobj"
+                                  for i in self._np_actors(g)]
+                    elif c.lower_ == "of" and cand.group == self.lex.group_of.get("meeting"):
+                        parts += [i for g in c.children if g.dep_ == "pobj"
+                                  for i in self._np_actors(g)]
+                    else:
+                        parts += self._prep_people(c)
+                elif c.dep_ in {"acl", "relcl"}:
+                    convener = convener or self._convener(c)
+            if noun.i == anchor.i and not parts:  # "the operation" in "X launched ..."
+                parts += [i for s in self._controller(noun) for i in self._np_actors(s)]
+        cand.participants = _unique(parts + recips)
+        cand.recipients = _unique(r for r in recips if r not in parts)
+        if convener and convener not in cand.participants:
+            cand.convener = convener
+        elif convener:
+            cand.convener = convener
+
+    def _controller(self, tok: Token) -> list[Token]:
+        """The subject an infinitive, participle or noun takes from the clause above it."""
+        cur = tok
+        for _ in range(6):
+            nxt = cur.head
+            if nxt.i == cur.i:
+                return []
+            cur = nxt
+            if cur.pos_ in {"VERB", "AUX"}:
+                subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if subj:
+                    return subj
+        return []
+
+    def _prep_people(self, prep: Token) -> list[str]:
+        if prep.lower_ not in {"with", "between", "among", "alongside"}:
+            return []
+        out = []
+        for g in prep.children:
+            if g.dep_ == "pobj":
+                out += self._np_actors(g)
+        return out
+
+    def _convener(self, head: Token) -> str | None:
+        """ "convened by X", "hosted by X", "at the invitation of X" under ``head``."""
+        for c in head.subtree:
+            if c.dep_ == "agent" and c.head.lemma_.lower() in self.lex.convener_agents:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        ids = self._np_actors(g)
+                        if ids:
+                            return ids[0]
+            if c.lower_ == "invitation" and c.head.lower_ == "at":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        ids = [i for g in p.children for i in self._np_actors(g)]
+                        if ids:
+                            return ids[0]
+        return None
+
+    # --- actors in a phrase -------------------------------------------------------------
+    def _np_actors(self, head: Token) -> list[str]:
+        """Actors named in the noun phrase headed by ``head`` (not its appositions or
+        relative clauses); pronouns resolved; "U.S. and Russian officials" → countries."""
+        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+            found = self._pronoun(head)
+            return [found] if found else []
+        allowed: set[int] = set()
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            allowed.add(t.i)
+            for c in t.children:
+                if c.dep_ not in NOT_PART_OF_NAME:
+                    stack.append(c)
+        chars: set[int] = set()
+        for i in allowed:
+            tok = self.doc[i]
+            chars.update(range(tok.idx, tok.idx + len(tok.text)))
+        ids = [a for s, e, a in self.mentions if s in chars and (e - 1) in chars]
+        for i in sorted(allowed):  # possessive pronouns inside: "their delegations"
+            tok = self.doc[i]
+            if tok.dep_ == "poss" and tok.pos_ == "PRON":
+                found = self._pronoun(tok)
+                if found:
+                    ids.append(found)
+        if not ids:
+            for i in sorted(allowed):
+                tok = self.doc[i]
+                if tok.dep_ in {"amod", "compound", "nmod", "conj"} or tok.i == head.i:
+                    ids += self._word_actors(tok)
+        return _unique(ids)
+
+    def _word_actors(self, tok: Token) -> list[str]:
+        """A name or demonym word ("Turkish", "U.S.") as the actor it names."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        ids = [a for s, e, a in self.mentions if s <= start and end <= e]
+        if ids:
+            return ids[:1]
+        iso3 = country_lexicon().country_of_word(tok.text)
+        if iso3 and tok.text[:1].isupper():
+            return [self.actors.country_actor(iso3, start, end)]
+        return []
+
+    def _pronoun(self, tok: Token) -> str | None:
+        """The actor a pronoun stands for: the subject of its own clause when that fits
+        ("In his talk, Mitsotakis said"), else the latest fitting subject before it, else
+        the latest fitting mention, within this and the few sentences before."""
+        if tok.i in self._pronouns:
+            return self._pronouns[tok.i]
+        self._pronouns[tok.i] = None  # guards against cycles through the subject
+        personal = tok.lower_ in PERSON_PRONOUNS
+        if not personal and tok.lower_ not in THING_PRONOUNS:
+            return None
+
+        def fits(actor_id: str) -> bool:
+            return personal == (self.actors.get(actor_id).kind == "person")
+
+        head = _clause_head(tok)
+        for subj in (c for c in head.children if c.dep_ in SUBJECTS):
+            if subj.pos_ == "PRON" or tok.i in {t.i for t in subj.subtree}:
+                continue
+            ids = [i for i in self._np_actors(subj) if fits(i)]
+            if ids:
+                self._pronouns[tok.i] = ids[0]
+                return ids[0]
+        sent_i = self.sent_of[tok.i]
+        best: tuple[int, int, str] | None = None
+        for s, e, a in self.mentions:
+            if s >= tok.idx:
+                break
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or self.sent_of[span.start] < sent_i - PRONOUN_WINDOW or not fits(a):
+                continue
+            root = span.root
+            subject = int(root.dep_ in SUBJECTS or (root.dep_ in {"appos", "compound"}
+                                                     and root.head.dep_ in SUBJECTS))
+            if best is None or (subject, s) > best[:2]:
+                best = (subject, s, a)
+        found = best[2] if best else None
+        self._pronouns[tok.i] = found
+        return found
+
+    # --- place ----------------------------------------------------------------------------
+    def _clause(self, cand: _Candidate) -> list[Token]:
+        """The tokens of the event's own clause: the anchor, its dependents, its event
+        nouns' dependents (with their relative clauses), not other clauses."""
+        nouns = {n.i for n in cand.nouns}
+        out: list[Token] = []
+        stack = [cand.anchor, *cand.nouns]
+        seen: set[int] = set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            out.append(t)
+            for c in t.children:
+                if c.dep_ in CLAUSAL and not (t.i in nouns and c.dep_ in {"relcl", "acl"}):
+                    continue
+                if c.dep_ in SUBJECTS and t.i == cand.anchor.i:
+                    continue
+                stack.append(c)
+        return sorted(out, key=lambda t: t.i)
+
+    def _place(self, cand: _Candidate) -> str | None:
+        clause = self._clause(cand)
+        places: list[Span] = []
+        for tok in clause:
+            if tok.dep_ == "prep" and tok.lower_ in self.lex.location_preps:
+                if tok.lower_ in {"to", "into"} and cand.kind not in {"visit", "military action",
+                                                                      "deployment"}:
+                    continue
+                places += self._places_under(tok)
+        # "While in New York City to attend ...": the place of the clause above
+        head = cand.anchor.head
+        if not places and cand.anchor.dep_ == "advcl" and head.dep_ == "prep" \
+                and head.lower_ in {"in", "at"}:
+            places += self._places_under(head)
+        if not places and cand.nouns:
+            for noun in cand.nouns:  # "the annual meeting of the General Assembly"
+                for c in noun.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        places += [s for s in self._places_under(c) if self._venue(s)]
+        if places:
+            return _best_place(places)
+        cand.weak_location = True
+        if cand.kind in {"vote", "meeting"}:
+            for pid in cand.participants:
+                name = self.actors.get(pid).name
+                if self._venue_name(name):
+                    return name
+        places = self._participant_places(cand)
+        return _best_place(places) if places else None
+
+    def _places_under(self, prep: Token) -> list[Span]:
+        """Named places in the phrase a preposition governs (not in its clauses)."""
+        out: list[Span] = []
+        toks = [t for t in prep.subtree if t.i != prep.i and not _in_clause_below(t, prep)]
+        idx = {t.i for t in toks}
+        if toks:  # the small parser often hangs the rest of a long name elsewhere
+            j = max(idx) + 1
+            while j < len(prep.doc) and prep.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "PART",
+                                                               "DET", "NUM"} \
+                    and prep.doc[j].dep_ not in SUBJECTS and not prep.doc[j].is_punct:
+                idx.add(j)
+                j += 1
+        for ent in prep.doc.ents:
+            if ent.start in idx and ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
+                if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i):
+                    continue
+                if ent.label_ == "ORG" and self._is_person_like(ent):
+                    continue
+                if ent[-1].lower_ in self.lex.not_place_words:
+                    continue
+                out.append(ent)
+        return out
+
+    def _venue(self, span: Span) -> bool:
+        return self._venue_name(span.text)
+
+    def _venue_name(self, name: str) -> bool:
+        return any(w in self.lex.legislatures for w in name.lower().split())
+
+    def _is_person_like(self, span: Span) -> bool:
+        ids = self.actors.at(span.start_char, span.end_char)
+        return any(self.actors.get(i).kind == "person" for i in ids)
+
+    def _participant_places(self, cand: _Candidate) -> list[Span]:
+        """ "The Embassy in Iraq ... in its January 3 security alert": where a participant
+        is said to be, in the event's sentence."""
+        sent = cand.trigger.sent
+        out: list[Span] = []
+        for s, e, a in self.mentions:
+            if a not in cand.participants or s < sent.start_char or e > sent.end_char:
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for c in span.root.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    out += [p for p in self._places_under(c) if p.label_ != "ORG"]
+        return out
+
+    # --- time ---------------------------------------------------------------------------
+    def _time(self, cand: _Candidate) -> tuple[Span, When, int] | None:
+        """The time expression of the event's clause nearest its anchor in the tree."""
+        clause = {t.i for t in self._clause(cand)}
+        for noun in cand.nouns:
+            clause.update(t.i for t in noun.subtree)
+        best: tuple[int, tuple[Span, When, int]] | None = None
+        for item in self.times:
+            span, when, sent_i = item
+            if sent_i != cand.sent or span.root.i not in clause:
+                continue
+            dist = _distance(span.root, cand.anchor)
+            if best is None or dist < best[0]:
+                best = (dist, item)
+        return best[1] if best else None
+
+    def carry_dates(self, cands: list[_Candidate]) -> None:
+        """An undated past act of an actor takes the day the article last gave for that
+        actor's doings, a few sentences back ("Yesterday, Rouhani said ... Rouhani was
+        speaking at ..."): news narrates one actor's day without repeating the date."""
+        stated: list[tuple[int, int, set[str], When]] = []  # (sent, token, actors, day)
+        for span, when, sent_i in self.times:
+            if not when.date:
+                continue
+            head = _clause_head(span.root)
+            subj = [c for c in head.children if c.dep_ in SUBJECTS] or self._controller(head)
+            ids = {i for s in subj for i in self._np_actors(s)}
+            if ids:
+                stated.append((sent_i, span.start, ids, when))
+        for cand in cands:
+            if cand.has_time_words or cand.status not in {"held", "ongoing"}:
+                continue
+            people = set(cand.participants)
+            best = None
+            for sent_i, start, ids, when in stated:
+                if cand.sent - CARRY_WINDOW <= sent_i <= cand.sent and ids & people \
+                        and (sent_i < cand.sent or start < cand.trigger.i):
+                    best = when
+            if best is not None:
+                cand.when = best
+
+    # --- status -------------------------------------------------------------------------
+    def _status(self, cand: _Candidate) -> EventStatus:
+        st = self.lex.status
+        cues: set[str] = set()
+        for noun in cand.nouns:
+            for c in noun.children:
+                if c.dep_ in {"amod", "compound", "acl", "relcl"}:
+                    cues.add(c.lemma_.lower())
+                    cues.add(c.lower_)
+                    if c.dep_ in {"relcl", "acl"}:
+                        cues.update(g.lemma_.lower() for g in c.children)
+            if noun.head.lemma_.lower() in st["cancelled"] and noun.dep_ in {"dobj", "nsubjpass"}:
+                return "cancelled"
+        if cues & st["cancelled"] & {"cancel", "cancelled", "scrap", "abandon", "call"}:
+            return "cancelled"
+        verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX"} \
+            else _finite_head(cand.anchor)
+        chain = [verb]
+        cur = verb
+        while cur.dep_ in {"xcomp", "ccomp", "advcl", "acl", "auxpass", "conj"} \
+                and cur.head.i != cur.i and len(chain) < 4:
+            cur = cur.head
+            if cur.dep_ == "conj" and cur.pos_ not in {"VERB", "AUX"}:
+                break
+            chain.append(cur)
+            if cur.dep_ not in {"xcomp", "acl"}:
+                break
+        lemmas = {t.lemma_.lower() for t in chain}
+        if lemmas & {"cancel", "scrap", "abandon"} or any(
+            t.lemma_.lower() == "call" and any(c.lower_ == "off" for c in t.children)
+            for t in chain
+        ):
+            return "cancelled"
+        aux = {c.lower_ for t in chain[:1] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        aux_lemmas = {c.lemma_.lower() for t in chain[:1] for c in t.children
+                      if c.dep_ in {"aux", "auxpass"}}
+        if cues & st["planned"] or (lemmas - {verb.lemma_.lower()}) & st["planned"]:
+            return "planned"
+        if cues & st["expected"] or (lemmas - {verb.lemma_.lower()}) & st["expected"] \
+                or aux & st["expected"]:
+            return "expected"
+        if aux & FUTURE_AUX:
+            return "planned"
+        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) \
+                and verb.dep_ in {"xcomp", "acl", "advcl", "relcl"}:
+            return "planned"  # "the request to suspend Parliament", "to be unveiled"
+        if "be" in aux_lemmas and verb.tag_ == "VBG" and any(
+            c.tag_ in {"VBZ", "VBP"} for c in verb.children if c.dep_ == "aux"
+        ):
+            return "ongoing"
+        if cues & st["ongoing"] or lemmas & st["ongoing"]:
+            return "ongoing"
+        return "held"
+
+    # --- output -------------------------------------------------------------------------
+    def to_event(self, n: int, group: list[_Candidate]) -> Event:
+        main = group[0]
+        for c in group:  # the most informative mention names the event
+            if not c.mention_only and (main.mention_only or _rank(c) > _rank(main)):
+                main = c
+        participants = _unique(p for c in group for p in c.participants)
+        convener = next((c.convener for c in group if c.convener), None)
+        location = next((c.location for c in sorted(group, key=_place_rank) if c.location),
+                        None)
+        dated = [c for c in group if c.when and c.when.date]
+        when = dated[0].when if dated else next((c.when for c in group if c.when), None)
+        status = _merged_status([c.status for c in group])
+        plover = main.plover
+        if status in {"planned", "expected"} and main.sense.plover_future:
+            plover = main.sense.plover_future
+        sent = main.trigger.sent
+        start, end = _trim(self.doc.text, sent.start_char, sent.end_char)
+        event = Event(
+            id=f"event-{n}",
+            kind=main.kind,
+            plover=plover,
+            description=_describe(main),
+            location=location,
+            date=when.date if when else None,
+            date_text=when.text if when else None,
+            status=status,
+            participants=participants,
+            convener=convener,
+            evidence=Evidence.of(self.doc.text, start, end),
+        )
+        # PLOVER wants who acted and who was acted on apart; the contract keeps one list.
+        recipients = _unique(r for c in group for r in c.recipients)
+        event.__dict__["_plover_roles"] = {"mode": main.mode, "recipients": recipients}
+        return event
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
+    """Mentions of the same happening → one group: same sort of event, nothing that
+    disagrees (day, place), and shared participants or a bare mention ("the meeting")."""
+    groups: list[list[_Candidate]] = []
+    for cand in sorted(cands, key=lambda c: c.trigger.i):
+        target = None
+        for group in reversed(groups):
+            if _compatible(group, cand):
+                target = group
+                break
+        if target is not None:
+            target.append(cand)
+        elif not cand.mention_only:
+            groups.append([cand])
+    return groups
+
+
+def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
+    if group[0].group != cand.group:
+        return False
+    if cand.kind == "vote" and any(c.trigger.sent == cand.trigger.sent for c in group) \
+            and not cand.mention_only:
+        return False
+    dates = {c.when.date for c in group if c.when and c.when.date}
+    if cand.when and cand.when.date and dates and cand.when.date not in dates:
+        return False
+    places = [c.location.lower() for c in group if c.location and not c.weak_location]
+    if cand.location and not cand.weak_location and places and not any(
+        cand.location.lower() in p or p in cand.location.lower() for p in places
+    ):
+        return False
+    statuses = {c.status for c in group if not c.mention_only}
+    if "cancelled" in statuses ^ {cand.status}:
+        return False
+    done = {"held", "ongoing"}
+    if not cand.mention_only and statuses and (cand.status in done) != bool(statuses & done):
+        return False  # "will meet" and "met" are two meetings
+    people = {p for c in group for p in c.participants} | {c.convener for c in group}
+    if set(cand.participants) & people or (cand.convener and cand.convener in people):
+        return True
+    # a bare definite mention ("The meeting was attended by ...") of the latest such event
+    definite = any(c.lower_ in {"the", "this", "that"} for n in cand.nouns for c in n.children)
+    return (cand.mention_only or definite) and cand.sent - group[-1].sent <= 3
+
+
+def _merged_status(statuses: list[EventStatus]) -> EventStatus:
+    for s in ("cancelled", "held", "ongoing", "planned", "expected"):
+        if s in statuses:
+            return s  # type: ignore[return-value]
+    return "held"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _unique(items: Iterable[str | None]) -> list[str]:
+    out: list[str] = []
+    for i in items:
+        if i and i not in out:
+            out.append(i)
+    return out
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause holds ``tok``."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ != "aux":
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _finite_head(tok: Token) -> Token:
+    """The nearest verb above ``tok`` that carries tense (skipping infinitives)."""
+    cur = _clause_head(tok)
+    for _ in range(6):
+        if cur.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+            for c in cur.children
+        ) or cur.head.i == cur.i:
+            return cur
+        cur = _clause_head(cur.head)
+    return cur
+
+
+def _after_dateline(span: Span) -> Span | None:
+    """The part of a time expression after a line break; None for a dateline alone."""
+    doc = span.doc
+    start = span.start
+    for tok in span:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            start = tok.i + 1
+    while start < span.end and doc[start].is_space:
+        start += 1
+    if start >= span.end:
+        return None
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    if line.strip(" \u00a0\t,.") == doc[start:span.end].text.strip(" ,."):
+        return None  # "Monday, September 30, 2019" on its own line: the dateline
+    return doc[start:span.end]
+
+
+def _tense_of(verb: Token) -> Tense | None:
+    """Past, present or future of a clause, from its verb, auxiliaries and modality."""
+    chain = [verb, *[a for a in verb.ancestors][:2]]
+    aux = {c.lower_ for t in chain[:1] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & FUTURE_AUX or aux & {"would", "may", "might", "could"}:
+        return "future"
+    if any(t.lemma_.lower() in {"set", "schedule", "plan", "expect", "due"} for t in chain[:2]) \
+            and any(c.lower_ == "to" for c in verb.children):
+        return "future"
+    tenses = verb.morph.get("Tense")
+    if verb.tag_ in {"VBD"} or "Past" in tenses and verb.tag_ != "VBN":
+        return "past"
+    if aux & {"has", "have", "had", "was", "were", "did"}:
+        return "past"
+    if verb.tag_ == "VBN":
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP", "VBG"}:
+        return "present"
+    return None
+
+
+def _anaphoric(text: str) -> bool:
+    return " day" in f" {text.lower()}" and any(w in text.lower() for w in ("that", "same"))
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in CLAUSAL - {"conj"}:
+            return True
+        cur = cur.head
+    return False
+
+
+def _distance(a: Token, b: Token) -> int:
+    up = {t.i: d for d, t in enumerate([a, *a.ancestors])}
+    for d, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return up[t.i] + d
+    return 99
+
+
+def _best_place(places: list[Span]) -> str:
+    """The most specific named place: a building with its city, else a city, else a
+    country or region; ORG venues ("National Congress") when nothing else."""
+    lex = country_lexicon()
+    fac = [p for p in places if p.label_ == "FAC"]
+    towns = [p for p in places if p.label_ in {"GPE", "LOC"} and not lex.country_of_name(p.text)]
+    countries = [p for p in places if p.label_ in {"GPE", "LOC"} and lex.country_of_name(p.text)]
+    orgs = [p for p in places if p.label_ == "ORG"]
+    name = _clean_place
+    if fac and towns:
+        return f"{name(fac[0])}, {name(towns[0])}"
+    for group in (fac, towns, orgs, countries):
+        if group:
+            return name(group[0])
+    return name(places[0])
+
+
+def _clean_place(span: Span) -> str:
+    toks = [t for t in span if t.lower_ not in {"the"} and t.dep_ != "case"]
+    if not toks:
+        return span.text
+    return span.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _rank(c: _Candidate) -> tuple[int, int, int]:
+    return (int(c.anchor.pos_ == "VERB"), len(c.participants), int(bool(c.location)))
+
+
+def _place_rank(c: _Candidate) -> tuple[int, int]:
+    return (int(c.weak_location), 0 if c.location and "," in c.location else 1)
+
+
+def _describe(c: _Candidate) -> str:
+    """A short phrase for the event: the trigger with its objects and phrases."""
+    anchor = c.anchor
+    toks = [t for t in anchor.subtree
+            if not any(a.i != anchor.i and a.dep_ in CLAUSAL | SUBJECTS
+                       for a in [t, *t.ancestors] if a.i in {x.i for x in anchor.subtree}
+                       and a.i != anchor.i)]
+    toks = [t for t in toks if t.i >= anchor.i or t.dep_ in {"aux", "auxpass", "neg", "prt"}]
+    if not toks:
+        toks = [anchor]
+    toks = toks[:MAX_DESCRIPTION]
+    text = anchor.doc[toks[0].i:toks[-1].i + 1].text
+    return text.strip(" ,;:")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
