@@ -26,6 +26,7 @@ class Predicate:
     needs_quote: bool = False  # only a predicate when it introduces a quote ("continued")
     needs_clause: bool = False  # only with a clause complement ("indicated that ...")
     needs_object: bool = False  # only with an object ("called it ...")
+    needs_complement: bool = False  # a noun only with "for/to/in …" ("call for", not "a call")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         needs_quote=bool(spec.get("needs_quote")),
         needs_clause=bool(spec.get("needs_clause")),
         needs_object=bool(spec.get("needs_object")),
+        needs_complement=bool(spec.get("needs_complement")),
     )
 
 

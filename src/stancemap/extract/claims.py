@@ -69,6 +69,22 @@ class _Draft:
     extra_content: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, also cut at paragraph breaks (the parser glues a closing quote
+    mark or a heading to the next paragraph's first sentence)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(doc[start:tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return [s for s in out if any(not t.is_space and not t.is_punct for t in s)]
+
+
 def extract_claims(doc: Doc, actors: ActorTable) -> list[Claim]:
     """Every position an actor takes in ``doc``, in text order."""
     return _Extractor(doc, actors).run()
@@ -83,7 +99,7 @@ class _Extractor:
         self.quotes: QuoteIndex = find_quotes(doc.text)
         self.speakers = SpeakerResolver(doc, actors, self.lex)
         self.actors = actors
-        self.sents: list[Span] = list(doc.sents)
+        self.sents: list[Span] = _sentences(doc)
         self.sent_of = [0] * len(doc)
         for si, s in enumerate(self.sents):
             for i in range(s.start, s.end):
@@ -175,12 +191,10 @@ class _Extractor:
         if pred.frame == "speech" and free and (
                 target is None or self._overlaps_piece(target, free)
                 or not self._outside_quotes(target)):
-            qs = min(p.start for p in free)
-            qe = max(p.end for p in free)
-            target = self._char_to_tokens(qs, qe) or target
+            first = self._nearest_piece(tok, free)
+            target = self._char_to_tokens(first.start, first.end) or target
             quote, path = "direct", "speech-quote"
-            for p in free:
-                self.consumed.add((si, p.start))
+            self.consumed.add((si, first.start))
         elif target is not None and free and self._overlaps_piece(target, free):
             quote = "direct"
             for p in free:
@@ -194,6 +208,10 @@ class _Extractor:
         self._add(_Draft(speaker, self._form(tok, pred), stance, target, target, quote, si,
                          path, self._evidence(si), self._extra(tok, target)))
         return True
+
+    def _nearest_piece(self, tok: Token, pieces: list[Quote]) -> Quote:
+        """The quote piece a speech verb introduces: the one right after or before it."""
+        return min(pieces, key=lambda p: min(abs(p.start - tok.idx), abs(p.end - tok.idx)))
 
     def _outer_predicate(self, tok: Token) -> bool:
         """True when ``tok`` is the xcomp of a stance verb ("refused to back", "agreed to")."""
@@ -249,10 +267,18 @@ class _Extractor:
             passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if passive_subj and subj.head.dep_ == "agent":
                 nodes = passive_subj
+                rel = passive_subj[0]
+                if rel.lower_ in {"which", "that", "who"} and tok.dep_ == "relcl":
+                    noun = tok.head
+                    return noun.left_edge.i, noun.i + 1
             else:
+                speech = self.lex.verbs.get(tok.lemma_.lower())
+                reported = speech is not None and speech.frame == "speech"
                 for c in tok.children:
                     if c.i == subj.i or c.dep_ in TARGET_SKIP_DEPS:
                         continue
+                    if reported and not self._reported_part(c, tok):
+                        continue  # "said on Twitter", "told the public": not what was said
                     if c.dep_ == "advcl" and c.tag_ == "VBG":
                         continue
                     if c.dep_ == "advcl" and not nodes:
@@ -266,7 +292,7 @@ class _Extractor:
             return None
         start = min(n.left_edge.i for n in nodes)
         end = max(n.right_edge.i for n in nodes) + 1
-        sent = tok.sent
+        sent = self.sents[self.sent_of[tok.i]]
         start, end = max(start, sent.start), min(end, sent.end)
         while start < end and (doc[start].is_punct or doc[start].dep_ in {"mark", "cc"}
                                or doc[start].lower_ == "that"):
@@ -276,6 +302,20 @@ class _Extractor:
         if end <= start:
             return None
         return start, end
+
+    def _reported_part(self, c: Token, verb: Token) -> bool:
+        """Whether a speech verb's dependent is (part of) what was said."""
+        if c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"}:
+            return True
+        if c.dep_ == "prep":
+            return c.lower_ == "as"  # "characterized the call as 'perfectly fine'"
+        if c.dep_ in {"dobj", "dative"}:
+            has_more = any(o.dep_ in {"oprd", "ccomp", "xcomp"} or
+                           (o.dep_ == "prep" and o.lower_ == "as") for o in verb.children)
+            return has_more or (c.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
+                                and c.pos_ not in {"PRON", "PROPN"}
+                                and verb.lemma_.lower() not in {"tell", "ask"})
+        return False
 
     def _nominal(self, tok: Token, si: int) -> bool:
         if tok.pos_ not in {"NOUN", "PROPN"}:
@@ -289,15 +329,29 @@ class _Extractor:
         elif lemma not in self.lex.nominals and tok.lower_ not in self.lex.nominals:
             return False
         pred = self.lex.nominals.get(key) or self.lex.nominals[tok.lower_]
+        if pred.needs_complement and not any(
+                (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on"})
+                or (c.dep_ in {"acl", "relcl", "xcomp"} and any(a.lower_ == "to"
+                                                                 for a in c.children))
+                for c in tok.children):
+            return False
         subj: Token | None = None
         form = tok.text
         head = tok.head
-        if tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.light_verbs:
+        light = head.lemma_.lower() in self.lex.light_verbs
+        if tok.dep_ == "dobj" and light:
             if self._match_verb(head) is not None and head.lemma_.lower() not in {"join"}:
                 return False  # the verb is a predicate of its own ("repeated his call")
             subj = self._subject(head)
             form = f"{head.text} {tok.text}"
             span_root = head
+        elif tok.dep_ == "nsubjpass" and light:
+            # "The subpoena was issued by Representatives Engel, Schiff and Cummings"
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            subj = next((g for g in agent.children if g.dep_ == "pobj"), None) \
+                if agent is not None else None
+            form = f"{tok.text} {head.text}"
+            span_root = tok
         else:
             span_root = tok
             for c in tok.children:
@@ -330,6 +384,8 @@ class _Extractor:
         skip = set(subj.subtree)
         nodes = [c for c in tok.children if c.dep_ in {"prep", "acl", "relcl", "xcomp"}
                  and c.lower_ not in {"by", "from"} and c not in skip]
+        if not nodes and tok.dep_ == "nsubjpass":
+            nodes = [tok]
         if root is not tok:
             nodes = [tok, *[c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp"}
                             and c.i > tok.i]]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from stancemap.extract.actors import ActorTable, slug
+from stancemap.extract.actors import ActorTable, fold, slug
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.lexicon_index import get as country_lexicon
 
@@ -134,7 +134,7 @@ class SpeakerResolver:
         right = min(right, left + MAX_SURFACE_TOKENS - 1)
         while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
             right -= 1
-        while left < right and doc[left].is_punct:
+        while left < right and (doc[left].is_punct or doc[left].is_space):
             left += 1
         return doc[left].idx, doc[right].idx + len(doc[right])
 
@@ -146,6 +146,10 @@ class SpeakerResolver:
         covering = self._covering(tok)
         if covering:
             return covering, "name"
+        if tok.pos_ == "PROPN":
+            named = self._by_name(tok)
+            if named:
+                return [named], "name"
         for child in tok.children:  # "a spokesperson, Morgan Ortagus"
             if child.dep_ == "appos":
                 got = self._covering(child)
@@ -163,6 +167,11 @@ class SpeakerResolver:
             return inside, "name"
         if lemma in lex.person_nouns or tok.lower_ in lex.person_nouns:
             return self._description(tok, si)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and tok.pos_ == "NOUN":
+            named = self._named_by_head(tok)
+            if named:
+                return [named], "description"
         if tok.tag_ in {"NNS", "NNPS"} and low in self.countries.group_nouns:
             return self._new(tok, "group"), "group"
         return None
@@ -198,7 +207,7 @@ class SpeakerResolver:
 
     def _pronoun(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         low = tok.lower_
-        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+        if low == "who" and tok.head.dep_ == "relcl":
             noun = tok.head.head
             got = self._resolve_one(noun, si) if noun.i != tok.i else None
             return got
@@ -272,8 +281,12 @@ class SpeakerResolver:
                 if iso:
                     return [self.actors.country_actor(iso, child.idx, child.idx + len(child))], \
                         "description"
-                if child.dep_ == "compound" and child.lower_ in self.lex.person_nouns:
-                    return self._new(child, "person", name=child.text), "new"
+                words = "".join(t.text for t in child.subtree).lower()
+                if child.dep_ == "compound" and (words in self.lex.person_nouns
+                                                 or child.lower_ in self.lex.person_nouns):
+                    return self._new(child, "person", name=words), "new"
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+            return None  # "a report": whose, the sentence does not say
         carried = self.last_speaker(tok.idx, si)
         if carried:
             return carried, "carried"
@@ -299,6 +312,40 @@ class SpeakerResolver:
             if "the" in dets:
                 return None
         return self._new(tok, "person"), "new"
+
+    def _by_name(self, tok: Token) -> str | None:
+        """A name the tagger missed ("Pelosi called …"): the actor with that name or surname."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"
+                 and t.i >= tok.i - 4]
+        if not words:
+            return None
+        text = fold(" ".join(t.text for t in words))
+        hits = []
+        for a in self.actors:
+            names = [fold(a.name), *(fold(x) for x in a.aliases)]
+            surname = fold(a.name).split()[-1] if a.kind == "person" and a.name else ""
+            if text in names or (surname and text == surname):
+                hits.append(a.id)
+        if len(hits) != 1:
+            return None
+        start, end = words[0].idx, tok.idx + len(tok)
+        self._register(hits[0], start, end)
+        return hits[0]
+
+    def _named_by_head(self, tok: Token) -> str | None:
+        """"the embassy" → the nearest earlier actor whose name ends in "Embassy"."""
+        lemma = tok.lemma_.lower()
+        best, best_at = None, -1
+        for a in self.actors:
+            words = a.name.lower().split()
+            if a.kind == "person" or not words or words[-1] not in {lemma, tok.lower_}:
+                continue
+            at = max((m.start for m in a.mentions if m.start < tok.idx), default=-1)
+            if at > best_at:
+                best, best_at = a.id, at
+        if best:
+            self._register(best, *self._span(tok))
+        return best
 
     def _new(self, tok: Token, kind: str, name: str | None = None) -> list[str]:
         start, end = self._span(tok)
