@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -26,6 +27,16 @@ def main(argv: list[str] | None = None) -> None:
         err.print(f"{cmd}: error: {message} (see `{cmd} --help`)", markup=False,
                   highlight=False)
         sys.exit(getattr(exc, "exit_code", 2))
+    except KeyboardInterrupt:
+        err.print("stancemap: interrupted", markup=False)
+        sys.exit(130)
+    except Exception as exc:  # a bug: one line, the traceback only when asked for
+        if os.environ.get("STANCEMAP_DEBUG"):
+            raise
+        err.print(f"stancemap: internal error: {type(exc).__name__}: {exc} (set "
+                  "STANCEMAP_DEBUG=1 for the traceback and please report it)",
+                  markup=False, highlight=False)
+        sys.exit(70)
     sys.exit(result if isinstance(result, int) else 0)
 
 

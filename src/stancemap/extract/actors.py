@@ -445,14 +445,15 @@ def _reintroduced_names(doc: Doc, raw: list[tuple[Span, str]],
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title \
+        while j < len(doc) and j - i < 3 and doc[j].tag_ == "NNP" and doc[j].is_title \
                 and doc[j].is_alpha and j not in tagged:
             j += 1
         if j - i >= 2 and _title_end(doc, i, lex) == i \
                 and not any(lex.country_of_word(t.text) for t in doc[i:j]):
             surname = doc[j - 1].text
             alone = [t for t in doc if t.text == surname and not i <= t.i < j
-                     and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+                     and t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "DATE"}
+                     and (t.i == 0 or doc[t.i - 1].pos_ not in {"PROPN", "ADP", "DET"})
                      and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")]
             if alone:
                 found.append(Span(doc, i, j, label="PERSON"))
