@@ -152,14 +152,28 @@ class _Extractor:
                 return c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if any(c.dep_ == "nsubjpass" for c in tok.children) or depth >= 3:
-            return None
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or depth >= 3:
+            return None  # a passive without "by …" names no holder
+        if tok.dep_ in {"ccomp", "ROOT"} and self.lex.verbs.get(tok.lemma_.lower()) is not None \
+                and self.lex.verbs[tok.lemma_.lower()].frame == "speech":
+            return self._inverted_subject(tok)
         head = tok.head
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
         elif tok.dep_ not in INHERIT_DEPS or head.i == tok.i:
             return None
         return self._subject(head, depth + 1)
+
+    def _inverted_subject(self, tok: Token) -> Token | None:
+        """"'…,' said a protester": the parser often makes the speaker an object."""
+        prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is None or not (prev.is_quote or prev.text in {",", "—"}):
+            return None
+        for c in tok.rights:
+            if c.dep_ in {"dobj", "attr", "npadvmod", "nsubj", "appos"} and c.pos_ in {
+                    "NOUN", "PROPN"}:
+                return c
+        return None
 
     def _verbal(self, tok: Token, si: int) -> bool:
         found = self._match_verb(tok)
@@ -176,7 +190,7 @@ class _Extractor:
             return False
         sent = self.sents[si]
         pieces = self._pieces(si)
-        if pred.needs_quote and not pieces:
+        if pred.needs_quote and not self.quotes.overlapping(sent.start_char, sent.end_char):
             return False
         subj = self._subject(tok)
         if subj is None:
@@ -383,7 +397,7 @@ class _Extractor:
     def _nominal_target(self, tok: Token, root: Token, subj: Token) -> tuple[int, int] | None:
         skip = set(subj.subtree)
         nodes = [c for c in tok.children if c.dep_ in {"prep", "acl", "relcl", "xcomp"}
-                 and c.lower_ not in {"by", "from"} and c not in skip]
+                 and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i]
         if not nodes and tok.dep_ == "nsubjpass":
             nodes = [tok]
         if root is not tok:
@@ -539,15 +553,14 @@ class _Extractor:
         self.sent_speaker.setdefault(d.sent, d.speaker)
 
     def _finish(self) -> list[Claim]:
-        best: dict[tuple, _Draft] = {}
-        for d in self.drafts:
-            key = (d.sent, tuple(sorted(d.speaker.ids)), d.stance)
-            old = best.get(key)
-            if old is None or PRIORITY[d.path] > PRIORITY[old.path] or (
-                    PRIORITY[d.path] == PRIORITY[old.path]
-                    and d.target[1] - d.target[0] > old.target[1] - old.target[0]):
-                best[key] = d
-        kept = sorted(best.values(), key=lambda d: (d.evidence[0], d.target[0]))
+        kept: list[_Draft] = []
+        order = sorted(self.drafts, key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
+        for d in order:
+            if any(k.sent == d.sent and k.stance == d.stance and k.speaker.ids == d.speaker.ids
+                   and k.target[0] < d.target[1] and d.target[0] < k.target[1] for k in kept):
+                continue  # the same position read twice ("announced she will comply with")
+            kept.append(d)
+        kept.sort(key=lambda d: (d.evidence[0], d.target[0]))
         text = self.doc.text
         claims = []
         for n, d in enumerate(kept, 1):
@@ -560,10 +573,9 @@ class _Extractor:
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)
             conditions = [text[s:e] for s, e in spans]
             # the target is what is wanted, not what it hangs on
-            for s, e in spans:
-                target_tokens = [t for t in target_tokens if not (s <= t.idx < e)]
-            if not target_tokens:
-                target_tokens = list(self.doc[t0:t1])
+            rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
+            if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
+                target_tokens = rest  # "happy if Turkey reconsidered": keep what it is about
             ts = target_tokens[0].idx
             te = target_tokens[-1].idx + len(target_tokens[-1])
             target = " ".join(text[ts:te].split())

@@ -146,10 +146,13 @@ class SpeakerResolver:
         covering = self._covering(tok)
         if covering:
             return covering, "name"
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()):
             named = self._by_name(tok)
             if named:
                 return [named], "name"
+        for cand in [tok, *[c for c in tok.children if c.dep_ == "appos"]]:
+            if cand.ent_type_ == "PERSON" and cand.pos_ == "PROPN":
+                return [self._new_person(cand)], "name"
         for child in tok.children:  # "a spokesperson, Morgan Ortagus"
             if child.dep_ == "appos":
                 got = self._covering(child)
@@ -220,6 +223,10 @@ class SpeakerResolver:
                 return [recent], "pronoun"
             return None
         if low in self.lex.other_pronouns:
+            same = self._recent(tok.idx, {"organization", "group", "country"},
+                                within=tok.sent.start_char, subjects_only=True)
+            if same:
+                return [same], "pronoun"
             spoken = self.last_speaker(tok.idx, si)
             if spoken and all(self._kind.get(i) != "person" for i in spoken):
                 return spoken, "pronoun"
@@ -244,7 +251,8 @@ class SpeakerResolver:
             sent = self.doc[sent.start - 1].sent
         return sent.start_char
 
-    def _recent(self, char: int, kinds: set[str], within: int = 0) -> str | None:
+    def _recent(self, char: int, kinds: set[str], within: int = 0,
+                subjects_only: bool = False) -> str | None:
         """The actor of the nearest earlier mention of one of ``kinds`` (subjects first)."""
         i = bisect_right(self._starts, char) - 1
         fallback = None
@@ -258,7 +266,7 @@ class SpeakerResolver:
                     return aid
                 fallback = fallback or aid
             i -= 1
-        return fallback
+        return None if subjects_only else fallback
 
     def _source(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         """"Erdogan's statement", "a statement released by his office", "the Turkish statement"."""
@@ -315,8 +323,8 @@ class SpeakerResolver:
 
     def _by_name(self, tok: Token) -> str | None:
         """A name the tagger missed ("Pelosi called …"): the actor with that name or surname."""
-        words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"
-                 and t.i >= tok.i - 4]
+        words = [t for t in tok.subtree if t.i <= tok.i and t.i >= tok.i - 4
+                 and (t.pos_ == "PROPN" or t.i == tok.i)]
         if not words:
             return None
         text = fold(" ".join(t.text for t in words))
@@ -346,6 +354,21 @@ class SpeakerResolver:
         if best:
             self._register(best, *self._span(tok))
         return best
+
+    def _new_person(self, tok: Token) -> str:
+        """A person the actor stage missed, named by the tagger's PERSON span around ``tok``."""
+        left = tok
+        while left.i > 0 and self.doc[left.i - 1].ent_type_ == "PERSON" \
+                and self.doc[left.i - 1].ent_iob_ != "B" or left.ent_iob_ == "I":
+            left = self.doc[left.i - 1]
+        right = tok
+        while right.i + 1 < len(self.doc) and self.doc[right.i + 1].ent_iob_ == "I":
+            right = self.doc[right.i + 1]
+        start, end = left.idx, right.idx + len(right)
+        name = self.doc.text[start:end]
+        actor_id = self.actors.add(name, "person", key=f"person-{slug(name)}")
+        self._register(actor_id, start, end)
+        return actor_id
 
     def _new(self, tok: Token, kind: str, name: str | None = None) -> list[str]:
         start, end = self._span(tok)

@@ -51,6 +51,13 @@ def _phrase_hits(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]
     return hits
 
 
+def _prohibitive(verb: Token) -> bool:
+    """A negated imperative ("don't hold … hostage"): no subject, "do" as auxiliary."""
+    return verb.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                           for c in verb.children) \
+        and any(c.lemma_ == "do" and c.dep_ == "aux" for c in verb.children)
+
+
 def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
     """Signed vote of the cues in ``tokens``; negative means the content opposes."""
     if not tokens:
@@ -77,7 +84,8 @@ def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
             negs = [n for n in negations(node, lex) if n.i in inside and n.i not in used_neg]
             if negs:
                 used_neg.update(n.i for n in negs)
-                p = -p
+                if not _prohibitive(node):
+                    p = -p  # "not right"; but "don't hold them hostage" still opposes
                 break
             if node.head.i == node.i or node.head.i not in inside \
                     or node.dep_ in {"advcl", "relcl", "conj"}:
