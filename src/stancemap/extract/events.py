@@ -38,6 +38,7 @@ THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "itself", "the
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
+TARGETED = {"DEMAND", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "REJECT"}
 CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
 MAX_DESCRIPTION = 14  # tokens
 
@@ -156,8 +157,9 @@ def extract_events(doc: Doc, actors: ActorTable, published: str | None) -> list[
     for cand in cands:
         ctx.fill(cand)
     cands = [c for c in cands if c.status is not None]
-    ctx.carry_dates(cands)
+    ctx.place_where_clauses(cands)
     merged = _merge(cands)
+    ctx.carry_dates(merged)
     return [ctx.to_event(i, group) for i, group in enumerate(merged, start=1)]
 
 
@@ -189,11 +191,17 @@ class _Context:
             }:
                 spans.append(self.doc[tok.i:tok.i + 1])
         spans.sort(key=lambda s: s.start)
+        cut = [c for c in (_after_dateline(s) for s in spans) if c is not None]
+        joined: list[Span] = []
+        for span in cut:  # "Yesterday" + "afternoon" (DATE + TIME) are one expression
+            if joined and joined[-1].end == span.start:
+                joined[-1] = self.doc[joined[-1].start:span.end]
+            else:
+                joined.append(span)
         out: list[tuple[Span, When, int]] = []
         reference: date | None = None
-        for span in spans:
-            span = _after_dateline(span)
-            if span is None or not is_time_point(span.text):
+        for span in joined:
+            if not is_time_point(span.text):
                 continue
             sent_i = self.sent_of[span.start]
             sent = span.sent
@@ -352,7 +360,8 @@ class _Context:
             cand.plover = sense.plover_future
 
     def _negated(self, verb: Token) -> bool:
-        return any(c.dep_ == "neg" for c in verb.children)
+        return any(c.dep_ == "neg" or (c.dep_ in {"aux", "auxpass"} and any(
+            g.dep_ == "neg" for g in c.children)) for c in verb.children)
 
     def _hypothetical(self, tok: Token) -> bool:
         for t in [tok, *tok.ancestors]:
@@ -391,6 +400,9 @@ class _Context:
                 else:
                     parts += ids
             for c in anchor.children:
+                if c.dep_ in {"dobj", "obj"} and sense.plover in TARGETED:
+                    # "issued a subpoena for documents from Pompeo": the one it is aimed at
+                    recips += self._phrase_actors(c)
                 if c.dep_ in {"dobj", "obj"} and c.i not in {n.i for n in cand.nouns}:
                     ids = self._np_actors(c)
                     if sense.patient:
@@ -411,6 +423,9 @@ class _Context:
                     if c.lower_ == "by":
                         parts += [i for g in c.children if g.dep_ == "pobj"
                                   for i in self._np_actors(g)]
+                    elif c.lower_ in {"on", "against"} and sense.plover not in {"CONSULT", None}:
+                        recips += [i for g in c.children if g.dep_ == "pobj"
+                                   for i in self._np_actors(g)]
                     elif c.lower_ == "of" and cand.group == self.lex.group_of.get("meeting"):
                         parts += [i for g in c.children if g.dep_ == "pobj"
                                   for i in self._np_actors(g)]
@@ -418,7 +433,9 @@ class _Context:
                         parts += self._prep_people(c)
                 elif c.dep_ in {"acl", "relcl"}:
                     convener = convener or self._convener(c)
-            if noun.i == anchor.i and not parts:  # "the operation" in "X launched ..."
+            # "he continued in the speech": who acts in, at or during the event takes part
+            if noun.i == anchor.i and not parts and noun.dep_ == "pobj" \
+                    and noun.head.lower_ in {"in", "during", "at"}:
                 parts += [i for s in self._controller(noun) for i in self._np_actors(s)]
         cand.participants = _unique(parts + recips)
         cand.recipients = _unique(r for r in recips if r not in parts)
@@ -499,6 +516,12 @@ class _Context:
                 if tok.dep_ in {"amod", "compound", "nmod", "conj"} or tok.i == head.i:
                     ids += self._word_actors(tok)
         return _unique(ids)
+
+    def _phrase_actors(self, head: Token) -> list[str]:
+        """Every actor named in a phrase and its modifiers, short of other clauses."""
+        toks = [t for t in head.subtree if not _in_clause_below(t, head)]
+        chars = {c for t in toks for c in range(t.idx, t.idx + len(t.text))}
+        return _unique(a for s, e, a in self.mentions if s in chars and (e - 1) in chars)
 
     def _word_actors(self, tok: Token) -> list[str]:
         """A name or demonym word ("Turkish", "U.S.") as the actor it names."""
@@ -609,8 +632,9 @@ class _Context:
         idx = {t.i for t in toks}
         if toks:  # the small parser often hangs the rest of a long name elsewhere
             j = max(idx) + 1
-            while j < len(prep.doc) and prep.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "PART",
-                                                               "DET", "NUM"} \
+            while j < len(prep.doc) and (prep.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "PART",
+                                                                "DET", "NUM"}
+                                         or prep.doc[j].dep_ in {"compound", "amod"}) \
                     and prep.doc[j].dep_ not in SUBJECTS and not prep.doc[j].is_punct:
                 idx.add(j)
                 j += 1
@@ -632,6 +656,9 @@ class _Context:
         return any(w in self.lex.legislatures for w in name.lower().split())
 
     def _is_person_like(self, span: Span) -> bool:
+        """A one-word "ORG" that the actors know as a person ("Trump")."""
+        if len([t for t in span if t.lower_ != "the"]) > 1:
+            return False
         ids = self.actors.at(span.start_char, span.end_char)
         return any(self.actors.get(i).kind == "person" for i in ids)
 
@@ -662,40 +689,79 @@ class _Context:
             span, when, sent_i = item
             if sent_i != cand.sent or span.root.i not in clause:
                 continue
-            dist = _distance(span.root, cand.anchor)
+            # nearest in the tree; a time word that says no day at all only as a last resort
+            dist = _distance(span.root, cand.anchor) + (0 if when.start else 50)
             if best is None or dist < best[0]:
                 best = (dist, item)
         return best[1] if best else None
 
-    def carry_dates(self, cands: list[_Candidate]) -> None:
+    def carry_dates(self, groups: list[list[_Candidate]]) -> None:
         """An undated past act of an actor takes the day the article last gave for that
         actor's doings, a few sentences back ("Yesterday, Rouhani said ... Rouhani was
-        speaking at ..."): news narrates one actor's day without repeating the date."""
+        speaking at ..."): news narrates one actor's day without repeating the date. Only
+        a time word that dates a verb counts, not one naming something else ("the
+        December 31 attack")."""
         stated: list[tuple[int, int, set[str], When]] = []  # (sent, token, actors, day)
         for span, when, sent_i in self.times:
             if not when.date:
                 continue
-            head = _clause_head(span.root)
+            head = span.root
+            for _ in range(6):  # up through "on", "late on", never through a noun
+                if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+                    break
+                if head.head.pos_ not in {"ADP", "ADV", "VERB", "AUX"} \
+                        and head.head.ent_type_ not in {"DATE", "TIME"}:
+                    break
+                head = head.head
+            if head.pos_ not in {"VERB", "AUX"}:
+                continue
             subj = [c for c in head.children if c.dep_ in SUBJECTS] or self._controller(head)
             ids = {i for s in subj for i in self._np_actors(s)}
             if ids:
                 stated.append((sent_i, span.start, ids, when))
-        for cand in cands:
-            if cand.has_time_words or cand.status not in {"held", "ongoing"}:
+        for group in groups:
+            if any(c.has_time_words for c in group) or not any(
+                c.status in {"held", "ongoing"} for c in group
+            ):
                 continue
-            people = set(cand.participants)
+            first = group[0]
+            people = {p for c in group for p in c.participants}
             best = None
             for sent_i, start, ids, when in stated:
-                if cand.sent - CARRY_WINDOW <= sent_i <= cand.sent and ids & people \
-                        and (sent_i < cand.sent or start < cand.trigger.i):
+                if first.sent - CARRY_WINDOW <= sent_i <= first.sent and ids & people \
+                        and (sent_i < first.sent or start < first.trigger.i):
                     best = when
             if best is not None:
-                cand.when = best
+                for c in group:
+                    c.when = best
+
+    def place_where_clauses(self, cands: list[_Candidate]) -> None:
+        """ "a summit in Niamey where on Sunday X signed": a where-clause happens at the
+        place of the noun it describes, or of the event that noun names."""
+        for cand in cands:
+            anchor = cand.anchor
+            if cand.location and not cand.weak_location or anchor.dep_ != "relcl" \
+                    or not any(c.lower_ == "where" for c in anchor.children):
+                continue
+            noun = anchor.head
+            place = None
+            if noun.ent_type_ in {"GPE", "LOC", "FAC"}:
+                span = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
+                place = _clean_place(span) if span is not None else None
+            else:
+                owner = next((c for c in cands if c is not cand and noun.i in
+                              {n.i for n in c.nouns} | {c.anchor.i}), None)
+                if owner is not None and owner.location and not owner.weak_location:
+                    place = owner.location
+            if place:
+                cand.location, cand.weak_location = place, False
 
     # --- status -------------------------------------------------------------------------
     def _status(self, cand: _Candidate) -> EventStatus:
         st = self.lex.status
         cues: set[str] = set()
+        if cand.anchor.i != cand.trigger.i:  # "the meeting is set to open", "held talks"
+            cues.add(cand.anchor.lemma_.lower())
         for noun in cand.nouns:
             for c in noun.children:
                 if c.dep_ in {"amod", "compound", "acl", "relcl"}:
@@ -735,7 +801,7 @@ class _Context:
             return "expected"
         if aux & FUTURE_AUX:
             return "planned"
-        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) \
+        if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) \
                 and verb.dep_ in {"xcomp", "acl", "advcl", "relcl"}:
             return "planned"  # "the request to suspend Parliament", "to be unveiled"
         if "be" in aux_lemmas and verb.tag_ == "VBG" and any(
@@ -791,11 +857,12 @@ def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
     disagrees (day, place), and shared participants or a bare mention ("the meeting")."""
     groups: list[list[_Candidate]] = []
     for cand in sorted(cands, key=lambda c: c.trigger.i):
-        target = None
-        for group in reversed(groups):
+        target, best = None, (-1, -1)
+        for n, group in enumerate(groups):
             if _compatible(group, cand):
-                target = group
-                break
+                score = (_affinity(group, cand), n)  # most alike, then most recent
+                if score > best:
+                    target, best = group, score
         if target is not None:
             target.append(cand)
         elif not cand.mention_only:
@@ -828,7 +895,22 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
         return True
     # a bare definite mention ("The meeting was attended by ...") of the latest such event
     definite = any(c.lower_ in {"the", "this", "that"} for n in cand.nouns for c in n.children)
-    return (cand.mention_only or definite) and cand.sent - group[-1].sent <= 3
+    same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
+    window = 8 if same_word else 3
+    if not cand.participants and cand.when and cand.when.date and cand.when.date in dates:
+        return True  # "With Sunday's signings": nobody named, same day, same sort
+    return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+
+
+def _lemmas(c: _Candidate) -> set[str]:
+    return {c.trigger.lemma_.lower(), *(n.lemma_.lower() for n in c.nouns)}
+
+
+def _affinity(group: list[_Candidate], cand: _Candidate) -> int:
+    """How alike a mention is to a group: the same trigger word, shared participants."""
+    same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
+    people = {p for c in group for p in c.participants}
+    return 2 * same_word + len(people & set(cand.participants))
 
 
 def _merged_status(statuses: list[EventStatus]) -> EventStatus:
