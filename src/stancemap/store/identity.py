@@ -29,6 +29,12 @@ from rapidfuzz import fuzz
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
 ORG_KINDS = {"organization", "group"}
+# descriptions extractors give as aliases that must never identify anyone by themselves
+GENERIC = {"president", "prime minister", "minister", "chancellor", "king", "queen", "premier",
+           "leader", "official", "spokesman", "spokeswoman", "spokesperson", "senator",
+           "governor", "mayor", "chairman", "chair", "secretary", "ambassador", "government",
+           "party", "ministry", "state", "parliament", "police", "army", "court", "he", "she",
+           "they", "it", "we", "company", "committee", "council"}
 MAX_KEY = 250
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # transliteration variants: (pattern, replacement), applied in order to a folded word
@@ -60,6 +66,14 @@ def name_tokens(name: str) -> list[str]:
     while len(words) > 1 and words[-1] in SUFFIXES:
         words = words[:-1]
     return words
+
+
+def is_name(alias: str) -> bool:
+    """An alias that names (a capitalised proper name), not one that describes ("the son")."""
+    a = alias.strip()
+    if not a or not a[0].isupper() or a.lower().startswith("the "):
+        return False
+    return fold(a) not in GENERIC
 
 
 def slug(text: str) -> str:
@@ -189,7 +203,7 @@ class Candidate:
 def actor_keys(name: str, kind: str, country: str | None, aliases: Iterable[str]) -> set[str]:
     """Every matching key an article's actor contributes."""
     keys = {f"n:{fold(name)}"} if fold(name) else set()
-    keys |= {f"a:{fold(a)}" for a in aliases if fold(a)}
+    keys |= {f"a:{fold(a)}" for a in aliases if is_name(a)}
     if kind == "person":
         words = name_tokens(name)
         if words:

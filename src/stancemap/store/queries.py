@@ -228,10 +228,9 @@ def find_actors(session: Session, query: str, limit: int = 20) -> list[ActorInfo
     norm = fold(q)
     if not norm:
         return []
-    tries: list[Any] = [
-        select(actors.c.id).where(actors.c.key == slug(q)),
-        select(actor_aliases.c.actor_id).where(actor_aliases.c.norm == norm),
-    ]
+    exact = select(actors.c.id).where(actors.c.key == slug(q)).union(
+        select(actor_aliases.c.actor_id).where(actor_aliases.c.norm == norm))
+    tries: list[Any] = [exact]
     words = name_tokens(q)
     if len(words) >= 2:
         tries.append(select(actor_keys.c.actor_id).where(
@@ -379,7 +378,8 @@ def who(session: Session, issue: str, filters: Filters = NO_FILTERS) -> WhoResul
 def matrix(session: Session, filters: Filters = NO_FILTERS, *, max_actors: int = 20,
            max_issues: int = 12, actors_like: Sequence[str] = (),
            issues_like: Sequence[str] = ()) -> Matrix:
-    """Actors × issues with the net stance (supports − opposes) of the most active of each."""
+    """Actors × issues, net stance (supports − opposes): the issues most actors took sides
+    on, and the actors with most claims on them."""
     base = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.stance,
                    func.count().label("n"))
             .join(claims, claims.c.id == claim_speakers.c.claim_id))
@@ -392,13 +392,21 @@ def matrix(session: Session, filters: Filters = NO_FILTERS, *, max_actors: int =
             [i.id for name in issues_like for i in find_issues(session, name)]))
     rows = session.execute(base.group_by(claim_speakers.c.actor_id, claims.c.issue_id,
                                          claims.c.stance)).all()
-    by_actor: Counter[int] = Counter()
+    # issues most actors took a side on, then the actors with most claims on those
+    sides: dict[int, set[int]] = defaultdict(set)
     by_issue: Counter[int] = Counter()
     for r in rows:
-        by_actor[r.actor_id] += r.n
         by_issue[r.issue_id] += r.n
+        if r.stance != "neutral":
+            sides[r.issue_id].add(r.actor_id)
+    top_i = [i for i, _ in sorted(by_issue.items(), key=lambda x: (
+        -len(sides[x[0]]), -x[1], x[0]))[:max_issues]]
+    chosen = set(top_i)
+    by_actor: Counter[int] = Counter()
+    for r in rows:
+        if r.issue_id in chosen:
+            by_actor[r.actor_id] += r.n
     top_a = [a for a, _ in sorted(by_actor.items(), key=lambda x: (-x[1], x[0]))[:max_actors]]
-    top_i = [i for i, _ in sorted(by_issue.items(), key=lambda x: (-x[1], x[0]))[:max_issues]]
     names = dict(session.execute(select(actors.c.id, actors.c.name)
                                  .where(actors.c.id.in_(top_a))).tuples().all())
     labels = dict(session.execute(select(issues.c.id, issues.c.label)

@@ -172,6 +172,20 @@ class Resolver:
             self.conn.execute(update(actors).where(actors.c.id == c.id).values(**values))
 
 
+def touch_actors(conn: Connection, ids: list[int], published: dt.date | None) -> None:
+    """Count one more document for each actor and widen its first/last-seen dates."""
+    touched = sorted(set(ids))
+    if not touched:
+        return
+    bump: dict[str, Any] = {"n_documents": actors.c.n_documents + 1}
+    if published is not None:
+        lo, hi = (func.min, func.max) if conn.dialect.name == "sqlite" else (
+            func.least, func.greatest)
+        bump["first_seen"] = func.coalesce(lo(actors.c.first_seen, published), published)
+        bump["last_seen"] = func.coalesce(hi(actors.c.last_seen, published), published)
+    conn.execute(update(actors).where(actors.c.id.in_(touched)).values(**bump))
+
+
 def issue_id(conn: Connection, rules: IssueRules, issue: str | None, target: str,
              cache: dict[str, int]) -> int:
     key, label = rules.resolve(issue, target)
@@ -212,15 +226,7 @@ def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
         })
     if rows:
         conn.execute(insert(doc_actors), rows)
-    touched = sorted(set(local.values()))
-    if touched:
-        bump = {"n_documents": actors.c.n_documents + 1}
-        if published is not None:
-            lo, hi = (func.min, func.max) if conn.dialect.name == "sqlite" else (
-                func.least, func.greatest)
-            bump["first_seen"] = func.coalesce(lo(actors.c.first_seen, published), published)
-            bump["last_seen"] = func.coalesce(hi(actors.c.last_seen, published), published)
-        conn.execute(update(actors).where(actors.c.id.in_(touched)).values(**bump))
+    touch_actors(conn, list(local.values()), published)
     cache: dict[str, int] = {}
     if doc["claims"]:
         claim_rows = []

@@ -1,0 +1,120 @@
+"""Store settings and rebuilding identities when the user's pins or issue synonyms change."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, delete, func, select, text, update
+
+from stancemap.store.db import Store, StoreError, explain
+from stancemap.store.identity import Pins
+from stancemap.store.issues import IssueRules
+from stancemap.store.tables import (
+    actor_aliases,
+    actor_keys,
+    actors,
+    claims,
+    doc_actors,
+    documents,
+    issues,
+    meta,
+)
+from stancemap.store.write import Resolver, insert_ignore, issue_id, touch_actors
+
+PINS_KEY, ISSUES_KEY = "pins_digest", "issues_digest"
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(delete(meta).where(meta.c.key == key))
+    insert_ignore(conn, meta, [{"key": key, "value": value}])
+
+
+def check_rules(store: Store, pins: Pins, rules: IssueRules) -> str | None:
+    """Record the rules an empty store is built with; say so when a store was built with
+    other ones (``stancemap remerge`` applies the new ones to stored documents)."""
+    try:
+        with store.writer().begin() as conn:
+            empty = conn.execute(select(documents.c.id).limit(1)).first() is None
+            old_p, old_i = get_meta(conn, PINS_KEY), get_meta(conn, ISSUES_KEY)
+            if empty or old_p is None:
+                set_meta(conn, PINS_KEY, pins.digest)
+                set_meta(conn, ISSUES_KEY, rules.digest)
+                return None
+    except Exception as exc:
+        raise StoreError(explain(exc, store.url)) from exc
+    if old_p != pins.digest or old_i != rules.digest:
+        return ("the pins or issue synonyms differ from those this store was built with; "
+                "new documents use the new ones — run `stancemap remerge` with the same "
+                "--pins/--issues to apply them to stored documents too")
+    return None
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    return {"actors": conn.execute(select(func.count()).select_from(actors)).scalar_one(),
+            "issues": conn.execute(select(func.count()).select_from(issues)).scalar_one()}
+
+
+def rebuild(store: Store, pins: Pins, rules: IssueRules) -> tuple[dict, dict]:
+    """Re-resolve every stored article actor and claim issue, in one transaction."""
+    try:
+        with store.writer().begin() as conn:
+            before = counts(conn)
+            _rebuild_actors(conn, pins)
+            _rebuild_issues(conn, rules)
+            set_meta(conn, PINS_KEY, pins.digest)
+            set_meta(conn, ISSUES_KEY, rules.digest)
+            return before, counts(conn)
+    except StoreError:
+        raise
+    except Exception as exc:
+        raise StoreError(explain(exc, store.url)) from exc
+
+
+def _rebuild_actors(conn: Connection, pins: Pins) -> None:
+    old_max = conn.execute(select(func.max(actors.c.id))).scalar() or 0
+    conn.execute(delete(actor_keys))
+    conn.execute(delete(actor_aliases))
+    conn.execute(update(actors).values(key=func.concat("old-", actors.c.id))
+                 if conn.dialect.name == "postgresql"
+                 else update(actors).values(key="old-" + actors.c.id.cast(actors.c.key.type)))
+    resolver = Resolver(conn, pins)
+    docs = conn.execute(select(documents.c.id, documents.c.published).order_by(
+        documents.c.published.is_(None), documents.c.published, documents.c.id)).all()
+    for d in docs:
+        rows = conn.execute(select(doc_actors).where(doc_actors.c.document_id == d.id)
+                            .order_by(doc_actors.c.position)).mappings().all()
+        new_ids = []
+        for r in rows:
+            aid = resolver.resolve(dict(r), d.published)
+            new_ids.append(aid)
+            conn.execute(update(doc_actors).where(doc_actors.c.id == r["id"])
+                         .values(actor_id=aid))
+        touch_actors(conn, new_ids, d.published)
+    for table, parent in (("claim_speakers", "claims"), ("event_participants", "events")):
+        fk = "claim_id" if table == "claim_speakers" else "event_id"
+        conn.execute(text(
+            f"UPDATE {table} SET actor_id = (SELECT da.actor_id FROM doc_actors da "
+            f"JOIN {parent} p ON p.document_id = da.document_id "
+            f"WHERE p.id = {table}.{fk} AND da.local_id = {table}.local_id)"))
+    conn.execute(text(
+        "UPDATE events SET convener_id = (SELECT da.actor_id FROM doc_actors da "
+        "WHERE da.document_id = events.document_id AND da.local_id = events.convener_local) "
+        "WHERE convener_local IS NOT NULL"))
+    conn.execute(delete(actors).where(actors.c.id <= old_max))
+
+
+def _rebuild_issues(conn: Connection, rules: IssueRules) -> None:
+    old_max = conn.execute(select(func.max(issues.c.id))).scalar() or 0
+    conn.execute(update(issues).values(
+        key=func.concat("old-", issues.c.id) if conn.dialect.name == "postgresql"
+        else "old-" + issues.c.id.cast(issues.c.key.type)))
+    cache: dict[str, int] = {}
+    rows = conn.execute(select(claims.c.id, claims.c.issue, claims.c.target)).all()
+    for r in rows:
+        conn.execute(update(claims).where(claims.c.id == r.id).values(
+            issue_id=issue_id(conn, rules, r.issue, r.target, cache)))
+    conn.execute(delete(issues).where(issues.c.id <= old_max))
+    conn.execute(update(issues).values(n_claims=select(func.count()).where(
+        claims.c.issue_id == issues.c.id).scalar_subquery()))
