@@ -480,7 +480,8 @@ class _Extractor:
                 path = "quote"
                 if speaker is None:
                     speaker = self.sent_speaker.get(si)
-                if speaker is None:
+                opens = p.start <= self._evidence(si)[0] + 1
+                if speaker is None and opens:  # only a quote that opens its sentence carries
                     for back in (1, 2):
                         prev = last_claim_sent.get(si - back)
                         if prev is not None:
