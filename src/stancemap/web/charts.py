@@ -1,0 +1,138 @@
+"""Chart specifications: Vega-Lite through Altair, and a Vega force layout for the network.
+
+Each function takes plain data (from :mod:`stancemap.web.data`) and returns a JSON-ready
+spec; the page (``static/app.js``) or the report draws it with the vendored vega-embed.
+Article-derived strings only ever appear as data values, never inside expressions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+
+STANCE_DOMAIN = ["support", "conditional", "oppose", "neutral"]
+STANCE_RANGE = ["#1a9850", "#91bfdb", "#d73027", "#9e9e9e"]
+STANCE_SCALE = alt.Scale(domain=STANCE_DOMAIN, range=STANCE_RANGE)
+
+
+def _spec(chart: alt.Chart) -> dict[str, Any]:
+    return chart.to_dict()
+
+
+def matrix_spec(m: dict[str, Any], href: str = "/documents/{doc}?claim={claim}#claim-{claim}",
+                base: str = "") -> dict[str, Any]:
+    """Actors × issues heat map; each cell links to the evidence of its latest claim."""
+    rows = [{
+        "actor": c["actor"], "issue": c["issue"], "net": c["net"], "claims": c["n"],
+        "support": c["support"], "conditional": c["conditional"], "oppose": c["oppose"],
+        "neutral": c["neutral"],
+        "href": base + href.format(doc=c["document_id"], claim=c["claim_id"]),
+    } for c in m["cells"]]
+    actors = [a["name"] for a in m["actors"]]
+    issues = [i["label"] for i in m["issues"]]
+    chart = alt.Chart(alt.Data(values=rows)).mark_rect(stroke="#fff", cursor="pointer").encode(
+        x=alt.X("issue:N", sort=issues, title=None,
+                axis=alt.Axis(labelAngle=-35, labelLimit=160)),
+        y=alt.Y("actor:N", sort=actors, title=None, axis=alt.Axis(labelLimit=180)),
+        color=alt.Color("net:Q", title="net stance",
+                        scale=alt.Scale(domain=[-1, 1], scheme="redyellowgreen")),
+        href=alt.Href("href:N"),
+        tooltip=[alt.Tooltip("actor:N"), alt.Tooltip("issue:N"), alt.Tooltip("net:Q"),
+                 alt.Tooltip("support:Q"), alt.Tooltip("conditional:Q"),
+                 alt.Tooltip("oppose:Q"), alt.Tooltip("neutral:Q")],
+    ).properties(width=max(200, 34 * len(issues)), height=max(120, 22 * len(actors)))
+    return _spec(chart)
+
+
+def issue_spec(groups: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Stacked bars: each actor's claims on the issue by kind of stance."""
+    rows = []
+    order = []
+    for side in STANCE_DOMAIN:
+        for e in groups.get(side, []):
+            order.append(e["name"])
+            for kind in STANCE_DOMAIN:
+                if e[kind]:
+                    rows.append({"actor": e["name"], "stance": kind, "claims": e[kind]})
+    chart = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
+        y=alt.Y("actor:N", sort=order, title=None, axis=alt.Axis(labelLimit=200)),
+        x=alt.X("claims:Q", title="claims", axis=alt.Axis(tickMinStep=1)),
+        color=alt.Color("stance:N", scale=STANCE_SCALE, title="stance"),
+        tooltip=["actor:N", "stance:N", "claims:Q"],
+    ).properties(width=420, height=max(60, 24 * len(order)))
+    return _spec(chart)
+
+
+def timeline_spec(rows: list[dict[str, Any]], y: str = "issue",
+                  href: str = "/documents/{doc}?claim={claim}#claim-{claim}",
+                  base: str = "") -> dict[str, Any]:
+    """Claims over time, one row per ``y`` (issue or actor), coloured by stance."""
+    values = [{**r, "href": base + href.format(doc=r["document_id"], claim=r["claim_id"])}
+              for r in rows if r.get("date")]
+    labels = sorted({r[y] for r in values})
+    other = "actor" if y == "issue" else "issue"
+    chart = alt.Chart(alt.Data(values=values)).mark_point(
+        filled=True, size=120, opacity=0.85, cursor="pointer").encode(
+        x=alt.X("date:T", title="published"),
+        y=alt.Y(f"{y}:N", title=None, sort=labels, axis=alt.Axis(labelLimit=200)),
+        color=alt.Color("kind:N", scale=STANCE_SCALE, title="stance"),
+        shape=alt.Shape("kind:N", scale=alt.Scale(domain=STANCE_DOMAIN)),
+        href=alt.Href("href:N"),
+        tooltip=[alt.Tooltip("date:T"), alt.Tooltip(f"{y}:N"), alt.Tooltip(f"{other}:N"),
+                 alt.Tooltip("kind:N", title="stance")],
+    ).properties(width=560, height=max(80, 26 * len(labels)))
+    return _spec(chart)
+
+
+def network_spec(net: dict[str, Any], href: str = "/actors/{id}", base: str = "",
+                 width: int = 720, height: int = 480) -> dict[str, Any]:
+    """A force-directed Vega graph: actors as nodes (coloured by side), agreement as links."""
+    index = {n["id"]: i for i, n in enumerate(net["nodes"])}
+    nodes = [{"index": i, "name": n["name"], "degree": n["degree"],
+              "side": {1: "support", -1: "oppose"}.get(n["side"], "neutral"),
+              "href": base + href.format(id=n["id"])} for i, n in enumerate(net["nodes"])]
+    links = [{"source": index[e["source"]], "target": index[e["target"]],
+              "weight": e["weight"] + e["conflict"],
+              "relation": "agree" if e["weight"] >= e["conflict"] else "disagree"}
+             for e in net["edges"] if e["source"] in index and e["target"] in index]
+    return {
+        "$schema": "https://vega.github.io/schema/vega/v6.json",
+        "width": width, "height": height, "padding": 5, "autosize": "none",
+        "data": [{"name": "node-data", "values": nodes},
+                 {"name": "link-data", "values": links}],
+        "scales": [
+            {"name": "color", "type": "ordinal", "domain": STANCE_DOMAIN,
+             "range": STANCE_RANGE},
+            {"name": "edge", "type": "ordinal", "domain": ["agree", "disagree"],
+             "range": ["#4d9221", "#c51b7d"]},
+        ],
+        "legends": [{"fill": "color", "title": "side (net)", "orient": "top-left"},
+                    {"stroke": "edge", "title": "link", "orient": "bottom-left",
+                     "symbolType": "stroke"}],
+        "marks": [
+            {"name": "nodes", "type": "symbol", "zindex": 1, "from": {"data": "node-data"},
+             "encode": {
+                 "enter": {"fill": {"scale": "color", "field": "side"}, "stroke": {"value": "#333"},
+                           "href": {"field": "href"}, "cursor": {"value": "pointer"},
+                           "tooltip": {"field": "name"}},
+                 "update": {"size": {"signal": "200 + 60 * datum.degree"}}},
+             "transform": [{"type": "force", "iterations": 300, "static": True,
+                            "forces": [
+                                {"force": "center", "x": width / 2, "y": height / 2},
+                                {"force": "collide", "radius": 18},
+                                {"force": "nbody", "strength": -60},
+                                {"force": "link", "links": "link-data", "distance": 90}]}]},
+            {"type": "path", "from": {"data": "link-data"}, "interactive": False,
+             "encode": {"update": {"stroke": {"scale": "edge", "field": "relation"},
+                                   "strokeWidth": {"signal": "1 + 1.5 * datum.weight"},
+                                   "strokeOpacity": {"value": 0.6}}},
+             "transform": [{"type": "linkpath", "shape": "line",
+                            "sourceX": "datum.source.x", "sourceY": "datum.source.y",
+                            "targetX": "datum.target.x", "targetY": "datum.target.y"}]},
+            {"type": "text", "from": {"data": "nodes"}, "zindex": 2, "interactive": False,
+             "encode": {"update": {"x": {"field": "x"}, "y": {"field": "y", "offset": -12},
+                                   "text": {"field": "datum.name"}, "align": {"value": "center"},
+                                   "fontSize": {"value": 11}, "fill": {"value": "#222"}}}},
+        ],
+    }
