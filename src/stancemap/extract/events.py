@@ -38,7 +38,7 @@ THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "itself", "the
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
-TARGETED = {"DEMAND", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "REJECT"}
+TARGETED = {"REQUEST", "ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "REJECT"}
 CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
 MAX_DESCRIPTION = 14  # tokens
 
@@ -437,6 +437,10 @@ class _Context:
             if noun.i == anchor.i and not parts and noun.dep_ == "pobj" \
                     and noun.head.lower_ in {"in", "during", "at"}:
                 parts += [i for s in self._controller(noun) for i in self._np_actors(s)]
+        if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
+                and any(c.tag_ == "TO" for c in anchor.children):
+            # "announced an initiative to be unveiled at the Assembly": the announcer's act
+            parts += [i for s in self._controller(anchor) for i in self._np_actors(s)]
         cand.participants = _unique(parts + recips)
         cand.recipients = _unique(r for r in recips if r not in parts)
         if convener and convener not in cand.participants:
@@ -634,7 +638,7 @@ class _Context:
             j = max(idx) + 1
             while j < len(prep.doc) and (prep.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "PART",
                                                                 "DET", "NUM"}
-                                         or prep.doc[j].dep_ in {"compound", "amod"}) \
+                                         or prep.doc[j].dep_ in {"compound", "amod", "nmod"}) \
                     and prep.doc[j].dep_ not in SUBJECTS and not prep.doc[j].is_punct:
                 idx.add(j)
                 j += 1
@@ -741,7 +745,7 @@ class _Context:
         for cand in cands:
             anchor = cand.anchor
             if cand.location and not cand.weak_location or anchor.dep_ != "relcl" \
-                    or not any(c.lower_ == "where" for c in anchor.children):
+                    or anchor.doc[anchor.left_edge.i].lower_ != "where":
                 continue
             noun = anchor.head
             place = None

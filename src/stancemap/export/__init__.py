@@ -1,0 +1,1 @@
+"""Writers that turn documents (``stancemap/1``) into other tools' formats."""
