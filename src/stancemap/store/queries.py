@@ -408,9 +408,9 @@ def matrix(session: Session, filters: Filters = NO_FILTERS, *, max_actors: int =
             by_actor[r.actor_id] += r.n
     top_a = [a for a, _ in sorted(by_actor.items(), key=lambda x: (-x[1], x[0]))[:max_actors]]
     names = dict(session.execute(select(actors.c.id, actors.c.name)
-                                 .where(actors.c.id.in_(top_a))).tuples().all())
+                                 .where(actors.c.id.in_(top_a))).all())
     labels = dict(session.execute(select(issues.c.id, issues.c.label)
-                                  .where(issues.c.id.in_(top_i))).tuples().all())
+                                  .where(issues.c.id.in_(top_i))).all())
     cells: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     sa, si = set(top_a), set(top_i)
     for r in rows:
@@ -573,7 +573,7 @@ def search(session: Session, query: str, filters: Filters = NO_FILTERS,
         if table is claims:
             who_ = _speakers(session, [r.id for r in rows])
             labels = dict(session.execute(select(issues.c.id, issues.c.label).where(
-                issues.c.id.in_({r.issue_id for r in rows}))).tuples().all())
+                issues.c.id.in_({r.issue_id for r in rows}))).all())
             for r in rows:
                 hits.append((r.score, Hit("claim", who_[r.id], f"{r.stance} {r.target}",
                                           labels.get(r.issue_id), r.evidence_text, r.published,
@@ -592,7 +592,7 @@ def _sources(session: Session, ids: set[str]) -> dict[str, str]:
     if not ids:
         return {}
     return dict(session.execute(select(documents.c.id, documents.c.source)
-                                .where(documents.c.id.in_(sorted(ids)))).tuples().all())
+                                .where(documents.c.id.in_(sorted(ids)))).all())
 
 
 def _participants(session: Session, event_ids: Sequence[int]) -> dict[int, list[str]]:
@@ -633,7 +633,7 @@ def list_events(session: Session, filters: Filters = NO_FILTERS, *, actor: str |
     rows = session.execute(q).all()
     parts = _participants(session, [r.id for r in rows])
     conv = dict(session.execute(select(actors.c.id, actors.c.name).where(
-        actors.c.id.in_({r.convener_id for r in rows if r.convener_id}))).tuples().all())
+        actors.c.id.in_({r.convener_id for r in rows if r.convener_id}))).all())
     return [EventRow(r.kind, r.plover, r.description, r.location, r.date or r.published,
                      r.date_text, r.status, parts[r.id], conv.get(r.convener_id),
                      r.source, r.document_id, r.evidence_text) for r in rows]
