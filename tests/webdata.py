@@ -185,3 +185,22 @@ def build_store(db_url: str, examples: bool = True) -> None:
             assert not report.failures, report.failures
         report = ingest_documents(store, curated_documents())
         assert not report.failures, report.failures
+
+
+_SHARED: dict[str, str] = {}
+
+
+def shared_db() -> str:
+    """A SQLite store built once per test process (the web, report and browser tests share
+    it; nothing writes to it)."""
+    if "url" not in _SHARED:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="stancemap-web-")
+        atexit.register(shutil.rmtree, folder, True)
+        url = f"sqlite:///{folder}/web.db"
+        build_store(url)
+        _SHARED["url"] = url
+    return _SHARED["url"]

@@ -49,37 +49,33 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        declared = None
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
-                    too_big = int(value) > self.limit
+                    declared = int(value)
                 except ValueError:
-                    too_big = True
-                if too_big:
-                    await self._refuse(send)
-                    return
-        seen = 0
-        started = False
-
-        async def counted() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
-            return message
-
-        async def watch(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counted, watch)
-        except _TooLarge:
-            if not started:
+                    declared = self.limit + 1
+        if declared is not None:
+            if declared > self.limit:
                 await self._refuse(send)
+                return
+            await self.app(scope, receive, send)  # the server holds it to its length
+            return
+        # no declared length (chunked): read up to the limit, then hand the body on
+        body, more = b"", True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                await self.app(scope, _replay(message), send)
+                return
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > self.limit:
+                await self._refuse(send)
+                return
+        await self.app(scope, _replay({"type": "http.request", "body": body,
+                                       "more_body": False}, receive), send)
 
     async def _refuse(self, send: Send) -> None:
         body = b'{"detail":"request body too large (limit %d bytes)"}' % self.limit
@@ -89,8 +85,20 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-class _TooLarge(Exception):
-    pass
+def _replay(first: Message, then: Receive | None = None) -> Receive:
+    """A ``receive`` that gives ``first`` once, then defers to ``then``."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return first
+        if then is None:
+            return {"type": "http.disconnect"}
+        return await then()
+
+    return receive
 
 
 def _date(value: str | None, name: str) -> dt.date | None:

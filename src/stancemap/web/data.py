@@ -589,7 +589,7 @@ def actor_timeline(engine: Engine, f: Filters, actor_id: int | None = None,
 def sources(engine: Engine, limit: int = 200) -> list[str]:
     """Distinct document sources (for the source filter's suggestions)."""
     with engine.connect() as conn:
-        return list(conn.scalars(select(distinct(t.documents.c.source))
+        return list(conn.scalars(select(t.documents.c.source).distinct()
                                  .order_by(t.documents.c.source).limit(limit)))
 
 
