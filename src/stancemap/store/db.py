@@ -131,6 +131,10 @@ def explain(exc: BaseException, url: URL | str) -> str:
     if "connection refused" in low or "could not connect" in low or "timeout" in low \
             or "name or service not known" in low or "could not translate host" in low:
         return f"cannot reach the database server at {where} ({text}); is it running?"
+    if "not currently accepting connections" in low or "shutting down" in low \
+            or "starting up" in low:
+        return (f"the database server at {where} is not accepting connections ({text}); "
+                "documents already stored are complete, re-run when it is back")
     if "terminating connection" in low or "server closed the connection" in low \
             or "connection is closed" in low or "consuming input failed" in low \
             or "connection is lost" in low or "the connection is bad" in low:

@@ -219,6 +219,9 @@ def actor_keys(name: str, kind: str, country: str | None, aliases: Iterable[str]
 def lookup_keys(name: str, kind: str, country: str | None, aliases: Iterable[str]) -> set[str]:
     """The keys to look candidates up by (a superset of what ``choose`` needs)."""
     keys = actor_keys(name, kind, country, aliases)
+    if kind in ORG_KINDS:  # "SDF" finds the actor seen as "Syrian Democratic Forces" (SDF)
+        keys |= {f"a:{fold(name)}"[:MAX_KEY]} | {
+            f"n:{fold(a)}"[:MAX_KEY] for a in aliases if is_name(a)}
     if kind == "person":
         # aliases of persons may be surname-only mentions ("Zelenskiy"): look those up too
         keys |= {f"s:{skeleton(w[-1])}"[:MAX_KEY] for a in aliases if (w := name_tokens(a))}

@@ -118,3 +118,39 @@ def _rebuild_issues(conn: Connection, rules: IssueRules) -> None:
     conn.execute(delete(issues).where(issues.c.id <= old_max))
     conn.execute(update(issues).values(n_claims=select(func.count()).where(
         claims.c.issue_id == issues.c.id).scalar_subquery()))
+
+
+def consistency_problems(store: Store) -> list[str]:
+    """Every way the stored rows disagree with each other; empty when the store is whole."""
+    checks = {
+        "documents whose actor count is off": "SELECT count(*) FROM documents d WHERE "
+        "n_actors <> (SELECT count(*) FROM doc_actors x WHERE x.document_id = d.id)",
+        "documents whose claim count is off": "SELECT count(*) FROM documents d WHERE "
+        "n_claims <> (SELECT count(*) FROM claims x WHERE x.document_id = d.id)",
+        "documents whose event count is off": "SELECT count(*) FROM documents d WHERE "
+        "n_events <> (SELECT count(*) FROM events x WHERE x.document_id = d.id)",
+        "claims without speakers": "SELECT count(*) FROM claims c WHERE NOT EXISTS "
+        "(SELECT 1 FROM claim_speakers s WHERE s.claim_id = c.id)",
+        "actors whose document count is off": "SELECT count(*) FROM actors a WHERE "
+        "n_documents <> (SELECT count(DISTINCT document_id) FROM doc_actors x "
+        "WHERE x.actor_id = a.id)",
+        "issues whose claim count is off": "SELECT count(*) FROM issues i WHERE "
+        "n_claims <> (SELECT count(*) FROM claims c WHERE c.issue_id = i.id)",
+    }
+    found = []
+    with store.engine.connect() as conn:
+        for what, sql in checks.items():
+            n = conn.execute(text(sql)).scalar_one()
+            if n:
+                found.append(f"{n} {what}")
+        if conn.dialect.name == "sqlite":
+            ok = conn.execute(text("PRAGMA integrity_check")).scalar_one()
+            if ok != "ok":
+                found.append(f"integrity_check: {ok}")
+            for fts in ("claims_fts", "events_fts"):
+                try:
+                    conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')"))
+                except Exception as exc:  # noqa: BLE001
+                    found.append(f"{fts}: {exc}")
+            conn.rollback()
+    return found
