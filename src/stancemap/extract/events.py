@@ -39,6 +39,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
 TARGETED = {"REQUEST", "ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "REJECT"}
+NAMES = {"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
 MAX_DESCRIPTION = 14  # tokens
 
@@ -234,8 +235,8 @@ class _Context:
                         sense = ns
                 out.append(_Candidate(sense, tok, tok, nouns, sent_i))
         for tok in sent:
-            if tok.i in absorbed or tok.pos_ not in {"NOUN", "PROPN"}:
-                continue
+            if tok.i in absorbed or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in NAMES:
+                continue  # "the General Assembly" names a body, not a happening
             sense = self._noun_sense(tok)
             if sense is None or not self._cued(tok, sense):
                 continue
@@ -320,7 +321,9 @@ class _Context:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
                 return True
-            if child.dep_ == "prep" and child.lower_ in {"in", "at"} and any(
+            to_place = child.lower_ == "to" and self._noun_sense(noun) is not None \
+                and self._noun_sense(noun).kind == "visit"  # type: ignore[union-attr]
+            if child.dep_ == "prep" and (child.lower_ in {"in", "at"} or to_place) and any(
                 g.ent_type_ in {"GPE", "LOC", "FAC"} for g in child.subtree
             ):
                 return True
@@ -501,7 +504,11 @@ class _Context:
             t = stack.pop()
             allowed.add(t.i)
             for c in t.children:
-                if c.dep_ not in NOT_PART_OF_NAME:
+                # "prime minister Benjamin Netanyahu" parses as a title with a name in
+                # apposition: the name is the actor; "Volker, the envoy for Ukraine" is not
+                if c.dep_ not in NOT_PART_OF_NAME or (
+                    c.dep_ == "appos" and t.pos_ == "NOUN" and c.pos_ == "PROPN"
+                ):
                     stack.append(c)
         chars: set[int] = set()
         for i in allowed:
@@ -694,7 +701,8 @@ class _Context:
             if sent_i != cand.sent or span.root.i not in clause:
                 continue
             # nearest in the tree; a time word that says no day at all only as a last resort
-            dist = _distance(span.root, cand.anchor) + (0 if when.start else 50)
+            dist = _distance(span.root, cand.anchor) + (0 if when.date else 3 if when.start
+                                                        else 50)
             if best is None or dist < best[0]:
                 best = (dist, item)
         return best[1] if best else None
@@ -773,6 +781,10 @@ class _Context:
                     cues.add(c.lower_)
                     if c.dep_ in {"relcl", "acl"}:
                         cues.update(g.lemma_.lower() for g in c.children)
+            for c in noun.subtree:  # "trip to Warsaw, which was cancelled"
+                if c.dep_ == "relcl" and c.lemma_.lower() in st["cancelled"] \
+                        and not _in_clause_below(c.head, noun):
+                    return "cancelled"
             if noun.head.lemma_.lower() in st["cancelled"] and noun.dep_ in {"dobj", "nsubjpass"}:
                 return "cancelled"
         if cues & st["cancelled"] & {"cancel", "cancelled", "scrap", "abandon", "call"}:
@@ -781,14 +793,9 @@ class _Context:
             else _finite_head(cand.anchor)
         chain = [verb]
         cur = verb
-        while cur.dep_ in {"xcomp", "ccomp", "advcl", "acl", "auxpass", "conj"} \
-                and cur.head.i != cur.i and len(chain) < 4:
-            cur = cur.head
-            if cur.dep_ == "conj" and cur.pos_ not in {"VERB", "AUX"}:
-                break
+        while cur.dep_ == "xcomp" and cur.head.i != cur.i and len(chain) < 4:
+            cur = cur.head  # "is set to meet", "are expected to meet"
             chain.append(cur)
-            if cur.dep_ not in {"xcomp", "acl"}:
-                break
         lemmas = {t.lemma_.lower() for t in chain}
         if lemmas & {"cancel", "scrap", "abandon"} or any(
             t.lemma_.lower() == "call" and any(c.lower_ == "off" for c in t.children)
@@ -828,7 +835,8 @@ class _Context:
                         None)
         dated = [c for c in group if c.when and c.when.date]
         when = dated[0].when if dated else next((c.when for c in group if c.when), None)
-        status = _merged_status([c.status for c in group])
+        status = _merged_status([c.status for c in group if not c.mention_only]
+                                or [c.status for c in group])
         plover = main.plover
         if status in {"planned", "expected"} and main.sense.plover_future:
             plover = main.sense.plover_future

@@ -1,0 +1,154 @@
+"""Relative dates resolve against the publication date and the tense, never against today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import pytest
+
+from stancemap.extract import dates
+from stancemap.extract.dates import is_time_point, resolve
+
+PUB = "2025-02-18"  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "day"),
+    [
+        ("Monday", "past", "2025-02-17"),  # issue 4: past "on Monday" of Tuesday 02-18
+        ("on Friday", "past", "2025-02-14"),
+        ("on Friday", "future", "2025-02-21"),  # the coming one
+        ("Tuesday", "past", "2025-02-18"),  # the publication day itself
+        ("late on Sunday", "past", "2025-02-16"),
+        ("last Thursday", None, "2025-02-13"),  # the Thursday of the week before
+        ("next Monday", None, "2025-02-24"),
+        ("yesterday", None, "2025-02-17"),
+        ("Yesterday afternoon", None, "2025-02-17"),
+        ("today", None, "2025-02-18"),
+        ("tonight", None, "2025-02-18"),
+        ("tomorrow", None, "2025-02-19"),
+        ("on February 17", None, "2025-02-17"),
+        ("February 17, 2025", None, "2025-02-17"),
+        ("17 February 2025", None, "2025-02-17"),
+        ("December 27th", "past", "2024-12-27"),  # no year: the latest one before publication
+        ("October 14", "future", "2025-10-14"),
+    ],
+)
+def test_day_forms(text: str, tense: dates.Tense | None, day: str) -> None:
+    when = resolve(text, PUB, tense)
+    assert when.date == day
+    assert when.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("last week", "2025-02-10", "2025-02-16"),
+        ("this week", "2025-02-17", "2025-02-23"),
+        ("next month", "2025-03-01", "2025-03-31"),
+        ("last year", "2024-01-01", "2024-12-31"),
+        ("late July", "2024-07-01", "2024-07-31"),  # past tense: the July before
+    ],
+)
+def test_ranges_have_no_day(text: str, start: str, end: str) -> None:
+    """A week or a month is not a calendar day: the range is kept, ``date`` stays null."""
+    when = resolve(text, PUB, "past")
+    assert (when.date, when.start, when.end) == (None, start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["in the coming days", "in the coming weeks", "recently", "soon", "later this week"]
+)
+def test_vague_is_null(text: str) -> None:
+    assert resolve(text, PUB).date is None
+
+
+def test_anaphoric_days_take_the_anchor() -> None:
+    anchor = dt.date(2019, 9, 27)
+    assert resolve("On the same day", "2019-09-30", anchor=anchor).date == "2019-09-27"
+    assert resolve("Earlier that day", "2019-09-30", anchor=anchor).date == "2019-09-27"
+    assert resolve("the next day", "2019-09-30", anchor=anchor).date == "2019-09-28"
+    assert resolve("that day", "2019-09-30").date is None  # nothing to refer to
+
+
+def test_durations_and_frequencies_are_not_times() -> None:
+    for text in ("annual", "eight-year", "approximately one week", "four years"):
+        assert not is_time_point(text)
+    for text in ("Monday", "last week", "January 3", "tomorrow"):
+        assert is_time_point(text)
+
+
+RELATIVE = ["Monday", "on Friday", "yesterday", "today", "tomorrow", "last Thursday",
+            "last week", "next month", "on February 17", "December 31", "late July"]
+
+
+def test_without_publication_date_relative_words_stay_null() -> None:
+    for text in RELATIVE:
+        when = resolve(text, None, "past")
+        assert when.date is None and when.start is None, text
+    # a date that names its year needs no publication date
+    assert resolve("17 February 2025", None).date == "2025-02-17"
+
+
+class _FakeDate(dt.date):
+    fake_today = dt.date(1990, 6, 15)
+
+    @classmethod
+    def today(cls):  # type: ignore[override]
+        return cls.fake_today
+
+
+class _FakeDateTime(dt.datetime):
+    fake_now = dt.datetime(1990, 6, 15, 12, 0)
+
+    @classmethod
+    def now(cls, tz=None):  # type: ignore[override]
+        return cls.fake_now if tz is None else cls.fake_now.replace(tzinfo=tz)
+
+    @classmethod
+    def today(cls):  # type: ignore[override]
+        return cls.fake_now
+
+    @classmethod
+    def utcnow(cls):  # type: ignore[override]
+        return cls.fake_now
+
+
+def _resolve_all(published: str | None) -> list[tuple]:
+    dates._dateparse.cache_clear()
+    out = []
+    for text in [*RELATIVE, "17 February 2025", "in the coming days"]:
+        for tense in ("past", "future", None):
+            w = resolve(text, published, tense)  # type: ignore[arg-type]
+            out.append((text, tense, w.date, w.start, w.end))
+    return out
+
+
+def _freeze(monkeypatch: pytest.MonkeyPatch, day: dt.date) -> None:
+    """Make every ``date.today()``/``datetime.now()`` that the date code (ours and
+    dateparser's) can reach return ``day``."""
+    _FakeDate.fake_today = day
+    _FakeDateTime.fake_now = dt.datetime(day.year, day.month, day.day, 12, 0)
+    for name, module in list(sys.modules.items()):
+        if not (name.startswith("dateparser") or name == dates.__name__):
+            continue
+        if getattr(module, "datetime", None) is dt.datetime:
+            monkeypatch.setattr(module, "datetime", _FakeDateTime)
+        if getattr(module, "date", None) is dt.date:
+            monkeypatch.setattr(module, "date", _FakeDate)
+
+
+def test_no_date_depends_on_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same words give the same days whatever the clock says."""
+    import dateparser  # noqa: F401  - loaded so its modules are patched too
+
+    results = []
+    for today in (dt.date(1990, 6, 15), dt.date(2031, 1, 2)):
+        with monkeypatch.context() as m:
+            _freeze(m, today)
+            results.append((_resolve_all(PUB), _resolve_all(None)))
+    assert results[0] == results[1]
+    with_pub, without = results[0]
+    assert all(r[2] is None for r in without if r[0] != "17 February 2025")
+    assert ("yesterday", None, "2025-02-17", "2025-02-17", "2025-02-17") in with_pub

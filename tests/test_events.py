@@ -1,0 +1,133 @@
+"""Events: kind, date, status, place and participants from real sentences (issue 4)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stancemap.export.plover import PLOVER_TYPES, plover_records, predicate_key
+from stancemap.model import Document, RawDocument
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+CASES = json.loads((FIXTURES / "sentences.json").read_text(encoding="utf-8"))
+PLOVER_FIELDS = {"id", "date", "actor", "recipient", "event", "mode", "context", "event_loc",
+                 "event_text"}
+
+
+@pytest.fixture(scope="session")
+def document():
+    """Extract one text into a ``Document`` (the model loads once per session)."""
+    from stancemap.pipeline import extract_one
+
+    def run(text: str, published: str | None = None) -> Document:
+        return extract_one(RawDocument(text=text, source="test", published=published))
+
+    return run
+
+
+def _names(doc: dict[str, Any], ids: list[str]) -> list[str]:
+    actors = {a["id"]: a for a in doc["actors"]}
+    return [n.lower() for i in ids for n in [actors[i]["name"], *actors[i]["aliases"]]]
+
+
+def _matching(doc: dict[str, Any], expect: dict[str, Any]) -> list[dict[str, Any]]:
+    kinds = expect["kind"] if isinstance(expect["kind"], list) else [expect["kind"]]
+    return [e for e in doc["events"] if e["kind"] in kinds
+            and ("date" not in expect or e["date"] == expect["date"])]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_sentence(case: dict[str, Any], extract) -> None:
+    doc = extract(case["text"], case["published"])
+    expect = case["expect"]
+    found = _matching(doc, expect)
+    assert found, f"no {expect['kind']} event dated {expect.get('date')}: {doc['events']}"
+    event = found[0]
+    assert event["status"] == expect["status"]
+    if "date_text" in expect:
+        assert expect["date_text"].lower() in (event["date_text"] or "").lower()
+    if "location" in expect:
+        assert expect["location"] in (event["location"] or "").lower()
+    if "participant" in expect:
+        people = _names(doc, event["participants"] + [event["convener"] or ""][:0])
+        assert any(expect["participant"] in n for n in people), people
+    if "plover" in expect:
+        assert event["plover"] == expect["plover"]
+    ev = event["evidence"]
+    assert doc["text"][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_every_id_is_an_actor(extract) -> None:
+    text = ("Leaders of African Union (AU) member states met in Niamey, Niger's capital, for "
+            "an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice "
+            "Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement.")
+    doc = extract(text, "2019-07-10")
+    ids = {a["id"] for a in doc["actors"]}
+    assert doc["events"]
+    for e in doc["events"]:
+        assert set(e["participants"]) <= ids
+        assert e["convener"] is None or e["convener"] in ids
+    signing = next(e for e in doc["events"] if e["kind"] == "agreement")
+    assert signing["date"] == "2019-07-07"
+    assert signing["location"] == "Niamey"  # the place of the summit its where-clause describes
+
+
+def test_mentions_of_one_meeting_merge(extract) -> None:
+    """A meeting and "The meeting was attended by ..." are one event, with both sides' facts."""
+    text = ("On last Thursday, the delegations of Cyprus, Greece and Israel had met for their "
+            "seventh trilateral summit, that time in Athens at the Zappeion Hall, to sign an "
+            "agreement to construct the EastMed pipeline by 2025. The meeting was attended by "
+            "Israeli prime minister Benjamin Netanyahu and Greek prime minister Kyriakos "
+            "Mitsotakis.")
+    doc = extract(text, "2020-01-10")
+    summits = [e for e in doc["events"] if e["plover"] == "CONSULT"]
+    assert len(summits) == 1
+    summit = summits[0]
+    assert summit["date"] == "2020-01-02"  # "last Thursday": the week before a Friday
+    assert "Athens" in summit["location"] and "Zappeion" in summit["location"]
+    people = _names(doc, summit["participants"])
+    assert any("netanyahu" in n for n in people) and any("cyprus" in n for n in people)
+
+
+def test_plain_mention_makes_no_event(extract) -> None:
+    doc = extract("The vote was a surprise to many observers.", "2020-01-06")
+    assert doc["events"] == []
+
+
+def test_undated_article_leaves_relative_dates_null(extract) -> None:
+    doc = extract("On Friday the legislature of Taiwan voted to legalize same-sex marriage.")
+    vote = next(e for e in doc["events"] if e["kind"] == "vote")
+    assert vote["date"] is None and vote["date_text"] == "Friday"
+
+
+def test_plover_records(document) -> None:
+    text = ("On Sunday, Turkish President Recep Tayyip Erdogan said Turkish forces would soon "
+            "move into Northern Syria. Late on Sunday, Trump had a phone conversation with "
+            "Erdogan.")
+    doc = document(text, "2019-10-08")
+    records = plover_records(doc)
+    assert len(records) >= len(doc.events) >= 1
+    for record in records:
+        assert PLOVER_FIELDS <= set(record)
+        assert all(t in PLOVER_TYPES for t in record["event"])
+        assert isinstance(record["actor"], list) and isinstance(record["recipient"], list)
+        assert record["event_text"] and isinstance(record["event_text"][0], str)
+    call = next(r for r in records if r["event"] == ["CONSULT"])
+    assert call["date"] == "2019-10-06"
+    assert call["mode"] == ["phone"]
+    assert {a["actor_text"].split()[-1] for a in call["actor"]} >= {"Trump", "Erdogan"}
+    move = next(r for r in records if r.get("kind") == "military action")
+    assert move["context"] == ["future"]
+    assert move["event_loc"] == {"name": "Northern Syria"}
+
+
+@pytest.mark.parametrize(
+    ("predicate", "key"),
+    [("called for", "call for"), ("rejected", "reject"), ("said", "say"),
+     ("ruled out", "rule out"), ("criticised", "criticise")],
+)
+def test_predicate_keys(predicate: str, key: str) -> None:
+    assert predicate_key(predicate) == key
