@@ -732,8 +732,9 @@ class _Context:
             if ids:
                 stated.append((sent_i, span.start, ids, when))
         for group in groups:
-            if any(c.has_time_words for c in group) or not any(
-                c.status in {"held", "ongoing"} for c in group
+            acts = [c for c in group if not c.mention_only] or group
+            if any(c.has_time_words for c in group) or not all(
+                c.status in {"held", "ongoing"} for c in acts
             ):
                 continue
             first = group[0]
@@ -841,7 +842,9 @@ class _Context:
         if status in {"planned", "expected"} and main.sense.plover_future:
             plover = main.sense.plover_future
         sent = main.trigger.sent
-        start, end = _trim(self.doc.text, sent.start_char, sent.end_char)
+        # the sentence, from the line the trigger is on (not a dateline glued before it)
+        line = self.doc.text.rfind("\n", sent.start_char, main.trigger.idx) + 1
+        start, end = _trim(self.doc.text, max(sent.start_char, line), sent.end_char)
         event = Event(
             id=f"event-{n}",
             kind=main.kind,
