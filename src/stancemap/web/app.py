@@ -127,6 +127,10 @@ def api_filters(
     return Filters(since, until, source or None)
 
 
+MAX_ID = 2_147_483_647  # ids are 32-bit integers on PostgreSQL
+ActorId = Annotated[int, PathParam(ge=0, le=MAX_ID)]
+IssueId = Annotated[int, PathParam(ge=0, le=MAX_ID)]
+ClaimId = Annotated[int, PathParam(ge=0, le=MAX_ID)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 PageF = Annotated[Filters, Depends(page_filters)]
@@ -202,7 +206,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         return render(request, "issues.html", f, issues=issues, q=q or "")
 
     @app.get("/issues/{issue_id}", response_class=HTMLResponse, include_in_schema=False)
-    def issue_page(request: Request, issue_id: int, f: PageF) -> HTMLResponse:
+    def issue_page(request: Request, issue_id: IssueId, f: PageF) -> HTMLResponse:
         issue = data.issue_who(engine, issue_id, f)
         if issue is None:
             return render(request, "missing.html", f, 404, what="issue")
@@ -217,7 +221,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         return render(request, "actors.html", f, actors=actors, q=q or "")
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
-    def actor_page(request: Request, actor_id: int, f: PageF) -> HTMLResponse:
+    def actor_page(request: Request, actor_id: ActorId, f: PageF) -> HTMLResponse:
         actor = data.get_actor(engine, actor_id, f)
         if actor is None:
             return render(request, "missing.html", f, 404, what="actor")
@@ -233,7 +237,8 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str, f: PageF,
-                      claim: int | None = None) -> HTMLResponse:
+                      claim: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None
+                      ) -> HTMLResponse:
         doc = data.get_document(engine, doc_id[:64])
         if doc is None:
             return render(request, "missing.html", f, 404, what="document")
@@ -243,7 +248,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, f: PageF, issue_id: str | None = None) -> HTMLResponse:
-        iid = int(issue_id) if issue_id and issue_id.isdigit() else None
+        iid = int(issue_id) if issue_id and issue_id.isdigit() and len(issue_id) < 10 else None
         net = data.agreement(engine, f, issue_id=iid)
         issues = data.list_issues(engine, f, limit=200)["items"]
         return render(request, "network.html", f, net=net, issues=issues, issue_id=iid,
@@ -290,7 +295,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/api/actors/{actor_id}", response_model=m.ActorDetail, tags=["browse"],
              responses={404: {"description": "no such actor"}})
-    def api_actor(actor_id: int, f: ApiF, limit: Limit = 200) -> dict[str, Any]:
+    def api_actor(actor_id: ActorId, f: ApiF, limit: Limit = 200) -> dict[str, Any]:
         """An actor: aliases, role, country, positions (claims) and events attended."""
         actor = data.get_actor(engine, actor_id, f, limit)
         if actor is None:
@@ -307,7 +312,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/api/issues/{issue_id}", response_model=m.IssueDetail, tags=["browse"],
              responses={404: {"description": "no such issue"}})
-    def api_issue(issue_id: int, f: ApiF, limit: Limit = MAX_LIMIT) -> dict[str, Any]:
+    def api_issue(issue_id: IssueId, f: ApiF, limit: Limit = MAX_LIMIT) -> dict[str, Any]:
         """Who supports, opposes, supports with conditions or is neutral, with the claims."""
         issue = data.issue_who(engine, issue_id, f, limit)
         if issue is None:
@@ -316,7 +321,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/api/claims/{claim_id}", response_model=m.Claim, tags=["browse"],
              responses={404: {"description": "no such claim"}})
-    def api_claim(claim_id: int) -> dict[str, Any]:
+    def api_claim(claim_id: ClaimId) -> dict[str, Any]:
         """One claim with its speakers and evidence."""
         claim = data.get_claim(engine, claim_id)
         if claim is None:
@@ -330,7 +335,8 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         return data.matrix(engine, f, max_actors, max_issues)
 
     @app.get("/api/network", response_model=m.Network, tags=["browse"])
-    def api_network(f: ApiF, issue_id: int | None = None,
+    def api_network(f: ApiF,
+                    issue_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
                     min_weight: Annotated[int, Query(ge=1, le=1000)] = 1,
                     max_nodes: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 60) -> dict[str, Any]:
         """The agreement graph by actor id (what the network page draws)."""
