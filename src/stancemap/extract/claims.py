@@ -69,6 +69,12 @@ class _Draft:
     extra_content: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _heads(lex: ClaimLexicon) -> frozenset[str]:
+    """First words of every predicate, to skip the other tokens without looking closer."""
+    words = {form.split()[0] for form in lex.verbs} | {f.split()[0] for f in lex.nominals}
+    return frozenset(words | {"according"})
+
+
 def _sentences(doc: Doc) -> list[Span]:
     """spaCy's sentences, also cut at paragraph breaks (the parser glues a closing quote
     mark or a heading to the next paragraph's first sentence)."""
@@ -96,7 +102,8 @@ class _Extractor:
     def __init__(self, doc: Doc, actors: ActorTable) -> None:
         self.doc = doc
         self.lex: ClaimLexicon = get()
-        self.quotes: QuoteIndex = find_quotes(doc.text)
+        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self.quotes: QuoteIndex = find_quotes(self.text)
         self.speakers = SpeakerResolver(doc, actors, self.lex)
         self.actors = actors
         self.sents: list[Span] = _sentences(doc)
@@ -104,6 +111,7 @@ class _Extractor:
         for si, s in enumerate(self.sents):
             for i in range(s.start, s.end):
                 self.sent_of[i] = si
+        self.heads = _heads(self.lex)
         self.drafts: list[_Draft] = []
         self.consumed: set[tuple[int, int]] = set()  # (sentence, quote start) used already
         self.quote_speaker: dict[int, Speaker] = {}  # quote start -> speaker
@@ -115,6 +123,9 @@ class _Extractor:
             if len(sent) > 400:  # a run-on "sentence" (a list, a table): not prose
                 continue
             for tok in sent:
+                lemma = tok.lemma_.lower()
+                if lemma not in self.heads and tok.lower_ not in self.heads:
+                    continue  # cheap pre-filter: most tokens are no predicate
                 if self.quotes.at(tok.idx) is not None:
                     continue
                 self._verbal(tok, si) or self._nominal(tok, si) or self._according(tok, si)
@@ -562,7 +573,7 @@ class _Extractor:
                 continue  # the same position read twice ("announced she will comply with")
             kept.append(d)
         kept.sort(key=lambda d: (d.evidence[0], d.target[0]))
-        text = self.doc.text
+        text = self.text
         claims = []
         for n, d in enumerate(kept, 1):
             t0, t1 = d.target

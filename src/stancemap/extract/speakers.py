@@ -46,6 +46,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, actors: ActorTable, lex: ClaimLexicon) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.actors = actors
         self.lex = lex
         self.countries = country_lexicon()
@@ -55,6 +56,8 @@ class SpeakerResolver:
         self._starts = [m[0] for m in self._mentions]
         self._kind = {a.id: a.kind for a in actors}
         self._spoken: list[tuple[int, int, list[str]]] = []  # (char, sentence index, ids)
+        # sentence start offsets, once: Token.sent walks the whole doc on every call
+        self._sent_chars = [s.start_char for s in doc.sents]
 
     # --- bookkeeping ------------------------------------------------------------------
     def note_speaker(self, char: int, sent_index: int, ids: list[str]) -> None:
@@ -120,7 +123,7 @@ class SpeakerResolver:
             return None
         start, end = self._surface(tok)
         how = "name" if all(h == "name" for h in hows) else next(h for h in hows if h != "name")
-        return Speaker(ids, self.doc.text[start:end], start, end, how)
+        return Speaker(ids, self.text[start:end], start, end, how)
 
     def _surface(self, tok: Token) -> tuple[int, int]:
         """The subject phrase without relative clauses, cut to a readable length."""
@@ -224,7 +227,7 @@ class SpeakerResolver:
             return None
         if low in self.lex.other_pronouns:
             same = self._recent(tok.idx, {"organization", "group", "country"},
-                                within=tok.sent.start_char, subjects_only=True)
+                                within=self._sent_start(tok, 0), subjects_only=True)
             if same:
                 return [same], "pronoun"
             spoken = self.last_speaker(tok.idx, si)
@@ -244,12 +247,9 @@ class SpeakerResolver:
         return last_spoke >= last_mention
 
     def _sent_start(self, tok: Token, back: int) -> int:
-        sent = tok.sent
-        for _ in range(back):
-            if sent.start == 0:
-                break
-            sent = self.doc[sent.start - 1].sent
-        return sent.start_char
+        """Start offset of the sentence ``back`` sentences before the one holding ``tok``."""
+        i = bisect_right(self._sent_chars, tok.idx) - 1
+        return self._sent_chars[max(i - back, 0)] if i >= 0 else 0
 
     def _recent(self, char: int, kinds: set[str], within: int = 0,
                 subjects_only: bool = False) -> str | None:
@@ -365,14 +365,14 @@ class SpeakerResolver:
         while right.i + 1 < len(self.doc) and self.doc[right.i + 1].ent_iob_ == "I":
             right = self.doc[right.i + 1]
         start, end = left.idx, right.idx + len(right)
-        name = self.doc.text[start:end]
+        name = self.text[start:end]
         actor_id = self.actors.add(name, "person", key=f"person-{slug(name)}")
         self._register(actor_id, start, end)
         return actor_id
 
     def _new(self, tok: Token, kind: str, name: str | None = None) -> list[str]:
         start, end = self._span(tok)
-        text = name or self.doc.text[start:end]
+        text = name or self.text[start:end]
         country = None
         for t in tok.subtree:
             if t.i < tok.i:
