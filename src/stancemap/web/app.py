@@ -187,6 +187,10 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
             sources=data.sources(engine), path=request.url.path, **ctx)
         return HTMLResponse(html, status)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     # ------------------------------------------------------------------ pages
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
