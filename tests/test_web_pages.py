@@ -29,7 +29,7 @@ def test_every_page_renders(client):
     doc = client.get("/api/documents").json()["items"][0]["id"]
     for url in ["/", "/issues", f"/issues/{issue}", "/actors", f"/actors/{actor}",
                 "/documents", f"/documents/{doc}", "/network", f"/network?issue_id={issue}",
-                "/search", "/search?q=Trump", "/?since=&until=&source="]:
+                "/search", "/search?q=Trump", "/?since=&until=&source=", "/docs"]:
         r = client.get(url)
         assert r.status_code == 200, url
         assert r.headers["content-type"].startswith("text/html")

@@ -41,6 +41,7 @@ def pages(base: str) -> list[tuple[str, str, int]]:
         ("network-issue", f"/network?issue_id={issue}", 1),
         ("search", "/search?q=peacekeepers", 0),
         ("upload", "/upload", 0),
+        ("api", "/docs", 0),
     ]
 
 

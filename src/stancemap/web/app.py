@@ -151,6 +151,8 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     engine = store.engine
     env = templates_env()
     app = FastAPI(
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN; /docs is ours
+        redoc_url=None,
         title="stancemap",
         version="1",
         description="Who stands where, from political news — with the evidence. "
@@ -263,6 +265,17 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         q_text = q.strip()[:300]
         hits = run_search(q_text, f, 100) if q_text else []
         return render(request, "search.html", f, q=q_text, hits=hits)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request, f: PageF) -> HTMLResponse:
+        """The API's operations and parameters, read from its OpenAPI description."""
+        spec = app.openapi()
+        ops = [{"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                "description": op.get("description", ""),
+                "params": [(p["name"], p["in"], p.get("required", False),
+                            p.get("description", "")) for p in op.get("parameters", [])]}
+               for path, item in spec["paths"].items() for method, op in item.items()]
+        return render(request, "api.html", f, ops=ops, description=spec["info"]["description"])
 
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
     def upload_page(request: Request, f: PageF) -> HTMLResponse:
