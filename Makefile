@@ -18,7 +18,10 @@ demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/stancemap extract examples/wikinews-politics.jsonl --format jsonl > out/examples.jsonl
 	$(BIN)/stancemap extract examples/wikinews-politics.jsonl --format table
-	@echo "document JSON for every example: out/examples.jsonl"
+	$(BIN)/stancemap ingest examples/wikinews-politics.jsonl
+	$(BIN)/stancemap report --out report.html
+	@echo "document JSON: out/examples.jsonl; store: ./stancemap.db; report: report.html"
+	@echo "next: .venv/bin/stancemap serve   (dashboard on http://127.0.0.1:8000)"
 
 # Second command: set up (incl. PostgreSQL and Chromium) and run the whole test suite.
 test: $(STAMP)
