@@ -24,8 +24,8 @@ def person(name: str, role: str | None = None, country: str | None = None,
 def resolve_all(store, items: list[dict], pins: Pins | None = None) -> list[int]:
     pins = pins or Pins.load(None, include_known=False)
     with store.writer().begin() as conn:
-        r = Resolver(conn, pins)
-        return [r.resolve(a, None) for a in items]
+        # each item as its own article
+        return [Resolver(conn, pins).resolve_all([a], None)[0] for a in items]
 
 
 def test_fold_and_skeleton():

@@ -218,9 +218,9 @@ def ingest(
              f"{len(report.failures)} failed; {report.claims} claims, {report.events} events "
              f"in {report.elapsed:.1f}s ({report.rate:.1f} docs/s) into {where}")
         if report.failures:
-            fail(f"{len(report.failures)} of {report.read + len(report.failures)} inputs were "
+            fail(f"{len(report.failures)} of {report.read + report.unreadable} inputs were "
                  "not stored (see above)")
-        if report.read == 0 and not report.failures:
+        if report.read == 0 and not report.unreadable:
             fail("no documents were read; give a file, folder, URL or - for stdin")
 
 
@@ -325,7 +325,8 @@ def positions(
     issue: Annotated[str | None, typer.Option(help="Only claims on this issue.",
                                               show_default=False)] = None,
     db: Db = None, format: Fmt = Format.table, since: Since = None, until: Until = None,
-    source: Source = None,
+    source: Source = None, limit: Annotated[int, typer.Option(
+        help="The newest this many positions.", min=1)] = 200,
 ) -> None:
     """Every stance an actor took: issue, conditions, date, source and evidence."""
     from stancemap.store import queries as q
@@ -338,7 +339,8 @@ def positions(
             warn(f"{actor!r} matches {len(found)} actors: "
                  + "; ".join(f"{a.name} ({a.country or a.kind})" for a in found[:6])
                  + " — showing all; give a fuller name to pick one")
-        rows = q.positions(s, [a.id for a in found], filters(since, until, source), issue)
+        rows = q.positions(s, [a.id for a in found], filters(since, until, source), issue,
+                           limit=limit)
 
     def table() -> None:
         t = Table("date", "actor", "stance", "issue", "conditions", "evidence", "source",

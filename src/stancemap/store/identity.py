@@ -198,6 +198,7 @@ class Candidate:
     country: str | None
     keys: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
+    last_seen: Any = None  # datetime.date of the newest article seen in
 
 
 def actor_keys(name: str, kind: str, country: str | None, aliases: Iterable[str]) -> set[str]:
@@ -210,7 +211,8 @@ def actor_keys(name: str, kind: str, country: str | None, aliases: Iterable[str]
             keys.add(f"s:{skeleton(words[-1])}")
         if len(words) >= 2:
             keys.add(f"p:{skeleton(words[0])} {skeleton(words[-1])}")
-            keys.add(f"f:{skeleton(words[0])}")
+            if country:  # for the fuzzy surname rule, which needs the same country
+                keys.add(f"f:{skeleton(words[0])} {country}")
     if kind == "country" and country:
         keys.add(f"c:{country}")
     return {k[:MAX_KEY] for k in keys}
@@ -267,7 +269,7 @@ def choose(name: str, kind: str, role: str | None, country: str | None,
         if near:
             return _best(near, role, country)
         # same first name, surname spelt differently ("Gaddafi"/"Qaddafi"), same country
-        first = f"f:{skeleton(words[0])}"
+        first = f"f:{skeleton(words[0])} {country}"
         fuzzy = [c for c in persons if first in c.keys and country and c.country == country
                  and fuzz.ratio(skeleton(words[-1]), skeleton(name_tokens(c.name)[-1])) >= 85]
         return _best(fuzzy, role, country)

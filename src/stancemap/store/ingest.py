@@ -43,13 +43,15 @@ class Failure:
 class IngestReport:
     """Counts of one ingest run; ``failures`` lists what was not stored."""
 
-    read: int = 0
+    read: int = 0  # documents read (inputs that could not be read are in ``failures``)
+    unreadable: int = 0
     stored: int = 0
     skipped: int = 0
     claims: int = 0
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
+    issue_cache: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property
     def elapsed(self) -> float:
@@ -73,8 +75,8 @@ def as_dict(doc: Any) -> dict[str, Any]:
     return doc if isinstance(doc, Mapping) else doc.to_dict(include_text=True)
 
 
-def check(doc: dict[str, Any], raw: RawDocument) -> str | None:
-    """Why an extracted document cannot be stored as is, or None."""
+def check(doc: dict[str, Any]) -> str | None:
+    """Why an extracted document breaks the contract (full JSON Schema check), or None."""
     from stancemap.validate import problems
 
     found = problems(doc)
@@ -84,22 +86,77 @@ def check(doc: dict[str, Any], raw: RawDocument) -> str | None:
     return None
 
 
+STANCES = {"support", "oppose", "neutral"}
+
+
+def quick_check(doc: Any) -> str | None:
+    """What the store needs of a document given as JSON, checked fast (no JSON Schema):
+    the fields it stores, the text hash as id, evidence = text[start:end], known actor ids."""
+    try:
+        text = doc.get("text")
+        if not isinstance(text, str) or not text:
+            return "document has no 'text'; extract with --text"
+        meta = doc["document"]
+        if meta.get("id") != document_id(text):
+            return "document.id is not the sha256 of its text"
+        ids = set()
+        for a in doc["actors"]:
+            if not (isinstance(a["id"], str) and isinstance(a["name"], str) and a["name"]):
+                return f"actor {a.get('id')!r} needs a string id and name"
+            if a["kind"] not in ("person", "organization", "country", "group"):
+                return f"actor {a['id']}: unknown kind {a['kind']!r}"
+            ids.add(a["id"])
+            for m in a["mentions"]:
+                if not 0 <= m["start"] < m["end"] <= len(text):
+                    return f"actor {a['id']}: mention {m} out of range"
+        if len(ids) != len(doc["actors"]):
+            return "actors: ids are not unique"
+        for kind in ("claims", "events"):
+            for x in doc[kind]:
+                ev = x["evidence"]
+                if text[ev["start"]:ev["end"]] != ev["text"]:
+                    return f"{x['id']}: evidence.text is not text[start:end]"
+                refs = x["speakers"] if kind == "claims" else [
+                    *x["participants"], *([x["convener"]] if x.get("convener") else [])]
+                missing = [r for r in refs if r not in ids]
+                if missing:
+                    return f"{x['id']}: unknown actor {missing[0]}"
+        for c in doc["claims"]:
+            if c["stance"] not in STANCES:
+                return f"claim {c['id']}: stance {c['stance']!r} is not support/oppose/neutral"
+            if not isinstance(c["target"], str) or not isinstance(c["conditions"], list):
+                return f"claim {c['id']}: target must be text and conditions a list"
+            float(c["confidence"])
+        for e in doc["events"]:
+            if not isinstance(e["kind"], str) or not isinstance(e["status"], str):
+                return f"event {e['id']}: kind and status must be text"
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        return f"not a stancemap/1 document ({type(exc).__name__}: {exc})"
+    return None
+
+
 def extract_batch(raws: list[RawDocument], extractor: str) -> list[tuple[dict | None, str]]:
     """Extract each document: (contract dict, "") or (None, reason). Never raises."""
     fn = load_extractor(extractor)
     try:
         docs = [as_dict(d) for d in fn(raws)]
-        if len(docs) == len(raws):
-            return [(d, "") for d in docs]
+        if len(docs) != len(raws):
+            raise ValueError("extractor returned a different number of documents")
     except Exception:  # noqa: BLE001 - isolate the failing document below
-        pass
+        docs = []
+        for raw in raws:
+            try:
+                docs.append(as_dict(next(iter(fn([raw])))))
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
+                docs.append(f"extraction failed: {type(exc).__name__}: "
+                            f"{' '.join(str(exc).split())[:300]}")
     out: list[tuple[dict | None, str]] = []
-    for raw in raws:
-        try:
-            out.append((as_dict(next(iter(fn([raw])))), ""))
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
-            out.append((None, f"extraction failed: {type(exc).__name__}: "
-                              f"{' '.join(str(exc).split())[:300]}"))
+    for d in docs:
+        if isinstance(d, str):
+            out.append((None, d))
+        else:
+            reason = check(d)
+            out.append((None, reason) if reason else (d, ""))
     return out
 
 
@@ -140,6 +197,7 @@ def _batches(items: Iterable[RawDocument | ReadError], store: Store, report: Ing
 
     for item in items:
         if isinstance(item, ReadError):
+            report.unreadable += 1
             report.failures.append(Failure(item.source, item.message))
             if progress:
                 progress(report)
@@ -178,9 +236,7 @@ def ingest(store: Store, items: Iterable[RawDocument | ReadError], *, workers: i
 
     def write(raws: list[RawDocument], results: list[tuple[dict | None, str]]) -> None:
         for raw, (doc, reason) in zip(raws, results, strict=True):
-            if doc is not None:
-                reason = check(doc, raw) or ""
-            if doc is None or reason:
+            if doc is None:
                 report.failures.append(Failure(raw.source, reason))
             else:
                 write_one(store, doc, pins, rules, report, raw.source)
@@ -238,9 +294,10 @@ def _harvest(pending, write, pool, ctx, workers, extractor) -> ProcessPoolExecut
 def write_one(store: Store, doc: dict[str, Any], pins: Pins, rules: IssueRules,
               report: IngestReport, source: str) -> None:
     """Store one document in its own transaction; data errors fail only this document."""
+    cache = report.issue_cache
     try:
         with store.writer().begin() as conn:
-            stored = store_document(conn, doc, pins, rules)
+            stored = store_document(conn, doc, pins, rules, cache)
     except IntegrityError as exc:
         if "documents" in str(exc.orig) and "id" in str(exc.orig):
             report.skipped += 1  # another process stored it meanwhile
@@ -256,6 +313,8 @@ def write_one(store: Store, doc: dict[str, Any], pins: Pins, rules: IssueRules,
         report.skipped += 1
     else:
         report.stored += 1
+        if len(cache) < 200_000:  # committed now: safe to reuse across documents
+            cache.update(stored.issues)
         report.claims += stored.claims
         report.events += stored.events
 
@@ -267,16 +326,13 @@ def ingest_documents(store: Store, docs: Iterable[Mapping[str, Any]], *,
     pins = pins if pins is not None else Pins.load(None)
     rules = rules if rules is not None else IssueRules.load(None)
     report = IngestReport()
-    from stancemap.validate import problems
-
     for doc in docs:
         report.read += 1
-        source = (doc.get("document") or {}).get("source") or "?"
-        found = problems(dict(doc))
-        if found:
-            report.failures.append(Failure(source, f"invalid document: {found[0]}"))
-        elif not doc.get("text"):
-            report.failures.append(Failure(source, "document has no 'text'; extract with --text"))
+        meta = doc.get("document") if isinstance(doc, Mapping) else None
+        source = (meta.get("source") if isinstance(meta, Mapping) else None) or "?"
+        reason = quick_check(doc) if isinstance(doc, Mapping) else "not a JSON object"
+        if reason:
+            report.failures.append(Failure(source, f"invalid document: {reason}"))
         else:
             write_one(store, dict(doc), pins, rules, report, source)
         if progress:

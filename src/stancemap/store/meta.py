@@ -79,16 +79,14 @@ def _rebuild_actors(conn: Connection, pins: Pins) -> None:
     conn.execute(update(actors).values(key=func.concat("old-", actors.c.id))
                  if conn.dialect.name == "postgresql"
                  else update(actors).values(key="old-" + actors.c.id.cast(actors.c.key.type)))
-    resolver = Resolver(conn, pins)
     docs = conn.execute(select(documents.c.id, documents.c.published).order_by(
         documents.c.published.is_(None), documents.c.published, documents.c.id)).all()
     for d in docs:
         rows = conn.execute(select(doc_actors).where(doc_actors.c.document_id == d.id)
                             .order_by(doc_actors.c.position)).mappings().all()
-        new_ids = []
-        for r in rows:
-            aid = resolver.resolve(dict(r), d.published)
-            new_ids.append(aid)
+        resolver = Resolver(conn, pins)
+        new_ids = resolver.resolve_all([dict(r) for r in rows], d.published)
+        for r, aid in zip(rows, new_ids, strict=True):
             conn.execute(update(doc_actors).where(doc_actors.c.id == r["id"])
                          .values(actor_id=aid))
         touch_actors(conn, new_ids, d.published)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, text
+from sqlalchemy import Select, Text, and_, cast, distinct, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from stancemap.store.identity import fold, name_tokens, skeleton, slug
@@ -300,7 +300,7 @@ def list_issues(session: Session, limit: int = 50) -> list[IssueInfo]:
 
 
 def _claim_rows(session: Session, filters: Filters, *, actor_ids: Iterable[int] | None = None,
-                issue_ids: Iterable[int] | None = None, since: dt.date | None = None):
+                issue_ids: Iterable[int] | None = None, latest: int | None = None):
     """Claim × speaker rows with actor, issue and document columns, oldest first."""
     q = (select(claim_speakers.c.actor_id, actors.c.name.label("actor"),
                 claims.c.id.label("claim_id"), claims.c.issue_id, issues.c.label.label("issue"),
@@ -317,6 +317,10 @@ def _claim_rows(session: Session, filters: Filters, *, actor_ids: Iterable[int] 
     if issue_ids is not None:
         q = q.where(claims.c.issue_id.in_(sorted(set(issue_ids))))
     q = filters.apply(q, claims.c.published, claims.c.document_id)
+    if latest is not None:  # the newest ``latest`` rows, still returned oldest first
+        q = q.order_by(claims.c.published.is_(None), claims.c.published.desc(),
+                       claims.c.document_id.desc(), claims.c.position.desc()).limit(latest)
+        return list(reversed(session.execute(q).all()))
     q = q.order_by(claims.c.published.is_(None), claims.c.published, claims.c.document_id,
                    claims.c.position)
     return session.execute(q).all()
@@ -335,15 +339,16 @@ def _speakers(session: Session, claim_ids: Sequence[int]) -> dict[int, list[str]
 
 
 def positions(session: Session, actor: str | Sequence[int], filters: Filters = NO_FILTERS,
-              issue: str | None = None) -> list[Position]:
-    """Every stance of the actor(s) ``actor`` names (or these actor ids), oldest first."""
+              issue: str | None = None, limit: int | None = None) -> list[Position]:
+    """Every stance of the actor(s) ``actor`` names (or these actor ids), oldest first;
+    with ``limit``, only the newest ``limit`` of them."""
     ids = [a.id for a in find_actors(session, actor)] if isinstance(actor, str) else list(actor)
     if not ids:
         return []
     issue_ids = [i.id for i in find_issues(session, issue)] if issue else None
     if issue_ids == []:
         return []
-    rows = _claim_rows(session, filters, actor_ids=ids, issue_ids=issue_ids)
+    rows = _claim_rows(session, filters, actor_ids=ids, issue_ids=issue_ids, latest=limit)
     co = _speakers(session, sorted({r.claim_id for r in rows}))
     return [Position(r.actor, r.issue, r.stance, list(r.conditions or []), r.predicate,
                      r.target, r.published, r.source, r.title, r.document_id, r.evidence_text,
@@ -446,19 +451,27 @@ def changes(session: Session, since: dt.date, filters: Filters = NO_FILTERS) -> 
     Each article counts once per actor and issue (its dominant stance); the stance before
     ``since`` is compared with each later one in date order.
     """
-    recent = (select(claim_speakers.c.actor_id, claims.c.issue_id)
+    # only pairs with a claim since ``since`` and more than one stance or condition set
+    varied = (select(claim_speakers.c.actor_id, claims.c.issue_id)
               .join(claims, claims.c.id == claim_speakers.c.claim_id)
-              .where(claims.c.published >= since))
-    recent = filters.apply(recent, claims.c.published, claims.c.document_id).distinct()
-    pairs = session.execute(recent).all()
+              .where(claims.c.published.is_not(None))
+              .group_by(claim_speakers.c.actor_id, claims.c.issue_id)
+              .having(func.max(claims.c.published) >= since)
+              .having(or_(func.count(distinct(claims.c.stance)) > 1,
+                          func.count(distinct(cast(claims.c.conditions, Text))) > 1)))
+    varied = Filters(None, filters.until, filters.source).apply(
+        varied, claims.c.published, claims.c.document_id)
+    pairs = [tuple(p) for p in session.execute(varied).all()]
     if not pairs:
         return []
-    actor_ids = sorted({p.actor_id for p in pairs})
-    issue_ids = sorted({p.issue_id for p in pairs})
-    wanted = {(p.actor_id, p.issue_id) for p in pairs}
     dated = Filters(None, filters.until, filters.source)
-    rows = [r for r in _claim_rows(session, dated, actor_ids=actor_ids, issue_ids=issue_ids)
-            if r.published is not None and (r.actor_id, r.issue_id) in wanted]
+    rows = []
+    for i in range(0, len(pairs), 200):
+        chunk = pairs[i:i + 200]
+        wanted = set(chunk)
+        rows += [r for r in _claim_rows(session, dated, actor_ids={a for a, _ in chunk},
+                                        issue_ids={b for _, b in chunk})
+                 if r.published is not None and (r.actor_id, r.issue_id) in wanted]
     series: dict[tuple[int, int], list[Any]] = defaultdict(list)
     for r in rows:
         series[(r.actor_id, r.issue_id)].append(r)

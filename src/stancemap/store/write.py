@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from stancemap.store.identity import (
@@ -50,6 +50,7 @@ class Stored:
     claims: int
     events: int
     actors: int
+    issues: dict[str, int] = field(default_factory=dict)  # issue key → id, for the cache
 
 
 def as_date(value: str | None) -> dt.date | None:
@@ -83,75 +84,111 @@ def stored_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
 
 
 class Resolver:
-    """Finds or creates the cross-article actor for each article actor (within ``conn``)."""
+    """Finds or creates the cross-article actors for one article's actors (within ``conn``).
+
+    One query fetches every candidate for the whole article; keys and aliases are written
+    in one batch at the end (``flush``).
+    """
 
     def __init__(self, conn: Connection, pins: Pins) -> None:
         self.conn = conn
         self.pins = pins
+        self.cands: dict[int, Candidate] = {}
+        self.new_keys: set[tuple[str, int]] = set()
+        self.new_aliases: dict[tuple[int, str], str] = {}
 
-    def candidates(self, keys: set[str]) -> list[Candidate]:
+    def fetch(self, keys: set[str]) -> None:
+        """Load the actors holding any of ``keys`` (with those keys) into the candidates."""
         if not keys:
-            return []
-        rows = self.conn.execute(
-            select(actor_keys_t.c.actor_id).where(actor_keys_t.c.key.in_(sorted(keys)))
-        ).scalars().all()
-        ids = sorted(set(rows))
-        if not ids:
-            return []
-        cands = {
-            r.id: Candidate(r.id, r.name, r.kind, r.role, r.country)
-            for r in self.conn.execute(select(actors).where(actors.c.id.in_(ids)))
-        }
-        for r in self.conn.execute(select(actor_keys_t).where(actor_keys_t.c.actor_id.in_(ids))
-                                   .where(actor_keys_t.c.key.in_(sorted(keys)))):
-            cands[r.actor_id].keys.add(r.key)
-        if self.pins.splits:
-            for r in self.conn.execute(
-                    select(actor_aliases).where(actor_aliases.c.actor_id.in_(ids))):
-                cands[r.actor_id].aliases.add(r.alias)
-        return [cands[i] for i in ids]
+            return
+        hits = self.conn.execute(select(actor_keys_t.c.actor_id, actor_keys_t.c.key)
+                                 .where(actor_keys_t.c.key.in_(sorted(keys)))).all()
+        missing = sorted({h.actor_id for h in hits} - set(self.cands))
+        if missing:
+            for r in self.conn.execute(select(actors).where(actors.c.id.in_(missing))):
+                self.cands[r.id] = Candidate(r.id, r.name, r.kind, r.role, r.country,
+                                             last_seen=r.last_seen)
+            if self.pins.splits:
+                for r in self.conn.execute(
+                        select(actor_aliases).where(actor_aliases.c.actor_id.in_(missing))):
+                    self.cands[r.actor_id].aliases.add(r.alias)
+        for h in hits:
+            self.cands[h.actor_id].keys.add(h.key)
+
+    def resolve_all(self, items: list[Mapping[str, Any]], published: dt.date | None) -> list[int]:
+        """The ``actors.id`` of each article actor, in order; then ``flush``es."""
+        wanted: set[str] = set()
+        for a in items:
+            aliases = [x for x in a.get("aliases") or [] if x]
+            wanted |= lookup_keys(a["name"], a["kind"], a.get("country"), aliases)
+            pinned = self.pins.merge_for([a["name"], *aliases])
+            if pinned is not None:
+                wanted.add(f"pin:{fold(pinned[0])}")
+        self.fetch(wanted)
+        ids = [self.resolve(a, published) for a in items]
+        self.flush()
+        return ids
 
     def resolve(self, a: Mapping[str, Any], published: dt.date | None) -> int:
-        """The ``actors.id`` for article actor ``a``; creates or enriches actors as needed."""
+        """The ``actors.id`` for article actor ``a`` among the fetched candidates."""
         name, kind = a["name"], a["kind"]
         role, country = a.get("role"), a.get("country")
         aliases = [x for x in a.get("aliases") or [] if x]
         keys = actor_keys(name, kind, country, aliases)
         pinned = self.pins.merge_for([name, *aliases])
-        chosen: Candidate | None = None
+        pool = list(self.cands.values())
         if pinned is not None:
             pin_key = f"pin:{fold(pinned[0])}"
-            found = self.candidates({pin_key})
+            found = [c for c in pool if pin_key in c.keys]
             chosen = found[0] if found else None
             keys.add(pin_key)
             display = pinned[0]
         else:
             display = name
-            chosen = choose(name, kind, role, country, aliases,
-                            self.candidates(lookup_keys(name, kind, country, aliases)), self.pins)
+            chosen = choose(name, kind, role, country, aliases, pool, self.pins)
         if chosen is None:
-            actor_id = self.create(display, kind, role, country, published)
+            chosen = self.create(display, kind, role, country, published)
         else:
-            actor_id = chosen.id
             self.enrich(chosen, name, role, country, published, pinned is not None)
-        insert_ignore(self.conn, actor_keys_t, [{"key": k, "actor_id": actor_id} for k in keys])
+        chosen.keys |= keys
+        chosen.aliases |= {name, *aliases}
+        self.new_keys |= {(k, chosen.id) for k in keys}
+        for n in (name, *aliases):
+            if fold(n):
+                self.new_aliases[(chosen.id, n[:300])] = fold(n)[:300]
+        return chosen.id
+
+    def flush(self) -> None:
+        insert_ignore(self.conn, actor_keys_t,
+                      [{"key": k, "actor_id": i} for k, i in sorted(self.new_keys)])
         insert_ignore(self.conn, actor_aliases, [
-            {"actor_id": actor_id, "alias": n[:300], "norm": fold(n)[:300]}
-            for n in dict.fromkeys([name, *aliases]) if fold(n)])
-        return actor_id
+            {"actor_id": i, "alias": a, "norm": n} for (i, a), n in self.new_aliases.items()])
+        self.new_keys.clear()
+        self.new_aliases.clear()
 
     def create(self, name: str, kind: str, role: str | None, country: str | None,
-               published: dt.date | None) -> int:
+               published: dt.date | None) -> Candidate:
         base = slug(name)
-        taken = set(self.conn.scalars(select(actors.c.key).where(
-            (actors.c.key == base) | actors.c.key.like(f"{base}-%"))))
-        key, n = base, 1
-        while key in taken:
+        options = [base, f"{base}-{(country or kind).lower()}"]
+        key = None
+        for option in options:
+            if self.conn.execute(select(actors.c.id).where(actors.c.key == option)).first() \
+                    is None:
+                key = option
+                break
+        n = 2
+        while key is None:
+            option = f"{options[1]}-{n}"
+            if self.conn.execute(select(actors.c.id).where(actors.c.key == option)).first() \
+                    is None:
+                key = option
             n += 1
-            key = f"{base}-{n}"
-        return self.conn.execute(insert(actors).values(
+        actor_id = self.conn.execute(insert(actors).values(
             key=key, name=name, kind=kind, role=role, country=country, n_documents=0,
             first_seen=published, last_seen=published).returning(actors.c.id)).scalar_one()
+        c = Candidate(actor_id, name, kind, role, country, last_seen=published)
+        self.cands[actor_id] = c
+        return c
 
     def enrich(self, c: Candidate, name: str, role: str | None, country: str | None,
                published: dt.date | None, pinned: bool) -> None:
@@ -159,15 +196,12 @@ class Resolver:
         values: dict[str, Any] = {}
         if not pinned and c.kind == "person" \
                 and len(name_tokens(name)) > len(name_tokens(c.name)) == 1:
-            values["name"] = name
+            values["name"] = c.name = name
         if country and not c.country:
-            values["country"] = country
-        if role:
-            row = self.conn.execute(select(actors.c.role, actors.c.last_seen)
-                                    .where(actors.c.id == c.id)).one()
-            if not row.role or (published and (row.last_seen is None
-                                               or published >= row.last_seen)):
-                values["role"] = role
+            values["country"] = c.country = country
+        if role and role != c.role and (not c.role or (published and (
+                c.last_seen is None or published >= c.last_seen))):
+            values["role"] = c.role = role
         if values:
             self.conn.execute(update(actors).where(actors.c.id == c.id).values(**values))
 
@@ -200,8 +234,13 @@ def issue_id(conn: Connection, rules: IssueRules, issue: str | None, target: str
 
 
 def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
-                   rules: IssueRules) -> Stored | None:
-    """Insert ``doc`` (contract JSON with ``text``); None when it is already stored."""
+                   rules: IssueRules, issue_cache: dict[str, int] | None = None
+                   ) -> Stored | None:
+    """Insert ``doc`` (contract JSON with ``text``); None when it is already stored.
+
+    ``issue_cache`` (issue key → id) may carry ids across documents; it must only hold ids
+    of committed issues, so the caller merges ``Stored.new_issues`` after commit.
+    """
     meta = doc["document"]
     doc_id = meta["id"]
     if exists(conn, doc_id):
@@ -212,11 +251,10 @@ def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
         published=published, language=meta.get("language") or "en", text=doc.get("text") or "",
         n_actors=len(doc["actors"]), n_claims=len(doc["claims"]), n_events=len(doc["events"]),
         ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
-    resolver = Resolver(conn, pins)
+    resolved = Resolver(conn, pins).resolve_all(doc["actors"], published)
     local: dict[str, int] = {}
     rows = []
-    for pos, a in enumerate(doc["actors"]):
-        actor_id = resolver.resolve(a, published)
+    for pos, (a, actor_id) in enumerate(zip(doc["actors"], resolved, strict=True)):
         local[a["id"]] = actor_id
         rows.append({
             "document_id": doc_id, "position": pos, "local_id": a["id"], "actor_id": actor_id,
@@ -227,7 +265,7 @@ def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
     if rows:
         conn.execute(insert(doc_actors), rows)
     touch_actors(conn, list(local.values()), published)
-    cache: dict[str, int] = {}
+    cache: dict[str, int] = dict(issue_cache or {})
     if doc["claims"]:
         claim_rows = []
         for pos, c in enumerate(doc["claims"]):
@@ -254,9 +292,9 @@ def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
         counts: dict[int, int] = {}
         for r in claim_rows:
             counts[r["issue_id"]] = counts.get(r["issue_id"], 0) + 1
-        for iid, n in sorted(counts.items()):
-            conn.execute(update(issues).where(issues.c.id == iid)
-                         .values(n_claims=issues.c.n_claims + n))
+        conn.execute(update(issues).where(issues.c.id == bindparam("iid"))
+                     .values(n_claims=issues.c.n_claims + bindparam("n")),
+                     [{"iid": iid, "n": n} for iid, n in sorted(counts.items())])
     if doc["events"]:
         event_rows = []
         for pos, e in enumerate(doc["events"]):
@@ -280,4 +318,4 @@ def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
         ]
         if parts:
             conn.execute(insert(event_participants), parts)
-    return Stored(doc_id, len(doc["claims"]), len(doc["events"]), len(doc["actors"]))
+    return Stored(doc_id, len(doc["claims"]), len(doc["events"]), len(doc["actors"]), cache)
