@@ -213,9 +213,8 @@ class _Extractor:
         quote = "indirect" if pred.frame == "speech" else "none"
         path = "act" if pred.stance in {"support", "oppose"} else "speech"
         free = [p for p in pieces if (si, p.start) not in self.consumed]
-        if pred.frame == "speech" and free and (
-                target is None or self._overlaps_piece(target, free)
-                or not self._outside_quotes(target)):
+        if pred.frame == "speech" and free and (target is None
+                                                or not self._outside_quotes(target)):
             first = self._nearest_piece(tok, free)
             target = self._char_to_tokens(first.start, first.end) or target
             quote, path = "direct", "speech-quote"
