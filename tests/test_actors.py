@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from conftest import EXAMPLES
 from stancemap.validate import problems
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "wikinews-politics.jsonl"
 
 
 def person(doc: dict, surname: str) -> dict:

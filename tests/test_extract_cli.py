@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EXAMPLES
 from stancemap.validate import problems
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "wikinews-politics.jsonl"
 
 STANCEMAP = [sys.executable, "-m", "stancemap.cli"]
 

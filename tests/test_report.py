@@ -66,33 +66,25 @@ def test_report_command(tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("chromium"), reason="chromium is missing")
-def test_report_draws_offline_in_chromium(report_html, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_report_draws_offline_in_chromium(report_html, tmp_path, browser):
     path = tmp_path / "report.html"
     path.write_text(report_html, encoding="utf-8")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path="/usr/bin/chromium", headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"])
-        context = browser.new_context()
-        requests: list[str] = []
-        context.route("**/*", lambda route: (requests.append(route.request.url),
-                                              route.continue_()
-                                              if route.request.url.startswith("file:")
-                                              else route.abort()))
-        page = context.new_page()
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(path.as_uri())
-        page.wait_for_function(
-            "document.querySelectorAll(\".chart[data-drawn='true']\").length >= 2")
-        assert page.locator(".chart svg .role-mark path").count() > 0
-        assert page.evaluate("typeof window.__pwned") == "undefined"
-        page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
-        browser.close()
+    context = browser.new_context()
+    requests: list[str] = []
+    context.route("**/*", lambda route: (requests.append(route.request.url),
+                                          route.continue_()
+                                          if route.request.url.startswith("file:")
+                                          else route.abort()))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_function(
+        "document.querySelectorAll(\".chart[data-drawn='true']\").length >= 2")
+    assert page.locator(".chart svg .role-mark path").count() > 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+    context.close()
     assert errors == []
     assert all(u.startswith("file:") for u in requests), requests

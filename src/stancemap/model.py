@@ -99,6 +99,9 @@ class Event:
     participants: list[str]
     convener: str | None
     evidence: Evidence
+    # added fields (stancemap/1 allows additions): PLOVER roles of the event
+    recipients: list[str] = field(default_factory=list)
+    mode: str | None = None
 
 
 @dataclass

@@ -37,7 +37,8 @@ def problems(doc: dict[str, Any], text: str | None = None) -> list[str]:
     for c in doc["claims"]:
         found += [f"claim {c['id']}: unknown speaker {s}" for s in c["speakers"] if s not in ids]
     for e in doc["events"]:
-        refs = list(e["participants"]) + ([e["convener"]] if e["convener"] else [])
+        refs = list(e["participants"]) + list(e.get("recipients") or []) \
+            + ([e["convener"]] if e["convener"] else [])
         found += [f"event {e['id']}: unknown actor {s}" for s in refs if s not in ids]
     if text is not None:
         for item in doc["claims"] + doc["events"]:

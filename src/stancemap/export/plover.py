@@ -44,8 +44,7 @@ def plover_type(value: str | None) -> str | None:
 
 
 def _event_record(doc: Document, event: Event, actors: dict[str, Actor]) -> dict[str, Any]:
-    roles = event.__dict__.get("_plover_roles") or {}
-    recipients = [r for r in roles.get("recipients", []) if r in actors]
+    recipients = [r for r in event.recipients if r in actors]
     sources = [p for p in event.participants if p not in recipients]
     etype = plover_type(event.plover)
     if etype == "CONSULT" and event.convener and event.convener not in sources:
@@ -57,7 +56,7 @@ def _event_record(doc: Document, event: Event, actors: dict[str, Actor]) -> dict
         "actor": [_actor(actors[i]) for i in sources if i in actors],
         "recipient": [_actor(actors[i]) for i in recipients if i in actors],
         "event": [etype] if etype else [],
-        "mode": [roles["mode"]] if roles.get("mode") else [],
+        "mode": [event.mode] if event.mode else [],
         "context": [context] if context else [],
         "event_loc": {"name": event.location} if event.location else None,
         "event_text": [event.evidence.text],

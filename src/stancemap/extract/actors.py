@@ -25,6 +25,8 @@ from stancemap.extract.lexicon_index import Lexicon, get
 from stancemap.model import Actor, ActorKind
 from stancemap.model import Span as CharSpan
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "tomorrow"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 WINDOW = 9  # tokens to the left of a name searched for its title
 STOP_POS = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "SYM"}
@@ -343,9 +345,14 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if fold(span.text) in ignored:
             continue
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
-            end = _title_end(doc, span.start, lex)
-            if span.start < end < span.end:
-                span = Span(doc, end, span.end, label="PERSON")
+            start = span.start
+            while start < span.end - 1 and (doc[start].ent_type_ == "DATE"
+                                            or doc[start].lower_ in WEEKDAYS):
+                start += 1  # "on Tuesday Mitsotakis met": the day is not part of the name
+            end = _title_end(doc, start, lex)
+            start = end if start < end < span.end else start
+            if start != span.start:
+                span = Span(doc, start, span.end, label="PERSON")
         trimmed.append((span, label))
     raw = trimmed
     person_forms: set[str] = set()
@@ -390,7 +397,9 @@ def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        end = _title_end(doc, i, lex) if doc[i].text[:1].isupper() else i
+        # a title word inside an organisation's name ("General Assembly") names no one
+        end = _title_end(doc, i, lex) if doc[i].text[:1].isupper() \
+            and doc[i].ent_type_ not in {"ORG", "FAC", "GPE", "NORP", "EVENT", "LAW"} else i
         if end == i:
             i += 1
             continue
@@ -673,7 +682,8 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
         for mod in mods + conj_mods:
             yield f"{mod.text} {head_words}", lex.country_of_word(mod.text)
         return
-    words = [t for t in chunk if t.lower_ not in {"the", "a", "an", "both"}]
+    words = [t for t in chunk if t.lower_ not in {"the", "a", "an", "both"}
+             and not t.is_space and not t.like_num and t.ent_type_ not in {"DATE", "TIME"}]
     name = " ".join(t.text for t in words) + tail
     yield name, _role_and_country(words, lex)[1]
 
@@ -694,6 +704,10 @@ def _add_groups(table: ActorTable, doc: Doc, lex: Lexicon) -> None:
             continue
         if len(chunk) == 1:
             continue
-        for name, country in _group_spans(chunk, lex):
+        span = chunk
+        while len(span) > 1 and (span[0].is_space or span[0].like_num or span[0].is_punct
+                                 or span[0].ent_type_ in {"DATE", "TIME"}):
+            span = span[1:]  # a dateline glued to the chunk is not part of the group
+        for name, country in _group_spans(span, lex):
             actor_id = table.add(name, "group", country=country, key=f"group-{slug(name)}")
-            table.mention(actor_id, chunk.start_char, chunk.end_char)
+            table.mention(actor_id, span.start_char, span.end_char)

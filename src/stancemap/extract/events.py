@@ -860,7 +860,7 @@ class _Context:
         )
         # PLOVER wants who acted and who was acted on apart; the contract keeps one list.
         recipients = _unique(r for c in group for r in c.recipients)
-        event.__dict__["_plover_roles"] = {"mode": main.mode, "recipients": recipients}
+        event.mode, event.recipients = main.mode, recipients
         return event
 
 
