@@ -186,6 +186,7 @@ def ingest(
         "--progress/--no-progress", help="Show a progress bar on stderr.")] = True,
 ) -> None:
     """Extract articles and store them; documents already stored are skipped."""
+    from stancemap.store.db import safe_url
     from stancemap.store.identity import Pins
     from stancemap.store.ingest import IngestReport, ingest_documents
     from stancemap.store.ingest import ingest as run_ingest
@@ -213,7 +214,7 @@ def ingest(
                                     pins=pin_rules, rules=issue_rules, progress=bar.update)
         for f in report.failures:
             warn(f"{f.source}: {f.reason}")
-        where = store.url.database if store.dialect == "sqlite" else store.url.render_as_string()
+        where = safe_url(store.url)
         warn(f"{report.stored} stored, {report.skipped} already stored, "
              f"{len(report.failures)} failed; {report.claims} claims, {report.events} events "
              f"in {report.elapsed:.1f}s ({report.rate:.1f} docs/s) into {where}")
@@ -608,6 +609,11 @@ def export(
             else:
                 n = ex.write_graphml(s, output or sys.stdout.buffer, flt, actor=actor,
                                      issue=issue, network=network)
+        except BrokenPipeError:  # `| head`: the reader has all it wants
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except OSError as exc:
             fail(f"cannot write {output or 'stdout'}: {exc.strerror}")
         finally:

@@ -276,7 +276,11 @@ def choose(name: str, kind: str, role: str | None, country: str | None,
     # a lone surname: only with evidence, and only when one actor fits best
     fits = [c for c in persons if surname in c.keys and _evidence(c, role, country)]
     if not fits:
-        return None
+        # the same bare name with the same (or no) role and country is one "unresolved"
+        # actor, never a full-named person: a surname does not become a new actor per article
+        bare = [c for c in persons if f"n:{fold(name)}" in c.keys and c.country == country
+                and fold(c.role or "") == fold(role or "") and len(name_tokens(c.name)) == 1]
+        return _best(bare, role, country)
     scored = sorted(fits, key=lambda c: -_score(c, role, country))
     if len(scored) > 1 and _score(scored[0], role, country) == _score(scored[1], role, country):
         return None  # two people share the surname and nothing tells them apart

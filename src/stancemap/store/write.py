@@ -8,6 +8,7 @@ the transaction, so a crash at any point leaves either the whole document or not
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -169,23 +170,19 @@ class Resolver:
     def create(self, name: str, kind: str, role: str | None, country: str | None,
                published: dt.date | None) -> Candidate:
         base = slug(name)
-        options = [base, f"{base}-{(country or kind).lower()}"]
         key = None
-        for option in options:
+        for option in (base, f"{base}-{(country or kind).lower()}"):
             if self.conn.execute(select(actors.c.id).where(actors.c.key == option)).first() \
                     is None:
                 key = option
                 break
-        n = 2
-        while key is None:
-            option = f"{options[1]}-{n}"
-            if self.conn.execute(select(actors.c.id).where(actors.c.key == option)).first() \
-                    is None:
-                key = option
-            n += 1
         actor_id = self.conn.execute(insert(actors).values(
-            key=key, name=name, kind=kind, role=role, country=country, n_documents=0,
-            first_seen=published, last_seen=published).returning(actors.c.id)).scalar_one()
+            key=key or f"new-{uuid.uuid4().hex}", name=name, kind=kind, role=role,
+            country=country, n_documents=0, first_seen=published, last_seen=published,
+        ).returning(actors.c.id)).scalar_one()
+        if key is None:  # a namesake: the id makes the key unique
+            self.conn.execute(update(actors).where(actors.c.id == actor_id).values(
+                key=f"{base}-{(country or kind).lower()}-{actor_id}"))
         c = Candidate(actor_id, name, kind, role, country, last_seen=published)
         self.cands[actor_id] = c
         return c
