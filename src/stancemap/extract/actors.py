@@ -67,6 +67,7 @@ class ActorTable:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self._entries: dict[str, _Entry] = {}
         self._by_char: list[tuple[int, int, str]] = []
         self._country_ids: dict[str, str] = {}
@@ -90,7 +91,7 @@ class ActorTable:
         if any(m.start == start and m.end == end for m in entry.actor.mentions):
             return
         entry.actor.mentions.append(CharSpan(start, end))
-        surface = self.doc.text[start:end]
+        surface = self.text[start:end]
         if surface != entry.actor.name and surface not in entry.actor.aliases:
             entry.actor.aliases.append(surface)
         self._by_char.append((start, end, actor_id))
@@ -170,9 +171,10 @@ def extract_actors(doc: Doc) -> ActorTable:
                 and not INTERNATIONAL.search(actor.name) \
                 and state_words & set(fold(actor.name).split()):
             actor.country = doc_country
-    _add_governments(table, doc, lex)
+    chunks = list(doc.noun_chunks)
+    _add_governments(table, chunks, lex)
     _add_descriptions(table, doc)
-    _add_groups(table, doc, lex)
+    _add_groups(table, chunks, lex)
     return table
 
 
@@ -381,6 +383,11 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
 
 def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
     """Index just past the longest title phrase starting at token ``i`` (``i`` if none)."""
+    tok = doc[i]
+    first = _title_first_words(lex)
+    if tok.lower_ not in first and tok.lemma_.lower() not in first \
+            and _singular(tok.lower_) not in first:
+        return i  # the common case, answered without building any phrase
     for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
         words = doc[i:i + n]
         lower = words.text.lower()
@@ -388,6 +395,18 @@ def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
             if lex.titles.get(phrase):
                 return i + n
     return i
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of the titles, to rule out most tokens at once (kept per lexicon)."""
+    words = _FIRST_WORDS.get(id(lex))
+    if words is None:
+        words = _FIRST_WORDS[id(lex)] = frozenset(k.split()[0] for k, v in lex.titles.items()
+                                                  if v)
+    return words
 
 
 def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
@@ -450,18 +469,27 @@ def _reintroduced_names(doc: Doc, raw: list[tuple[Span, str]],
     """An untagged "Adam Schiff" whose surname later stands alone ("Schiff called it...")
     is a person: news style names someone in full once, then by surname."""
     tagged = {t.i for s, _ in raw for t in s}
+    by_text: dict[str, list[Token]] = {}
+    name_like = [False] * len(doc)  # untagged, title-case, singular proper noun
+    for t in doc:
+        if t.pos_ == "PROPN":
+            by_text.setdefault(t.text, []).append(t)
+            name_like[t.i] = t.tag_ == "NNP" and t.is_title and t.is_alpha \
+                and t.i not in tagged
     found: list[Span] = []
     i = 0
     while i < len(doc):
+        if not name_like[i]:
+            i += 1
+            continue
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].tag_ == "NNP" and doc[j].is_title \
-                and doc[j].is_alpha and j not in tagged:
+        while j < len(doc) and j - i < 3 and name_like[j]:
             j += 1
         if j - i >= 2 and _title_end(doc, i, lex) == i \
                 and not any(lex.country_of_word(t.text) for t in doc[i:j]):
             surname = doc[j - 1].text
-            alone = [t for t in doc if t.text == surname and not i <= t.i < j
-                     and t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "DATE"}
+            alone = [t for t in by_text.get(surname, []) if not i <= t.i < j
+                     and t.ent_type_ not in {"GPE", "NORP", "DATE"}
                      and (t.i == 0 or doc[t.i - 1].pos_ not in {"PROPN", "ADP", "DET"})
                      and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")]
             if alone:
@@ -626,9 +654,9 @@ def _known_actors() -> dict[str, dict]:
     return out
 
 
-def _add_governments(table: ActorTable, doc: Doc, lex: Lexicon) -> None:
+def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
     """"the Iraqi government", "Turkey's foreign ministry": state bodies named by a noun."""
-    for chunk in doc.noun_chunks:
+    for chunk in chunks:
         root = chunk.root
         if root.lower_ not in GOVERNMENT_NOUNS or table.covering(chunk.start_char, chunk.end_char):
             continue
@@ -654,12 +682,12 @@ def _add_descriptions(table: ActorTable, doc: Doc) -> None:
             roles.setdefault(a.role.lower(), []).append(a.id)
     if not roles:
         return
-    text_lower = doc.text.lower()
+    text_lower = table.text.lower()
     for role, ids in roles.items():
         if len(ids) != 1:
             continue
         for m in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2})" + re.escape(role) + r"\b", text_lower):
-            after = doc.text[m.end():m.end() + 40].lstrip(" ,")
+            after = table.text[m.end():m.end() + 40].lstrip(" ,")
             if after[:1].isupper() and not after.startswith(("He ", "She ", "The ", "I ")):
                 continue  # "the Prime Minister Boris Johnson": a title, not a description
             if table.covering(m.start(), m.end()):
@@ -688,9 +716,9 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
     yield name, _role_and_country(words, lex)[1]
 
 
-def _add_groups(table: ActorTable, doc: Doc, lex: Lexicon) -> None:
+def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
     """Collective speakers: "European leaders", "Kurdish and Sunni Members of Parliament"."""
-    for chunk in doc.noun_chunks:
+    for chunk in chunks:
         root = chunk.root
         phrase = root.lower_
         if phrase == "members" and any(c.lower_ == "of" for c in root.rights):
