@@ -169,6 +169,7 @@ class _Context:
 
     def __init__(self, doc: Doc, actors: ActorTable, published: date | None) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.actors = actors
         self.published = published
         self.lex = words()
@@ -176,7 +177,7 @@ class _Context:
         for i, sent in enumerate(doc.sents):
             for tok in sent:
                 self.sent_of[tok.i] = i
-        self.mentions = sorted(actors.mentions_before(len(doc.text) + 1))
+        self.mentions = sorted(actors.mentions_before(len(self.text) + 1))
         self.times = self._time_words()
         self._pronouns: dict[int, str | None] = {}
 
@@ -192,7 +193,7 @@ class _Context:
             }:
                 spans.append(self.doc[tok.i:tok.i + 1])
         spans.sort(key=lambda s: s.start)
-        cut = [c for c in (_after_dateline(s) for s in spans) if c is not None]
+        cut = [c for c in (_after_dateline(s, self.text) for s in spans) if c is not None]
         joined: list[Span] = []
         for span in cut:  # "Yesterday" + "afternoon" (DATE + TIME) are one expression
             if joined and joined[-1].end == span.start:
@@ -843,8 +844,8 @@ class _Context:
             plover = main.sense.plover_future
         sent = main.trigger.sent
         # the sentence, from the line the trigger is on (not a dateline glued before it)
-        line = self.doc.text.rfind("\n", sent.start_char, main.trigger.idx) + 1
-        start, end = _trim(self.doc.text, max(sent.start_char, line), sent.end_char)
+        line = self.text.rfind("\n", sent.start_char, main.trigger.idx) + 1
+        start, end = _trim(self.text, max(sent.start_char, line), sent.end_char)
         event = Event(
             id=f"event-{n}",
             kind=main.kind,
@@ -856,7 +857,7 @@ class _Context:
             status=status,
             participants=participants,
             convener=convener,
-            evidence=Evidence.of(self.doc.text, start, end),
+            evidence=Evidence.of(self.text, start, end),
         )
         # PLOVER wants who acted and who was acted on apart; the contract keeps one list.
         recipients = _unique(r for c in group for r in c.recipients)
@@ -975,7 +976,7 @@ def _finite_head(tok: Token) -> Token:
     return cur
 
 
-def _after_dateline(span: Span) -> Span | None:
+def _after_dateline(span: Span, text: str) -> Span | None:
     """The part of a time expression after a line break; None for a dateline alone."""
     doc = span.doc
     start = span.start
@@ -986,9 +987,9 @@ def _after_dateline(span: Span) -> Span | None:
         start += 1
     if start >= span.end:
         return None
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
     if line.strip(" \u00a0\t,.") == doc[start:span.end].text.strip(" ,."):
         return None  # "Monday, September 30, 2019" on its own line: the dateline
     return doc[start:span.end]
@@ -1071,10 +1072,11 @@ def _place_rank(c: _Candidate) -> tuple[int, int]:
 def _describe(c: _Candidate) -> str:
     """A short phrase for the event: the trigger with its objects and phrases."""
     anchor = c.anchor
+    inside = {x.i for x in anchor.subtree}
+    cut_deps = CLAUSAL | SUBJECTS
     toks = [t for t in anchor.subtree
-            if not any(a.i != anchor.i and a.dep_ in CLAUSAL | SUBJECTS
-                       for a in [t, *t.ancestors] if a.i in {x.i for x in anchor.subtree}
-                       and a.i != anchor.i)]
+            if not any(a.i != anchor.i and a.dep_ in cut_deps
+                       for a in [t, *t.ancestors] if a.i in inside)]
     toks = [t for t in toks if t.i >= anchor.i or t.dep_ in {"aux", "auxpass", "neg", "prt"}]
     if not toks:
         toks = [anchor]
