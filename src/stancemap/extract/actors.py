@@ -450,7 +450,8 @@ def _adjacent_title(span: Span, lex: Lexicon) -> bool:
     k = start - 1
     while k > 0 and doc[k].ent_type_ in {"ORG", "GPE"} and doc[k].pos_ in {"PROPN", "DET"}:
         k -= 1
-    if k < start - 1 and doc[k].lower_ in {"to", "of", "for"}:
+    skipped = doc[k + 1:start]
+    if any(t.pos_ == "PROPN" for t in skipped) and doc[k].lower_ in {"to", "of", "for"}:
         start = k
     return any(_title_end(doc, i, lex) in (span.start, start)
                for i in range(max(0, start - lex.max_title_words), start))
@@ -569,8 +570,11 @@ def _org_country(span: Span, lex: Lexicon) -> str | None:
     _, inside = _role_and_country(tokens, lex)
     if inside:
         return inside
-    _, before = _title_before(span, lex)
-    return before
+    window = _left_window(span.doc, span.start)
+    adps = [n for n, t in enumerate(window) if t.pos_ == "ADP"]
+    if adps:  # "Ambassador to the United Nations": the US modifies the ambassador
+        window = window[adps[-1] + 1:]
+    return _role_and_country(window, lex)[1]
 
 
 def _person_key(span: Span, lex: Lexicon) -> list[str]:
