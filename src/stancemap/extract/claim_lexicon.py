@@ -40,6 +40,7 @@ class ClaimLexicon:
     support_phrases: tuple[tuple[str, ...], ...]
     negators: frozenset[str]
     counter_verbs: frozenset[str]
+    volition: frozenset[str]
     condition_marks: frozenset[str]
     condition_phrases: tuple[tuple[str, ...], ...]
     condition_preps: frozenset[str]
@@ -100,6 +101,7 @@ def get() -> ClaimLexicon:
         support_phrases=tuple(tuple(w.split()) for w in sup if " " in w),
         negators=frozenset(_low(cues.get("negators"))),
         counter_verbs=frozenset(_low(cues.get("counter_verbs"))),
+        volition=frozenset(_low(cues.get("volition"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
         condition_preps=frozenset(_low(cues.get("condition_preps"))),

@@ -481,6 +481,7 @@ class _Extractor:
 
     def _quote_pieces(self) -> None:
         last_claim_sent = {d.sent: d.speaker for d in self.drafts}
+        attributed = set(last_claim_sent) | set(self.sent_speaker)
         for si in range(len(self.sents)):
             for p in self._pieces(si):
                 if (si, p.start) in self.consumed:
@@ -503,7 +504,12 @@ class _Extractor:
                 if target is None:
                     continue
                 tokens = list(self.doc[target[0]:target[1]])
-                stance = stance_of("content", False, content_polarity(tokens, self.lex))
+                polarity = content_polarity(tokens, self.lex)
+                if polarity == 0 and si not in attributed:
+                    # a quoted sentence away from its attribution, with no word that takes a
+                    # side, reports or describes; it is not a position of its own
+                    continue
+                stance = stance_of("content", False, polarity)
                 if self._is_media(speaker):
                     stance = "neutral"
                 self.consumed.add((si, p.start))

@@ -96,6 +96,9 @@ def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
         if (t.dep_ == "neg" or (t.lower_ in lex.negators and t.dep_ != "prep")) \
                 and t.i not in used_neg:
             score -= 1
+    if score == 0 and any(t.lemma_.lower() in lex.volition and not negations(t, lex)
+                          for t in tokens):
+        score = 1  # a stated need or wish, with nothing against it, is in favour
     return score
 
 
