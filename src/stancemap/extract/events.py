@@ -654,7 +654,7 @@ class _Context:
             if ent.start in idx and ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
                 if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i):
                     continue
-                if ent.label_ == "ORG" and self._is_person_like(ent):
+                if self._is_person_like(ent):  # "a meeting with Honcharuk" (tagged GPE)
                     continue
                 if ent[-1].lower_ in self.lex.not_place_words:
                     continue
@@ -668,7 +668,7 @@ class _Context:
         return any(w in self.lex.legislatures for w in name.lower().split())
 
     def _is_person_like(self, span: Span) -> bool:
-        """A one-word "ORG" that the actors know as a person ("Trump")."""
+        """A one-word name the actors know as a person ("Trump" tagged ORG or GPE)."""
         if len([t for t in span if t.lower_ != "the"]) > 1:
             return False
         ids = self.actors.at(span.start_char, span.end_char)
