@@ -422,6 +422,12 @@ def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
         if end == i:
             i += 1
             continue
+        if end + 2 < len(doc) and doc[end].lower_ == "of":  # "First Minister of Scotland X"
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            place = next((n for n in (3, 2, 1) if k + n < len(doc)
+                          and lex.country_of_name(doc[k:k + n].text)), 0)
+            if place and doc[k + place].pos_ == "PROPN" and doc[k + place].is_title:
+                end = k + place
         j = end
         while j < len(doc) and j - end < 4 and doc[j].pos_ == "PROPN" \
                 and (doc[j].text[:1].isupper() or doc[j].text in {"bin", "al", "el", "-"}) \
