@@ -621,9 +621,8 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             if country:
                 entry.countries[country] += 1
         # "Presidents Buhari of Nigeria and Talon of Benin": a conjunct shares the title
-        if span.root.dep_ == "conj":
-            head = span.root.head
-            head_span = next((s for s in spans if s.start <= head.i < s.end), None)
+        if span.root.dep_ == "conj" or not entry.countries:
+            head_span = _coordinated_with(span, spans)
             if head_span is not None:
                 role, country = _title_before(head_span, lex)
                 if role and not entry.roles:
@@ -647,6 +646,22 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             a.country = entry.countries.most_common(1)[0][0]
         elif a.role:
             a.country = doc_country
+
+
+def _coordinated_with(span: Span, spans: list[Span]) -> Span | None:
+    """The name this one is coordinated with: by the parse ("X and Y" with Y a conjunct),
+    or on the surface when the parse went astray ("Cypriot president X and energy
+    minister Y"): the name just before the "and" that opens this name's title."""
+    doc = span.doc
+    if span.root.dep_ == "conj":
+        head = span.root.head
+        return next((s for s in spans if s.start <= head.i < s.end), None)
+    start = span.start
+    window = _left_window(doc, start)
+    k = (window[0].i if window else start) - 1
+    if k >= 1 and doc[k].lower_ == "and":
+        return next((s for s in spans if s.end == k), None)
+    return None
 
 
 @cache
