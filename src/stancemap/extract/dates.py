@@ -104,6 +104,10 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+_DURATION = (r"(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|"
+             r"\d+)\s+(?:hours?|days?|weeks?|months?|years?)")
+
+
 def resolve(
     text: str,
     published: str | date | None,
@@ -121,6 +125,14 @@ def resolve(
     t = _norm(text)
     if not t:
         return When(text)
+
+    # "five weeks yesterday" (a duration tagged together with its day): the day is the date
+    m = re.fullmatch(_DURATION + r"\s+(.+)", t)
+    if m and re.match(r"(yesterday|today|tonight|tomorrow|last|next|this|on|monday|tuesday|"
+                      r"wednesday|thursday|friday|saturday|sunday)\b", m.group(1)):
+        tail = text[len(text) - len(m.group(1)):] if text.lower().endswith(m.group(1)) \
+            else m.group(1)
+        return resolve(tail, published, tense, anchor)
 
     # "that day", "the same day", "the next day": the article's current reference day
     m = re.fullmatch(r"(?:(?:earlier|later)\s+)?(?:that|the same|the very same) day", t)
