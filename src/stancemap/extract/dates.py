@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
@@ -130,9 +130,7 @@ def resolve(
     m = re.fullmatch(_DURATION + r"\s+(.+)", t)
     if m and re.match(r"(yesterday|today|tonight|tomorrow|last|next|this|on|monday|tuesday|"
                       r"wednesday|thursday|friday|saturday|sunday)\b", m.group(1)):
-        tail = text[len(text) - len(m.group(1)):] if text.lower().endswith(m.group(1)) \
-            else m.group(1)
-        return resolve(tail, published, tense, anchor)
+        return replace(resolve(m.group(1), published, tense, anchor), text=text)
 
     # "that day", "the same day", "the next day": the article's current reference day
     m = re.fullmatch(r"(?:(?:earlier|later)\s+)?(?:that|the same|the very same) day", t)
