@@ -73,3 +73,16 @@ def test_example_articles_surnames_join_full_names():
             for m in a["mentions"]:
                 surface = doc["text"][m["start"]:m["end"]]
                 assert surface == a["name"] or surface in a["aliases"]
+
+
+def test_title_with_place_complement_and_title_not_in_name(extract):
+    # examples/: "Scottish court finds suspension of UK parliament unlawful" and "UK Prime
+    # Minister Johnson suspends parliament..." (Wikinews, CC BY 2.5)
+    doc = extract("First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's Court "
+                  "of Session judgment is of huge constitutional significance.\"")
+    a = person(doc, "Sturgeon")
+    assert (a["name"], a["role"], a["country"]) == ("Nicola Sturgeon", "First Minister", "GBR")
+    doc = extract("Johnson said in a video statement released in conjunction with a visit to "
+                  "Ireland with Taoiseach Leo Varadkar.")
+    a = person(doc, "Varadkar")
+    assert (a["name"], a["role"], a["country"]) == ("Leo Varadkar", "Taoiseach", "IRL")

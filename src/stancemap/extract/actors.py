@@ -210,8 +210,9 @@ def _left_window(doc: Doc, end: int) -> list[Token]:
         tok = doc[i]
         joins_names = tok.lower_ == "and" and 0 < i < end - 1 and doc[i - 1].pos_ == "PROPN" \
             and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ != "PERSON"
+        # a title the model tagged as part of the name ("Taoiseach Leo Varadkar") still counts
         if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins_names \
-                or tok.ent_type_ == "PERSON":
+                or tok.ent_type_ == "PERSON" and tok.lower_ not in _title_first_words(get()):
             break
         window.insert(0, tok)
         i -= 1
