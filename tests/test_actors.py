@@ -86,3 +86,36 @@ def test_title_with_place_complement_and_title_not_in_name(extract):
                   "Ireland with Taoiseach Leo Varadkar.")
     a = person(doc, "Varadkar")
     assert (a["name"], a["role"], a["country"]) == ("Leo Varadkar", "Taoiseach", "IRL")
+
+
+def test_shared_surname_goes_to_the_person_named_last_before_it():
+    """Where two people share a surname ("Joe Biden", "Hunter Biden"), a bare surname belongs
+    to the one named most recently before it (news style), whenever one was. Run over two
+    long Wikinews campaign reports (tests/fixtures/actors/namesakes.jsonl)."""
+    from stancemap.model import RawDocument
+    from stancemap.pipeline import extract_many
+
+    fixture = Path(__file__).parent / "fixtures" / "actors" / "namesakes.jsonl"
+    rows = [json.loads(line) for line in fixture.read_text().splitlines()]
+    raws = [RawDocument(r["text"], r["url"], r["title"], r["published"]) for r in rows]
+    checked = 0
+    for doc in (d.to_dict() for d in extract_many(raws)):
+        text = doc["text"]
+        people = [a for a in doc["actors"] if a["kind"] == "person" and " " in a["name"]]
+        by_surname: dict[str, list[dict]] = {}
+        for a in people:
+            by_surname.setdefault(a["name"].split()[-1], []).append(a)
+        for surname, namesakes in by_surname.items():
+            if len(namesakes) < 2:
+                continue
+            full = sorted((m["start"], a["id"]) for a in namesakes for m in a["mentions"]
+                          if text[m["start"]:m["end"]] != surname)
+            for a in namesakes:
+                for m in a["mentions"]:
+                    if text[m["start"]:m["end"]] != surname:
+                        continue
+                    before = [aid for start, aid in full if start < m["start"]]
+                    if before:
+                        assert a["id"] == before[-1], (surname, m)
+                        checked += 1
+    assert checked > 0  # both reports name Joe and Hunter Biden

@@ -595,7 +595,7 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                  doc_country: str | None) -> None:
     known = _known_actors()
     clusters: list[tuple[list[str], str]] = []  # (name tokens, actor id)
-    last_seen: dict[str, int] = {}
+    seen_at: dict[str, list[int]] = {}  # token positions of each person's mentions so far
     # longest names first so surnames find their full name; then text order
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         key = _person_key(span, lex)
@@ -605,14 +605,19 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                    if toks == key or (len(key) < len(toks) and toks[-len(key):] == key)
                    or (len(key) == 1 and key[0] in toks[1:])]
         if matches:
-            matches = sorted(set(matches), key=lambda a: -last_seen.get(a, -1))
+            # "Biden" between "Joe Biden" and "Hunter Biden": the one named last before it
+            def nearest_before(a: str, at: int = span.start) -> tuple[int, int]:
+                before = [p for p in seen_at.get(a, []) if p < at]
+                return (1, max(before)) if before else (0, -min(seen_at.get(a, [at])))
+
+            matches = sorted(set(matches), key=nearest_before, reverse=True)
             actor_id = matches[0]
         else:
             actor_id = table.add(" ".join(t.text for t in span if not t.is_punct or t.text in "-."),
                                  "person")
             table.get(actor_id).name = span.text
             clusters.append((key, actor_id))
-        last_seen[actor_id] = span.start
+        seen_at.setdefault(actor_id, []).append(span.start)
         table.mention(actor_id, span.start_char, span.end_char)
         entry = table._entries[actor_id]
         for role, country in (_title_before(span, lex), _right_context(span, lex),
