@@ -69,6 +69,8 @@ def test_example_articles_surnames_join_full_names():
         full = {a["name"].split()[-1] for a in people if len(a["name"].split()) > 1}
         lone = [a["name"] for a in people if len(a["name"].split()) == 1 and a["name"] in full]
         assert lone == [], doc["document"]["title"]
+        names = [(a["kind"], a["name"].lower()) for a in doc["actors"]]
+        assert len(names) == len(set(names)), "one actor per name and kind"
         for a in doc["actors"]:
             for m in a["mentions"]:
                 surface = doc["text"][m["start"]:m["end"]]

@@ -366,7 +366,9 @@ class SpeakerResolver:
             right = self.doc[right.i + 1]
         start, end = left.idx, right.idx + len(right)
         name = self.text[start:end]
-        actor_id = self.actors.add(name, "person", key=f"person-{slug(name)}")
+        same = [a.id for a in self.actors if a.kind == "person" and fold(a.name) == fold(name)]
+        actor_id = same[0] if same else self.actors.add(name, "person",
+                                                          key=f"person-{slug(name)}")
         self._register(actor_id, start, end)
         return actor_id
 
