@@ -18,6 +18,7 @@ KEEP_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
 NAMES = {"PERSON", "GPE", "NORP"}
+NOT_TOPICS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 COMPLEMENT_PREPS = {"of", "for", "on", "to", "against"}
 
 
@@ -50,7 +51,7 @@ def _focus(tokens: Sequence[Token]) -> list[Token]:
         if objs and objs[0].pos_ in {"NOUN", "PROPN"}:
             return [root, *phrase(objs[0])]
     for t in tokens:
-        if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in NAMES \
+        if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in NAMES | NOT_TOPICS \
                 and t.dep_ not in {"compound", "amod", "poss", "nmod"}:
             return phrase(t)
     return list(tokens)
