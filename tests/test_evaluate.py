@@ -305,6 +305,23 @@ def test_conditions_checked_on_matched_required_claims() -> None:
     assert s.wrong_conditions[0]["got"] == ["if asked"]
 
 
+def test_gold_claim_is_scored_on_the_matching_claim_that_carries_its_conditions() -> None:
+    # two extracted claims fit the same gold claim; only the second has the condition
+    doc = {
+        "actors": [SCHOLZ],
+        "claims": [
+            claim(["olaf-scholz"], "support", "troops"),
+            claim(["olaf-scholz"], "support", "troops in Ukraine",
+                  conditions=["backed by a U.S. security commitment"]),
+        ],
+    }
+    gold = {"claims": [gclaim(["scholz"], "support", ["troops"],
+                              condition_any=["security commitment"])]}
+    s = score_claims(doc, gold)
+    assert (s.matched, len(s.false_positives)) == (1, 1)  # the matching is as large as before
+    assert (s.conditions.hit, s.conditions.total) == (1, 1)
+
+
 # ------------------------------------------------------------------ events
 
 

@@ -421,6 +421,26 @@ def unit_matches(unit: Unit, g: Mapping[str, Any]) -> bool:
     return occurs(g["target_any"], [c.get("target"), c.get("issue")])
 
 
+def _prefer_conditions(owner: dict[int, int], units: Sequence[Any],
+                       golds: Sequence[Mapping[str, Any]],
+                       edges: Mapping[int, Sequence[int]]) -> None:
+    """Where a gold claim with conditions is matched by a unit without them, and a free unit
+    matching the same gold claim has them, match that one instead: the matching stays as
+    large, and the gold claim is scored on the claim that carries its conditions."""
+    taken = set(owner.values())
+    for g, u in list(owner.items()):
+        wanted = golds[g].get("condition_any")
+        if not wanted or occurs(wanted, units[u].claim.get("conditions") or []):
+            continue
+        for other, targets in edges.items():
+            if other not in taken and g in targets \
+                    and occurs(wanted, units[other].claim.get("conditions") or []):
+                owner[g] = other
+                taken.discard(u)
+                taken.add(other)
+                break
+
+
 def score_claims(doc: Mapping[str, Any], gold: Mapping[str, Any]) -> ClaimScore:
     """Claim precision/recall by maximum matching of units to required gold claims.
 
@@ -440,6 +460,7 @@ def score_claims(doc: Mapping[str, Any], gold: Mapping[str, Any]) -> ClaimScore:
     plain = [u for u in range(len(units)) if u not in absorbable]
     owner = max_matching(edges, plain)  # first without absorbable units ...
     owner = max_matching(edges, range(len(units)), owner)  # ... then augment with them
+    _prefer_conditions(owner, units, golds, edges)
     matched_units = set(owner.values())
     score = ClaimScore(units=len(units), matched=len(owner), required=len(required))
     for u, unit in enumerate(units):
