@@ -212,7 +212,7 @@ def _left_window(doc: Doc, end: int) -> list[Token]:
             and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ != "PERSON"
         # a title the model tagged as part of the name ("Taoiseach Leo Varadkar") still counts
         if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins_names \
-                or tok.ent_type_ == "PERSON" and tok.lower_ not in _title_first_words(get()):
+                or tok.ent_type_ == "PERSON" and tok.lower_ not in get().title_first_words:
             break
         window.insert(0, tok)
         i -= 1
@@ -385,7 +385,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
 def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
     """Index just past the longest title phrase starting at token ``i`` (``i`` if none)."""
     tok = doc[i]
-    first = _title_first_words(lex)
+    first = lex.title_first_words
     if tok.lower_ not in first and tok.lemma_.lower() not in first \
             and _singular(tok.lower_) not in first:
         return i  # the common case, answered without building any phrase
@@ -396,18 +396,6 @@ def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
             if lex.titles.get(phrase):
                 return i + n
     return i
-
-
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _title_first_words(lex: Lexicon) -> frozenset[str]:
-    """First words of the titles, to rule out most tokens at once (kept per lexicon)."""
-    words = _FIRST_WORDS.get(id(lex))
-    if words is None:
-        words = _FIRST_WORDS[id(lex)] = frozenset(k.split()[0] for k, v in lex.titles.items()
-                                                  if v)
-    return words
 
 
 def _titled_names(doc: Doc, raw: list[tuple[Span, str]],

@@ -31,6 +31,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     display_names: dict[str, str]  # ISO3 -> "United States"
     max_title_words: int
+    title_first_words: frozenset[str]  # rules out most tokens before any phrase is built
 
     def country_of_name(self, text: str) -> str | None:
         t = _norm(text)
@@ -86,4 +87,5 @@ def get() -> Lexicon:
         group_nouns=frozenset(_norm(x) for x in groups.get("nouns") or []),
         display_names=display,
         max_title_words=max(len(k.split()) for k in titles),
+        title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),
     )
