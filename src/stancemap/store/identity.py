@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from anyascii import anyascii
 from rapidfuzz import fuzz
+
+from stancemap.store.userfiles import read_yaml_mapping
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
@@ -142,15 +143,7 @@ class Pins:
         raw = ""
         if path is not None:
             p = Path(path)
-            try:
-                raw = p.read_text("utf-8")
-                data = yaml.safe_load(raw) or {}
-            except OSError as exc:
-                raise ValueError(f"cannot read pins file {p}: {exc.strerror}") from None
-            except yaml.YAMLError as exc:
-                raise ValueError(f"pins file {p} is not valid YAML: {exc}") from None
-            if not isinstance(data, Mapping):
-                raise ValueError(f"pins file {p} must hold 'merge:' and/or 'split:' lists")
+            raw, data = read_yaml_mapping(p, "pins file", "'merge:' and/or 'split:' lists")
             merges += [_merge_entry(e, p) for e in data.get("merge") or []]
             for e in data.get("split") or []:
                 if not isinstance(e, list) or len(e) < 2:

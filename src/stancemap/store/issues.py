@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from stancemap.store.identity import fold
+from stancemap.store.userfiles import read_yaml_mapping
 
 STOP = frozenset(
     "a an the of on for to in and or with by at from as its it their his her our your my this "
@@ -97,18 +96,9 @@ class IssueRules:
             datas.append(lexicon.load("issues") or {})
         except Exception:  # the lexicon file is optional for the store
             pass
-        raw = ""
         if user_file is not None:
-            p = Path(user_file)
-            try:
-                raw = p.read_text("utf-8")
-                data = yaml.safe_load(raw) or {}
-            except OSError as exc:
-                raise ValueError(f"cannot read issues file {p}: {exc.strerror}") from None
-            except yaml.YAMLError as exc:
-                raise ValueError(f"issues file {p} is not valid YAML: {exc}") from None
-            if not isinstance(data, Mapping):
-                raise ValueError(f"issues file {p} must hold 'synonyms:' and/or 'issues:'")
+            _, data = read_yaml_mapping(user_file, "issues file",
+                                        "'synonyms:' and/or 'issues:'")
             datas.append(data)
         rules = cls()
         stop = set(STOP)
