@@ -13,8 +13,7 @@ from rich.table import Table
 
 from stancemap.app import app, fail, out, warn, write
 from stancemap.model import Document, RawDocument, ReadError
-
-DEFAULT_MAX_BYTES = 20_000_000  # one document; JSONL/CSV rows are capped one by one
+from stancemap.read import DEFAULT_MAX_BYTES, iter_inputs
 
 
 class Format(StrEnum):
@@ -39,8 +38,6 @@ def check_date(value: str | None) -> str | None:
 def read_all(paths: list[str], published: str | None, max_bytes: int,
              failures: list[ReadError]) -> Iterator[RawDocument]:
     """Documents from every input; failures are reported on stderr and collected."""
-    from stancemap.read import iter_inputs
-
     for item in iter_inputs(paths, max_bytes=max_bytes):
         if isinstance(item, ReadError):
             warn(f"{item.source}: {item.message}")
