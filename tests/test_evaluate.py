@@ -483,3 +483,31 @@ def test_cli_eval_errors_are_one_line(tmp_path: Path) -> None:
         result = CliRunner().invoke(app, args)
         assert result.exit_code == 1
         assert result.stderr.count("\n") == 1 and "stancemap: error:" in result.stderr
+
+
+def test_cli_eval_against_second_coding(gold_dir: Path, tmp_path: Path) -> None:
+    """A coding scored against itself agrees fully; a stance flipped costs exactly one claim."""
+    from typer.testing import CliRunner
+
+    from stancemap.cli import app
+
+    def agreement(other: Path) -> dict[str, Any]:
+        result = CliRunner().invoke(
+            app, ["eval", str(gold_dir), "--against", str(other), "--format", "json"]
+        )
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["overall"]["claims"]
+
+    same = agreement(gold_dir)
+    assert same["precision"]["ratio"] == 1.0 and same["recall"]["ratio"] == 1.0
+
+    second = tmp_path / "second"
+    shutil.copytree(gold_dir, second)
+    path = second / f"{DEV_ARTICLE}.json"
+    gold = json.loads(path.read_text())
+    first = next(c for c in gold["claims"] if not c.get("optional"))
+    first["stance"] = "neutral" if first["stance"] != "neutral" else "support"
+    path.write_text(json.dumps(gold))
+    flipped = agreement(second)
+    assert flipped["matched"] == same["matched"] - 1
+    assert flipped["units"] == same["units"]

@@ -566,3 +566,47 @@ def score_document(doc: Mapping[str, Any], gold: Mapping[str, Any]) -> Score:
         claims=score_claims(doc, gold),
         events=score_events(doc, gold),
     )
+
+
+# --------------------------------------------------------------------------- agreement
+
+
+def gold_as_document(gold: Mapping[str, Any]) -> dict[str, Any]:
+    """A second coder's gold read as if it were extracted, to score one coding against another.
+
+    Each actor becomes an actor named by its strings (name, ``any``, roles as given); each
+    required claim becomes a claim whose speaker carries its ``speaker_any`` strings, whose
+    target is its ``target_any`` strings and whose conditions are its ``condition_any``;
+    optional claims are left out (they are what the coder would not insist on); each event
+    keeps its first location and its participants. Matching then applies the usual rules.
+    """
+    actors: list[dict[str, Any]] = []
+
+    def actor(name: str, aliases: list[str], role: str | None = None,
+              country: str | None = None) -> str:
+        actors.append({"id": f"a{len(actors)}", "name": name, "aliases": aliases,
+                       "role": role, "country": country})
+        return actors[-1]["id"]
+
+    for a in gold.get("actors") or []:
+        roles = a.get("role_any") or []
+        actor(a.get("name") or a["any"][0], list(a["any"]), roles[0] if roles else None,
+              a.get("country"))
+    claims = []
+    for c in gold.get("claims") or []:
+        if c.get("optional"):
+            continue
+        sid = actor(c["speaker_any"][0], list(c["speaker_any"]))
+        claims.append({"speakers": [sid], "speaker_text": " / ".join(c["speaker_any"]),
+                       "stance": c["stance"], "target": " | ".join(c["target_any"]),
+                       "issue": c.get("issue"), "conditions": list(c.get("condition_any") or []),
+                       "evidence": {"text": c.get("quote") or ""}})
+    events = []
+    for e in gold.get("events") or []:
+        if e.get("optional"):
+            continue
+        people = [actor(p, [p]) for p in [*(e.get("participants_any") or []),
+                                          *(e.get("convener_any") or [])]]
+        events.append({"location": " | ".join(e.get("location_any") or []) or None,
+                       "date": e.get("date"), "participants": people})
+    return {"actors": actors, "claims": claims, "events": events}

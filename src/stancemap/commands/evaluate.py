@@ -19,6 +19,7 @@ from stancemap.evaluate import (
     GoldError,
     Ratio,
     Score,
+    gold_as_document,
     load_gold,
     score_document,
     total,
@@ -40,8 +41,12 @@ LEGEND = (
 
 @app.command("eval")
 def eval_command(
-    gold_dir: Annotated[
-        Path, typer.Argument(metavar="GOLD_DIR", help="Folder of gold *.json files (and texts/).")
+    gold_dirs: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="GOLD_DIR...",
+            help="Folders of gold *.json files (and texts/), scored together.",
+        ),
     ],
     details: Annotated[
         bool, typer.Option("--details", help="List what was missed or wrong, per article.")
@@ -53,20 +58,39 @@ def eval_command(
         str | None,
         typer.Option("--only", metavar="NAME", help="Score only articles whose id contains NAME."),
     ] = None,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            metavar="DIR",
+            help="Score a second coder's gold files in DIR (same ids) instead of extraction: "
+            "inter-coder agreement.",
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against hand-coded gold files: actors, claims, conditions, events."""
     try:
-        articles = load_gold(gold_dir)
+        articles = [a for d in gold_dirs for a in load_gold(d)]
+        others = {a.id: a for a in load_gold(against)} if against else None
     except GoldError as exc:
         fail(str(exc))
     if only:
         articles = [a for a in articles if only in a.id]
-        if not articles:
-            fail(f"no gold article id contains {only!r} in {gold_dir}")
-    scores = run(articles)
+    if others is not None:
+        articles = [a for a in articles if a.id in others]
+    if not articles:
+        fail(f"no gold article to score in {', '.join(map(str, gold_dirs))}"
+             + (f" matching {only!r}" if only else "")
+             + (f" with a second coding in {against}" if against else ""))
+    if others is not None:
+        scores = {a.id: score_document(gold_as_document(others[a.id].gold), a.gold)
+                  for a in articles}
+    else:
+        scores = run(articles)
     overall = total(scores.values())
     if fmt is Format.json:
-        write(json.dumps(as_json(gold_dir, articles, scores, overall, details), indent=2) + "\n")
+        where = ", ".join(map(str, gold_dirs))
+        write(json.dumps(as_json(where, articles, scores, overall, details), indent=2) + "\n")
         return
     for t in tables(articles, scores, overall):
         out.print(t)
@@ -98,7 +122,7 @@ def run(articles: list[GoldArticle]) -> dict[str, Score]:
 
 
 def as_json(
-    gold_dir: Path,
+    gold_dir: str,
     articles: list[GoldArticle],
     scores: dict[str, Score],
     overall: Score,
