@@ -334,6 +334,7 @@ def _short(text: str | None, limit: int = SHORT) -> str:
 
 def score_actors(doc: Mapping[str, Any], gold: Mapping[str, Any]) -> ActorScore:
     """Gold actors found by name/alias substring; role and country checked on the best match.
+    Optional gold actors are not scored.
 
     Best: the name (not only an alias) contains a gold string, then the longest gold string
     matched ("abdul-mahdi" over "mahdi"), then having a role and a country.
@@ -341,6 +342,8 @@ def score_actors(doc: Mapping[str, Any], gold: Mapping[str, Any]) -> ActorScore:
     extracted = doc.get("actors") or []
     score = ActorScore()
     for g in gold.get("actors") or []:
+        if g.get("optional"):
+            continue  # acted upon or only a source: neither required nor scored
         needles = [s.lower() for s in g["any"]]
         role_any = g.get("role_any") or []
         country = g.get("country")
