@@ -119,8 +119,18 @@ def test_quote_continues_over_sentences(extracted):
 def test_inverted_speech_verb_and_unnamed_speaker(extracted):
     """'"…," said a protester using the pseudonym Katya.' resolves the protester."""
     doc = extracted["hk"]
-    c = find(doc, "Katya", "tricks and lies")
+    c = find(doc, "Katya", "situation has escalated")
     assert c.stance == "oppose"
+
+
+def test_quote_over_several_sentences_is_one_claim(extracted):
+    """A quote that runs on over sentences makes one point: one claim, whose evidence spans
+    the quote ('The situation has escalated … So they're using different tricks and lies.
+    Hong Kong people have learned to ignore her.')."""
+    doc = extracted["hk"]
+    c = find(doc, "Katya", "situation has escalated")
+    assert "tricks and lies" in c.evidence.text and "learned to ignore her" in c.evidence.text
+    assert not [x for x in doc.claims if x is not c and "tricks and lies" in x.target]
 
 
 def test_condition_from_if_clause(extracted):
@@ -187,3 +197,55 @@ def test_long_paragraph_no_crash_and_exact_offsets(extracted):
     (doc,) = run([text])
     for c in doc.claims:
         assert c.evidence.text == text[c.evidence.start:c.evidence.end]
+
+
+# --- constructions that broke on unseen news (issue 9), on credited corpus paragraphs ---
+
+
+def test_called_for_someone_to_do_something(extracted):
+    """'called for NATO members to increase military spending': "for" heads a clause."""
+    c = find(extracted["nato"], "Trump", "increase military spending")
+    assert c.stance == "support" and c.predicate.startswith("called for")
+
+
+def test_plural_description_speaks_as_a_group(extracted):
+    """'Legal and religious groups have also called for the bill to be dropped.'"""
+    c = find(extracted["groups"], "groups", "bill to be dropped")
+    assert c.stance == "support"
+
+
+def test_urging_not_to_act_opposes_the_act(extracted):
+    """'urged states not to reschedule their elections': a wish that it not be done."""
+    c = find(extracted["dnc"], "Democratic National Committee", "reschedule")
+    assert c.stance == "oppose"
+
+
+def test_neither_nor_subject_negates(extracted):
+    """'neither the European Union nor the United States would endorse the result'."""
+    doc = extracted["mugabe"]
+    c = find(doc, "European Union", "result")
+    assert c.stance == "oppose"
+    assert "United States" in speakers(doc, c)
+
+
+def test_a_campaign_speaks_for_itself(extracted):
+    """'Senator Klobuchar's campaign said …': the campaign, not Klobuchar."""
+    doc = extracted["klobuchar"]
+    claims = [c for c in doc.claims if "presidential bid" in c.target]
+    assert claims
+    for c in claims:
+        assert all("campaign" in s for s in speakers(doc, c)), speakers(doc, c)
+
+
+def test_reported_clause_after_a_phrase(extracted):
+    """'announced on Sunday that a sunken … wreck … was the remains of the U.S.S. Grayback'."""
+    c = find(extracted["lost52"], "Project", "wreck")
+    assert "remains" in c.target
+
+
+def test_a_condition_does_not_vote_on_the_stance(extracted):
+    """'he would leave the governorship if the Senate voted against confirming him': the
+    "against" inside the condition does not turn the position around."""
+    c = find(extracted["pierluisi"], "Pierluisi", "leave the governorship")
+    assert c.stance == "support"
+    assert c.conditions and c.conditions[0].startswith("if the Senate voted against")

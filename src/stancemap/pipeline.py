@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from stancemap.extract.actors import extract_actors
 from stancemap.extract.claims import extract_claims
 from stancemap.extract.events import extract_events
+from stancemap.extract.headline import headline_text, mark_body
 from stancemap.model import Document, DocumentMeta, RawDocument, document_id
 from stancemap.nlp import load
 
@@ -26,8 +27,10 @@ def extract_one(raw: RawDocument) -> Document:
 
 
 def build_document(sdoc, raw: RawDocument) -> Document:  # sdoc: spacy.tokens.Doc
+    body = mark_body(sdoc)
+    title = raw.title or (headline_text(raw.text, body) if body else None)
     meta = DocumentMeta(
-        id=document_id(raw.text), source=raw.source, title=raw.title, published=raw.published
+        id=document_id(raw.text), source=raw.source, title=title, published=raw.published
     )
     actors = extract_actors(sdoc)
     claims = extract_claims(sdoc, actors)

@@ -21,6 +21,7 @@ from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
+from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import Lexicon, get
 from stancemap.model import Actor, ActorKind
 from stancemap.model import Span as CharSpan
@@ -161,7 +162,8 @@ class ActorTable:
 def extract_actors(doc: Doc) -> ActorTable:
     lex = get()
     table = ActorTable(doc)
-    cands = _candidates(doc, lex)
+    first = body_start(doc)  # a headline's capitals make every word look like a name
+    cands = [(s, label) for s, label in _candidates(doc, lex) if s.start_char >= first]
     doc_country = _dominant_country(doc, lex)
     _add_countries_and_orgs(table, cands, lex)
     _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
@@ -171,7 +173,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 and not INTERNATIONAL.search(actor.name) \
                 and state_words & set(fold(actor.name).split()):
             actor.country = doc_country
-    chunks = list(doc.noun_chunks)
+    chunks = [c for c in doc.noun_chunks if c.start_char >= first]
     _add_governments(table, chunks, lex)
     _add_descriptions(table, doc)
     _add_groups(table, chunks, lex)

@@ -47,6 +47,8 @@ class ClaimLexicon:
     condition_verbs: frozenset[str]
     source_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
+    relation_orgs: frozenset[str]
     media: frozenset[str]
     opinion_media: frozenset[str]
     person_pronouns: frozenset[str]
@@ -108,6 +110,9 @@ def get() -> ClaimLexicon:
         condition_verbs=frozenset(_low(cues.get("condition_verbs"))),
         source_nouns=frozenset(_low(cues.get("source_nouns"))),
         person_nouns=frozenset(_low(cues.get("person_nouns"))),
+        relation_nouns=frozenset(_low([w for ws in (cues.get("relation_nouns") or {}).values()
+                                       for w in ws])),
+        relation_orgs=frozenset(_low((cues.get("relation_nouns") or {}).get("organization"))),
         media=frozenset(_low(cues.get("media"))),
         opinion_media=frozenset(_low(cues.get("opinion_media"))),
         person_pronouns=frozenset(_low(pron.get("person"))),

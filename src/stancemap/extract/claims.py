@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from stancemap.extract.actors import ActorTable
 from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
 from stancemap.extract.conditions import find_conditions
+from stancemap.extract.headline import body_start
 from stancemap.extract.issues import issue_label
 from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
 from stancemap.extract.speakers import Speaker, SpeakerResolver
@@ -51,6 +52,7 @@ TARGET_PREPS = {"as", "for", "against", "on", "to", "with", "of", "about", "in",
 MAX_TARGET_TOKENS = 30
 MIN_QUOTE_WORDS = 4
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+QUOTE_PATHS = {"speech-quote", "speech", "quote", "quote-carried"}
 PRIORITY = {"act": 4, "nominal": 3, "speech-quote": 3, "speech": 2, "according": 2, "quote": 1,
             "quote-carried": 0}
 
@@ -88,7 +90,9 @@ def _sentences(doc: Doc) -> list[Span]:
                 start = tok.i + 1
         if start < sent.end:
             out.append(doc[start:sent.end])
-    return [s for s in out if any(not t.is_space and not t.is_punct for t in s)]
+    first = body_start(doc)
+    return [s for s in out if s.start_char >= first
+            and any(not t.is_space and not t.is_punct for t in s)]
 
 
 def extract_claims(doc: Doc, actors: ActorTable) -> list[Claim]:
@@ -140,6 +144,10 @@ class _Extractor:
         lemma = tok.lemma_.lower()
         prts = [c for c in tok.children if c.dep_ == "prt"]
         preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.i > tok.i]
+        # "called for NATO members to increase…": the parser makes "for" the mark of a clause
+        preps += [m for c in tok.children if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i
+                  for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i
+                  and m.i > tok.i]
         forms: list[tuple[str, Token | None]] = []
         for prt in prts:
             for prep in preps:
@@ -264,6 +272,8 @@ class _Extractor:
             if found and found[0].stance in {"support", "oppose"}:
                 negated ^= found[0].stance == "oppose"
                 negated ^= is_negated(c, self.lex)
+            elif pred.stance == "support" and is_negated(c, self.lex):
+                negated ^= True  # "urged states not to reschedule": wants it not done
         return stance_of(pred.stance, negated, 0)
 
     def _advcl_tokens(self, tok: Token, target: tuple[int, int]) -> list[Token]:
@@ -281,6 +291,10 @@ class _Extractor:
     def _target(self, tok: Token, prep: Token | None, subj: Token) -> tuple[int, int] | None:
         """Token range of what the predicate is about: object, complement or prep object."""
         doc = self.doc
+        if prep is not None and prep.dep_ == "mark":
+            clause = prep.head
+            start, end = prep.i + 1, clause.right_edge.i + 1
+            return (start, end) if end > start else None
         if prep is not None:
             objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             keep = [*objs, *[c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
@@ -312,6 +326,10 @@ class _Extractor:
                     if c.i < tok.i and c.dep_ != "ccomp":
                         continue
                     nodes.append(c)
+                if reported and not any(n.dep_ in {"ccomp", "xcomp"} for n in nodes):
+                    clause = self._displaced_clause(tok)
+                    if clause is not None:
+                        nodes = [clause]
         if not nodes:
             return None
         start = min(n.left_edge.i for n in nodes)
@@ -326,6 +344,26 @@ class _Extractor:
         if end <= start:
             return None
         return start, end
+
+    def _displaced_clause(self, verb: Token) -> Token | None:
+        """"said ahead of the summit that Ankara would block…": the parser hangs the reported
+        clause on the phrase between verb and clause as a relative clause; it is one when
+        its "that" is a complementizer (a mark, or a subject/object its verb has already)."""
+        for c in verb.children:
+            if c.i < verb.i or c.dep_ not in {"prep", "advmod", "npadvmod"}:
+                continue
+            for t in c.subtree:
+                if t.dep_ not in {"relcl", "acl"}:
+                    continue
+                that = t.left_edge
+                if that.lower_ != "that":
+                    continue
+                if that.dep_ == "mark":
+                    return t
+                if that.head.i == t.i and any(
+                        o.dep_ == that.dep_ and o.i != that.i for o in t.children):
+                    return t
+        return None
 
     def _reported_part(self, c: Token, verb: Token) -> bool:
         """Whether a speech verb's dependent is (part of) what was said."""
@@ -569,9 +607,42 @@ class _Extractor:
         self.speakers.note_speaker(self.doc[d.target[0]].idx, d.sent, d.speaker.ids)
         self.sent_speaker.setdefault(d.sent, d.speaker)
 
+    def _merge_quotes(self) -> list[_Draft]:
+        """One claim per quote and speaker: the sentences of a quote that runs over several
+        sentences or paragraphs make one point; the claim reads its target and stance from
+        the first sentence (else the first that takes a side), its conditions from all of
+        them, and its evidence covers the whole quote."""
+        groups: dict[tuple[int, tuple[str, ...]], list[_Draft]] = {}
+        out: list[_Draft] = []
+        for d in self.drafts:
+            whole = self.quotes.at(self.doc[d.target[0]].idx) if d.path in QUOTE_PATHS else None
+            if whole is None or self._outside_quotes(d.target):
+                out.append(d)
+                continue
+            groups.setdefault((whole.start, tuple(d.speaker.ids)), []).append(d)
+        for members in groups.values():
+            members.sort(key=lambda d: d.target[0])
+            head = members[0]  # a quote's first sentence states its point
+            for m in members[1:]:
+                if {head.stance, m.stance} - {"neutral"} and head.stance != m.stance \
+                        and m.stance != "neutral" and head.stance != "neutral":
+                    out.append(head)  # a sentence taking the other side is a point of its own
+                    head = m
+                    continue
+                if head.stance == "neutral":
+                    head.stance = m.stance
+                if PRIORITY[m.path] > PRIORITY[head.path]:
+                    head.path = m.path
+                head.extra_content.append(m.content)
+                head.evidence = (min(head.evidence[0], m.evidence[0]),
+                                 max(head.evidence[1], m.evidence[1]))
+            out.append(head)
+        return out
+
     def _finish(self) -> list[Claim]:
         kept: list[_Draft] = []
-        order = sorted(self.drafts, key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
+        order = sorted(self._merge_quotes(),
+                       key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
         for d in order:
             if any(k.sent == d.sent and k.stance == d.stance and k.speaker.ids == d.speaker.ids
                    and k.target[0] < d.target[1] and d.target[0] < k.target[1] for k in kept):

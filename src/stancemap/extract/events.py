@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from stancemap import lexicon
 from stancemap.extract.actors import ActorTable
 from stancemap.extract.dates import Tense, When, is_time_point, parse_published, resolve
+from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.model import Event, EventStatus, Evidence
 
@@ -151,9 +152,10 @@ def extract_events(doc: Doc, actors: ActorTable, published: str | None) -> list[
     """Events of one article; every participant and convener id is in ``actors``."""
     ctx = _Context(doc, actors, parse_published(published))
     cands: list[_Candidate] = []
+    first = body_start(doc)
     for sent_i, sent in enumerate(doc.sents):
-        if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
-            continue  # a dateline or a caption
+        if sent.end_char <= first or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            continue  # a headline, a dateline or a caption
         cands.extend(ctx.candidates(sent, sent_i))
     for cand in cands:
         ctx.fill(cand)

@@ -168,6 +168,9 @@ class SpeakerResolver:
         lemma = tok.lemma_.lower()
         if lemma in lex.source_nouns:
             return self._source(tok, si)
+        owned = self._owned(tok)
+        if owned:
+            return owned
         inside = self._inside(tok)
         if inside:
             return inside, "name"
@@ -181,6 +184,38 @@ class SpeakerResolver:
         if tok.tag_ in {"NNS", "NNPS"} and low in self.countries.group_nouns:
             return self._new(tok, "group"), "group"
         return None
+
+    def _owned(self, tok: Token) -> tuple[list[str], str] | None:
+        """"Lithuania's president", "Trump's son", "Clinton aides", "the Biden campaign":
+        a person or body described through another actor is not that actor. A country's
+        office-holder is the article's person with that role and country if there is one;
+        anyone else so described is an actor of its own."""
+        lemma = tok.lemma_.lower()
+        lex = self.lex
+        if tok.pos_ != "NOUN" or not (lemma in lex.person_nouns or lemma in lex.relation_nouns
+                                      or tok.lower_ in lex.person_nouns):
+            return None
+        owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}
+                  and (c.pos_ == "PROPN" or self._covering(c))]
+        if not owners:
+            return None
+        owner_ids = self._covering(owners[0])
+        owner = self.actors.get(owner_ids[0]) if owner_ids else None
+        country = owner.country if owner is not None else None
+        if owner is not None and owner.kind == "country" and lemma in lex.person_nouns:
+            for a in self.actors:
+                if a.kind == "person" and a.role and a.country == country \
+                        and lemma in a.role.lower().split():
+                    self._register(a.id, *self._span(tok))
+                    return [a.id], "description"
+        kind = "organization" if tok.lower_ in lex.relation_orgs or lemma in lex.relation_orgs \
+            else "group" if tok.tag_ in {"NNS", "NNPS"} else "person"
+        start, end = self._span(tok)
+        name = self.text[start:end]
+        key = f"{kind}-{slug(name)}"
+        actor_id = self.actors.add(name, kind, country=country, key=key)  # type: ignore[arg-type]
+        self._register(actor_id, start, end)
+        return [actor_id], "new"
 
     def _phrase(self, tok: Token) -> str:
         words = [t.lower_ for t in tok.subtree if t.dep_ not in {"det", "punct"}

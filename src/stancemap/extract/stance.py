@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from stancemap.extract import sentiment
 from stancemap.extract.claim_lexicon import ClaimLexicon
 
 SIGN = {"support": 1, "oppose": -1}
@@ -27,7 +28,13 @@ def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
 
 
 def is_negated(tok: Token, lex: ClaimLexicon) -> bool:
-    return bool(negations(tok, lex))
+    """A negation on the verb, or on its subject ("neither X nor Y would endorse", "no
+    country backed")."""
+    if negations(tok, lex):
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(
+        g.lower_ in {"neither", "no", "none"} and g.dep_ in {"preconj", "det"}
+        for g in c.children) for c in tok.children)
 
 
 def _cue(tok: Token, lex: ClaimLexicon) -> int:
@@ -36,6 +43,8 @@ def _cue(tok: Token, lex: ClaimLexicon) -> int:
         return -1
     if lemma in lex.support_cues or tok.lower_ in lex.support_cues:
         return 1
+    if tok.pos_ in {"ADJ", "NOUN", "VERB", "ADV"} and tok.ent_type_ == "":
+        return sentiment.polarity(tok.lower_, lemma)
     return 0
 
 
@@ -58,8 +67,23 @@ def _prohibitive(verb: Token) -> bool:
         and any(c.lemma_ == "do" and c.dep_ == "aux" for c in verb.children)
 
 
+def _condition_tokens(tokens: Sequence[Token], lex: ClaimLexicon) -> set[int]:
+    """Token indices of the conditions in ``tokens`` ("if the other side does not make
+    excessive demands"): what a position hangs on does not vote on its direction."""
+    out: set[int] = set()
+    for t in tokens:
+        if t.dep_ == "mark" and t.lower_ in lex.condition_marks and t.lower_ != "whether" \
+                and t.head.dep_ == "advcl":
+            out.update(x.i for x in t.head.subtree)
+    return out
+
+
 def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
     """Signed vote of the cues in ``tokens``; negative means the content opposes."""
+    if not tokens:
+        return 0
+    hanging = _condition_tokens(tokens, lex)
+    tokens = [t for t in tokens if t.i not in hanging]
     if not tokens:
         return 0
     inside = {t.i for t in tokens}

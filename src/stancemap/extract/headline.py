@@ -1,0 +1,89 @@
+"""Lines above the body of a plain text: a headline, a dateline.
+
+A plain text often starts with its headline ("Donald Trump Tells Allies To Pay More", or in
+sentence case on a line of its own) and a dateline ("Friday, January 4, 2019"). Neither is
+prose: a headline's capitals make every word look like a name, and it restates the body in
+telegraphic form. They are recognised here by shape alone, so actors, claims and events
+read only the body, and the headline can serve as the document's title when the input gave
+none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+DATELINE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+,?\s+\d{4}|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+SENTENCE_END = tuple(".!?;:,") + ('."', ".”", "?”", '?"', "!”", '!"')
+MAX_WORDS = 25
+BODY_START = "body_start"
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= MAX_WORDS or line.endswith(SENTENCE_END):
+        return False
+    if line.isupper():
+        return True
+    content = [w for w in words if len(w.strip("'\"‘’“”()")) > 3 and w[0].isalpha()]
+    if len(content) < 2:
+        return False
+    return sum(w[0].isupper() for w in content) / len(content) >= 0.8
+
+
+def _is_title_line(line: str, rest: str) -> bool:
+    """A sentence-case title ("Scottish court finds suspension of UK parliament unlawful"):
+    a short line with no closing punctuation, set apart by a blank line, above more text."""
+    words = line.split()
+    return 3 <= len(words) <= MAX_WORDS and not line.endswith(SENTENCE_END) \
+        and line[0].isupper() and len(rest.split()) >= 3 * len(words)
+
+
+def headline_end(text: str) -> int:
+    """Offset where the body starts: after a leading headline and/or dateline, else 0."""
+    pos = 0
+    end = 0
+    for _ in range(3):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break  # a text of one line is all body
+        line = text[pos:nl].strip()
+        if not line:
+            pos = nl + 1
+            continue
+        after = text.find("\n", nl + 1)
+        set_apart = not text[nl + 1:after if after >= 0 else len(text)].strip()
+        if not (DATELINE.fullmatch(line) or _is_headline(line)
+                or (set_apart and _is_title_line(line, text[nl:]))):
+            break
+        if not text[nl:].strip():
+            break  # nothing follows: it is the body
+        end = pos = nl + 1
+    return end
+
+
+def headline_text(text: str, end: int) -> str | None:
+    """The headline among the lines before ``end`` (a dateline is not one)."""
+    for line in text[:end].splitlines():
+        line = line.strip()
+        if line and not DATELINE.fullmatch(line):
+            return line
+    return None
+
+
+def mark_body(doc: Doc) -> int:
+    """Record where the body starts in ``doc.user_data`` and drop entities above it."""
+    start = headline_end(doc.text)
+    doc.user_data[BODY_START] = start
+    if start:
+        doc.ents = [e for e in doc.ents if e.start_char >= start]
+    return start
+
+
+def body_start(doc: Doc) -> int:
+    return int(doc.user_data.get(BODY_START, 0))

@@ -1,0 +1,60 @@
+"""Headlines and datelines above a plain text's body, and the word lists' YAML.
+
+The article is a corpus text (Wikinews contributors, CC BY 2.5: "Scottish court finds
+suspension of UK parliament unlawful", examples/wikinews-politics.jsonl) with its own title
+put on top as a plain text would carry it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from stancemap.extract.headline import headline_end
+from stancemap.model import RawDocument
+from stancemap.pipeline import extract_one
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "wikinews-politics.jsonl"
+
+
+def _article(word: str) -> dict[str, str]:
+    for line in EXAMPLES.read_text("utf-8").splitlines():
+        art = json.loads(line)
+        if word in art["title"]:
+            return art
+    raise AssertionError(word)
+
+
+def test_title_case_headline_and_dateline_are_not_body() -> None:
+    assert headline_end("Donald Trump Tells Allies To Pay More\n\nHe said so.\n") == 38
+    assert headline_end("Friday, January 4, 2019\n\nAn apartment building collapsed.\n") == 24
+    both = "Ministers Meet In Turkey\nMonday, May 4, 2020\n\nThe ministers met.\n"
+    assert both[headline_end(both):].strip() == "The ministers met."
+    for body in ("He said the plan would fail.\nShe agreed.\n",  # a sentence is body
+                 "Ministers Meet In Turkey\n",  # nothing follows
+                 "the plan is dead, he said\n\nmore text\n"):  # not title case
+        assert headline_end(body) == 0
+
+
+def test_headline_gives_no_actors_or_claims_and_becomes_the_title() -> None:
+    art = _article("Scottish court")
+    text = art["title"] + "\n\n" + art["text"]
+    with_title = extract_one(RawDocument(text=text, source="t", published=art["published"]))
+    plain = extract_one(RawDocument(text=art["text"], source="p", published=art["published"]))
+    assert with_title.document.title == art["title"]
+    cut = len(art["title"])
+    assert all(m.start > cut for a in with_title.actors for m in a.mentions)
+    assert all(c.evidence.start > cut for c in with_title.claims)
+    assert [(c.stance, c.target) for c in with_title.claims] == \
+        [(c.stance, c.target) for c in plain.claims]
+
+
+def test_word_lists_keep_no_and_on_as_words() -> None:
+    """YAML 1.1 reads a bare no/on/yes as a boolean; the lexicon keeps them as words."""
+    from stancemap import lexicon
+    from stancemap.extract.claim_lexicon import get
+
+    assert "no" in get().negators
+    assert "on" in lexicon.load("events")["location_preps"]
+    assert lexicon.parse("a: [no, on, yes, off]\nb: true") == {"a": ["no", "on", "yes", "off"],
+                                                                  "b": True}
