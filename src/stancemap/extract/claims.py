@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from stancemap.extract import stance_model
 from stancemap.extract.actors import ActorTable
 from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
 from stancemap.extract.conditions import find_conditions
@@ -31,6 +32,8 @@ from stancemap.extract.issues import issue_label
 from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
 from stancemap.extract.speakers import Speaker, SpeakerResolver
 from stancemap.extract.stance import content_polarity, is_negated, stance_of
+from stancemap.extract.stance_model import StanceInput, StanceModel
+from stancemap.extract.stance_model import features as stance_features
 from stancemap.model import Claim, Evidence
 
 CONFIDENCE = {
@@ -69,6 +72,9 @@ class _Draft:
     path: str
     evidence: tuple[int, int]  # char range
     extra_content: list[tuple[int, int]] = field(default_factory=list)
+    lemma: str = "say"  # the predicate's lemma
+    pred_stance: str = "content"  # the predicate's own stance in the lexicon
+    negated: bool = False  # the predicate is negated
 
 
 def _heads(lex: ClaimLexicon) -> frozenset[str]:
@@ -97,14 +103,23 @@ def _sentences(doc: Doc) -> list[Span]:
 
 def extract_claims(doc: Doc, actors: ActorTable) -> list[Claim]:
     """Every position an actor takes in ``doc``, in text order."""
-    return _Extractor(doc, actors).run()
+    return _Extractor(doc, actors, stance_model.shipped()).run()
+
+
+def claims_with_features(doc: Doc, actors: ActorTable, model: StanceModel | None = None
+                         ) -> tuple[list[Claim], list[dict[str, float]]]:
+    """The claims and, for each, the features the stance model reads (for training it)."""
+    ex = _Extractor(doc, actors, model)
+    return ex.run(), ex.features
 
 
 class _Extractor:
     """One document's claim extraction; keeps the per-document state in one place."""
 
-    def __init__(self, doc: Doc, actors: ActorTable) -> None:
+    def __init__(self, doc: Doc, actors: ActorTable, model: StanceModel | None = None) -> None:
         self.doc = doc
+        self.model = model
+        self.features: list[dict[str, float]] = []
         self.lex: ClaimLexicon = get()
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self.quotes: QuoteIndex = find_quotes(self.text)
@@ -238,7 +253,8 @@ class _Extractor:
             self.quote_speaker.setdefault(q.start, speaker)
         stance = self._stance(pred, tok, target, speaker)
         self._add(_Draft(speaker, self._form(tok, pred), stance, target, target, quote, si,
-                         path, self._evidence(si), self._extra(tok, target)))
+                         path, self._evidence(si), self._extra(tok, target),
+                         tok.lemma_.lower(), pred.stance, is_negated(tok, self.lex)))
         return True
 
     def _nearest_piece(self, tok: Token, pieces: list[Quote]) -> Quote:
@@ -436,10 +452,10 @@ class _Extractor:
         if target is None:
             return False
         quote = "direct" if self.quotes.inside(*self._chars(target)) > 0.5 else "none"
-        stance = stance_of(pred.stance, is_negated(head if span_root is head else tok, self.lex),
-                           0)
+        negated = is_negated(head if span_root is head else tok, self.lex)
+        stance = stance_of(pred.stance, negated, 0)
         self._add(_Draft(speaker, form, stance, target, target, quote, si, "nominal",
-                         self._evidence(si)))
+                         self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
 
     def _nominal_target(self, tok: Token, root: Token, subj: Token) -> tuple[int, int] | None:
@@ -502,7 +518,7 @@ class _Extractor:
             stance = stance_of("content", False,
                                content_polarity(list(self.doc[start:end]), self.lex))
         self._add(_Draft(speaker, "according to", stance, target, target, quote, si,
-                         "according", self._evidence(si)))
+                         "according", self._evidence(si), [], "according"))
         return True
 
     # --- quotes -----------------------------------------------------------------------
@@ -639,6 +655,17 @@ class _Extractor:
             out.append(head)
         return out
 
+    def _decide(self, d: _Draft, conditions: list[tuple[int, int]]) -> str:
+        """The stance model's reading of a draft (the rules' when there is no model)."""
+        ranges = [d.content, *d.extra_content]
+        words = [t for lo, hi in ranges for t in self.doc[lo:hi]
+                 if not any(s <= t.idx < e for s, e in conditions)]
+        inp = StanceInput(d.stance, d.path, d.lemma, d.pred_stance, d.negated,
+                          self._is_media(d.speaker), d.quote == "direct", bool(conditions))
+        feats = stance_features(inp, words, self.lex)
+        self.features.append(feats)
+        return self.model.predict(feats) if self.model is not None else d.stance
+
     def _finish(self) -> list[Claim]:
         kept: list[_Draft] = []
         order = sorted(self._merge_quotes(),
@@ -660,6 +687,7 @@ class _Extractor:
             for lo, hi in d.extra_content:
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)
             conditions = [text[s:e] for s, e in spans]
+            stance = self._decide(d, spans)
             # the target is what is wanted, not what it hangs on
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
@@ -673,7 +701,7 @@ class _Extractor:
                 speakers=list(d.speaker.ids),
                 speaker_text=d.speaker.text,
                 predicate=d.predicate,
-                stance=d.stance,  # type: ignore[arg-type]
+                stance=stance,  # type: ignore[arg-type]
                 target=target,
                 issue=issue_label(target_tokens, self.lex),
                 conditions=conditions,

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from stancemap.extract import sentiment
 from stancemap.extract.claim_lexicon import ClaimLexicon
 
 SIGN = {"support": 1, "oppose": -1}
@@ -43,8 +42,6 @@ def _cue(tok: Token, lex: ClaimLexicon) -> int:
         return -1
     if lemma in lex.support_cues or tok.lower_ in lex.support_cues:
         return 1
-    if tok.pos_ in {"ADJ", "NOUN", "VERB", "ADV"} and tok.ent_type_ == "":
-        return sentiment.polarity(tok.lower_, lemma)
     return 0
 
 

@@ -1,0 +1,142 @@
+"""A learned stance decision over the rules' reading of a claim (issue 9, part 3).
+
+The rules find a claim and read a stance from cue words; this model re-decides the stance
+from what the rules saw, as features that hold for any article: the rules' own stance, the
+path that found the claim, the predicate's lexicon stance and its negation, cue-word counts
+and the content words of what was said (conditions left out), negators, modal words,
+numbers, first person, the clause's own negation and tense, a question, a news
+organisation as speaker. A multinomial logistic regression over them (numpy; weights in
+``lexicon/stance_model.json``, trained by ``python -m stancemap.extract.stance_train`` on
+hand-coded gold). Without the weights file the rules' stance stands — and none is shipped:
+on held-out articles of dev + train it moved claims F1 by +0.003 only (BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from stancemap.extract.claim_lexicon import ClaimLexicon
+
+LABELS = ("support", "oppose", "neutral")
+MODALS = frozenset({"will", "would", "could", "may", "might", "likely", "unlikely",
+                    "expect", "predict", "possible", "possibly", "probably", "perhaps"})
+MODEL_FILE = "stance_model.json"
+
+
+
+@dataclass(frozen=True)
+class StanceInput:
+    """What the rules knew about one claim when they read its stance."""
+
+    rule_stance: str
+    path: str
+    predicate_lemma: str
+    predicate_stance: str  # support | oppose | content | neutral (the lexicon's)
+    negated: bool
+    media: bool
+    direct_quote: bool
+    has_condition: bool
+
+
+def _cue(tok: Token, lex: ClaimLexicon) -> int:
+    lemma = tok.lemma_.lower()
+    if lemma in lex.oppose_cues or tok.lower_ in lex.oppose_cues:
+        return -1
+    if lemma in lex.support_cues or tok.lower_ in lex.support_cues:
+        return 1
+    return 0
+
+
+def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dict[str, float]:
+    """Named features of one claim; ``words`` are the words said, conditions left out."""
+    f: dict[str, float] = {
+        "bias": 1.0,
+        f"rule={inp.rule_stance}": 1.0,
+        f"path={inp.path}": 1.0,
+        f"pred={inp.predicate_stance}": 1.0,
+        f"lemma={inp.predicate_lemma}": 1.0,
+    }
+    if inp.negated:
+        f["negated"] = 1.0
+        f[f"negated&pred={inp.predicate_stance}"] = 1.0
+    if inp.media:
+        f["media"] = 1.0
+    if inp.direct_quote:
+        f["direct_quote"] = 1.0
+    if inp.has_condition:
+        f["condition"] = 1.0
+    pos = neg = negators = modal = 0
+    for t in words:
+        low, lemma = t.lower_, t.lemma_.lower()
+        c = _cue(t, lex)
+        pos += c > 0
+        neg += c < 0
+        if low in lex.negators or t.dep_ == "neg":
+            negators += 1
+        if low in MODALS or lemma in MODALS:
+            modal += 1
+        if not t.ent_type_ and t.pos_ in {"ADJ", "NOUN", "VERB", "ADV"}:
+            f[f"w={lemma}"] = 1.0
+    if not pos and not neg:
+        f[f"nocue&path={inp.path}"] = 1.0
+    if any(t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"} for t in words):
+        f["number"] = 1.0
+    if any(t.lower_ in {"i", "we", "our", "us", "my"} for t in words):
+        f["first_person"] = 1.0
+    if any(t.lemma_.lower() in lex.volition for t in words):
+        f["volition"] = 1.0
+    roots = [t for t in words if t.head.i == t.i or t.head not in words]
+    if roots:
+        root = roots[0]
+        if any(c.dep_ == "neg" for c in root.children):
+            f["root_negated"] = 1.0
+        if root.tag_ in {"VBD", "VBN"} and not any(c.tag_ == "MD" for c in root.children):
+            f["root_past"] = 1.0
+        if any(c.tag_ == "MD" for c in root.children):
+            f["root_modal"] = 1.0
+    f["cue_pos"] = math.log1p(pos)
+    f["cue_neg"] = math.log1p(neg)
+    f["negators"] = math.log1p(negators)
+    f["modal"] = math.log1p(modal)
+    f["words"] = math.log1p(len(words)) / 4
+    if any(t.text == "?" for t in words):
+        f["question"] = 1.0
+    return f
+
+
+class StanceModel:
+    """Weights per label over named features; predicts the most probable stance."""
+
+    def __init__(self, weights: dict[str, dict[str, float]]) -> None:
+        self.weights = weights
+
+    def scores(self, feats: dict[str, float]) -> dict[str, float]:
+        raw = {lab: sum(w.get(k, 0.0) * v for k, v in feats.items())
+               for lab, w in self.weights.items()}
+        top = max(raw.values())
+        exp = {lab: math.exp(s - top) for lab, s in raw.items()}
+        total = sum(exp.values())
+        return {lab: e / total for lab, e in exp.items()}
+
+    def predict(self, feats: dict[str, float]) -> str:
+        probs = self.scores(feats)
+        return max(LABELS, key=lambda lab: probs.get(lab, 0.0))
+
+
+def read(text: str) -> StanceModel:
+    """A model from the JSON that ``stance_train`` writes."""
+    return StanceModel(json.loads(text)["weights"])
+
+
+@lru_cache(maxsize=1)
+def shipped() -> StanceModel | None:
+    """The model shipped with the package, or None when there is none."""
+    path = resources.files("stancemap.lexicon").joinpath(MODEL_FILE)
+    return read(path.read_text(encoding="utf-8")) if path.is_file() else None

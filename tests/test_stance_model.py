@@ -1,0 +1,35 @@
+"""The learned stance decision: trained from gold in one command, read back, used."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from stancemap.extract import stance_model, stance_train
+from stancemap.extract.actors import extract_actors
+from stancemap.extract.claims import claims_with_features
+from stancemap.extract.headline import mark_body
+from stancemap.nlp import load
+
+DEV = "/work/shared/eval/dev"
+
+
+def test_training_is_reproducible_and_the_model_decides(tmp_path: Path) -> None:
+    outs = [tmp_path / "a.json", tmp_path / "b.json"]
+    for out in outs:
+        assert stance_train.main([DEV, "--out", str(out), "--folds", "0"]) == 0
+    first, second = (json.loads(p.read_text()) for p in outs)
+    assert first["weights"] == second["weights"]  # same gold, same weights
+    assert first["examples"] > 50 and set(first["weights"]) == set(stance_model.LABELS)
+
+    model = stance_model.read(outs[0].read_text())
+    text = (Path(DEV) / "texts" / "wikinews-iraq-parliament-us-troops.txt").read_text()
+    sdoc = load()(text)
+    mark_body(sdoc)
+    claims, feats = claims_with_features(sdoc, extract_actors(sdoc), model)
+    assert claims and len(claims) == len(feats)
+    assert [c.stance for c in claims] == [model.predict(f) for f in feats]
+
+
+def test_the_test_split_is_refused(tmp_path: Path) -> None:
+    assert stance_train.main(["eval/gold/test", "--out", str(tmp_path / "m.json")]) == 2
