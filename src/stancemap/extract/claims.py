@@ -55,6 +55,7 @@ TARGET_PREPS = {"as", "for", "against", "on", "to", "with", "of", "about", "in",
 MAX_TARGET_TOKENS = 30
 MIN_QUOTE_WORDS = 4
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+FIGURES = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
 QUOTE_PATHS = {"speech-quote", "speech", "quote", "quote-carried"}
 PRIORITY = {"act": 4, "nominal": 3, "speech-quote": 3, "speech": 2, "according": 2, "quote": 1,
             "quote-carried": 0}
@@ -236,6 +237,10 @@ class _Extractor:
         quote = "indirect" if pred.frame == "speech" else "none"
         path = "act" if pred.stance in {"support", "oppose"} else "speech"
         free = [p for p in pieces if (si, p.start) not in self.consumed]
+        if pred.frame == "speech" and target is None and not free and si > 0:
+            before = self._closing_quote_before(si)  # '"… a trial." Pelosi said.'
+            if before is not None:
+                si, free = si - 1, [before]
         if pred.frame == "speech" and free and (target is None
                                                 or not self._outside_quotes(target)):
             first = self._nearest_piece(tok, free)
@@ -256,6 +261,19 @@ class _Extractor:
                          path, self._evidence(si), self._extra(tok, target),
                          tok.lemma_.lower(), pred.stance, is_negated(tok, self.lex)))
         return True
+
+    def _closing_quote_before(self, si: int) -> Quote | None:
+        """The quote that ends the sentence before ``si`` when ``si`` starts right after it:
+        the attribution ('Pelosi said.') was cut off as a sentence of its own."""
+        gap = self.text[self.sents[si - 1].end_char:self.sents[si].start_char]
+        if "\n" in gap:
+            return None
+        pieces = [p for p in self._pieces(si - 1) if (si - 1, p.start) not in self.consumed]
+        if not pieces:
+            return None
+        last = max(pieces, key=lambda p: p.end)
+        tail = self.text[last.end:self.sents[si].start_char]
+        return last if len(tail.strip(" \"'”’.,!?")) == 0 else None
 
     def _nearest_piece(self, tok: Token, pieces: list[Quote]) -> Quote:
         """The quote piece a speech verb introduces: the one right after or before it."""
@@ -280,7 +298,10 @@ class _Extractor:
             return "neutral"
         if pred.stance == "content":
             tokens = list(self.doc[target[0]:target[1]]) + self._advcl_tokens(tok, target)
-            return stance_of("content", False, content_polarity(tokens, self.lex))
+            polarity = content_polarity(tokens, self.lex)
+            if polarity == 0 and self._reports_figures(*target):
+                return "neutral"
+            return stance_of("content", False, polarity)
         negated = is_negated(tok, self.lex)
         inner = [c for c in tok.children if c.dep_ == "xcomp"]
         for c in inner:
@@ -512,11 +533,11 @@ class _Extractor:
                 quote = "direct"
                 self.consumed.add((si, p.start))
                 self.quote_speaker.setdefault(p.start, speaker)
-        if self._is_media(speaker):
-            stance = "neutral"
+        polarity = content_polarity(list(self.doc[start:end]), self.lex)
+        if self._is_media(speaker) or (polarity == 0 and self._reports_figures(start, end)):
+            stance = "neutral"  # a source for a fact, not a position of its own
         else:
-            stance = stance_of("content", False,
-                               content_polarity(list(self.doc[start:end]), self.lex))
+            stance = stance_of("content", False, polarity)
         self._add(_Draft(speaker, "according to", stance, target, target, quote, si,
                          "according", self._evidence(si), [], "according"))
         return True
@@ -575,6 +596,11 @@ class _Extractor:
                 last_claim_sent[si] = speaker
 
     # --- helpers ------------------------------------------------------------------------
+    def _reports_figures(self, start: int, end: int) -> bool:
+        """Words that give counts or amounts ("at least 71 people were arrested"): with no
+        word that takes a side, a report of facts, not a position."""
+        return any(t.ent_type_ in FIGURES for t in self.doc[start:end])
+
     def _is_media(self, speaker: Speaker) -> bool:
         lex = self.lex
         for aid in speaker.ids:

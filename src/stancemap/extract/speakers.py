@@ -147,6 +147,13 @@ class SpeakerResolver:
         if tok.pos_ == "PRON" or low in lex.person_pronouns or low in lex.other_pronouns:
             return self._pronoun(tok, si)
         covering = self._covering(tok)
+        if covering and all(self._kind.get(a) == "group" for a in covering) \
+                and tok.tag_ in {"NNS", "NNPS"} and lex.person_nouns & {tok.lemma_.lower()} \
+                and any(c.dep_ == "det" and c.lower_ in {"the", "both", "these", "those"}
+                        for c in tok.children):
+            named = self._holders_nearby(tok, tok.lemma_.lower())
+            if len(named) >= 2:  # "the ministers" = the ministers just named
+                return named, "description"
         if covering:
             return covering, "name"
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()):
@@ -260,6 +267,10 @@ class SpeakerResolver:
             if recent:
                 return [recent], "pronoun"
             return None
+        if low in {"they", "them"}:
+            several = self._coordinated_subject(tok, si)
+            if several:
+                return several, "pronoun"
         if low in self.lex.other_pronouns:
             same = self._recent(tok.idx, {"organization", "group", "country"},
                                 within=self._sent_start(tok, 0), subjects_only=True)
@@ -335,11 +346,64 @@ class SpeakerResolver:
             return carried, "carried"
         return None
 
+    def _holders_nearby(self, tok: Token, lemma: str) -> list[str]:
+        """Persons whose role has ``lemma`` ("minister" for "the ministers"; "leader" for
+        "the leaders"), mentioned in this sentence before ``tok`` or the few before it."""
+        since = self._sent_start(tok, CARRY_SENTENCES - 1)
+        found: list[str] = []
+        sentences: set[int] = set()
+        persons: list[tuple[int, str]] = []
+        for start, _, aid in self._mentions:
+            if start < since or start >= tok.idx:
+                continue
+            actor = self.actors.get(aid)
+            if actor.kind != "person":
+                continue
+            persons.append((start, aid))
+            if actor.role and lemma in actor.role.lower().split() and aid not in found:
+                found.append(aid)
+                sentences.add(bisect_right(self._sent_chars, start))
+        # their unroled companions in the same sentence ("his counterparts, A and B")
+        for start, aid in persons:
+            actor = self.actors.get(aid)
+            if aid not in found and not actor.role \
+                    and bisect_right(self._sent_chars, start) in sentences:
+                found.append(aid)
+        return found
+
+    def _coordinated_subject(self, tok: Token, si: int) -> list[str]:
+        """"They" after "X and his Greek and French counterparts, A and B": the actors of the
+        nearest earlier subject that names two or more of them."""
+        since = self._sent_start(tok, 1)
+        for cand in reversed(self.doc[:tok.i]):
+            if cand.idx < since:
+                break
+            if cand.dep_ not in SUBJECT_DEPS or cand.lower_ in self.lex.other_pronouns:
+                continue
+            ids: list[str] = []
+            for part in [cand, *cand.conjuncts, *[c for c in cand.children if c.dep_ == "appos"]]:
+                for sub in [part, *part.conjuncts]:
+                    if sub.pos_ == "PRON":
+                        continue
+                    got = self._resolve_one(sub, si)
+                    for aid in got[0] if got else []:
+                        if aid not in ids:
+                            ids.append(aid)
+            if len(ids) >= 2:
+                return ids
+            if ids:
+                return []
+        return []
+
     def _description(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         """"the minister" → the person holding that role; "a Turkish official" → new actor."""
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         lemma = tok.lemma_.lower()
         if tok.tag_ in {"NNS", "NNPS"}:
+            if dets & {"the", "both", "these", "those"}:
+                named = self._holders_nearby(tok, lemma)
+                if len(named) >= 2:  # "the ministers" = the ministers just named
+                    return named, "description"
             return self._new(tok, "group"), "group"
         if "the" in dets or not dets:
             best, best_at = None, -1

@@ -98,6 +98,8 @@ def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
         p = _cue(t, lex)
         if not p:
             continue
+        if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # "sanctions should stay in place": the topic, not a judgement of it
         if p < 0 and t.dep_ in {"dobj", "pobj"} and t.head.lemma_.lower() in lex.counter_verbs:
             p = -p  # "neutralizing the threat" wants the threat gone
         node, climbed = t, 0
