@@ -55,6 +55,7 @@ TARGET_PREPS = {"as", "for", "against", "on", "to", "with", "of", "about", "in",
 MAX_TARGET_TOKENS = 30
 MIN_QUOTE_WORDS = 4
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+ADVERBIAL_STANCE = {"SUPPORT", "PROTEST", "REJECT"}  # "in support of", "in protest against"
 FIGURES = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
 QUOTE_PATHS = {"speech-quote", "speech", "quote", "quote-carried"}
 PRIORITY = {"act": 4, "nominal": 3, "speech-quote": 3, "speech": 2, "according": 2, "quote": 1,
@@ -429,7 +430,7 @@ class _Extractor:
             return False
         pred = self.lex.nominals.get(key) or self.lex.nominals[tok.lower_]
         if pred.needs_complement and not any(
-                (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on"})
+                (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of"})
                 or (c.dep_ in {"acl", "relcl", "xcomp"} and any(a.lower_ == "to"
                                                                  for a in c.children))
                 for c in tok.children):
@@ -450,6 +451,19 @@ class _Extractor:
             subj = next((g for g in agent.children if g.dep_ == "pobj"), None) \
                 if agent is not None else None
             form = f"{tok.text} {head.text}"
+            span_root = tok
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
+                and pred.plover in ADVERBIAL_STANCE and not any(c.dep_ == "poss"
+                                                                for c in tok.children):
+            # "rallied in support of Trump", "marched in protest against the law"
+            subj = self._subject(tok.head.head)
+            span_root = tok
+        elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come":
+            # "Support for mail-in voting also came from Senator Amy Klobuchar"
+            frm = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"),
+                       None)
+            subj = next((g for g in frm.children if g.dep_ == "pobj"), None) \
+                if frm is not None else None
             span_root = tok
         else:
             span_root = tok

@@ -17,6 +17,9 @@ from stancemap.extract.claim_lexicon import ClaimLexicon
 
 SIGN = {"support": 1, "oppose": -1}
 MAX_CLIMB = 6
+# acts that judge what they are about; wanting and planning verbs ("seek", "plan") take
+# their side from their complement and are left to it
+EVALUATIVE = {"SUPPORT", "AGREE", "REJECT", "ACCUSE", "DISAPPROVE", "PROTEST", "THREATEN"}
 
 
 def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
@@ -42,6 +45,14 @@ def _cue(tok: Token, lex: ClaimLexicon) -> int:
         return -1
     if lemma in lex.support_cues or tok.lower_ in lex.support_cues:
         return 1
+    if tok.pos_ == "VERB" and tok.dep_ not in {"advcl", "relcl", "acl", "pcomp", "csubj"}:
+        # a verb that takes a side as a predicate does so inside what was said too
+        # ("We appreciate the Iraqi Security Forces' response", "we reject the plan"), but
+        # not in a clause that gives a reason or describes ("as it has committed itself to")
+        pred = lex.verbs.get(lemma)
+        if pred is not None and pred.frame == "act" and pred.stance in SIGN \
+                and pred.plover in EVALUATIVE:
+            return SIGN[pred.stance]
     return 0
 
 
