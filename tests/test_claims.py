@@ -249,3 +249,21 @@ def test_a_condition_does_not_vote_on_the_stance(extracted):
     c = find(extracted["pierluisi"], "Pierluisi", "leave the governorship")
     assert c.stance == "support"
     assert c.conditions and c.conditions[0].startswith("if the Senate voted against")
+
+
+def test_a_position_on_a_list_is_one_on_each_item(extracted):
+    """'The party advocates states' rights, gun rights, limited government, protectionism,
+    and non-interventionism. It strongly opposes abortion and illegal immigration.'"""
+    doc = extracted["constitution"]
+    for words in ("states' rights", "gun rights", "protectionism", "non-interventionism"):
+        assert find(doc, "Party", words).stance == "support"
+    for words in ("abortion", "illegal immigration"):
+        c = find(doc, "Party", words)
+        assert c.stance == "oppose" and c.target == words
+
+
+def test_in_support_of_and_support_coming_from(extracted):
+    """'rallied … in support of US President Donald Trump'; 'Support for mail-in voting also
+    came from … Amy Klobuchar'."""
+    assert find(extracted["rally"], "people", "Trump").stance == "support"
+    assert find(extracted["dnc"], "Klobuchar", "mail-in voting").stance == "support"

@@ -55,6 +55,7 @@ TARGET_PREPS = {"as", "for", "against", "on", "to", "with", "of", "about", "in",
 MAX_TARGET_TOKENS = 30
 MIN_QUOTE_WORDS = 4
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+COPULAR = {"include", "be", "involve", "comprise"}  # "X's demands include …"
 ADVERBIAL_STANCE = {"SUPPORT", "PROTEST", "REJECT"}  # "in support of", "in protest against"
 FIGURES = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
 QUOTE_PATHS = {"speech-quote", "speech", "quote", "quote-carried"}
@@ -258,10 +259,37 @@ class _Extractor:
         for q in self.quotes.overlapping(sent.start_char, sent.end_char):
             self.quote_speaker.setdefault(q.start, speaker)
         stance = self._stance(pred, tok, target, speaker)
-        self._add(_Draft(speaker, self._form(tok, pred), stance, target, target, quote, si,
-                         path, self._evidence(si), self._extra(tok, target),
-                         tok.lemma_.lower(), pred.stance, is_negated(tok, self.lex)))
+        parts = self._conjuncts(target) if path == "act" else [target]
+        for part in parts:
+            self._add(_Draft(speaker, self._form(tok, pred), stance, part, target, quote, si,
+                             path, self._evidence(si), self._extra(tok, target),
+                             tok.lemma_.lower(), pred.stance, is_negated(tok, self.lex)))
         return True
+
+    def _conjuncts(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
+        """A position on a list of things is one on each: "opposes abortion and illegal
+        immigration", "demands include dissolving Parliament, … and new elections"."""
+        toks = self.doc[rng[0]:rng[1]]
+        roots = [t for t in toks if not rng[0] <= t.head.i < rng[1] or t.head.i == t.i]
+        if len(roots) != 1:
+            return self._listed(rng)
+        root = roots[0]
+        items = [root, *[c for c in root.conjuncts if rng[0] <= c.i < rng[1]]]
+        if len(items) < 2 or any(t.pos_ not in {"NOUN", "PROPN", "VERB"} for t in items) \
+                or (root.pos_ == "VERB" and root.tag_ != "VBG"):
+            return self._listed(rng)
+        out = []
+        for k, item in enumerate(items):
+            start = item.left_edge.i if k else rng[0]
+            end = items[k + 1].left_edge.i if k + 1 < len(items) else rng[1]
+            if k == 0:
+                end = min([c.i for c in root.children if c.dep_ in {"cc", "conj", "punct"}
+                           and c.i > root.i] + [end])
+            while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+                end -= 1
+            if end > start:
+                out.append((start, end))
+        return out or [rng]
 
     def _closing_quote_before(self, si: int) -> Quote | None:
         """The quote that ends the sentence before ``si`` when ``si`` starts right after it:
@@ -489,8 +517,9 @@ class _Extractor:
         quote = "direct" if self.quotes.inside(*self._chars(target)) > 0.5 else "none"
         negated = is_negated(head if span_root is head else tok, self.lex)
         stance = stance_of(pred.stance, negated, 0)
-        self._add(_Draft(speaker, form, stance, target, target, quote, si, "nominal",
-                         self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
+        for part in self._conjuncts(target):
+            self._add(_Draft(speaker, form, stance, part, target, quote, si, "nominal",
+                             self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
 
     def _nominal_target(self, tok: Token, root: Token, subj: Token) -> tuple[int, int] | None:
@@ -499,6 +528,12 @@ class _Extractor:
                  and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i]
         if not nodes and tok.dep_ == "nsubjpass":
             nodes = [tok]
+        if not nodes and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COPULAR:
+            # "Their demands have included dissolving Parliament, …"
+            nodes = [c for c in tok.head.children
+                     if c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"}]
+            if len(nodes) == 1:
+                return self._span_of(nodes[0])
         if root is not tok:
             nodes = [tok, *[c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp"}
                             and c.i > tok.i]]
@@ -511,6 +546,39 @@ class _Extractor:
             return None
         start, end = toks[0].i, toks[-1].i + 1
         while start < end and self.doc[start].is_punct:
+            start += 1
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _listed(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
+        """The same on the surface, where the parse lost the coordination: a list of short
+        noun phrases ("states' rights, gun rights, limited government, and protectionism")
+        with no finite verb is cut at its commas and its last "and"/"or"."""
+        toks = list(self.doc[rng[0]:rng[1]])
+        if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} for t in toks):
+            return [rng]
+        out, start = [], rng[0]
+        for t in toks:
+            if t.text == "," or (t.dep_ == "cc" or t.lower_ in {"and", "or"}):
+                if t.i > start:
+                    out.append((start, t.i))
+                start = t.i + 1
+        if rng[1] > start:
+            out.append((start, rng[1]))
+        pieces = [(a, b) for a, b in out if b > a]
+        if not any(t.lower_ in {"and", "or"} for t in toks) \
+                or any(self.doc[a].pos_ == "ADP" or self.doc[a].tag_ == "VBN" for a, _ in pieces):
+            return [rng]  # a list ends in "and"/"or" and holds no prepositional phrases
+        if len(pieces) < 2 or any(b - a > 6 for a, b in pieces) or not all(
+                any(t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG" for t in self.doc[a:b])
+                for a, b in pieces):
+            return [rng]
+        return pieces
+
+    def _span_of(self, node: Token) -> tuple[int, int] | None:
+        start, end = node.left_edge.i, node.right_edge.i + 1
+        while start < end and (self.doc[start].is_punct or self.doc[start].dep_ == "mark"):
             start += 1
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
