@@ -89,8 +89,11 @@ def get() -> ClaimLexicon:
              for k, v in (preds.get("verbs") or {}).items()}
     nominals = {k.lower(): _predicate(k.lower(), v or {}, "predicates.yaml nominal")
                 for k, v in (preds.get("nominal") or {}).items()}
-    opp = _low(cues.get("oppose"))
-    sup = _low(cues.get("support"))
+    opp = _low([*(cues.get("oppose") or []), *(cues.get("oppose_general") or [])])
+    sup = _low([*(cues.get("support") or []), *(cues.get("support_general") or [])])
+    # spaCy splits hyphenated words ("non-starter" -> non - starter): match them as phrases
+    opp += [" ".join(w.replace("-", " - ").split()) for w in opp if "-" in w]
+    sup += [" ".join(w.replace("-", " - ").split()) for w in sup if "-" in w]
     synonyms = {k.lower(): str(v).lower() for k, v in (issues.get("synonyms") or {}).items()}
     pron = cues.get("pronouns") or {}
     return ClaimLexicon(
