@@ -48,6 +48,7 @@ class ClaimLexicon:
     source_nouns: frozenset[str]
     person_nouns: frozenset[str]
     relation_nouns: frozenset[str]
+    not_speakers: frozenset[str]
     relation_orgs: frozenset[str]
     media: frozenset[str]
     opinion_media: frozenset[str]
@@ -115,6 +116,7 @@ def get() -> ClaimLexicon:
         person_nouns=frozenset(_low(cues.get("person_nouns"))),
         relation_nouns=frozenset(_low([w for ws in (cues.get("relation_nouns") or {}).values()
                                        for w in ws])),
+        not_speakers=frozenset(_low(cues.get("not_speakers"))),
         relation_orgs=frozenset(_low((cues.get("relation_nouns") or {}).get("organization"))),
         media=frozenset(_low(cues.get("media"))),
         opinion_media=frozenset(_low(cues.get("opinion_media"))),

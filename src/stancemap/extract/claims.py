@@ -225,12 +225,15 @@ class _Extractor:
         if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd"}
                                          for c in tok.children):
             return False
+        if pred.needs_object and any(self._generic_person(c) for c in tok.children
+                                     if c.dep_ == "dobj"):
+            return False  # "the House impeaches the official": how things work, no position
         sent = self.sents[si]
         pieces = self._pieces(si)
         if pred.needs_quote and not self.quotes.overlapping(sent.start_char, sent.end_char):
             return False
         subj = self._subject(tok)
-        if subj is None:
+        if subj is None or self._not_a_speaker(subj):
             return False
         speaker = self.speakers.resolve(subj, si)
         if speaker is None:
@@ -410,6 +413,20 @@ class _Extractor:
         if end <= start:
             return None
         return start, end
+
+    def _generic_person(self, obj: Token) -> bool:
+        """"the official", "an official": a role word with no name in its phrase."""
+        return obj.lemma_.lower() in self.lex.person_nouns and obj.tag_ == "NN" \
+            and not any(t.pos_ == "PROPN" for t in obj.subtree)
+
+    def _not_a_speaker(self, subj: Token) -> bool:
+        """A text or an aim as subject ("the Constitution requires", "one of the goals is")."""
+        heads = [subj]
+        if subj.lower_ == "one":
+            heads += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+        return any(h.lower_ in self.lex.not_speakers or h.lemma_.lower() in self.lex.not_speakers
+                   for h in heads)
 
     def _displaced_clause(self, verb: Token) -> Token | None:
         """"said ahead of the summit that Ankara would block…": the parser hangs the reported
