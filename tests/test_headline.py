@@ -55,6 +55,6 @@ def test_word_lists_keep_no_and_on_as_words() -> None:
     from stancemap.extract.claim_lexicon import get
 
     assert "no" in get().negators
-    assert "on" in lexicon.load("events")["location_preps"]
+    assert "in" in lexicon.load("events")["location_preps"]
     assert lexicon.parse("a: [no, on, yes, off]\nb: true") == {"a": ["no", "on", "yes", "off"],
                                                                   "b": True}
