@@ -7,8 +7,9 @@ and the content words of what was said (conditions left out), negators, modal wo
 numbers, first person, the clause's own negation and tense, a question, a news
 organisation as speaker. A multinomial logistic regression over them (numpy; weights in
 ``lexicon/stance_model.json``, trained by ``python -m stancemap.extract.stance_train`` on
-hand-coded gold). Without the weights file the rules' stance stands — and none is shipped:
-on held-out articles of dev + train it moved claims F1 by +0.003 only (BENCHMARKS.md).
+hand-coded gold). Without the weights file the rules' stance stands. Held out by article on
+dev + train it lifts stance accuracy from 78.5% to 80.0% and claims F1 from 0.623 to 0.632
+(eval/README.md), so it is shipped.
 """
 
 from __future__ import annotations
