@@ -476,8 +476,8 @@ class _Extractor:
         pred = self.lex.nominals.get(key) or self.lex.nominals[tok.lower_]
         if pred.needs_complement and not any(
                 (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of"})
-                or (c.dep_ in {"acl", "relcl", "xcomp"} and any(a.lower_ == "to"
-                                                                 for a in c.children))
+                or (c.dep_ in {"acl", "relcl", "xcomp", "ccomp"}
+                    and any(a.lower_ in {"to", "that"} and a.i < c.i for a in c.children))
                 for c in tok.children):
             return False
         subj: Token | None = None
@@ -552,8 +552,13 @@ class _Extractor:
             if len(nodes) == 1:
                 return self._span_of(nodes[0])
         if root is not tok:
-            nodes = [tok, *[c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp"}
-                            and c.i > tok.i]]
+            # "voiced his opposition to the memorandum": what the nominal is about, else
+            # the nominal itself ("issued a subpoena")
+            later = [c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp"}
+                     and c.i > tok.i]
+            own = [c for c in nodes if f"{tok.lemma_.lower()} {c.lower_}" not in " ".join(
+                self.lex.nominals)]  # "letter of support": the "of" belongs to the predicate
+            nodes = [*own, *later] if own else [tok, *later]
         if not nodes:
             return None
         start = min(n.left_edge.i for n in nodes)
@@ -562,6 +567,10 @@ class _Extractor:
         if not toks:
             return None
         start, end = toks[0].i, toks[-1].i + 1
+        while end - start > 1 and (self.doc[start].pos_ == "ADP" or self.doc[start].lower_ ==
+                                   "that") and self.doc[start].dep_ in {"prep", "mark",
+                                                                         "dobj", "nsubj"}:
+            start += 1  # "call for a ceasefire" is about "a ceasefire"
         while start < end and self.doc[start].is_punct:
             start += 1
         while end > start and self.doc[end - 1].is_punct:
