@@ -154,8 +154,9 @@ def test_upload_through_the_page(web):
     web.page.fill("textarea[name=text]", "Chancellor Olaf Scholz said he supports higher "
                   "defence spending. Prime Minister Donald Tusk opposed the new EU budget.")
     web.page.click("#upload-form button")
+    # a function, not an expression: Playwright evals expressions, which the page's CSP forbids
     web.page.wait_for_function(
-        "document.getElementById('upload-result').textContent.includes('403')")
+        "() => document.getElementById('upload-result').textContent.includes('403')")
     web.errors.clear()  # the browser logs the refused request
     web.page.fill("input[name=token]", "browser-test-token")
     web.page.fill("input[name=title]", "Uploaded in the browser")
