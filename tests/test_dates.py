@@ -155,3 +155,12 @@ def test_no_date_depends_on_today(monkeypatch: pytest.MonkeyPatch) -> None:
     with_pub, without = results[0]
     assert all(r[2] is None for r in without if r[0] != "17 February 2025")
     assert ("yesterday", None, "2025-02-17", "2025-02-17", "2025-02-17") in with_pub
+
+
+def test_clock_time_is_on_the_day_being_told() -> None:
+    """"At around 11:25am US east coast time (1625 UTC), the AP called the election": a time
+    of day on the day the article last named, and no day at all when it named none."""
+    anchor = dt.date(2020, 11, 7)
+    for text in ("around 11:25am US east coast time", "7:45 p.m.", "at about 2:20 a.m.", "noon"):
+        assert resolve(text, "2020-11-08", "past", anchor).date == "2020-11-07"
+        assert resolve(text, "2020-11-08", "past").date is None

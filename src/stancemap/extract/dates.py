@@ -136,6 +136,12 @@ def resolve(
     m = re.fullmatch(r"(?:(?:earlier|later)\s+)?(?:that|the same|the very same) day", t)
     if m:
         return _exact(text, anchor, relative=True)
+    # a clock time ("around 11:25am US east coast time", "at 7:45 p.m."): a time on the day
+    # the article is telling, if it has named one; no day of its own otherwise
+    if re.fullmatch(r"(?:at\s+)?(?:around\s+|about\s+|shortly\s+(?:before|after)\s+)?"
+                    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)"
+                    r"(?:\s+[a-z ()0-9.]*)?", t):
+        return _exact(text, anchor, relative=True) if anchor else When(text)
     m = re.fullmatch(r"the (next|following|previous) day|the day (before|after)", t)
     if m:
         step = -1 if (m.group(1) == "previous" or m.group(2) == "before") else 1

@@ -334,6 +334,11 @@ class _Context:
                 g.dep_ == "prep" and g.lower_ in {"in", "at"} for g in child.children
             ):
                 return True
+            if child.dep_ in {"relcl", "acl"} \
+                    and child.lemma_.lower() in self.lex.light_verbs | self.lex.occurrence_verbs \
+                    and any(s.start <= t.i < s.end for t in child.subtree
+                            for s, _, _ in self.times):
+                return True  # "the presidential election to be held on August 9"
         return False
 
     # --- filling a candidate ------------------------------------------------------------
@@ -637,7 +642,26 @@ class _Context:
                 if self._venue_name(name):
                     return name
         places = self._participant_places(cand)
-        return _best_place(places) if places else None
+        if places:
+            return _best_place(places)
+        return self._country_of_event(cand)
+
+    def _country_of_event(self, cand: _Candidate) -> str | None:
+        """Where nothing names a place: the country the event's own words name ("the
+        Canadian federal election", "Thai general election"), else the country that acts
+        ("Germany banned…", "Iran issued arrest warrants") — a guess, marked weak."""
+        lex = country_lexicon()
+        for noun in [*cand.nouns, cand.trigger]:
+            for c in noun.children:
+                if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+                    iso3 = lex.country_of_word(c.text) if c.text[:1].isupper() else None
+                    if iso3 and iso3 != "EUR":
+                        return lex.country_display(iso3)
+        for pid in cand.participants[:1]:
+            actor = self.actors.get(pid)
+            if actor.kind == "country" and actor.country and actor.country != "EUR":
+                return actor.name
+        return None
 
     def _places_under(self, prep: Token) -> list[Span]:
         """Named places in the phrase a preposition governs (not in its clauses)."""
@@ -703,12 +727,27 @@ class _Context:
             span, when, sent_i = item
             if sent_i != cand.sent or span.root.i not in clause:
                 continue
+            if self._owned_by_other_noun(span, cand):
+                continue  # "held talks ahead of a deadline of June 30": the deadline's date
             # nearest in the tree; a time word that says no day at all only as a last resort
             dist = _distance(span.root, cand.anchor) + (0 if when.date else 3 if when.start
                                                         else 50)
             if best is None or dist < best[0]:
                 best = (dist, item)
         return best[1] if best else None
+
+    def _owned_by_other_noun(self, span: Span, cand: _Candidate) -> bool:
+        """A time phrase that modifies a noun other than the event's own ("a deadline of
+        June 30", "the June 30 deadline", "his 2016 campaign") dates that noun."""
+        own = {n.i for n in cand.nouns} | {cand.trigger.i, cand.anchor.i}
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif root.dep_ not in {"compound", "nmod", "amod", "poss", "npadvmod"}:
+            return False
+        return head.pos_ == "NOUN" and head.i not in own and head.tag_ != "NNS" \
+            and head.ent_type_ not in {"DATE", "TIME"} and head.i not in {t.i for t in span}
 
     def carry_dates(self, groups: list[list[_Candidate]]) -> None:
         """An undated past act of an actor takes the day the article last gave for that
@@ -806,9 +845,9 @@ class _Context:
             for t in chain
         ):
             return "cancelled"
-        aux = {c.lower_ for t in chain[:1] for c in t.children if c.dep_ in {"aux", "auxpass"}}
-        aux_lemmas = {c.lemma_.lower() for t in chain[:1] for c in t.children
-                      if c.dep_ in {"aux", "auxpass"}}
+        carrier = _aux_carrier(verb)
+        aux = {c.lower_ for c in carrier.children if c.dep_ in {"aux", "auxpass"}}
+        aux_lemmas = {c.lemma_.lower() for c in carrier.children if c.dep_ in {"aux", "auxpass"}}
         if cues & st["planned"] or (lemmas - {verb.lemma_.lower()}) & st["planned"]:
             return "planned"
         if cues & st["expected"] or (lemmas - {verb.lemma_.lower()}) & st["expected"] \
@@ -997,8 +1036,23 @@ def _after_dateline(span: Span, text: str) -> Span | None:
     return doc[start:span.end]
 
 
+def _aux_carrier(verb: Token) -> Token:
+    """The verb whose auxiliaries ``verb`` shares: "will fly to Tokyo on Monday and meet
+    Takaichi on Tuesday" — "meet" has no subject or auxiliary of its own."""
+    cur = verb
+    for _ in range(4):
+        own = any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in cur.children)
+        if own or cur.dep_ != "conj" or cur.head.pos_ not in {"VERB", "AUX"}:
+            return cur
+        cur = cur.head
+    return cur
+
+
 def _tense_of(verb: Token) -> Tense | None:
     """Past, present or future of a clause, from its verb, auxiliaries and modality."""
+    carrier = _aux_carrier(verb)
+    if carrier is not verb and verb.tag_ == "VB":
+        return _tense_of(carrier)  # a bare verb coordinated with a finite one shares it
     chain = [verb, *[a for a in verb.ancestors][:2]]
     aux = {c.lower_ for t in chain[:1] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     if aux & FUTURE_AUX or aux & {"would", "may", "might", "could"}:
