@@ -636,11 +636,11 @@ class _Context:
         if places:
             return _best_place(places)
         cand.weak_location = True
-        if cand.kind in {"vote", "meeting"}:
+        if cand.kind in {"vote", "meeting", "ruling", "hearing", "trial", "impeachment"}:
             for pid in cand.participants:
                 name = self.actors.get(pid).name
                 if self._venue_name(name):
-                    return name
+                    return name  # a chamber or a court is where it sits
         places = self._participant_places(cand)
         if places:
             return _best_place(places)
