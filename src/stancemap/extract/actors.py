@@ -70,6 +70,7 @@ class ActorTable:
         self.doc = doc
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self._entries: dict[str, _Entry] = {}
+        self.home: str | None = None  # the country the article is about, if clear
         self._by_char: list[tuple[int, int, str]] = []
         self._country_ids: dict[str, str] = {}
 
@@ -146,12 +147,16 @@ class ActorTable:
         return [a.id for a in self if a.role and a.role.lower() == r]
 
     def export(self) -> list[Actor]:
-        """Actors that are mentioned, mentions in text order."""
+        """Actors that are mentioned, mentions in text order. Groups and people the article
+        gives no country take the country it is about ("protesters" in a Hong Kong story)."""
         out = []
         for entry in self._entries.values():
             a = entry.actor
             if not a.mentions:
                 continue
+            if a.country is None and self.home and a.kind in HOME_KINDS \
+                    and not (a.kind == "organization" and ABROAD.search(a.name)):
+                a.country = self.home
             a.mentions.sort(key=lambda m: m.start)
             out.append(a)
         return out
@@ -159,12 +164,20 @@ class ActorTable:
 
 # --- the extraction ---------------------------------------------------------------------
 
+HOME_KINDS = {"group", "person", "organization"}
+# bodies that belong to no one country: never given the article's country by default
+ABROAD = re.compile(
+    r"\b(International|United Nations|UN|World|Global|Amnesty|NATO|Union|Interpol|Organi[sz]"
+    r"ation|Fund|Bank|Forum|European|Court of Justice|Reuters|Associated Press|AFP|BBC|"
+    r"Twitter|Facebook|Google|YouTube|GitHub|Wikipedia|Wikinews|Red Cross|Commission)\b")
+
 def extract_actors(doc: Doc) -> ActorTable:
     lex = get()
     table = ActorTable(doc)
     first = body_start(doc)  # a headline's capitals make every word look like a name
     cands = [(s, label) for s, label in _candidates(doc, lex) if s.start_char >= first]
     doc_country = _dominant_country(doc, lex)
+    table.home = doc_country
     _add_countries_and_orgs(table, cands, lex)
     _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
     state_words = {w.lower() for w in lexicon.load("names").get("state_bodies") or []}
@@ -230,20 +243,25 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
     singular = [_singular(w) for w in words]
-    role, role_at = None, -1
+    role, role_at, title_country = None, -1, None
     for i in range(len(words)):
+        if role is not None and "of" in words[role_at + 1:i]:
+            break  # "the Speaker of the House of Representatives": the rest is the body
         for n in range(min(lex.max_title_words, len(words) - i), 0, -1):
             for seq in (words[i:i + n], lemmas[i:i + n], singular[i:i + n]):
                 phrase = " ".join(seq)
                 if phrase in lex.titles and i + n - 1 > role_at:
                     if lex.titles[phrase]:
+                        # the title that ends last is the office ("the Republican Senate
+                        # Majority Leader"): a party word before it is not the role
                         role, role_at = lex.titles[phrase], i + n - 1
-                        if phrase in lex.title_countries:
-                            return role, lex.title_countries[phrase]
+                        title_country = lex.title_countries.get(phrase, title_country)
                     break
             else:
                 continue
             break
+    if title_country:
+        return role, title_country
     country = None
     i = 0
     while i < len(words):
