@@ -548,7 +548,8 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
         if country and label in {"GPE", "ORG", "NORP", "LOC"}:
             table.country_actor(country, span.start_char, span.end_char)
             continue
-        if label not in {"ORG", "FAC"} and not _institution(text, lex):
+        acting_place = label == "GPE" and _acts(span)  # "Maryland rescheduled its primary"
+        if label not in {"ORG", "FAC"} and not _institution(text, lex) and not acting_place:
             continue
         if label == "FAC" and not _institution(text, lex):
             continue
@@ -578,6 +579,15 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
                 and doc[j + 2].text == ")":
             acronyms[doc[j + 1].lower_] = actor_id
             table.mention(actor_id, doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1]))
+
+
+def _acts(span: Span) -> bool:
+    """A place named as the doer of a verb (a state, province or city through its
+    government: "Ohio postponed its primary", "sued by Texas")."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _org_country(span: Span, lex: Lexicon) -> str | None:
@@ -704,10 +714,17 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             if tok.i == root.i:
                 continue
             country = lex.country_of_word(tok.text) or country
-        if not country:
-            continue
         span = _clean(chunk) or chunk
         name = span.text
+        if not country and table.home and root.lower_ not in {"embassy", "delegation"} and all(
+                t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case" for t in chunk):
+            # "the government", "the army", "the Trump administration": the article's
+            # country's, when the article is about one country
+            country = table.home
+            if len(span) == 1:
+                name = f"{root.text[0].upper()}{root.text[1:]} of {lex.country_display(country)}"
+        if not country:
+            continue
         actor_id = table.add(name, "organization", country=country,
                              key=f"gov-{country}-{root.lower_}")
         table.mention(actor_id, span.start_char, span.end_char)
