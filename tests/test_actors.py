@@ -121,3 +121,47 @@ def test_shared_surname_goes_to_the_person_named_last_before_it():
                         assert a["id"] == before[-1], (surname, m)
                         checked += 1
     assert checked > 0  # both reports name Joe and Hunter Biden
+
+
+# --- issue 10: roles, countries and bodies on unseen news. Sentences from the Wikinews
+# corpus (CC BY 2.5, Wikinews contributors): the Canada 2019 election, House impeachment,
+# Pelosi impeachment inquiry and Ohio primary articles; the Hong Kong text is put together
+# from sentences of "Hong Kong protesters surround downtown police complex", shortened.
+
+
+def test_office_after_a_party_word_is_the_role(extract):
+    doc = extract("Mitch McConnell, the Republican Senate Majority Leader, reportedly previously "
+                  "committed to proceeding with an impeachment trial.")
+    a = person(doc, "McConnell")
+    assert (a["role"], a["country"]) == ("Majority Leader", "USA")
+
+
+def test_postpositive_title_and_its_country(extract):
+    doc = extract("In early September, Julie Payette, the Governor General of Canada, dissolved "
+                  "the 42nd Canadian Parliament, triggering the elections.")
+    a = person(doc, "Payette")
+    assert (a["role"], a["country"]) == ("Governor General", "CAN")
+
+
+def test_title_of_a_body_keeps_its_office(extract):
+    doc = extract("Yesterday afternoon, Nancy Pelosi, the Speaker of the House of "
+                  "Representatives, announced that she would be launching an impeachment inquiry.")
+    assert person(doc, "Pelosi")["role"] == "Speaker"
+
+
+def test_a_state_that_acts_is_an_actor(extract):
+    doc = extract("Maryland rescheduled most of its primary races to June 2. The Democratic "
+                  "National Committee urged states not to reschedule their elections.")
+    assert any(a["name"] == "Maryland" for a in doc["actors"]), [a["name"] for a in doc["actors"]]
+
+
+def test_the_government_and_local_groups_take_the_article_country(extract):
+    doc = extract("Hong Kong protesters surrounded the police headquarters in Hong Kong on "
+                  "Friday. The government of Hong Kong had suspended the bill. Protesters "
+                  "demanded that the government withdraw the bill. Hong Kong student groups had "
+                  "given the government until Thursday to throw it out entirely.")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    governments = [n for n in countries if "overnment" in n]
+    assert governments and all(countries[n] == "HKG" for n in governments), countries
+    groups = [a for a in doc["actors"] if a["kind"] == "group"]
+    assert groups and all(a["country"] == "HKG" for a in groups), groups
