@@ -165,3 +165,16 @@ def test_the_government_and_local_groups_take_the_article_country(extract):
     assert governments and all(countries[n] == "HKG" for n in governments), countries
     groups = [a for a in doc["actors"] if a["kind"] == "group"]
     assert groups and all(a["country"] == "HKG" for a in groups), groups
+
+
+def test_a_country_and_its_body_are_one_name(extract):
+    """'the United States House of Representatives … The House passed …' (Wikinews, "US House
+    of Representatives impeaches President Trump"): one organisation, not the country."""
+    doc = extract("On Wednesday, the United States House of Representatives impeached President "
+                  "Donald Trump over complaints arising from an alleged abuse of power. The House "
+                  "passed two different articles of impeachment.")
+    house = [a for a in doc["actors"] if "House" in a["name"]]
+    assert len(house) == 1 and house[0]["kind"] == "organization", house
+    assert house[0]["country"] == "USA" and len(house[0]["mentions"]) == 2
+    impeachment = next(e for e in doc["events"] if e["kind"] == "impeachment")
+    assert house[0]["id"] in impeachment["participants"]

@@ -350,6 +350,32 @@ def _left_apposition(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     return _role_and_country(window, lex)
 
 
+def _country_bodies(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
+                    ) -> list[tuple[Span, str]]:
+    """"the United States House of Representatives", "the Iraqi Parliament": the tagger
+    often stops at the country; a capitalised state body right after it is one name."""
+    bodies = {w.lower() for w in lexicon.load("names").get("state_bodies") or []}
+    taken = {t.i for s, _ in raw for t in s}
+    out = []
+    for span, label in raw:
+        if label in {"GPE", "ORG", "NORP"} and lex.country_of_name(span.text):
+            j = span.end
+            while j < len(doc) and j - span.end < 6 and j not in taken and (
+                    (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN"})
+                    or (doc[j].lower_ in {"of", "the", "for"} and j + 1 < len(doc)
+                        and doc[j + 1].is_title)):
+                j += 1
+            while j > span.end and doc[j - 1].lower_ in {"of", "the", "for"}:
+                j -= 1
+            if j < len(doc) and j in taken:
+                j = span.end  # "U.S. House Speaker Nancy Pelosi": a title before a name
+            if j > span.end and bodies & {t.lower_ for t in doc[span.end:j]} | {
+                    _singular(t.lower_) for t in doc[span.end:j]}:
+                span, label = Span(doc, span.start, j, label="ORG"), "ORG"
+        out.append((span, label))
+    return out
+
+
 def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     """Named spans with corrected labels."""
     raw: list[tuple[Span, str]] = []
@@ -361,6 +387,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             raw.append((span, ent.label_))
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
+    raw = _country_bodies(doc, raw, lex)
     names = lexicon.load("names")
     ignored = {fold(x) for x in names.get("not_actors") or []}
     trimmed = []
@@ -562,6 +589,10 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             org_country = _institution(text, lex) or _org_country(span, lex)
             actor_id = table.add(text, "organization", country=org_country)
             orgs[key] = actor_id
+            for n in range(len(span) - 1, 0, -1):  # "United States House of Representatives"
+                if lex.country_of_name(span[:n].text):  # is also "House of Representatives"
+                    orgs.setdefault(fold(span[n:].text), actor_id)
+                    break
             initials = "".join(w[0] for w in text.split() if w[:1].isupper())
             if len(initials) >= 2:
                 acronyms[initials.lower()] = actor_id
