@@ -369,8 +369,9 @@ def _country_bodies(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
                 j -= 1
             if j < len(doc) and j in taken:
                 j = span.end  # "U.S. House Speaker Nancy Pelosi": a title before a name
-            if j > span.end and bodies & {t.lower_ for t in doc[span.end:j]} | {
-                    _singular(t.lower_) for t in doc[span.end:j]}:
+            words = {t.lower_ for t in doc[span.end:j]} | {_singular(t.lower_)
+                                                             for t in doc[span.end:j]}
+            if j > span.end and bodies & words:
                 span, label = Span(doc, span.start, j, label="ORG"), "ORG"
         out.append((span, label))
     return out
