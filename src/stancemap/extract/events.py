@@ -194,7 +194,8 @@ class _Context:
                 "thursday", "friday", "saturday", "sunday",
             }:
                 spans.append(self.doc[tok.i:tok.i + 1])
-        spans.sort(key=lambda s: s.start)
+        first = body_start(self.doc)  # a headline's or dateline's days date nothing
+        spans = sorted((s for s in spans if s.start_char >= first), key=lambda s: s.start)
         cut = [c for c in (_after_dateline(s, self.text) for s in spans) if c is not None]
         joined: list[Span] = []
         for span in cut:  # "Yesterday" + "afternoon" (DATE + TIME) are one expression
