@@ -394,6 +394,8 @@ class _Context:
             subj = [s for s in subj if s.i not in {n.i for n in cand.nouns}]
             if not subj and not passive:
                 subj = self._controller(anchor)
+            if not subj and not passive and anchor.dep_ == "ROOT":
+                subj = self._stranded_subject(anchor)
             agents = [g for c in anchor.children if c.dep_ == "agent"
                       for g in c.children if g.dep_ == "pobj"]
             lemma = anchor.lemma_.lower()
@@ -459,6 +461,22 @@ class _Context:
             cand.convener = convener
         elif convener:
             cand.convener = convener
+
+    def _stranded_subject(self, verb: Token) -> list[Token]:
+        """A main verb the parse left without a subject ("On Monday, Klobuchar, along with
+        Senator Ron Wyden, introduced a bill", where "Klobuchar" hangs off "Monday"): the
+        names between the sentence start and the verb that no other verb governs."""
+        out = []
+        for tok in verb.sent:
+            if tok.i >= verb.i:
+                break
+            if tok.dep_ in {"appos", "pobj", "nsubj"} and tok.pos_ == "PROPN" \
+                    and tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
+                    and not any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors
+                                if a.i != verb.i) \
+                    and self.actors.at(tok.idx, tok.idx + len(tok)):
+                out.append(tok)
+        return out
 
     def _controller(self, tok: Token) -> list[Token]:
         """The subject an infinitive, participle or noun takes from the clause above it."""
