@@ -222,9 +222,9 @@ class _Extractor:
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
         if pred.needs_clause and not has_clause:
             return False
-        if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd"}
+        if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd", "nsubjpass"}
                                          for c in tok.children):
-            return False
+            return False  # ("was challenged by the party": the passive subject is the object)
         if pred.needs_object and any(self._generic_person(c) for c in tok.children
                                      if c.dep_ == "dobj"):
             return False  # "the House impeaches the official": how things work, no position
@@ -515,6 +515,13 @@ class _Extractor:
             for c in tok.children:
                 if c.dep_ == "poss":
                     subj = c
+            if subj is None:  # "a lawsuit filed by Texas", "a statement issued by X"
+                for c in tok.children:
+                    if c.dep_ == "acl" and c.tag_ == "VBN":
+                        subj = next((g for a in c.children if a.dep_ == "agent"
+                                     for g in a.children if g.dep_ == "pobj"), None)
+                        if subj is not None:
+                            break
             if subj is None:
                 for c in tok.children:
                     if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from", "of"}:
