@@ -267,7 +267,7 @@ class SpeakerResolver:
             if recent:
                 return [recent], "pronoun"
             return None
-        if low in {"they", "them"}:
+        if low in {"they", "them", "their"}:
             several = self._coordinated_subject(tok, si)
             if several:
                 return several, "pronoun"
