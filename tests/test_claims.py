@@ -267,3 +267,19 @@ def test_in_support_of_and_support_coming_from(extracted):
     came from … Amy Klobuchar'."""
     assert find(extracted["rally"], "people", "Trump").stance == "support"
     assert find(extracted["dnc"], "Klobuchar", "mail-in voting").stance == "support"
+
+
+def test_their_demands_include_each_item(extracted):
+    """'Their demands have included dissolving Parliament, appointing an election committee
+    …, and a clear date set for new elections' — "their" is the protesters, one claim each."""
+    doc = extracted["iraqprotest"]
+    for words in ("dissolving Parliament", "election committee", "date set for new elections"):
+        assert find(doc, "Protesters", words).stance == "support"
+
+
+def test_passive_act_with_its_agent(extracted):
+    """'The constitutionality of the Princess's candidacy had also been challenged by the
+    opposing military political party.'"""
+    c = find(extracted["thaichallenge"], "military political party", "constitutionality")
+    assert c.stance == "oppose"  # a body described but not named is its own actor, not the
+    # party named before it

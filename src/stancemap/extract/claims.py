@@ -541,7 +541,10 @@ class _Extractor:
         quote = "direct" if self.quotes.inside(*self._chars(target)) > 0.5 else "none"
         negated = is_negated(head if span_root is head else tok, self.lex)
         stance = stance_of(pred.stance, negated, 0)
-        for part in self._conjuncts(target):
+        parts = self._conjuncts(target)
+        if len(parts) == 1 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COPULAR:
+            parts = self._items(tok.head) or parts  # the parse lists them as clauses
+        for part in parts:
             self._add(_Draft(speaker, form, stance, part, target, quote, si, "nominal",
                              self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
@@ -554,8 +557,8 @@ class _Extractor:
             nodes = [tok]
         if not nodes and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COPULAR:
             # "Their demands have included dissolving Parliament, …"
-            nodes = [c for c in tok.head.children
-                     if c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"}]
+            nodes = [c for c in tok.head.children if c.i > tok.head.i and c.dep_ in
+                     {"dobj", "attr", "acomp", "xcomp", "ccomp", "advcl"}]
             if len(nodes) == 1:
                 return self._span_of(nodes[0])
         if root is not tok:
@@ -583,6 +586,24 @@ class _Extractor:
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
         return (start, end) if end > start else None
+
+    def _items(self, verb: Token) -> list[tuple[int, int]]:
+        """The things a copular verb lists ("included dissolving Parliament, appointing an
+        election committee…, and a clear date…"), however the parse hung them on it."""
+        heads = [c for c in verb.children if c.i > verb.i and c.dep_ in
+                 {"dobj", "attr", "acomp", "xcomp", "ccomp", "advcl"}]
+        items = [t for h in heads for t in (h, *h.conjuncts)]
+        items = sorted({t.i: t for t in items}.values(), key=lambda t: t.i)
+        out = []
+        for k, item in enumerate(items):
+            end = items[k + 1].left_edge.i if k + 1 < len(items) else item.right_edge.i + 1
+            end = min(end, item.right_edge.i + 1)
+            start = item.left_edge.i
+            while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+                end -= 1
+            if end > start:
+                out.append((start, end))
+        return out if len(out) > 1 else []
 
     def _listed(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
         """The same on the surface, where the parse lost the coordination: a list of short

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from stancemap import lexicon
 from stancemap.extract.actors import ActorTable, fold, slug
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.lexicon_index import get as country_lexicon
@@ -50,6 +51,8 @@ class SpeakerResolver:
         self.actors = actors
         self.lex = lex
         self.countries = country_lexicon()
+        self.state_bodies = frozenset(
+            w.lower() for w in lexicon.load("names").get("state_bodies") or [])
         self._mentions: list[tuple[int, int, str]] = sorted(
             (m.start, m.end, a.id) for a in actors for m in a.mentions
         )
@@ -185,9 +188,15 @@ class SpeakerResolver:
             return self._description(tok, si)
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and tok.pos_ == "NOUN":
-            named = self._named_by_head(tok)
-            if named:
-                return [named], "description"
+            modified = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+            if not modified:  # "the party": the party just named
+                named = self._named_by_head(tok)
+                if named:
+                    return [named], "description"
+            elif lemma in self.state_bodies:
+                # "the opposing military political party", "the election commission": a
+                # body the article describes but does not name is one of its own
+                return self._new(tok, "organization"), "new"
         if tok.tag_ in {"NNS", "NNPS"} and low in self.countries.group_nouns:
             return self._new(tok, "group"), "group"
         return None
