@@ -6,6 +6,7 @@ tests survive changes in actor ids; evidence offsets are checked exactly.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,21 @@ FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
 @pytest.fixture(scope="session")
 def extracted() -> dict[str, Document]:
-    """Every fixture extracted once per session (one model load, one nlp.pipe)."""
+    """Every fixture extracted once per session (one model load, one nlp.pipe), by the
+    rules alone: these tests pin the rules; the learned stance decision that may overrule
+    them is tested in test_stance_model.py."""
     names = sorted(p.stem for p in FIXTURES.glob("*.txt"))
     raws = [RawDocument(text=(FIXTURES / f"{n}.txt").read_text("utf-8"), source=n)
             for n in names]
-    return dict(zip(names, extract_many(raws), strict=True))
+    before = os.environ.get("STANCEMAP_STANCE_MODEL")
+    os.environ["STANCEMAP_STANCE_MODEL"] = "off"
+    try:
+        return dict(zip(names, extract_many(raws), strict=True))
+    finally:
+        if before is None:
+            del os.environ["STANCEMAP_STANCE_MODEL"]
+        else:
+            os.environ["STANCEMAP_STANCE_MODEL"] = before
 
 
 def run(texts: list[str]) -> list[Document]:

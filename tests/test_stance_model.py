@@ -33,3 +33,11 @@ def test_training_is_reproducible_and_the_model_decides(tmp_path: Path) -> None:
 
 def test_the_test_split_is_refused(tmp_path: Path) -> None:
     assert stance_train.main(["eval/gold/test", "--out", str(tmp_path / "m.json")]) == 2
+
+
+def test_the_shipped_model_decides_unless_switched_off(monkeypatch) -> None:
+    """By default the shipped model rereads the rules' stance; STANCEMAP_STANCE_MODEL=off
+    leaves the rules' stance (an ablation a user can run)."""
+    assert stance_model.shipped() is not None
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
+    assert stance_model.shipped() is None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,8 +137,15 @@ def read(text: str) -> StanceModel:
     return StanceModel(json.loads(text)["weights"])
 
 
-@lru_cache(maxsize=1)
 def shipped() -> StanceModel | None:
-    """The model shipped with the package, or None when there is none."""
+    """The model shipped with the package; None when there is none or when the environment
+    says ``STANCEMAP_STANCE_MODEL=off`` (the rules' stance alone, e.g. for an ablation)."""
+    if os.environ.get("STANCEMAP_STANCE_MODEL", "").lower() in {"off", "0", "no", "false"}:
+        return None
+    return _load_shipped()
+
+
+@lru_cache(maxsize=1)
+def _load_shipped() -> StanceModel | None:
     path = resources.files("stancemap.lexicon").joinpath(MODEL_FILE)
     return read(path.read_text(encoding="utf-8")) if path.is_file() else None
