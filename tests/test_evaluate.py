@@ -511,3 +511,18 @@ def test_cli_eval_against_second_coding(gold_dir: Path, tmp_path: Path) -> None:
     flipped = agreement(second)
     assert flipped["matched"] == same["matched"] - 1
     assert flipped["units"] == same["units"]
+
+
+def test_issue_grouping_counts_pairs_of_matched_claims() -> None:
+    """A coding read against itself groups its claims exactly; renaming one claim's issue
+    loses the pairs it was in (train gold: every claim carries an issue label)."""
+    from stancemap.evaluate import gold_as_document, load_gold, score_document
+
+    art = next(a for a in load_gold(Path(__file__).parents[1] / "eval" / "gold" / "train")
+               if a.id == "wikinews-montana-ballot-law-lawsuit")
+    doc = gold_as_document(art.gold)
+    precision, recall = score_document(doc, art.gold).claims.grouping()
+    assert recall.total > 0 and precision.value == 1.0 and recall.value == 1.0
+    doc["claims"][0]["issue"] = "something else entirely"
+    _, recall_after = score_document(doc, art.gold).claims.grouping()
+    assert recall_after.hit < recall.hit

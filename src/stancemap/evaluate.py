@@ -76,10 +76,30 @@ class ClaimScore:
     missed: list[dict[str, Any]] = field(default_factory=list)
     false_positives: list[dict[str, Any]] = field(default_factory=list)
     wrong_conditions: list[dict[str, Any]] = field(default_factory=list)
+    # (gold issue label, extracted issue label) of each matched gold claim that has one
+    issues: list[tuple[str, str | None]] = field(default_factory=list)
 
     @property
     def precision(self) -> Ratio:
         return Ratio(self.matched, self.units - self.absorbed)
+
+    def grouping(self) -> tuple[Ratio, Ratio]:
+        """How the extracted issue labels group the matched claims against the gold's one
+        vocabulary, counted on pairs of claims (across articles when scores are summed):
+        precision = pairs sharing an extracted label that share a gold issue; recall =
+        pairs sharing a gold issue that share an extracted label."""
+        same_gold = same_ours = both = 0
+        items = self.issues
+        for i in range(len(items)):
+            gi, oi = items[i]
+            for j in range(i + 1, len(items)):
+                gj, oj = items[j]
+                g = gi == gj
+                o = oi is not None and oi == oj
+                same_gold += g
+                same_ours += o
+                both += g and o
+        return Ratio(both, same_ours), Ratio(both, same_gold)
 
     @property
     def recall(self) -> Ratio:
@@ -126,6 +146,7 @@ class Score:
                 "recall": c.recall.to_dict(),
                 "f1": c.f1,
                 "conditions": c.conditions.to_dict(),
+                "issue_grouping": self._grouping(),
             },
             "events": {
                 "found": e.found.to_dict(),
@@ -133,6 +154,11 @@ class Score:
                 "precision": e.precision.to_dict(),
             },
         }
+
+    def _grouping(self) -> dict[str, Any]:
+        precision, recall = self.claims.grouping()
+        return {"claims": len(self.claims.issues), "precision": precision.to_dict(),
+                "recall": recall.to_dict(), "f1": f1(precision.value, recall.value)}
 
     def details(self) -> dict[str, Any]:
         """What was missed or wrong, for ``--details``."""
@@ -162,6 +188,7 @@ def total(scores: Iterable[Score]) -> Score:
         c.absorbed += s.claims.absorbed
         c.required += s.claims.required
         c.conditions += s.claims.conditions
+        c.issues += s.claims.issues
         e.found += s.events.found
         e.dates += s.events.dates
         e.precision += s.events.precision
@@ -493,6 +520,8 @@ def score_claims(doc: Mapping[str, Any], gold: Mapping[str, Any]) -> ClaimScore:
                 }
             )
             continue
+        if isinstance(gc.get("issue"), str):
+            score.issues.append((gc["issue"], units[owner[g]].claim.get("issue")))
         if gc.get("condition_any"):
             conditions = units[owner[g]].claim.get("conditions") or []
             right = occurs(gc["condition_any"], conditions)

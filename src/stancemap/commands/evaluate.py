@@ -19,6 +19,7 @@ from stancemap.evaluate import (
     GoldError,
     Ratio,
     Score,
+    f1,
     gold_as_document,
     load_gold,
     score_document,
@@ -35,7 +36,8 @@ LEGEND = (
     "claims: a unit is one extracted claim × one speaker; P = matched units / units not "
     "absorbed by optional gold claims, R = required gold claims matched. role, country: among "
     "actors found; cond.: among matched gold claims with conditions; dates: among events "
-    "found; ev. P: extracted events matching any gold event."
+    "found; ev. P: extracted events matching any gold event; issue grouping: pairs of matched "
+    "claims that share an extracted issue label and share a gold issue label."
 )
 
 
@@ -94,6 +96,11 @@ def eval_command(
         return
     for t in tables(articles, scores, overall):
         out.print(t)
+    if overall.claims.issues:
+        gp, gr = overall.claims.grouping()
+        out.print(f"issue grouping of {len(overall.claims.issues)} matched claims: "
+                  f"P {_cell(gp)}, R {_cell(gr)}, F1 {_pct(f1(gp.value, gr.value))}",
+                  markup=False, highlight=False)
     out.print(LEGEND, style="dim", markup=False, highlight=False)
     if details:
         for art in articles:
