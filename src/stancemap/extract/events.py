@@ -269,6 +269,9 @@ class _Context:
             objs = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "obj"}}
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "prep"
                      for g in c.children if g.dep_ == "pobj"}
+            # "police fired and landed a live round": the object the coordinated verb shares
+            objs |= {_lemma(g) for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     for g in c.children if g.dep_ in {"dobj", "obj"}}
             if not objs & set(sense.objects):
                 return None
         for prep in tok.children:
@@ -626,8 +629,11 @@ class _Context:
             seen.add(t.i)
             out.append(t)
             for c in t.children:
-                if c.dep_ in CLAUSAL and not (t.i in nouns and c.dep_ in {"relcl", "acl"}):
-                    continue
+                shared = c.dep_ == "conj" and t.i == cand.anchor.i and c.pos_ == "VERB" \
+                    and not any(g.dep_ in SUBJECTS for g in c.children)
+                if c.dep_ in CLAUSAL and not shared \
+                        and not (t.i in nouns and c.dep_ in {"relcl", "acl"}):
+                    continue  # ("fired and landed a round yesterday": one predicate)
                 if c.dep_ in SUBJECTS and t.i == cand.anchor.i:
                     continue
                 stack.append(c)
