@@ -180,11 +180,10 @@ def extract_actors(doc: Doc) -> ActorTable:
     table.home = doc_country
     _add_countries_and_orgs(table, cands, lex)
     _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
-    state_words = {w.lower() for w in lexicon.load("names").get("state_bodies") or []}
     for actor in table:
         if actor.kind == "organization" and actor.country is None and doc_country \
                 and not INTERNATIONAL.search(actor.name) \
-                and state_words & set(fold(actor.name).split()):
+                and lex.state_bodies & set(fold(actor.name).split()):
             actor.country = doc_country
     chunks = [c for c in doc.noun_chunks if c.start_char >= first]
     _add_governments(table, chunks, lex)
@@ -354,7 +353,6 @@ def _country_bodies(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
                     ) -> list[tuple[Span, str]]:
     """"the United States House of Representatives", "the Iraqi Parliament": the tagger
     often stops at the country; a capitalised state body right after it is one name."""
-    bodies = {w.lower() for w in lexicon.load("names").get("state_bodies") or []}
     taken = {t.i for s, _ in raw for t in s}
     out = []
     for span, label in raw:
@@ -371,7 +369,7 @@ def _country_bodies(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
                 j = span.end  # "U.S. House Speaker Nancy Pelosi": a title before a name
             words = {t.lower_ for t in doc[span.end:j]} | {_singular(t.lower_)
                                                              for t in doc[span.end:j]}
-            if j > span.end and bodies & words:
+            if j > span.end and lex.state_bodies & words:
                 span, label = Span(doc, span.start, j, label="ORG"), "ORG"
         out.append((span, label))
     return out

@@ -29,6 +29,7 @@ class Lexicon:
     titles: dict[str, str | None]  # "prime minister" -> "Prime Minister"
     title_countries: dict[str, str]
     group_nouns: frozenset[str]
+    state_bodies: frozenset[str]  # words that mark a body of a state ("parliament", "army")
     display_names: dict[str, str]  # ISO3 -> "United States"
     max_title_words: int
     title_first_words: frozenset[str]  # rules out most tokens before any phrase is built
@@ -85,6 +86,8 @@ def get() -> Lexicon:
         titles=titles,
         title_countries=title_countries,
         group_nouns=frozenset(_norm(x) for x in groups.get("nouns") or []),
+        state_bodies=frozenset(
+            str(w).lower() for w in lexicon.load("names").get("state_bodies") or []),
         display_names=display,
         max_title_words=max(len(k.split()) for k in titles),
         title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from stancemap import lexicon
 from stancemap.extract.actors import ActorTable, fold, slug
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.lexicon_index import get as country_lexicon
@@ -51,8 +50,6 @@ class SpeakerResolver:
         self.actors = actors
         self.lex = lex
         self.countries = country_lexicon()
-        self.state_bodies = frozenset(
-            w.lower() for w in lexicon.load("names").get("state_bodies") or [])
         self._mentions: list[tuple[int, int, str]] = sorted(
             (m.start, m.end, a.id) for a in actors for m in a.mentions
         )
@@ -193,7 +190,7 @@ class SpeakerResolver:
                 named = self._named_by_head(tok)
                 if named:
                     return [named], "description"
-            elif lemma in self.state_bodies:
+            elif lemma in self.countries.state_bodies:
                 # "the opposing military political party", "the election commission": a
                 # body the article describes but does not name is one of its own
                 return self._new(tok, "organization"), "new"
