@@ -39,12 +39,21 @@ def is_negated(tok: Token, lex: ClaimLexicon) -> bool:
         for g in c.children) for c in tok.children)
 
 
-def _cue(tok: Token, lex: ClaimLexicon) -> int:
+def word_cue(tok: Token, lex: ClaimLexicon) -> int:
+    """-1 / +1 when the word is in the oppose / support cue lists, else 0."""
     lemma = tok.lemma_.lower()
     if lemma in lex.oppose_cues or tok.lower_ in lex.oppose_cues:
         return -1
     if lemma in lex.support_cues or tok.lower_ in lex.support_cues:
         return 1
+    return 0
+
+
+def _cue(tok: Token, lex: ClaimLexicon) -> int:
+    found = word_cue(tok, lex)
+    if found:
+        return found
+    lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and tok.dep_ not in {"advcl", "relcl", "acl", "pcomp", "csubj"}:
         # a verb that takes a side as a predicate does so inside what was said too
         # ("We appreciate the Iraqi Security Forces' response", "we reject the plan"), but

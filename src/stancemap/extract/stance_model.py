@@ -25,6 +25,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from stancemap.extract.claim_lexicon import ClaimLexicon
+from stancemap.extract.stance import word_cue
 
 LABELS = ("support", "oppose", "neutral")
 MODALS = frozenset({"will", "would", "could", "may", "might", "likely", "unlikely",
@@ -45,15 +46,6 @@ class StanceInput:
     media: bool
     direct_quote: bool
     has_condition: bool
-
-
-def _cue(tok: Token, lex: ClaimLexicon) -> int:
-    lemma = tok.lemma_.lower()
-    if lemma in lex.oppose_cues or tok.lower_ in lex.oppose_cues:
-        return -1
-    if lemma in lex.support_cues or tok.lower_ in lex.support_cues:
-        return 1
-    return 0
 
 
 def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dict[str, float]:
@@ -77,7 +69,7 @@ def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dic
     pos = neg = negators = modal = 0
     for t in words:
         low, lemma = t.lower_, t.lemma_.lower()
-        c = _cue(t, lex)
+        c = word_cue(t, lex)
         pos += c > 0
         neg += c < 0
         if low in lex.negators or t.dep_ == "neg":
