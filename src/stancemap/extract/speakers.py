@@ -148,11 +148,9 @@ class SpeakerResolver:
             return self._pronoun(tok, si)
         covering = self._covering(tok)
         if covering and all(self._kind.get(a) == "group" for a in covering) \
-                and tok.tag_ in {"NNS", "NNPS"} and lex.person_nouns & {tok.lemma_.lower()} \
-                and any(c.dep_ == "det" and c.lower_ in {"the", "both", "these", "those"}
-                        for c in tok.children):
-            named = self._holders_nearby(tok, tok.lemma_.lower())
-            if len(named) >= 2:  # "the ministers" = the ministers just named
+                and tok.lemma_.lower() in lex.person_nouns:
+            named = self._named_holders(tok)
+            if named:
                 return named, "description"
         if covering:
             return covering, "name"
@@ -352,6 +350,15 @@ class SpeakerResolver:
             return carried, "carried"
         return None
 
+    def _named_holders(self, tok: Token) -> list[str]:
+        """"the ministers" = the ministers just named, when two or more were; else []."""
+        if tok.tag_ not in {"NNS", "NNPS"} or not any(
+                c.dep_ == "det" and c.lower_ in {"the", "both", "these", "those"}
+                for c in tok.children):
+            return []
+        named = self._holders_nearby(tok, tok.lemma_.lower())
+        return named if len(named) >= 2 else []
+
     def _holders_nearby(self, tok: Token, lemma: str) -> list[str]:
         """Persons whose role has ``lemma`` ("minister" for "the ministers"; "leader" for
         "the leaders"), mentioned in this sentence before ``tok`` or the few before it."""
@@ -406,10 +413,9 @@ class SpeakerResolver:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         lemma = tok.lemma_.lower()
         if tok.tag_ in {"NNS", "NNPS"}:
-            if dets & {"the", "both", "these", "those"}:
-                named = self._holders_nearby(tok, lemma)
-                if len(named) >= 2:  # "the ministers" = the ministers just named
-                    return named, "description"
+            named = self._named_holders(tok)
+            if named:
+                return named, "description"
             return self._new(tok, "group"), "group"
         if "the" in dets or not dets:
             best, best_at = None, -1
