@@ -33,6 +33,7 @@ class Predicate:
 class ClaimLexicon:
     verbs: dict[str, Predicate]
     nominals: dict[str, Predicate]
+    nominal_openings: frozenset[str]  # first two words of multi-word nominals ("letter of")
     light_verbs: frozenset[str]
     oppose_cues: frozenset[str]
     support_cues: frozenset[str]
@@ -100,6 +101,7 @@ def get() -> ClaimLexicon:
     return ClaimLexicon(
         verbs=verbs,
         nominals=nominals,
+        nominal_openings=frozenset(" ".join(k.split()[:2]) for k in nominals if " " in k),
         light_verbs=frozenset(_low(preds.get("light_verbs"))),
         oppose_cues=frozenset(w for w in opp if " " not in w),
         support_cues=frozenset(w for w in sup if " " not in w),

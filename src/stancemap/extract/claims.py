@@ -288,8 +288,7 @@ class _Extractor:
             if k == 0:
                 end = min([c.i for c in root.children if c.dep_ in {"cc", "conj", "punct"}
                            and c.i > root.i] + [end])
-            while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
-                end -= 1
+            end = self._trim_end(start, end)
             if end > start:
                 out.append((start, end))
         return out or [rng]
@@ -566,8 +565,8 @@ class _Extractor:
             # the nominal itself ("issued a subpoena")
             later = [c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp"}
                      and c.i > tok.i]
-            own = [c for c in nodes if f"{tok.lemma_.lower()} {c.lower_}" not in " ".join(
-                self.lex.nominals)]  # "letter of support": the "of" belongs to the predicate
+            own = [c for c in nodes if f"{tok.lemma_.lower()} {c.lower_}"
+                   not in self.lex.nominal_openings]  # "letter of support": the "of" is its own
             nodes = [*own, *later] if own else [tok, *later]
         if not nodes:
             return None
@@ -599,8 +598,7 @@ class _Extractor:
             end = items[k + 1].left_edge.i if k + 1 < len(items) else item.right_edge.i + 1
             end = min(end, item.right_edge.i + 1)
             start = item.left_edge.i
-            while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
-                end -= 1
+            end = self._trim_end(start, end)
             if end > start:
                 out.append((start, end))
         return out if len(out) > 1 else []
@@ -629,6 +627,12 @@ class _Extractor:
                 for a, b in pieces):
             return [rng]
         return pieces
+
+    def _trim_end(self, start: int, end: int) -> int:
+        """``end`` moved back over closing punctuation and a trailing "and"/"or"."""
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        return end
 
     def _span_of(self, node: Token) -> tuple[int, int] | None:
         start, end = node.left_edge.i, node.right_edge.i + 1
@@ -802,8 +806,7 @@ class _Extractor:
             members.sort(key=lambda d: d.target[0])
             head = members[0]  # a quote's first sentence states its point
             for m in members[1:]:
-                if {head.stance, m.stance} - {"neutral"} and head.stance != m.stance \
-                        and m.stance != "neutral" and head.stance != "neutral":
+                if head.stance != m.stance and "neutral" not in (head.stance, m.stance):
                     out.append(head)  # a sentence taking the other side is a point of its own
                     head = m
                     continue
