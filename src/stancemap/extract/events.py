@@ -339,7 +339,8 @@ class _Context:
             ):
                 return True
             if child.dep_ in {"relcl", "acl"} \
-                    and child.lemma_.lower() in self.lex.light_verbs | self.lex.occurrence_verbs \
+                    and (child.lemma_.lower() in self.lex.light_verbs
+                         or child.lemma_.lower() in self.lex.occurrence_verbs) \
                     and any(s.start <= t.i < s.end for t in child.subtree
                             for s, _, _ in self.times):
                 return True  # "the presidential election to be held on August 9"
