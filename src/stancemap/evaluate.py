@@ -10,6 +10,7 @@ Figures are counts (:class:`Ratio`), so per-article figures add up to micro-aver
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,6 +102,22 @@ class ClaimScore:
                 both += g and o
         return Ratio(both, same_ours), Ratio(both, same_gold)
 
+    def bcubed(self) -> tuple[float | None, float | None]:
+        """B-cubed precision and recall of the extracted labels against the gold's issues
+        over the matched claims (a claim without a label is alone in its group): for each
+        claim, the share of its extracted group that shares its gold issue, and the share of
+        its gold issue that shares its extracted group, averaged over claims."""
+        items = self.issues
+        if not items:
+            return None, None
+        ours = [o if o is not None else ("", n) for n, (_, o) in enumerate(items)]
+        gold_size = Counter(g for g, _ in items)
+        our_size = Counter(ours)
+        both = Counter((g, o) for (g, _), o in zip(items, ours, strict=True))
+        p = sum(both[(g, o)] / our_size[o] for (g, _), o in zip(items, ours, strict=True))
+        r = sum(both[(g, o)] / gold_size[g] for (g, _), o in zip(items, ours, strict=True))
+        return p / len(items), r / len(items)
+
     @property
     def recall(self) -> Ratio:
         return Ratio(self.matched, self.required)
@@ -157,8 +174,10 @@ class Score:
 
     def _grouping(self) -> dict[str, Any]:
         precision, recall = self.claims.grouping()
+        bp, br = self.claims.bcubed()
         return {"claims": len(self.claims.issues), "precision": precision.to_dict(),
-                "recall": recall.to_dict(), "f1": f1(precision.value, recall.value)}
+                "recall": recall.to_dict(), "f1": f1(precision.value, recall.value),
+                "bcubed": {"precision": bp, "recall": br, "f1": f1(bp, br)}}
 
     def details(self) -> dict[str, Any]:
         """What was missed or wrong, for ``--details``."""
@@ -256,6 +275,28 @@ def check_gold(gold: Any, name: str) -> None:
             _strings(event.get(key), f"{where}.{key}", required=False)
         if event.get("date") is not None and not isinstance(event["date"], str):
             raise GoldError(f"{where}.date must be a YYYY-MM-DD string")
+
+
+def add_issue_labels(articles: list[GoldArticle], path: str | Path) -> None:
+    """Give gold claims the ``issue``/``topic`` labels kept in a separate file (for gold
+    that is not ours to edit, e.g. the shared dev set): {article id: [{index, issue,
+    topic}]}, ``index`` counting the article's gold claims from 0."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GoldError(f"{path}: not readable JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise GoldError(f"{path}: the top level must be an object keyed by article id")
+    for art in articles:
+        labels = data.get(art.id) or data.get(art.path.stem) or []
+        claims = art.gold.get("claims") or []
+        for item in labels if isinstance(labels, list) else []:
+            i = item.get("index") if isinstance(item, dict) else None
+            if not isinstance(i, int) or not 0 <= i < len(claims):
+                raise GoldError(f"{path}: {art.id}: no gold claim {i!r}")
+            claims[i] = {**claims[i], "issue": item.get("issue"), "topic": item.get("topic")}
+        if labels:
+            art.gold["claims"] = claims
 
 
 def load_gold(directory: str | Path) -> list[GoldArticle]:

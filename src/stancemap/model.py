@@ -84,6 +84,8 @@ class Claim:
     quote: QuoteKind
     evidence: Evidence
     confidence: float
+    # added field (stancemap/1 allows additions): the policy area (lexicon/topics.yaml)
+    topic: str | None = None
 
 
 @dataclass

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from stancemap.extract import claim_lexicon
 from stancemap.extract.actors import extract_actors
 from stancemap.extract.claims import extract_claims
 from stancemap.extract.events import extract_events
 from stancemap.extract.headline import headline_text, mark_body
+from stancemap.extract.issue_groups import group_issues
+from stancemap.extract.issues import title_phrases
 from stancemap.model import Document, DocumentMeta, RawDocument, document_id
 from stancemap.nlp import load
 
@@ -22,6 +25,13 @@ def extract_many(raws: Iterable[RawDocument], batch_size: int = BATCH_SIZE) -> I
         yield build_document(sdoc, raw)
 
 
+def headline_phrases(title: str | None) -> list[str]:
+    """The headline's noun phrases (parsed on their own: a headline is a few words)."""
+    if not title or not title.strip():
+        return []
+    return title_phrases(load()(title[:300]), claim_lexicon.get())
+
+
 def extract_one(raw: RawDocument) -> Document:
     return next(extract_many([raw]))
 
@@ -34,6 +44,7 @@ def build_document(sdoc, raw: RawDocument) -> Document:  # sdoc: spacy.tokens.Do
     )
     actors = extract_actors(sdoc)
     claims = extract_claims(sdoc, actors)
+    group_issues(claims, title, headline_phrases(title))
     events = extract_events(sdoc, actors, raw.published)
     return Document(
         document=meta, text=raw.text, actors=actors.export(), claims=claims, events=events

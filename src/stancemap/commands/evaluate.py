@@ -19,6 +19,7 @@ from stancemap.evaluate import (
     GoldError,
     Ratio,
     Score,
+    add_issue_labels,
     f1,
     gold_as_document,
     load_gold,
@@ -60,6 +61,15 @@ def eval_command(
         str | None,
         typer.Option("--only", metavar="NAME", help="Score only articles whose id contains NAME."),
     ] = None,
+    issue_labels: Annotated[
+        Path | None,
+        typer.Option(
+            "--issue-labels",
+            metavar="FILE",
+            help="JSON giving gold claims issue labels the gold files lack: "
+            '{"article-id": [{"index": 0, "issue": "...", "topic": "..."}, ...]}.',
+        ),
+    ] = None,
     against: Annotated[
         Path | None,
         typer.Option(
@@ -74,6 +84,8 @@ def eval_command(
     try:
         articles = [a for d in gold_dirs for a in load_gold(d)]
         others = {a.id: a for a in load_gold(against)} if against else None
+        if issue_labels:
+            add_issue_labels(articles, issue_labels)
     except GoldError as exc:
         fail(str(exc))
     if only:
@@ -98,8 +110,10 @@ def eval_command(
         out.print(t)
     if overall.claims.issues:
         gp, gr = overall.claims.grouping()
+        bp, br = overall.claims.bcubed()
         out.print(f"issue grouping of {len(overall.claims.issues)} matched claims: "
-                  f"P {_cell(gp)}, R {_cell(gr)}, F1 {_pct(f1(gp.value, gr.value))}",
+                  f"pairs P {_cell(gp)}, R {_cell(gr)}, F1 {_pct(f1(gp.value, gr.value))}; "
+                  f"B-cubed P {_pct(bp)}, R {_pct(br)}, F1 {_pct(f1(bp, br))}",
                   markup=False, highlight=False)
     out.print(LEGEND, style="dim", markup=False, highlight=False)
     if details:

@@ -60,6 +60,8 @@ class ClaimLexicon:
     max_synonym_words: int
     issue_stop_words: frozenset[str]
     issue_max_words: int
+    issue_light_verbs: frozenset[str]
+    issue_who_words: frozenset[str]
 
 
 def _low(items: Any) -> list[str]:
@@ -129,4 +131,7 @@ def get() -> ClaimLexicon:
         max_synonym_words=max((len(k.split()) for k in synonyms), default=1),
         issue_stop_words=frozenset(_low(issues.get("stop_words"))),
         issue_max_words=int(issues.get("max_words") or 4),
+        issue_light_verbs=frozenset(_low(issues.get("light_verbs"))),
+        issue_who_words=frozenset(w.split()[-1] for w in _low(lexicon.load("titles").get("roles"))
+                                  ) | frozenset(_low(issues.get("who_words"))),
     )

@@ -28,7 +28,7 @@ from stancemap.extract.actors import ActorTable
 from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
 from stancemap.extract.conditions import find_conditions
 from stancemap.extract.headline import body_start
-from stancemap.extract.issues import issue_label
+from stancemap.extract.issues import issue_phrase
 from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
 from stancemap.extract.speakers import Speaker, SpeakerResolver
 from stancemap.extract.stance import content_polarity, is_negated, stance_of
@@ -868,7 +868,7 @@ class _Extractor:
                 predicate=d.predicate,
                 stance=stance,  # type: ignore[arg-type]
                 target=target,
-                issue=issue_label(target_tokens, self.lex),
+                issue=issue_phrase(target_tokens, self.lex),
                 conditions=conditions,
                 quote=d.quote,  # type: ignore[arg-type]
                 evidence=Evidence.of(text, *d.evidence),

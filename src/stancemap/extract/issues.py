@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from stancemap.extract.claim_lexicon import ClaimLexicon
 
@@ -18,11 +18,25 @@ KEEP_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
 NAMES = {"PERSON", "GPE", "NORP"}
+PHRASE_NAMES = {"PERSON"}  # places and peoples stay in a readable phrase ("Hong Kong protests")
+WHO_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 NOT_TOPICS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 COMPLEMENT_PREPS = {"of", "for", "on", "to", "against"}
 
 
-def _focus(tokens: Sequence[Token]) -> list[Token]:
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+def _modifies(t: Token, head: Token) -> bool:
+    """``t`` is ``head`` or sits in its chain of modifiers ("United" in "United States troops")."""
+    while t.i != head.i:
+        if t.dep_ not in MODIFIER_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _focus(tokens: Sequence[Token], names: set[str] = NAMES) -> list[Token]:
     """The words of a target that name what it is about: the verb with its object
     ("stem illegal immigration"), else the first noun phrase that is not a pronoun or a
     speaker's name ("Trump's state of emergency" -> "state of emergency"), with its
@@ -34,8 +48,7 @@ def _focus(tokens: Sequence[Token]) -> list[Token]:
     root = roots[0] if roots else tokens[0]
 
     def phrase(head: Token) -> list[Token]:
-        words = [t for t in head.subtree if t.i in inside and (
-            t.i == head.i or t.head.i == head.i and t.dep_ in {"compound", "amod", "poss", "nmod"})]
+        words = [t for t in head.subtree if t.i in inside and _modifies(t, head)]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS:
                 for obj in prep.children:
@@ -43,8 +56,8 @@ def _focus(tokens: Sequence[Token]) -> list[Token]:
                         words += [t for t in obj.subtree if t.i in inside and (
                             t.i == obj.i or t.head.i == obj.i and t.dep_ in {"compound", "amod"})]
         # a speaker's name is not the issue ("Trump's state of emergency"); a named object is
-        return sorted((t for t in words if t.ent_type_ not in NAMES or t.i == head.i
-                       or t.head.i == head.i and t.dep_ == "compound"), key=lambda t: t.i)
+        return sorted((t for t in words if t.ent_type_ not in names or t.i == head.i
+                       or t.dep_ == "compound" and _modifies(t, head)), key=lambda t: t.i)
 
     if root.pos_ == "VERB":
         objs = [c for c in root.children if c.dep_ in {"dobj", "attr", "xcomp"} and c.i in inside]
@@ -55,6 +68,57 @@ def _focus(tokens: Sequence[Token]) -> list[Token]:
                 and t.dep_ not in {"compound", "amod", "poss", "nmod"}:
             return phrase(t)
     return list(tokens)
+
+
+DROP_DEPS = {"det", "predet", "punct", "case", "cc", "aux", "auxpass", "neg", "mark", "advmod"}
+MAX_PHRASE_WORDS = 7
+
+
+def issue_phrase(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
+    """A readable short noun phrase for what ``tokens`` are about, in the article's own
+    words ("withdrawal of US troops", "EastMed pipeline project"): the focus of the target
+    without articles, pronouns, dates, numbers or people's names; None if nothing is left."""
+    focus = _focus(tokens, PHRASE_NAMES)
+    if len(focus) > 1 and focus[0].pos_ in {"VERB", "AUX"} \
+            and focus[0].lemma_.lower() in lex.issue_light_verbs:
+        focus = focus[1:]
+    return _phrase(focus, lex) or _phrase(list(tokens), lex)
+
+
+def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
+    chosen = {t.i for t in focus}
+    # the prepositions that join the chosen words ("withdrawal [of] troops")
+    for t in focus:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in chosen:
+            chosen.add(t.head.i)
+    doc = focus[0].doc if focus else None
+    words = [doc[i] for i in sorted(chosen) if _keep_in_phrase(doc[i], lex)] if doc else []
+    out: list[Token] = []
+    for n, t in enumerate(words):
+        if t.pos_ == "ADP" and not (n + 1 < len(words) and words[n + 1].pos_ != "ADP"):
+            continue
+        out.append(t)
+    while out and out[0].pos_ in {"ADP", "CCONJ", "PART"}:
+        out = out[1:]
+    while len(out) > 1 and out[-1].pos_ in {"ADP", "CCONJ", "PART", "ADJ"}:
+        out = out[:-1]
+    text = " ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_
+                    for t in out[:MAX_PHRASE_WORDS])
+    return text if any(ch.isalpha() for ch in text) else None
+
+
+def _keep_in_phrase(t: Token, lex: ClaimLexicon) -> bool:
+    if t.is_punct or t.is_space or t.dep_ in DROP_DEPS and t.pos_ != "ADP":
+        return False
+    if t.pos_ == "ADP":
+        return t.dep_ == "prep"
+    if t.ent_type_ in NOT_TOPICS or t.like_num or t.pos_ in {"PRON", "NUM", "X", "SYM", "AUX"}:
+        return False
+    if t.ent_type_ == "PERSON" or t.lower_ in lex.issue_stop_words:
+        return False
+    if t.lower_ in STOP_WORDS and t.pos_ != "ADP":
+        return False
+    return any(ch.isalpha() for ch in t.text)
 
 
 def issue_label(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
@@ -86,3 +150,19 @@ def _label(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
         if word not in out:
             out.append(word)
     return " ".join(out) or None
+
+
+def title_phrases(title: Doc, lex: ClaimLexicon) -> list[str]:
+    """Readable phrases of a parsed headline's noun chunks with their complements
+    ("troop withdrawal from Syria"), candidates for an issue's label."""
+    out = []
+    for chunk in title.noun_chunks:
+        root = chunk.root
+        if root.ent_type_ in WHO_ENTITIES or root.lower_ in lex.issue_who_words:
+            continue  # who ("Iraqi Parliament", "prime minister"), not what
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ == "VERB":
+            continue  # the headline's actor ("House issues subpoena"), not its question
+        phrase = issue_phrase(list(chunk.root.subtree), lex)
+        if phrase and len(phrase.split()) >= 2:
+            out.append(phrase)
+    return out

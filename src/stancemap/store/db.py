@@ -10,8 +10,10 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -210,3 +212,11 @@ def open_store(db: str | URL | None = None, *, create: bool = True) -> Store:
 
 def has_tables(engine: Engine) -> bool:
     return inspect(engine).has_table("documents")
+
+
+def insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING on either backend."""
+    if not rows:
+        return
+    ins = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    conn.execute(ins(table).on_conflict_do_nothing(), rows)

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlche
 from stancemap.model import RawDocument, ReadError, document_id
 from stancemap.store.db import Store, StoreError, explain
 from stancemap.store.identity import Pins
+from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
 from stancemap.store.write import store_document, stored_ids
 
@@ -51,7 +52,7 @@ class IngestReport:
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
-    issue_cache: dict[str, int] = field(default_factory=dict, repr=False)
+    issue_finder: IssueFinder | None = field(default=None, repr=False)
 
     @property
     def elapsed(self) -> float:
@@ -294,27 +295,34 @@ def _harvest(pending, write, pool, ctx, workers, extractor) -> ProcessPoolExecut
 def write_one(store: Store, doc: dict[str, Any], pins: Pins, rules: IssueRules,
               report: IngestReport, source: str) -> None:
     """Store one document in its own transaction; data errors fail only this document."""
-    cache = report.issue_cache
+    if report.issue_finder is None or report.issue_finder.rules is not rules:
+        report.issue_finder = IssueFinder(rules)
+    finder = report.issue_finder
     try:
         with store.writer().begin() as conn:
-            stored = store_document(conn, doc, pins, rules, cache)
+            stored = store_document(conn, doc, pins, rules, finder)
     except IntegrityError as exc:
+        finder.discard()
         if "documents" in str(exc.orig) and "id" in str(exc.orig):
             report.skipped += 1  # another process stored it meanwhile
             return
         report.failures.append(Failure(source, f"not stored: {_short(exc)}"))
         return
     except DataError as exc:
+        finder.discard()
         report.failures.append(Failure(source, f"not stored: {_short(exc)}"))
         return
     except (OperationalError, SQLAlchemyError, OSError) as exc:
+        finder.discard()
         raise StoreError(explain(exc, store.url)) from exc
+    except BaseException:
+        finder.discard()
+        raise
+    finder.committed()  # committed now: safe to reuse across documents
     if stored is None:
         report.skipped += 1
     else:
         report.stored += 1
-        if len(cache) < 200_000:  # committed now: safe to reuse across documents
-            cache.update(stored.issues)
         report.claims += stored.claims
         report.events += stored.events
 

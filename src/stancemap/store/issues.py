@@ -67,8 +67,8 @@ class IssueRules:
     def key_words(self, text: str) -> frozenset[str]:
         return frozenset(self.words(text))
 
-    def resolve(self, issue: str | None, target: str) -> tuple[str, str]:
-        """(key, label) for a claim; named groups win, then the issue wording, then target."""
+    def group_label(self, issue: str | None, target: str) -> str | None:
+        """The label of the user's named group this claim's wording falls in, if any."""
         wording = issue if issue and issue.strip() else target
         words = self.key_words(wording)
         best: tuple[int, str] | None = None
@@ -77,11 +77,20 @@ class IssueRules:
             if group_words and group_words <= target_words:
                 if best is None or len(group_words) > best[0]:
                     best = (len(group_words), label)
-        if best is not None:
-            label = best[1]
-            return key_of(self.key_words(label)) or fold(label)[:MAX_KEY], label
-        key = key_of(words) or fold(wording)[:MAX_KEY] or "unspecified"
+        return best[1] if best else None
+
+    def resolve(self, issue: str | None, target: str) -> tuple[str, str]:
+        """(key, label) for a claim; named groups win, then the issue wording, then target."""
+        wording = issue if issue and issue.strip() else target
+        label = self.group_label(issue, target)
+        if label is not None:
+            return self.key(label), label
+        key = key_of(self.key_words(wording)) or fold(wording)[:MAX_KEY] or "unspecified"
         return key, " ".join(wording.split())[:500] or "unspecified"
+
+    def key(self, label: str) -> str:
+        """The key of an issue named ``label`` (by a user's group or edit)."""
+        return key_of(self.key_words(label)) or fold(label)[:MAX_KEY] or "unspecified"
 
     def query_words(self, text: str) -> frozenset[str]:
         return self.key_words(text) or frozenset(fold(text).split())

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, func, select, text, update
 
-from stancemap.store.db import Store, StoreError, explain
+from stancemap.store.db import Store, StoreError, explain, insert_ignore
 from stancemap.store.identity import Pins
+from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
 from stancemap.store.tables import (
     actor_aliases,
@@ -14,10 +15,11 @@ from stancemap.store.tables import (
     claims,
     doc_actors,
     documents,
+    issue_edits,
     issues,
     meta,
 )
-from stancemap.store.write import Resolver, insert_ignore, issue_id, touch_actors
+from stancemap.store.write import Resolver, touch_actors
 
 PINS_KEY, ISSUES_KEY = "pins_digest", "issues_digest"
 
@@ -104,15 +106,31 @@ def _rebuild_actors(conn: Connection, pins: Pins) -> None:
 
 
 def _rebuild_issues(conn: Connection, rules: IssueRules) -> None:
+    """Place every stored claim again, article by article in date order, as ingest would:
+    users' edits first, then wording, then meaning (``IssueFinder``)."""
     old_max = conn.execute(select(func.max(issues.c.id))).scalar() or 0
     conn.execute(update(issues).values(
         key=func.concat("old-", issues.c.id) if conn.dialect.name == "postgresql"
         else "old-" + issues.c.id.cast(issues.c.key.type)))
-    cache: dict[str, int] = {}
-    rows = conn.execute(select(claims.c.id, claims.c.issue, claims.c.target)).all()
-    for r in rows:
-        conn.execute(update(claims).where(claims.c.id == r.id).values(
-            issue_id=issue_id(conn, rules, r.issue, r.target, cache)))
+    finder = IssueFinder(rules)
+    finder.start_empty()
+    edits = dict(conn.execute(select(issue_edits.c.claim_id, issue_edits.c.label)).all())
+    docs = conn.execute(select(documents.c.id, documents.c.title).order_by(
+        documents.c.published.is_(None), documents.c.published, documents.c.id)).all()
+    for d in docs:
+        rows = conn.execute(select(claims.c.id, claims.c.issue, claims.c.target, claims.c.topic,
+                                   claims.c.evidence_text)
+                            .where(claims.c.document_id == d.id)
+                            .order_by(claims.c.position)).all()
+        if not rows:
+            continue
+        items = [{"issue": r.issue, "target": r.target, "topic": r.topic,
+                  "evidence": {"text": r.evidence_text}} for r in rows]
+        forced = {i: edits[r.id] for i, r in enumerate(rows) if r.id in edits}
+        ids = finder.assign(conn, items, d.title, forced)
+        finder.committed()  # one transaction for the whole rebuild: its own writes count
+        for r, iid in zip(rows, ids, strict=True):
+            conn.execute(update(claims).where(claims.c.id == r.id).values(issue_id=iid))
     conn.execute(delete(issues).where(issues.c.id <= old_max))
     conn.execute(update(issues).values(n_claims=select(func.count()).where(
         claims.c.issue_id == issues.c.id).scalar_subquery()))

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -75,6 +76,17 @@ issues = Table(
     Column("key", String(300), nullable=False, unique=True),  # normalised wording
     Column("label", Text, nullable=False),
     Column("n_claims", Integer, nullable=False, default=0),
+    Column("topic", String(64)),  # policy area (lexicon/topics.yaml)
+    Column("vector", LargeBinary),  # sum of its claims' meaning vectors (float32), for nearest
+    Index("ix_issues_topic", "topic"),
+)
+
+# what users decided about issues (`stancemap issues rename|merge|split`): the claim goes to
+# the issue labelled ``label``; `remerge` replays them before grouping the rest by meaning
+issue_edits = Table(
+    "issue_edits", metadata,
+    Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("label", Text, nullable=False),
 )
 
 doc_actors = Table(
@@ -109,6 +121,7 @@ claims = Table(
     Column("stance", String(8), nullable=False),
     Column("target", Text, nullable=False),
     Column("issue", Text),  # the extractor's issue wording, as given
+    Column("topic", String(64)),  # the extractor's topic, as given
     Column("conditions", JSON, nullable=False),
     Column("quote", String(8), nullable=False),
     Column("evidence_start", Integer, nullable=False),

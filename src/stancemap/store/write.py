@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
+from stancemap.store.db import insert_ignore
 from stancemap.store.identity import (
     Candidate,
     Pins,
@@ -26,6 +26,7 @@ from stancemap.store.identity import (
     name_tokens,
     slug,
 )
+from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
 from stancemap.store.tables import (
     actor_aliases,
@@ -51,7 +52,6 @@ class Stored:
     claims: int
     events: int
     actors: int
-    issues: dict[str, int] = field(default_factory=dict)  # issue key → id, for the cache
 
 
 def as_date(value: str | None) -> dt.date | None:
@@ -61,14 +61,6 @@ def as_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING on either backend."""
-    if not rows:
-        return
-    ins = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    conn.execute(ins(table).on_conflict_do_nothing(), rows)
 
 
 def exists(conn: Connection, doc_id: str) -> bool:
@@ -217,26 +209,12 @@ def touch_actors(conn: Connection, ids: list[int], published: dt.date | None) ->
     conn.execute(update(actors).where(actors.c.id.in_(touched)).values(**bump))
 
 
-def issue_id(conn: Connection, rules: IssueRules, issue: str | None, target: str,
-             cache: dict[str, int]) -> int:
-    key, label = rules.resolve(issue, target)
-    if key in cache:
-        return cache[key]
-    found = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar()
-    if found is None:
-        insert_ignore(conn, issues, [{"key": key, "label": label, "n_claims": 0}])
-        found = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar_one()
-    cache[key] = found
-    return found
-
-
 def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
-                   rules: IssueRules, issue_cache: dict[str, int] | None = None
-                   ) -> Stored | None:
+                   rules: IssueRules, finder: IssueFinder | None = None) -> Stored | None:
     """Insert ``doc`` (contract JSON with ``text``); None when it is already stored.
 
-    ``issue_cache`` (issue key → id) may carry ids across documents; it must only hold ids
-    of committed issues, so the caller merges ``Stored.new_issues`` after commit.
+    ``finder`` places claims on issues and may be kept across documents; the caller tells it
+    ``committed()`` after the transaction commits (or ``discard()`` when it fails).
     """
     meta = doc["document"]
     doc_id = meta["id"]
@@ -262,15 +240,16 @@ def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
     if rows:
         conn.execute(insert(doc_actors), rows)
     touch_actors(conn, list(local.values()), published)
-    cache: dict[str, int] = dict(issue_cache or {})
     if doc["claims"]:
+        finder = finder or IssueFinder(rules)
+        issue_ids = finder.assign(conn, doc["claims"], meta.get("title"))
         claim_rows = []
         for pos, c in enumerate(doc["claims"]):
             ev = c["evidence"]
             claim_rows.append({
                 "document_id": doc_id, "position": pos, "local_id": c["id"],
                 "published": published,
-                "issue_id": issue_id(conn, rules, c.get("issue"), c["target"], cache),
+                "issue_id": issue_ids[pos], "topic": c.get("topic"),
                 "speaker_text": c.get("speaker_text") or "", "predicate": c["predicate"],
                 "stance": c["stance"], "target": c["target"], "issue": c.get("issue"),
                 "conditions": list(c.get("conditions") or []), "quote": c["quote"],
@@ -315,4 +294,4 @@ def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
         ]
         if parts:
             conn.execute(insert(event_participants), parts)
-    return Stored(doc_id, len(doc["claims"]), len(doc["events"]), len(doc["actors"]), cache)
+    return Stored(doc_id, len(doc["claims"]), len(doc["events"]), len(doc["actors"]))

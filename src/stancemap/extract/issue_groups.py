@@ -1,0 +1,80 @@
+"""One issue per question within an article: claims grouped by meaning, each group labelled
+with its most central wording and filed under one topic.
+
+Each claim arrives with ``issue`` set to a readable phrase of its own target
+(``issues.issue_phrase``). Claims are placed by ``issue_space.claim_vectors`` and grouped
+online (``IssueIndex``, the same rule the store applies across articles); every claim of a
+group then carries the phrase of the member nearest the group's centroid, so "the
+withdrawal of US troops" and "pulling American soldiers out" in one article read as one
+issue, and the topic nearest the centroid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from stancemap import meaning
+from stancemap.issue_space import Grouping, IssueIndex, claim_vectors
+from stancemap.model import Claim
+from stancemap.topics import topic_of
+
+
+def group_issues(claims: Sequence[Claim], title: str | None,
+                 title_phrases: Sequence[str] = ()) -> None:
+    """Set ``issue`` and ``topic`` on ``claims`` (one article's, in text order).
+    ``title_phrases``: readable phrases of the headline, candidate labels for a group (a
+    headline usually names the question the article is about)."""
+    if not claims:
+        return
+    g = Grouping.load()
+    vecs = claim_vectors([c.target for c in claims], [c.evidence.text for c in claims],
+                         [title or "" for _ in claims], [c.issue or c.target for c in claims], g)
+    index = IssueIndex(threshold=g.article_threshold)
+    groups: list[list[int]] = []
+    for i, vec in enumerate(vecs):
+        key = index.nearest(vec, None)
+        if key is None:
+            index.add(len(groups), vec, None)
+            groups.append([i])
+        else:
+            index.join(key, vec)
+            groups[key].append(i)  # type: ignore[index]
+    title_words = set(_words(title or ""))
+    for n, members in enumerate(groups):
+        centroid = meaning.unit(index.vector_sum(n))
+        label = central_wording([claims[i].issue or claims[i].target for i in members],
+                                centroid, title_words, title_phrases)
+        topic = topic_of(centroid)
+        for i in members:
+            claims[i].issue = label
+            claims[i].topic = topic
+
+
+def central_wording(wordings: Sequence[str], centroid: np.ndarray,
+                    title_words: set[str] = frozenset(),  # type: ignore[assignment]
+                    extra: Sequence[str] = ()) -> str:
+    """The wording that best names a group: nearest the centroid in meaning, preferring a
+    phrase of two to four words and one that shares words with the article's title (a
+    headline names the question the article is about) over a lone generic word. ``extra``
+    wordings (the headline's phrases) compete too."""
+    distinct = list(dict.fromkeys(w for w in [*wordings, *extra] if w))
+    if len(distinct) <= 1:
+        return distinct[0] if distinct else ""
+    sims = meaning.embed(distinct) @ centroid
+    counts = {w: wordings.count(w) for w in distinct}
+
+    def score(k: int) -> float:
+        words = _words(distinct[k])
+        size = min(len(words), 4) if len(words) <= 6 else 2
+        shared = len(set(words) & title_words)
+        return float(sims[k]) * (1 + 0.15 * (size - 1)) + 0.1 * min(shared, 2) \
+            + 0.05 * min(counts[distinct[k]] - 1, 3)
+
+    return distinct[max(range(len(distinct)), key=score)]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in text).split()
+            if len(w) > 2]

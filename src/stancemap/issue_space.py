@@ -1,0 +1,122 @@
+"""Issue identity by meaning: a claim's vector and the nearest issue it joins.
+
+A claim is placed by what it is about in context — its target, the sentence it was said in
+and the article's title — as one unit vector (``claim_vectors``). ``IssueIndex`` is the
+online grouping used both inside one article (``extract``, ``article_threshold``) and
+across the store (``threshold``): a claim or an article's group of claims joins the nearest
+issue of its topic whose centroid is at least that close, else it starts a new issue. The
+weights and thresholds are data (``lexicon/issues.yaml``, ``grouping:``), calibrated on the
+hand-coded dev + train claims (eval/README.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+
+from stancemap import meaning
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """How claims are placed and when they share an issue (see ``lexicon/issues.yaml``)."""
+
+    target: float = 1.0
+    sentence: float = 1.0
+    title: float = 0.5
+    label: float = 0.5
+    threshold: float = 0.85
+    article_threshold: float = 0.5
+
+    @classmethod
+    @cache
+    def load(cls) -> Grouping:
+        from stancemap import lexicon
+
+        data = (lexicon.load("issues") or {}).get("grouping") or {}
+        known = {k: float(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+def claim_vectors(targets: Sequence[str], sentences: Sequence[str], titles: Sequence[str],
+                  labels: Sequence[str], grouping: Grouping | None = None) -> np.ndarray:
+    """One unit vector per claim: the weighted mix of its parts' meanings."""
+    g = grouping or Grouping.load()
+    n = len(targets)
+    if n == 0:
+        return np.zeros((0, meaning.dim()), dtype=np.float32)
+    parts = [(g.target, targets), (g.sentence, sentences), (g.title, titles), (g.label, labels)]
+    texts = [t or "" for w, p in parts if w for t in p]
+    vecs = meaning.embed(texts)
+    mix = np.zeros((n, vecs.shape[1]), dtype=np.float32)
+    k = 0
+    for w, _ in parts:
+        if w:
+            mix += w * vecs[k:k + n]
+            k += n
+    return meaning.unit(mix)
+
+
+@dataclass
+class IssueIndex:
+    """Issues as centroids, grouped by topic; nearest-centroid search by one matrix product
+    per topic, so a claim costs the same whether the store holds ten issues or ten thousand
+    (per topic, a few thousand rows at most in practice)."""
+
+    threshold: float
+    _keys: dict[str, list[Hashable]] = field(default_factory=dict)
+    _sums: dict[str, list[np.ndarray]] = field(default_factory=dict)
+    _matrix: dict[str, np.ndarray] = field(default_factory=dict)
+    _where: dict[Hashable, tuple[str, int]] = field(default_factory=dict)
+
+    def add(self, key: Hashable, vector_sum: np.ndarray, topic: str | None) -> None:
+        """An issue (its members' vector sum) under ``topic``."""
+        t = topic or ""
+        keys = self._keys.setdefault(t, [])
+        self._where[key] = (t, len(keys))
+        keys.append(key)
+        self._sums.setdefault(t, []).append(np.asarray(vector_sum, dtype=np.float32).copy())
+        self._matrix.pop(t, None)
+
+    def nearest(self, vector: np.ndarray, topic: str | None) -> Hashable | None:
+        """The key of the issue ``vector`` (a unit vector) joins, or None for a new issue."""
+        t = topic or ""
+        keys = self._keys.get(t)
+        if not keys or not np.any(vector):
+            return None
+        m = self._matrix.get(t)
+        if m is None:
+            m = self._matrix[t] = meaning.unit(np.vstack(self._sums[t]))
+        sims = m @ vector
+        best = int(np.argmax(sims))
+        return keys[best] if sims[best] >= self.threshold else None
+
+    def join(self, key: Hashable, vector: np.ndarray) -> None:
+        t, i = self._where[key]
+        self._sums[t][i] = self._sums[t][i] + vector
+        m = self._matrix.get(t)
+        if m is not None:
+            m[i] = meaning.unit(self._sums[t][i])
+
+    def set(self, key: Hashable, vector_sum: np.ndarray) -> None:
+        t, i = self._where[key]
+        self._sums[t][i] = np.asarray(vector_sum, dtype=np.float32).copy()
+        m = self._matrix.get(t)
+        if m is not None:
+            m[i] = meaning.unit(self._sums[t][i])
+
+    def topic(self, key: Hashable) -> str | None:
+        return self._where[key][0] or None
+
+    def vector_sum(self, key: Hashable) -> np.ndarray:
+        t, i = self._where[key]
+        return self._sums[t][i]
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._where
+
+    def __len__(self) -> int:
+        return len(self._where)

@@ -1,0 +1,137 @@
+"""Which stored issue each claim of an article belongs to.
+
+An article arrives with its claims already grouped (the extractor gives every claim of one
+question the same ``issue`` wording). Each group is placed, in this order of authority:
+1. a user's decision: an edit recorded by `stancemap issues rename|merge|split`, or a named
+   group of the issues file (``--issues``) — users stay in charge;
+2. the same wording: an issue whose key (the wording's normalised words) is already stored;
+3. meaning: the nearest issue of the same topic whose centroid is at least
+   ``grouping.threshold`` close (``issue_space.IssueIndex``);
+4. else a new issue, with the group's wording as its label and the group's topic.
+
+The index lives in memory for a whole ingest run and is loaded once from the store; it only
+learns what has been committed (``committed`` after the transaction, ``discard`` if it
+failed). Another process writing at the same time is seen at its next load; wording keys are
+unique in the database, so two writers never create the same issue twice.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection, select, update
+
+from stancemap import meaning
+from stancemap.issue_space import Grouping, IssueIndex, claim_vectors
+from stancemap.store.db import insert_ignore
+from stancemap.store.issues import IssueRules
+from stancemap.store.tables import issues
+from stancemap.topics import topic_of
+
+
+@dataclass
+class IssueFinder:
+    rules: IssueRules
+    grouping: Grouping = field(default_factory=Grouping.load)
+    _index: IssueIndex | None = None
+    _keys: dict[str, int] = field(default_factory=dict)  # committed wording key → issue id
+    _pending: list[tuple[int, str, np.ndarray, str | None]] = field(default_factory=list)
+
+    def load(self, conn: Connection) -> None:
+        """(Re)read every stored issue's key, topic and vector."""
+        self._index = IssueIndex(threshold=self.grouping.threshold)
+        self._keys = {}
+        for r in conn.execute(select(issues.c.id, issues.c.key, issues.c.topic, issues.c.vector)):
+            self._keys[r.key] = r.id
+            if r.vector is not None:
+                self._index.add(r.id, meaning.from_bytes(r.vector), r.topic)
+        self._pending = []
+
+    def start_empty(self) -> None:
+        """Group from scratch (``remerge``): stored issues are not candidates."""
+        self._index = IssueIndex(threshold=self.grouping.threshold)
+        self._keys = {}
+        self._pending = []
+
+    def assign(self, conn: Connection, claims: Sequence[Mapping[str, Any]], title: str | None,
+               forced: Mapping[int, str] | None = None) -> list[int]:
+        """The issue id of each of ``claims`` (one article's contract claims), creating issues
+        as needed in ``conn``'s transaction. ``forced``: claim position → label a user chose."""
+        if self._index is None:
+            self.load(conn)
+        assert self._index is not None
+        if not claims:
+            return []
+        forced = forced or {}
+        vecs = claim_vectors([c["target"] for c in claims],
+                             [(c.get("evidence") or {}).get("text") or "" for c in claims],
+                             [title or ""] * len(claims),
+                             [c.get("issue") or c["target"] for c in claims], self.grouping)
+        groups: dict[tuple[str, bool], tuple[str, list[int]]] = {}
+        for i, c in enumerate(claims):
+            label = forced.get(i) or self.rules.group_label(c.get("issue"), c["target"])
+            if label is not None:
+                key, chosen = self.rules.key(label), True
+            else:
+                key, label = self.rules.resolve(c.get("issue"), c["target"])
+                chosen = False
+            groups.setdefault((key, chosen), (label, []))[1].append(i)
+        out = [0] * len(claims)
+        for (key, chosen), (label, members) in groups.items():
+            vsum = vecs[members].sum(axis=0)
+            topics = Counter(c for i in members if (c := claims[i].get("topic")))
+            topic = topics.most_common(1)[0][0] if topics else topic_of(meaning.unit(vsum))
+            iid = self._find(conn, key, label, vsum, topic, chosen)
+            for i in members:
+                out[i] = iid
+        return out
+
+    def _find(self, conn: Connection, key: str, label: str, vsum: np.ndarray,
+              topic: str | None, chosen: bool) -> int:
+        assert self._index is not None
+        iid = self._keys.get(key)
+        if iid is None:
+            iid = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar()
+        if iid is None and not chosen:
+            iid = self._index.nearest(meaning.unit(vsum), topic)  # type: ignore[assignment]
+        if iid is None:
+            insert_ignore(conn, issues, [{"key": key, "label": label[:500], "n_claims": 0,
+                                          "topic": topic}])
+            iid = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar_one()
+        if iid in self._index:
+            old = self._index.vector_sum(iid)
+            itopic = self._index.topic(iid)
+        else:
+            row = conn.execute(select(issues.c.vector, issues.c.topic)
+                               .where(issues.c.id == iid)).one()
+            old = meaning.from_bytes(row.vector) if row.vector is not None else 0 * vsum
+            itopic = row.topic or topic
+        for pend in reversed(self._pending):  # joined earlier in this same transaction
+            if pend[0] == iid:
+                old = pend[2]
+                break
+        new = old + vsum
+        conn.execute(update(issues).where(issues.c.id == iid)
+                     .values(vector=meaning.to_bytes(new), topic=itopic))
+        self._pending.append((iid, key, new, itopic))
+        return iid
+
+    def committed(self) -> None:
+        """The transaction holding the last assignments committed: the index learns them."""
+        assert self._index is not None or not self._pending
+        for iid, key, vsum, topic in self._pending:
+            assert self._index is not None
+            if iid in self._index:
+                self._index.set(iid, vsum)
+            else:
+                self._index.add(iid, vsum, topic)
+            self._keys.setdefault(key, iid)
+        self._pending = []
+
+    def discard(self) -> None:
+        """The transaction failed: forget what it would have added."""
+        self._pending = []

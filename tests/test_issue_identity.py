@@ -1,0 +1,192 @@
+"""Issue identity by meaning (issue 11): vectors, topics, per-article groups with readable
+labels, the store's grouping across articles, and users' edits that `remerge` keeps.
+
+Texts are real Wikinews articles (eval/gold/train/texts, CC BY 2.5, credited in
+eval/gold/train/meta.json) and the claim fixtures (tests/fixtures/claims/README.md). Only
+train texts are used: the test split is never tuned on.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import func, select
+from typer.testing import CliRunner
+
+import stancemap.commands  # noqa: F401  (registers the commands)
+from stancemap import meaning
+from stancemap.app import app
+from stancemap.issue_space import IssueIndex
+from stancemap.model import RawDocument
+from stancemap.pipeline import extract_many
+from stancemap.store.db import StoreError
+from stancemap.store.identity import Pins
+from stancemap.store.ingest import ingest_documents
+from stancemap.store.issue_edits import list_issues, merge, rename, split
+from stancemap.store.issues import IssueRules
+from stancemap.store.meta import consistency_problems, rebuild
+from stancemap.store.tables import claims, issues
+from stancemap.topics import prototypes, topic_of
+from store_fixtures import *  # noqa: F403
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN = ROOT / "eval" / "gold" / "train" / "texts"
+PROROGATION = ["johnson-suspends-parliament", "scottish-court-suspension-unlawful",
+               "uk-supreme-court-prorogation"]
+IMPEACHMENT = ["house-impeaches-trump", "house-impeachment-articles-senate"]
+OTHER = ["tesco-poland-sale", "who-names-covid-19"]
+
+
+def test_vectors_put_paraphrases_closer_than_other_questions():
+    v = meaning.embed(["the withdrawal of US troops", "pulling American soldiers out",
+                       "the abortion law", ""])
+    assert np.allclose(np.linalg.norm(v[:3], axis=1), 1.0, atol=1e-5)
+    assert not v[3].any()  # nothing to say, no direction
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.1
+    again = meaning.embed(["the withdrawal of US troops"])[0]
+    assert np.allclose(meaning.from_bytes(meaning.to_bytes(again)), v[0])
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("new tariffs on steel imports and the trade war", "Foreign trade"),
+    ("vaccination against measles", "Health"),
+    ("sending troops and warplanes to the front", "Defence"),
+    ("mail-in ballots in the presidential election", "Elections"),
+    ("asylum seekers crossing the border", "Immigration"),
+])
+def test_topic_is_the_nearest_policy_area(text, topic):
+    names, protos = prototypes()
+    assert len(names) == len(protos) >= 20
+    assert topic_of(meaning.embed([text])[0]) == topic
+
+
+def test_index_joins_the_nearest_issue_of_the_same_topic_above_the_threshold():
+    v = meaning.embed(["suspension of parliament", "proroguing parliament",
+                       "the suspension of parliament", "tariffs on steel"])
+    index = IssueIndex(threshold=0.6)
+    index.add("prorogation", v[0], "Government operations")
+    assert index.nearest(v[2], "Government operations") == "prorogation"
+    assert index.nearest(v[2], "Defence") is None  # another topic: never joined
+    assert index.nearest(v[3], "Government operations") is None  # not close enough
+    index.join("prorogation", v[1])
+    assert np.allclose(index.vector_sum("prorogation"), v[0] + v[1])
+
+
+@pytest.fixture(scope="module")
+def train_docs() -> dict[str, dict]:
+    names = PROROGATION + IMPEACHMENT + OTHER
+    raws = [RawDocument(text=(TRAIN / f"wikinews-{n}.txt").read_text("utf-8"), source=n)
+            for n in names]
+    return {n: d.to_dict() for n, d in zip(names, extract_many(raws), strict=True)}
+
+
+def test_an_article_groups_its_claims_under_readable_labels(train_docs):
+    topics = set(prototypes()[0])
+    for name, doc in train_docs.items():
+        cs = doc["claims"]
+        assert cs, name
+        labels = {c["issue"] for c in cs}
+        assert len(labels) < len(cs), name  # claims on one question share one issue
+        for c in cs:
+            assert c["topic"] in topics
+            label = c["issue"]
+            assert label and label == label.strip() and "  " not in label
+            assert not re.match(r"(?i)(the|a|an|his|her|their|its)\b", label), label
+            assert not re.fullmatch(r"[\d\W]+", label), label
+        by_label: dict[str, set] = {}
+        for c in cs:
+            by_label.setdefault(c["issue"], set()).add(c["topic"])
+        assert all(len(t) == 1 for t in by_label.values()), name  # one topic per issue
+
+
+def _store_issue_docs(store) -> dict[int, set[str]]:
+    with store.session() as s:
+        rows = s.execute(select(claims.c.issue_id, claims.c.document_id)).all()
+    out: dict[int, set[str]] = {}
+    for iid, doc in rows:
+        out.setdefault(iid, set()).add(doc)
+    return out
+
+
+def test_store_groups_one_question_across_articles_and_keeps_others_apart(store, train_docs):
+    report = ingest_documents(store, list(train_docs.values()))
+    assert report.stored == len(train_docs) and not report.failures
+    ids = {n: d["document"]["id"] for n, d in train_docs.items()}
+    spans = _store_issue_docs(store)
+    pro, imp, other = ({ids[n] for n in group} for group in (PROROGATION, IMPEACHMENT, OTHER))
+    assert any(len(docs & pro) >= 2 for docs in spans.values())
+    assert any(len(docs & imp) >= 2 for docs in spans.values())
+    for docs in spans.values():  # never one issue across unrelated questions
+        assert not (docs & pro and docs & imp)
+        assert not (docs & other and docs & (pro | imp))
+        assert len(docs & other) <= 1
+    with store.session() as s:
+        stored = s.execute(select(issues.c.topic, issues.c.vector, issues.c.n_claims)).all()
+    assert all(r.topic and r.vector is not None and r.n_claims > 0 for r in stored)
+    assert consistency_problems(store) == []
+
+
+def test_edits_are_kept_by_remerge(store, train_docs):
+    ingest_documents(store, list(train_docs.values()))
+    with store.session() as s:
+        top = list_issues(s, limit=50)
+    a, b, c = top[0], top[1], top[2]
+    rename(store, a.id, "Prorogation of the UK Parliament")
+    keep = merge(store, [b.id, c.id], label="Merged question")
+    with store.session() as s:
+        target = s.execute(select(claims.c.target).where(claims.c.issue_id == keep)
+                           .order_by(claims.c.id)).scalars().first()
+    word = target.split()[0]
+    new, moved = split(store, keep, word, "Split-off question")
+    assert moved >= 1
+    with pytest.raises(StoreError, match="no issue 999999"):
+        rename(store, 999999, "x")
+    with pytest.raises(StoreError, match="at least two"):
+        merge(store, [a.id])
+
+    def sizes() -> dict[str, int]:
+        with store.session() as s:
+            return dict(s.execute(select(issues.c.label, func.count(claims.c.id))
+                                  .join(claims, claims.c.issue_id == issues.c.id)
+                                  .where(issues.c.label.in_(["Prorogation of the UK Parliament",
+                                                             "Merged question",
+                                                             "Split-off question"]))
+                                  .group_by(issues.c.label)).all())
+
+    before = sizes()
+    assert before["Prorogation of the UK Parliament"] == a.claims
+    assert before["Split-off question"] == moved
+    assert before["Merged question"] == b.claims + c.claims - moved
+    rebuild(store, Pins.load(None), IssueRules.load(None))
+    assert sizes() == before
+    assert consistency_problems(store) == []
+
+
+def test_issues_command_lists_and_edits(tmp_path, train_docs):
+    from stancemap.store.db import open_store
+
+    db = str(tmp_path / "s.db")
+    s = open_store(db)
+    ingest_documents(s, [train_docs[n] for n in PROROGATION])
+    s.close()
+    runner = CliRunner()
+    listed = runner.invoke(app, ["issues", "--db", db, "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    import json
+
+    rows = json.loads(listed.stdout)
+    assert rows and {"id", "label", "topic", "claims", "documents", "samples"} <= set(rows[0])
+    assert rows == sorted(rows, key=lambda r: -r["claims"])
+    first = rows[0]["id"]
+    renamed = runner.invoke(app, ["issues", "rename", str(first), "Suspension of Parliament",
+                                  "--db", db])
+    assert renamed.exit_code == 0, renamed.output
+    listed = json.loads(runner.invoke(app, ["issues", "--db", db, "--format", "json",
+                                            "--words", "suspension"]).stdout)
+    assert [r["label"] for r in listed] == ["Suspension of Parliament"]
+    assert listed[0]["edited"] is True
+    bad = runner.invoke(app, ["issues", "merge", str(first), "--db", db])
+    assert bad.exit_code != 0 and "at least two" in bad.output
