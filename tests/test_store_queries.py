@@ -58,8 +58,9 @@ def test_who(filled_store):
         g = res.groups
         assert names(g["support"]) == {"Nancy Pelosi", "Jerrold Nadler"}
         assert names(g["oppose"]) == {"Donald Trump"}
-        assert names(g["conditional"]) == {"Doug Collins"}
-        assert g["conditional"][0].conditions == [
+        assert names(g["oppose_unless"]) == {"Doug Collins"}  # opposes unless the House votes
+        assert g["support_if"] == []
+        assert g["oppose_unless"][0].conditions == [
             "Until the full House votes to authorize an inquiry"]
         pelosi = next(r for r in g["support"] if r.actor == "Nancy Pelosi")
         assert (pelosi.claims, pelosi.support, pelosi.oppose) == (2, 1, 1)

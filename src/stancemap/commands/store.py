@@ -146,13 +146,15 @@ def cut(text: str | None, n: int = 100) -> str:
     return t if len(t) <= n else t[: n - 1] + "…"
 
 
-STANCE_STYLE = {"support": "green", "oppose": "red", "conditional": "yellow",
+STANCE_STYLE = {"support": "green", "oppose": "red", "support_if": "yellow",
+               "oppose_unless": "dark_orange",
                 "neutral": "dim", "flipped": "bold magenta", "shifted": "magenta"}
 
 
-def styled(stance: str) -> str:
+def styled(stance: str, text: str | None = None) -> str:
     style = STANCE_STYLE.get(stance)
-    return f"[{style}]{stance}[/]" if style else stance
+    text = text or stance
+    return f"[{style}]{text}[/]" if style else text
 
 
 # ---------------------------------------------------------------------------- ingest
@@ -347,7 +349,8 @@ def positions(
         t = Table("date", "actor", "stance", "issue", "conditions", "evidence", "source",
                   title=f"Positions of {', '.join(a.name for a in found[:3])}")
         for p in rows:
-            t.add_row(day(p.date), p.actor, styled(q.stance_class(p.stance, p.conditions)),
+            cls = q.stance_class(p.stance, p.conditions)
+            t.add_row(day(p.date), p.actor, styled(cls, q.STANCE_LABELS[cls]),
                       cut(p.issue, 40), cut("; ".join(p.conditions), 40), cut(p.evidence, 90),
                       cut(p.title or p.source, 40))
         out.print(t)
@@ -374,11 +377,14 @@ def who(
 
     def table() -> None:
         t = Table("stance", "actor", "claims", "+", "−", "=", "latest", "conditions",
-                  title=f"Who stands where on {issue!r} ({len(res.issues)} issue wordings)")
+                  title=f"Who stands where on {issue!r} ({len(res.issues)} issue wordings)",
+                  caption="stance: the latest claim's; + supports, − opposes, = neutral "
+                          "(all claims; with conditions or not)")
         for g in q.STANCE_ORDER:
             for r in res.groups[g]:
-                t.add_row(styled(g), r.actor, str(r.claims), str(r.support), str(r.oppose),
-                          str(r.neutral), day(r.latest), cut("; ".join(r.conditions), 60))
+                t.add_row(styled(g, q.STANCE_LABELS[g]), r.actor, str(r.claims),
+                          str(r.support), str(r.oppose), str(r.neutral), day(r.latest),
+                          cut("; ".join(r.conditions), 60))
         out.print(t)
 
     emit(format, res, rows, table, f"no claims on {issue!r} in this range")
@@ -406,7 +412,8 @@ def matrix(
 
     def table() -> None:
         t = Table("actor", *[cut(i, 18) for i in m.issues], title="Net stance (+ support, − "
-                  "oppose)")
+                  "oppose)", caption="cell: supporting minus opposing claims (conditional "
+                  "ones count their way); empty: no claim; `who ISSUE` lists conditions")
         for a in m.actors:
             cells = []
             for i in m.issues:

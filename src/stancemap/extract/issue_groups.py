@@ -20,6 +20,8 @@ from stancemap.issue_space import Grouping, IssueIndex, claim_vectors
 from stancemap.model import Claim
 from stancemap.topics import topic_of
 
+MAX_LABEL_WORDS = 7
+
 
 def group_issues(claims: Sequence[Claim], title: str | None,
                  title_phrases: Sequence[str] = ()) -> None:
@@ -44,8 +46,12 @@ def group_issues(claims: Sequence[Claim], title: str | None,
     title_words = set(_words(title or ""))
     for n, members in enumerate(groups):
         centroid = meaning.unit(index.vector_sum(n))
-        label = central_wording([claims[i].issue or claims[i].target for i in members],
-                                centroid, title_words, title_phrases)
+        named = [claims[i].issue for i in members if claims[i].issue]
+        if named or title_phrases:
+            label = central_wording(named, centroid, title_words, title_phrases)
+        else:  # no phrase names a thing: the shortest target, cut to a label's length
+            shortest = min((claims[i].target for i in members), key=len)
+            label = " ".join(shortest.split()[:MAX_LABEL_WORDS])
         topic = topic_of(centroid)
         for i in members:
             claims[i].issue = label

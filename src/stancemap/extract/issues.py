@@ -82,10 +82,18 @@ def issue_phrase(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
     if len(focus) > 1 and focus[0].pos_ in {"VERB", "AUX"} \
             and focus[0].lemma_.lower() in lex.issue_light_verbs:
         focus = focus[1:]
-    return _phrase(focus, lex) or _phrase(list(tokens), lex)
+    phrase = _phrase(focus, lex)
+    if phrase is None and len(tokens) <= MAX_PHRASE_WORDS:
+        phrase = _phrase(list(tokens), lex)
+    return phrase
+
+
+NOMINAL = {"NOUN", "PROPN"}
+FINITE_VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN"}
 
 
 def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
+    """The readable phrase of ``focus``, or None when it names no thing (no noun)."""
     chosen = {t.i for t in focus}
     # the prepositions that join the chosen words ("withdrawal [of] troops")
     for t in focus:
@@ -102,6 +110,14 @@ def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
         out = out[1:]
     while len(out) > 1 and out[-1].pos_ in {"ADP", "CCONJ", "PART", "ADJ"}:
         out = out[:-1]
+    # "wrote resignation offer" → "resignation offer"; a gerund stays ("leaving Syria")
+    while len(out) > 1 and out[0].tag_ in FINITE_VERB_TAGS and any(
+            t.pos_ in NOMINAL for t in out[1:]):
+        out = out[1:]
+        while out and out[0].pos_ in {"ADP", "CCONJ", "PART"}:
+            out = out[1:]
+    if not any(t.pos_ in NOMINAL for t in out):
+        return None
     text = " ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_
                     for t in out[:MAX_PHRASE_WORDS])
     return text if any(ch.isalpha() for ch in text) else None

@@ -236,13 +236,13 @@ def actor_issue_graph(session: Session, flt: Filters = NO_FILTERS, *,
         if i not in g:
             g.add_node(i, label=r["issue"], type="issue", kind="issue", role="", country="")
         edges[(a, i)][r["stance"]] += 1
-        if r["conditions"]:
-            edges[(a, i)]["conditional"] += 1
+        if r["conditions"] and r["stance"] in ("support", "oppose"):
+            edges[(a, i)]["support_if" if r["stance"] == "support" else "oppose_unless"] += 1
     for (a, i), c in edges.items():
         net = c["support"] - c["oppose"]
         g.add_edge(a, i, weight=sum(c[s] for s in ("support", "oppose", "neutral")),
                    support=c["support"], oppose=c["oppose"], neutral=c["neutral"],
-                   conditional=c["conditional"], net=net,
+                   support_if=c["support_if"], oppose_unless=c["oppose_unless"], net=net,
                    stance="support" if net > 0 else "oppose" if net < 0 else "mixed")
     return g
 

@@ -31,7 +31,10 @@ from stancemap.store.tables import (
     issues,
 )
 
-STANCE_ORDER = ("support", "conditional", "oppose", "neutral")
+STANCE_ORDER = ("support", "support_if", "oppose_unless", "oppose", "neutral")
+# how each stance class reads: a condition never hides which way a position goes
+STANCE_LABELS = {"support": "supports", "support_if": "supports if…",
+                 "oppose_unless": "opposes unless…", "oppose": "opposes", "neutral": "neutral"}
 
 
 @dataclass(frozen=True)
@@ -103,12 +106,13 @@ class Position:
 @dataclass
 class WhoRow:
     actor: str
-    stance: str  # support | conditional | oppose | neutral: the latest
+    stance: str  # one of STANCE_ORDER: the latest
     claims: int
-    support: int
+    support: int  # all supports, with or without conditions
     oppose: int
     neutral: int
-    conditional: int
+    support_if: int  # of the supports, those with conditions
+    oppose_unless: int  # of the opposes, those with conditions
     latest: dt.date | None
     conditions: list[str]
 
@@ -214,8 +218,11 @@ class EventRow:
 
 
 def stance_class(stance: str, conditions: Sequence[str]) -> str:
-    """support/oppose with conditions are 'conditional'."""
-    return "conditional" if conditions and stance != "neutral" else stance
+    """A support with conditions is 'support_if' ("supports if…"), an oppose with
+    conditions 'oppose_unless' ("opposes unless…"): the direction stays visible."""
+    if conditions and stance in ("support", "oppose"):
+        return "support_if" if stance == "support" else "oppose_unless"
+    return stance
 
 
 # ---------------------------------------------------------------- finding actors and issues
@@ -362,7 +369,8 @@ def positions(session: Session, actor: str | Sequence[int], filters: Filters = N
 
 
 def who(session: Session, issue: str, filters: Filters = NO_FILTERS) -> WhoResult:
-    """Who supports, opposes, supports on conditions, or stays neutral on ``issue``."""
+    """Who supports, supports if…, opposes unless…, opposes, or stays neutral on ``issue``
+    (grouped by each actor's latest claim)."""
     found = find_issues(session, issue)
     groups: dict[str, list[WhoRow]] = {k: [] for k in STANCE_ORDER}
     if not found:
@@ -378,8 +386,8 @@ def who(session: Session, issue: str, filters: Filters = NO_FILTERS) -> WhoResul
         cls = stance_class(last.stance, last.conditions or [])
         conds = list(dict.fromkeys(c for r in rs for c in (r.conditions or [])))
         groups[cls].append(WhoRow(actor, cls, len(rs), plain["support"], plain["oppose"],
-                                  plain["neutral"], counts["conditional"], last.published,
-                                  conds))
+                                  plain["neutral"], counts["support_if"],
+                                  counts["oppose_unless"], last.published, conds))
     for k in groups:
         groups[k].sort(key=lambda w: (-w.claims, w.actor))
     return WhoResult(issue, [i.label for i in found], groups)

@@ -140,7 +140,7 @@ ApiF = Annotated[Filters, Depends(api_filters)]
 def templates_env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(default=True, default_for_string=True))
-    env.filters["stance_label"] = lambda k: {"conditional": "supports with conditions"}.get(k, k)
+    env.filters["stance_label"] = lambda k: {"conditional": "supports if…"}.get(k, k)
     return env
 
 

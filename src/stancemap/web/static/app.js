@@ -45,7 +45,7 @@
       };
       set("speakers", c.speakers.join(", "));
       set("predicate", c.predicate);
-      set("stance", c.stance === "conditional" ? "supports with conditions" : c.stance);
+      set("stance", c.stance === "conditional" ? "supports if…" : c.stance);
       set("target", c.target);
       var issue = set("issue", c.issue || "—");
       if (issue) issue.setAttribute("href", "/issues/" + encodeURIComponent(c.issue_id));
