@@ -47,7 +47,7 @@ def test_issue_groups_link_claims(client):
     issue = client.get(f"/api/issues/{issues[0]['id']}").json()
     names = {e["name"]: side for side, es in issue["groups"].items() for e in es}
     # Scholz opposed in February, then supported on a condition: where he stands now
-    assert names["Olaf Scholz"] == "conditional"
+    assert names["Olaf Scholz"] == "support_if"
     assert names["Donald Tusk"] == "support"
     ids = {c["id"] for c in issue["claims"]}
     assert all(cid in ids for es in issue["groups"].values() for e in es for cid in e["claims"])

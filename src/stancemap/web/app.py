@@ -140,7 +140,7 @@ ApiF = Annotated[Filters, Depends(api_filters)]
 def templates_env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(default=True, default_for_string=True))
-    env.filters["stance_label"] = lambda k: {"conditional": "supports if…"}.get(k, k)
+    env.filters["stance_label"] = lambda k: q.STANCE_LABELS.get(k, k)
     return env
 
 
@@ -378,7 +378,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     @app.get("/api/who", response_model=q.WhoResult, tags=["questions"])
     def api_who(issue: Annotated[str, Query(min_length=1, max_length=300)],
                 f: ApiF) -> Any:
-        """Supporters, opponents, conditional supporters and neutrals on ``issue``."""
+        """Who supports, supports if…, opposes unless…, opposes or is neutral on ``issue``."""
         with store.session() as s:
             return q.who(s, issue, f)
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import altair as alt
 
-STANCE_DOMAIN = ["support", "conditional", "oppose", "neutral"]
-STANCE_RANGE = ["#1a9850", "#91bfdb", "#d73027", "#9e9e9e"]
+STANCE_DOMAIN = ["support", "support_if", "oppose_unless", "oppose", "neutral"]
+STANCE_RANGE = ["#1a9850", "#91bfdb", "#e08214", "#d73027", "#9e9e9e"]
 STANCE_SCALE = alt.Scale(domain=STANCE_DOMAIN, range=STANCE_RANGE)
 
 
@@ -25,7 +25,8 @@ def matrix_spec(m: dict[str, Any], href: str = "/documents/{doc}?claim={claim}#c
     """Actors × issues heat map; each cell links to the evidence of its latest claim."""
     rows = [{
         "actor": c["actor"], "issue": c["issue"], "net": c["net"], "claims": c["n"],
-        "support": c["support"], "conditional": c["conditional"], "oppose": c["oppose"],
+        "support": c["support"], "support_if": c["support_if"],
+        "oppose_unless": c["oppose_unless"], "oppose": c["oppose"],
         "neutral": c["neutral"],
         "href": base + href.format(doc=c["document_id"], claim=c["claim_id"]),
     } for c in m["cells"]]
@@ -39,7 +40,8 @@ def matrix_spec(m: dict[str, Any], href: str = "/documents/{doc}?claim={claim}#c
                         scale=alt.Scale(domain=[-1, 1], scheme="redyellowgreen")),
         href=alt.Href("href:N"),
         tooltip=[alt.Tooltip("actor:N"), alt.Tooltip("issue:N"), alt.Tooltip("net:Q"),
-                 alt.Tooltip("support:Q"), alt.Tooltip("conditional:Q"),
+                 alt.Tooltip("support:Q"), alt.Tooltip("support_if:Q", title="supports if…"),
+                 alt.Tooltip("oppose_unless:Q", title="opposes unless…"),
                  alt.Tooltip("oppose:Q"), alt.Tooltip("neutral:Q")],
     ).properties(width=max(200, 34 * len(issues)), height=max(120, 22 * len(actors)))
     return _spec(chart)

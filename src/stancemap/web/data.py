@@ -21,7 +21,7 @@ from sqlalchemy import Engine, and_, case, distinct, func, or_, select
 from sqlalchemy.sql import ColumnElement, Select
 
 from stancemap.store import tables as t
-from stancemap.store.queries import Filters
+from stancemap.store.queries import STANCE_ORDER, Filters, stance_class
 
 MAX_LIMIT = 500
 STANCES = ("support", "oppose", "neutral")
@@ -60,10 +60,9 @@ def _events_filtered(f: Filters) -> Select:
 
 
 def kind_of(stance: str, conditions: list[str] | None) -> str:
-    """support / oppose / neutral, with a conditional support told apart."""
-    if stance == "support" and conditions:
-        return "conditional"
-    return stance
+    """support / support_if / oppose_unless / oppose / neutral: a condition never hides which
+    way a position goes (the same classes as ``queries.stance_class``)."""
+    return stance_class(stance, conditions or [])
 
 
 CLAIM_COLUMNS = (
@@ -329,14 +328,15 @@ def issue_who(engine: Engine, issue_id: int, f: Filters, limit: int = MAX_LIMIT
             key = s["id"] if s["id"] is not None else -c["id"]
             entry = actors.setdefault(key, {
                 "actor_id": s["id"], "name": s["name"], "support": 0, "oppose": 0,
-                "conditional": 0, "neutral": 0, "latest": None, "claims": [],
+                "support_if": 0, "oppose_unless": 0, "neutral": 0, "latest": None,
+                "claims": [],
                 "latest_kind": c["kind"]})  # claims come latest first
             entry[c["kind"]] += 1
             entry["claims"].append(c["id"])
             if c["published"] and (entry["latest"] is None or c["published"] > entry["latest"]):
                 entry["latest"] = c["published"]
     groups: dict[str, list[dict[str, Any]]] = {k: [] for k in
-                                               ("support", "conditional", "oppose", "neutral")}
+                                               STANCE_ORDER}
     for entry in actors.values():
         entry["side"] = entry.pop("latest_kind")  # where the actor stands now: the latest claim
         groups[entry["side"]].append(entry)
@@ -368,7 +368,8 @@ def matrix(engine: Engine, f: Filters, max_actors: int = 30, max_issues: int = 2
         for actor_id, issue_id, stance, claim_id, doc_id, conditions in conn.execute(stmt):
             cell = cells.setdefault((actor_id, issue_id), {
                 "actor_id": actor_id, "issue_id": issue_id, "support": 0, "oppose": 0,
-                "neutral": 0, "conditional": 0, "claim_id": claim_id, "document_id": doc_id})
+                "neutral": 0, "support_if": 0, "oppose_unless": 0, "claim_id": claim_id,
+                "document_id": doc_id})
             cell[kind_of(stance, conditions)] += 1
             actor_n[actor_id] += 1
             issue_n[issue_id] += 1
@@ -382,10 +383,11 @@ def matrix(engine: Engine, f: Filters, max_actors: int = 30, max_issues: int = 2
     out_cells = []
     for (actor_id, issue_id), cell in cells.items():
         if actor_id in keep_a and issue_id in keep_i:
-            pro = cell["support"] + cell["conditional"]
-            n = pro + cell["oppose"] + cell["neutral"]
+            pro = cell["support"] + cell["support_if"]
+            con = cell["oppose"] + cell["oppose_unless"]
+            n = pro + con + cell["neutral"]
             cell["n"] = n
-            cell["net"] = round((pro - cell["oppose"]) / n, 3) if n else 0.0
+            cell["net"] = round((pro - con) / n, 3) if n else 0.0
             cell["actor"] = names.get(actor_id, str(actor_id))
             cell["issue"] = labels.get(issue_id, str(issue_id))
             out_cells.append(cell)

@@ -29,7 +29,9 @@ class Claim(BaseModel):
     speaker_text: str
     predicate: str
     stance: Literal["support", "oppose", "neutral"]
-    kind: Literal["support", "conditional", "oppose", "neutral"]
+    kind: Literal["support", "support_if", "oppose_unless", "oppose", "neutral"] = Field(
+        description="the stance with its conditions: support_if = supports if…, "
+                    "oppose_unless = opposes unless…")
     target: str
     issue_id: int
     issue: str | None
@@ -141,9 +143,10 @@ class IssueSummary(BaseModel):
 class WhoEntry(BaseModel):
     actor_id: int | None
     name: str
-    side: Literal["support", "conditional", "oppose", "neutral"]
+    side: Literal["support", "support_if", "oppose_unless", "oppose", "neutral"]
     support: int
-    conditional: int
+    support_if: int
+    oppose_unless: int
     oppose: int
     neutral: int
     latest: str | None
@@ -152,7 +155,8 @@ class WhoEntry(BaseModel):
 
 class IssueGroups(BaseModel):
     support: list[WhoEntry]
-    conditional: list[WhoEntry]
+    support_if: list[WhoEntry]
+    oppose_unless: list[WhoEntry]
     oppose: list[WhoEntry]
     neutral: list[WhoEntry]
 
@@ -183,7 +187,8 @@ class MatrixCell(BaseModel):
     actor: str
     issue: str
     support: int
-    conditional: int
+    support_if: int
+    oppose_unless: int
     oppose: int
     neutral: int
     n: int

@@ -45,7 +45,8 @@
       };
       set("speakers", c.speakers.join(", "));
       set("predicate", c.predicate);
-      set("stance", c.stance === "conditional" ? "supports if…" : c.stance);
+      set("stance", c.kind === "support_if" ? "supports if…"
+        : c.kind === "oppose_unless" ? "opposes unless…" : c.stance);
       set("target", c.target);
       var issue = set("issue", c.issue || "—");
       if (issue) issue.setAttribute("href", "/issues/" + encodeURIComponent(c.issue_id));
