@@ -30,6 +30,8 @@ class Grouping:
     label: float = 0.5
     threshold: float = 0.85
     article_threshold: float = 0.5
+    title_claims: float = 20.0
+    wording_threshold: float = 0.6
 
     @classmethod
     @cache
@@ -48,7 +50,11 @@ def claim_vectors(targets: Sequence[str], sentences: Sequence[str], titles: Sequ
     n = len(targets)
     if n == 0:
         return np.zeros((0, meaning.dim()), dtype=np.float32)
-    parts = [(g.target, targets), (g.sentence, sentences), (g.title, titles), (g.label, labels)]
+    # a headline names the one question of a short article; a long digest of many claims
+    # ("On the campaign trail, October") covers many, so its headline counts for less
+    title_weight = g.title * min(1.0, g.title_claims / n)
+    parts = [(g.target, targets), (g.sentence, sentences), (title_weight, titles),
+             (g.label, labels)]
     texts = [t or "" for w, p in parts if w for t in p]
     vecs = meaning.embed(texts)
     mix = np.zeros((n, vecs.shape[1]), dtype=np.float32)

@@ -11,6 +11,7 @@ issue, and the topic nearest the centroid.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -23,6 +24,16 @@ from stancemap.topics import topic_of
 MAX_LABEL_WORDS = 7
 
 
+def article_threshold(n_claims: int, g: Grouping) -> float:
+    """How close two claims of one article must be to share an issue: ``article_threshold``
+    for a short article (one question, as a rule), rising for a long one by 0.1 per
+    doubling beyond ``title_claims`` claims (a digest or live blog covers many questions),
+    never above the store's bar across articles."""
+    if n_claims <= g.title_claims:
+        return g.article_threshold
+    return min(g.threshold, g.article_threshold + 0.1 * math.log2(n_claims / g.title_claims))
+
+
 def group_issues(claims: Sequence[Claim], title: str | None,
                  title_phrases: Sequence[str] = ()) -> None:
     """Set ``issue`` and ``topic`` on ``claims`` (one article's, in text order).
@@ -33,7 +44,7 @@ def group_issues(claims: Sequence[Claim], title: str | None,
     g = Grouping.load()
     vecs = claim_vectors([c.target for c in claims], [c.evidence.text for c in claims],
                          [title or "" for _ in claims], [c.issue or c.target for c in claims], g)
-    index = IssueIndex(threshold=g.article_threshold)
+    index = IssueIndex(threshold=article_threshold(len(claims), g))
     groups: list[list[int]] = []
     for i, vec in enumerate(vecs):
         key = index.nearest(vec, None)

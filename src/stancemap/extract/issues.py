@@ -118,7 +118,7 @@ def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
             out = out[1:]
     if not any(t.pos_ in NOMINAL for t in out):
         return None
-    text = " ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_
+    text = " ".join(t.text if t.pos_ == "PROPN" or t.ent_type_ or t.text.isupper() else t.lower_
                     for t in out[:MAX_PHRASE_WORDS])
     return text if any(ch.isalpha() for ch in text) else None
 

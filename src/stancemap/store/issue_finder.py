@@ -4,7 +4,8 @@ An article arrives with its claims already grouped (the extractor gives every cl
 question the same ``issue`` wording). Each group is placed, in this order of authority:
 1. a user's decision: an edit recorded by `stancemap issues rename|merge|split`, or a named
    group of the issues file (``--issues``) — users stay in charge;
-2. the same wording: an issue whose key (the wording's normalised words) is already stored;
+2. the same wording: an issue whose key (the wording's normalised words) is already stored
+   — for a one-word key ("help") only if the meanings are close too (``wording_threshold``);
 3. meaning: the nearest issue of the same topic whose centroid is at least
    ``grouping.threshold`` close (``issue_space.IssueIndex``);
 4. else a new issue, with the group's wording as its label and the group's topic.
@@ -96,6 +97,8 @@ class IssueFinder:
         iid = self._keys.get(key)
         if iid is None:
             iid = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar()
+        if iid is not None and not chosen and " " not in key and not self._close(iid, vsum):
+            iid = None  # one word ("help") is not an identity unless the meaning agrees
         if iid is None and not chosen:
             iid = self._index.nearest(meaning.unit(vsum), topic)  # type: ignore[assignment]
         if iid is None:
@@ -119,6 +122,15 @@ class IssueFinder:
                      .values(vector=meaning.to_bytes(new), topic=itopic))
         self._pending.append((iid, key, new, itopic))
         return iid
+
+    def _close(self, iid: int, vsum: np.ndarray) -> bool:
+        """Whether a group is near enough in meaning to the issue ``iid`` (one stored with
+        no vector, e.g. from an older store, counts as near)."""
+        assert self._index is not None
+        if iid not in self._index:
+            return True
+        other = meaning.unit(self._index.vector_sum(iid))
+        return float(meaning.unit(vsum) @ other) >= self.grouping.wording_threshold
 
     def committed(self) -> None:
         """The transaction holding the last assignments committed: the index learns them."""
