@@ -188,5 +188,14 @@ def test_issues_command_lists_and_edits(tmp_path, train_docs):
                                             "--words", "suspension"]).stdout)
     assert [r["label"] for r in listed] == ["Suspension of Parliament"]
     assert listed[0]["edited"] is True
+    shown = runner.invoke(app, ["issues", "show", str(first), "--db", db, "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    detail = json.loads(shown.stdout)
+    assert detail["issue"]["label"] == "Suspension of Parliament"
+    assert len(detail["claims"]) >= detail["issue"]["claims"] >= 1  # claim × speaker rows
+    assert all(c["issue"] == "Suspension of Parliament" and c["evidence"]
+               for c in detail["claims"])
+    missing = runner.invoke(app, ["issues", "show", "999999", "--db", db])
+    assert missing.exit_code != 0 and "no issue 999999" in missing.output
     bad = runner.invoke(app, ["issues", "merge", str(first), "--db", db])
     assert bad.exit_code != 0 and "at least two" in bad.output

@@ -1,6 +1,7 @@
 """`stancemap issues`: see the issues the store grouped claims into, and fix them.
 
     stancemap issues                       the largest issues, sizes and sample targets
+    stancemap issues show 12               every claim on issue 12, with its evidence
     stancemap issues rename 12 "EU fiscal rules"
     stancemap issues merge 12 31 40 [--label "EU fiscal rules"]
     stancemap issues split 12 --words "debt brake" --label "German debt brake"
@@ -16,7 +17,7 @@ import typer
 from rich.table import Table
 
 from stancemap.app import app, fail, out, warn
-from stancemap.commands.store import Db, Fmt, Format, cut, emit, flat, opened
+from stancemap.commands.store import Db, Fmt, Format, cut, day, emit, flat, opened, styled
 
 issues_app = typer.Typer(help="List the issues claims were grouped into; rename, merge or "
                               "split them (kept by `remerge`).", no_args_is_help=False)
@@ -51,6 +52,38 @@ def issues_list(
             warn("✎ = placed by a user's edit (kept by `remerge`)")
 
     emit(format, rows, [flat(r) for r in rows], table, "no issues stored (or none match)")
+
+
+@issues_app.command("show")
+def issues_show(
+    issue: Annotated[int, typer.Argument(help="Issue id (from `stancemap issues`).")],
+    db: Db = None, format: Fmt = Format.table,
+    limit: Annotated[int, typer.Option(help="At most this many claims (the newest).",
+                                       min=1)] = 100,
+) -> None:
+    """Every claim on one issue: who, which way, on what, with the evidence."""
+    from stancemap.store import queries as q
+    from stancemap.store.issue_edits import get_issue
+
+    with opened(db) as store, store.session() as s:
+        info = get_issue(s, issue)
+        if info is None:
+            fail(f"no issue {issue} in the store; `stancemap issues` lists them")
+        rows = q.issue_positions(s, issue, limit=limit)
+
+    def table() -> None:
+        t = Table("date", "actor", "stance", "target", "conditions", "evidence", "source",
+                  title=f"Issue {info.id}: {info.label} ({info.topic or 'no topic'}, "
+                        f"{info.claims} claims in {info.documents} articles)")
+        for p in rows:
+            cls = q.stance_class(p.stance, p.conditions)
+            t.add_row(day(p.date), p.actor, styled(cls, q.STANCE_LABELS[cls]), cut(p.target, 40),
+                      cut("; ".join(p.conditions), 30), cut(p.evidence, 80),
+                      cut(p.title or p.source, 30))
+        out.print(t)
+
+    emit(format, {"issue": info, "claims": rows}, [flat(p) for p in rows], table,
+         f"no claims on issue {issue}")
 
 
 @issues_app.command("rename")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sqlalchemy import Connection, delete, func, select, update
@@ -40,6 +41,10 @@ def list_issues(session: Session, limit: int = 50, topic: str | None = None,
     if words:
         q = q.where(func.lower(issues.c.label).contains(words.lower()))
     rows = session.execute(q.order_by(issues.c.n_claims.desc(), issues.c.id).limit(limit)).all()
+    return _summaries(session, rows, samples)
+
+
+def _summaries(session: Session, rows: Sequence[Any], samples: int) -> list[IssueSummary]:
     out = []
     for r in rows:
         targets = session.execute(
@@ -55,6 +60,15 @@ def list_issues(session: Session, limit: int = 50, topic: str | None = None,
         out.append(IssueSummary(r.id, r.label, r.topic, r.n_claims, docs,
                                 tuple(t.target for t in targets), edited > 0))
     return out
+
+
+def get_issue(session: Session, issue_id: int) -> IssueSummary | None:
+    """One issue's summary, or None when there is no such issue."""
+    found = session.execute(select(issues.c.id).where(issues.c.id == issue_id)).first()
+    if found is None:
+        return None
+    q = select(issues.c.id, issues.c.label, issues.c.topic, issues.c.n_claims)
+    return _summaries(session, session.execute(q.where(issues.c.id == issue_id)).all(), 3)[0]
 
 
 def rename(store: Store, issue_id: int, label: str, rules: IssueRules | None = None) -> None:

@@ -368,6 +368,18 @@ def positions(session: Session, actor: str | Sequence[int], filters: Filters = N
             for r in rows]
 
 
+def issue_positions(session: Session, issue_id: int, filters: Filters = NO_FILTERS,
+                    limit: int | None = None) -> list[Position]:
+    """Every stance taken on the stored issue ``issue_id`` (all its wordings), oldest first;
+    with ``limit``, the newest ``limit``."""
+    rows = _claim_rows(session, filters, issue_ids=[issue_id], latest=limit)
+    co = _speakers(session, sorted({r.claim_id for r in rows}))
+    return [Position(r.actor, r.issue, r.stance, list(r.conditions or []), r.predicate,
+                     r.target, r.published, r.source, r.title, r.document_id, r.evidence_text,
+                     r.quote, r.confidence, [n for n in co[r.claim_id] if n != r.actor])
+            for r in rows]
+
+
 def who(session: Session, issue: str, filters: Filters = NO_FILTERS) -> WhoResult:
     """Who supports, supports if…, opposes unless…, opposes, or stays neutral on ``issue``
     (grouped by each actor's latest claim)."""
