@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from stancemap.validate import problems
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "wikinews-politics.jsonl"
@@ -92,3 +94,17 @@ def test_nothing_read_is_an_error(tmp_path):
     proc = run(str(folder))
     assert proc.returncode != 0
     assert proc.stderr.decode().count("\n") <= 2
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_max_bytes_must_be_positive_in_both_commands(tmp_path, command, value):
+    """Issue 13: one line naming the option, exit 2, nothing written or stored."""
+    db = tmp_path / "s.db"
+    extra = ["--db", str(db)] if command == "ingest" else []
+    proc = subprocess.run([*STANCEMAP, command, str(EXAMPLES), "--max-bytes", value, *extra],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "--max-bytes" in err and len(err.strip().splitlines()) == 1
+    assert proc.stdout == b"" and not db.exists()

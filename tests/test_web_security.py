@@ -91,3 +91,49 @@ def test_security_headers(db):
     assert "script-src 'self'" in csp and "unsafe-eval" not in csp
     assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
     assert r.headers["x-content-type-options"] == "nosniff"
+
+
+# --- issue 13: never a 500 on input, uploads validated like the CLI readers
+
+HUGE = "9223372036854775808"
+
+
+@pytest.mark.parametrize("url", [f"/documents?offset={HUGE}", f"/actors?offset={HUGE}",
+                                 f"/issues?offset={HUGE}", f"/api/documents?offset={HUGE}",
+                                 f"/api/actors?offset={HUGE}", f"/api/issues?offset={HUGE}"])
+def test_huge_page_offsets_are_refused_not_500(db, url):
+    c = TestClient(create_app(db), raise_server_exceptions=False)
+    assert c.get(url).status_code == 422
+
+
+@pytest.mark.parametrize("token", [None, "t"])
+def test_lone_surrogate_is_a_422_not_a_500(db, token):
+    c = TestClient(create_app(db, token=token), raise_server_exceptions=False)
+    r = c.post("/api/documents", content='{"text": "a \\ud800"}',
+               headers={"Content-Type": "application/json", "Authorization": "Bearer t"})
+    assert r.status_code == 422
+    assert "\\ud800" in r.text and r.json()["detail"][0]["loc"] == ["body", "text"]
+
+
+def test_upload_refuses_blank_text_impossible_dates_and_a_bare_token(db):
+    c = TestClient(create_app(db, token="t"))
+    auth = {"Authorization": "Bearer t"}
+    before = c.get("/api/summary").json()["documents"]
+    blank = c.post("/api/documents", json={"text": "  \n\t "}, headers=auth)
+    assert blank.status_code == 422 and "whitespace" in blank.text
+    bad_day = c.post("/api/documents", json={"text": ARTICLE, "published": "2019-02-30"},
+                     headers=auth)
+    assert bad_day.status_code == 422 and "2019-02-30" in bad_day.text
+    bare = c.post("/api/documents", json={"text": ARTICLE}, headers={"Authorization": "t"})
+    assert bare.status_code == 403
+    assert c.get("/api/summary").json()["documents"] == before  # nothing stored
+
+
+def test_source_filter_takes_percent_and_underscore_literally(db):
+    c = TestClient(create_app(db))
+    items = c.get("/api/documents", params={"limit": 500}).json()["items"]
+    assert items
+    for needle in ("%", "_"):
+        expected = sum(needle in (d.get("source") or "").lower() for d in items)
+        got = c.get("/api/documents", params={"source": needle, "limit": 500}).json()["items"]
+        assert len(got) == expected

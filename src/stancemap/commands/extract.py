@@ -59,7 +59,8 @@ def extract(
         "--format", "-f", help="json (one doc), jsonl, table or plover; default json for one "
         "document, jsonl for several.", case_sensitive=False)] = None,
     max_bytes: Annotated[int, typer.Option(
-        help="Largest single document accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+        help="Largest single document accepted, in bytes (at least 1).", min=1)
+    ] = DEFAULT_MAX_BYTES,
     text: Annotated[bool, typer.Option(
         "--text/--no-text", help="Include the article text in the JSON.")] = True,
 ) -> None:

@@ -183,7 +183,8 @@ def ingest(
         "--issues", help="YAML file of issue synonyms and groups (see lexicon/issues.yaml).",
         envvar="STANCEMAP_ISSUES", show_default=False)] = None,
     max_bytes: Annotated[int | None, typer.Option(
-        help="Largest single document accepted, in bytes.", show_default=False)] = None,
+        help="Largest single document accepted, in bytes (at least 1).", min=1,
+        show_default=False)] = None,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Show a progress bar on stderr.")] = True,
 ) -> None:

@@ -39,7 +39,7 @@ def list_issues(session: Session, limit: int = 50, topic: str | None = None,
     if topic:
         q = q.where(func.lower(issues.c.topic) == topic.lower())
     if words:
-        q = q.where(func.lower(issues.c.label).contains(words.lower()))
+        q = q.where(func.lower(issues.c.label).contains(words.lower(), autoescape=True))
     rows = session.execute(q.order_by(issues.c.n_claims.desc(), issues.c.id).limit(limit)).all()
     return _summaries(session, rows, samples)
 
@@ -120,8 +120,8 @@ def split(store: Store, issue_id: int, words: str, label: str,
         needle = words.lower()
         moved = [r.id for r in conn.execute(
             select(claims.c.id).where(claims.c.issue_id == issue_id).where(
-                func.lower(claims.c.target).contains(needle)
-                | func.lower(claims.c.evidence_text).contains(needle)))]
+                func.lower(claims.c.target).contains(needle, autoescape=True)
+                | func.lower(claims.c.evidence_text).contains(needle, autoescape=True)))]
         if not moved:
             raise StoreError(f"no claim of issue {issue_id} mentions {words!r}; see "
                              f"`stancemap issues show {issue_id}`")

@@ -52,9 +52,9 @@ class Filters:
         if self.until:
             q = q.where(date_col <= self.until)
         if self.source:
-            pattern = f"%{self.source.lower()}%"
-            q = q.where(doc_col.in_(
-                select(documents.c.id).where(func.lower(documents.c.source).like(pattern))))
+            # the words as written: "%" and "_" are not wildcards
+            found = func.lower(documents.c.source).contains(self.source.lower(), autoescape=True)
+            q = q.where(doc_col.in_(select(documents.c.id).where(found)))
         return q
 
 

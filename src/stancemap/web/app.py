@@ -10,6 +10,7 @@ app's own scripts (no inline script, no eval: Vega runs with its expression inte
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
 from collections.abc import Callable
 from dataclasses import asdict
@@ -19,6 +20,8 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -172,6 +175,14 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        """422 with what was wrong, as ASCII JSON: input that cannot be UTF-8 (a lone
+        surrogate) is echoed escaped instead of crashing the answer."""
+        body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True,
+                          default=str)
+        return Response(body, 422, media_type="application/json")
+
     @app.exception_handler(DBAPIError)
     async def db_error(request: Request, exc: DBAPIError) -> JSONResponse:
         return JSONResponse({"detail": "the store could not answer this query"}, 400)
@@ -207,7 +218,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/issues", response_class=HTMLResponse, include_in_schema=False)
     def issues_page(request: Request, f: PageF, q: str | None = None,
-                    offset: int = Query(0, ge=0)) -> HTMLResponse:
+                    offset: Offset = 0) -> HTMLResponse:
         issues = data.list_issues(engine, f, q=q, limit=100, offset=offset)
         return render(request, "issues.html", f, issues=issues, q=q or "")
 
@@ -222,7 +233,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request, f: PageF, q: str | None = None,
-                    offset: int = Query(0, ge=0)) -> HTMLResponse:
+                    offset: Offset = 0) -> HTMLResponse:
         actors = data.list_actors(engine, f, q=q, limit=100, offset=offset)
         return render(request, "actors.html", f, actors=actors, q=q or "")
 
@@ -237,7 +248,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
     def documents_page(request: Request, f: PageF,
-                       offset: int = Query(0, ge=0)) -> HTMLResponse:
+                       offset: Offset = 0) -> HTMLResponse:
         docs = data.list_documents(engine, f, limit=100, offset=offset)
         return render(request, "documents.html", f, docs=docs)
 
@@ -436,8 +447,10 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         the server was started with ``--token``."""
         if token is None:
             raise HTTPException(404, "uploads are off; start `stancemap serve --token T`")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not given or not secrets.compare_digest(given.encode(), token.encode()):
+        scheme, _, given = (authorization or "").partition(" ")
+        given = given.strip()
+        if scheme != "Bearer" or not given \
+                or not secrets.compare_digest(given.encode("utf-8", "replace"), token.encode()):
             raise HTTPException(403, "send the server's token as `Authorization: Bearer T`")
         return store_upload(store, doc)
 
