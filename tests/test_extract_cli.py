@@ -108,3 +108,24 @@ def test_max_bytes_must_be_positive_in_both_commands(tmp_path, command, value):
     err = proc.stderr.decode()
     assert "--max-bytes" in err and len(err.strip().splitlines()) == 1
     assert proc.stdout == b"" and not db.exists()
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    """Issue 13: a named pipe given directly or met in a folder is refused with one line;
+    the good input beside it is still extracted (the run would hang if it were opened)."""
+    import os
+
+    good = first_example(tmp_path)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.txt").write_text(good.read_text("utf-8"), encoding="utf-8")
+    os.mkfifo(folder / "b.txt")
+    for args in ([str(fifo), str(good)], [str(folder)]):
+        proc = run(*args, "--format", "jsonl")
+        assert proc.returncode != 0
+        err = proc.stderr.decode()
+        assert "FIFO" in err and "not opened" in err
+        docs = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+        assert len(docs) == 1 and docs[0]["claims"]

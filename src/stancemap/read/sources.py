@@ -85,9 +85,10 @@ def iter_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item
         return
     if stat.S_ISDIR(info.st_mode):
         yield from iter_folder(path, max_bytes=max_bytes)
+    elif not stat.S_ISREG(info.st_mode):
+        yield ReadError(path, special_file(info.st_mode))
     else:
-        size = info.st_size if stat.S_ISREG(info.st_mode) else None
-        yield from iter_file(path, max_bytes=max_bytes, size=size)
+        yield from iter_file(path, max_bytes=max_bytes, size=info.st_size)
 
 
 def iter_folder(root: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
@@ -109,7 +110,15 @@ def iter_folder(root: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[It
         shown = " ".join(KNOWN_EXTENSIONS)
         yield ReadError(root, f"has no files to read (looked for {shown}); check the folder")
     for _, path in sorted(found):
-        yield from iter_file(path, max_bytes=max_bytes)
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            yield ReadError(path, os_message(exc))
+            continue
+        if stat.S_ISREG(info.st_mode):
+            yield from iter_file(path, max_bytes=max_bytes, size=info.st_size)
+        else:  # a FIFO would block the run until something writes to it
+            yield ReadError(path, special_file(info.st_mode))
 
 
 def iter_file(
@@ -137,6 +146,14 @@ def iter_file(
                     yield text_document(data, path)
     except OSError as exc:
         yield ReadError(path, os_message(exc))
+
+
+def special_file(mode: int) -> str:
+    """Why a path that is neither a regular file nor a folder is not read."""
+    what = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return (f"is {what}, not a regular file: it is not opened (it could wait forever); "
+            "save it to a file, or pipe it in with `-`")
 
 
 def kind_of(path: str) -> FileKind | None:
