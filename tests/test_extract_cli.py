@@ -129,3 +129,10 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path):
         assert "FIFO" in err and "not opened" in err
         docs = [json.loads(line) for line in proc.stdout.decode().splitlines()]
         assert len(docs) == 1 and docs[0]["claims"]
+
+
+def test_a_bad_published_date_names_the_option(tmp_path):
+    proc = subprocess.run([*STANCEMAP, "ingest", str(EXAMPLES), "--published", "2019-02-30",
+                           "--db", str(tmp_path / "s.db")], capture_output=True, timeout=300)
+    assert proc.returncode == 2
+    assert "'--published'" in proc.stderr.decode() and not (tmp_path / "s.db").exists()

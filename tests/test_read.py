@@ -672,3 +672,23 @@ def test_programmer_errors_raise() -> None:
 )
 def test_published_dates_are_absolute_or_none(value: object, expected: str | None) -> None:
     assert normalise_published(value) == expected
+
+
+# --- issue 13, item 13: messages that say exactly what is wrong
+
+def test_jsonl_error_names_the_column_once(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b'{"text": "a control \x01 character"}\n')
+    (err,) = read(path)
+    assert isinstance(err, ReadError)
+    assert "at column" in err.message and "at at" not in err.message
+
+
+def test_too_deep_html_says_so(tmp_path: Path) -> None:
+    deep = ("<html><body>" + "<div>" * 10_000 + f"<p>{ARTICLE}</p>" + "</div>" * 10_000
+            + "</body></html>")
+    path = tmp_path / "deep.html"
+    path.write_text(deep, encoding="utf-8")
+    (err,) = read(path)
+    assert isinstance(err, ReadError)
+    assert "10003 deep" in err.message and "255" in err.message

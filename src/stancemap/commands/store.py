@@ -41,13 +41,15 @@ class ExportFormat(StrEnum):
     graphml = "graphml"
 
 
-def parse_date(value: str | None) -> dt.date | None:
+def parse_date(value: str | None, option: str | None = None) -> dt.date | None:
+    """A YYYY-MM-DD option value; a usage error naming ``option`` otherwise."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD",
+                                 param_hint=f"'{option}'" if option else None) from None
 
 
 Db = Annotated[str | None, typer.Option(
@@ -92,7 +94,7 @@ def opened(db: str | None, create: bool = False) -> Iterator[Store]:
 def filters(since: str | None, until: str | None, source: str | None):
     from stancemap.store.queries import Filters
 
-    return Filters(parse_date(since), parse_date(until), source)
+    return Filters(parse_date(since, "--since"), parse_date(until, "--until"), source)
 
 
 def plain(value: Any) -> Any:
@@ -196,7 +198,7 @@ def ingest(
     from stancemap.store.issues import IssueRules
     from stancemap.store.meta import check_rules
 
-    day_ = parse_date(published)
+    day_ = parse_date(published, "--published")
     try:
         pin_rules = Pins.load(pins)
         issue_rules = IssueRules.load(issues_file)
@@ -440,7 +442,7 @@ def changes(
     """Actors whose stance on an issue flipped, or gained or lost a condition."""
     from stancemap.store import queries as q
 
-    start = parse_date(since)
+    start = parse_date(since, "--since")
     assert start is not None
     with opened(db) as store, store.session() as s:
         rows = q.changes(s, start, filters(None, until, source))[:limit]

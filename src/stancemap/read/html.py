@@ -76,6 +76,11 @@ def html_document(
         return ReadError(source, f"{NO_TEXT} ({one_line(exc) or type(exc).__name__})")
     text = getattr(found, "text", None) if found is not None else None
     if not text or not text.strip():
+        depth = nesting_depth(html)
+        if depth > MAX_DEPTH:
+            return ReadError(source, f"the HTML nests its elements {depth} deep, more than the "
+                                     f"parser follows ({MAX_DEPTH}); save the article's text "
+                                     "as .txt")
         return ReadError(source, NO_TEXT)
     return RawDocument(
         text=normalise_newlines(text),
@@ -84,6 +89,22 @@ def html_document(
         published=normalise_published(found.date),
         url=url or _clean(found.url),
     )
+
+
+MAX_DEPTH = 255  # libxml2's default limit, under lxml and trafilatura
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the page's elements nest (a tag scan: only asked when no text was found)."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(html):
+        if self_closing or name.lower() in VOID:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _clean(value: object) -> str | None:

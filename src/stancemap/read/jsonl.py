@@ -46,7 +46,8 @@ def _row(line: str, where: str, max_bytes: int) -> RawDocument | ReadError:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
         return ReadError(
-            where, f"is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove that line"
+            where, f"is not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno}); "
+            "fix or remove that line"
         )
     except ValueError as exc:  # e.g. a number too long to convert
         return ReadError(where, f"is not valid JSON ({one_line(exc)}); fix or remove that line")
