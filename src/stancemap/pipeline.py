@@ -12,16 +12,15 @@ from stancemap.extract.headline import headline_text, mark_body
 from stancemap.extract.issue_groups import group_issues
 from stancemap.extract.issues import title_phrases
 from stancemap.model import Document, DocumentMeta, RawDocument, document_id
-from stancemap.nlp import load
+from stancemap.nlp import load, pipe
 
 BATCH_SIZE = 32
 
 
 def extract_many(raws: Iterable[RawDocument], batch_size: int = BATCH_SIZE) -> Iterator[Document]:
     """Parse with one shared pipeline through ``nlp.pipe``, then run the rule stages per doc."""
-    nlp = load()
     pairs = ((raw.text, raw) for raw in raws)
-    for sdoc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for sdoc, raw in pipe(pairs, batch_size=batch_size):
         yield build_document(sdoc, raw)
 
 

@@ -15,6 +15,7 @@ and the clause's tense (``extract/dates.py``); the status from tense, modality (
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -175,13 +176,24 @@ class _Context:
         self.actors = actors
         self.published = published
         self.lex = words()
+        self.ent_at = {ent.start: ent for ent in doc.ents}  # entity by first token
         self.sent_of: dict[int, int] = {}
         for i, sent in enumerate(doc.sents):
             for tok in sent:
                 self.sent_of[tok.i] = i
         self.mentions = sorted(actors.mentions_before(len(self.text) + 1))
+        self._mention_starts = [s for s, _, _ in self.mentions]
+        self._longest_mention = max((e - s for s, e, _ in self.mentions), default=0)
+        self.sent_start_char = [sent.start_char for sent in doc.sents]
         self.times = self._time_words()
         self._pronouns: dict[int, str | None] = {}
+
+    def _mentions_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Actor mentions starting at character ``lo`` up to ``hi`` (excluded), by bisection:
+        a lookup costs the same in a long text as in a short one."""
+        a = bisect.bisect_left(self._mention_starts, lo)
+        b = bisect.bisect_left(self._mention_starts, hi)
+        return self.mentions[a:b]
 
     # --- time words ---------------------------------------------------------------------
     def _time_words(self) -> list[tuple[Span, When, int]]:
@@ -545,7 +557,9 @@ class _Context:
         for i in allowed:
             tok = self.doc[i]
             chars.update(range(tok.idx, tok.idx + len(tok.text)))
-        ids = [a for s, e, a in self.mentions if s in chars and (e - 1) in chars]
+        ids = [a for s, e, a in self._mentions_from(min(chars, default=0),
+                                                    max(chars, default=-1) + 1)
+               if s in chars and (e - 1) in chars]
         for i in sorted(allowed):  # possessive pronouns inside: "their delegations"
             tok = self.doc[i]
             if tok.dep_ == "poss" and tok.pos_ == "PRON":
@@ -563,12 +577,15 @@ class _Context:
         """Every actor named in a phrase and its modifiers, short of other clauses."""
         toks = [t for t in head.subtree if not _in_clause_below(t, head)]
         chars = {c for t in toks for c in range(t.idx, t.idx + len(t.text))}
-        return _unique(a for s, e, a in self.mentions if s in chars and (e - 1) in chars)
+        return _unique(a for s, e, a in self._mentions_from(min(chars, default=0),
+                                                            max(chars, default=-1) + 1)
+                       if s in chars and (e - 1) in chars)
 
     def _word_actors(self, tok: Token) -> list[str]:
         """A name or demonym word ("Turkish", "U.S.") as the actor it names."""
         start, end = tok.idx, tok.idx + len(tok.text)
-        ids = [a for s, e, a in self.mentions if s <= start and end <= e]
+        ids = [a for s, e, a in self._mentions_from(start - self._longest_mention, start + 1)
+               if s <= start and end <= e]
         if ids:
             return ids[:1]
         iso3 = country_lexicon().country_of_word(tok.text)
@@ -600,9 +617,8 @@ class _Context:
                 return ids[0]
         sent_i = self.sent_of[tok.i]
         best: tuple[int, int, str] | None = None
-        for s, e, a in self.mentions:
-            if s >= tok.idx:
-                break
+        window = self.sent_start_char[max(sent_i - PRONOUN_WINDOW, 0)]
+        for s, e, a in self._mentions_from(window, tok.idx):
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None or self.sent_of[span.start] < sent_i - PRONOUN_WINDOW or not fits(a):
                 continue
@@ -702,8 +718,8 @@ class _Context:
                     and prep.doc[j].dep_ not in SUBJECTS and not prep.doc[j].is_punct:
                 idx.add(j)
                 j += 1
-        for ent in prep.doc.ents:
-            if ent.start in idx and ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
+        for ent in (self.ent_at[i] for i in sorted(idx) if i in self.ent_at):
+            if ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
                 if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i):
                     continue
                 if self._is_person_like(ent):  # "a meeting with Honcharuk" (tagged GPE)
@@ -731,8 +747,8 @@ class _Context:
         is said to be, in the event's sentence."""
         sent = cand.trigger.sent
         out: list[Span] = []
-        for s, e, a in self.mentions:
-            if a not in cand.participants or s < sent.start_char or e > sent.end_char:
+        for s, e, a in self._mentions_from(sent.start_char, sent.end_char):
+            if a not in cand.participants or e > sent.end_char:
                 continue
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None:
@@ -827,7 +843,8 @@ class _Context:
             noun = anchor.head
             place = None
             if noun.ent_type_ in {"GPE", "LOC", "FAC"}:
-                span = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
+                span = next((e for e in self.doc[noun.sent.start:noun.sent.end].ents
+                             if e.start <= noun.i < e.end), None)
                 place = _clean_place(span) if span is not None else None
             else:
                 owner = next((c for c in cands if c is not cand and noun.i in
