@@ -692,3 +692,28 @@ def test_too_deep_html_says_so(tmp_path: Path) -> None:
     (err,) = read(path)
     assert isinstance(err, ReadError)
     assert "10003 deep" in err.message and "255" in err.message
+
+
+@pytest.mark.skipif(not CORPUS_CSV.exists(), reason="the shared Wikinews corpus is not here")
+def test_csv_quote_left_open_mid_file_fails_there(tmp_path: Path) -> None:
+    """Issue 13, item 5: a text whose closing quote is missing runs records together; the
+    rows before it are read, then one error names the row, and no garbage document (a row
+    of stray fragments) is made of the rest."""
+    with CORPUS_CSV.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))[:9]
+    buf = io.StringIO()
+    csv.writer(buf, quoting=csv.QUOTE_ALL).writerows(rows)
+    good = buf.getvalue()
+    fifth = '\r\n"' + rows[5][0] + '"'  # where record 5 (row=5 after the header) begins
+    assert good.count(fifth) == 1
+    broken = good.replace('"' + fifth, fifth)  # record 4's text loses its closing quote
+    path = tmp_path / "broken.csv"
+    path.write_text(broken, encoding="utf-8")
+    items = read(path)
+    docs = [i for i in items if isinstance(i, RawDocument)]
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert len(docs) == 3 and [d.url for d in docs] == [r[0] for r in rows[1:4]]
+    assert len(errors) == 1 and errors[0].source == f"{path}#row=4"
+    assert "quote left open" in errors[0].message
+    (tmp_path / "good.csv").write_text(good, encoding="utf-8")
+    assert all(isinstance(i, RawDocument) for i in read(tmp_path / "good.csv"))

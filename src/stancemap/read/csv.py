@@ -46,6 +46,13 @@ def iter_csv(fh: BinaryIO, source: str, *, max_bytes: int) -> Iterator[RawDocume
                 continue
             rowno += 1
             where = f"{source}#row={rowno}"
+            if len(row) > len(names) and any(cell.strip() for cell in row[len(names):]):
+                # a quote left open pairs with a later one: records run together
+                yield ReadError(where, f"has {len(row)} fields where the header has "
+                                       f"{len(names)}: a quote left open on this row (or the "
+                                       "one before) runs records together; fix the quoting "
+                                       "there — later rows were not read")
+                return
             undecodable = _undecodable(names, row, encoding)
             if undecodable:
                 yield ReadError(where, undecodable)
