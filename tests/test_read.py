@@ -437,6 +437,18 @@ class _Handler(BaseHTTPRequestHandler):
         self.user_agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/slow":
             time.sleep(1.0)
+        if self.path == "/trickle":  # a byte every 0.1 s: never a read timeout, never done
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            try:
+                for _ in range(300):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return
         status, headers, body = self.routes.get(
             self.path, (404, {"Content-Type": "text/plain"}, b"not here")
         )
@@ -717,3 +729,16 @@ def test_csv_quote_left_open_mid_file_fails_there(tmp_path: Path) -> None:
     assert "quote left open" in errors[0].message
     (tmp_path / "good.csv").write_text(good, encoding="utf-8")
     assert all(isinstance(i, RawDocument) for i in read(tmp_path / "good.csv"))
+
+
+def test_url_total_deadline_stops_a_trickling_server(server: str) -> None:
+    """Issue 13, item 4: each byte arrives well within the read timeout, but the whole
+    download has a deadline."""
+    start = time.monotonic()
+    with make_client(timeout=5.0) as client:
+        items = list(iter_url(f"{server}/trickle", client, max_bytes=DEFAULT_MAX_BYTES,
+                              deadline=1.0))
+    assert time.monotonic() - start < 5.0
+    assert len(items) == 1 and isinstance(items[0], ReadError)
+    assert items[0].message.startswith("took more than 1 s to download")
+    assert "--url-deadline" in items[0].message

@@ -36,9 +36,9 @@ def check_date(value: str | None) -> str | None:
 
 
 def read_all(paths: list[str], published: str | None, max_bytes: int,
-             failures: list[ReadError]) -> Iterator[RawDocument]:
+             failures: list[ReadError], url_deadline: float = 120.0) -> Iterator[RawDocument]:
     """Documents from every input; failures are reported on stderr and collected."""
-    for item in iter_inputs(paths, max_bytes=max_bytes):
+    for item in iter_inputs(paths, max_bytes=max_bytes, url_deadline=url_deadline):
         if isinstance(item, ReadError):
             warn(f"{item.source}: {item.message}")
             failures.append(item)
@@ -61,6 +61,8 @@ def extract(
     max_bytes: Annotated[int, typer.Option(
         help="Largest single document accepted, in bytes (at least 1).", min=1)
     ] = DEFAULT_MAX_BYTES,
+    url_deadline: Annotated[float, typer.Option(
+        help="Seconds one URL's whole download may take.", min=1.0)] = 120.0,
     text: Annotated[bool, typer.Option(
         "--text/--no-text", help="Include the article text in the JSON.")] = True,
 ) -> None:
@@ -69,7 +71,7 @@ def extract(
 
     failures: list[ReadError] = []
     count = 0
-    docs = extract_many(read_all(paths, published, max_bytes, failures))
+    docs = extract_many(read_all(paths, published, max_bytes, failures, url_deadline))
     fmt = format or Format.json
     if fmt == Format.json:
         # one document prints as one JSON object; several print as JSON Lines

@@ -187,6 +187,8 @@ def ingest(
     max_bytes: Annotated[int | None, typer.Option(
         help="Largest single document accepted, in bytes (at least 1).", min=1,
         show_default=False)] = None,
+    url_deadline: Annotated[float, typer.Option(
+        help="Seconds one URL's whole download may take.", min=1.0)] = 120.0,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Show a progress bar on stderr.")] = True,
 ) -> None:
@@ -215,7 +217,8 @@ def ingest(
                     store, read_extracted(paths), pins=pin_rules, rules=issue_rules,
                     progress=bar.update)
             else:
-                report = run_ingest(store, read_raw(paths, day_, max_bytes), workers=workers,
+                report = run_ingest(store, read_raw(paths, day_, max_bytes, url_deadline),
+                                    workers=workers,
                                     pins=pin_rules, rules=issue_rules, progress=bar.update)
         for f in report.failures:
             warn(f"{f.source}: {f.reason}")
@@ -230,11 +233,13 @@ def ingest(
             fail("no documents were read; give a file, folder, URL or - for stdin")
 
 
-def read_raw(paths: list[str], published: dt.date | None, max_bytes: int | None):
+def read_raw(paths: list[str], published: dt.date | None, max_bytes: int | None,
+             url_deadline: float = 120.0):
     from stancemap.model import ReadError
     from stancemap.read import DEFAULT_MAX_BYTES, iter_inputs
 
-    for item in iter_inputs(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES):
+    for item in iter_inputs(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+                            url_deadline=url_deadline):
         if published and not isinstance(item, ReadError):
             item.published = published.isoformat()
         yield item

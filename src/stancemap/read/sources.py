@@ -22,7 +22,7 @@ from stancemap.read.jsonl import iter_jsonl
 from stancemap.read.sniff import iter_sniffed
 from stancemap.read.stdin import iter_stdin
 from stancemap.read.text import text_document
-from stancemap.read.url import is_url, iter_url, make_client
+from stancemap.read.url import DEADLINE_SECONDS, is_url, iter_url, make_client
 
 FileKind = Literal["text", "html", "jsonl", "csv"]
 
@@ -42,13 +42,15 @@ Item = RawDocument | ReadError
 
 
 def iter_inputs(
-    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES,
+    url_deadline: float = DEADLINE_SECONDS,
 ) -> Iterator[Item]:
     """Every document in ``paths``, in order: files, folders (recursively), URLs, ``-``.
 
     Yields a RawDocument per document, or a ReadError per input (or row) that could not be
     read; a bad input never stops the others. ``max_bytes`` caps one document: a text or
-    HTML file, a fetched page, one JSONL or CSV row's text.
+    HTML file, a fetched page, one JSONL or CSV row's text; ``url_deadline`` caps the
+    seconds one URL's download may take.
     """
     if isinstance(paths, str | bytes):
         raise TypeError("iter_inputs takes a list of paths, not a single string")
@@ -65,7 +67,7 @@ def iter_inputs(
             elif is_url(path):
                 if client is None:
                     client = make_client()
-                yield from iter_url(path, client, max_bytes=max_bytes)
+                yield from iter_url(path, client, max_bytes=max_bytes, deadline=url_deadline)
             else:
                 yield from iter_path(path, max_bytes=max_bytes)
     finally:

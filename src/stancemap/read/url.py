@@ -7,6 +7,7 @@ connection, a timeout) instead of a traceback.
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,8 @@ from stancemap.read.text import text_document
 if TYPE_CHECKING:
     import httpx
 
-TIMEOUT_SECONDS = 20.0
+TIMEOUT_SECONDS = 20.0  # for any one connect or read
+DEADLINE_SECONDS = 120.0  # for a whole download: a trickling server cannot hold the run
 USER_AGENT = f"stancemap/{__version__}"
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -55,10 +57,11 @@ def make_client(timeout: float = TIMEOUT_SECONDS) -> httpx.Client:
 
 
 def iter_url(
-    url: str, client: httpx.Client, *, max_bytes: int
+    url: str, client: httpx.Client, *, max_bytes: int, deadline: float = DEADLINE_SECONDS
 ) -> Iterator[RawDocument | ReadError]:
-    """The document(s) at ``url``: one for a page or text, one per row for JSONL or CSV."""
-    fetched = _fetch(url, client, max_bytes)
+    """The document(s) at ``url``: one for a page or text, one per row for JSONL or CSV.
+    ``deadline``: seconds the whole download may take."""
+    fetched = _fetch(url, client, max_bytes, deadline)
     if isinstance(fetched, ReadError):
         yield fetched
         return
@@ -84,11 +87,13 @@ def iter_url(
 
 
 def _fetch(
-    url: str, client: httpx.Client, max_bytes: int
+    url: str, client: httpx.Client, max_bytes: int, deadline: float = DEADLINE_SECONDS
 ) -> tuple[bytes, str, str | None, str] | ReadError:
-    """Body, media type, charset and final URL; streamed so an endless body stops at the cap."""
+    """Body, media type, charset and final URL; streamed so an endless body stops at the cap
+    (bytes counted as they arrive) and a slow one at the deadline."""
     import httpx
 
+    give_up = time.monotonic() + deadline
     # JSONL and CSV bodies are batches, but they arrive whole: cap them generously.
     cap = max_bytes * 20
     try:
@@ -109,6 +114,11 @@ def _fetch(
                 body += chunk
                 if len(body) > limit:
                     return ReadError(url, too_big(None, limit))
+                if time.monotonic() > give_up:
+                    return ReadError(url, f"took more than {deadline:g} s to download "
+                                          f"({len(body):,} bytes so far); try again later, "
+                                          "raise --url-deadline, or save the page and read "
+                                          "the file")
             return bytes(body), media_type, response.charset_encoding, str(response.url)
     except httpx.TimeoutException:
         return ReadError(
