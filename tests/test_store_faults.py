@@ -90,18 +90,40 @@ def test_locked_database(tmp_path):
     db = tmp_path / "s.db"
     open_store(str(db)).close()
     holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock, for good
     try:
         run = stancemap("ingest", "--extracted", str(EXTRACTED), "--db", str(db),
-                        env={"STANCEMAP_LOCK_TIMEOUT": "0.5"})
+                        env={"STANCEMAP_LOCK_TIMEOUT": "0.5", "STANCEMAP_WRITE_PATIENCE": "2"})
     finally:
         holder.execute("ROLLBACK")
         holder.close()
     assert run.returncode == 1
-    assert run.stderr.strip().splitlines()[-1] == (
-        f"stancemap: error: {db} is locked by another process (waited 0.5s); wait for it to "
-        "finish or raise $STANCEMAP_LOCK_TIMEOUT")
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"stancemap: error: {db} stayed locked by another process (waited ")
+    assert last.endswith("s in all); wait for it to finish or raise $STANCEMAP_WRITE_PATIENCE")
     assert n_docs(str(db)) == 0
+
+
+def test_ingest_waits_out_another_writer(tmp_path):
+    """Issue 13, item 11: a `remerge` (one long transaction) holding the store makes an
+    ingest wait and go on, not fail after the lock timeout with nothing stored."""
+    import threading
+
+    db = tmp_path / "s.db"
+    open_store(str(db)).close()
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(3.0, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        run = stancemap("ingest", "--extracted", str(EXTRACTED), "--db", str(db),
+                        env={"STANCEMAP_LOCK_TIMEOUT": "0.5"})
+    finally:
+        release.join()
+        holder.close()
+    assert run.returncode == 0, run.stderr
+    assert n_docs(str(db)) == len(EXTRACTED.read_text().splitlines())
+    assert consistency_problems(open_store(str(db))) == []
 
 
 def test_read_only_database(tmp_path):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.dialects import postgresql, sqlite
@@ -220,3 +222,42 @@ def insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
         return
     ins = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     conn.execute(ins(table).on_conflict_do_nothing(), rows)
+
+
+WRITE_PATIENCE = 600.0  # seconds a writer waits out another writer (a remerge) before failing
+T = TypeVar("T")
+
+
+def write_patience() -> float:
+    """Seconds a writer keeps trying while the store is locked ($STANCEMAP_WRITE_PATIENCE)."""
+    try:
+        return float(os.environ.get("STANCEMAP_WRITE_PATIENCE", WRITE_PATIENCE))
+    except ValueError:
+        return WRITE_PATIENCE
+
+
+def patiently(store: Store, write: Callable[[], T]) -> T:
+    """Run ``write`` (one transaction that raises StoreError when it fails); while another
+    process holds the store's write lock, back off and try again, up to
+    ``write_patience()`` seconds in all, so a long `remerge` delays an ingest, not fails it."""
+    waited, pause = 0.0, 0.5
+    while True:
+        try:
+            return write()
+        except StoreError as exc:
+            if not _locked(exc.__cause__):
+                raise
+            if waited >= write_patience():
+                raise StoreError(
+                    f"{safe_url(store.url)} stayed locked by another process (waited "
+                    f"{waited:.0f}s in all); wait for it to finish or raise "
+                    "$STANCEMAP_WRITE_PATIENCE") from exc.__cause__
+        time.sleep(pause)
+        waited += pause + lock_timeout()
+        pause = min(pause * 2, 15.0)
+
+
+def _locked(exc: BaseException | None) -> bool:
+    text = str(getattr(exc, "orig", exc) or "").lower()
+    return any(s in text for s in ("database is locked", "lock timeout", "deadlock detected",
+                                   "could not serialize", "lock not available"))

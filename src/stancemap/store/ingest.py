@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError
 
 from stancemap.model import RawDocument, ReadError, document_id
-from stancemap.store.db import Store, StoreError, explain
+from stancemap.store.db import Store, StoreError, explain, patiently
 from stancemap.store.identity import Pins
 from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
@@ -294,7 +294,14 @@ def _harvest(pending, write, pool, ctx, workers, extractor) -> ProcessPoolExecut
 
 def write_one(store: Store, doc: dict[str, Any], pins: Pins, rules: IssueRules,
               report: IngestReport, source: str) -> None:
-    """Store one document in its own transaction; data errors fail only this document."""
+    """Store one document in its own transaction; data errors fail only this document.
+    While another writer holds the store (a `remerge`, another ingest) it waits and tries
+    again (``db.patiently``)."""
+    patiently(store, lambda: _write_once(store, doc, pins, rules, report, source))
+
+
+def _write_once(store: Store, doc: dict[str, Any], pins: Pins, rules: IssueRules,
+                report: IngestReport, source: str) -> None:
     if report.issue_finder is None or report.issue_finder.rules is not rules:
         report.issue_finder = IssueFinder(rules)
     finder = report.issue_finder

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, func, select, text, update
 
-from stancemap.store.db import Store, StoreError, explain, insert_ignore
+from stancemap.store.db import Store, StoreError, explain, insert_ignore, patiently
 from stancemap.store.identity import Pins
 from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
@@ -36,6 +36,10 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
 def check_rules(store: Store, pins: Pins, rules: IssueRules) -> str | None:
     """Record the rules an empty store is built with; say so when a store was built with
     other ones (``stancemap remerge`` applies the new ones to stored documents)."""
+    return patiently(store, lambda: _check_rules(store, pins, rules))
+
+
+def _check_rules(store: Store, pins: Pins, rules: IssueRules) -> str | None:
     try:
         with store.writer().begin() as conn:
             empty = conn.execute(select(documents.c.id).limit(1)).first() is None
@@ -59,7 +63,12 @@ def counts(conn: Connection) -> dict[str, int]:
 
 
 def rebuild(store: Store, pins: Pins, rules: IssueRules) -> tuple[dict, dict]:
-    """Re-resolve every stored article actor and claim issue, in one transaction."""
+    """Re-resolve every stored article actor and claim issue, in one transaction (waiting
+    out another writer first, as ingest does)."""
+    return patiently(store, lambda: _rebuild(store, pins, rules))
+
+
+def _rebuild(store: Store, pins: Pins, rules: IssueRules) -> tuple[dict, dict]:
     try:
         with store.writer().begin() as conn:
             before = counts(conn)
