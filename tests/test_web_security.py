@@ -137,3 +137,58 @@ def test_source_filter_takes_percent_and_underscore_literally(db):
         expected = sum(needle in (d.get("source") or "").lower() for d in items)
         got = c.get("/api/documents", params={"source": needle, "limit": 500}).json()["items"]
         assert len(got) == expected
+
+
+def test_slow_clients_are_cut_and_the_server_keeps_answering(db, tmp_path):
+    """Issue 13, item 9: connections that trickle a request head are closed after the
+    header timeout; a normal request is answered meanwhile and after. A real `stancemap
+    serve` on 127.0.0.1, 40 slow clients (bounded)."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = Path(sys.executable).with_name("stancemap")
+    proc = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(port),
+                             "--header-timeout", "1"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "200"})
+    slow: list[socket.socket] = []
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):  # wait for the server
+            try:
+                if httpx.get(f"{base}/api/summary", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("stancemap serve did not start")
+        for _ in range(40):
+            c = socket.create_connection(("127.0.0.1", port), timeout=5)
+            c.sendall(b"GET /api/summary HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # head unfinished
+            slow.append(c)
+        assert httpx.get(f"{base}/api/summary", timeout=5).status_code == 200
+        time.sleep(2.0)
+        closed = 0
+        for c in slow:
+            c.settimeout(2)
+            try:
+                closed += c.recv(1024) == b""  # the server hung up
+            except ConnectionResetError:
+                closed += 1
+            except TimeoutError:  # still open, still waiting: what the fix prevents
+                pass
+        assert closed == len(slow)
+        assert httpx.get(f"{base}/api/summary", timeout=5).status_code == 200
+    finally:
+        for c in slow:
+            c.close()
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -36,13 +36,15 @@ def serve(
         help="Allow uploads (POST /api/documents, the Upload page) from requests carrying "
         "`Authorization: Bearer TOKEN`; default $STANCEMAP_TOKEN; without it the dashboard "
         "is read-only.", show_default=False)] = None,
+    header_timeout: Annotated[float, typer.Option(
+        min=0.1, help="Seconds a client has to send a whole request head before the "
+        "connection is cut (slow clients cannot hold the server).")] = 10.0,
 ) -> None:
     """Serve the dashboard (overview, issues, actors, documents, network, search) and the
     JSON API (/docs) over the store."""
-    import uvicorn
-
     from stancemap.store.db import StoreError
     from stancemap.web.app import create_app
+    from stancemap.web.server import run as run_server
 
     token = token or os.environ.get("STANCEMAP_TOKEN") or None
     try:
@@ -55,7 +57,7 @@ def serve(
     out.print(f"stancemap: dashboard at http://{'[' + host + ']' if ':' in host else host}"
               f":{port}/ (API docs at /docs); {'uploads on' if token else 'read-only'}; "
               "Ctrl-C stops it", markup=False, highlight=False)
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    run_server(web, host=host, port=port, header_timeout=header_timeout)
 
 
 @app.command()
