@@ -192,3 +192,30 @@ def test_slow_clients_are_cut_and_the_server_keeps_answering(db, tmp_path):
             c.close()
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_body_that_trickles_gets_408():
+    """Issue 13, item 9 (body): the body must arrive within the deadline."""
+    import asyncio
+
+    from stancemap.web.app import BodyLimit
+
+    reached: list[bool] = []
+
+    async def app(scope, receive, send):  # the real app would wait for the whole body
+        reached.append(True)
+
+    async def slow_receive():
+        await asyncio.sleep(5)
+        return {"type": "http.request", "body": b"x", "more_body": False}
+
+    sent: list[dict] = []
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "headers": [(b"content-length", b"10")]}
+    start = asyncio.run(asyncio.wait_for(
+        BodyLimit(app, limit=1000, timeout=0.3)(scope, slow_receive, send), 3))
+    assert start is None and not reached
+    assert sent[0]["status"] == 408 and b"too slow" in sent[1]["body"]

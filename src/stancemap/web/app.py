@@ -9,6 +9,7 @@ app's own scripts (no inline script, no eval: Vega runs with its expression inte
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import secrets
@@ -42,11 +43,16 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "form-action 'self'")
 
 
-class BodyLimit:
-    """Refuse request bodies over ``limit`` bytes with 413, declared or streamed."""
+BODY_TIMEOUT = 30.0  # seconds a request body may take to arrive
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
+
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with 413, declared or streamed, and bodies
+    that take longer than ``timeout`` seconds to arrive with 408 (a slow upload cannot
+    hold a connection and a worker)."""
+
+    def __init__(self, app: ASGIApp, limit: int, timeout: float = BODY_TIMEOUT) -> None:
+        self.app, self.limit, self.timeout = app, limit, timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -59,16 +65,19 @@ class BodyLimit:
                     declared = int(value)
                 except ValueError:
                     declared = self.limit + 1
-        if declared is not None:
-            if declared > self.limit:
-                await self._refuse(send)
-                return
-            await self.app(scope, receive, send)  # the server holds it to its length
+        if declared is not None and declared > self.limit:
+            await self._refuse(send)
             return
-        # no declared length (chunked): read up to the limit, then hand the body on
+        # read the body (up to the limit, within the deadline), then hand it on
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + self.timeout
         body, more = b"", True
         while more:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(give_up - loop.time(), 0))
+            except TimeoutError:
+                await self._too_slow(send)
+                return
             if message["type"] != "http.request":
                 await self.app(scope, _replay(message), send)
                 return
@@ -79,6 +88,14 @@ class BodyLimit:
                 return
         await self.app(scope, _replay({"type": "http.request", "body": body,
                                        "more_body": False}, receive), send)
+
+    async def _too_slow(self, send: Send) -> None:
+        body = b'{"detail":"request body too slow (over %g s); send it at once"}' % self.timeout
+        await send({"type": "http.response.start", "status": 408,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
 
     async def _refuse(self, send: Send) -> None:
         body = b'{"detail":"request body too large (limit %d bytes)"}' % self.limit
