@@ -137,8 +137,9 @@ class DocBuilder:
         self.text = text
         self.doc: dict[str, Any] = {
             "schema": "stancemap/1",
-            "document": {"id": document_id(text), "source": source, "title": title,
-                         "published": published, "language": "en"},
+            "document": {"id": document_id(text), "source": source,
+                         "url": source if source.startswith("http") else None,
+                         "title": title, "published": published, "language": "en"},
             "text": text, "actors": [], "claims": [], "events": []}
 
     def span(self, needle: str) -> dict[str, Any]:

@@ -73,8 +73,9 @@ def _claim(text: str, cid: str, speakers: list[str], speaker_text: str, predicat
 def _doc(text: str, source: str, title: str, published: str, actors: list, claims: list,
          events: list) -> dict[str, Any]:
     return {"schema": "stancemap/1",
-            "document": {"id": document_id(text), "source": source, "title": title,
-                         "published": published, "language": "en"},
+            "document": {"id": document_id(text), "source": source,
+                         "url": source if source.startswith("http") else None,
+                         "title": title, "published": published, "language": "en"},
             "text": text, "actors": actors, "claims": claims, "events": events}
 
 
@@ -197,8 +198,8 @@ def build_store(db_url: str, examples: bool = True) -> None:
 def bare_document(raw: RawDocument) -> dict[str, Any]:
     """An article with no actors, claims or events (a valid ``stancemap/1`` document)."""
     return _doc(raw.text, raw.source, raw.title or "", raw.published or "", [], [], []) | {
-        "document": {"id": document_id(raw.text), "source": raw.source, "title": raw.title,
-                     "published": raw.published, "language": "en"}}
+        "document": {"id": document_id(raw.text), "source": raw.source, "url": raw.url,
+                     "title": raw.title, "published": raw.published, "language": "en"}}
 
 
 _SHARED: dict[str, str] = {}

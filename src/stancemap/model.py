@@ -112,6 +112,7 @@ class DocumentMeta:
     source: str
     title: str | None
     published: str | None
+    url: str | None = None  # the article's own address, as read (contract field)
     language: str = "en"
 
 

@@ -39,7 +39,8 @@ def build_document(sdoc, raw: RawDocument) -> Document:  # sdoc: spacy.tokens.Do
     body = mark_body(sdoc)
     title = raw.title or (headline_text(raw.text, body) if body else None)
     meta = DocumentMeta(
-        id=document_id(raw.text), source=raw.source, title=title, published=raw.published
+        id=document_id(raw.text), source=raw.source, title=title, published=raw.published,
+        url=raw.url,
     )
     actors = extract_actors(sdoc)
     claims = extract_claims(sdoc, actors)

@@ -163,4 +163,5 @@ def _actor(actor: Actor) -> dict[str, Any]:
 
 
 def _cite(doc: Document) -> dict[str, Any]:
-    return {"url": doc.document.source, "title": doc.document.title, "language": "en"}
+    return {"url": doc.document.url or doc.document.source, "title": doc.document.title,
+            "language": "en"}

@@ -67,7 +67,7 @@ def load_documents(session: Session, ids: list[str],
     docs: dict[str, dict[str, Any]] = {}
     for r in session.execute(select(documents).where(documents.c.id.in_(ids))):
         d: dict[str, Any] = {"schema": SCHEMA_ID, "document": {
-            "id": r.id, "source": r.source, "title": r.title,
+            "id": r.id, "source": r.source, "url": r.url, "title": r.title,
             "published": r.published.isoformat() if r.published else None,
             "language": r.language}}
         if include_text:
@@ -140,7 +140,7 @@ def write_json(session: Session, out: IO[str], flt: Filters = NO_FILTERS, *,
     return n
 
 
-CSV_FIELDS = ["document_id", "published", "source", "title", "actor", "actor_key", "kind",
+CSV_FIELDS = ["document_id", "published", "source", "url", "title", "actor", "actor_key", "kind",
               "role", "country", "stance", "issue", "target", "predicate", "conditions",
               "quote", "confidence", "evidence", "evidence_start", "evidence_end"]
 
@@ -151,7 +151,7 @@ def claim_records(session: Session, flt: Filters = NO_FILTERS, *, actor: str | N
     q = (select(claims, actors.c.name.label("actor_name"), actors.c.key.label("actor_key"),
                 actors.c.kind.label("actor_kind"), actors.c.role.label("actor_role"),
                 actors.c.country.label("actor_country"), issues.c.label.label("issue_label"),
-                documents.c.source, documents.c.title)
+                documents.c.source, documents.c.url, documents.c.title)
          .join(claim_speakers, claim_speakers.c.claim_id == claims.c.id)
          .join(actors, actors.c.id == claim_speakers.c.actor_id)
          .join(issues, issues.c.id == claims.c.issue_id)
@@ -166,7 +166,8 @@ def claim_records(session: Session, flt: Filters = NO_FILTERS, *, actor: str | N
     for r in session.execute(q):
         yield {"document_id": r.document_id,
                "published": r.published.isoformat() if r.published else "",
-               "source": r.source, "title": r.title or "", "actor": r.actor_name,
+               "source": r.source, "url": r.url or "", "title": r.title or "",
+               "actor": r.actor_name,
                "actor_key": r.actor_key, "kind": r.actor_kind, "role": r.actor_role or "",
                "country": r.actor_country or "", "stance": r.stance, "issue": r.issue_label,
                "target": r.target, "predicate": r.predicate,

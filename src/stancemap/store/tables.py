@@ -30,6 +30,7 @@ documents = Table(
     Column("id", String(64), primary_key=True),  # sha256 of the normalised text
     Column("source", Text, nullable=False),
     Column("title", Text),
+    Column("url", Text),  # the article's own address (contract document.url)
     Column("published", Date),
     Column("language", String(16), nullable=False, default="en"),
     Column("text", Text, nullable=False),

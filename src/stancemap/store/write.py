@@ -223,6 +223,7 @@ def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
     published = as_date(meta.get("published"))
     conn.execute(insert(documents).values(
         id=doc_id, source=meta.get("source") or "", title=meta.get("title"),
+        url=meta.get("url"),
         published=published, language=meta.get("language") or "en", text=doc.get("text") or "",
         n_actors=len(doc["actors"]), n_claims=len(doc["claims"]), n_events=len(doc["events"]),
         ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))

@@ -480,7 +480,7 @@ def store_upload(store: Store, doc: m.UploadIn) -> dict[str, Any]:
     from stancemap.store.ingest import ingest
 
     raw = RawDocument(text=doc.text, source=doc.source or f"upload:{doc.title or 'untitled'}",
-                      title=doc.title, published=doc.published)
+                      title=doc.title, published=doc.published, url=doc.url)
     report = ingest(store, [raw], workers=0)
     if report.failures:
         raise HTTPException(422, report.failures[0].reason)

@@ -71,7 +71,7 @@ CLAIM_COLUMNS = (
     t.claims.c.issue_id, t.claims.c.conditions, t.claims.c.quote,
     t.claims.c.evidence_start, t.claims.c.evidence_end, t.claims.c.evidence_text,
     t.claims.c.confidence, t.documents.c.title.label("document_title"),
-    t.documents.c.source.label("document_source"),
+    t.documents.c.source.label("document_source"), t.documents.c.url.label("document_url"),
 )
 
 
@@ -88,7 +88,8 @@ def _claim_dict(row: Any) -> dict[str, Any]:
         "evidence": {"start": m["evidence_start"], "end": m["evidence_end"],
                      "text": m["evidence_text"]},
         "confidence": m["confidence"], "document_title": m["document_title"],
-        "document_source": m["document_source"], "speakers": [],
+        "document_source": m["document_source"], "document_url": m["document_url"],
+        "speakers": [],
     }
 
 
@@ -181,7 +182,7 @@ def get_document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
     d = t.documents.c
     with engine.connect() as conn:
         row = conn.execute(
-            select(d.id, d.source, d.title, d.published, d.language, d.text)
+            select(d.id, d.source, d.url, d.title, d.published, d.language, d.text)
             .where(d.id == doc_id)
         ).first()
         if row is None:
@@ -199,7 +200,7 @@ def get_document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
         events = _events(conn, _event_select(Filters())
                          .where(t.events.c.document_id == doc_id)
                          .order_by(t.events.c.position))
-    return {"id": row.id, "source": row.source, "title": row.title,
+    return {"id": row.id, "source": row.source, "url": row.url, "title": row.title,
             "published": _iso(row.published), "language": row.language, "text": row.text,
             "actors": actors, "claims": claims, "events": events}
 

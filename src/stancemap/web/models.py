@@ -42,6 +42,7 @@ class Claim(BaseModel):
     confidence: float
     document_title: str | None
     document_source: str
+    document_url: str | None = None
     speakers: list[ActorRef]
 
 
@@ -93,6 +94,7 @@ class DocActor(BaseModel):
 class DocumentDetail(BaseModel):
     id: str
     source: str
+    url: str | None = Field(description="the article's own address, when the input gave one")
     title: str | None
     published: str | None
     language: str
@@ -267,6 +269,7 @@ class UploadIn(BaseModel):
     title: str | None = Field(None, max_length=1000)
     published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     source: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
 
     @field_validator("text")
     @classmethod
