@@ -29,7 +29,7 @@ from stancemap.store.ingest import ingest_documents
 from stancemap.store.tables import issues
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import CORPUS, read_corpus  # noqa: E402
+from throughput import CORPUS, read_corpus, write_block  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MARK_START, MARK_END = "<!-- issue-identity:start -->", "<!-- issue-identity:end -->"
@@ -131,14 +131,7 @@ def main() -> None:
     block = "\n".join(lines)
     print(block)
     if not args.no_write:
-        path = ROOT / "BENCHMARKS.md"
-        text = path.read_text("utf-8")
-        if MARK_START in text:
-            head, rest = text.split(MARK_START, 1)
-            text = head + block + rest.split(MARK_END, 1)[1]
-        else:
-            text = text.rstrip("\n") + "\n\n" + block + "\n"
-        path.write_text(text, "utf-8")
+        write_block(block, MARK_START, MARK_END)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from throughput import write_block  # bench/ is on the path when this script runs
+
 ROOT = Path(__file__).resolve().parent.parent
 MARK_START, MARK_END = "<!-- long-texts:start -->", "<!-- long-texts:end -->"
 
@@ -78,14 +80,7 @@ def main() -> None:
     block = "\n".join(lines)
     print(block)
     if not args.no_write:
-        path = ROOT / "BENCHMARKS.md"
-        text = path.read_text("utf-8")
-        if MARK_START in text:
-            head, rest = text.split(MARK_START, 1)
-            text = head + block + rest.split(MARK_END, 1)[1]
-        else:
-            text = text.rstrip("\n") + "\n\n" + block + "\n"
-        path.write_text(text, "utf-8")
+        write_block(block, MARK_START, MARK_END)
 
 
 if __name__ == "__main__":

@@ -150,12 +150,17 @@ def main() -> None:
     ]
     block = "\n".join(lines)
     print(block)
-    if args.no_write:
-        return
+    if not args.no_write:
+        write_block(block, MARK_START, MARK_END)
+
+
+def write_block(block: str, start: str, end: str) -> None:
+    """Put ``block`` (which begins with ``start`` and ends with ``end``) into BENCHMARKS.md
+    in place of the block between the same markers, or at the end the first time."""
     path = ROOT / "BENCHMARKS.md"
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if MARK_START in old and MARK_END in old:
-        new = old[:old.index(MARK_START)] + block + old[old.index(MARK_END) + len(MARK_END):]
+    if start in old and end in old:
+        new = old[:old.index(start)] + block + old[old.index(end) + len(end):]
     else:
         new = old.rstrip() + "\n\n" + block + "\n"
     path.write_text(new, encoding="utf-8")

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 from sqlalchemy import select
@@ -33,14 +32,6 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 SPLITS = {"dev": ROOT.parent / "shared" / "eval" / "dev", "train": ROOT / "eval" / "gold" / "train",
           "test": ROOT / "eval" / "gold" / "test"}
 DEV_LABELS = ROOT / "eval" / "dev-issues.json"
-
-
-def bcubed(gold: list[str], ours: list[object]) -> tuple[float, float, float]:
-    g_size, o_size, both = Counter(gold), Counter(ours), Counter(zip(gold, ours, strict=True))
-    n = len(gold)
-    p = sum(both[(g, o)] / o_size[o] for g, o in zip(gold, ours, strict=True)) / n
-    r = sum(both[(g, o)] / g_size[g] for g, o in zip(gold, ours, strict=True)) / n
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def stance_free(unit: ev.Unit, gold: dict) -> bool:
@@ -94,9 +85,10 @@ def main() -> int:
         if not sel:
             continue
         gold = [r[1] for r in sel]
-        p, r_, f = bcubed(gold, [r[2] for r in sel])
-        lp, lr, lf = bcubed(gold, [r[3] if r[3] is not None else ("", i)
-                                   for i, r in enumerate(sel)])
+        p, r_ = ev.bcubed(gold, [r[2] for r in sel])
+        lp, lr = ev.bcubed(gold, [r[3] if r[3] is not None else ("", i)
+                                  for i, r in enumerate(sel)])
+        f, lf = ev.f1(p, r_) or 0.0, ev.f1(lp, lr) or 0.0
         print(f"{name:7} {len(sel):4} matched claims  store issues: B-cubed P {p:.2f} "
               f"R {r_:.2f} F1 {f:.3f}   extractor labels: P {lp:.2f} R {lr:.2f} F1 {lf:.3f}")
     return 0

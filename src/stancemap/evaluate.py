@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,16 +107,10 @@ class ClaimScore:
         over the matched claims (a claim without a label is alone in its group): for each
         claim, the share of its extracted group that shares its gold issue, and the share of
         its gold issue that shares its extracted group, averaged over claims."""
-        items = self.issues
-        if not items:
+        if not self.issues:
             return None, None
-        ours = [o if o is not None else ("", n) for n, (_, o) in enumerate(items)]
-        gold_size = Counter(g for g, _ in items)
-        our_size = Counter(ours)
-        both = Counter((g, o) for (g, _), o in zip(items, ours, strict=True))
-        p = sum(both[(g, o)] / our_size[o] for (g, _), o in zip(items, ours, strict=True))
-        r = sum(both[(g, o)] / gold_size[g] for (g, _), o in zip(items, ours, strict=True))
-        return p / len(items), r / len(items)
+        ours = [o if o is not None else ("", n) for n, (_, o) in enumerate(self.issues)]
+        return bcubed([g for g, _ in self.issues], ours)
 
     @property
     def recall(self) -> Ratio:
@@ -125,6 +119,17 @@ class ClaimScore:
     @property
     def f1(self) -> float | None:
         return f1(self.precision.value, self.recall.value)
+
+
+def bcubed(gold: Sequence[Hashable], ours: Sequence[Hashable]) -> tuple[float, float]:
+    """B-cubed (precision, recall) of a grouping ``ours`` against ``gold``, one label per
+    item (same label = same group); both averaged over the items."""
+    gold_size, our_size = Counter(gold), Counter(ours)
+    both = Counter(zip(gold, ours, strict=True))
+    n = len(gold) or 1
+    p = sum(both[(g, o)] / our_size[o] for g, o in zip(gold, ours, strict=True)) / n
+    r = sum(both[(g, o)] / gold_size[g] for g, o in zip(gold, ours, strict=True)) / n
+    return p, r
 
 
 @dataclass

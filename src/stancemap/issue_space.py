@@ -101,13 +101,11 @@ class IssueIndex:
         return keys[best] if sims[best] >= self.threshold else None
 
     def join(self, key: Hashable, vector: np.ndarray) -> None:
-        t, i = self._where[key]
-        self._sums[t][i] = self._sums[t][i] + vector
-        m = self._matrix.get(t)
-        if m is not None:
-            m[i] = meaning.unit(self._sums[t][i])
+        """One more member (its unit vector) for issue ``key``."""
+        self.set(key, self.vector_sum(key) + vector)
 
     def set(self, key: Hashable, vector_sum: np.ndarray) -> None:
+        """Issue ``key``'s members' vector sum, replaced."""
         t, i = self._where[key]
         self._sums[t][i] = np.asarray(vector_sum, dtype=np.float32).copy()
         m = self._matrix.get(t)
@@ -123,6 +121,3 @@ class IssueIndex:
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._where
-
-    def __len__(self) -> int:
-        return len(self._where)

@@ -33,10 +33,3 @@ def topic_of(vector: np.ndarray) -> str | None:
         return None
     return names[int(np.argmax(protos @ vector))]
 
-
-def topics_of(vectors: np.ndarray) -> list[str | None]:
-    names, protos = prototypes()
-    if not names:
-        return [None] * len(vectors)
-    best = np.argmax(vectors @ protos.T, axis=1) if len(vectors) else []
-    return [names[int(b)] if np.any(v) else None for b, v in zip(best, vectors, strict=True)]

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from stancemap.app import app, fail, out, warn, write
 from stancemap.model import Document, RawDocument, ReadError
-from stancemap.read import DEFAULT_MAX_BYTES, iter_inputs
+from stancemap.read import DEADLINE_SECONDS, DEFAULT_MAX_BYTES, iter_inputs
 
 
 class Format(StrEnum):
@@ -36,7 +36,8 @@ def check_date(value: str | None) -> str | None:
 
 
 def read_all(paths: list[str], published: str | None, max_bytes: int,
-             failures: list[ReadError], url_deadline: float = 120.0) -> Iterator[RawDocument]:
+             failures: list[ReadError], url_deadline: float = DEADLINE_SECONDS
+             ) -> Iterator[RawDocument]:
     """Documents from every input; failures are reported on stderr and collected."""
     for item in iter_inputs(paths, max_bytes=max_bytes, url_deadline=url_deadline):
         if isinstance(item, ReadError):
@@ -62,7 +63,7 @@ def extract(
         help="Largest single document accepted, in bytes (at least 1).", min=1)
     ] = DEFAULT_MAX_BYTES,
     url_deadline: Annotated[float, typer.Option(
-        help="Seconds one URL's whole download may take.", min=1.0)] = 120.0,
+        help="Seconds one URL's whole download may take.", min=1.0)] = DEADLINE_SECONDS,
     text: Annotated[bool, typer.Option(
         "--text/--no-text", help="Include the article text in the JSON.")] = True,
 ) -> None:

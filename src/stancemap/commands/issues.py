@@ -130,5 +130,3 @@ def issues_split(
         new, moved = split(store, issue, words, label)
     warn(f"moved {moved} claims from issue {issue} to new issue {new} ({label!r})")
 
-
-__all__ = ["issues_app", "fail"]

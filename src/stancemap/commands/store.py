@@ -23,6 +23,7 @@ import typer
 from rich.table import Table
 
 from stancemap.app import app, err, fail, out, warn, write
+from stancemap.read import DEADLINE_SECONDS
 
 if TYPE_CHECKING:  # the store is imported lazily so `stancemap --help` stays fast
     from stancemap.store.db import Store
@@ -188,7 +189,7 @@ def ingest(
         help="Largest single document accepted, in bytes (at least 1).", min=1,
         show_default=False)] = None,
     url_deadline: Annotated[float, typer.Option(
-        help="Seconds one URL's whole download may take.", min=1.0)] = 120.0,
+        help="Seconds one URL's whole download may take.", min=1.0)] = DEADLINE_SECONDS,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Show a progress bar on stderr.")] = True,
 ) -> None:
@@ -234,7 +235,7 @@ def ingest(
 
 
 def read_raw(paths: list[str], published: dt.date | None, max_bytes: int | None,
-             url_deadline: float = 120.0):
+             url_deadline: float = DEADLINE_SECONDS):
     from stancemap.model import ReadError
     from stancemap.read import DEFAULT_MAX_BYTES, iter_inputs
 

@@ -56,10 +56,7 @@ class ClaimLexicon:
     person_pronouns: frozenset[str]
     other_pronouns: frozenset[str]
     first_pronouns: frozenset[str]
-    synonyms: dict[str, str]
-    max_synonym_words: int
     issue_stop_words: frozenset[str]
-    issue_max_words: int
     issue_light_verbs: frozenset[str]
     issue_who_words: frozenset[str]
 
@@ -98,7 +95,6 @@ def get() -> ClaimLexicon:
     # spaCy splits hyphenated words ("non-starter" -> non - starter): match them as phrases
     opp += [" ".join(w.replace("-", " - ").split()) for w in opp if "-" in w]
     sup += [" ".join(w.replace("-", " - ").split()) for w in sup if "-" in w]
-    synonyms = {k.lower(): str(v).lower() for k, v in (issues.get("synonyms") or {}).items()}
     pron = cues.get("pronouns") or {}
     return ClaimLexicon(
         verbs=verbs,
@@ -127,10 +123,7 @@ def get() -> ClaimLexicon:
         person_pronouns=frozenset(_low(pron.get("person"))),
         other_pronouns=frozenset(_low(pron.get("other"))),
         first_pronouns=frozenset(_low(pron.get("first"))),
-        synonyms=synonyms,
-        max_synonym_words=max((len(k.split()) for k in synonyms), default=1),
         issue_stop_words=frozenset(_low(issues.get("stop_words"))),
-        issue_max_words=int(issues.get("max_words") or 4),
         issue_light_verbs=frozenset(_low(issues.get("light_verbs"))),
         issue_who_words=frozenset(w.split()[-1] for w in _low(lexicon.load("titles").get("roles"))
                                   ) | frozenset(_low(issues.get("who_words"))),

@@ -195,6 +195,13 @@ class _Context:
         b = bisect.bisect_left(self._mention_starts, hi)
         return self.mentions[a:b]
 
+    def _mentions_within(self, toks: Iterable[Token]) -> list[str]:
+        """The actors of the mentions that start and end inside these tokens' characters."""
+        chars = {c for t in toks for c in range(t.idx, t.idx + len(t.text))}
+        return [a for s, e, a in self._mentions_from(min(chars, default=0),
+                                                     max(chars, default=-1) + 1)
+                if s in chars and (e - 1) in chars]
+
     # --- time words ---------------------------------------------------------------------
     def _time_words(self) -> list[tuple[Span, When, int]]:
         """Every time expression with its day, in text order; "that day" takes the last."""
@@ -553,13 +560,7 @@ class _Context:
                     c.dep_ == "appos" and t.pos_ == "NOUN" and c.pos_ == "PROPN"
                 ):
                     stack.append(c)
-        chars: set[int] = set()
-        for i in allowed:
-            tok = self.doc[i]
-            chars.update(range(tok.idx, tok.idx + len(tok.text)))
-        ids = [a for s, e, a in self._mentions_from(min(chars, default=0),
-                                                    max(chars, default=-1) + 1)
-               if s in chars and (e - 1) in chars]
+        ids = self._mentions_within([self.doc[i] for i in allowed])
         for i in sorted(allowed):  # possessive pronouns inside: "their delegations"
             tok = self.doc[i]
             if tok.dep_ == "poss" and tok.pos_ == "PRON":
@@ -575,11 +576,8 @@ class _Context:
 
     def _phrase_actors(self, head: Token) -> list[str]:
         """Every actor named in a phrase and its modifiers, short of other clauses."""
-        toks = [t for t in head.subtree if not _in_clause_below(t, head)]
-        chars = {c for t in toks for c in range(t.idx, t.idx + len(t.text))}
-        return _unique(a for s, e, a in self._mentions_from(min(chars, default=0),
-                                                            max(chars, default=-1) + 1)
-                       if s in chars and (e - 1) in chars)
+        return _unique(self._mentions_within(
+            [t for t in head.subtree if not _in_clause_below(t, head)]))
 
     def _word_actors(self, tok: Token) -> list[str]:
         """A name or demonym word ("Turkish", "U.S.") as the actor it names."""

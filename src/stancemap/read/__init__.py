@@ -9,5 +9,7 @@ one line saying what is wrong and what to do.
 from stancemap.read.common import DEFAULT_MAX_BYTES
 from stancemap.read.dates import normalise_published
 from stancemap.read.sources import KNOWN_EXTENSIONS, iter_inputs
+from stancemap.read.url import DEADLINE_SECONDS
 
-__all__ = ["DEFAULT_MAX_BYTES", "KNOWN_EXTENSIONS", "iter_inputs", "normalise_published"]
+__all__ = ["DEADLINE_SECONDS", "DEFAULT_MAX_BYTES", "KNOWN_EXTENSIONS", "iter_inputs",
+           "normalise_published"]

@@ -64,11 +64,9 @@ def _summaries(session: Session, rows: Sequence[Any], samples: int) -> list[Issu
 
 def get_issue(session: Session, issue_id: int) -> IssueSummary | None:
     """One issue's summary, or None when there is no such issue."""
-    found = session.execute(select(issues.c.id).where(issues.c.id == issue_id)).first()
-    if found is None:
-        return None
-    q = select(issues.c.id, issues.c.label, issues.c.topic, issues.c.n_claims)
-    return _summaries(session, session.execute(q.where(issues.c.id == issue_id)).all(), 3)[0]
+    rows = session.execute(select(issues.c.id, issues.c.label, issues.c.topic, issues.c.n_claims)
+                           .where(issues.c.id == issue_id)).all()
+    return _summaries(session, rows, 3)[0] if rows else None
 
 
 def rename(store: Store, issue_id: int, label: str, rules: IssueRules | None = None) -> None:
@@ -134,9 +132,7 @@ def split(store: Store, issue_id: int, words: str, label: str,
         new = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar_one()
         conn.execute(update(claims).where(claims.c.id.in_(moved)).values(issue_id=new))
         _recount(conn, [issue_id, new])
-        for cid in moved:
-            conn.execute(delete(issue_edits).where(issue_edits.c.claim_id == cid))
-        conn.execute(issue_edits.insert(), [{"claim_id": c, "label": label} for c in moved])
+        _pin_claims(conn, moved, label)
     return new, len(moved)
 
 
@@ -160,10 +156,15 @@ def _existing(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, byte
 
 def _pin(conn: Connection, ids: Sequence[int], label: str) -> None:
     """Record the user's label for every claim of issues ``ids``."""
-    members = [r.id for r in conn.execute(select(claims.c.id).where(claims.c.issue_id.in_(ids)))]
-    if members:
-        conn.execute(delete(issue_edits).where(issue_edits.c.claim_id.in_(members)))
-        conn.execute(issue_edits.insert(), [{"claim_id": c, "label": label} for c in members])
+    _pin_claims(conn, [r.id for r in conn.execute(
+        select(claims.c.id).where(claims.c.issue_id.in_(ids)))], label)
+
+
+def _pin_claims(conn: Connection, claim_ids: Sequence[int], label: str) -> None:
+    """Record the user's label for these claims (replacing an earlier edit)."""
+    if claim_ids:
+        conn.execute(delete(issue_edits).where(issue_edits.c.claim_id.in_(claim_ids)))
+        conn.execute(issue_edits.insert(), [{"claim_id": c, "label": label} for c in claim_ids])
 
 
 def _recount(conn: Connection, ids: Sequence[int]) -> None:

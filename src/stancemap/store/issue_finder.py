@@ -44,13 +44,12 @@ class IssueFinder:
 
     def load(self, conn: Connection) -> None:
         """(Re)read every stored issue's key, topic and vector."""
-        self._index = IssueIndex(threshold=self.grouping.threshold)
-        self._keys = {}
+        self.start_empty()
+        assert self._index is not None
         for r in conn.execute(select(issues.c.id, issues.c.key, issues.c.topic, issues.c.vector)):
             self._keys[r.key] = r.id
             if r.vector is not None:
                 self._index.add(r.id, meaning.from_bytes(r.vector), r.topic)
-        self._pending = []
 
     def start_empty(self) -> None:
         """Group from scratch (``remerge``): stored issues are not candidates."""
