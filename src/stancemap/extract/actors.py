@@ -185,11 +185,45 @@ def extract_actors(doc: Doc) -> ActorTable:
                 and not INTERNATIONAL.search(actor.name) \
                 and lex.state_bodies & set(fold(actor.name).split()):
             actor.country = doc_country
+    _add_untagged_mentions(table, doc, first)
     chunks = [c for c in doc.noun_chunks if c.start_char >= first]
     _add_governments(table, chunks, lex)
     _add_descriptions(table, doc)
     _add_groups(table, chunks, lex)
     return table
+
+
+def _add_untagged_mentions(table: ActorTable, doc: Doc, first: int) -> None:
+    """A person's or organisation's name the model tagged once but not again ("Cengiz
+    traveled to New York"): every other whole-word, capitalised occurrence of a name or
+    surface form it was found under is a mention too, unless another actor is named there
+    or two actors share that form."""
+    owners: dict[str, set[str]] = {}
+    for a in table:
+        if a.kind not in {"person", "organization"}:
+            continue
+        forms = {table.text[m.start:m.end] for m in a.mentions}
+        if a.kind == "person":
+            forms |= {f.split()[-1] for f in forms if len(f.split()) > 1}
+        for form in forms:
+            if (len(form) > 2 and form[:1].isupper() and not form.isupper()) \
+                    or (form.isupper() and len(form) > 1):
+                owners.setdefault(form, set()).add(a.id)
+    if not owners:
+        return
+    forms = sorted(owners, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    for m in pattern.finditer(table.text, first):
+        ids = owners[m.group()]
+        if len(ids) != 1 or table.covering(m.start(), m.end()) is not None:
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(t.ent_type_ and t.ent_type_ not in {"PERSON", "ORG"} for t in span):
+            continue
+        left = doc[span.start - 1] if span.start > 0 else None
+        if left is not None and left.pos_ == "PROPN" and left.text[:1].isupper():
+            continue  # "Hunter Biden" is not "Biden"
+        table.mention(next(iter(ids)), m.start(), m.end())
 
 
 def _clean(span: Span) -> Span | None:

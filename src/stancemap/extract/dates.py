@@ -134,12 +134,15 @@ def resolve(
 
     # "that day", "the same day", "the next day": the article's current reference day
     m = re.fullmatch(r"(?:(?:earlier|later)\s+)?(?:that|the same|the very same) day", t)
-    if m:
+    if m or re.fullmatch(r"(?:earlier|later)\s+(?:(?:in|during)\s+the|that)\s+"
+                         r"(?:day|morning|afternoon|evening|night)",
+                         " ".join(text.lower().split()).strip(" ,.")):
         return _exact(text, anchor, relative=True)
     # a clock time ("around 11:25am US east coast time", "at 7:45 p.m."): a time on the day
     # the article is telling, if it has named one; no day of its own otherwise
     if re.fullmatch(r"(?:at\s+)?(?:around\s+|about\s+|shortly\s+(?:before|after)\s+)?"
-                    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)"
+                    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight"
+                    r"|\(?[0-2]\d[0-5]\d\s*(?:utc|gmt|[a-z]st|[a-z]dt)\)?)"
                     r"(?:\s+[a-z ()0-9.]*)?", t):
         return _exact(text, anchor, relative=True) if anchor else When(text)
     m = re.fullmatch(r"the (next|following|previous) day|the day (before|after)", t)

@@ -16,6 +16,7 @@ and the clause's tense (``extract/dates.py``); the status from tense, modality (
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -78,6 +79,7 @@ class EventWords:
     convener_phrases: tuple[str, ...]
     legislatures: frozenset[str]
     not_place_words: frozenset[str]
+    time_zones: frozenset[str]
 
 
 def _sense(entry: dict[str, Any]) -> Sense:
@@ -116,6 +118,7 @@ def words() -> EventWords:
         convener_phrases=tuple(cues.get("phrases") or ()),
         legislatures=frozenset(data.get("legislatures") or ()),
         not_place_words=frozenset(data.get("not_place_words") or ()),
+        time_zones=frozenset(z.upper() for z in data.get("time_zones") or ()),
     )
 
 
@@ -214,7 +217,9 @@ class _Context:
             }:
                 spans.append(self.doc[tok.i:tok.i + 1])
         first = body_start(self.doc)  # a headline's or dateline's days date nothing
-        spans = sorted((s for s in spans if s.start_char >= first), key=lambda s: s.start)
+        spans = sorted((_with_zone(s, self.lex.time_zones) for s in spans
+                        if s.start_char >= first),
+                       key=lambda s: s.start)
         cut = [c for c in (_after_dateline(s, self.text) for s in spans) if c is not None]
         joined: list[Span] = []
         for span in cut:  # "Yesterday" + "afternoon" (DATE + TIME) are one expression
@@ -681,10 +686,21 @@ class _Context:
                 name = self.actors.get(pid).name
                 if self._venue_name(name):
                     return name  # a chamber or a court is where it sits
-        places = self._participant_places(cand)
+        places = self._participant_places(cand) or self._subject_jurisdiction(cand)
         if places:
             return _best_place(places)
         return self._country_of_event(cand)
+
+    def _subject_jurisdiction(self, cand: _Candidate) -> list[Span]:
+        """ "Tony Evers, the governor of Wisconsin, signed…", "the state of Wisconsin held
+        elections": the place the acting subject is an office or a body of."""
+        out: list[Span] = []
+        for subj in (c for c in cand.anchor.children if c.dep_ in SUBJECTS):
+            for tok in subj.subtree:
+                if tok.dep_ == "prep" and tok.lower_ == "of" \
+                        and not _in_clause_below(tok, subj):
+                    out += [p for p in self._places_under(tok) if p.label_ in {"GPE", "LOC"}]
+        return out
 
     def _country_of_event(self, cand: _Candidate) -> str | None:
         """Where nothing names a place: the country the event's own words name ("the
@@ -722,8 +738,9 @@ class _Context:
                     continue
                 if self._is_person_like(ent):  # "a meeting with Honcharuk" (tagged GPE)
                     continue
-                if ent[-1].lower_ in self.lex.not_place_words:
-                    continue
+                if ent[-1].lower_ in self.lex.not_place_words \
+                        or ent.text.upper() in self.lex.time_zones:
+                    continue  # "at 10:30 BST" is a time
                 out.append(ent)
         return out
 
@@ -774,7 +791,20 @@ class _Context:
                                                         else 50)
             if best is None or dist < best[0]:
                 best = (dist, item)
+        if best is None and _participle_of(cand.anchor) is not None:
+            return self._time_of_verb(_participle_of(cand.anchor), cand.sent)
         return best[1] if best else None
+
+    def _time_of_verb(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
+        """A dated time word that modifies ``verb`` itself ("yesterday resumed")."""
+        for item in self.times:
+            span, when, sent_i = item
+            head = span.root.head
+            if head.dep_ == "prep":
+                head = head.head
+            if sent_i == sent and when.date and head.i == verb.i:
+                return item
+        return None
 
     def _owned_by_other_noun(self, span: Span, cand: _Candidate) -> bool:
         """A time phrase that modifies a noun other than the event's own ("a deadline of
@@ -1033,6 +1063,21 @@ def _unique(items: Iterable[str | None]) -> list[str]:
     return out
 
 
+def _participle_of(verb: Token) -> Token | None:
+    """The verb a bare participle clause hangs on ("resumed the office yesterday, being
+    voted into it": one time for both); None for a clause with its own subject, marker
+    ("after winning"), infinitive or a purpose ("to vote")."""
+    if verb.tag_ not in {"VBG", "VBN"} or verb.dep_ not in {"advcl", "ccomp"} \
+            or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "mark" or c.tag_ == "TO" for c in verb.children):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" and c.tag_ == "VBG"
+                                      for c in verb.children):
+        return None  # a bare past participle is often a misparsed finite verb
+    return verb.head
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb whose clause holds ``tok``."""
     cur = tok
@@ -1056,6 +1101,15 @@ def _finite_head(tok: Token) -> Token:
             return cur
         cur = _clause_head(cur.head)
     return cur
+
+
+def _with_zone(span: Span, zones: frozenset[str]) -> Span:
+    """ "1625 UTC": a four-digit clock time with its zone, not the year 1625."""
+    doc = span.doc
+    if span.end < len(doc) and re.fullmatch(r"[0-2]\d[0-5]\d", span.text) \
+            and doc[span.end].text.upper() in zones:
+        return doc[span.start:span.end + 1]
+    return span
 
 
 def _after_dateline(span: Span, text: str) -> Span | None:
