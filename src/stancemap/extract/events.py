@@ -476,8 +476,8 @@ class _Context:
                 elif c.dep_ in {"acl", "relcl"}:
                     convener = convener or self._convener(c)
             # "he continued in the speech": who acts in, at or during the event takes part
-            if noun.i == anchor.i and not parts and noun.dep_ == "pobj" \
-                    and noun.head.lower_ in {"in", "during", "at"}:
+            if (noun.i == anchor.i or anchor.head.i == noun.i) and not parts \
+                    and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during", "at", "on"}:
                 parts += [i for s in self._controller(noun) for i in self._np_actors(s)]
         if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
                 and any(c.tag_ == "TO" for c in anchor.children):
