@@ -45,19 +45,20 @@ def test_issue_groups_link_claims(client):
     issues = client.get("/api/issues", params={"q": "peacekeepers"}).json()["items"]
     assert issues
     issue = client.get(f"/api/issues/{issues[0]['id']}").json()
-    names = {e["name"]: side for side, es in issue["groups"].items() for e in es}
+    names = {e["actor"]["name"]: side for side, es in issue["groups"].items() for e in es}
     # Scholz opposed in February, then supported on a condition: where he stands now
     assert names["Olaf Scholz"] == "support_if"
     assert names["Donald Tusk"] == "support"
     ids = {c["id"] for c in issue["claims"]}
-    assert all(cid in ids for es in issue["groups"].values() for e in es for cid in e["claims"])
+    assert all(cid in ids for es in issue["groups"].values() for e in es
+               for cid in e["claim_ids"])
 
 
 def test_actor_positions_and_events(client):
     found = client.get("/api/actors", params={"q": "Scholz"}).json()["items"]
     assert found
     actor = client.get(f"/api/actors/{found[0]['id']}").json()
-    assert actor["name"] == "Olaf Scholz" and "Scholz" in actor["aliases"]
+    assert actor["actor"]["name"] == "Olaf Scholz" and "Scholz" in actor["actor"]["aliases"]
     assert {p["stance"] for p in actor["positions"]} >= {"support", "oppose"}
     assert any(e["location"] == "Brussels" for e in actor["events"])
 
@@ -67,17 +68,16 @@ def test_matrix_cells_open_real_claims(client):
     assert mx["cells"]
     for cell in mx["cells"][:20]:
         claim = client.get(f"/api/claims/{cell['claim_id']}").json()
-        assert claim["document_id"] == cell["document_id"]
-        assert claim["issue_id"] == cell["issue_id"]
+        assert claim["document"]["id"] == cell["document_id"]
+        assert claim["issue"]["id"] == cell["issue_id"]
         assert cell["actor_id"] in {s["id"] for s in claim["speakers"]}
-        assert -1 <= cell["net"] <= 1
+        assert -1 <= cell["lean"] <= 1 and abs(cell["net"]) <= cell["claims"]
 
 
 def test_search_finds_known_sentence(client):
     res = client.get("/api/search", params={"q": "defence spending across Europe"}).json()
-    hit = next(h for h in res["hits"] if h["evidence"] == KNOWN_SENTENCE)
-    claim = client.get(f"/api/claims/{hit['claim_id']}").json()
-    assert claim["evidence"]["text"] == KNOWN_SENTENCE
+    hit = next(c for c in res["claims"] if c["evidence"]["text"] == KNOWN_SENTENCE)
+    assert client.get(f"/api/claims/{hit['id']}").json() == hit
 
 
 def test_filters_narrow_results(client):
@@ -88,27 +88,32 @@ def test_filters_narrow_results(client):
     curated = client.get("/api/overview", params={"source": "curated"}).json()
     assert curated["counts"]["documents"] == 2
     old = client.get("/api/matrix", params={"until": "2020-12-31"}).json()
-    assert "Olaf Scholz" not in {a["name"] for a in old["actors"]}
+    assert "Olaf Scholz" not in {a["actor"]["name"] for a in old["actors"]}
 
 
 def test_store_questions(client):
     who = client.get("/api/who", params={"issue": "peacekeepers"}).json()
     assert who["issues"]
     pos = client.get("/api/positions", params={"actor": "Olaf Scholz"}).json()
-    assert len(pos) >= 2 and all(p["actor"] == "Olaf Scholz" for p in pos)
+    assert [a["name"] for a in pos["actors"]] == ["Olaf Scholz"]
+    assert len(pos["claims"]) >= 2
+    assert all("Olaf Scholz" in {s["name"] for s in c["speakers"]} for c in pos["claims"])
     changes = client.get("/api/changes", params={"since": "2025-03-01"}).json()
-    assert any(c["actor"] == "Olaf Scholz" for c in changes)
+    scholz = next(c for c in changes if c["actor"]["name"] == "Olaf Scholz")
+    assert (scholz["before"]["stance"], scholz["after"]["stance"]) == ("oppose", "support_if")
     net = client.get("/api/agreement", params={"issue": "peacekeepers"}).json()
     assert net["nodes"]
-    events = client.get("/api/events", params={"place": "Brussels"}).json()
+    events = client.get("/api/events", params={"place": "Brussels"}).json()["items"]
     assert events and all("Brussels" in e["location"] for e in events)
     assert client.get("/api/summary").json()["documents"] >= 10
 
 
 def test_network_by_id(client):
-    net = client.get("/api/network").json()
-    ids = {n["id"] for n in net["nodes"]}
+    net = client.get("/api/agreement").json()
+    ids = {n["actor"]["id"] for n in net["nodes"]}
     assert net["edges"] and all(e["source"] in ids and e["target"] in ids for e in net["edges"])
+    for e in net["edges"]:
+        assert e["weight"] == e["agree"] - e["disagree"] and e["issues"]
 
 
 @pytest.mark.parametrize("url", ["/api/documents?limit=501", "/api/actors?limit=0",
@@ -137,7 +142,8 @@ def test_openapi_documents_the_api(client):
     spec = client.get("/openapi.json").json()
     for path in ("/api/overview", "/api/documents", "/api/documents/{doc_id}", "/api/actors",
                  "/api/issues/{issue_id}", "/api/matrix", "/api/who", "/api/positions",
-                 "/api/changes", "/api/agreement", "/api/search", "/api/events"):
+                 "/api/changes", "/api/agreement", "/api/search", "/api/events",
+                 "/api/timeline", "/api/claims/{claim_id}"):
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/documents"]
 

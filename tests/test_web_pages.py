@@ -29,6 +29,7 @@ def test_every_page_renders(client):
     doc = client.get("/api/documents").json()["items"][0]["id"]
     for url in ["/", "/issues", f"/issues/{issue}", "/actors", f"/actors/{actor}",
                 "/documents", f"/documents/{doc}", "/network", f"/network?issue_id={issue}",
+                "/events", "/events?status=held&actor=Scholz",
                 "/search", "/search?q=Trump", "/?since=&until=&source=", "/docs"]:
         r = client.get(url)
         assert r.status_code == 200, url
@@ -40,7 +41,11 @@ def test_every_page_renders(client):
 def test_missing_and_bad_input(client):
     assert client.get("/issues/424242").status_code == 404
     assert client.get("/documents/nope").status_code == 404
-    assert client.get("/?since=not-a-date").status_code == 400
+    bad = client.get("/?since=not-a-date")
+    assert bad.status_code == 400 and bad.headers["content-type"].startswith("text/html")
+    assert "since must be a date YYYY-MM-DD" in bad.text  # a sentence on a page, not JSON
+    assert client.get("/issues/not-a-number").status_code == 422
+    assert "issue_id" in client.get("/issues/not-a-number").text
     assert client.get("/upload").status_code == 404  # no token: no uploads
 
 
@@ -70,7 +75,7 @@ def test_document_highlights_equal_evidence(client):
             article, re.S)
         text = "".join(html.unescape(t) for ids, t in parts if str(c["id"]) in ids.split())
         assert text == c["evidence"]["text"]
-        assert f'class="ev stance-{c["kind"]}' in article
+        assert f'class="ev stance-{c["stance_class"]}' in article
     plain = html.unescape(re.sub(r"<[^>]+>", "", article))
     assert plain == doc["text"]
 
@@ -85,12 +90,12 @@ def test_focused_claim_is_marked(client):
 
 def test_segments_handle_overlaps():
     text = "abcdefghij"
-    claims = [{"id": 1, "kind": "support", "target": "t", "speakers": [], "speaker_text": "x",
-               "evidence": {"start": 1, "end": 6}},
-              {"id": 2, "kind": "oppose", "target": "u", "speakers": [], "speaker_text": "y",
-               "evidence": {"start": 4, "end": 9}},
-              {"id": 3, "kind": "oppose", "target": "u", "speakers": [], "speaker_text": "y",
-               "evidence": {"start": 5, "end": 99}}]  # out of range: ignored
+    claims = [{"id": 1, "stance_class": "support", "target": "t", "speakers": [],
+               "speaker_text": "x", "evidence": {"start": 1, "end": 6}},
+              {"id": 2, "stance_class": "oppose", "target": "u", "speakers": [],
+               "speaker_text": "y", "evidence": {"start": 4, "end": 9}},
+              {"id": 3, "stance_class": "oppose", "target": "u", "speakers": [],
+               "speaker_text": "y", "evidence": {"start": 5, "end": 99}}]  # out of range
     segs = segments(text, claims, [])
     assert "".join(s["text"] for s in segs) == text
     for cid, (s, e) in ((1, (1, 6)), (2, (4, 9))):
@@ -113,3 +118,26 @@ def test_search_page_finds_sentence_and_links_claim(client):
     page = client.get("/search", params={"q": "defence spending across Europe"}).text
     assert "Polish Prime Minister Donald Tusk called for raising defence spending" in page
     assert re.search(r'href="/documents/[0-9a-f]{64}\?claim=\d+#claim-\d+"', page)
+
+
+def test_pages_link_the_original_article_and_their_json(client):
+    doc = client.get(f"/api/documents/{document_id(PARIS)}").json()
+    page = client.get("/documents").text
+    assert 'class="download" href="/api/documents?limit=100"' in page
+    stored = client.get("/api/documents", params={"limit": 500}).json()["items"]
+    with_url = next(d for d in stored if (d["url"] or "").startswith("http"))
+    assert f'class="original" href="{html.escape(with_url["url"])}"' in page
+    issue_page = client.get(f"/issues/{doc['claims'][0]['issue']['id']}").text
+    assert "supports if…" in issue_page and "opposes unless…" in issue_page  # the legend
+
+
+def test_events_page_never_dates_an_event_by_its_article(client):
+    page = client.get("/events").text
+    listing = re.search(r'<ul class="events" id="events">(.*?)</ul>', page, re.S).group(1)
+    events = client.get("/api/events", params={"limit": 100}).json()["items"]
+    undated = [e for e in events if e["date"] is None]
+    assert undated, "the examples have events without a date"
+    assert listing.count("date not given") == len(undated)
+    for e in events:
+        if e["date"]:
+            assert f'<span class="when">{e["date"]}</span>' in listing

@@ -39,6 +39,7 @@ def pages(base: str) -> list[tuple[str, str, int]]:
         ("document", f"/documents/{document_id(PARIS)}", 0),
         ("network", "/network", 1),
         ("network-issue", f"/network?issue_id={issue}", 1),
+        ("events", "/events", 1),
         ("search", "/search?q=peacekeepers", 0),
         ("upload", "/upload", 0),
         ("api", "/docs", 0),
@@ -88,7 +89,7 @@ def test_document_marks_show_speaker_and_target(web, live_server):
         speakers = panel.locator("[data-field='speakers']").text_content()
         assert speakers == ", ".join(s["name"] for s in c["speakers"])
         stance_class = mark.get_attribute("class")
-        assert f"stance-{c['kind']}" in stance_class
+        assert f"stance-{c['stance_class']}" in stance_class
         color = mark.evaluate("el => getComputedStyle(el).backgroundColor")
         assert color not in ("rgba(0, 0, 0, 0)", "transparent")
     assert web.page.locator("#events li.event").count() == len(doc["events"])

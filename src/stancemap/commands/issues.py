@@ -17,7 +17,18 @@ import typer
 from rich.table import Table
 
 from stancemap.app import app, fail, out, warn
-from stancemap.commands.store import Db, Fmt, Format, cut, day, emit, flat, opened, styled
+from stancemap.commands.store import (
+    Db,
+    Fmt,
+    Format,
+    claim_row,
+    cut,
+    day,
+    emit,
+    flat,
+    opened,
+    styled,
+)
 
 issues_app = typer.Typer(help="List the issues claims were grouped into; rename, merge or "
                               "split them (kept by `remerge`).", no_args_is_help=False)
@@ -62,28 +73,29 @@ def issues_show(
                                        min=1)] = 100,
 ) -> None:
     """Every claim on one issue: who, which way, on what, with the evidence."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
     from stancemap.store.issue_edits import get_issue
 
     with opened(db) as store, store.session() as s:
         info = get_issue(s, issue)
         if info is None:
             fail(f"no issue {issue} in the store; `stancemap issues` lists them")
-        rows = q.issue_positions(s, issue, limit=limit)
+        res = q.who(s, issue, limit=limit)
+    rows = res.claims
 
     def table() -> None:
-        t = Table("date", "actor", "stance", "target", "conditions", "evidence", "source",
+        t = Table("date", "speakers", "stance", "target", "conditions", "evidence", "source",
                   title=f"Issue {info.id}: {info.label} ({info.topic or 'no topic'}, "
-                        f"{info.claims} claims in {info.documents} articles)")
-        for p in rows:
-            cls = q.stance_class(p.stance, p.conditions)
-            t.add_row(day(p.date), p.actor, styled(cls, q.STANCE_LABELS[cls]), cut(p.target, 40),
-                      cut("; ".join(p.conditions), 30), cut(p.evidence, 80),
-                      cut(p.title or p.source, 30))
+                        f"{info.claims} claims in {info.documents} articles)",
+                  caption=q.LEGEND)
+        for c in rows:
+            t.add_row(day(c.published), cut(", ".join(a.name for a in c.speakers), 30),
+                      styled(c.stance_class, q.STANCE_LABELS[c.stance_class]),
+                      cut(c.target, 40), cut("; ".join(c.conditions), 30),
+                      cut(c.evidence.text, 80), cut(c.document.title or c.document.source, 30))
         out.print(t)
 
-    emit(format, {"issue": info, "claims": rows}, [flat(p) for p in rows], table,
-         f"no claims on issue {issue}")
+    emit(format, res, [claim_row(c) for c in rows], table, f"no claims on issue {issue}")
 
 
 @issues_app.command("rename")

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import io
 import json
@@ -93,22 +92,16 @@ def opened(db: str | None, create: bool = False) -> Iterator[Store]:
 
 
 def filters(since: str | None, until: str | None, source: str | None):
-    from stancemap.store.queries import Filters
+    from stancemap.questions import Filters
 
     return Filters(parse_date(since, "--since"), parse_date(until, "--until"), source)
 
 
 def plain(value: Any) -> Any:
-    """Dataclasses, dates and containers → JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+    """Any answer → JSON-ready values (the one encoding the API and the pages use too)."""
+    from stancemap.questions import to_json
+
+    return to_json(value)
 
 
 def emit(fmt: Format, data: Any, rows: Sequence[dict[str, Any]], table: Callable[[], None],
@@ -332,6 +325,64 @@ def remerge(
 
 
 @app.command()
+def overview(
+    db: Db = None, format: Fmt = Format.table, since: Since = None, until: Until = None,
+    source: Source = None,
+    top: Annotated[int, typer.Option(help="How many actors, issues and events to list.",
+                                     min=1, max=100)] = 10,
+) -> None:
+    """What the store holds: counts, claims per stance, the most active actors, the most
+    contested issues and the latest events (the dashboard's first page)."""
+    from stancemap import questions as q
+
+    with opened(db) as store, store.session() as s:
+        ov = q.overview(s, filters(since, until, source), top)
+
+    def table() -> None:
+        t = Table("documents", "actors", "issues", "claims", "events",
+                  *(q.STANCE_LABELS[k] for k in q.STANCE_ORDER), title="The store")
+        c = ov.counts
+        t.add_row(*map(str, (c.documents, c.actors, c.issues, c.claims, c.events)),
+                  *(str(ov.stances[k]) for k in q.STANCE_ORDER))
+        out.print(t)
+        a = Table("actor", "claims", "documents", title="Most active actors")
+        for r in ov.top_actors:
+            a.add_row(r.name, str(r.claims), str(r.documents))
+        out.print(a)
+        i = Table("issue", "for", "against", "neutral", title="Most contested issues")
+        for r in ov.contested_issues:
+            i.add_row(r.label, str(r.support + r.support_if), str(r.oppose + r.oppose_unless),
+                      str(r.neutral))
+        out.print(i)
+
+    emit(format, ov, [flat(ov.counts) | ov.stances], table, "the store is empty")
+
+
+@app.command()
+def documents(
+    db: Db = None, format: Fmt = Format.table, since: Since = None, until: Until = None,
+    source: Source = None, limit: Limit = 50,
+    offset: Annotated[int, typer.Option(help="Skip this many (the next page).", min=0)] = 0,
+) -> None:
+    """Stored articles, newest first, with their source, title and address."""
+    from stancemap import questions as q
+
+    with opened(db) as store, store.session() as s:
+        res = q.documents_page(s, filters(since, until, source), q.Page(limit, offset))
+
+    def table() -> None:
+        t = Table("published", "title", "source", "actors", "claims", "events",
+                  title=f"Documents {res.offset + 1}–{res.offset + len(res.items)} of "
+                        f"{res.total}")
+        for d in res.items:
+            t.add_row(day(d.published), cut(d.title or d.id[:12], 50),
+                      cut(d.url or d.source, 50), str(d.actors), str(d.claims), str(d.events))
+        out.print(t)
+
+    emit(format, res, [flat(d) for d in res.items], table, "no documents match")
+
+
+@app.command()
 def positions(
     actor: Annotated[str, typer.Argument(help="Actor name, alias or key (e.g. Zelensky).")],
     issue: Annotated[str | None, typer.Option(help="Only claims on this issue.",
@@ -341,31 +392,30 @@ def positions(
         help="The newest this many positions.", min=1)] = 200,
 ) -> None:
     """Every stance an actor took: issue, conditions, date, source and evidence."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     with opened(db) as store, store.session() as s:
-        found = q.find_actors(s, actor)
-        if not found:
-            fail(f"no actor called {actor!r} in the store; see `stancemap actors`")
-        if len(found) > 1 and format == Format.table:
-            warn(f"{actor!r} matches {len(found)} actors: "
-                 + "; ".join(f"{a.name} ({a.country or a.kind})" for a in found[:6])
-                 + " — showing all; give a fuller name to pick one")
-        rows = q.positions(s, [a.id for a in found], filters(since, until, source), issue,
-                           limit=limit)
+        res = q.positions(s, actor, filters(since, until, source), issue, limit=limit)
+    if not res.actors:
+        fail(f"no actor called {actor!r} in the store; see `stancemap actors`")
+    if len(res.actors) > 1 and format == Format.table:
+        warn(f"{actor!r} matches {len(res.actors)} actors: "
+             + "; ".join(f"{a.name} ({a.country or a.kind})" for a in res.actors[:6])
+             + " — showing all; give a fuller name to pick one")
 
     def table() -> None:
-        t = Table("date", "actor", "stance", "issue", "conditions", "evidence", "source",
-                  title=f"Positions of {', '.join(a.name for a in found[:3])}")
-        for p in rows:
-            cls = q.stance_class(p.stance, p.conditions)
-            t.add_row(day(p.date), p.actor, styled(cls, q.STANCE_LABELS[cls]),
-                      cut(p.issue, 40), cut("; ".join(p.conditions), 40), cut(p.evidence, 90),
-                      cut(p.title or p.source, 40))
+        t = Table("date", "speakers", "stance", "issue", "conditions", "evidence", "source",
+                  title=f"Positions of {', '.join(a.name for a in res.actors[:3])}",
+                  caption=q.LEGEND)
+        for c in res.claims:
+            t.add_row(day(c.published), cut(names(c.speakers), 30),
+                      styled(c.stance_class, q.STANCE_LABELS[c.stance_class]),
+                      cut(c.issue.label, 40), cut("; ".join(c.conditions), 40),
+                      cut(c.evidence.text, 90), cut(c.document.title or c.document.source, 40))
         out.print(t)
 
-    emit(format, {"actors": found, "positions": rows}, [flat(p) for p in rows], table,
-         f"no claims by {found[0].name} match")
+    emit(format, res, [claim_row(c) for c in res.claims], table,
+         f"no claims by {res.actors[0].name} match")
 
 
 @app.command()
@@ -375,24 +425,26 @@ def who(
     source: Source = None,
 ) -> None:
     """Who supports, opposes, supports on conditions, or is neutral on an issue."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     with opened(db) as store, store.session() as s:
         res = q.who(s, issue, filters(since, until, source))
     if not res.issues:
-        fail(f"no issue matches {issue!r}; try fewer words, or `stancemap matrix` for the "
+        fail(f"no issue matches {issue!r}; try fewer words, or `stancemap issues` for the "
              "issues with most claims")
-    rows = [dict(flat(r), group=g) for g, rs in res.groups.items() for r in rs]
+    rows = [{"group": g, "actor_id": r.actor.id, "actor": r.actor.name,
+             **{k: v for k, v in flat(r).items() if k != "actor"}}
+            for g, rs in res.groups.items() for r in rs]
 
     def table() -> None:
-        t = Table("stance", "actor", "claims", "+", "−", "=", "latest", "conditions",
+        t = Table("stance now", "actor", "claims", *q.STANCE_SIGNS.values(), "latest",
+                  "conditions",
                   title=f"Who stands where on {issue!r} ({len(res.issues)} issue wordings)",
-                  caption="stance: the latest claim's; + supports, − opposes, = neutral "
-                          "(all claims; with conditions or not)")
+                  caption="stance now: the latest claim's; counts: all claims — " + q.LEGEND)
         for g in q.STANCE_ORDER:
             for r in res.groups[g]:
-                t.add_row(styled(g, q.STANCE_LABELS[g]), r.actor, str(r.claims),
-                          str(r.support), str(r.oppose), str(r.neutral), day(r.latest),
+                t.add_row(styled(g, q.STANCE_LABELS[g]), r.actor.name, str(r.claims),
+                          *(str(getattr(r, k)) for k in q.STANCE_ORDER), day(r.latest),
                           cut("; ".join(r.conditions), 60))
         out.print(t)
 
@@ -413,29 +465,34 @@ def matrix(
         help="Only these issues (repeatable).", show_default=False)] = None,
 ) -> None:
     """Actors × issues: net stance (supporting minus opposing claims)."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     with opened(db) as store, store.session() as s:
         m = q.matrix(s, filters(since, until, source), max_actors=actors, max_issues=issues,
                      actors_like=actor or (), issues_like=issue or ())
+    labels = {i.issue.id: i.issue.label for i in m.issues}
+    names_ = {a.actor.id: a.actor.name for a in m.actors}
 
     def table() -> None:
-        t = Table("actor", *[cut(i, 18) for i in m.issues], title="Net stance (+ support, − "
-                  "oppose)", caption="cell: supporting minus opposing claims (conditional "
-                  "ones count their way); empty: no claim; `who ISSUE` lists conditions")
+        t = Table("actor", *[cut(i.issue.label, 18) for i in m.issues],
+                  title="Net stance (+ support, − oppose)",
+                  caption="cell: supporting minus opposing claims (conditional ones count "
+                          "their way); empty: no claim; `who ISSUE` lists conditions")
         for a in m.actors:
             cells = []
             for i in m.issues:
-                c = m.cell(a, i)
+                c = m.cell(a.actor.id, i.issue.id)
                 if c is None:
                     cells.append("")
                 else:
                     colour = "green" if c.net > 0 else "red" if c.net < 0 else "dim"
                     cells.append(f"[{colour}]{c.net:+d}[/]")
-            t.add_row(a, *cells)
+            t.add_row(a.actor.name, *cells)
         out.print(t)
 
-    emit(format, m, [flat(c) for c in m.cells], table, "no claims in the store match")
+    rows = [{"actor": names_[c.actor_id], "issue": labels[c.issue_id], **flat(c)}
+            for c in m.cells]
+    emit(format, m, rows, table, "no claims in the store match")
 
 
 @app.command()
@@ -446,27 +503,28 @@ def changes(
     limit: Limit = 100,
 ) -> None:
     """Actors whose stance on an issue flipped, or gained or lost a condition."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     start = parse_date(since, "--since")
     assert start is not None
     with opened(db) as store, store.session() as s:
-        rows = q.changes(s, start, filters(None, until, source))[:limit]
+        rows = q.changes(s, start, filters(None, until, source), limit=limit)
 
     def table() -> None:
         t = Table("date", "actor", "issue", "change", "before", "after", "evidence",
                   title=f"Changes since {since}")
         for c in rows:
-            before = f"{c.before.stance} ({day(c.before.date)})"
-            after = c.after.stance + (f" if {'; '.join(c.after.conditions)}"
-                                      if c.after.conditions else "")
-            t.add_row(day(c.after.date), c.actor, cut(c.issue, 30), styled(c.kind), before,
-                      cut(after, 40), cut(c.after.evidence, 80))
+            before = f"{q.STANCE_LABELS[c.before.stance]} ({day(c.before.date)})"
+            after = q.STANCE_LABELS[c.after.stance] + (
+                f" {'; '.join(c.after.conditions)}" if c.after.conditions else "")
+            t.add_row(day(c.after.date), c.actor.name, cut(c.issue.label, 30), styled(c.kind),
+                      before, cut(after, 40), cut(c.after.evidence, 80))
         out.print(t)
 
-    csv_rows = [{"actor": c.actor, "issue": c.issue, "kind": c.kind,
-                 **{f"before_{k}": v for k, v in flat(c.before).items()},
-                 **{f"after_{k}": v for k, v in flat(c.after).items()}} for c in rows]
+    csv_rows = [{"actor_id": c.actor.id, "actor": c.actor.name, "issue_id": c.issue.id,
+                 "issue": c.issue.label, "kind": c.kind,
+                 **{f"before_{k}": v for k, v in snapshot_row(c.before).items()},
+                 **{f"after_{k}": v for k, v in snapshot_row(c.after).items()}} for c in rows]
     emit(format, rows, csv_rows, table, f"no stance changed since {since}")
 
 
@@ -480,12 +538,13 @@ def agreement(
                                             min=1)] = 1,
 ) -> None:
     """Who sides with whom: actor pairs weighted by shared and opposed stances."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     with opened(db) as store, store.session() as s:
-        net = q.agreement(s, issue, filters(since, until, source), min_claims=min_claims)
+        net = q.agreement(s, filters(since, until, source), issue, min_claims=min_claims)
     if issue and not net.issues:
         fail(f"no issue matches {issue!r}; try fewer words")
+    name = {n.actor.id: n.actor.name for n in net.nodes}
     edges = net.edges[:limit]
 
     def table() -> None:
@@ -493,12 +552,13 @@ def agreement(
                   title=f"Agreement network{' on ' + repr(issue) if issue else ''}: "
                         f"{len(net.nodes)} actors, {len(net.edges)} links")
         for e in edges:
-            t.add_row(e.source, e.target, str(e.agree), str(e.disagree), f"{e.weight:+d}",
-                      cut(", ".join(e.issues), 60))
+            t.add_row(name[e.source], name[e.target], str(e.agree), str(e.disagree),
+                      f"{e.weight:+d}", cut(", ".join(i.label for i in e.issues), 60))
         out.print(t)
 
-    emit(format, net, [flat(e) for e in edges], table,
-         "no two actors took sides on the same issue")
+    rows = [{"source_name": name[e.source], "target_name": name[e.target], **flat(e),
+             "issues": [i.label for i in e.issues]} for e in edges]
+    emit(format, net, rows, table, "no two actors took sides on the same issue")
 
 
 @app.command()
@@ -508,20 +568,27 @@ def search(
     source: Source = None, limit: Limit = 20,
 ) -> None:
     """Full-text search over the evidence of claims and events."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     with opened(db) as store, store.session() as s:
-        hits = q.search(s, text, filters(since, until, source), limit=limit)
+        res = q.search(s, text, filters(since, until, source), q.Page(limit))
 
     def table() -> None:
         t = Table("date", "kind", "who", "what", "evidence", "source",
                   title=f"Search: {text}")
-        for h in hits:
-            t.add_row(day(h.date), h.kind, cut(", ".join(h.who), 30), cut(h.what, 40),
-                      cut(h.evidence, 90), cut(h.source, 40))
+        for c in res.claims:
+            t.add_row(day(c.published), "claim", cut(names(c.speakers), 30),
+                      cut(f"{q.STANCE_LABELS[c.stance_class]} {c.target}", 40),
+                      cut(c.evidence.text, 90), cut(c.document.title or c.document.source, 40))
+        for e in res.events:
+            t.add_row(day(e.date) or "date not given", "event", cut(names(e.participants), 30),
+                      cut(f"{e.kind} {e.description}", 40), cut(e.evidence.text, 90),
+                      cut(e.document.title or e.document.source, 40))
         out.print(t)
 
-    emit(format, hits, [flat(h) for h in hits], table, f"nothing matches {text!r}")
+    rows = [dict(claim_row(c), kind="claim") for c in res.claims] + \
+        [dict(event_row(e), kind="event") for e in res.events]
+    emit(format, res, rows, table, f"nothing matches {text!r}")
 
 
 @app.command()
@@ -538,43 +605,78 @@ def events(
                                              show_default=False)] = None,
 ) -> None:
     """Meetings, talks, visits, votes: filter by actor, place, dates and status."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     with opened(db) as store, store.session() as s:
-        rows = q.list_events(s, filters(since, until, source), actor=actor, place=place,
-                             status=status, kind=kind, limit=limit)
+        res = q.events_page(s, filters(since, until, source), q.Page(limit), actor=actor,
+                            place=place, status=status, kind=kind)
 
     def table() -> None:
-        t = Table("date", "kind", "status", "where", "who", "what", title="Events")
-        for e in rows:
-            t.add_row(day(e.date), e.kind, e.status, e.location or "",
-                      cut(", ".join(e.participants), 40), cut(e.description, 80))
+        t = Table("date", "kind", "status", "where", "who", "what", title="Events",
+                  caption="date: the event's own day; an article's day is never shown as it")
+        for e in res.items:
+            t.add_row(day(e.date) or "[dim]date not given[/]", e.kind, e.status,
+                      e.location or "", cut(names(e.participants), 40), cut(e.description, 80))
         out.print(t)
 
-    emit(format, rows, [flat(e) for e in rows], table, "no events match")
+    emit(format, res, [event_row(e) for e in res.items], table, "no events match")
 
 
 @app.command(name="actors")
 def actors_cmd(
     name: Annotated[str | None, typer.Argument(help="Find actors by name; default: the most "
-                                                    "mentioned.", show_default=False)] = None,
+                                                    "active.", show_default=False)] = None,
     db: Db = None, format: Fmt = Format.table, limit: Limit = 30,
+    since: Since = None, until: Until = None, source: Source = None,
 ) -> None:
     """Actors across articles, with every alias seen (to check merges)."""
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     with opened(db) as store, store.session() as s:
-        rows = q.find_actors(s, name, limit) if name else q.list_actors(s, limit)
+        res = q.actors_page(s, filters(since, until, source), name, q.Page(limit))
 
     def table() -> None:
-        t = Table("actor", "kind", "role", "country", "docs", "first", "last", "aliases",
-                  title="Actors")
-        for a in rows:
+        t = Table("actor", "kind", "role", "country", "docs", "claims", "first", "last",
+                  "aliases", title="Actors")
+        for a in res.items:
             t.add_row(a.name, a.kind, a.role or "", a.country or "", str(a.documents),
-                      day(a.first_seen), day(a.last_seen), cut(", ".join(a.aliases), 60))
+                      str(a.claims), day(a.first_seen), day(a.last_seen),
+                      cut(", ".join(a.aliases), 60))
         out.print(t)
 
-    emit(format, rows, [flat(a) for a in rows], table, f"no actor matches {name!r}")
+    emit(format, res, [flat(a) for a in res.items], table, f"no actor matches {name!r}")
+
+
+def names(refs: Sequence[Any]) -> str:
+    return ", ".join(r.name for r in refs)
+
+
+def claim_row(c: Any) -> dict[str, Any]:
+    """A claim as one flat CSV row (ids and names side by side)."""
+    return {"claim_id": c.id, "date": c.published,
+            "speaker_ids": [a.id for a in c.speakers], "speakers": [a.name for a in c.speakers],
+            "stance": c.stance, "stance_class": c.stance_class, "target": c.target,
+            "issue_id": c.issue.id, "issue": c.issue.label, "topic": c.topic,
+            "conditions": list(c.conditions), "evidence": c.evidence.text,
+            "document_id": c.document.id, "source": c.document.source,
+            "title": c.document.title, "url": c.document.url}
+
+
+def event_row(e: Any) -> dict[str, Any]:
+    return {"event_id": e.id, "date": e.date, "date_text": e.date_text, "kind": e.kind,
+            "plover": e.plover, "status": e.status, "location": e.location,
+            "participant_ids": [a.id for a in e.participants],
+            "participants": [a.name for a in e.participants],
+            "convener": e.convener.name if e.convener else None,
+            "description": e.description, "evidence": e.evidence.text,
+            "document_id": e.document.id, "published": e.document.published,
+            "source": e.document.source, "url": e.document.url}
+
+
+def snapshot_row(sn: Any) -> dict[str, Any]:
+    return {"stance": sn.stance, "conditions": list(sn.conditions), "date": sn.date,
+            "claim_id": sn.claim_id, "evidence": sn.evidence, "source": sn.document.source,
+            "url": sn.document.url}
 
 
 # ---------------------------------------------------------------------------- export

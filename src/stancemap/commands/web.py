@@ -76,9 +76,9 @@ def report(
 ) -> None:
     """Write one self-contained HTML report (opens offline): overview, stance matrix,
     timeline, who stands where on the main issues, and the evidence."""
+    from stancemap.questions import Filters
     from stancemap.report import write_report
     from stancemap.store.db import StoreError, open_store
-    from stancemap.store.queries import Filters
 
     f = Filters(_date(since, "--since"), _date(until, "--until"), source or None)
     try:

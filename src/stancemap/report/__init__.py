@@ -9,10 +9,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from stancemap import questions as Q
+from stancemap.questions import Filters, Page, to_json
 from stancemap.store.db import Store
-from stancemap.web import charts, data
+from stancemap.web import charts
 from stancemap.web.app import templates_env
-from stancemap.web.data import Filters
 
 VENDOR = Path(__file__).resolve().parent.parent / "web" / "static"
 SCRIPTS = ("vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js",
@@ -26,22 +27,21 @@ def inline_script(path: Path) -> str:
 
 
 def build_report(store: Store, f: Filters | None = None, *, top_issues: int = 8,
-                 max_evidence: int = data.MAX_LIMIT) -> str:
-    """The report as one HTML string."""
+                 max_evidence: int = Q.MAX_LIMIT) -> str:
+    """The report as one HTML string: the dashboard's answers, asked the same way."""
     f = f or Filters()
-    engine = store.engine
-    ov = data.overview(engine, f)
-    mx = data.matrix(engine, f)
-    timeline = data.actor_timeline(engine, f)
-    issues = []
-    for i in data.list_issues(engine, f, limit=top_issues, order="contested")["items"]:
-        who = data.issue_who(engine, i["id"], f)
-        if who:
-            issues.append(who)
-    wanted = {c["claim_id"] for c in mx["cells"]} | {r["claim_id"] for r in timeline}
-    wanted |= {cid for w in issues for g in w["groups"].values() for e in g for cid in e["claims"]}
-    evidence = [c for c in (data.get_claim(engine, cid) for cid in sorted(wanted)[:max_evidence])
-                if c]
+    with store.session() as s:
+        ov = to_json(Q.overview(s, f))
+        mx = to_json(Q.matrix(s, f))
+        timeline = to_json(Q.timeline(s, f))
+        issues = [to_json(Q.who(s, i.id, f)) for i in
+                  Q.issues_page(s, f, page=Page(top_issues), order="contested").items]
+        issues = [w for w in issues if w["claims"]]
+        wanted = {c["claim_id"] for c in mx["cells"]} | {p["claim_id"] for p in timeline}
+        wanted |= {cid for w in issues for g in w["groups"].values() for e in g
+                   for cid in e["claim_ids"]}
+        evidence = [to_json(c) for c in (Q.claim(s, cid) for cid in
+                                         sorted(wanted)[:max_evidence]) if c]
     evidence.sort(key=lambda c: (c["published"] or "", c["id"]), reverse=True)
     env = templates_env()
 
@@ -55,7 +55,7 @@ def build_report(store: Store, f: Filters | None = None, *, top_issues: int = 8,
         matrix_spec=charts.matrix_spec(mx, href="#claim-{claim}") if mx["cells"] else None,
         timeline_spec=charts.timeline_spec(timeline, y="actor", href="#claim-{claim}")
         if timeline else None,
-        issue_specs={w["id"]: charts.issue_spec(w["groups"]) for w in issues if w["claims"]},
+        issue_specs={w["issues"][0]["id"]: charts.issue_spec(w["groups"]) for w in issues},
         style=(VENDOR / "style.css").read_text(encoding="utf-8"),
         scripts=[inline_script(VENDOR / s) for s in SCRIPTS],
     )

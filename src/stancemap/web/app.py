@@ -13,8 +13,8 @@ import asyncio
 import datetime as dt
 import json
 import secrets
-from collections.abc import Callable
-from dataclasses import asdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -29,14 +29,14 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.exc import DBAPIError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from stancemap.store import queries as q
+from stancemap import questions as Q
+from stancemap.questions import Filters, Page, to_json
 from stancemap.store.db import Store, open_store
-from stancemap.web import charts, data
+from stancemap.web import charts
 from stancemap.web import models as m
-from stancemap.web.data import Filters, filter_args
 
 MAX_BODY = 5 * 1024 * 1024  # bytes a request may carry
-MAX_LIMIT = data.MAX_LIMIT
+MAX_LIMIT = Q.MAX_LIMIT
 HERE = Path(__file__).resolve().parent
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -153,22 +153,28 @@ IssueId = Annotated[int, PathParam(ge=0, le=MAX_ID)]
 ClaimId = Annotated[int, PathParam(ge=0, le=MAX_ID)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Words = Annotated[str | None, Query(max_length=300)]
 PageF = Annotated[Filters, Depends(page_filters)]
 ApiF = Annotated[Filters, Depends(api_filters)]
+STATUSES = "^(held|ongoing|planned|expected|cancelled)$"
 
 
 def templates_env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(default=True, default_for_string=True))
-    env.filters["stance_label"] = lambda k: q.STANCE_LABELS.get(k, k)
+    env.filters["stance_label"] = lambda k: Q.STANCE_LABELS.get(k, k)
+    env.filters["stance_sign"] = lambda k: Q.STANCE_SIGNS.get(k, k)
+    env.globals.update(STANCE_ORDER=Q.STANCE_ORDER, LEGEND=Q.LEGEND)
     return env
 
 
 def create_app(db_url: str | None = None, token: str | None = None, *,
                max_body: int = MAX_BODY, store: Store | None = None) -> FastAPI:
-    """The app over the store at ``db_url``; uploads only when ``token`` is given."""
+    """The app over the store at ``db_url``; uploads only when ``token`` is given.
+
+    Every page and every API route asks through :mod:`stancemap.questions`; a page's data
+    is the API's JSON (embedded in the page as ``#page-data``), so both always agree."""
     store = store or open_store(db_url, create=token is not None)
-    engine = store.engine
     env = templates_env()
     app = FastAPI(
         docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN; /docs is ours
@@ -178,7 +184,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         description="Who stands where, from political news — with the evidence. "
                     "Read-only JSON API over a stancemap store; every list takes "
                     "`since`, `until` (YYYY-MM-DD) and `source` (substring) filters and "
-                    f"`limit` ≤ {MAX_LIMIT}.",
+                    f"`limit` ≤ {MAX_LIMIT}. The dashboard pages show exactly these answers.",
     )
     app.state.store = store
     app.add_middleware(BodyLimit, limit=max_body)
@@ -194,11 +200,24 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
-        """422 with what was wrong, as ASCII JSON: input that cannot be UTF-8 (a lone
-        surrogate) is echoed escaped instead of crashing the answer."""
+        """422 with what was wrong: as ASCII JSON for the API (input that cannot be UTF-8 is
+        echoed escaped), as a readable page for the dashboard."""
+        if not request.url.path.startswith("/api"):
+            problems = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:])}: "
+                                 f"{e.get('msg', 'invalid')}" for e in exc.errors())
+            return render(request, "problem.html", Filters(), 422,
+                          problem=problems.encode("ascii", "replace").decode())
         body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True,
                           default=str)
         return Response(body, 422, media_type="application/json")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        """The API answers JSON; a page says what was wrong in words, on a page."""
+        if request.url.path.startswith("/api") or request.url.path == "/upload":
+            return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
+        return render(request, "problem.html", Filters(), exc.status_code,
+                      problem=str(exc.detail))
 
     @app.exception_handler(DBAPIError)
     async def db_error(request: Request, exc: DBAPIError) -> JSONResponse:
@@ -206,16 +225,33 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    def render(request: Request, name: str, f: Filters, status: int = 200,
-               **ctx: Any) -> HTMLResponse:
-        def link(path: str, **extra: Any) -> str:
-            args = {**filter_args(f), **{k: v for k, v in extra.items() if v not in (None, "")}}
-            return path + ("?" + urlencode(args) if args else "")
+    @contextmanager
+    def ask() -> Iterator[Any]:
+        with store.session() as s:
+            yield s
 
+    def render(request: Request, name: str, f: Filters, status: int = 200,
+               data: Any = None, api: tuple[str, dict[str, Any]] | None = None,
+               **ctx: Any) -> HTMLResponse:
+        """A page from its template; ``data`` is its answer's JSON (embedded as
+        ``#page-data``) and ``api`` the API route and parameters that give the same."""
+        def link(path: str, **extra: Any) -> str:
+            args = {**f.args(), **{k: v for k, v in extra.items() if v not in (None, "")}}
+            return path + ("?" + urlencode(args, doseq=True) if args else "")
+
+        ctx["api"] = link(api[0], **api[1]) if api else None
+
+        with ask() as s:
+            sources = Q.sources(s)
         html = env.get_template(name).render(
-            request=request, f=f, fargs=filter_args(f), link=link, uploads=token is not None,
-            sources=data.sources(engine), path=request.url.path, **ctx)
+            request=request, f=f, fargs=f.args(), link=link, uploads=token is not None,
+            sources=sources, path=request.url.path, data=data, **ctx)
         return HTMLResponse(html, status)
+
+    def found(value: Any, what: str) -> Any:
+        if value is None:
+            raise HTTPException(404, f"no such {what}")
+        return value
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
@@ -225,74 +261,106 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request, f: PageF) -> HTMLResponse:
-        ov = data.overview(engine, f)
-        mx = data.matrix(engine, f)
-        timeline = data.actor_timeline(engine, f)
-        return render(request, "overview.html", f, ov=ov, matrix=mx,
-                      matrix_spec=charts.matrix_spec(mx) if mx["cells"] else None,
-                      timeline_spec=charts.timeline_spec(timeline, y="actor")
-                      if timeline else None)
+        with ask() as s:
+            data = {"overview": to_json(Q.overview(s, f)), "matrix": to_json(Q.matrix(s, f)),
+                    "timeline": to_json(Q.timeline(s, f))}
+        return render(request, "overview.html", f, data=data, api=("/api/overview", {}),
+                      matrix_spec=charts.matrix_spec(data["matrix"])
+                      if data["matrix"]["cells"] else None,
+                      timeline_spec=charts.timeline_spec(data["timeline"], y="actor")
+                      if data["timeline"] else None)
 
     @app.get("/issues", response_class=HTMLResponse, include_in_schema=False)
-    def issues_page(request: Request, f: PageF, q: str | None = None,
+    def issues_page(request: Request, f: PageF, q: Words = None,
                     offset: Offset = 0) -> HTMLResponse:
-        issues = data.list_issues(engine, f, q=q, limit=100, offset=offset)
-        return render(request, "issues.html", f, issues=issues, q=q or "")
+        with ask() as s:
+            data = to_json(Q.issues_page(s, f, q or None, Page(100, offset)))
+        return render(request, "issues.html", f, data=data, q=q or "",
+                      api=("/api/issues", {"q": q, "offset": offset or None, "limit": 100}))
 
     @app.get("/issues/{issue_id}", response_class=HTMLResponse, include_in_schema=False)
     def issue_page(request: Request, issue_id: IssueId, f: PageF) -> HTMLResponse:
-        issue = data.issue_who(engine, issue_id, f)
-        if issue is None:
+        with ask() as s:
+            data = to_json(Q.who(s, issue_id, f))
+        if not data["issues"]:
             return render(request, "missing.html", f, 404, what="issue")
-        claims = {c["id"]: c for c in issue["claims"]}
-        return render(request, "issue.html", f, issue=issue, claims=claims,
-                      spec=charts.issue_spec(issue["groups"]) if issue["claims"] else None)
+        return render(request, "issue.html", f, data=data, api=(f"/api/issues/{issue_id}", {}),
+                      claims={c["id"]: c for c in data["claims"]},
+                      spec=charts.issue_spec(data["groups"]) if data["claims"] else None)
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
-    def actors_page(request: Request, f: PageF, q: str | None = None,
+    def actors_page(request: Request, f: PageF, q: Words = None,
                     offset: Offset = 0) -> HTMLResponse:
-        actors = data.list_actors(engine, f, q=q, limit=100, offset=offset)
-        return render(request, "actors.html", f, actors=actors, q=q or "")
+        with ask() as s:
+            data = to_json(Q.actors_page(s, f, q or None, Page(100, offset)))
+        return render(request, "actors.html", f, data=data, q=q or "",
+                      api=("/api/actors", {"q": q, "offset": offset or None, "limit": 100}))
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, actor_id: ActorId, f: PageF) -> HTMLResponse:
-        actor = data.get_actor(engine, actor_id, f)
+        with ask() as s:
+            actor = Q.actor(s, actor_id, f)
+            rows = to_json(Q.timeline(s, f, actor_id=actor_id))
         if actor is None:
             return render(request, "missing.html", f, 404, what="actor")
-        rows = data.actor_timeline(engine, f, actor_id=actor_id)
-        return render(request, "actor.html", f, actor=actor,
+        return render(request, "actor.html", f, data=to_json(actor),
+                      api=(f"/api/actors/{actor_id}", {}),
                       spec=charts.timeline_spec(rows, y="issue") if rows else None)
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
-    def documents_page(request: Request, f: PageF,
-                       offset: Offset = 0) -> HTMLResponse:
-        docs = data.list_documents(engine, f, limit=100, offset=offset)
-        return render(request, "documents.html", f, docs=docs)
+    def documents_page(request: Request, f: PageF, offset: Offset = 0) -> HTMLResponse:
+        with ask() as s:
+            data = to_json(Q.documents_page(s, f, Page(100, offset)))
+        return render(request, "documents.html", f, data=data,
+                      api=("/api/documents", {"offset": offset or None, "limit": 100}))
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str, f: PageF,
                       claim: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None
                       ) -> HTMLResponse:
-        doc = data.get_document(engine, doc_id[:64])
+        with ask() as s:
+            doc = Q.document(s, doc_id[:64])
         if doc is None:
             return render(request, "missing.html", f, 404, what="document")
-        return render(request, "document.html", f, doc=doc, focus=claim,
-                      segments=segments(doc["text"], doc["claims"], doc["events"]),
-                      claim_data={str(c["id"]): claim_view(c) for c in doc["claims"]})
+        data = to_json(doc)
+        return render(request, "document.html", f, data=data, focus=claim,
+                      api=(f"/api/documents/{data['id']}", {}),
+                      segments=segments(data["text"], data["claims"], data["events"]),
+                      claim_data={str(c["id"]): claim_view(c) for c in data["claims"]})
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, f: PageF, actor: Words = None, place: Words = None,
+                    status: Annotated[str | None, Query(max_length=20)] = None,
+                    kind: Annotated[str | None, Query(max_length=40)] = None,
+                    offset: Offset = 0) -> HTMLResponse:
+        with ask() as s:
+            data = to_json(Q.events_page(s, f, Page(100, offset), actor=actor or None,
+                                         place=place or None, status=status or None,
+                                         kind=kind or None))
+        return render(request, "events.html", f, data=data, actor=actor or "",
+                      api=("/api/events", {"actor": actor, "place": place, "status": status,
+                                           "kind": kind, "offset": offset or None,
+                                           "limit": 100}),
+                      place=place or "", ev_status=status or "", kind=kind or "",
+                      spec=charts.events_spec(data["items"]) if data["items"] else None)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, f: PageF, issue_id: str | None = None) -> HTMLResponse:
         iid = int(issue_id) if issue_id and issue_id.isdigit() and len(issue_id) < 10 else None
-        net = data.agreement(engine, f, issue_id=iid)
-        issues = data.list_issues(engine, f, limit=200)["items"]
-        return render(request, "network.html", f, net=net, issues=issues, issue_id=iid,
-                      spec=charts.network_spec(net) if net["nodes"] else None)
+        with ask() as s:
+            data = to_json(Q.agreement(s, f, iid))
+            issues = to_json(Q.issues_page(s, f, page=Page(200)).items)
+        return render(request, "network.html", f, data=data, issues=issues, issue_id=iid,
+                      api=("/api/agreement", {"issue_id": iid}),
+                      spec=charts.network_spec(data) if data["nodes"] else None)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, f: PageF, q: str = "") -> HTMLResponse:
         q_text = q.strip()[:300]
-        hits = run_search(q_text, f, 100) if q_text else []
-        return render(request, "search.html", f, q=q_text, hits=hits)
+        with ask() as s:
+            data = to_json(Q.search(s, q_text, f, Page(100)))
+        return render(request, "search.html", f, data=data, q=q_text,
+                      api=("/api/search", {"q": q_text, "limit": 100}) if q_text else None)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request, f: PageF) -> HTMLResponse:
@@ -311,146 +379,142 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
             raise HTTPException(404, "uploads are off; start `stancemap serve --token T`")
         return render(request, "upload.html", f)
 
-    # ------------------------------------------------------------------ JSON API: browse
+    # ------------------------------------------------------------------ JSON API
 
-    @app.get("/api/overview", response_model=m.Overview, tags=["browse"])
-    def api_overview(f: ApiF) -> dict[str, Any]:
-        """Counts, the most active actors, the most contested issues, the latest events."""
-        return data.overview(engine, f)
-
-    @app.get("/api/documents", response_model=m.Page[m.DocumentSummary], tags=["browse"])
-    def api_documents(f: ApiF, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        """Stored documents, newest first."""
-        return data.list_documents(engine, f, limit, offset)
-
-    @app.get("/api/documents/{doc_id}", response_model=m.DocumentDetail, tags=["browse"],
-             responses={404: {"description": "no such document"}})
-    def api_document(doc_id: Annotated[str, PathParam(max_length=64)]) -> dict[str, Any]:
-        """One document: text, actors, claims (with evidence offsets) and events."""
-        doc = data.get_document(engine, doc_id)
-        if doc is None:
-            raise HTTPException(404, "no such document")
-        return doc
-
-    @app.get("/api/actors", response_model=m.Page[m.ActorSummary], tags=["browse"])
-    def api_actors(f: ApiF, limit: Limit = 50, offset: Offset = 0,
-                   q: Annotated[str | None, Query(max_length=300)] = None) -> dict[str, Any]:
-        """Actors by number of claims; ``q`` matches names and aliases."""
-        return data.list_actors(engine, f, q=q, limit=limit, offset=offset)
-
-    @app.get("/api/actors/{actor_id}", response_model=m.ActorDetail, tags=["browse"],
-             responses={404: {"description": "no such actor"}})
-    def api_actor(actor_id: ActorId, f: ApiF, limit: Limit = 200) -> dict[str, Any]:
-        """An actor: aliases, role, country, positions (claims) and events attended."""
-        actor = data.get_actor(engine, actor_id, f, limit)
-        if actor is None:
-            raise HTTPException(404, "no such actor")
-        return actor
-
-    @app.get("/api/issues", response_model=m.Page[m.IssueSummary], tags=["browse"])
-    def api_issues(f: ApiF, limit: Limit = 50, offset: Offset = 0,
-                   q: Annotated[str | None, Query(max_length=300)] = None,
-                   order: Annotated[str, Query(pattern="^(claims|contested)$")] = "claims",
-                   ) -> dict[str, Any]:
-        """Issues with claim counts per stance."""
-        return data.list_issues(engine, f, q=q, limit=limit, offset=offset, order=order)
-
-    @app.get("/api/issues/{issue_id}", response_model=m.IssueDetail, tags=["browse"],
-             responses={404: {"description": "no such issue"}})
-    def api_issue(issue_id: IssueId, f: ApiF, limit: Limit = MAX_LIMIT) -> dict[str, Any]:
-        """Who supports, opposes, supports with conditions or is neutral, with the claims."""
-        issue = data.issue_who(engine, issue_id, f, limit)
-        if issue is None:
-            raise HTTPException(404, "no such issue")
-        return issue
-
-    @app.get("/api/claims/{claim_id}", response_model=m.Claim, tags=["browse"],
-             responses={404: {"description": "no such claim"}})
-    def api_claim(claim_id: ClaimId) -> dict[str, Any]:
-        """One claim with its speakers and evidence."""
-        claim = data.get_claim(engine, claim_id)
-        if claim is None:
-            raise HTTPException(404, "no such claim")
-        return claim
-
-    @app.get("/api/matrix", response_model=m.Matrix, tags=["browse"])
-    def api_matrix(f: ApiF, max_actors: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 30,
-                   max_issues: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> dict[str, Any]:
-        """Actors × issues: net stance per cell and the claim to open as its evidence."""
-        return data.matrix(engine, f, max_actors, max_issues)
-
-    @app.get("/api/network", response_model=m.Network, tags=["browse"])
-    def api_network(f: ApiF,
-                    issue_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
-                    min_weight: Annotated[int, Query(ge=1, le=1000)] = 1,
-                    max_nodes: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 60) -> dict[str, Any]:
-        """The agreement graph by actor id (what the network page draws)."""
-        return data.agreement(engine, f, issue_id, min_weight, max_nodes)
-
-    # ------------------------------------------------------------------ JSON API: questions
-
-    @app.get("/api/summary", tags=["questions"])
-    def api_summary() -> dict[str, int]:
+    @app.get("/api/summary", response_model=Q.Counts, tags=["questions"])
+    def api_summary() -> Any:
         """How much the store holds."""
-        with store.session() as s:
-            return q.summary(s)
+        with ask() as s:
+            return to_json(Q.counts(s))
 
-    @app.get("/api/positions", response_model=list[q.Position], tags=["questions"])
+    @app.get("/api/overview", response_model=Q.Overview, tags=["questions"])
+    def api_overview(f: ApiF, top: Annotated[int, Query(ge=1, le=100)] = 10) -> Any:
+        """Counts, claims per stance class, the most active actors, the most contested
+        issues (someone on each side), the latest events."""
+        with ask() as s:
+            return to_json(Q.overview(s, f, top))
+
+    @app.get("/api/documents", response_model=Q.DocumentPage, tags=["questions"])
+    def api_documents(f: ApiF, limit: Limit = 50, offset: Offset = 0) -> Any:
+        """Stored documents, newest first, with their source, title and address."""
+        with ask() as s:
+            return to_json(Q.documents_page(s, f, Page(limit, offset)))
+
+    @app.get("/api/documents/{doc_id}", response_model=Q.DocumentDetail, tags=["questions"],
+             responses={404: {"description": "no such document"}})
+    def api_document(doc_id: Annotated[str, PathParam(max_length=64)]) -> Any:
+        """One document: text, actors, claims (with evidence offsets) and events."""
+        with ask() as s:
+            return to_json(found(Q.document(s, doc_id), "document"))
+
+    @app.get("/api/actors", response_model=Q.ActorPage, tags=["questions"])
+    def api_actors(f: ApiF, limit: Limit = 50, offset: Offset = 0, q: Words = None,
+                   kind: Annotated[str | None, Query(max_length=20)] = None) -> Any:
+        """Actors by number of claims; ``q`` is a name (key, alias, transliteration,
+        surname or part of an alias)."""
+        with ask() as s:
+            return to_json(Q.actors_page(s, f, q or None, Page(limit, offset), kind or None))
+
+    @app.get("/api/actors/{actor_id}", response_model=Q.ActorDetail, tags=["questions"],
+             responses={404: {"description": "no such actor"}})
+    def api_actor(actor_id: ActorId, f: ApiF, limit: Limit = 200) -> Any:
+        """An actor: aliases, role, country, positions (claims) and events attended."""
+        with ask() as s:
+            return to_json(found(Q.actor(s, actor_id, f, limit), "actor"))
+
+    @app.get("/api/issues", response_model=Q.IssuePage, tags=["questions"])
+    def api_issues(f: ApiF, limit: Limit = 50, offset: Offset = 0, q: Words = None,
+                   order: Annotated[str, Query(pattern="^(claims|contested)$")] = "claims",
+                   ) -> Any:
+        """Issues with claims per stance class; ``q`` is issue words."""
+        with ask() as s:
+            return to_json(Q.issues_page(s, f, q or None, Page(limit, offset), order))
+
+    @app.get("/api/issues/{issue_id}", response_model=Q.Who, tags=["questions"],
+             responses={404: {"description": "no such issue"}})
+    def api_issue(issue_id: IssueId, f: ApiF, limit: Limit = MAX_LIMIT) -> Any:
+        """Who supports, supports if…, opposes unless…, opposes or is neutral on one issue."""
+        with ask() as s:
+            res = Q.who(s, issue_id, f, limit)
+        found(res.issues or None, "issue")
+        return to_json(res)
+
+    @app.get("/api/who", response_model=Q.Who, tags=["questions"])
+    def api_who(issue: Annotated[str, Query(min_length=1, max_length=300)], f: ApiF,
+                limit: Limit = MAX_LIMIT) -> Any:
+        """The same for every issue the words name."""
+        with ask() as s:
+            return to_json(Q.who(s, issue, f, limit))
+
+    @app.get("/api/positions", response_model=Q.Positions, tags=["questions"])
     def api_positions(actor: Annotated[str, Query(min_length=1, max_length=300)], f: ApiF,
-                      issue: Annotated[str | None, Query(max_length=300)] = None,
-                      limit: Limit = MAX_LIMIT) -> list[Any]:
-        """Every stance of the actor ``actor`` names: issue, conditions, date, evidence."""
-        with store.session() as s:
-            return q.positions(s, actor, f, issue=issue)[:limit]
+                      issue: Words = None, limit: Limit = 200) -> Any:
+        """Every stance of the actor(s) ``actor`` names, oldest first (the newest ``limit``)."""
+        with ask() as s:
+            return to_json(Q.positions(s, actor, f, issue or None, limit))
 
-    @app.get("/api/who", response_model=q.WhoResult, tags=["questions"])
-    def api_who(issue: Annotated[str, Query(min_length=1, max_length=300)],
-                f: ApiF) -> Any:
-        """Who supports, supports if…, opposes unless…, opposes or is neutral on ``issue``."""
-        with store.session() as s:
-            return q.who(s, issue, f)
+    @app.get("/api/claims/{claim_id}", response_model=Q.ClaimItem, tags=["questions"],
+             responses={404: {"description": "no such claim"}})
+    def api_claim(claim_id: ClaimId) -> Any:
+        """One claim with its speakers, issue, source and evidence."""
+        with ask() as s:
+            return to_json(found(Q.claim(s, claim_id), "claim"))
 
-    @app.get("/api/changes", response_model=list[q.Change], tags=["questions"])
-    def api_changes(since: dt.date, source: Annotated[str | None, Query(max_length=300)] = None,
-                    until: dt.date | None = None, limit: Limit = MAX_LIMIT) -> list[Any]:
-        """Actors whose stance on an issue flipped or gained/lost a condition since ``since``."""
-        with store.session() as s:
-            return q.changes(s, since, Filters(None, until, source or None))[:limit]
+    @app.get("/api/matrix", response_model=Q.Matrix, tags=["questions"])
+    def api_matrix(f: ApiF, max_actors: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 15,
+                   max_issues: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 8,
+                   actor: Annotated[list[str] | None, Query(max_length=300)] = None,
+                   issue: Annotated[list[str] | None, Query(max_length=300)] = None) -> Any:
+        """Actors × issues: claims per class per cell, net stance, the newest claim."""
+        with ask() as s:
+            return to_json(Q.matrix(s, f, max_actors=max_actors, max_issues=max_issues,
+                                    actors_like=actor or (), issues_like=issue or ()))
 
-    @app.get("/api/agreement", response_model=q.Network, tags=["questions"])
-    def api_agreement(f: ApiF, issue: Annotated[str | None, Query(max_length=300)] = None,
-                      min_claims: Annotated[int, Query(ge=1, le=1000)] = 1) -> Any:
-        """Who sides with whom (by actor name), on one issue or all."""
-        with store.session() as s:
-            return q.agreement(s, issue or None, f, min_claims)
+    @app.get("/api/changes", response_model=list[Q.Change], tags=["questions"])
+    def api_changes(since: dt.date, source: Words = None, until: dt.date | None = None,
+                    limit: Limit = 100) -> Any:
+        """Actors whose stance on an issue flipped, shifted or gained/lost a condition."""
+        with ask() as s:
+            return to_json(Q.changes(s, since, Filters(None, until, source or None), limit))
 
-    @app.get("/api/search", response_model=m.SearchResult, tags=["questions"])
+    @app.get("/api/agreement", response_model=Q.Network, tags=["questions"])
+    def api_agreement(f: ApiF, issue: Words = None,
+                      issue_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
+                      min_claims: Annotated[int, Query(ge=1, le=1000)] = 1,
+                      max_nodes: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 60) -> Any:
+        """Who sides with whom, joined by actor id: on the issues the words name, one issue
+        by id, or all."""
+        with ask() as s:
+            return to_json(Q.agreement(s, f, issue_id if issue_id is not None else issue or None,
+                                       min_claims=min_claims, max_nodes=max_nodes))
+
+    @app.get("/api/search", response_model=Q.SearchResult, tags=["questions"])
     def api_search(q_: Annotated[str, Query(alias="q", min_length=1, max_length=300)],
-                   f: ApiF, limit: Limit = 50) -> dict[str, Any]:
+                   f: ApiF, limit: Limit = 50, offset: Offset = 0) -> Any:
         """Full-text search over evidence (words ANDed, "quoted phrases", OR)."""
-        return {"q": q_, "hits": run_search(q_, f, limit)}
+        with ask() as s:
+            return to_json(Q.search(s, q_, f, Page(limit, offset)))
 
-    @app.get("/api/events", response_model=list[q.EventRow], tags=["questions"])
-    def api_events(f: ApiF, actor: Annotated[str | None, Query(max_length=300)] = None,
-                   place: Annotated[str | None, Query(max_length=300)] = None,
-                   status: Annotated[str | None, Query(max_length=20)] = None,
+    @app.get("/api/events", response_model=Q.EventPage, tags=["questions"])
+    def api_events(f: ApiF, actor: Words = None,
+                   actor_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
+                   place: Words = None,
+                   status: Annotated[str | None, Query(pattern=STATUSES)] = None,
                    kind: Annotated[str | None, Query(max_length=40)] = None,
-                   limit: Limit = 50) -> list[Any]:
-        """Events, newest first, by actor, place, status and kind."""
-        with store.session() as s:
-            return q.list_events(s, f, actor=actor, place=place, status=status, kind=kind,
-                                 limit=limit)
+                   limit: Limit = 50, offset: Offset = 0) -> Any:
+        """Events, newest first by their own date; ``date`` is null when the article gives
+        none (its article's day is ``document.published``)."""
+        with ask() as s:
+            return to_json(Q.events_page(
+                s, f, Page(limit, offset), actor=actor_id if actor_id is not None else actor,
+                place=place or None, status=status, kind=kind or None))
 
-    def run_search(text: str, f: Filters, limit: int) -> list[dict[str, Any]]:
-        with store.session() as s:
-            hits = [asdict(h) for h in q.search(s, text, f, limit=limit)]
-        refs = data.claim_ids(engine, [(h["document_id"], h["evidence"]) for h in hits
-                                       if h["kind"] == "claim"])
-        for h in hits:
-            h["date"] = h["date"].isoformat() if h["date"] else None
-            h["claim_id"] = refs.get((h["document_id"], h["evidence"])) \
-                if h["kind"] == "claim" else None
-        return hits
+    @app.get("/api/timeline", response_model=list[Q.TimelinePoint], tags=["questions"])
+    def api_timeline(f: ApiF, actor_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
+                     limit: Limit = MAX_LIMIT) -> Any:
+        """Dated claims, newest first, one point per claim and speaker."""
+        with ask() as s:
+            return to_json(Q.timeline(s, f, actor_id, limit))
 
     # ------------------------------------------------------------------ upload
 
@@ -485,10 +549,11 @@ def store_upload(store: Store, doc: m.UploadIn) -> dict[str, Any]:
     if report.failures:
         raise HTTPException(422, report.failures[0].reason)
     doc_id = document_id(doc.text)
-    stored = data.get_document(store.engine, doc_id)
+    with store.session() as s:
+        stored = Q.document(s, doc_id)
     return {"id": doc_id, "stored": bool(report.stored),
-            "claims": len(stored["claims"]) if stored else 0,
-            "events": len(stored["events"]) if stored else 0,
+            "claims": len(stored.claims) if stored else 0,
+            "events": len(stored.events) if stored else 0,
             "url": f"/documents/{doc_id}"}
 
 
@@ -496,9 +561,9 @@ def claim_view(c: dict[str, Any]) -> dict[str, Any]:
     """What the document page shows when a highlighted claim is clicked."""
     return {"id": c["id"], "speakers": [s["name"] for s in c["speakers"]] or [c["speaker_text"]],
             "speaker_text": c["speaker_text"], "predicate": c["predicate"],
-            "stance": c["kind"], "target": c["target"], "issue": c["issue"],
-            "issue_id": c["issue_id"], "conditions": c["conditions"], "quote": c["quote"],
-            "confidence": c["confidence"],
+            "stance": c["stance_class"], "stance_label": Q.STANCE_LABELS[c["stance_class"]],
+            "target": c["target"], "issue": c["issue"]["label"], "issue_id": c["issue"]["id"],
+            "conditions": c["conditions"], "quote": c["quote"], "confidence": c["confidence"],
             "actor_ids": [s["id"] for s in c["speakers"]]}
 
 
@@ -531,11 +596,11 @@ def segments(text: str, claims: list[dict[str, Any]], events: list[dict[str, Any
             "text": text[a:b],
             "claims": [c["id"] for c in claims_here],
             "events": [e["id"] for e in events_here],
-            "kind": top["kind"] if top else None,
+            "kind": top["stance_class"] if top else None,
             "anchors": starts,
             "title": "; ".join(
                 f"{', '.join(s['name'] for s in c['speakers']) or c['speaker_text']} — "
-                f"{c['kind']}: {c['target']}" for c in claims_here)
+                f"{Q.STANCE_LABELS[c['stance_class']]}: {c['target']}" for c in claims_here)
             + ("; " if claims_here and events_here else "")
             + "; ".join(f"event: {e['kind']} — {e['description']}" for e in events_here),
         })

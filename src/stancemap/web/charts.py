@@ -1,6 +1,6 @@
 """Chart specifications: Vega-Lite through Altair, and a Vega force layout for the network.
 
-Each function takes plain data (from :mod:`stancemap.web.data`) and returns a JSON-ready
+Each function takes an answer's JSON (:func:`stancemap.questions.to_json`) and returns a JSON-ready
 spec; the page (``static/app.js``) or the report draws it with the vendored vega-embed.
 Article-derived strings only ever appear as data values, never inside expressions.
 """
@@ -22,41 +22,44 @@ def _spec(chart: alt.Chart) -> dict[str, Any]:
 
 def matrix_spec(m: dict[str, Any], href: str = "/documents/{doc}?claim={claim}#claim-{claim}",
                 base: str = "") -> dict[str, Any]:
-    """Actors × issues heat map; each cell links to the evidence of its latest claim."""
+    """Actors × issues heat map; each cell links to the evidence of its newest claim."""
+    names = {a["actor"]["id"]: a["actor"]["name"] for a in m["actors"]}
+    labels = {i["issue"]["id"]: i["issue"]["label"] for i in m["issues"]}
     rows = [{
-        "actor": c["actor"], "issue": c["issue"], "net": c["net"], "claims": c["n"],
-        "support": c["support"], "support_if": c["support_if"],
-        "oppose_unless": c["oppose_unless"], "oppose": c["oppose"],
-        "neutral": c["neutral"],
+        "actor": names[c["actor_id"]], "issue": labels[c["issue_id"]], "lean": c["lean"],
+        "net": c["net"], "claims": c["claims"], "support": c["support"],
+        "support_if": c["support_if"], "oppose_unless": c["oppose_unless"],
+        "oppose": c["oppose"], "neutral": c["neutral"],
         "href": base + href.format(doc=c["document_id"], claim=c["claim_id"]),
     } for c in m["cells"]]
-    actors = [a["name"] for a in m["actors"]]
-    issues = [i["label"] for i in m["issues"]]
+    actors, issues = list(names.values()), list(labels.values())
     chart = alt.Chart(alt.Data(values=rows)).mark_rect(stroke="#fff", cursor="pointer").encode(
         x=alt.X("issue:N", sort=issues, title=None,
                 axis=alt.Axis(labelAngle=-35, labelLimit=160)),
         y=alt.Y("actor:N", sort=actors, title=None, axis=alt.Axis(labelLimit=180)),
-        color=alt.Color("net:Q", title="net stance",
+        color=alt.Color("lean:Q", title="lean (−1 opposes … +1 supports)",
                         scale=alt.Scale(domain=[-1, 1], scheme="redyellowgreen")),
         href=alt.Href("href:N"),
-        tooltip=[alt.Tooltip("actor:N"), alt.Tooltip("issue:N"), alt.Tooltip("net:Q"),
-                 alt.Tooltip("support:Q"), alt.Tooltip("support_if:Q", title="supports if…"),
+        tooltip=[alt.Tooltip("actor:N"), alt.Tooltip("issue:N"),
+                 alt.Tooltip("net:Q", title="net (supporting − opposing claims)"),
+                 alt.Tooltip("support:Q", title="supports"),
+                 alt.Tooltip("support_if:Q", title="supports if…"),
                  alt.Tooltip("oppose_unless:Q", title="opposes unless…"),
-                 alt.Tooltip("oppose:Q"), alt.Tooltip("neutral:Q")],
+                 alt.Tooltip("oppose:Q", title="opposes"), alt.Tooltip("neutral:Q")],
     ).properties(width=max(200, 34 * len(issues)), height=max(120, 22 * len(actors)))
     return _spec(chart)
 
 
 def issue_spec(groups: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    """Stacked bars: each actor's claims on the issue by kind of stance."""
+    """Stacked bars: each actor's claims on the issue by stance class."""
     rows = []
     order = []
     for side in STANCE_DOMAIN:
         for e in groups.get(side, []):
-            order.append(e["name"])
+            order.append(e["actor"]["name"])
             for kind in STANCE_DOMAIN:
                 if e[kind]:
-                    rows.append({"actor": e["name"], "stance": kind, "claims": e[kind]})
+                    rows.append({"actor": e["actor"]["name"], "stance": kind, "claims": e[kind]})
     chart = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
         y=alt.Y("actor:N", sort=order, title=None, axis=alt.Axis(labelLimit=200)),
         x=alt.X("claims:Q", title="claims", axis=alt.Axis(tickMinStep=1)),
@@ -66,37 +69,60 @@ def issue_spec(groups: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     return _spec(chart)
 
 
-def timeline_spec(rows: list[dict[str, Any]], y: str = "issue",
+def timeline_spec(points: list[dict[str, Any]], y: str = "issue",
                   href: str = "/documents/{doc}?claim={claim}#claim-{claim}",
                   base: str = "") -> dict[str, Any]:
-    """Claims over time, one row per ``y`` (issue or actor), coloured by stance."""
-    values = [{**r, "href": base + href.format(doc=r["document_id"], claim=r["claim_id"])}
-              for r in rows if r.get("date")]
-    labels = sorted({r[y] for r in values})
+    """Claims over time, one row per ``y`` (issue or actor), coloured by stance class; the
+    axis shows days, never hours."""
+    values = [{"date": p["date"], "stance": p["stance_class"], "issue": p["issue"]["label"],
+               "actor": p["actor"]["name"],
+               "href": base + href.format(doc=p["document_id"], claim=p["claim_id"])}
+              for p in points if p.get("date")]
+    labels = sorted({v[y] for v in values})
     other = "actor" if y == "issue" else "issue"
     chart = alt.Chart(alt.Data(values=values)).mark_point(
         filled=True, size=120, opacity=0.85, cursor="pointer").encode(
-        x=alt.X("date:T", title="published"),
+        x=alt.X("date:T", title="published", axis=alt.Axis(format="%Y-%m-%d", tickCount="day")),
         y=alt.Y(f"{y}:N", title=None, sort=labels, axis=alt.Axis(labelLimit=200)),
-        color=alt.Color("kind:N", scale=STANCE_SCALE, title="stance"),
-        shape=alt.Shape("kind:N", scale=alt.Scale(domain=STANCE_DOMAIN)),
+        color=alt.Color("stance:N", scale=STANCE_SCALE, title="stance"),
+        shape=alt.Shape("stance:N", scale=alt.Scale(domain=STANCE_DOMAIN)),
         href=alt.Href("href:N"),
-        tooltip=[alt.Tooltip("date:T"), alt.Tooltip(f"{y}:N"), alt.Tooltip(f"{other}:N"),
-                 alt.Tooltip("kind:N", title="stance")],
+        tooltip=[alt.Tooltip("date:T", format="%Y-%m-%d"), alt.Tooltip(f"{y}:N"),
+                 alt.Tooltip(f"{other}:N"), alt.Tooltip("stance:N")],
     ).properties(width=560, height=max(80, 26 * len(labels)))
+    return _spec(chart)
+
+
+def events_spec(items: list[dict[str, Any]],
+                href: str = "/documents/{doc}#event-{event}") -> dict[str, Any]:
+    """Dated events on a time line by kind; undated events are listed, never plotted at
+    their article's day."""
+    values = [{"date": e["date"], "kind": e["kind"], "status": e["status"],
+               "what": e["description"], "where": e["location"] or "",
+               "href": href.format(doc=e["document"]["id"], event=e["id"])}
+              for e in items if e.get("date")]
+    chart = alt.Chart(alt.Data(values=values)).mark_point(
+        filled=True, size=110, cursor="pointer").encode(
+        x=alt.X("date:T", title="event date", axis=alt.Axis(format="%Y-%m-%d")),
+        y=alt.Y("kind:N", title=None, sort=sorted({v["kind"] for v in values})),
+        color=alt.Color("status:N", title="status"),
+        href=alt.Href("href:N"),
+        tooltip=[alt.Tooltip("date:T", format="%Y-%m-%d"), "kind:N", "status:N", "what:N",
+                 "where:N"],
+    ).properties(width=560, height=max(80, 26 * len({v["kind"] for v in values})))
     return _spec(chart)
 
 
 def network_spec(net: dict[str, Any], href: str = "/actors/{id}", base: str = "",
                  width: int = 720, height: int = 480) -> dict[str, Any]:
     """A force-directed Vega graph: actors as nodes (coloured by side), agreement as links."""
-    index = {n["id"]: i for i, n in enumerate(net["nodes"])}
-    nodes = [{"index": i, "name": n["name"], "degree": n["degree"],
-              "side": {1: "support", -1: "oppose"}.get(n["side"], "neutral"),
-              "href": base + href.format(id=n["id"])} for i, n in enumerate(net["nodes"])]
+    index = {n["actor"]["id"]: i for i, n in enumerate(net["nodes"])}
+    nodes = [{"index": i, "name": n["actor"]["name"], "degree": n["degree"], "side": n["side"],
+              "href": base + href.format(id=n["actor"]["id"])}
+             for i, n in enumerate(net["nodes"])]
     links = [{"source": index[e["source"]], "target": index[e["target"]],
-              "weight": e["weight"] + e["conflict"],
-              "relation": "agree" if e["weight"] >= e["conflict"] else "disagree"}
+              "weight": e["agree"] + e["disagree"],
+              "relation": "agree" if e["agree"] >= e["disagree"] else "disagree"}
              for e in net["edges"] if e["source"] in index and e["target"] in index]
     return {
         "$schema": "https://vega.github.io/schema/vega/v6.json",
@@ -122,8 +148,8 @@ def network_spec(net: dict[str, Any], href: str = "/actors/{id}", base: str = ""
              "transform": [{"type": "force", "iterations": 300, "static": True,
                             "forces": [
                                 {"force": "center", "x": width / 2, "y": height / 2},
-                                {"force": "collide", "radius": 18},
-                                {"force": "nbody", "strength": -60},
+                                {"force": "collide", "radius": 36},
+                                {"force": "nbody", "strength": -90},
                                 {"force": "link", "links": "link-data", "distance": 90}]}]},
             {"type": "path", "from": {"data": "link-data"}, "interactive": False,
              "encode": {"update": {"stroke": {"scale": "edge", "field": "relation"},

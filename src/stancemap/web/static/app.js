@@ -45,8 +45,7 @@
       };
       set("speakers", c.speakers.join(", "));
       set("predicate", c.predicate);
-      set("stance", c.kind === "support_if" ? "supports if…"
-        : c.kind === "oppose_unless" ? "opposes unless…" : c.stance);
+      set("stance", c.stance_label);
       set("target", c.target);
       var issue = set("issue", c.issue || "—");
       if (issue) issue.setAttribute("href", "/issues/" + encodeURIComponent(c.issue_id));

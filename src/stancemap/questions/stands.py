@@ -1,0 +1,413 @@
+"""Who stands where: positions of an actor, who is on which side of an issue, the actors ×
+issues matrix, what changed, and who agrees with whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Text, cast, distinct, func, or_, select
+from sqlalchemy.orm import Session
+
+from stancemap.questions.browse import ActorRow, actors_page
+from stancemap.questions.filters import MAX_LIMIT, NO_FILTERS, Filters, Page
+from stancemap.questions.items import (
+    ActorRef,
+    ClaimItem,
+    IssueRef,
+    Source,
+    claim_items,
+    claim_select,
+)
+from stancemap.questions.lookup import actor_ids, issue_ids
+from stancemap.questions.stances import STANCE_ORDER, direction, stance_class
+from stancemap.store.identity import fold
+from stancemap.store.tables import actors, claim_speakers, claims, documents, issues
+
+
+@dataclass(frozen=True)
+class Positions:
+    """Every stance the named actor(s) took, oldest first."""
+
+    query: str
+    actors: tuple[ActorRow, ...]
+    claims: tuple[ClaimItem, ...]
+
+
+@dataclass(frozen=True)
+class WhoRow:
+    """One actor on one issue: where it stands now (its latest claim's class) and all its
+    claims there by class."""
+
+    actor: ActorRef
+    stance: str
+    claims: int
+    support: int
+    support_if: int
+    oppose_unless: int
+    oppose: int
+    neutral: int
+    latest: dt.date | None
+    conditions: tuple[str, ...]
+    claim_ids: tuple[int, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class Who:
+    query: str
+    issues: tuple[IssueRef, ...]
+    groups: dict[str, tuple[WhoRow, ...]]  # by STANCE_ORDER
+    claims: tuple[ClaimItem, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class AxisActor:
+    actor: ActorRef
+    claims: int
+
+
+@dataclass(frozen=True)
+class AxisIssue:
+    issue: IssueRef
+    claims: int
+
+
+@dataclass(frozen=True)
+class Cell:
+    """An actor's claims on an issue: counts per class, ``net`` = supporting minus opposing
+    claims (conditional ones count their way), ``lean`` = net / all claims (−1 … 1), and
+    the newest claim as evidence."""
+
+    actor_id: int
+    issue_id: int
+    support: int
+    support_if: int
+    oppose_unless: int
+    oppose: int
+    neutral: int
+    claims: int
+    net: int
+    lean: float
+    claim_id: int
+    document_id: str
+
+
+@dataclass(frozen=True)
+class Matrix:
+    actors: tuple[AxisActor, ...]
+    issues: tuple[AxisIssue, ...]
+    cells: tuple[Cell, ...]
+
+    def cell(self, actor_id: int, issue_id: int) -> Cell | None:
+        return next((c for c in self.cells
+                     if c.actor_id == actor_id and c.issue_id == issue_id), None)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    stance: str  # stance class
+    conditions: tuple[str, ...]
+    date: dt.date | None
+    document: Source
+    evidence: str
+    claim_id: int
+
+
+@dataclass(frozen=True)
+class Change:
+    actor: ActorRef
+    issue: IssueRef
+    kind: str  # flipped | shifted | gained condition | lost condition
+    before: Snapshot
+    after: Snapshot
+
+
+@dataclass(frozen=True)
+class Node:
+    actor: ActorRef
+    kind: str
+    claims: int
+    degree: int  # issues shared with linked actors (agree + disagree)
+    side: str  # the stance class it takes most (support | oppose | neutral)
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: int  # actor ids
+    target: int
+    agree: int
+    disagree: int
+    weight: int  # agree − disagree
+    issues: tuple[IssueRef, ...]
+
+
+@dataclass(frozen=True)
+class Network:
+    issues: tuple[IssueRef, ...]  # the issues asked about; empty for all
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+
+
+# ---------------------------------------------------------------- positions and who
+
+
+def positions(session: Session, actor: str | Sequence[int], f: Filters = NO_FILTERS,
+              issue: str | None = None, limit: int = 200) -> Positions:
+    """The newest ``limit`` stances of the actor(s) a name refers to (or these ids), oldest
+    first; ``issue`` narrows to the issues its words name."""
+    ids = actor_ids(session, actor) if isinstance(actor, str) else list(actor)
+    query = actor if isinstance(actor, str) else ",".join(map(str, ids))
+    if not ids:
+        return Positions(query, (), ())
+    found = actors_page(session, NO_FILTERS, page=Page(MAX_LIMIT), ids=ids).items
+    q = claim_select(f).where(claims.c.id.in_(
+        select(claim_speakers.c.claim_id).where(claim_speakers.c.actor_id.in_(ids))))
+    if issue is not None:
+        q = q.where(claims.c.issue_id.in_(issue_ids(session, issue)))
+    newest = claim_items(session, q.order_by(
+        claims.c.published.is_(None), claims.c.published.desc(), claims.c.document_id.desc(),
+        claims.c.position.desc()).limit(max(1, limit)))
+    return Positions(query, found, tuple(reversed(newest)))
+
+
+def who(session: Session, issue: str | int, f: Filters = NO_FILTERS,
+        limit: int = MAX_LIMIT) -> Who:
+    """Who supports, supports if…, opposes unless…, opposes or is neutral on an issue (a
+    stored issue id, or words naming issues), by each actor's latest claim; with the newest
+    ``limit`` claims."""
+    ids = [issue] if isinstance(issue, int) else issue_ids(session, issue)
+    labels = dict(session.execute(select(issues.c.id, issues.c.label)
+                                  .where(issues.c.id.in_(ids))).all())
+    refs = tuple(IssueRef(i, labels[i]) for i in ids if i in labels)
+    groups: dict[str, list[WhoRow]] = {k: [] for k in STANCE_ORDER}
+    if not refs:
+        return Who(str(issue), (), {k: () for k in groups}, ())
+    newest = claim_items(session, claim_select(f).where(claims.c.issue_id.in_(ids)).order_by(
+        claims.c.published.is_(None), claims.c.published.desc(), claims.c.id.desc())
+        .limit(max(1, min(limit, MAX_LIMIT))))
+    per: dict[ActorRef, list[ClaimItem]] = defaultdict(list)
+    for c in newest:
+        for s in c.speakers:
+            per[s].append(c)
+    for ref, cs in per.items():
+        n = Counter(c.stance_class for c in cs)
+        conds = tuple(dict.fromkeys(x for c in cs for x in c.conditions))
+        dates = [c.published for c in cs if c.published]
+        groups[cs[0].stance_class].append(WhoRow(
+            ref, cs[0].stance_class, len(cs), *(n[k] for k in STANCE_ORDER),
+            max(dates) if dates else None, conds, tuple(c.id for c in cs)))
+    return Who(str(issue), refs, {k: tuple(sorted(v, key=lambda w: (-w.claims, w.actor.name)))
+                                  for k, v in groups.items()}, newest)
+
+
+# ---------------------------------------------------------------- matrix
+
+
+def matrix(session: Session, f: Filters = NO_FILTERS, *, max_actors: int = 15,
+           max_issues: int = 8, actors_like: Sequence[str] = (),
+           issues_like: Sequence[str] = ()) -> Matrix:
+    """Actors × issues: the issues most actors took a side on, and the actors with most
+    claims on those; each cell counts claims per class."""
+    max_actors = max(1, min(max_actors, MAX_LIMIT))
+    max_issues = max(1, min(max_issues, MAX_LIMIT))
+    q = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.stance,
+                claims.c.conditions, claims.c.id, claims.c.document_id, claims.c.published)
+         .join(claims, claims.c.id == claim_speakers.c.claim_id))
+    q = f.apply(q, claims.c.published, claims.c.document_id)
+    if actors_like:
+        q = q.where(claim_speakers.c.actor_id.in_(
+            [i for name in actors_like for i in actor_ids(session, name)]))
+    if issues_like:
+        q = q.where(claims.c.issue_id.in_(
+            [i for name in issues_like for i in issue_ids(session, name)]))
+    rows = session.execute(q.order_by(claims.c.published.is_(None), claims.c.published.desc(),
+                                      claims.c.id.desc())).all()
+    sides: dict[int, set[int]] = defaultdict(set)
+    per_issue: Counter[int] = Counter()
+    for r in rows:
+        per_issue[r.issue_id] += 1
+        if r.stance != "neutral":
+            sides[r.issue_id].add(r.actor_id)
+    top_i = sorted(per_issue, key=lambda i: (-len(sides[i]), -per_issue[i], i))[:max_issues]
+    chosen = set(top_i)
+    per_actor: Counter[int] = Counter(r.actor_id for r in rows if r.issue_id in chosen)
+    top_a = sorted(per_actor, key=lambda a: (-per_actor[a], a))[:max_actors]
+    keep_a = set(top_a)
+    cells: dict[tuple[int, int], dict[str, Any]] = {}
+    for r in rows:  # newest first: the first row of a cell is its evidence
+        if r.actor_id in keep_a and r.issue_id in chosen:
+            c = cells.setdefault((r.actor_id, r.issue_id), {
+                **dict.fromkeys(STANCE_ORDER, 0), "claim_id": r.id,
+                "document_id": r.document_id})
+            c[stance_class(r.stance, r.conditions)] += 1
+    names = dict(session.execute(select(actors.c.id, actors.c.name)
+                                 .where(actors.c.id.in_(top_a))).all())
+    labels = dict(session.execute(select(issues.c.id, issues.c.label)
+                                  .where(issues.c.id.in_(top_i))).all())
+    out = []
+    for (a, i) in sorted(cells, key=lambda k: (top_a.index(k[0]), top_i.index(k[1]))):
+        c = cells[(a, i)]
+        n = sum(c[k] for k in STANCE_ORDER)
+        net = sum(direction(k) * c[k] for k in STANCE_ORDER)
+        out.append(Cell(a, i, *(c[k] for k in STANCE_ORDER), n, net, round(net / n, 3),
+                        c["claim_id"], c["document_id"]))
+    return Matrix(tuple(AxisActor(ActorRef(a, names[a]), per_actor[a]) for a in top_a),
+                  tuple(AxisIssue(IssueRef(i, labels[i]), per_issue[i]) for i in top_i),
+                  tuple(out))
+
+
+# ---------------------------------------------------------------- changes
+
+
+def _claim_rows(session: Session, f: Filters, pairs: list[tuple[int, int]]) -> list[Any]:
+    """Claim × speaker rows of these (actor, issue) pairs, oldest first."""
+    out: list[Any] = []
+    for i in range(0, len(pairs), 200):
+        chunk = pairs[i:i + 200]
+        wanted = set(chunk)
+        q = (select(claim_speakers.c.actor_id, actors.c.name.label("actor"), claims.c.id,
+                    claims.c.issue_id, issues.c.label.label("issue"), claims.c.stance,
+                    claims.c.conditions, claims.c.published, claims.c.document_id,
+                    claims.c.position, claims.c.evidence_text, documents.c.source,
+                    documents.c.title, documents.c.url)
+             .join(claims, claims.c.id == claim_speakers.c.claim_id)
+             .join(actors, actors.c.id == claim_speakers.c.actor_id)
+             .join(issues, issues.c.id == claims.c.issue_id)
+             .join(documents, documents.c.id == claims.c.document_id)
+             .where(claim_speakers.c.actor_id.in_({a for a, _ in chunk}),
+                    claims.c.issue_id.in_({b for _, b in chunk}),
+                    claims.c.published.is_not(None)))
+        q = f.apply(q, claims.c.published, claims.c.document_id)
+        out += [r for r in session.execute(q.order_by(claims.c.published, claims.c.document_id,
+                                                      claims.c.position))
+                if (r.actor_id, r.issue_id) in wanted]
+    return out
+
+
+def _per_document(rows: Sequence[Any]) -> list[tuple[str, tuple[str, ...], Any]]:
+    """One actor's claims on one issue, one per article: its dominant stance class (a side
+    outweighs neutral), the conditions of that class, and its last claim of that class."""
+    out = []
+    by_doc: dict[str, list[Any]] = {}
+    for r in rows:
+        by_doc.setdefault(r.document_id, []).append(r)
+    for rs in by_doc.values():
+        classes = [stance_class(r.stance, r.conditions) for r in rs]
+        sided = Counter(c for c in classes if c != "neutral") or Counter(["neutral"])
+        top = max(sided.values())
+        cls = [c for c in classes if sided.get(c) == top][-1]
+        conds = tuple(dict.fromkeys(x for r, c in zip(rs, classes, strict=True) if c == cls
+                                    for x in (r.conditions or [])))
+        lead = next(r for r, c in zip(reversed(rs), reversed(classes), strict=True) if c == cls)
+        out.append((cls, conds, lead))
+    return out
+
+
+def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
+            limit: int = MAX_LIMIT) -> tuple[Change, ...]:
+    """Actors whose stance on an issue flipped, shifted, or gained or lost a condition in
+    articles published since ``since``, newest first. Each article counts once per actor
+    and issue; each is compared with the one before it in date order."""
+    dated = Filters(None, f.until, f.source)
+    varied = (select(claim_speakers.c.actor_id, claims.c.issue_id)
+              .join(claims, claims.c.id == claim_speakers.c.claim_id)
+              .where(claims.c.published.is_not(None))
+              .group_by(claim_speakers.c.actor_id, claims.c.issue_id)
+              .having(func.max(claims.c.published) >= since)
+              .having(or_(func.count(distinct(claims.c.stance)) > 1,
+                          func.count(distinct(cast(claims.c.conditions, Text))) > 1)))
+    pairs = [(a, b) for a, b in session.execute(
+        dated.apply(varied, claims.c.published, claims.c.document_id))]
+    series: dict[tuple[int, int], list[Any]] = defaultdict(list)
+    for r in _claim_rows(session, dated, pairs):
+        series[(r.actor_id, r.issue_id)].append(r)
+    out: list[Change] = []
+    for rs in series.values():
+        docs = _per_document(rs)
+        for (s0, c0, r0), (s1, c1, r1) in zip(docs, docs[1:], strict=False):
+            if r1.published < since:
+                continue
+            kind = None
+            if direction(s0) != direction(s1):
+                kind = "flipped" if direction(s0) * direction(s1) < 0 else "shifted"
+            elif {fold(c) for c in c1} - {fold(c) for c in c0}:
+                kind = "gained condition"
+            elif {fold(c) for c in c0} - {fold(c) for c in c1}:
+                kind = "lost condition"
+            if kind:
+                out.append(Change(ActorRef(r1.actor_id, r1.actor), IssueRef(r1.issue_id, r1.issue),
+                                  kind, _snapshot(s0, c0, r0), _snapshot(s1, c1, r1)))
+    out.sort(key=lambda c: (c.after.date or dt.date.min, c.after.claim_id, c.actor.id),
+             reverse=True)
+    return tuple(out[:max(1, limit)])
+
+
+def _snapshot(cls: str, conds: tuple[str, ...], r: Any) -> Snapshot:
+    return Snapshot(cls, conds, r.published,
+                    Source(r.document_id, r.source, r.title, r.url, r.published),
+                    r.evidence_text, r.id)
+
+
+# ---------------------------------------------------------------- agreement
+
+
+def agreement(session: Session, f: Filters = NO_FILTERS, issue: str | int | None = None, *,
+              min_claims: int = 1, min_links: int = 1, max_nodes: int = 60) -> Network:
+    """Who sides with whom (a congruence network, as in discourse network analysis): each
+    actor's net side per issue (supporting minus opposing claims) is compared with every
+    other actor's; ``agree`` counts issues on the same side, ``disagree`` opposite sides.
+    Actors are joined by id, never by name."""
+    ids = None if issue is None else [issue] if isinstance(issue, int) \
+        else issue_ids(session, issue)
+    if ids == []:
+        return Network((), (), ())
+    q = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.stance,
+                claims.c.conditions)
+         .join(claims, claims.c.id == claim_speakers.c.claim_id))
+    q = f.apply(q, claims.c.published, claims.c.document_id)
+    if ids is not None:
+        q = q.where(claims.c.issue_id.in_(ids))
+    net: dict[tuple[int, int], int] = defaultdict(int)
+    said: Counter[int] = Counter()
+    classes: dict[int, Counter[str]] = defaultdict(Counter)
+    for r in session.execute(q):
+        net[(r.actor_id, r.issue_id)] += direction(r.stance)
+        said[r.actor_id] += 1
+        classes[r.actor_id][{1: "support", -1: "oppose"}.get(direction(r.stance), "neutral")] += 1
+    keep = {a for a, n in said.items() if n >= min_claims}
+    by_issue: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (a, i), v in net.items():
+        if v and a in keep:
+            by_issue[i].append((a, 1 if v > 0 else -1))
+    links: dict[tuple[int, int], list[Any]] = {}
+    for i, sides in by_issue.items():
+        sides.sort()
+        for n, (a, sa) in enumerate(sides):
+            for b, sb in sides[n + 1:]:
+                e = links.setdefault((a, b), [0, 0, []])
+                e[0 if sa == sb else 1] += 1
+                e[2].append(i)
+    links = {k: v for k, v in links.items() if v[0] + v[1] >= min_links}
+    degree: Counter[int] = Counter()
+    for (a, b), (ag, dis, _) in links.items():
+        degree[a] += ag + dis
+        degree[b] += ag + dis
+    sided = {a for (a, _), v in net.items() if v and a in keep}
+    ranked = sorted(sided, key=lambda a: (-degree[a], -said[a], a))[:max(1, max_nodes)]
+    chosen = set(ranked)
+    info = {r.id: r for r in session.execute(select(actors.c.id, actors.c.name, actors.c.kind)
+                                             .where(actors.c.id.in_(ranked)))}
+    all_issues = sorted({i for _, _, iss in links.values() for i in iss} | set(ids or ()))
+    labels = dict(session.execute(select(issues.c.id, issues.c.label)
+                                  .where(issues.c.id.in_(all_issues))).all())
+    nodes = tuple(Node(ActorRef(a, info[a].name), info[a].kind, said[a], degree[a],
+                       classes[a].most_common(1)[0][0]) for a in ranked)
+    edges = sorted((Edge(a, b, ag, dis, ag - dis,
+                         tuple(IssueRef(i, labels[i]) for i in sorted(set(iss))))
+                    for (a, b), (ag, dis, iss) in links.items() if a in chosen and b in chosen),
+                   key=lambda e: (-(e.agree + e.disagree), e.source, e.target))
+    asked = tuple(IssueRef(i, labels[i]) for i in (ids or ()) if i in labels)
+    return Network(asked, nodes, tuple(edges))
