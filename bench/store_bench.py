@@ -113,17 +113,17 @@ QUESTIONS = {
     "who 'impeachment'": lambda q, s: q.who(s, "impeachment"),
     "matrix (15 × 8)": lambda q, s: q.matrix(s, max_actors=15, max_issues=8),
     "changes --since 2020-06-01": lambda q, s: q.changes(s, dt.date(2020, 6, 1)),
-    "agreement 'withdrawal'": lambda q, s: q.agreement(s, "withdrawal"),
-    "search 'troops' (top 20)": lambda q, s: q.search(s, "troops", limit=20),
-    "events --actor Trump (50)": lambda q, s: q.list_events(s, actor="Trump", limit=50),
-    "actors 'Zelensky'": lambda q, s: q.find_actors(s, "Zelensky"),
+    "agreement 'withdrawal'": lambda q, s: q.agreement(s, issue="withdrawal"),
+    "search 'troops' (top 20)": lambda q, s: q.search(s, "troops", page=q.Page(20)),
+    "events --actor Trump (50)": lambda q, s: q.events_page(s, q.Page(50), actor="Trump"),
+    "actors 'Zelensky'": lambda q, s: q.actors_page(s, query="Zelensky"),
 }
 
 
 def _scale(backend: str, url: str, extracted: str, sizes: list[int]) -> None:
     """Child process: fill one store to each size, timing writes and questions."""
+    from stancemap import questions as q
     from stancemap.model import document_id
-    from stancemap.store import queries as q
     from stancemap.store.db import open_store
     from stancemap.store.ingest import ingest_documents
 
@@ -151,7 +151,7 @@ def _scale(backend: str, url: str, extracted: str, sizes: list[int]) -> None:
         have = size
         times = {}
         with store.session() as s:
-            counts = q.summary(s)
+            counts = q.to_json(q.counts(s))
             for name, fn in QUESTIONS.items():
                 fn(q, s)  # warm
                 runs = []

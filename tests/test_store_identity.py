@@ -133,19 +133,20 @@ def test_issue_rules(tmp_path: Path):
 
 
 def test_remerge_applies_new_pins(filled_store, tmp_path: Path):
-    from stancemap.store import queries as q
+    from stancemap import questions as q
 
     pins_file = tmp_path / "pins.yaml"
     pins_file.write_text("split:\n  - [Donald Trump, Trump]\n", "utf-8")
     try:
         rebuild(filled_store, Pins.load(pins_file), IssueRules.load(None))
         with filled_store.session() as s:
-            assert len(q.find_actors(s, "Trump")) == 2
-            assert [p.issue for p in q.positions(s, "Donald Trump")] == ["impeachment"]
+            assert len(q.actors_page(s, query="Trump").items) == 2
+            assert [c.issue.label for c in q.positions(s, "Donald Trump").claims] == [
+                "impeachment"]
     finally:
         rebuild(filled_store, Pins.load(None), IssueRules.load(None))
     with filled_store.session() as s:
-        assert [a.documents for a in q.find_actors(s, "Trump")] == [2]
-        assert len(q.positions(s, "Trump")) == 2
-        assert q.list_events(s, actor="Erdogan")[0].participants == [
+        assert [a.documents for a in q.actors_page(s, query="Trump").items] == [2]
+        assert len(q.positions(s, "Trump").claims) == 2
+        assert [p.name for p in q.events_page(s, actor="Erdogan").items[0].participants] == [
             "Donald Trump", "Recep Tayyip Erdoğan"]
