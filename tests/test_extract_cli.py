@@ -1,4 +1,6 @@
-"""The `stancemap extract` command end to end, run as a user runs it (a real subprocess)."""
+"""The `stancemap extract` command: in-process through Typer's ``CliRunner`` (the model is
+loaded once), and as a user runs it (a real subprocess) where the process matters — usage
+errors are formatted by the entry point, and a FIFO must not hang a real process."""
 
 from __future__ import annotations
 
@@ -16,9 +18,27 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "wikinews-polit
 STANCEMAP = [sys.executable, "-m", "stancemap.cli"]
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*STANCEMAP, "extract", *args], input=stdin, capture_output=True,
-                          timeout=300)
+class Ran:
+    """What a run gave: exit code, stdout and stderr as bytes (like a finished process)."""
+
+    def __init__(self, returncode: int, stdout: bytes, stderr: bytes) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def run(*args: str, stdin: bytes | None = None) -> Ran:
+    """`stancemap extract ARGS` in this process."""
+    from typer.testing import CliRunner
+
+    from stancemap.cli import app
+
+    result = CliRunner().invoke(app, ["extract", *args], input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Ran(result.exit_code, result.stdout_bytes, result.stderr_bytes)
+
+
+def run_process(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*STANCEMAP, "extract", *args], capture_output=True, timeout=300)
 
 
 def first_example(tmp_path: Path) -> Path:
@@ -81,7 +101,7 @@ def test_bad_inputs_reported_one_line_each_and_good_ones_kept(tmp_path):
 def test_unknown_format_and_option_are_one_line_usage_errors(tmp_path):
     good = first_example(tmp_path)
     for args in (("--format", "yaml"), ("--frobnicate",), ("--published", "yesterday")):
-        proc = run(str(good), *args)
+        proc = run_process(str(good), *args)
         assert proc.returncode == 2, args
         err = proc.stderr.decode().strip().splitlines()
         assert len(err) == 1 and "error" in err[0], err
@@ -123,7 +143,7 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path):
     (folder / "a.txt").write_text(good.read_text("utf-8"), encoding="utf-8")
     os.mkfifo(folder / "b.txt")
     for args in ([str(fifo), str(good)], [str(folder)]):
-        proc = run(*args, "--format", "jsonl")
+        proc = run_process(*args, "--format", "jsonl")
         assert proc.returncode != 0
         err = proc.stderr.decode()
         assert "FIFO" in err and "not opened" in err
