@@ -164,7 +164,7 @@ class DocBuilder:
             "id": f"c{n}", "speakers": speakers, "speaker_text": speakers[0],
             "predicate": predicate, "stance": stance, "target": target, "issue": issue,
             "conditions": conditions or [], "quote": quote, "evidence": self.span(evidence),
-            "confidence": 0.9})
+            "confidence": 0.9, "topic": None})
 
     def event(self, kind: str, plover: str | None, description: str, evidence: str,
               participants: list[str], status: str = "held", location: str | None = None,
@@ -173,7 +173,8 @@ class DocBuilder:
         self.doc["events"].append({
             "id": f"e{n}", "kind": kind, "plover": plover, "description": description,
             "location": location, "date": date, "date_text": date_text, "status": status,
-            "participants": participants, "convener": None, "evidence": self.span(evidence)})
+            "participants": participants, "convener": None, "evidence": self.span(evidence),
+            "recipients": [], "mode": None})
 
 
 def handmade_docs() -> list[dict[str, Any]]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, TypeVar
 
 from stancemap import SCHEMA_ID
 
@@ -16,6 +17,7 @@ ActorKind = Literal["person", "organization", "country", "group"]
 Stance = Literal["support", "oppose", "neutral"]
 QuoteKind = Literal["direct", "indirect", "none"]
 EventStatus = Literal["held", "ongoing", "planned", "expected", "cancelled"]
+T = TypeVar("T")
 
 
 def document_id(text: str) -> str:
@@ -133,3 +135,25 @@ class Document:
         out["claims"] = [asdict(c) for c in self.claims]
         out["events"] = [asdict(e) for e in self.events]
         return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
+        """The inverse of ``to_dict``, for contract JSON read back (``ingest --extracted``,
+        worker results). Keys the dataclasses lack are ignored; a missing required one
+        raises ``TypeError`` naming it."""
+        return cls(
+            document=_build(DocumentMeta, d["document"]), text=d.get("text") or "",
+            actors=[_build(Actor, a, mentions=[_build(Span, m) for m in a.get("mentions") or []])
+                    for a in d["actors"]],
+            claims=[_build(Claim, c, evidence=_build(Evidence, c["evidence"]))
+                    for c in d["claims"]],
+            events=[_build(Event, e, evidence=_build(Evidence, e["evidence"]))
+                    for e in d["events"]],
+        )
+
+
+def _build(cls: type[T], data: Mapping[str, Any], **parsed: Any) -> T:
+    """``cls`` from its JSON object: by field name, so a field added to a dataclass is read
+    without touching this; ``parsed`` gives the nested objects already built."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names and k not in parsed}, **parsed)

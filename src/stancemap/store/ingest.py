@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError
 
-from stancemap.model import RawDocument, ReadError, document_id
+from stancemap.model import Document, RawDocument, ReadError, document_id
 from stancemap.store.db import Store, StoreError, explain, patiently
 from stancemap.store.identity import Pins
 from stancemap.store.issue_finder import IssueFinder
@@ -92,7 +92,8 @@ STANCES = {"support", "oppose", "neutral"}
 
 def quick_check(doc: Any) -> str | None:
     """What the store needs of a document given as JSON, checked fast (no JSON Schema):
-    the fields it stores, the text hash as id, evidence = text[start:end], known actor ids."""
+    the fields it stores (it must read as a ``Document``), the text hash as id,
+    evidence = text[start:end], known actor ids."""
     try:
         text = doc.get("text")
         if not isinstance(text, str) or not text:
@@ -131,6 +132,7 @@ def quick_check(doc: Any) -> str | None:
         for e in doc["events"]:
             if not isinstance(e["kind"], str) or not isinstance(e["status"], str):
                 return f"event {e['id']}: kind and status must be text"
+        Document.from_dict(doc)  # what the codec stores: every field the dataclasses require
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         return f"not a stancemap/1 document ({type(exc).__name__}: {exc})"
     return None

@@ -160,6 +160,8 @@ events = Table(
     Column("status", String(16), nullable=False),
     Column("convener_local", String(200)),
     Column("convener_id", Integer, ForeignKey("actors.id")),
+    Column("recipients", JSON),  # PLOVER recipients, article actor ids (NULL before 0004)
+    Column("mode", String(40)),  # PLOVER mode, e.g. phone
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
     Column("evidence_text", Text, nullable=False),

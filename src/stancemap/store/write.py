@@ -1,20 +1,24 @@
-"""Writing one document (contract JSON) into the store, in one transaction.
+"""Writing one document into the store, in one transaction.
 
-``store_document`` is the only writer of document rows: it resolves the article's actors
-to cross-article actors and its claims to issues, then inserts everything. The caller owns
-the transaction, so a crash at any point leaves either the whole document or nothing.
+``store_document`` is the only writer of document rows: the codec (``codec.to_rows``) maps
+the document's fields to rows; this resolves the article's actors to cross-article actors
+and its claims to issues, adds those ids, then inserts everything. The caller owns the
+transaction, so a crash at any point leaves either the whole document or nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
+from stancemap.model import Document
+from stancemap.store.codec import to_rows
 from stancemap.store.db import insert_ignore
 from stancemap.store.identity import (
     Candidate,
@@ -52,15 +56,6 @@ class Stored:
     claims: int
     events: int
     actors: int
-
-
-def as_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def exists(conn: Connection, doc_id: str) -> bool:
@@ -209,90 +204,49 @@ def touch_actors(conn: Connection, ids: list[int], published: dt.date | None) ->
     conn.execute(update(actors).where(actors.c.id.in_(touched)).values(**bump))
 
 
-def store_document(conn: Connection, doc: Mapping[str, Any], pins: Pins,
+def store_document(conn: Connection, doc: Document | Mapping[str, Any], pins: Pins,
                    rules: IssueRules, finder: IssueFinder | None = None) -> Stored | None:
-    """Insert ``doc`` (contract JSON with ``text``); None when it is already stored.
+    """Insert ``doc`` (a Document, or its contract JSON with ``text``); None when it is
+    already stored. The rows come from the codec; this adds what the store assigns.
 
     ``finder`` places claims on issues and may be kept across documents; the caller tells it
     ``committed()`` after the transaction commits (or ``discard()`` when it fails).
     """
-    meta = doc["document"]
-    doc_id = meta["id"]
+    if not isinstance(doc, Document):
+        doc = Document.from_dict(doc)
+    rows = to_rows(doc)
+    doc_id = doc.document.id
     if exists(conn, doc_id):
         return None
-    published = as_date(meta.get("published"))
+    published = rows.document["published"]
     conn.execute(insert(documents).values(
-        id=doc_id, source=meta.get("source") or "", title=meta.get("title"),
-        url=meta.get("url"),
-        published=published, language=meta.get("language") or "en", text=doc.get("text") or "",
-        n_actors=len(doc["actors"]), n_claims=len(doc["claims"]), n_events=len(doc["events"]),
-        ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
-    resolved = Resolver(conn, pins).resolve_all(doc["actors"], published)
-    local: dict[str, int] = {}
-    rows = []
-    for pos, (a, actor_id) in enumerate(zip(doc["actors"], resolved, strict=True)):
-        local[a["id"]] = actor_id
-        rows.append({
-            "document_id": doc_id, "position": pos, "local_id": a["id"], "actor_id": actor_id,
-            "name": a["name"], "kind": a["kind"], "role": a.get("role"),
-            "country": a.get("country"), "aliases": list(a.get("aliases") or []),
-            "mentions": [{"start": m["start"], "end": m["end"]} for m in a.get("mentions") or []],
-        })
-    if rows:
-        conn.execute(insert(doc_actors), rows)
-    touch_actors(conn, list(local.values()), published)
-    if doc["claims"]:
+        **rows.document, ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+    actor_ids = Resolver(conn, pins).resolve_all(rows.doc_actors, published)
+    actor_of = rows.actor_map(actor_ids)
+    if rows.doc_actors:
+        conn.execute(insert(doc_actors), rows.linked_actors(actor_ids))
+    touch_actors(conn, actor_ids, published)
+    if rows.claims:
         finder = finder or IssueFinder(rules)
-        issue_ids = finder.assign(conn, doc["claims"], meta.get("title"))
-        claim_rows = []
-        for pos, c in enumerate(doc["claims"]):
-            ev = c["evidence"]
-            claim_rows.append({
-                "document_id": doc_id, "position": pos, "local_id": c["id"],
-                "published": published,
-                "issue_id": issue_ids[pos], "topic": c.get("topic"),
-                "speaker_text": c.get("speaker_text") or "", "predicate": c["predicate"],
-                "stance": c["stance"], "target": c["target"], "issue": c.get("issue"),
-                "conditions": list(c.get("conditions") or []), "quote": c["quote"],
-                "evidence_start": ev["start"], "evidence_end": ev["end"],
-                "evidence_text": ev["text"], "confidence": float(c["confidence"]),
-            })
-        ids = conn.execute(insert(claims).returning(claims.c.id, sort_by_parameter_order=True),
-                           claim_rows).scalars().all()
-        speakers = [
-            {"claim_id": cid, "position": i, "actor_id": local[s], "local_id": s}
-            for cid, c in zip(ids, doc["claims"], strict=True)
-            for i, s in enumerate(c["speakers"])
-        ]
-        if speakers:
-            conn.execute(insert(claim_speakers), speakers)
-        counts: dict[int, int] = {}
-        for r in claim_rows:
-            counts[r["issue_id"]] = counts.get(r["issue_id"], 0) + 1
+        issue_ids = finder.assign(conn, [asdict(c) for c in doc.claims], doc.document.title)
+        ids = _insert_returning_ids(conn, claims, rows.linked_claims(issue_ids))
+        _insert(conn, claim_speakers, rows.linked_speakers(ids, actor_of))
+        counts = Counter(issue_ids)
         conn.execute(update(issues).where(issues.c.id == bindparam("iid"))
                      .values(n_claims=issues.c.n_claims + bindparam("n")),
                      [{"iid": iid, "n": n} for iid, n in sorted(counts.items())])
-    if doc["events"]:
-        event_rows = []
-        for pos, e in enumerate(doc["events"]):
-            ev = e["evidence"]
-            event_rows.append({
-                "document_id": doc_id, "position": pos, "local_id": e["id"],
-                "published": published, "kind": e["kind"], "plover": e.get("plover"),
-                "description": e.get("description") or "", "location": e.get("location"),
-                "date": as_date(e.get("date")), "date_text": e.get("date_text"),
-                "status": e["status"], "convener_local": e.get("convener"),
-                "convener_id": local.get(e["convener"]) if e.get("convener") else None,
-                "evidence_start": ev["start"], "evidence_end": ev["end"],
-                "evidence_text": ev["text"],
-            })
-        ids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True),
-                           event_rows).scalars().all()
-        parts = [
-            {"event_id": eid, "position": i, "actor_id": local[p], "local_id": p}
-            for eid, e in zip(ids, doc["events"], strict=True)
-            for i, p in enumerate(e["participants"])
-        ]
-        if parts:
-            conn.execute(insert(event_participants), parts)
-    return Stored(doc_id, len(doc["claims"]), len(doc["events"]), len(doc["actors"]))
+    if rows.events:
+        ids = _insert_returning_ids(conn, events, rows.linked_events(actor_of))
+        _insert(conn, event_participants, rows.linked_participants(ids, actor_of))
+    return Stored(doc_id, len(doc.claims), len(doc.events), len(doc.actors))
+
+
+def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows``; their new ids, in the same order."""
+    return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                             rows).scalars().all())
+
+
+def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(table), rows)
