@@ -21,26 +21,140 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
-Tense = Literal["past", "present", "future"]
+from stancemap import lexicon
+from stancemap.errors import LexiconError
 
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
+Tense = Literal["past", "present", "future"]
 
 # Used as dateparser's base only when the text names its year, so the base cannot matter.
 _FIXED_BASE = datetime(2000, 1, 1)
+_WEEKDAY_MEANINGS = {"previous_week", "this_week", "next_week", "on_or_after", "on_or_before"}
+_UNITS = {"week", "month", "year"}
 
-_PARTS_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
-_LEAD = re.compile(
-    r"^(?:(?:late|early|later|earlier|until|till|by|since|from|as of|on|at|in|during|"
-    r"before|after|starting)\s+)+"
-)
-_VAGUE = re.compile(
-    r"\b(?:coming|recent|recently|soon|upcoming|past few|next few|last few|several|"
-    r"weeks|months|years|days|decade|century|time|period|era|ago|season|spring|summer|"
-    r"autumn|fall|winter|later|earlier|mid)\b"
-)
+
+@dataclass(frozen=True)
+class DateWords:
+    """The words of ``lexicon/dates.yaml`` with what each means."""
+
+    weekdays: dict[str, int]  # "monday" -> 0
+    months: dict[str, int]  # "january", "jan" -> 1
+    relative_days: dict[str, int]  # "yesterday" -> -1
+    day_words: frozenset[str]  # one-word days: the weekdays and "yesterday", "tonight"
+    anaphoric: tuple[str, ...]  # "that", "same": a time that refers back to a named day
+    weekday_modifiers: dict[str, str]  # "last" -> "previous_week"
+    unit_steps: dict[str, int]  # "last" -> -1
+    calendar_units: dict[str, str]  # "week" -> "week"
+    month_modifiers: dict[str, int]  # "last" -> -1
+    next_day: dict[str, int]  # "following" -> 1
+    day_around: dict[str, int]  # "before" -> -1
+    time_points: frozenset[str]  # "last week": one period, not a duration
+    data: dict[str, Any]  # the plain lists the patterns are built from
+
+
+@lexicon.cached
+def words() -> DateWords:
+    """The date lexicon, parsed once."""
+    data = lexicon.load("dates")
+    weekdays = {w: i for i, w in enumerate(data["weekdays"])}
+    months = {m: i for i, m in enumerate(data["months"], start=1)}
+    months.update({k: v for k, v in data["month_abbreviations"].items() if k not in months})
+    relative = dict(data["relative_days"])
+    modifiers = dict(data["weekday_modifiers"])
+    units = dict(data["calendar_units"])
+    _check_meanings("weekday_modifiers", modifiers.values(), _WEEKDAY_MEANINGS)
+    _check_meanings("calendar_units", units.values(), _UNITS)
+    return DateWords(
+        weekdays=weekdays, months=months, relative_days=relative,
+        day_words=frozenset(weekdays) | {w for w in relative if " " not in w},
+        anaphoric=tuple(data["anaphoric_words"]), weekday_modifiers=modifiers,
+        unit_steps=dict(data["unit_steps"]), calendar_units=units,
+        month_modifiers=dict(data["month_modifiers"]), next_day=dict(data["next_day"]),
+        day_around=dict(data["day_around"]),
+        time_points=frozenset(f"{m} {u}" for m in data["period_modifiers"] for u in units),
+        data=data,
+    )
+
+
+def _check_meanings(key: str, values: Any, known: set[str]) -> None:
+    wrong = sorted(set(values) - known)
+    if wrong:
+        raise LexiconError(f"lexicon dates.yaml: {key}: unknown meaning {wrong[0]!r} (use one "
+                           f"of {', '.join(sorted(known))}) — fix it in $STANCEMAP_LEXICON")
+
+
+def _alt(items: Any) -> str:
+    """A regex alternation of literal words and phrases, in the order given."""
+    return "|".join(re.escape(str(w)) for w in items)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The time grammar: fixed shapes, with the words from ``lexicon/dates.yaml``."""
+
+    parts_of_day: str
+    lead: re.Pattern[str]
+    vague: re.Pattern[str]
+    not_a_time: re.Pattern[str]
+    tagged_duration: re.Pattern[str]
+    day_opener: re.Pattern[str]
+    same_day: re.Pattern[str]
+    later_in_day: re.Pattern[str]
+    clock: re.Pattern[str]
+    next_day: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    weekday: re.Pattern[str]
+    unit: re.Pattern[str]
+    month_modifier: re.Pattern[str]
+    month_alone: re.Pattern[str]
+    has_month: re.Pattern[str]
+
+
+@lexicon.cached
+def _patterns() -> _Patterns:
+    w = words()
+    d = w.data
+    parts = r"(?:\s+(?:" + _alt(d["parts_of_day"]) + "))?"
+    months = _alt(w.months)
+    suffix = _alt(d["duration_suffixes"])
+    duration = (r"(?:for\s+)?(?:" + _alt([*d["number_words"], *d["duration_counts"]])
+                + r"|\d+)\s+(?:" + "|".join(re.escape(u) + "s?" for u in
+                                             d["tagged_duration_units"]) + ")")
+    return _Patterns(
+        parts_of_day=parts,
+        lead=re.compile(r"^(?:(?:" + _alt(d["lead_words"]) + r")\s+)+"),
+        vague=re.compile(r"\b(?:" + _alt(d["vague_words"]) + r")\b"),
+        not_a_time=re.compile(
+            r"^(?:" + _alt(d["frequency_words"]) + "|"
+            r"(?:the )?(?:" + _alt(d["span_modifiers"]) + ")? ?(?:"
+            + "".join(re.escape(c) + " |" for c in d["span_counts"]) + r"\d+ |[a-z]+-)?(?:"
+            + _alt(d["span_units"]) + ")s?(?: (?:" + suffix + "))?|"
+            r"(?:(?:" + _alt(d["duration_approximators"]) + r") )?(?:\d+|"
+            + _alt(d["number_words"]) + r"|[a-z]+-)[ -](?:" + _alt(d["duration_units"])
+            + ")s?(?:-long| (?:" + suffix + "))?)$"),
+        tagged_duration=re.compile(duration + r"\s+(.+)"),
+        day_opener=re.compile(r"(?:" + _alt([*(x for x in w.relative_days if " " not in x),
+                                              *d["day_openers"], *w.weekdays]) + r")\b"),
+        same_day=re.compile(r"(?:(?:" + _alt(d["later_or_earlier"]) + r")\s+)?(?:"
+                            + _alt(d["same_day"]) + ") day"),
+        later_in_day=re.compile(r"(?:" + _alt(d["later_or_earlier"]) + r")\s+(?:(?:"
+                                + _alt(d["within_day"]) + r")\s+the|that)\s+(?:"
+                                + _alt(d["day_and_parts"]) + ")"),
+        clock=re.compile(r"(?:at\s+)?(?:(?:" + _alt(d["clock_approximators"]) + r")\s+)?"
+                         r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|"
+                         + _alt(d["clock_words"]) + r"|\(?[0-2]\d[0-5]\d\s*(?:"
+                         + _alt(d["clock_zones"]) + r"|[a-z]st|[a-z]dt)\)?)"
+                         r"(?:\s+[a-z ()0-9.]*)?"),
+        next_day=re.compile(r"the (" + _alt(w.next_day) + r") day|the day ("
+                            + _alt(w.day_around) + ")"),
+        relative_day=re.compile(r"(" + _alt(w.relative_days) + r"|this (?:"
+                                + _alt(d["this_parts_of_day"]) + "))" + parts),
+        weekday=re.compile(r"(?:(" + _alt(w.weekday_modifiers) + r")\s+)?("
+                           + _alt(w.weekdays) + ")" + parts),
+        unit=re.compile(r"(" + _alt(w.unit_steps) + r")\s+(" + _alt(w.calendar_units) + ")"),
+        month_modifier=re.compile(r"(" + _alt(w.month_modifiers) + r")\s+(" + months + ")"),
+        month_alone=re.compile(r"(" + months + r")(?:,?\s+(\d{4}))?"),
+        has_month=re.compile(r"\b(?:" + months + r")\b"),
+    )
 
 
 @dataclass(frozen=True)
@@ -54,24 +168,19 @@ class When:
     relative: bool = False  # needs the publication date (or an anchor) to resolve
 
 
-_NOT_A_TIME = re.compile(
-    r"^(?:annual|annually|daily|weekly|monthly|yearly|quarterly|biannual|decades?|"
-    r"(?:the )?(?:last|past|next|first|previous)? ?(?:few |several |\d+ |[a-z]+-)?"
-    r"(?:day|week|month|year|decade)s?(?: long| old)?|"
-    r"(?:about |approximately |around |some |nearly |almost |over |more than )?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|[a-z]+-)[ -]"
-    r"(?:day|week|month|year|hour|minute)s?(?:[ -]long| old)?)$"
-)
-
-
 def is_time_point(text: str) -> bool:
     """False for frequencies and durations ("annual", "eight-year", "approximately one
     week"), which say how long or how often, not when."""
     t = " ".join(text.lower().split()).strip(" ,.")
-    if t in {"last week", "next week", "this week", "last month", "next month", "this month",
-             "last year", "next year", "this year", "past week", "past month", "past year"}:
+    if t in words().time_points:
         return True
-    return not _NOT_A_TIME.match(t)
+    return not _patterns().not_a_time.match(t)
+
+
+def refers_back(text: str) -> bool:
+    """ "that day", "the same day": a time that names a day the article gave before."""
+    low = text.lower()
+    return " day" in f" {low}" and any(w in low for w in words().anaphoric)
 
 
 def parse_published(published: str | date | None) -> date | None:
@@ -89,7 +198,7 @@ def _norm(text: str) -> str:
     t = re.sub(r"'s$", "", t.strip(" ,.;:()\"'"))
     t = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", t)
     t = " ".join(t.split())
-    return _LEAD.sub("", t).strip()
+    return _patterns().lead.sub("", t).strip()
 
 
 def _monday(d: date) -> date:
@@ -102,10 +211,6 @@ def _range(text: str, start: date, end: date) -> When:
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-_DURATION = (r"(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|"
-             r"\d+)\s+(?:hours?|days?|weeks?|months?|years?)")
 
 
 def resolve(
@@ -125,81 +230,78 @@ def resolve(
     t = _norm(text)
     if not t:
         return When(text)
+    p = _patterns()
 
     # "five weeks yesterday" (a duration tagged together with its day): the day is the date
-    m = re.fullmatch(_DURATION + r"\s+(.+)", t)
-    if m and re.match(r"(yesterday|today|tonight|tomorrow|last|next|this|on|monday|tuesday|"
-                      r"wednesday|thursday|friday|saturday|sunday)\b", m.group(1)):
+    m = p.tagged_duration.fullmatch(t)
+    if m and p.day_opener.match(m.group(1)):
         return replace(resolve(m.group(1), published, tense, anchor), text=text)
+    anchored = _anchored(text, t, anchor)
+    if anchored is not None:
+        return anchored
+    return _from_publication(text, t, pub, tense)
 
-    # "that day", "the same day", "the next day": the article's current reference day
-    m = re.fullmatch(r"(?:(?:earlier|later)\s+)?(?:that|the same|the very same) day", t)
-    if m or re.fullmatch(r"(?:earlier|later)\s+(?:(?:in|during)\s+the|that)\s+"
-                         r"(?:day|morning|afternoon|evening|night)",
-                         " ".join(text.lower().split()).strip(" ,.")):
+
+def _anchored(text: str, t: str, anchor: date | None) -> When | None:
+    """ "that day", "the same day", "the next day", a clock time: the article's current
+    reference day (``anchor``), not one counted from the publication date."""
+    p = _patterns()
+    if p.same_day.fullmatch(t) or p.later_in_day.fullmatch(
+            " ".join(text.lower().split()).strip(" ,.")):
         return _exact(text, anchor, relative=True)
     # a clock time ("around 11:25am US east coast time", "at 7:45 p.m."): a time on the day
     # the article is telling, if it has named one; no day of its own otherwise
-    if re.fullmatch(r"(?:at\s+)?(?:around\s+|about\s+|shortly\s+(?:before|after)\s+)?"
-                    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight"
-                    r"|\(?[0-2]\d[0-5]\d\s*(?:utc|gmt|[a-z]st|[a-z]dt)\)?)"
-                    r"(?:\s+[a-z ()0-9.]*)?", t):
+    if p.clock.fullmatch(t):
         return _exact(text, anchor, relative=True) if anchor else When(text)
-    m = re.fullmatch(r"the (next|following|previous) day|the day (before|after)", t)
+    m = p.next_day.fullmatch(t)
     if m:
-        step = -1 if (m.group(1) == "previous" or m.group(2) == "before") else 1
+        w = words()
+        step = w.next_day[m.group(1)] if m.group(1) else w.day_around[m.group(2)]
         return _exact(text, anchor + timedelta(days=step) if anchor else None, relative=True)
+    return None
 
+
+def _from_publication(text: str, t: str, pub: date | None, tense: Tense | None) -> When:
+    """Days, weeks, months and years named from the publication date, or absolute."""
+    p, w = _patterns(), words()
     # yesterday / today / tomorrow
-    m = re.fullmatch(
-        r"(the day before yesterday|yesterday|today|tonight|tomorrow|the day after tomorrow|"
-        r"this (?:morning|afternoon|evening))" + _PARTS_OF_DAY,
-        t,
-    )
+    m = p.relative_day.fullmatch(t)
     if m:
-        word = m.group(1)
-        shift = {
-            "the day before yesterday": -2,
-            "yesterday": -1,
-            "tomorrow": 1,
-            "the day after tomorrow": 2,
-        }.get(word, 0)
+        shift = w.relative_days.get(m.group(1), 0)
         return _exact(text, pub + timedelta(days=shift) if pub else None, relative=True)
 
     # weekdays: "Monday", "last Thursday", "next Friday", "this coming Sunday"
-    m = re.fullmatch(
-        r"(?:(last|this past|past|this coming|coming|next|this)\s+)?"
-        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PARTS_OF_DAY,
-        t,
-    )
+    m = p.weekday.fullmatch(t)
     if m:
-        return _exact(text, _weekday(pub, WEEKDAYS[m.group(2)], m.group(1), tense), relative=True)
+        meaning = w.weekday_modifiers[m.group(1)] if m.group(1) else None
+        return _exact(text, _weekday(pub, w.weekdays[m.group(2)], meaning, tense),
+                      relative=True)
 
     # weeks, months, years relative to publication
-    m = re.fullmatch(r"(last|past|previous|this|next|coming|the past|the previous|the coming)"
-                     r"\s+(week|month|year)", t)
+    m = p.unit.fullmatch(t)
     if m:
         if pub is None:
             return When(text, relative=True)
-        return _unit_range(text, pub, m.group(1).replace("the ", ""), m.group(2))
+        return _unit_range(text, pub, w.unit_steps[m.group(1)], w.calendar_units[m.group(2)])
 
-    if _VAGUE.search(t):
+    if p.vague.search(t):
         return When(text, relative=True)
 
     # "last April": the latest April before the publication date
-    m = re.fullmatch(r"(last|this|next)\s+(" + "|".join(MONTHS) + r")", t)
+    m = p.month_modifier.fullmatch(t)
     if m:
         if pub is None:
             return When(text, relative=True)
-        month = MONTHS[m.group(2)]
-        year = {"last": pub.year - (month >= pub.month), "this": pub.year,
-                "next": pub.year + (month <= pub.month)}[m.group(1)]
+        month = w.months[m.group(2)]
+        step = w.month_modifiers[m.group(1)]
+        year = pub.year - (month >= pub.month) if step < 0 else \
+            pub.year + (month <= pub.month) if step > 0 else pub.year
         return _range(text, *_month_range(year, month))
 
     # a month or a year alone: a range, not a day
-    m = re.fullmatch(r"(" + "|".join(MONTHS) + r")(?:,?\s+(\d{4}))?", t)
+    m = p.month_alone.fullmatch(t)
     if m:
-        month = MONTHS[m.group(1)]
+        month = w.months[m.group(1)]
         if m.group(2):
             return When(text, None, *(d.isoformat() for d in _month_range(int(m.group(2)),
                                                                             month)))
@@ -220,24 +322,26 @@ def _exact(text: str, day: date | None, relative: bool = False) -> When:
     return When(text, iso, iso, iso, relative)
 
 
-def _weekday(pub: date | None, wd: int, modifier: str | None, tense: Tense | None) -> date | None:
-    """The day a weekday name refers to, seen from the publication date."""
+def _weekday(pub: date | None, wd: int, meaning: str | None, tense: Tense | None
+             ) -> date | None:
+    """The day a weekday name refers to, seen from the publication date; ``meaning`` is
+    what the word before it says (``dates.yaml`` weekday_modifiers), None for none."""
     if pub is None:
         return None
-    if modifier == "last":  # the one in the previous calendar week
+    if meaning == "previous_week":  # "last Monday": the one in the previous calendar week
         return _monday(pub) - timedelta(days=7) + timedelta(days=wd)
-    if modifier == "next":  # the one in the next calendar week
+    if meaning == "next_week":  # the one in the next calendar week
         return _monday(pub) + timedelta(days=7 + wd)
-    if modifier == "this":
+    if meaning == "this_week":
         return _monday(pub) + timedelta(days=wd)
-    if modifier in {"this coming", "coming"} or (modifier is None and tense == "future"):
+    if meaning == "on_or_after" or (meaning is None and tense == "future"):
         return pub + timedelta(days=(wd - pub.weekday()) % 7)
     # past (and, in news, the default): the latest such day on or before publication
     return pub - timedelta(days=(pub.weekday() - wd) % 7)
 
 
-def _unit_range(text: str, pub: date, which: str, unit: str) -> When:
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+def _unit_range(text: str, pub: date, step: int, unit: str) -> When:
+    """The week, month or year ``step`` units from the publication date's."""
     if unit == "week":
         start = _monday(pub) + timedelta(days=7 * step)
         return _range(text, start, start + timedelta(days=6))
@@ -263,12 +367,11 @@ def _nearest_year(pub: date, month: int, day: int, tense: Tense | None) -> int:
 
 
 _HAS_YEAR = re.compile(r"\b\d{4}\b")
-_HAS_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 
 
 def _absolute(text: str, t: str, pub: date | None, tense: Tense | None) -> When:
     """ "February 17", "17 February 2025", "2025-02-17" via dateparser, base = publication."""
-    if not _HAS_MONTH.search(t) and not re.search(r"\d{4}-\d{2}-\d{2}", t):
+    if not _patterns().has_month.search(t) and not re.search(r"\d{4}-\d{2}-\d{2}", t):
         return When(text)
     if not re.search(r"\d", t):
         return When(text)

@@ -20,14 +20,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
+from stancemap.errors import LexiconError
 from stancemap.extract.actors import ActorTable
-from stancemap.extract.dates import Tense, When, is_time_point, parse_published, resolve
+from stancemap.extract.dates import (
+    Tense,
+    When,
+    is_time_point,
+    parse_published,
+    refers_back,
+    resolve,
+)
+from stancemap.extract.dates import words as date_words
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.model import Event, EventStatus, Evidence
@@ -36,12 +44,7 @@ from stancemap.model import Event, EventStatus, Evidence
 CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "conj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NOT_PART_OF_NAME = {"appos", "relcl", "acl", "advcl", "punct", "cc"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "itself", "themselves"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
 PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
-TARGETED = {"REQUEST", "ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "REJECT"}
 NAMES = {"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
 MAX_DESCRIPTION = 14  # tokens
@@ -67,19 +70,61 @@ class Sense:
 
 
 @dataclass(frozen=True)
+class Kind:
+    """What a kind of event does beyond its words (``kinds`` in ``lexicon/events.yaml``)."""
+
+    generic: bool = False  # a verb of it yields to a more specific event noun it governs
+    seated: bool = False  # held in a chamber or court, which is its place
+    travels: bool = False  # "to"/"into" phrases give its place
+    destination: bool = False  # its noun with "to <place>" is an event of its own
+    gathering: bool = False  # an "of" phrase after its noun names participants
+    one_per_sentence: bool = False  # two such verbs in a sentence are two events
+
+
+@dataclass(frozen=True)
 class EventWords:
     verbs: dict[str, Sense]
     nouns: dict[str, Sense]
+    kinds: dict[str, Kind]
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     group_of: dict[str, int]
     status: dict[str, frozenset[str]]
+    cancel_words: tuple[str, ...]  # "cancel", "call off"
     location_preps: frozenset[str]
+    direction_preps: frozenset[str]
+    participant_preps: frozenset[str]
+    party_preps: frozenset[str]
+    recipient_preps: frozenset[str]
+    venue_preps: frozenset[str]
+    covered_preps: frozenset[str]
+    within_preps: frozenset[str]
+    definite_words: frozenset[str]
+    place_drop_words: frozenset[str]
+    object_participant_verbs: frozenset[str]
+    place_object_verbs: frozenset[str]
+    host_verbs: frozenset[str]
     convener_agents: frozenset[str]
     convener_phrases: tuple[str, ...]
     legislatures: frozenset[str]
     not_place_words: frozenset[str]
     time_zones: frozenset[str]
+    targeted_types: frozenset[str]
+    mutual_types: frozenset[str]
+    figurative_preps: dict[str, frozenset[str]]
+    conditional_marks: frozenset[str]
+    future_aux: frozenset[str]
+    future_modals: frozenset[str]
+    future_verbs: frozenset[str]
+    past_aux: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+
+    def kind(self, name: str) -> Kind:
+        return self.kinds.get(name, _PLAIN)
+
+
+_PLAIN = Kind()
 
 
 def _sense(entry: dict[str, Any]) -> Sense:
@@ -97,7 +142,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
     )
 
 
-@cache
+@lexicon.cached
 def words() -> EventWords:
     """The event lexicon, parsed once."""
     data = lexicon.load("events")
@@ -106,20 +151,61 @@ def words() -> EventWords:
         for kind in kinds:
             groups[kind] = i
     cues = data.get("convener_cues") or {}
+    tense = data.get("tense") or {}
+    pronouns = data.get("pronouns") or {}
+    verbs = {k: _sense(v) for k, v in (data.get("verbs") or {}).items()}
+    nouns = {k: _sense(v) for k, v in (data.get("nouns") or {}).items()}
+
+    def words_at(key: str) -> frozenset[str]:
+        return frozenset(data.get(key) or ())
+
     return EventWords(
-        verbs={k: _sense(v) for k, v in (data.get("verbs") or {}).items()},
-        nouns={k: _sense(v) for k, v in (data.get("nouns") or {}).items()},
-        light_verbs=frozenset(data.get("light_verbs") or ()),
-        occurrence_verbs=frozenset(data.get("occurrence_verbs") or ()),
+        verbs=verbs, nouns=nouns, kinds=_kinds(data.get("kinds") or {}, verbs, nouns),
+        light_verbs=words_at("light_verbs"), occurrence_verbs=words_at("occurrence_verbs"),
         group_of=groups,
         status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
-        location_preps=frozenset(data.get("location_preps") or ()),
+        cancel_words=tuple(data.get("cancel_words") or ()),
+        location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
+        participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
+        recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
+        covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
+        definite_words=words_at("definite_words"),
+        place_drop_words=words_at("place_drop_words"),
+        object_participant_verbs=words_at("object_participant_verbs"),
+        place_object_verbs=words_at("place_object_verbs"), host_verbs=words_at("host_verbs"),
         convener_agents=frozenset(cues.get("agent_of") or ()),
         convener_phrases=tuple(cues.get("phrases") or ()),
-        legislatures=frozenset(data.get("legislatures") or ()),
-        not_place_words=frozenset(data.get("not_place_words") or ()),
+        legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
         time_zones=frozenset(z.upper() for z in data.get("time_zones") or ()),
+        targeted_types=words_at("targeted_types"), mutual_types=words_at("mutual_types"),
+        figurative_preps={k: frozenset(v) for k, v in
+                          (data.get("figurative_preps") or {}).items()},
+        conditional_marks=words_at("conditional_marks"),
+        future_aux=frozenset(tense.get("future_aux") or ()),
+        future_modals=frozenset(tense.get("future_modals") or ()),
+        future_verbs=frozenset(tense.get("future_verbs") or ()),
+        past_aux=frozenset(tense.get("past_aux") or ()),
+        person_pronouns=frozenset(pronouns.get("person") or ()),
+        thing_pronouns=frozenset(pronouns.get("thing") or ()),
     )
+
+
+def _kinds(data: dict[str, Any], verbs: dict[str, Sense], nouns: dict[str, Sense]
+           ) -> dict[str, Kind]:
+    """The ``kinds`` entries; a kind no word has, or a property no code reads, is an error
+    (a typo would otherwise silently change nothing)."""
+    known = {s.kind for s in [*verbs.values(), *nouns.values()]}
+    known |= {str(o["kind"]) for s in verbs.values() for o in s.preps.values() if "kind" in o}
+    props = set(Kind.__dataclass_fields__)
+    out: dict[str, Kind] = {}
+    for name, entry in data.items():
+        wrong = sorted(set(entry or {}) - props)
+        if name not in known or wrong:
+            problem = f"unknown property {wrong[0]!r}" if wrong else "no verb or noun has it"
+            raise LexiconError(f"lexicon events.yaml: kinds: {name!r}: {problem} — fix it "
+                               "in the file or in $STANCEMAP_LEXICON")
+        out[name] = Kind(**{k: bool(v) for k, v in (entry or {}).items()})
+    return out
 
 
 # --------------------------------------------------------------------------- candidates
@@ -210,11 +296,9 @@ class _Context:
         """Every time expression with its day, in text order; "that day" takes the last."""
         spans: list[Span] = [e for e in self.doc.ents if e.label_ in {"DATE", "TIME"}]
         covered = {t.i for s in spans for t in s}
+        day_words = date_words().day_words
         for tok in self.doc:  # the small model misses some bare weekdays and "yesterday"
-            if tok.i not in covered and tok.lower_ in {
-                "yesterday", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
-                "thursday", "friday", "saturday", "sunday",
-            }:
+            if tok.i not in covered and tok.lower_ in day_words:
                 spans.append(self.doc[tok.i:tok.i + 1])
         first = body_start(self.doc)  # a headline's or dateline's days date nothing
         spans = sorted((_with_zone(s, self.lex.time_zones) for s in spans
@@ -259,7 +343,7 @@ class _Context:
                 for noun in nouns:  # "met for their seventh trilateral summit" is a summit
                     ns = self._noun_sense(noun)
                     if ns is not None and ns.plover == sense.plover and ns.kind != sense.kind \
-                            and sense.kind in {"meeting", "statement"}:
+                            and self.lex.kind(sense.kind).generic:
                         sense = ns
                 out.append(_Candidate(sense, tok, tok, nouns, sent_i))
         for tok in sent:
@@ -283,8 +367,9 @@ class _Context:
         sense = self.lex.verbs.get(tok.lemma_.lower())
         if sense is None or tok.pos_ != "VERB":
             return None
-        if sense.plover == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ == "as"
-                                             for c in tok.children):
+        figurative = self.lex.figurative_preps.get(sense.plover or "", frozenset())
+        if figurative and any(c.dep_ == "prep" and c.lower_ in figurative
+                              for c in tok.children):
             return None  # "attacked the inquiry as garbage": words, not force
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
         if sense.particles and not kids & set(sense.particles):
@@ -323,7 +408,7 @@ class _Context:
         out = []
         for child in verb.children:
             cands = [child] if child.dep_ in {"dobj", "nsubjpass"} else []
-            if child.dep_ == "prep" and child.lower_ in {"for", "at", "in", "during", "out"}:
+            if child.dep_ == "prep" and child.lower_ in self.lex.covered_preps:
                 cands = [g for g in child.children if g.dep_ == "pobj"]
             for noun in cands:
                 if self._noun_sense(noun) is not None:
@@ -349,17 +434,17 @@ class _Context:
                                          for s, _, _ in self.times):
                 if child.head.i == noun.i or child.head.head.i == noun.i:
                     return True
+        sense = self._noun_sense(noun)
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
+            if child.dep_ == "prep" and child.lower_ in self.lex.party_preps:
                 return True
-            to_place = child.lower_ == "to" and self._noun_sense(noun) is not None \
-                and self._noun_sense(noun).kind == "visit"  # type: ignore[union-attr]
-            if child.dep_ == "prep" and (child.lower_ in {"in", "at"} or to_place) and any(
-                g.ent_type_ in {"GPE", "LOC", "FAC"} for g in child.subtree
-            ):
+            to_place = child.lower_ == "to" and sense is not None \
+                and self.lex.kind(sense.kind).destination
+            if child.dep_ == "prep" and (child.lower_ in self.lex.venue_preps or to_place) \
+                    and any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in child.subtree):
                 return True
             if child.dep_ in {"relcl", "acl"} and any(
-                g.dep_ == "prep" and g.lower_ in {"in", "at"} for g in child.children
+                g.dep_ == "prep" and g.lower_ in self.lex.venue_preps for g in child.children
             ):
                 return True
             if child.dep_ in {"relcl", "acl"} \
@@ -387,7 +472,7 @@ class _Context:
         if time is not None:
             span, when, _ = time
             if cand.anchor.pos_ in {"VERB", "AUX"} and when.relative \
-                    and not _anaphoric(span.text) and self.published:
+                    and not refers_back(span.text) and self.published:
                 tense: Tense = "future" if cand.status in {"planned", "expected"} else "past"
                 if cand.status == "ongoing":
                     tense = "present"
@@ -405,7 +490,8 @@ class _Context:
 
     def _hypothetical(self, tok: Token) -> bool:
         for t in [tok, *tok.ancestors]:
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            if any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks
+                   for c in t.children):
                 return True
             if t.dep_ == "ROOT":
                 break
@@ -431,7 +517,7 @@ class _Context:
                 ids = self._np_actors(s)
                 if passive and (sense.patient or lemma in self.lex.occurrence_verbs):
                     recips += ids if sense.patient else []
-                elif lemma == "host" and not passive:
+                elif lemma in self.lex.host_verbs and not passive:
                     convener = convener or (ids[0] if ids else None)
                 else:
                     parts += ids
@@ -442,16 +528,16 @@ class _Context:
                 else:
                     parts += ids
             for c in anchor.children:
-                if c.dep_ in {"dobj", "obj"} and sense.plover in TARGETED:
+                if c.dep_ in {"dobj", "obj"} and sense.plover in self.lex.targeted_types:
                     # "issued a subpoena for documents from Pompeo": the one it is aimed at
                     recips += self._phrase_actors(c)
                 if c.dep_ in {"dobj", "obj"} and c.i not in {n.i for n in cand.nouns}:
                     ids = self._np_actors(c)
                     if sense.patient:
                         recips += ids
-                    elif lemma in {"meet", "visit", "host", "phone", "telephone", "call"}:
+                    elif lemma in self.lex.object_participant_verbs:
                         parts += [i for i in ids if self.actors.get(i).kind != "country"
-                                  or lemma != "visit"]
+                                  or lemma not in self.lex.place_object_verbs]
                 if c.dep_ == "prep":
                     parts += self._prep_people(c)
             convener = convener or self._convener(anchor)
@@ -465,10 +551,11 @@ class _Context:
                     if c.lower_ == "by":
                         parts += [i for g in c.children if g.dep_ == "pobj"
                                   for i in self._np_actors(g)]
-                    elif c.lower_ in {"on", "against"} and sense.plover not in {"CONSULT", None}:
+                    elif c.lower_ in self.lex.recipient_preps and sense.plover is not None \
+                            and sense.plover not in self.lex.mutual_types:
                         recips += [i for g in c.children if g.dep_ == "pobj"
                                    for i in self._np_actors(g)]
-                    elif c.lower_ == "of" and cand.group == self.lex.group_of.get("meeting"):
+                    elif c.lower_ == "of" and self.lex.kind(cand.kind).gathering:
                         parts += [i for g in c.children if g.dep_ == "pobj"
                                   for i in self._np_actors(g)]
                     else:
@@ -477,7 +564,7 @@ class _Context:
                     convener = convener or self._convener(c)
             # "he continued in the speech": who acts in, at or during the event takes part
             if (noun.i == anchor.i or anchor.head.i == noun.i) and not parts \
-                    and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during", "at", "on"}:
+                    and noun.dep_ == "pobj" and noun.head.lower_ in self.lex.within_preps:
                 parts += [i for s in self._controller(noun) for i in self._np_actors(s)]
         if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
                 and any(c.tag_ == "TO" for c in anchor.children):
@@ -521,7 +608,7 @@ class _Context:
         return []
 
     def _prep_people(self, prep: Token) -> list[str]:
-        if prep.lower_ not in {"with", "between", "among", "alongside"}:
+        if prep.lower_ not in self.lex.participant_preps:
             return []
         out = []
         for g in prep.children:
@@ -550,7 +637,8 @@ class _Context:
     def _np_actors(self, head: Token) -> list[str]:
         """Actors named in the noun phrase headed by ``head`` (not its appositions or
         relative clauses); pronouns resolved; "U.S. and Russian officials" → countries."""
-        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+        if head.pos_ == "PRON" or head.lower_ in self.lex.person_pronouns \
+                or head.lower_ in self.lex.thing_pronouns:
             found = self._pronoun(head)
             return [found] if found else []
         allowed: set[int] = set()
@@ -603,8 +691,8 @@ class _Context:
         if tok.i in self._pronouns:
             return self._pronouns[tok.i]
         self._pronouns[tok.i] = None  # guards against cycles through the subject
-        personal = tok.lower_ in PERSON_PRONOUNS
-        if not personal and tok.lower_ not in THING_PRONOUNS:
+        personal = tok.lower_ in self.lex.person_pronouns
+        if not personal and tok.lower_ not in self.lex.thing_pronouns:
             return None
 
         def fits(actor_id: str) -> bool:
@@ -664,14 +752,14 @@ class _Context:
         places: list[Span] = []
         for tok in clause:
             if tok.dep_ == "prep" and tok.lower_ in self.lex.location_preps:
-                if tok.lower_ in {"to", "into"} and cand.kind not in {"visit", "military action",
-                                                                      "deployment"}:
+                if tok.lower_ in self.lex.direction_preps \
+                        and not self.lex.kind(cand.kind).travels:
                     continue
                 places += self._places_under(tok)
         # "While in New York City to attend ...": the place of the clause above
         head = cand.anchor.head
         if not places and cand.anchor.dep_ == "advcl" and head.dep_ == "prep" \
-                and head.lower_ in {"in", "at"}:
+                and head.lower_ in self.lex.venue_preps:
             places += self._places_under(head)
         if not places and cand.nouns:
             for noun in cand.nouns:  # "the annual meeting of the General Assembly"
@@ -681,7 +769,7 @@ class _Context:
         if places:
             return _best_place(places)
         cand.weak_location = True
-        if cand.kind in {"vote", "meeting", "ruling", "hearing", "trial", "impeachment"}:
+        if self.lex.kind(cand.kind).seated:
             for pid in cand.participants:
                 name = self.actors.get(pid).name
                 if self._venue_name(name):
@@ -901,7 +989,7 @@ class _Context:
                     return "cancelled"
             if noun.head.lemma_.lower() in st["cancelled"] and noun.dep_ in {"dobj", "nsubjpass"}:
                 return "cancelled"
-        if cues & st["cancelled"] & {"cancel", "cancelled", "scrap", "abandon", "call"}:
+        if cues & st["cancelled"] & set(self.lex.cancel_words):
             return "cancelled"
         verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX"} \
             else _finite_head(cand.anchor)
@@ -911,10 +999,7 @@ class _Context:
             cur = cur.head  # "is set to meet", "are expected to meet"
             chain.append(cur)
         lemmas = {t.lemma_.lower() for t in chain}
-        if lemmas & {"cancel", "scrap", "abandon"} or any(
-            t.lemma_.lower() == "call" and any(c.lower_ == "off" for c in t.children)
-            for t in chain
-        ):
+        if any(_says(t, w) for t in chain for w in self.lex.cancel_words):
             return "cancelled"
         carrier = _aux_carrier(verb)
         aux = {c.lower_ for c in carrier.children if c.dep_ in {"aux", "auxpass"}}
@@ -924,7 +1009,7 @@ class _Context:
         if cues & st["expected"] or (lemmas - {verb.lemma_.lower()}) & st["expected"] \
                 or aux & st["expected"]:
             return "expected"
-        if aux & FUTURE_AUX:
+        if aux & self.lex.future_aux:
             return "planned"
         if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) \
                 and verb.dep_ in {"xcomp", "acl", "advcl", "relcl"}:
@@ -1001,7 +1086,8 @@ def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
 def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].group != cand.group:
         return False
-    if cand.kind == "vote" and any(c.trigger.sent == cand.trigger.sent for c in group) \
+    if words().kind(cand.kind).one_per_sentence \
+            and any(c.trigger.sent == cand.trigger.sent for c in group) \
             and not cand.mention_only:
         return False
     dates = {c.when.date for c in group if c.when and c.when.date}
@@ -1022,7 +1108,7 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     if set(cand.participants) & people or (cand.convener and cand.convener in people):
         return True
     # a bare definite mention ("The meeting was attended by ...") of the latest such event
-    definite = any(c.lower_ in {"the", "this", "that"} for n in cand.nouns for c in n.children)
+    definite = any(c.lower_ in words().definite_words for n in cand.nouns for c in n.children)
     same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
     window = 8 if same_word else 3
     if not cand.participants and cand.when and cand.when.date and cand.when.date in dates:
@@ -1053,6 +1139,14 @@ def _merged_status(statuses: list[EventStatus]) -> EventStatus:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _says(verb: Token, phrase: str) -> bool:
+    """``verb`` is the word, or the phrase's verb with the rest among its dependents
+    ("call off": "called the talks off")."""
+    head, *rest = phrase.split()
+    return verb.lemma_.lower() == head and all(
+        any(c.lower_ == w for c in verb.children) for w in rest)
 
 
 def _unique(items: Iterable[str | None]) -> list[str]:
@@ -1148,27 +1242,24 @@ def _tense_of(verb: Token) -> Tense | None:
     carrier = _aux_carrier(verb)
     if carrier is not verb and verb.tag_ == "VB":
         return _tense_of(carrier)  # a bare verb coordinated with a finite one shares it
+    lex = words()
     chain = [verb, *[a for a in verb.ancestors][:2]]
     aux = {c.lower_ for t in chain[:1] for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & FUTURE_AUX or aux & {"would", "may", "might", "could"}:
+    if aux & lex.future_aux or aux & lex.future_modals:
         return "future"
-    if any(t.lemma_.lower() in {"set", "schedule", "plan", "expect", "due"} for t in chain[:2]) \
+    if any(t.lemma_.lower() in lex.future_verbs for t in chain[:2]) \
             and any(c.lower_ == "to" for c in verb.children):
         return "future"
     tenses = verb.morph.get("Tense")
     if verb.tag_ in {"VBD"} or "Past" in tenses and verb.tag_ != "VBN":
         return "past"
-    if aux & {"has", "have", "had", "was", "were", "did"}:
+    if aux & lex.past_aux:
         return "past"
     if verb.tag_ == "VBN":
         return "past"
     if verb.tag_ in {"VBZ", "VBP", "VBG"}:
         return "present"
     return None
-
-
-def _anaphoric(text: str) -> bool:
-    return " day" in f" {text.lower()}" and any(w in text.lower() for w in ("that", "same"))
 
 
 def _in_clause_below(tok: Token, top: Token) -> bool:
@@ -1206,7 +1297,7 @@ def _best_place(places: list[Span]) -> str:
 
 
 def _clean_place(span: Span) -> str:
-    toks = [t for t in span if t.lower_ not in {"the"} and t.dep_ != "case"]
+    toks = [t for t in span if t.lower_ not in words().place_drop_words and t.dep_ != "case"]
     if not toks:
         return span.text
     return span.doc[toks[0].i:toks[-1].i + 1].text
