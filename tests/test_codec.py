@@ -150,6 +150,16 @@ def test_rows_round_trip_without_a_database(extracted):
                             for d in extracted])
 
 
+def test_events_stored_before_recipients_read_as_having_none(extracted):
+    """Rows written before migration 0004 hold NULL recipients and mode."""
+    doc = next(d for d in extracted if any(e.recipients for e in d.events))
+    rows = to_rows(doc)
+    for r in rows.events:
+        r.update(recipients=None, mode=None)
+    back = from_rows(rows)
+    assert [(e.recipients, e.mode) for e in back.events] == [([], None)] * len(doc.events)
+
+
 def read_back(store, ids: list[str]) -> dict[str, Rows]:
     with store.engine.connect() as conn:
         return load_rows(conn, ids)
