@@ -44,6 +44,12 @@ Everything here follows ``shared/negotiation/MODELS.md``; section numbers below 
   reference cases has one, so the reference trace is unaffected. ``W = 0`` is an error that
   names the issue (§1).
 
+Numerics: the mean is computed exactly on the decimal inputs (``Fraction``) and rounded
+once, so it equals the reference's exact fractions. BDM uses Python's ``**`` (the C
+library's ``pow``) rather than numpy's vectorised power, and adds its sums left to right in
+input order, as the code that made the reference did: the EC trace, round-1 expected
+utilities and risk come out bit-identical, so no offer flips at a boundary.
+
 What is *not* reproduced: Scholz's printed Table 2 and Masad's figure differ from every
 implementation of any reading (§4.6, ``SOURCES.md``); they are pattern checks only.
 """
@@ -303,16 +309,23 @@ def _pow(base: np.ndarray, exponent: np.ndarray) -> np.ndarray:
 def _probabilities(x: np.ndarray, w: np.ndarray, r: np.ndarray, span: float) -> np.ndarray:
     """``P_ij``: votes with the voter's exponent over the all-pairs denominator (A5, A7).
 
-    Sums run in input order (voter, then pair), as in the code that made the references.
+    One voter at a time (memory ``n²``, not ``n³``). Both sums run left to right in input
+    order (voter, then pair), like the code that made the reference trace; ``np.cumsum`` is
+    used because it adds sequentially on every platform and Python version (``sum`` became
+    compensated in Python 3.12, numpy's ``sum`` is pairwise).
     """
+    n = len(x)
     dist = _pow(np.abs(x[:, None] - x[None, :]) / span, r[:, None])  # dist[k, u]
-    votes = w[:, None, None] * (dist[:, None, :] - dist[:, :, None])  # votes[k, i, j]
-    denominator = sum(np.abs(votes).ravel().tolist())
-    same = x[:, None] == x[None, :]
+    numerator = np.zeros((n, n))
+    denominator = 0.0
+    for k in range(n):
+        votes = w[k] * (dist[k][None, :] - dist[k][:, None])  # votes[i, j]: k's vote, i vs j
+        numerator += np.where(votes > 0, votes, 0.0)
+        denominator = float(np.cumsum(np.append(denominator, np.abs(votes).ravel()))[-1])
     if not denominator > 0:
-        return np.zeros_like(same, dtype=float)
-    p = np.where(votes > 0, votes, 0.0).sum(axis=0) / denominator
-    p[same] = 0.0
+        return np.zeros((n, n))
+    p = numerator / denominator
+    p[x[:, None] == x[None, :]] = 0.0
     return p
 
 
@@ -402,7 +415,7 @@ def _round(x: np.ndarray, s: np.ndarray, w: np.ndarray, span: float, q: float,
     """One round: pass 1 at r = 1 → security and r; pass 2 → offers; one chosen each."""
     ones = np.ones_like(x)
     first = _expected(x, s, w, ones, span, q, t)
-    security = first.a.sum(axis=0)  # S_i = Σ_{j≠i} E(U_ji); the diagonal is 0
+    security = np.cumsum(first.a, axis=0)[-1]  # S_i = Σ_{j≠i} E(U_ji), in order; diag 0
     big_r, r = _risk(security)
     final = _expected(x, s, w, r, span, q, t)
     chosen = [_choose(i, x, final) for i in range(len(x))]
