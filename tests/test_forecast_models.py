@@ -15,8 +15,8 @@ row is and how it was verified:
 * ``bdm_published_bdm1994`` (BDM's own model, parameters unknown) and ``observed`` (the
   historical outcome) are not outputs of these models and are not compared.
 
-The reference folder is ``../shared/negotiation`` beside the repository, or
-``$STANCEMAP_NEGOTIATION_REFS``; without it the reference tests skip.
+The reference files are copied into ``tests/fixtures/negotiation/`` (with their sources and
+licenses); ``$STANCEMAP_NEGOTIATION_REFS`` points the tests at another copy.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from stancemap.forecast import (
 from stancemap.questions import to_json
 
 REFS = Path(os.environ.get("STANCEMAP_NEGOTIATION_REFS")
-            or Path(__file__).resolve().parents[2] / "shared" / "negotiation")
+            or Path(__file__).resolve().parent / "fixtures" / "negotiation")
 CASES = sorted(p.name.removesuffix(".outputs.csv") for p in REFS.glob("*.outputs.csv"))
 needs_refs = pytest.mark.skipif(not CASES, reason=f"no reference cases in {REFS}")
 
