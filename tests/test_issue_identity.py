@@ -190,11 +190,13 @@ def test_issues_command_lists_and_edits(tmp_path, train_docs):
     assert listed[0]["edited"] is True
     shown = runner.invoke(app, ["issues", "show", str(first), "--db", db, "--format", "json"])
     assert shown.exit_code == 0, shown.output
-    detail = json.loads(shown.stdout)
-    assert detail["issue"]["label"] == "Suspension of Parliament"
-    assert len(detail["claims"]) >= detail["issue"]["claims"] >= 1  # claim × speaker rows
-    assert all(c["issue"] == "Suspension of Parliament" and c["evidence"]
+    detail = json.loads(shown.stdout)  # the same answer as /api/issues/ID: who, with claims
+    assert [i["label"] for i in detail["issues"]] == ["Suspension of Parliament"]
+    assert len(detail["claims"]) == listed[0]["claims"] >= 1
+    assert all(c["issue"]["label"] == "Suspension of Parliament" and c["evidence"]["text"]
                for c in detail["claims"])
+    sides = [r for rows in detail["groups"].values() for r in rows]
+    assert {i for r in sides for i in r["claim_ids"]} == {c["id"] for c in detail["claims"]}
     missing = runner.invoke(app, ["issues", "show", "999999", "--db", db])
     assert missing.exit_code != 0 and "no issue 999999" in missing.output
     bad = runner.invoke(app, ["issues", "merge", str(first), "--db", db])
