@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
+from stancemap.questions import Filters
 from stancemap.report import build_report
 from stancemap.store.db import open_store
-from stancemap.store.queries import Filters
 from webdata import KNOWN_SENTENCE, shared_db
 
 

@@ -17,15 +17,8 @@ from typing import IO, Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stancemap.questions import NO_FILTERS, Filters, actor_ids, agreement, issue_ids, stance_class
 from stancemap.store.codec import Rows, claim_from_row, from_rows, load_rows
-from stancemap.store.queries import (
-    NO_FILTERS,
-    Filters,
-    agreement,
-    find_actors,
-    find_issues,
-    stance_class,
-)
 from stancemap.store.tables import (
     actors,
     claim_speakers,
@@ -44,11 +37,11 @@ def document_ids(session: Session, flt: Filters = NO_FILTERS, *, actor: str | No
     q = select(documents.c.id)
     q = flt.apply(q, documents.c.published, documents.c.id)
     if actor is not None:
-        ids = [a.id for a in find_actors(session, actor)]
+        ids = actor_ids(session, actor)
         q = q.where(documents.c.id.in_(select(doc_actors.c.document_id)
                                        .where(doc_actors.c.actor_id.in_(ids))))
     if issue is not None:
-        iids = [i.id for i in find_issues(session, issue)]
+        iids = issue_ids(session, issue)
         q = q.where(documents.c.id.in_(select(claims.c.document_id)
                                        .where(claims.c.issue_id.in_(iids))))
     q = q.order_by(documents.c.published.is_(None), documents.c.published, documents.c.id)
@@ -118,9 +111,9 @@ def claim_records(session: Session, flt: Filters = NO_FILTERS, *, actor: str | N
          .join(documents, documents.c.id == claims.c.document_id))
     q = flt.apply(q, claims.c.published, claims.c.document_id)
     if actor is not None:
-        q = q.where(claim_speakers.c.actor_id.in_([a.id for a in find_actors(session, actor)]))
+        q = q.where(claim_speakers.c.actor_id.in_(actor_ids(session, actor)))
     if issue is not None:
-        q = q.where(claims.c.issue_id.in_([i.id for i in find_issues(session, issue)]))
+        q = q.where(claims.c.issue_id.in_(issue_ids(session, issue)))
     q = q.order_by(claims.c.published.is_(None), claims.c.published, claims.c.document_id,
                    claims.c.position, claim_speakers.c.position)
     for r in session.execute(q).mappings():
@@ -188,16 +181,18 @@ def actor_issue_graph(session: Session, flt: Filters = NO_FILTERS, *,
 
 
 def agreement_graph(session: Session, flt: Filters = NO_FILTERS, *, issue: str | None = None):
-    """The actor–actor agreement network of :func:`queries.agreement` as a networkx graph."""
+    """The actor–actor agreement network of :func:`stancemap.questions.agreement` as a
+    networkx graph: nodes keyed by store actor id (namesakes stay apart), named by label."""
     import networkx as nx
 
-    net = agreement(session, issue, flt)
+    net = agreement(session, flt, issue)
     g = nx.Graph()
     for n in net.nodes:
-        g.add_node(n.actor, label=n.actor, claims=n.claims, stance=n.stance)
+        g.add_node(f"actor:{n.actor.id}", label=n.actor.name, kind=n.kind, claims=n.claims,
+                   stance=n.side)
     for e in net.edges:
-        g.add_edge(e.source, e.target, weight=e.weight, agree=e.agree, disagree=e.disagree,
-                   issues="; ".join(e.issues))
+        g.add_edge(f"actor:{e.source}", f"actor:{e.target}", weight=e.weight, agree=e.agree,
+                   disagree=e.disagree, issues="; ".join(i.label for i in e.issues))
     return g
 
 
