@@ -15,30 +15,73 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
+from stancemap.extract.dates import words as date_words
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import Lexicon, get
 from stancemap.model import Actor, ActorKind
 from stancemap.model import Span as CharSpan
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "yesterday", "today", "tomorrow"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 WINDOW = 9  # tokens to the left of a name searched for its title
 STOP_POS = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "SYM"}
-GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "military", "army", "navy",
-                    "ministry", "foreign ministry", "parliament", "authorities", "embassy",
-                    "police", "regime", "leadership", "delegation", "court"}
+TITLE_PUNCT = {"-", "–", "(", ")"}  # punctuation that may sit inside a title phrase
 
 
-INTERNATIONAL = re.compile(
-    r"\b(International|United Nations|UN|World|Global|Amnesty|NATO|Union|Organi[sz]ation"
-    r"|Council|Court|Fund|Bank|Forum|Reuters|Associated Press|AFP|BBC|Twitter|Facebook)\b")
+@dataclass(frozen=True)
+class ActorWords:
+    """The words of ``lexicon/names.yaml`` (and ``groups.yaml``) that the rules read."""
+
+    not_actors: frozenset[str]  # folded
+    days: frozenset[str]  # "monday", "yesterday": never the start of a name
+    government_nouns: frozenset[str]
+    abroad_bodies: frozenset[str]
+    international: re.Pattern[str]
+    abroad: re.Pattern[str]
+    name_drop_first: frozenset[str]
+    name_drop_last: frozenset[str]
+    possessives: frozenset[str]
+    name_particles: frozenset[str]
+    gloss_openers: frozenset[str]
+    gloss_links: frozenset[str]
+    body_links: frozenset[str]
+    post_preps: frozenset[str]
+    sentence_openers: tuple[str, ...]  # with the space after them: "He "
+    group_quantifiers: frozenset[str]
+    group_drop_words: frozenset[str]
+    group_of_phrases: dict[str, str]  # "members" (+ "of …") -> "members of parliament"
+
+
+def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+@lexicon.cached
+def actor_words() -> ActorWords:
+    """The actor rules' word lists, parsed once."""
+    names = lexicon.load("names")
+
+    def at(key: str) -> frozenset[str]:
+        return frozenset(names.get(key) or ())
+
+    return ActorWords(
+        not_actors=frozenset(fold(x) for x in names.get("not_actors") or []),
+        days=date_words().day_words,
+        government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
+        international=_whole_words(names.get("international_words") or ()),
+        abroad=_whole_words(names.get("abroad_words") or ()),
+        name_drop_first=at("name_drop_first"), name_drop_last=at("name_drop_last"),
+        possessives=at("possessives"), name_particles=at("name_particles"),
+        gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
+        body_links=at("body_links"), post_preps=at("post_preps"),
+        sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
+        group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
+        group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
+    )
 
 
 def slug(text: str) -> str:
@@ -155,7 +198,7 @@ class ActorTable:
             if not a.mentions:
                 continue
             if a.country is None and self.home and a.kind in HOME_KINDS \
-                    and not (a.kind == "organization" and ABROAD.search(a.name)):
+                    and not (a.kind == "organization" and actor_words().abroad.search(a.name)):
                 a.country = self.home
             a.mentions.sort(key=lambda m: m.start)
             out.append(a)
@@ -165,11 +208,6 @@ class ActorTable:
 # --- the extraction ---------------------------------------------------------------------
 
 HOME_KINDS = {"group", "person", "organization"}
-# bodies that belong to no one country: never given the article's country by default
-ABROAD = re.compile(
-    r"\b(International|United Nations|UN|World|Global|Amnesty|NATO|Union|Interpol|Organi[sz]"
-    r"ation|Fund|Bank|Forum|European|Court of Justice|Reuters|Associated Press|AFP|BBC|"
-    r"Twitter|Facebook|Google|YouTube|GitHub|Wikipedia|Wikinews|Red Cross|Commission)\b")
 
 def extract_actors(doc: Doc) -> ActorTable:
     lex = get()
@@ -182,7 +220,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
     for actor in table:
         if actor.kind == "organization" and actor.country is None and doc_country \
-                and not INTERNATIONAL.search(actor.name) \
+                and not actor_words().international.search(actor.name) \
                 and lex.state_bodies & set(fold(actor.name).split()):
             actor.country = doc_country
     _add_untagged_mentions(table, doc, first)
@@ -230,9 +268,10 @@ def _clean(span: Span) -> Span | None:
     """Drop a leading article and trailing possessives, 'of' and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    w = actor_words()
+    while start < end and (doc[start].lower_ in w.name_drop_first or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].lower_ in {"'s", "'", "’s", "’", "of", "and"}
+    while end > start and (doc[end - 1].lower_ in w.name_drop_last
                            or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if start >= end:
@@ -247,7 +286,8 @@ def _stops_phrase(tok: Token) -> bool:
     """True for a token that cannot sit inside a title phrase ("acting" and "incoming" can)."""
     if tok.pos_ in STOP_POS:
         return not (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
-    return tok.is_punct and tok.text not in {"-", "–", "'s", "’s", "(", ")"}
+    return tok.is_punct and tok.text not in TITLE_PUNCT \
+        and tok.text not in actor_words().possessives
 
 
 def _left_window(doc: Doc, end: int) -> list[Token]:
@@ -313,7 +353,7 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
         # "Trump's envoy", "one of President Zelensky's aides": the patron's country
         known = _known_actors()
         for k, tok in enumerate(tokens[:-1]):
-            if tokens[k + 1].lower_ in {"'s", "’s"} and tok.pos_ == "PROPN":
+            if tokens[k + 1].lower_ in actor_words().possessives and tok.pos_ == "PROPN":
                 hint = known.get(fold(tok.text) + "#surname") or known.get(fold(tok.text))
                 if hint and hint.get("country"):
                     country = hint["country"]
@@ -346,10 +386,11 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     if j < len(doc) and doc[j].text == ",":
         k = j + 1
         # ", who was Trump's envoy", ", who serve as chairmen", ", one of Zelensky's aides"
-        if k < len(doc) and doc[k].lower_ in {"who", "one"}:
+        w = actor_words()
+        if k < len(doc) and doc[k].lower_ in w.gloss_openers:
             k += 1
-            while k < len(doc) and (doc[k].pos_ in {"AUX", "ADV"} or doc[k].lower_ in
-                                    {"serve", "serves", "served", "as", "of", "is", "was"}):
+            while k < len(doc) and (doc[k].pos_ in {"AUX", "ADV"}
+                                    or doc[k].lower_ in w.gloss_links):
                 k += 1
         tokens: list[Token] = []
         while k < len(doc) and len(tokens) < WINDOW and doc[k].text not in {",", ".", ";", ":"}:
@@ -357,7 +398,8 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
                     and not tokens:
                 break
             if doc[k].ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].lower_ not in
-                                                 {"'s", "’s"} and doc[k + 1].ent_type_ != "PERSON"):
+                                                 w.possessives
+                                                 and doc[k + 1].ent_type_ != "PERSON"):
                 return None, country  # ", energy minister Yuval Steinitz": a list, not a gloss
             tokens.append(doc[k])
             k += 1
@@ -388,16 +430,17 @@ def _country_bodies(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
     """"the United States House of Representatives", "the Iraqi Parliament": the tagger
     often stops at the country; a capitalised state body right after it is one name."""
     taken = {t.i for s, _ in raw for t in s}
+    links = actor_words().body_links
     out = []
     for span, label in raw:
         if label in {"GPE", "ORG", "NORP"} and lex.country_of_name(span.text):
             j = span.end
             while j < len(doc) and j - span.end < 6 and j not in taken and (
                     (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN"})
-                    or (doc[j].lower_ in {"of", "the", "for"} and j + 1 < len(doc)
+                    or (doc[j].lower_ in links and j + 1 < len(doc)
                         and doc[j + 1].is_title)):
                 j += 1
-            while j > span.end and doc[j - 1].lower_ in {"of", "the", "for"}:
+            while j > span.end and doc[j - 1].lower_ in links:
                 j -= 1
             if j < len(doc) and j in taken:
                 j = span.end  # "U.S. House Speaker Nancy Pelosi": a title before a name
@@ -421,16 +464,15 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
     raw = _country_bodies(doc, raw, lex)
-    names = lexicon.load("names")
-    ignored = {fold(x) for x in names.get("not_actors") or []}
+    w = actor_words()
     trimmed = []
     for span, label in raw:
-        if fold(span.text) in ignored:
+        if fold(span.text) in w.not_actors:
             continue
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
             while start < span.end - 1 and (doc[start].ent_type_ == "DATE"
-                                            or doc[start].lower_ in WEEKDAYS):
+                                            or doc[start].lower_ in w.days):
                 start += 1  # "on Tuesday Mitsotakis met": the day is not part of the name
             end = _title_end(doc, start, lex)
             start = end if start < end < span.end else start
@@ -499,7 +541,7 @@ def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
                 end = k + place
         j = end
         while j < len(doc) and j - end < 4 and doc[j].pos_ == "PROPN" \
-                and (doc[j].text[:1].isupper() or doc[j].text in {"bin", "al", "el", "-"}) \
+                and (doc[j].text[:1].isupper() or doc[j].text in actor_words().name_particles) \
                 and _title_end(doc, j, lex) == j and lex.country_of_word(doc[j].text) is None:
             j += 1
         if j > end and (j - end > 1 or doc[end].ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"}):
@@ -526,7 +568,7 @@ def _adjacent_title(span: Span, lex: Lexicon) -> bool:
     while k > 0 and doc[k].ent_type_ in {"ORG", "GPE"} and doc[k].pos_ in {"PROPN", "DET"}:
         k -= 1
     skipped = doc[k + 1:start]
-    if any(t.pos_ == "PROPN" for t in skipped) and doc[k].lower_ in {"to", "of", "for"}:
+    if any(t.pos_ == "PROPN" for t in skipped) and doc[k].lower_ in actor_words().post_preps:
         start = k
     return any(_title_end(doc, i, lex) in (span.start, start)
                for i in range(max(0, start - lex.max_title_words), start))
@@ -752,7 +794,7 @@ def _coordinated_with(span: Span, spans: list[Span]) -> Span | None:
     return None
 
 
-@cache
+@lexicon.cached
 def _known_actors() -> dict[str, dict]:
     """Well-known people whose country and office an article may take for granted."""
     out: dict[str, dict] = {}
@@ -769,9 +811,11 @@ def _known_actors() -> dict[str, dict]:
 
 def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
     """"the Iraqi government", "Turkey's foreign ministry": state bodies named by a noun."""
+    w = actor_words()
     for chunk in chunks:
         root = chunk.root
-        if root.lower_ not in GOVERNMENT_NOUNS or table.covering(chunk.start_char, chunk.end_char):
+        if root.lower_ not in w.government_nouns \
+                or table.covering(chunk.start_char, chunk.end_char):
             continue
         country = None
         for tok in chunk:
@@ -780,7 +824,7 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             country = lex.country_of_word(tok.text) or country
         span = _clean(chunk) or chunk
         name = span.text
-        if not country and table.home and root.lower_ not in {"embassy", "delegation"} and all(
+        if not country and table.home and root.lower_ not in w.abroad_bodies and all(
                 t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case" for t in chunk):
             # "the government", "the army", "the Trump administration": the article's
             # country's, when the article is about one country
@@ -808,7 +852,7 @@ def _add_descriptions(table: ActorTable, doc: Doc) -> None:
             continue
         for m in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2})" + re.escape(role) + r"\b", text_lower):
             after = table.text[m.end():m.end() + 40].lstrip(" ,")
-            if after[:1].isupper() and not after.startswith(("He ", "She ", "The ", "I ")):
+            if after[:1].isupper() and not after.startswith(actor_words().sentence_openers):
                 continue  # "the Prime Minister Boris Johnson": a title, not a description
             if table.covering(m.start(), m.end()):
                 continue
@@ -822,27 +866,29 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             tail = " " + " ".join(t.text for t in child.subtree)
+    w = actor_words()
     mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod"}
-            and t.lower_ not in {"both", "all", "some", "many", "other"}]
+            and t.lower_ not in w.group_quantifiers]
     conj_mods = [t for t in chunk if t.dep_ == "conj" and t.i < root.i]
     head_words = " ".join(t.text for t in chunk if t.i >= root.i) + tail
     if mods and conj_mods:
         for mod in mods + conj_mods:
             yield f"{mod.text} {head_words}", lex.country_of_word(mod.text)
         return
-    words = [t for t in chunk if t.lower_ not in {"the", "a", "an", "both"}
-             and not t.is_space and not t.like_num and t.ent_type_ not in {"DATE", "TIME"}]
-    name = " ".join(t.text for t in words) + tail
-    yield name, _role_and_country(words, lex)[1]
+    kept = [t for t in chunk if t.lower_ not in w.group_drop_words
+            and not t.is_space and not t.like_num and t.ent_type_ not in {"DATE", "TIME"}]
+    name = " ".join(t.text for t in kept) + tail
+    yield name, _role_and_country(kept, lex)[1]
 
 
 def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
     """Collective speakers: "European leaders", "Kurdish and Sunni Members of Parliament"."""
+    of_phrases = actor_words().group_of_phrases
     for chunk in chunks:
         root = chunk.root
         phrase = root.lower_
-        if phrase == "members" and any(c.lower_ == "of" for c in root.rights):
-            phrase = "members of parliament"
+        if phrase in of_phrases and any(c.lower_ == "of" for c in root.rights):
+            phrase = of_phrases[phrase]
         if phrase not in lex.group_nouns or root.tag_ not in {"NNS", "NNPS"}:
             continue
         is_agent = root.dep_ == "pobj" and root.head.dep_ == "agent"

@@ -7,10 +7,10 @@ membership tests (no matcher is rebuilt per document).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from stancemap import lexicon
+from stancemap.errors import LexiconError
 
 STANCES = {"support", "oppose", "neutral", "content"}
 
@@ -35,11 +35,13 @@ class ClaimLexicon:
     nominals: dict[str, Predicate]
     nominal_openings: frozenset[str]  # first two words of multi-word nominals ("letter of")
     light_verbs: frozenset[str]
+    evaluative_types: frozenset[str]  # PLOVER types of acts that judge what they are about
     oppose_cues: frozenset[str]
     support_cues: frozenset[str]
     oppose_phrases: tuple[tuple[str, ...], ...]
     support_phrases: tuple[tuple[str, ...], ...]
     negators: frozenset[str]
+    subject_negators: frozenset[str]  # "neither", "no": a subject's determiner negating
     counter_verbs: frozenset[str]
     volition: frozenset[str]
     condition_marks: frozenset[str]
@@ -55,7 +57,11 @@ class ClaimLexicon:
     opinion_media: frozenset[str]
     person_pronouns: frozenset[str]
     other_pronouns: frozenset[str]
-    first_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    indefinite: frozenset[str]  # "a", "an"
+    definite_plural: frozenset[str]  # "the", "both", "these", "those"
+    not_in_name: frozenset[str]  # determiners left off a new actor's name
+    complement_preps: frozenset[str]  # "withdrawal of", "sanctions on"
     issue_stop_words: frozenset[str]
     issue_light_verbs: frozenset[str]
     issue_who_words: frozenset[str]
@@ -68,7 +74,8 @@ def _low(items: Any) -> list[str]:
 def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
     stance = spec.get("stance", "content")
     if stance not in STANCES:
-        raise ValueError(f"{where}: '{form}' has stance {stance!r}; use one of {sorted(STANCES)}")
+        raise LexiconError(f"lexicon {where}: '{form}' has stance {stance!r}; use one of "
+                           f"{sorted(STANCES)}")
     return Predicate(
         form=form,
         stance=stance,
@@ -81,7 +88,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
     )
 
 
-@cache
+@lexicon.cached
 def get() -> ClaimLexicon:
     preds = lexicon.load("predicates")
     cues = lexicon.load("cues")
@@ -96,16 +103,19 @@ def get() -> ClaimLexicon:
     opp += [" ".join(w.replace("-", " - ").split()) for w in opp if "-" in w]
     sup += [" ".join(w.replace("-", " - ").split()) for w in sup if "-" in w]
     pron = cues.get("pronouns") or {}
+    dets = cues.get("determiners") or {}
     return ClaimLexicon(
         verbs=verbs,
         nominals=nominals,
         nominal_openings=frozenset(" ".join(k.split()[:2]) for k in nominals if " " in k),
         light_verbs=frozenset(_low(preds.get("light_verbs"))),
+        evaluative_types=frozenset(str(t) for t in preds.get("evaluative_types") or ()),
         oppose_cues=frozenset(w for w in opp if " " not in w),
         support_cues=frozenset(w for w in sup if " " not in w),
         oppose_phrases=tuple(tuple(w.split()) for w in opp if " " in w),
         support_phrases=tuple(tuple(w.split()) for w in sup if " " in w),
         negators=frozenset(_low(cues.get("negators"))),
+        subject_negators=frozenset(_low(cues.get("subject_negators"))),
         counter_verbs=frozenset(_low(cues.get("counter_verbs"))),
         volition=frozenset(_low(cues.get("volition"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
@@ -122,7 +132,11 @@ def get() -> ClaimLexicon:
         opinion_media=frozenset(_low(cues.get("opinion_media"))),
         person_pronouns=frozenset(_low(pron.get("person"))),
         other_pronouns=frozenset(_low(pron.get("other"))),
-        first_pronouns=frozenset(_low(pron.get("first"))),
+        plural_pronouns=frozenset(_low(pron.get("plural"))),
+        indefinite=frozenset(_low(dets.get("indefinite"))),
+        definite_plural=frozenset(_low(dets.get("definite_plural"))),
+        not_in_name=frozenset(_low(dets.get("not_in_name"))),
+        complement_preps=frozenset(_low(issues.get("complement_preps"))),
         issue_stop_words=frozenset(_low(issues.get("stop_words"))),
         issue_light_verbs=frozenset(_low(issues.get("light_verbs"))),
         issue_who_words=frozenset(w.split()[-1] for w in _low(lexicon.load("titles").get("roles"))

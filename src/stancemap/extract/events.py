@@ -105,7 +105,7 @@ class EventWords:
     place_object_verbs: frozenset[str]
     host_verbs: frozenset[str]
     convener_agents: frozenset[str]
-    convener_phrases: tuple[str, ...]
+    convener_invitations: frozenset[str]
     legislatures: frozenset[str]
     not_place_words: frozenset[str]
     time_zones: frozenset[str]
@@ -174,7 +174,7 @@ def words() -> EventWords:
         object_participant_verbs=words_at("object_participant_verbs"),
         place_object_verbs=words_at("place_object_verbs"), host_verbs=words_at("host_verbs"),
         convener_agents=frozenset(cues.get("agent_of") or ()),
-        convener_phrases=tuple(cues.get("phrases") or ()),
+        convener_invitations=frozenset(cues.get("invited_by") or ()),
         legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
         time_zones=frozenset(z.upper() for z in data.get("time_zones") or ()),
         targeted_types=words_at("targeted_types"), mutual_types=words_at("mutual_types"),
@@ -625,7 +625,7 @@ class _Context:
                         ids = self._np_actors(g)
                         if ids:
                             return ids[0]
-            if c.lower_ == "invitation" and c.head.lower_ == "at":
+            if c.lower_ in self.lex.convener_invitations and c.head.lower_ == "at":
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         ids = [i for g in p.children for i in self._np_actors(g)]

@@ -14,14 +14,23 @@ import re
 
 from spacy.tokens import Doc
 
-DATELINE = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+,?\s+\d{4}|\d{4}-\d\d-\d\d)",
-    re.IGNORECASE,
-)
+from stancemap import lexicon
+from stancemap.extract.dates import words as date_words
+
 SENTENCE_END = tuple(".!?;:,") + ('."', ".”", "?”", '?"', "!”", '!"')
 MAX_WORDS = 25
 BODY_START = "body_start"
+
+
+@lexicon.cached
+def dateline() -> re.Pattern[str]:
+    """ "Friday, January 4, 2019", "4 January 2019", "2019-01-04" (weekdays from the lexicon)."""
+    days = "|".join(re.escape(d) for d in date_words().weekdays)
+    return re.compile(
+        r"(?:(?:" + days + r"),?\s+)?"
+        r"(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+,?\s+\d{4}|\d{4}-\d\d-\d\d)",
+        re.IGNORECASE,
+    )
 
 
 def _is_headline(line: str) -> bool:
@@ -58,7 +67,7 @@ def headline_end(text: str) -> int:
             continue
         after = text.find("\n", nl + 1)
         set_apart = not text[nl + 1:after if after >= 0 else len(text)].strip()
-        if not (DATELINE.fullmatch(line) or _is_headline(line)
+        if not (dateline().fullmatch(line) or _is_headline(line)
                 or (set_apart and _is_title_line(line, text[nl:]))):
             break
         if not text[nl:].strip():
@@ -71,7 +80,7 @@ def headline_text(text: str, end: int) -> str | None:
     """The headline among the lines before ``end`` (a dateline is not one)."""
     for line in text[:end].splitlines():
         line = line.strip()
-        if line and not DATELINE.fullmatch(line):
+        if line and not dateline().fullmatch(line):
             return line
     return None
 

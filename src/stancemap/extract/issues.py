@@ -16,7 +16,6 @@ NAMES = {"PERSON", "GPE", "NORP"}
 PHRASE_NAMES = {"PERSON"}  # places and peoples stay in a readable phrase ("Hong Kong protests")
 WHO_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 NOT_TOPICS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-COMPLEMENT_PREPS = {"of", "for", "on", "to", "against"}
 
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -31,7 +30,7 @@ def _modifies(t: Token, head: Token) -> bool:
     return True
 
 
-def _focus(tokens: Sequence[Token], names: set[str] = NAMES) -> list[Token]:
+def _focus(tokens: Sequence[Token], lex: ClaimLexicon, names: set[str] = NAMES) -> list[Token]:
     """The words of a target that name what it is about: the verb with its object
     ("stem illegal immigration"), else the first noun phrase that is not a pronoun or a
     speaker's name ("Trump's state of emergency" -> "state of emergency"), with its
@@ -45,7 +44,7 @@ def _focus(tokens: Sequence[Token], names: set[str] = NAMES) -> list[Token]:
     def phrase(head: Token) -> list[Token]:
         words = [t for t in head.subtree if t.i in inside and _modifies(t, head)]
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in lex.complement_preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.i in inside:
                         words += [t for t in obj.subtree if t.i in inside and (
@@ -73,7 +72,7 @@ def issue_phrase(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
     """A readable short noun phrase for what ``tokens`` are about, in the article's own
     words ("withdrawal of US troops", "EastMed pipeline project"): the focus of the target
     without articles, pronouns, dates, numbers or people's names; None if nothing is left."""
-    focus = _focus(tokens, PHRASE_NAMES)
+    focus = _focus(tokens, lex, PHRASE_NAMES)
     if len(focus) > 1 and focus[0].pos_ in {"VERB", "AUX"} \
             and focus[0].lemma_.lower() in lex.issue_light_verbs:
         focus = focus[1:]

@@ -6,7 +6,6 @@ Every phrase is matched lower-cased on whole tokens; the longest phrase wins.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import pycountry
 
@@ -56,7 +55,7 @@ class Lexicon:
         return self.display_names.get(iso3, iso3)
 
 
-@cache
+@lexicon.cached
 def get() -> Lexicon:
     data = lexicon.load("countries")
     names: dict[str, str] = {}
@@ -67,11 +66,7 @@ def get() -> Lexicon:
             if value and "," not in value:
                 names.setdefault(_norm(value), c.alpha_3)
         display[c.alpha_3] = getattr(c, "common_name", None) or c.name
-    display.update({"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia",
-                    "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
-                    "TWN": "Taiwan", "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania",
-                    "MDA": "Moldova", "VNM": "Vietnam", "LAO": "Laos", "PSE": "Palestine",
-                    "TUR": "Turkey", "HKG": "Hong Kong", "XKX": "Kosovo"})
+    display.update({str(k): str(v) for k, v in (data.get("display_names") or {}).items()})
     for key, value in (data.get("names") or {}).items():
         names[_norm(key)] = value
     titles_data = lexicon.load("titles")

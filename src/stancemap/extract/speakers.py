@@ -271,7 +271,7 @@ class SpeakerResolver:
             if recent:
                 return [recent], "pronoun"
             return None
-        if low in {"they", "them", "their"}:
+        if low in self.lex.plural_pronouns:
             several = self._coordinated_subject(tok, si)
             if several:
                 return several, "pronoun"
@@ -343,7 +343,7 @@ class SpeakerResolver:
                 if child.dep_ == "compound" and (words in self.lex.person_nouns
                                                  or child.lower_ in self.lex.person_nouns):
                     return self._new(child, "person", name=words), "new"
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        if any(c.dep_ == "det" and c.lower_ in self.lex.indefinite for c in tok.children):
             return None  # "a report": whose, the sentence does not say
         carried = self.last_speaker(tok.idx, si)
         if carried:
@@ -353,7 +353,7 @@ class SpeakerResolver:
     def _named_holders(self, tok: Token) -> list[str]:
         """"the ministers" = the ministers just named, when two or more were; else []."""
         if tok.tag_ not in {"NNS", "NNPS"} or not any(
-                c.dep_ == "det" and c.lower_ in {"the", "both", "these", "those"}
+                c.dep_ == "det" and c.lower_ in self.lex.definite_plural
                 for c in tok.children):
             return []
         named = self._holders_nearby(tok, tok.lemma_.lower())
@@ -491,7 +491,7 @@ class SpeakerResolver:
             if t.i < tok.i:
                 country = country or self.countries.country_of_word(t.text)
         words = text.split()
-        if words and words[0].lower() in {"a", "an", "the", "some", "many"}:
+        if words and words[0].lower() in self.lex.not_in_name:
             text = " ".join(words[1:]) or text
         key = f"{kind}-{slug(text)}"
         actor_id = self.actors.add(text, kind, country=country, key=key)  # type: ignore[arg-type]

@@ -17,9 +17,6 @@ from stancemap.extract.claim_lexicon import ClaimLexicon
 
 SIGN = {"support": 1, "oppose": -1}
 MAX_CLIMB = 6
-# acts that judge what they are about; wanting and planning verbs ("seek", "plan") take
-# their side from their complement and are left to it
-EVALUATIVE = {"SUPPORT", "AGREE", "REJECT", "ACCUSE", "DISAPPROVE", "PROTEST", "THREATEN"}
 
 
 def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
@@ -35,7 +32,7 @@ def is_negated(tok: Token, lex: ClaimLexicon) -> bool:
     if negations(tok, lex):
         return True
     return any(c.dep_ in {"nsubj", "nsubjpass"} and any(
-        g.lower_ in {"neither", "no", "none"} and g.dep_ in {"preconj", "det"}
+        g.lower_ in lex.subject_negators and g.dep_ in {"preconj", "det"}
         for g in c.children) for c in tok.children)
 
 
@@ -60,7 +57,7 @@ def _cue(tok: Token, lex: ClaimLexicon) -> int:
         # not in a clause that gives a reason or describes ("as it has committed itself to")
         pred = lex.verbs.get(lemma)
         if pred is not None and pred.frame == "act" and pred.stance in SIGN \
-                and pred.plover in EVALUATIVE:
+                and pred.plover in lex.evaluative_types:
             return SIGN[pred.stance]
     return 0
 

@@ -29,15 +29,7 @@ from stancemap import lexicon
 from stancemap.errors import InputError
 from stancemap.store.userfiles import read_yaml_mapping
 
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
 ORG_KINDS = {"organization", "group"}
-# descriptions extractors give as aliases that must never identify anyone by themselves
-GENERIC = {"president", "prime minister", "minister", "chancellor", "king", "queen", "premier",
-           "leader", "official", "spokesman", "spokeswoman", "spokesperson", "senator",
-           "governor", "mayor", "chairman", "chair", "secretary", "ambassador", "government",
-           "party", "ministry", "state", "parliament", "police", "army", "court", "he", "she",
-           "they", "it", "we", "company", "committee", "council"}
 MAX_KEY = 250
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # transliteration variants: (pattern, replacement), applied in order to a folded word
@@ -46,6 +38,28 @@ _SKELETON_RULES = [
     (re.compile(r"dh"), "d"), (re.compile(r"q"), "k"), (re.compile(r"w"), "v"),
     (re.compile(r"[yj]"), "i"), (re.compile(r"ou"), "u"), (re.compile(r"(.)\1+"), r"\1"),
 ]
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The words names are compared without (``lexicon/names.yaml``, ``titles.yaml``)."""
+
+    honorifics: frozenset[str]  # "mr", "dr": before a name, not part of it
+    suffixes: frozenset[str]  # "jr", "iii": after a name, not part of it
+    generic: frozenset[str]  # aliases that never identify anyone by themselves
+
+
+@lexicon.cached
+def name_words() -> NameWords:
+    names, titles = lexicon.load("names"), lexicon.load("titles")
+
+    def folded(items: Iterable[Any]) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in items or ())
+
+    return NameWords(
+        honorifics=folded(names.get("honorifics")), suffixes=folded(names.get("name_suffixes")),
+        generic=folded([*(titles.get("generic") or ()), *(names.get("generic") or ())]),
+    )
 
 
 def fold(text: str) -> str:
@@ -63,10 +77,11 @@ def skeleton(word: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Folded name words without honorifics and generational suffixes."""
+    w = name_words()
     words = fold(name).split()
-    while words and words[0] in HONORIFICS:
+    while words and words[0] in w.honorifics:
         words = words[1:]
-    while len(words) > 1 and words[-1] in SUFFIXES:
+    while len(words) > 1 and words[-1] in w.suffixes:
         words = words[:-1]
     return words
 
@@ -76,7 +91,7 @@ def is_name(alias: str) -> bool:
     a = alias.strip()
     if not a or not a[0].isupper() or a.lower().startswith("the "):
         return False
-    return fold(a) not in GENERIC
+    return fold(a) not in name_words().generic
 
 
 def slug(text: str) -> str:

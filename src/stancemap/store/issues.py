@@ -23,11 +23,6 @@ from stancemap import lexicon
 from stancemap.store.identity import fold
 from stancemap.store.userfiles import read_yaml_mapping
 
-STOP = frozenset(
-    "a an the of on for to in and or with by at from as its it their his her our your my this "
-    "that these those any all some more most new further about over into against than be is "
-    "are was were s".split()
-)
 MAX_KEY = 250
 
 
@@ -44,7 +39,7 @@ class IssueRules:
     """Synonyms, stop words and named groups that turn wordings into issue keys."""
 
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
-    stop_words: frozenset[str] = STOP
+    stop_words: frozenset[str] = frozenset()  # lexicon issues.yaml key_stop_words, stop_words
     groups: dict[frozenset[str], str] = field(default_factory=dict)  # wording key → label
     digest: str = ""
 
@@ -106,9 +101,10 @@ class IssueRules:
                                         "'synonyms:' and/or 'issues:'")
             datas.append(data)
         rules = cls()
-        stop = set(STOP)
+        stop: set[str] = set()
         for data in datas:
-            stop |= {fold(str(w)) for w in data.get("stop_words") or []}
+            for key in ("key_stop_words", "stop_words"):
+                stop |= {fold(str(w)) for w in data.get(key) or []}
         rules.stop_words = frozenset(stop)
         for data in datas:
             for k, v in (data.get("synonyms") or {}).items():
