@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from stancemap.model import Evidence
 from stancemap.questions.filters import Filters
 from stancemap.questions.stances import stance_class
+from stancemap.store.codec import evidence_from_row
 from stancemap.store.tables import (
     actors,
     claim_speakers,
@@ -51,13 +53,6 @@ class Source:
     title: str | None
     url: str | None
     published: dt.date | None
-
-
-@dataclass(frozen=True)
-class Evidence:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -168,8 +163,7 @@ def claim_items(session: Session, q: Select) -> tuple[ClaimItem, ...]:
             stance_class=stance_class(m["stance"], conditions), target=m["target"],
             issue=IssueRef(m["issue_id"], m["issue_label"]), topic=m["topic"],
             conditions=conditions, quote=m["quote"],
-            evidence=Evidence(m["evidence_start"], m["evidence_end"], m["evidence_text"]),
-            confidence=m["confidence"]))
+            evidence=evidence_from_row(m), confidence=m["confidence"]))
     return tuple(out)
 
 
@@ -198,5 +192,5 @@ def event_items(session: Session, q: Select) -> tuple[EventItem, ...]:
             plover=m["plover"], description=m["description"], location=m["location"],
             date=m["date"], date_text=m["date_text"], status=m["status"],
             participants=parts.get(m["id"], ()), convener=conveners.get(m["convener_id"]),
-            evidence=Evidence(m["evidence_start"], m["evidence_end"], m["evidence_text"])))
+            evidence=evidence_from_row(m)))
     return tuple(out)
