@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from stancemap.app import app, fail, out, write
+from stancemap.commands.options import ExtractorName
 from stancemap.evaluate import (
     GoldArticle,
     GoldError,
@@ -79,6 +80,7 @@ def eval_command(
             "inter-coder agreement.",
         ),
     ] = None,
+    extractor: ExtractorName = "rules",
 ) -> None:
     """Score extraction against hand-coded gold files: actors, claims, conditions, events."""
     try:
@@ -100,7 +102,7 @@ def eval_command(
         scores = {a.id: score_document(gold_as_document(others[a.id].gold), a.gold)
                   for a in articles}
     else:
-        scores = run(articles)
+        scores = run(articles, extractor)
     overall = total(scores.values())
     if fmt is Format.json:
         where = ", ".join(map(str, gold_dirs))
@@ -121,11 +123,12 @@ def eval_command(
             print_details(art.id, scores[art.id])
 
 
-def run(articles: list[GoldArticle]) -> dict[str, Score]:
-    """Extract every article in one ``extract_many`` call (the model loads once) and score it."""
+def run(articles: list[GoldArticle], extractor: str = "rules") -> dict[str, Score]:
+    """Extract every article in one call of the extractor (the model loads once) and score
+    it."""
+    from stancemap import extractors
     from stancemap.model import RawDocument
     from stancemap.nlp import ModelMissing
-    from stancemap.pipeline import extract_many
 
     raws = [
         RawDocument(
@@ -135,7 +138,7 @@ def run(articles: list[GoldArticle]) -> dict[str, Score]:
     ]
     scores: dict[str, Score] = {}
     try:
-        for art, doc in zip(articles, extract_many(raws), strict=True):
+        for art, doc in zip(articles, extractors.documents(raws, extractor), strict=True):
             scores[art.id] = score_document(doc.to_dict(include_text=False), art.gold)
     except ModelMissing as exc:
         fail(str(exc))

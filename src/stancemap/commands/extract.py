@@ -12,6 +12,7 @@ import typer
 from rich.table import Table
 
 from stancemap.app import app, fail, out, warn, write
+from stancemap.commands.options import ExtractorName
 from stancemap.model import Document, RawDocument, ReadError
 from stancemap.read import DEADLINE_SECONDS, DEFAULT_MAX_BYTES, iter_inputs
 
@@ -66,13 +67,16 @@ def extract(
         help="Seconds one URL's whole download may take.", min=1.0)] = DEADLINE_SECONDS,
     text: Annotated[bool, typer.Option(
         "--text/--no-text", help="Include the article text in the JSON.")] = True,
+    extractor: ExtractorName = "rules",
 ) -> None:
     """Extract actors, claims and events from news articles."""
-    from stancemap.pipeline import extract_many
+    from stancemap import extractors
 
+    extractors.get(extractor)  # an unknown name stops here, before anything is read
     failures: list[ReadError] = []
     count = 0
-    docs = extract_many(read_all(paths, published, max_bytes, failures, url_deadline))
+    docs = extractors.documents(read_all(paths, published, max_bytes, failures, url_deadline),
+                                extractor)
     fmt = format or Format.json
     if fmt == Format.json:
         # one document prints as one JSON object; several print as JSON Lines

@@ -22,6 +22,7 @@ import typer
 from rich.table import Table
 
 from stancemap.app import app, err, fail, out, warn, write
+from stancemap.commands.options import ExtractorName
 from stancemap.read import DEADLINE_SECONDS
 
 if TYPE_CHECKING:  # the store is imported lazily so `stancemap --help` stays fast
@@ -185,8 +186,10 @@ def ingest(
         help="Seconds one URL's whole download may take.", min=1.0)] = DEADLINE_SECONDS,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Show a progress bar on stderr.")] = True,
+    extractor: ExtractorName = "rules",
 ) -> None:
     """Extract articles and store them; documents already stored are skipped."""
+    from stancemap import extractors
     from stancemap.store.db import safe_url
     from stancemap.store.identity import Pins
     from stancemap.store.ingest import IngestReport, ingest_documents
@@ -195,6 +198,8 @@ def ingest(
     from stancemap.store.meta import check_rules
 
     day_ = parse_date(published, "--published")
+    if not extracted:
+        extractors.get(extractor)  # an unknown name stops here, before the store is touched
     try:
         pin_rules = Pins.load(pins)
         issue_rules = IssueRules.load(issues_file)
@@ -212,7 +217,7 @@ def ingest(
                     progress=bar.update)
             else:
                 report = run_ingest(store, read_raw(paths, day_, max_bytes, url_deadline),
-                                    workers=workers,
+                                    workers=workers, extractor=extractor,
                                     pins=pin_rules, rules=issue_rules, progress=bar.update)
         for f in report.failures:
             warn(f"{f.source}: {f.reason}")

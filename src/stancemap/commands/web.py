@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from stancemap.app import app, fail, out, warn
+from stancemap.commands.options import ExtractorName
 
 Db = Annotated[str | None, typer.Option(
     "--db", help="SQLite file or database URL (postgresql://user:pass@host/db); "
@@ -39,16 +40,20 @@ def serve(
     header_timeout: Annotated[float, typer.Option(
         min=0.1, help="Seconds a client has to send a whole request head before the "
         "connection is cut (slow clients cannot hold the server).")] = 10.0,
+    extractor: ExtractorName = "rules",
 ) -> None:
     """Serve the dashboard (overview, issues, actors, documents, network, search) and the
     JSON API (/docs) over the store."""
+    from stancemap import extractors
     from stancemap.store.db import StoreError
     from stancemap.web.app import create_app
     from stancemap.web.server import run as run_server
 
     token = token or os.environ.get("STANCEMAP_TOKEN") or None
+    if token:
+        extractors.get(extractor)  # an unknown name stops here, not at the first upload
     try:
-        web = create_app(db, token)
+        web = create_app(db, token, extractor=extractor)
     except StoreError as exc:
         fail(str(exc))
     if host not in ("127.0.0.1", "localhost", "::1"):

@@ -8,7 +8,6 @@ each stored document whole; the next run skips those and stores the rest.
 
 from __future__ import annotations
 
-import importlib
 import os
 import threading
 import time
@@ -21,6 +20,7 @@ from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError
 
+from stancemap import extractors
 from stancemap.model import Document, RawDocument, ReadError, document_id
 from stancemap.store.db import Store, StoreError, explain, patiently
 from stancemap.store.identity import Pins
@@ -28,7 +28,7 @@ from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
 from stancemap.store.write import store_document, stored_ids
 
-DEFAULT_EXTRACTOR = "stancemap.pipeline:extract_many"
+DEFAULT_EXTRACTOR = extractors.DEFAULT
 CHUNK = 8  # documents per task sent to a worker
 
 
@@ -66,10 +66,9 @@ class IngestReport:
 Progress = Callable[[IngestReport], None]
 
 
-def load_extractor(spec: str) -> Callable[[Iterable[RawDocument]], Iterator[Any]]:
-    """``module:function`` → the function; it maps RawDocuments to Documents (or dicts)."""
-    module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module), name or "extract_many")
+def load_extractor(name: str) -> extractors.Extractor:
+    """The extractor registered under ``name`` (or ``module:function``)."""
+    return extractors.get(name)
 
 
 def as_dict(doc: Any) -> dict[str, Any]:

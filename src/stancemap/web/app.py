@@ -169,8 +169,10 @@ def templates_env() -> Environment:
 
 
 def create_app(db_url: str | None = None, token: str | None = None, *,
-               max_body: int = MAX_BODY, store: Store | None = None) -> FastAPI:
-    """The app over the store at ``db_url``; uploads only when ``token`` is given.
+               max_body: int = MAX_BODY, store: Store | None = None,
+               extractor: str = "rules") -> FastAPI:
+    """The app over the store at ``db_url``; uploads only when ``token`` is given, extracted
+    by the extractor registered as ``extractor``.
 
     Every page and every API route asks through :mod:`stancemap.questions`; a page's data
     is the API's JSON (embedded in the page as ``#page-data``), so both always agree."""
@@ -377,7 +379,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def upload_page(request: Request, f: PageF) -> HTMLResponse:
         if token is None:
             raise HTTPException(404, "uploads are off; start `stancemap serve --token T`")
-        return render(request, "upload.html", f)
+        return render(request, "upload.html", f, extractor=extractor)
 
     # ------------------------------------------------------------------ JSON API
 
@@ -533,19 +535,19 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         if scheme != "Bearer" or not given \
                 or not secrets.compare_digest(given.encode("utf-8", "replace"), token.encode()):
             raise HTTPException(403, "send the server's token as `Authorization: Bearer T`")
-        return store_upload(store, doc)
+        return store_upload(store, doc, extractor)
 
     return app
 
 
-def store_upload(store: Store, doc: m.UploadIn) -> dict[str, Any]:
+def store_upload(store: Store, doc: m.UploadIn, extractor: str = "rules") -> dict[str, Any]:
     """Run the extraction on an uploaded article and store it (once per text)."""
     from stancemap.model import RawDocument, document_id
     from stancemap.store.ingest import ingest
 
     raw = RawDocument(text=doc.text, source=doc.source or f"upload:{doc.title or 'untitled'}",
                       title=doc.title, published=doc.published, url=doc.url)
-    report = ingest(store, [raw], workers=0)
+    report = ingest(store, [raw], workers=0, extractor=extractor)
     if report.failures:
         raise HTTPException(422, report.failures[0].reason)
     doc_id = document_id(doc.text)
