@@ -101,3 +101,21 @@ def test_agreement_changes_search_events(client):
     assert page_data(client, "/events", **held) == api(client, "/api/events", limit=100,
                                                        **held) \
         == cli_json("events", "--limit", "100", "--status", "held", "--place", "Brussels")
+
+
+def test_csv_downloads_are_the_cli_csv(client):
+    for path, params, args in [
+        ("/api/documents", {"limit": 100}, ["documents", "--limit", "100"]),
+        ("/api/events", {"limit": 100}, ["events", "--limit", "100"]),
+        ("/api/matrix", {}, ["matrix"]),
+        ("/api/who", {"issue": "peacekeepers"}, ["who", "peacekeepers"]),
+        ("/api/search", {"q": "defence spending", "limit": 100},
+         ["search", "defence spending", "--limit", "100"]),
+    ]:
+        r = client.get(path, params={**params, "format": "csv"})
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+        res = CliRunner().invoke(cli, [*args, "--db", shared_db(), "--format", "csv"])
+        assert res.exit_code == 0, res.output
+        assert r.text == res.stdout and r.text.count("\n") > 1, path
+    page = client.get("/events").text
+    assert 'href="/api/events?limit=100&amp;format=csv"' in page

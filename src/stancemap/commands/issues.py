@@ -21,11 +21,9 @@ from stancemap.commands.store import (
     Db,
     Fmt,
     Format,
-    claim_row,
     cut,
     day,
     emit,
-    flat,
     opened,
     styled,
 )
@@ -62,7 +60,7 @@ def issues_list(
         if any(r.edited for r in rows):
             warn("✎ = placed by a user's edit (kept by `remerge`)")
 
-    emit(format, rows, [flat(r) for r in rows], table, "no issues stored (or none match)")
+    emit(format, rows, table, "no issues stored (or none match)")
 
 
 @issues_app.command("show")
@@ -95,7 +93,7 @@ def issues_show(
                       cut(c.evidence.text, 80), cut(c.document.title or c.document.source, 30))
         out.print(t)
 
-    emit(format, res, [claim_row(c) for c in rows], table, f"no claims on issue {issue}")
+    emit(format, res, table, f"no claims on issue {issue}")
 
 
 @issues_app.command("rename")

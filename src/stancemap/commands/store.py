@@ -7,9 +7,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -105,33 +103,21 @@ def plain(value: Any) -> Any:
     return to_json(value)
 
 
-def emit(fmt: Format, data: Any, rows: Sequence[dict[str, Any]], table: Callable[[], None],
-         empty: str) -> None:
-    """Print ``data`` as JSON, ``rows`` as CSV, or call ``table``; ``empty`` says why none."""
+def emit(fmt: Format, data: Any, table: Callable[[], None], empty: str) -> None:
+    """Print the answer as JSON, as CSV (``questions.rows``: the dashboard's downloads are
+    the same lines), or call ``table``; ``empty`` says why there is nothing."""
+    from stancemap.questions.rows import rows, to_csv
+
     if fmt == Format.json:
         write(json.dumps(plain(data), ensure_ascii=False, indent=2) + "\n")
-    elif fmt == Format.csv:
-        write_csv(rows)
-    elif not rows:
+        return
+    lines = rows(data)
+    if fmt == Format.csv:
+        write(to_csv(lines))
+    elif not lines:
         warn(empty)
     else:
         table()
-
-
-def write_csv(rows: Sequence[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-    w.writeheader()
-    for r in rows:
-        w.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else
-                    (v.isoformat() if isinstance(v, dt.date) else v) for k, v in r.items()})
-    write(buf.getvalue())
-
-
-def flat(obj: Any) -> dict[str, Any]:
-    return {k: v for k, v in plain(obj).items()}
 
 
 def day(d: Any) -> str:
@@ -360,7 +346,7 @@ def overview(
                       str(r.neutral))
         out.print(i)
 
-    emit(format, ov, [flat(ov.counts) | ov.stances], table, "the store is empty")
+    emit(format, ov, table, "the store is empty")
 
 
 @app.command()
@@ -384,7 +370,7 @@ def documents(
                       cut(d.url or d.source, 50), str(d.actors), str(d.claims), str(d.events))
         out.print(t)
 
-    emit(format, res, [flat(d) for d in res.items], table, "no documents match")
+    emit(format, res, table, "no documents match")
 
 
 @app.command()
@@ -419,8 +405,7 @@ def positions(
                       cut(c.evidence.text, 90), cut(c.document.title or c.document.source, 40))
         out.print(t)
 
-    emit(format, res, [claim_row(c) for c in res.claims], table,
-         f"no claims by {res.actors[0].name} match")
+    emit(format, res, table, f"no claims by {res.actors[0].name} match")
 
 
 @app.command()
@@ -437,10 +422,6 @@ def who(
     if not res.issues:
         fail(f"no issue matches {issue!r}; try fewer words, or `stancemap issues` for the "
              "issues with most claims")
-    rows = [{"group": g, "actor_id": r.actor.id, "actor": r.actor.name,
-             **{k: v for k, v in flat(r).items() if k != "actor"}}
-            for g, rs in res.groups.items() for r in rs]
-
     def table() -> None:
         t = Table("stance now", "actor", "claims", *q.STANCE_SIGNS.values(), "latest",
                   "conditions",
@@ -453,7 +434,7 @@ def who(
                           cut("; ".join(r.conditions), 60))
         out.print(t)
 
-    emit(format, res, rows, table, f"no claims on {issue!r} in this range")
+    emit(format, res, table, f"no claims on {issue!r} in this range")
 
 
 @app.command()
@@ -475,8 +456,6 @@ def matrix(
     with opened(db) as store, store.session() as s:
         m = q.matrix(s, filters(since, until, source), max_actors=actors, max_issues=issues,
                      actors_like=actor or (), issues_like=issue or ())
-    labels = {i.issue.id: i.issue.label for i in m.issues}
-    names_ = {a.actor.id: a.actor.name for a in m.actors}
 
     def table() -> None:
         t = Table("actor", *[cut(i.issue.label, 18) for i in m.issues],
@@ -495,9 +474,7 @@ def matrix(
             t.add_row(a.actor.name, *cells)
         out.print(t)
 
-    rows = [{"actor": names_[c.actor_id], "issue": labels[c.issue_id], **flat(c)}
-            for c in m.cells]
-    emit(format, m, rows, table, "no claims in the store match")
+    emit(format, m, table, "no claims in the store match")
 
 
 @app.command()
@@ -526,11 +503,7 @@ def changes(
                       before, cut(after, 40), cut(c.after.evidence, 80))
         out.print(t)
 
-    csv_rows = [{"actor_id": c.actor.id, "actor": c.actor.name, "issue_id": c.issue.id,
-                 "issue": c.issue.label, "kind": c.kind,
-                 **{f"before_{k}": v for k, v in snapshot_row(c.before).items()},
-                 **{f"after_{k}": v for k, v in snapshot_row(c.after).items()}} for c in rows]
-    emit(format, rows, csv_rows, table, f"no stance changed since {since}")
+    emit(format, rows, table, f"no stance changed since {since}")
 
 
 @app.command()
@@ -561,9 +534,7 @@ def agreement(
                       f"{e.weight:+d}", cut(", ".join(i.label for i in e.issues), 60))
         out.print(t)
 
-    rows = [{"source_name": name[e.source], "target_name": name[e.target], **flat(e),
-             "issues": [i.label for i in e.issues]} for e in edges]
-    emit(format, net, rows, table, "no two actors took sides on the same issue")
+    emit(format, net, table, "no two actors took sides on the same issue")
 
 
 @app.command()
@@ -591,9 +562,7 @@ def search(
                       cut(e.document.title or e.document.source, 40))
         out.print(t)
 
-    rows = [dict(claim_row(c), kind="claim") for c in res.claims] + \
-        [dict(event_row(e), kind="event") for e in res.events]
-    emit(format, res, rows, table, f"nothing matches {text!r}")
+    emit(format, res, table, f"nothing matches {text!r}")
 
 
 @app.command()
@@ -624,7 +593,7 @@ def events(
                       e.location or "", cut(names(e.participants), 40), cut(e.description, 80))
         out.print(t)
 
-    emit(format, res, [event_row(e) for e in res.items], table, "no events match")
+    emit(format, res, table, "no events match")
 
 
 @app.command(name="actors")
@@ -649,39 +618,11 @@ def actors_cmd(
                       cut(", ".join(a.aliases), 60))
         out.print(t)
 
-    emit(format, res, [flat(a) for a in res.items], table, f"no actor matches {name!r}")
+    emit(format, res, table, f"no actor matches {name!r}")
 
 
 def names(refs: Sequence[Any]) -> str:
     return ", ".join(r.name for r in refs)
-
-
-def claim_row(c: Any) -> dict[str, Any]:
-    """A claim as one flat CSV row (ids and names side by side)."""
-    return {"claim_id": c.id, "date": c.published,
-            "speaker_ids": [a.id for a in c.speakers], "speakers": [a.name for a in c.speakers],
-            "stance": c.stance, "stance_class": c.stance_class, "target": c.target,
-            "issue_id": c.issue.id, "issue": c.issue.label, "topic": c.topic,
-            "conditions": list(c.conditions), "evidence": c.evidence.text,
-            "document_id": c.document.id, "source": c.document.source,
-            "title": c.document.title, "url": c.document.url}
-
-
-def event_row(e: Any) -> dict[str, Any]:
-    return {"event_id": e.id, "date": e.date, "date_text": e.date_text, "kind": e.kind,
-            "plover": e.plover, "status": e.status, "location": e.location,
-            "participant_ids": [a.id for a in e.participants],
-            "participants": [a.name for a in e.participants],
-            "convener": e.convener.name if e.convener else None,
-            "description": e.description, "evidence": e.evidence.text,
-            "document_id": e.document.id, "published": e.document.published,
-            "source": e.document.source, "url": e.document.url}
-
-
-def snapshot_row(sn: Any) -> dict[str, Any]:
-    return {"stance": sn.stance, "conditions": list(sn.conditions), "date": sn.date,
-            "claim_id": sn.claim_id, "evidence": sn.evidence, "source": sn.document.source,
-            "url": sn.document.url}
 
 
 # ---------------------------------------------------------------------------- export

@@ -157,6 +157,8 @@ Words = Annotated[str | None, Query(max_length=300)]
 PageF = Annotated[Filters, Depends(page_filters)]
 ApiF = Annotated[Filters, Depends(api_filters)]
 STATUSES = "^(held|ongoing|planned|expected|cancelled)$"
+AsFormat = Annotated[str, Query(alias="format", pattern="^(json|csv)$",
+                                description="json (default) or csv (the CLI's --format csv)")]
 
 
 def templates_env() -> Environment:
@@ -242,6 +244,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
             return path + ("?" + urlencode(args, doseq=True) if args else "")
 
         ctx["api"] = link(api[0], **api[1]) if api else None
+        ctx["api_csv"] = link(api[0], **api[1], format="csv") if api else None
 
         with ask() as s:
             sources = Q.sources(s)
@@ -249,6 +252,15 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
             request=request, f=f, fargs=f.args(), link=link, uploads=token is not None,
             sources=sources, path=request.url.path, data=data, **ctx)
         return HTMLResponse(html, status)
+
+    def answer(result: Any, fmt: str) -> Any:
+        """The answer's JSON, or its lines as a CSV download (``questions.rows``)."""
+        if fmt == "csv":
+            from stancemap.questions.rows import rows, to_csv
+
+            return Response(to_csv(rows(result)), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": "attachment; filename=stancemap.csv"})
+        return to_json(result)
 
     def found(value: Any, what: str) -> Any:
         if value is None:
@@ -384,118 +396,125 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     # ------------------------------------------------------------------ JSON API
 
     @app.get("/api/summary", response_model=Q.Counts, tags=["questions"])
-    def api_summary() -> Any:
+    def api_summary(fmt: AsFormat = "json") -> Any:
         """How much the store holds."""
         with ask() as s:
-            return to_json(Q.counts(s))
+            return answer(Q.counts(s), fmt)
 
     @app.get("/api/overview", response_model=Q.Overview, tags=["questions"])
-    def api_overview(f: ApiF, top: Annotated[int, Query(ge=1, le=100)] = 10) -> Any:
+    def api_overview(f: ApiF, top: Annotated[int, Query(ge=1, le=100)] = 10,
+                     fmt: AsFormat = "json") -> Any:
         """Counts, claims per stance class, the most active actors, the most contested
         issues (someone on each side), the latest events."""
         with ask() as s:
-            return to_json(Q.overview(s, f, top))
+            return answer(Q.overview(s, f, top), fmt)
 
     @app.get("/api/documents", response_model=Q.DocumentPage, tags=["questions"])
-    def api_documents(f: ApiF, limit: Limit = 50, offset: Offset = 0) -> Any:
+    def api_documents(f: ApiF, limit: Limit = 50, offset: Offset = 0,
+                      fmt: AsFormat = "json") -> Any:
         """Stored documents, newest first, with their source, title and address."""
         with ask() as s:
-            return to_json(Q.documents_page(s, f, Page(limit, offset)))
+            return answer(Q.documents_page(s, f, Page(limit, offset)), fmt)
 
     @app.get("/api/documents/{doc_id}", response_model=Q.DocumentDetail, tags=["questions"],
              responses={404: {"description": "no such document"}})
-    def api_document(doc_id: Annotated[str, PathParam(max_length=64)]) -> Any:
+    def api_document(doc_id: Annotated[str, PathParam(max_length=64)],
+                     fmt: AsFormat = "json") -> Any:
         """One document: text, actors, claims (with evidence offsets) and events."""
         with ask() as s:
-            return to_json(found(Q.document(s, doc_id), "document"))
+            return answer(found(Q.document(s, doc_id), "document"), fmt)
 
     @app.get("/api/actors", response_model=Q.ActorPage, tags=["questions"])
     def api_actors(f: ApiF, limit: Limit = 50, offset: Offset = 0, q: Words = None,
-                   kind: Annotated[str | None, Query(max_length=20)] = None) -> Any:
+                   kind: Annotated[str | None, Query(max_length=20)] = None,
+                   fmt: AsFormat = "json") -> Any:
         """Actors by number of claims; ``q`` is a name (key, alias, transliteration,
         surname or part of an alias)."""
         with ask() as s:
-            return to_json(Q.actors_page(s, f, q or None, Page(limit, offset), kind or None))
+            return answer(Q.actors_page(s, f, q or None, Page(limit, offset), kind or None), fmt)
 
     @app.get("/api/actors/{actor_id}", response_model=Q.ActorDetail, tags=["questions"],
              responses={404: {"description": "no such actor"}})
-    def api_actor(actor_id: ActorId, f: ApiF, limit: Limit = 200) -> Any:
+    def api_actor(actor_id: ActorId, f: ApiF, limit: Limit = 200, fmt: AsFormat = "json") -> Any:
         """An actor: aliases, role, country, positions (claims) and events attended."""
         with ask() as s:
-            return to_json(found(Q.actor(s, actor_id, f, limit), "actor"))
+            return answer(found(Q.actor(s, actor_id, f, limit), "actor"), fmt)
 
     @app.get("/api/issues", response_model=Q.IssuePage, tags=["questions"])
     def api_issues(f: ApiF, limit: Limit = 50, offset: Offset = 0, q: Words = None,
                    order: Annotated[str, Query(pattern="^(claims|contested)$")] = "claims",
-                   ) -> Any:
+                   fmt: AsFormat = "json") -> Any:
         """Issues with claims per stance class; ``q`` is issue words."""
         with ask() as s:
-            return to_json(Q.issues_page(s, f, q or None, Page(limit, offset), order))
+            return answer(Q.issues_page(s, f, q or None, Page(limit, offset), order), fmt)
 
     @app.get("/api/issues/{issue_id}", response_model=Q.Who, tags=["questions"],
              responses={404: {"description": "no such issue"}})
-    def api_issue(issue_id: IssueId, f: ApiF, limit: Limit = MAX_LIMIT) -> Any:
+    def api_issue(issue_id: IssueId, f: ApiF, limit: Limit = MAX_LIMIT,
+                  fmt: AsFormat = "json") -> Any:
         """Who supports, supports if…, opposes unless…, opposes or is neutral on one issue."""
         with ask() as s:
             res = Q.who(s, issue_id, f, limit)
         found(res.issues or None, "issue")
-        return to_json(res)
+        return answer(res, fmt)
 
     @app.get("/api/who", response_model=Q.Who, tags=["questions"])
     def api_who(issue: Annotated[str, Query(min_length=1, max_length=300)], f: ApiF,
-                limit: Limit = MAX_LIMIT) -> Any:
+                limit: Limit = MAX_LIMIT, fmt: AsFormat = "json") -> Any:
         """The same for every issue the words name."""
         with ask() as s:
-            return to_json(Q.who(s, issue, f, limit))
+            return answer(Q.who(s, issue, f, limit), fmt)
 
     @app.get("/api/positions", response_model=Q.Positions, tags=["questions"])
     def api_positions(actor: Annotated[str, Query(min_length=1, max_length=300)], f: ApiF,
-                      issue: Words = None, limit: Limit = 200) -> Any:
+                      issue: Words = None, limit: Limit = 200, fmt: AsFormat = "json") -> Any:
         """Every stance of the actor(s) ``actor`` names, oldest first (the newest ``limit``)."""
         with ask() as s:
-            return to_json(Q.positions(s, actor, f, issue or None, limit))
+            return answer(Q.positions(s, actor, f, issue or None, limit), fmt)
 
     @app.get("/api/claims/{claim_id}", response_model=Q.ClaimItem, tags=["questions"],
              responses={404: {"description": "no such claim"}})
-    def api_claim(claim_id: ClaimId) -> Any:
+    def api_claim(claim_id: ClaimId, fmt: AsFormat = "json") -> Any:
         """One claim with its speakers, issue, source and evidence."""
         with ask() as s:
-            return to_json(found(Q.claim(s, claim_id), "claim"))
+            return answer(found(Q.claim(s, claim_id), "claim"), fmt)
 
     @app.get("/api/matrix", response_model=Q.Matrix, tags=["questions"])
     def api_matrix(f: ApiF, max_actors: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 15,
                    max_issues: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 8,
                    actor: Annotated[list[str] | None, Query(max_length=300)] = None,
-                   issue: Annotated[list[str] | None, Query(max_length=300)] = None) -> Any:
+                   issue: Annotated[list[str] | None, Query(max_length=300)] = None,
+                   fmt: AsFormat = "json") -> Any:
         """Actors × issues: claims per class per cell, net stance, the newest claim."""
         with ask() as s:
-            return to_json(Q.matrix(s, f, max_actors=max_actors, max_issues=max_issues,
-                                    actors_like=actor or (), issues_like=issue or ()))
+            return answer(Q.matrix(s, f, max_actors=max_actors, max_issues=max_issues,
+                                    actors_like=actor or (), issues_like=issue or ()), fmt)
 
     @app.get("/api/changes", response_model=list[Q.Change], tags=["questions"])
     def api_changes(since: dt.date, source: Words = None, until: dt.date | None = None,
-                    limit: Limit = 100) -> Any:
+                    limit: Limit = 100, fmt: AsFormat = "json") -> Any:
         """Actors whose stance on an issue flipped, shifted or gained/lost a condition."""
         with ask() as s:
-            return to_json(Q.changes(s, since, Filters(None, until, source or None), limit))
+            return answer(Q.changes(s, since, Filters(None, until, source or None), limit), fmt)
 
     @app.get("/api/agreement", response_model=Q.Network, tags=["questions"])
     def api_agreement(f: ApiF, issue: Words = None,
                       issue_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
                       min_claims: Annotated[int, Query(ge=1, le=1000)] = 1,
-                      max_nodes: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 60) -> Any:
+                      max_nodes: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 60,
+                      fmt: AsFormat = "json") -> Any:
         """Who sides with whom, joined by actor id: on the issues the words name, one issue
         by id, or all."""
         with ask() as s:
-            return to_json(Q.agreement(s, f, issue_id if issue_id is not None else issue or None,
-                                       min_claims=min_claims, max_nodes=max_nodes))
+            return answer(Q.agreement(s, f, issue_id if issue_id is not None else issue or None,
+                                       min_claims=min_claims, max_nodes=max_nodes), fmt)
 
     @app.get("/api/search", response_model=Q.SearchResult, tags=["questions"])
     def api_search(q_: Annotated[str, Query(alias="q", min_length=1, max_length=300)],
-                   f: ApiF, limit: Limit = 50, offset: Offset = 0) -> Any:
+                   f: ApiF, limit: Limit = 50, offset: Offset = 0, fmt: AsFormat = "json") -> Any:
         """Full-text search over evidence (words ANDed, "quoted phrases", OR)."""
         with ask() as s:
-            return to_json(Q.search(s, q_, f, Page(limit, offset)))
+            return answer(Q.search(s, q_, f, Page(limit, offset)), fmt)
 
     @app.get("/api/events", response_model=Q.EventPage, tags=["questions"])
     def api_events(f: ApiF, actor: Words = None,
@@ -503,20 +522,20 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                    place: Words = None,
                    status: Annotated[str | None, Query(pattern=STATUSES)] = None,
                    kind: Annotated[str | None, Query(max_length=40)] = None,
-                   limit: Limit = 50, offset: Offset = 0) -> Any:
+                   limit: Limit = 50, offset: Offset = 0, fmt: AsFormat = "json") -> Any:
         """Events, newest first by their own date; ``date`` is null when the article gives
         none (its article's day is ``document.published``)."""
         with ask() as s:
-            return to_json(Q.events_page(
+            return answer(Q.events_page(
                 s, f, Page(limit, offset), actor=actor_id if actor_id is not None else actor,
-                place=place or None, status=status, kind=kind or None))
+                place=place or None, status=status, kind=kind or None), fmt)
 
     @app.get("/api/timeline", response_model=list[Q.TimelinePoint], tags=["questions"])
     def api_timeline(f: ApiF, actor_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
-                     limit: Limit = MAX_LIMIT) -> Any:
+                     limit: Limit = MAX_LIMIT, fmt: AsFormat = "json") -> Any:
         """Dated claims, newest first, one point per claim and speaker."""
         with ask() as s:
-            return to_json(Q.timeline(s, f, actor_id, limit))
+            return answer(Q.timeline(s, f, actor_id, limit), fmt)
 
     # ------------------------------------------------------------------ upload
 
