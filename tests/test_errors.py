@@ -225,3 +225,21 @@ def test_store_lexicon_errors_are_not_swallowed(broken_lexicon: Path):
         IssueRules.load(None)
     with pytest.raises(LexiconError, match="issues.yaml"):
         Pins.load(None)
+
+
+@pytest.mark.parametrize(("name", "text", "problem"), [
+    ("events", "kinds:\n  meting: {seated: true}\n", "'meting': no verb or noun has it"),
+    ("events", "kinds:\n  vote: {sited: true}\n", "unknown property 'sited'"),
+    ("dates", "weekday_modifiers: {this past: last_week}\n", "unknown meaning 'last_week'"),
+])
+def test_lexicon_data_the_code_cannot_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          name: str, text: str, problem: str):
+    """A typo in the words' data stops the run instead of silently changing nothing."""
+    from stancemap.extract.dates import words as date_words
+    from stancemap.extract.events import words as event_words
+
+    (tmp_path / f"{name}.yaml").write_text(text, "utf-8")
+    monkeypatch.setenv("STANCEMAP_LEXICON", str(tmp_path))
+    read = event_words if name == "events" else date_words
+    with pytest.raises(LexiconError, match=problem):
+        read()
