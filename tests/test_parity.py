@@ -68,6 +68,10 @@ def test_actors(client):
     named = page_data(client, "/actors", q="Scholz")
     assert named == api(client, "/api/actors", q="Scholz", limit=100) \
         == cli_json("actors", "Scholz", "--limit", "100")
+    german = page_data(client, "/actors", kind="person", country="deu")
+    assert [a["name"] for a in german["items"]] == ["Olaf Scholz"]
+    assert german == api(client, "/api/actors", kind="person", country="deu", limit=100) \
+        == cli_json("actors", "--kind", "person", "--country", "deu", "--limit", "100")
     scholz = named["items"][0]["id"]
     assert page_data(client, f"/actors/{scholz}") == api(client, f"/api/actors/{scholz}")
     assert api(client, "/api/positions", actor="Scholz") == cli_json("positions", "Scholz")

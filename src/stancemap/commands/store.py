@@ -602,12 +602,17 @@ def actors_cmd(
                                                     "active.", show_default=False)] = None,
     db: Db = None, format: Fmt = Format.table, limit: Limit = 30,
     since: Since = None, until: Until = None, source: Source = None,
+    kind: Annotated[str | None, typer.Option(
+        help="person, organization, country or group.", show_default=False)] = None,
+    country: Annotated[str | None, typer.Option(
+        help="ISO 3166 alpha-3 code, e.g. DEU.", show_default=False)] = None,
 ) -> None:
     """Actors across articles, with every alias seen (to check merges)."""
     from stancemap import questions as q
 
     with opened(db) as store, store.session() as s:
-        res = q.actors_page(s, filters(since, until, source), name, q.Page(limit))
+        res = q.actors_page(s, filters(since, until, source), name, q.Page(limit), kind,
+                            country=country)
 
     def table() -> None:
         t = Table("actor", "kind", "role", "country", "docs", "claims", "first", "last",

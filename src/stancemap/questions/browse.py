@@ -283,7 +283,7 @@ def sources(session: Session, limit: int = 200) -> tuple[str, ...]:
 
 def actors_page(session: Session, f: Filters = NO_FILTERS, query: str | None = None,
                 page: Page = FIRST_PAGE, kind: str | None = None,
-                ids: Sequence[int] | None = None) -> ActorPage:
+                ids: Sequence[int] | None = None, country: str | None = None) -> ActorPage:
     """Actors by how many claims they make within the filters (then articles); ``query``
     names them as `actor_ids` reads a name (key, alias, transliteration, surname)."""
     a = actors.c
@@ -308,6 +308,8 @@ def actors_page(session: Session, f: Filters = NO_FILTERS, query: str | None = N
         q = q.where(a.id.in_(list(ids)))
     if kind:
         q = q.where(a.kind == kind)
+    if country:
+        q = q.where(func.upper(a.country) == country.strip().upper())
     total = session.scalar(select(func.count()).select_from(q.subquery())) or 0
     rows = session.execute(page.apply(q.order_by(n_claims.desc(), per_docs.c.n.desc(), a.name,
                                                  a.id))).all()

@@ -303,12 +303,17 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                       spec=charts.issue_spec(data["groups"]) if data["claims"] else None)
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
-    def actors_page(request: Request, f: PageF, q: Words = None,
-                    offset: Offset = 0) -> HTMLResponse:
+    def actors_page(request: Request, f: PageF, q: Words = None, offset: Offset = 0,
+                    kind: Annotated[str | None, Query(max_length=20)] = None,
+                    country: Annotated[str | None, Query(max_length=3)] = None,
+                    ) -> HTMLResponse:
         with ask() as s:
-            data = to_json(Q.actors_page(s, f, q or None, Page(100, offset)))
-        return render(request, "actors.html", f, data=data, q=q or "",
-                      api=("/api/actors", {"q": q, "offset": offset or None, "limit": 100}))
+            data = to_json(Q.actors_page(s, f, q or None, Page(100, offset), kind or None,
+                                         country=country or None))
+        return render(request, "actors.html", f, data=data, q=q or "", kind=kind or "",
+                      country=country or "",
+                      api=("/api/actors", {"q": q, "kind": kind, "country": country,
+                                           "offset": offset or None, "limit": 100}))
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, actor_id: ActorId, f: PageF) -> HTMLResponse:
@@ -427,11 +432,14 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     @app.get("/api/actors", response_model=Q.ActorPage, tags=["questions"])
     def api_actors(f: ApiF, limit: Limit = 50, offset: Offset = 0, q: Words = None,
                    kind: Annotated[str | None, Query(max_length=20)] = None,
+                   country: Annotated[str | None, Query(max_length=3)] = None,
                    fmt: AsFormat = "json") -> Any:
         """Actors by number of claims; ``q`` is a name (key, alias, transliteration,
-        surname or part of an alias)."""
+        surname or part of an alias), ``kind`` person/organization/country/group,
+        ``country`` an ISO 3166 alpha-3 code."""
         with ask() as s:
-            return answer(Q.actors_page(s, f, q or None, Page(limit, offset), kind or None), fmt)
+            return answer(Q.actors_page(s, f, q or None, Page(limit, offset), kind or None,
+                                        country=country or None), fmt)
 
     @app.get("/api/actors/{actor_id}", response_model=Q.ActorDetail, tags=["questions"],
              responses={404: {"description": "no such actor"}})
