@@ -301,6 +301,23 @@ def test_candidate_switches(curated):
         got.table(["s1", "s2"]))
 
 
+def test_an_unless_condition_holds_until_assumed(filled_store):
+    """Collins opposes "Until the full House votes to authorize an inquiry" (hand-coded
+    Wikinews claim): his opposition is the present position; assuming the vote lifts it."""
+    with filled_store.session() as s:
+        got = issue_inputs(s, "impeachment")
+    collins = got.row("Doug Collins")
+    assert collins.stance == "oppose_unless" and collins.position == 0.0
+    assert [c.kind for u in collins.claims for c in u.conditions] == ["unless"]
+    res = run_scenario(got, ["the full House votes on an inquiry"])
+    assert [(m.actor, m.before, m.after) for m in res.moves] == [("Doug Collins", 0.0, 50.0)]
+    assert "Until the full House votes" in res.moves[0].evidence[0].evidence
+    # Pelosi opposed on 1 May and supported on 25 September: the newer claim dominates
+    pelosi = got.row("Nancy Pelosi")
+    assert pelosi.position == pytest.approx(100 / (1 + 2 ** (-147 / 30)), abs=0.01)
+    assert not pelosi.shifting  # the May claim weighs 3 % of hers: weighted spread 18 < 25
+
+
 # ---------------------------------------------------------------- the CLI
 
 

@@ -674,6 +674,9 @@ def issue_inputs(session: Session, issue: str | int,
     if len(dated) < len(res.claims):
         notes.append(f"{len(res.claims) - len(dated)} undated claim(s) left out (nothing says "
                      "how old they are)")
+    if not res.claims and options.source:
+        raise ForecastInputError(f"issue {label!r} has no claims in articles whose source "
+                                 f"contains {options.source!r} — drop or change --source")
     if not dated and options.as_of:
         raise ForecastInputError(f"issue {label!r} has no claims published on or before "
                                  f"{options.as_of} — try a later --as-of")
