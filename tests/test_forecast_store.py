@@ -393,8 +393,9 @@ def test_cli_scenario(curated):
     _, url = curated
     res = run("scenario", ISSUE, "--db", url, "--assume", "a ceasefire")
     assert res.exit_code == 0, res.output
-    assert "Olaf Scholz" in res.stdout and "Keir Starmer" not in res.stdout
-    assert "after a ceasefire" in res.stdout and "Brussels summit" in res.stdout
+    flat = " ".join(res.stdout.replace("│", " ").split())  # the table may wrap cells
+    assert "Olaf Scholz" in flat and "Keir Starmer" not in flat
+    assert "after a ceasefire" in flat and "Brussels" in flat
     march = claims_by(curated, "Olaf Scholz")[MARCH]
     data = json.loads(run("scenario", ISSUE, "--db", url, "--assume", "a ceasefire",
                           "--set", "Tusk=40", "--format", "json").stdout)
