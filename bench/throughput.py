@@ -93,7 +93,7 @@ def stages(raws: list[RawDocument]) -> dict[str, float]:
         actors = extract_actors(sdoc)
         out["actors"] += time.perf_counter() - t
         t = time.perf_counter()
-        extract_claims(sdoc, actors)
+        _, actors = extract_claims(sdoc, actors)
         out["claims"] += time.perf_counter() - t
         t = time.perf_counter()
         extract_events(sdoc, actors, raw.published)

@@ -43,9 +43,9 @@ def build_document(sdoc, raw: RawDocument) -> Document:  # sdoc: spacy.tokens.Do
         url=raw.url,
     )
     actors = extract_actors(sdoc)
-    claims = extract_claims(sdoc, actors)
+    claims, actors = extract_claims(sdoc, actors)  # speakers the entity pass missed
     group_issues(claims, title, headline_phrases(title))
-    events = extract_events(sdoc, actors, raw.published)
+    events, actors = extract_events(sdoc, actors, raw.published)  # countries events name
     return Document(
         document=meta, text=raw.text, actors=actors.export(), claims=claims, events=events
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
@@ -116,6 +116,20 @@ class ActorTable:
         self.home: str | None = None  # the country the article is about, if clear
         self._by_char: list[tuple[int, int, str]] = []
         self._country_ids: dict[str, str] = {}
+
+    def fork(self) -> ActorTable:
+        """A copy that a later stage may extend (claims find speakers the entity pass did
+        not): what a stage adds is in the table it returns, never in the one it was given."""
+        twin = ActorTable.__new__(ActorTable)
+        twin.__dict__.update(self.__dict__)
+        twin._entries = {
+            k: _Entry(replace(e.actor, aliases=list(e.actor.aliases),
+                              mentions=list(e.actor.mentions)),
+                      list(e.forms), Counter(e.roles), Counter(e.countries))
+            for k, e in self._entries.items()}
+        twin._by_char = list(self._by_char)
+        twin._country_ids = dict(self._country_ids)
+        return twin
 
     # --- building -----------------------------------------------------------------------
     def add(self, name: str, kind: ActorKind, *, role: str | None = None,

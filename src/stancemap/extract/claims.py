@@ -104,15 +104,17 @@ def _sentences(doc: Doc) -> list[Span]:
             and any(not t.is_space and not t.is_punct for t in s)]
 
 
-def extract_claims(doc: Doc, actors: ActorTable) -> list[Claim]:
-    """Every position an actor takes in ``doc``, in text order."""
-    return _Extractor(doc, actors, stance_model.shipped()).run()
+def extract_claims(doc: Doc, actors: ActorTable) -> tuple[list[Claim], ActorTable]:
+    """Every position an actor takes in ``doc``, in text order, and the actor table with
+    the speakers the claims found that the entity pass had not (``actors`` is unchanged)."""
+    table = actors.fork()
+    return _Extractor(doc, table, stance_model.shipped()).run(), table
 
 
 def claims_with_features(doc: Doc, actors: ActorTable, model: StanceModel | None = None
                          ) -> tuple[list[Claim], list[dict[str, float]]]:
     """The claims and, for each, the features the stance model reads (for training it)."""
-    ex = _Extractor(doc, actors, model)
+    ex = _Extractor(doc, actors.fork(), model)
     return ex.run(), ex.features
 
 

@@ -238,9 +238,12 @@ class _Candidate:
         return words().group_of.get(self.kind, hash(self.kind))
 
 
-def extract_events(doc: Doc, actors: ActorTable, published: str | None) -> list[Event]:
-    """Events of one article; every participant and convener id is in ``actors``."""
-    ctx = _Context(doc, actors, parse_published(published))
+def extract_events(doc: Doc, actors: ActorTable, published: str | None
+                   ) -> tuple[list[Event], ActorTable]:
+    """Events of one article, and the actor table with the countries their words named
+    (``actors`` is unchanged); every participant and convener id is in the table returned."""
+    table = actors.fork()
+    ctx = _Context(doc, table, parse_published(published))
     cands: list[_Candidate] = []
     first = body_start(doc)
     for sent_i, sent in enumerate(doc.sents):
@@ -253,7 +256,7 @@ def extract_events(doc: Doc, actors: ActorTable, published: str | None) -> list[
     ctx.place_where_clauses(cands)
     merged = _merge(cands)
     ctx.carry_dates(merged)
-    return [ctx.to_event(i, group) for i, group in enumerate(merged, start=1)]
+    return [ctx.to_event(i, group) for i, group in enumerate(merged, start=1)], table
 
 
 class _Context:
