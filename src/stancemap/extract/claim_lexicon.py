@@ -65,6 +65,12 @@ class ClaimLexicon:
     issue_stop_words: frozenset[str]
     issue_light_verbs: frozenset[str]
     issue_who_words: frozenset[str]
+    first_person: frozenset[str]  # "i", "we": said in the first person
+    target_preps: frozenset[str]  # prepositions that belong to what a position is about
+    copular_verbs: frozenset[str]  # "X's demands include …"
+    addressee_verbs: frozenset[str]  # "told reporters": the object is the addressee
+    relative_pronouns: frozenset[str]
+    modal_words: frozenset[str]  # "would", "likely": a prediction or a possibility
 
 
 def _low(items: Any) -> list[str]:
@@ -141,4 +147,10 @@ def get() -> ClaimLexicon:
         issue_light_verbs=frozenset(_low(issues.get("light_verbs"))),
         issue_who_words=frozenset(w.split()[-1] for w in _low(lexicon.load("titles").get("roles"))
                                   ) | frozenset(_low(issues.get("who_words"))),
+        first_person=frozenset(_low(pron.get("first"))),
+        target_preps=frozenset(_low(cues.get("target_preps"))),
+        copular_verbs=frozenset(_low(cues.get("copular_verbs"))),
+        addressee_verbs=frozenset(_low(cues.get("addressee_verbs"))),
+        relative_pronouns=frozenset(_low(cues.get("relative_pronouns"))),
+        modal_words=frozenset(_low(cues.get("modal_words"))),
     )

@@ -50,12 +50,9 @@ HOW_FACTOR = {"name": 1.0, "metonym": 0.95, "group": 0.9, "new": 0.85, "descript
 TARGET_SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc",
                     "conj", "mark", "npadvmod", "advmod", "agent", "prt", "dep", "parataxis",
                     "intj", "expl", "discourse", "meta"}
-TARGET_PREPS = {"as", "for", "against", "on", "to", "with", "of", "about", "in", "over",
-                "into", "from"}
 MAX_TARGET_TOKENS = 30
 MIN_QUOTE_WORDS = 4
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
-COPULAR = {"include", "be", "involve", "comprise"}  # "X's demands include …"
 ADVERBIAL_STANCE = {"SUPPORT", "PROTEST", "REJECT"}  # "in support of", "in protest against"
 FIGURES = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
 QUOTE_PATHS = {"speech-quote", "speech", "quote", "quote-carried"}
@@ -376,7 +373,7 @@ class _Extractor:
             if passive_subj and subj.head.dep_ == "agent":
                 nodes = passive_subj
                 rel = passive_subj[0]
-                if rel.lower_ in {"which", "that", "who"} and tok.dep_ == "relcl":
+                if rel.lower_ in self.lex.relative_pronouns and tok.dep_ == "relcl":
                     noun = tok.head
                     return noun.left_edge.i, noun.i + 1
             else:
@@ -391,7 +388,7 @@ class _Extractor:
                         continue
                     if c.dep_ == "advcl" and not nodes:
                         continue
-                    if c.dep_ == "prep" and c.lower_ not in TARGET_PREPS:
+                    if c.dep_ == "prep" and c.lower_ not in self.lex.target_preps:
                         continue
                     if c.i < tok.i and c.dep_ != "ccomp":
                         continue
@@ -460,7 +457,7 @@ class _Extractor:
                            (o.dep_ == "prep" and o.lower_ == "as") for o in verb.children)
             return has_more or (c.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
                                 and c.pos_ not in {"PRON", "PROPN"}
-                                and verb.lemma_.lower() not in {"tell", "ask"})
+                                and verb.lemma_.lower() not in self.lex.addressee_verbs)
         return False
 
     def _nominal(self, tok: Token, si: int) -> bool:
@@ -543,7 +540,8 @@ class _Extractor:
         negated = is_negated(head if span_root is head else tok, self.lex)
         stance = stance_of(pred.stance, negated, 0)
         parts = self._conjuncts(target)
-        if len(parts) == 1 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COPULAR:
+        if len(parts) == 1 and tok.dep_ == "nsubj" \
+                and tok.head.lemma_.lower() in self.lex.copular_verbs:
             parts = self._items(tok.head) or parts  # the parse lists them as clauses
         for part in parts:
             self._add(_Draft(speaker, form, stance, part, target, quote, si, "nominal",
@@ -556,7 +554,7 @@ class _Extractor:
                  and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i]
         if not nodes and tok.dep_ == "nsubjpass":
             nodes = [tok]
-        if not nodes and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COPULAR:
+        if not nodes and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.copular_verbs:
             # "Their demands have included dissolving Parliament, …"
             nodes = [c for c in tok.head.children if c.i > tok.head.i and c.dep_ in
                      {"dobj", "attr", "acomp", "xcomp", "ccomp", "advcl"}]

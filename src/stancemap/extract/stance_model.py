@@ -28,8 +28,6 @@ from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.stance import word_cue
 
 LABELS = ("support", "oppose", "neutral")
-MODALS = frozenset({"will", "would", "could", "may", "might", "likely", "unlikely",
-                    "expect", "predict", "possible", "possibly", "probably", "perhaps"})
 MODEL_FILE = "stance_model.json"
 
 
@@ -74,7 +72,7 @@ def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dic
         neg += c < 0
         if low in lex.negators or t.dep_ == "neg":
             negators += 1
-        if low in MODALS or lemma in MODALS:
+        if low in lex.modal_words or lemma in lex.modal_words:
             modal += 1
         if not t.ent_type_ and t.pos_ in {"ADJ", "NOUN", "VERB", "ADV"}:
             f[f"w={lemma}"] = 1.0
@@ -82,7 +80,7 @@ def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dic
         f[f"nocue&path={inp.path}"] = 1.0
     if any(t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"} for t in words):
         f["number"] = 1.0
-    if any(t.lower_ in {"i", "we", "our", "us", "my"} for t in words):
+    if any(t.lower_ in lex.first_person for t in words):
         f["first_person"] = 1.0
     if any(t.lemma_.lower() in lex.volition for t in words):
         f["volition"] = 1.0
