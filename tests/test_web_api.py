@@ -93,7 +93,7 @@ def test_filters_narrow_results(client):
 
 def test_store_questions(client):
     who = client.get("/api/who", params={"issue": "peacekeepers"}).json()
-    assert who["issues"]
+    assert "peacekeepers in Ukraine" in {i["label"] for i in who["issues"]}
     pos = client.get("/api/positions", params={"actor": "Olaf Scholz"}).json()
     assert [a["name"] for a in pos["actors"]] == ["Olaf Scholz"]
     assert len(pos["claims"]) >= 2
@@ -102,7 +102,12 @@ def test_store_questions(client):
     scholz = next(c for c in changes if c["actor"]["name"] == "Olaf Scholz")
     assert (scholz["before"]["stance"], scholz["after"]["stance"]) == ("oppose", "support_if")
     net = client.get("/api/agreement", params={"issue": "peacekeepers"}).json()
-    assert net["nodes"]
+    name = {n["actor"]["id"]: n["actor"]["name"] for n in net["nodes"]}
+    pairs = {frozenset((name[e["source"]], name[e["target"]])): e for e in net["edges"]}
+    # Starmer (supports if…) and Tusk (supports) take the same side; Scholz, once against
+    # and once for (on a condition), nets no side and links no one
+    assert pairs[frozenset(("Keir Starmer", "Donald Tusk"))]["agree"] == 1
+    assert "Olaf Scholz" not in name.values()
     events = client.get("/api/events", params={"place": "Brussels"}).json()["items"]
     assert events and all("Brussels" in e["location"] for e in events)
     assert client.get("/api/summary").json()["documents"] >= 10
