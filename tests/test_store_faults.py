@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -236,25 +237,36 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-def kill_runs(args: list[str], delays: list[float]) -> None:
+def kill_runs(args: list[str], store_url: str, kills: int, rng: random.Random) -> list[int]:
+    """Run the CLI and SIGKILL it ``kills`` times, each time once the run has stored a new
+    document (it is writing) plus a random moment; returns the stored count after each
+    kill. Every kill must land while the run is still going, never after it ended."""
     exe = str(Path(sys.executable).with_name("stancemap"))
-    for delay in delays:
+    counts: list[int] = []
+    for _ in range(kills):
+        before = counts[-1] if counts else 0
         proc = subprocess.Popen([exe, *args, "--no-progress"], stderr=subprocess.DEVNULL)
-        time.sleep(delay)
+        deadline = time.time() + 180
+        while proc.poll() is None and time.time() < deadline and n_docs(store_url) <= before:
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0.0, 0.2))
         workers = children(proc.pid)
         proc.kill()  # SIGKILL: no cleanup of any kind
-        proc.wait()
+        assert proc.wait() == -signal.SIGKILL, "the run ended before the kill"
         deadline = time.time() + 10  # its extraction workers notice and exit
         while any(alive(w) for w in workers) and time.time() < deadline:
             time.sleep(0.1)
         assert not any(alive(w) for w in workers), "orphaned worker processes"
+        counts.append(n_docs(store_url))
+    return counts
 
 
 def test_kill_during_extracting_ingest(store_url):
     """The real CLI with two extraction workers, killed twice, then run to the end."""
     rng = random.Random(os.environ.get("STANCEMAP_TEST_SEED", "5"))
-    kill_runs(["ingest", str(SAMPLE), "--db", store_url, "--workers", "2"],
-              [rng.uniform(2.0, 8.0) for _ in range(2)])
+    counts = kill_runs(["ingest", str(SAMPLE), "--db", store_url, "--workers", "2"],
+                       store_url, 2, rng)
+    assert 0 < counts[0] < counts[1] < N_SAMPLE  # each kill landed mid-run, mid-write
     with open_store(store_url) as s:
         assert consistency_problems(s) == []
     final = stancemap("ingest", str(SAMPLE), "--db", store_url, "--workers", "2")
@@ -279,11 +291,13 @@ def test_kill_during_write_heavy_ingest(store_url, tmp_path):
     path = tmp_path / "docs.jsonl"
     path.write_text("".join(json.dumps(d) + "\n" for d in docs), "utf-8")
     rng = random.Random(os.environ.get("STANCEMAP_TEST_SEED", "7"))
-    kill_runs(["ingest", "--extracted", str(path), "--db", store_url],
-              [rng.uniform(0.8, 3.0) for _ in range(5)])
+    counts = kill_runs(["ingest", "--extracted", str(path), "--db", store_url],
+                       store_url, 5, rng)
     with open_store(store_url) as s:
         assert consistency_problems(s) == []
         partial = n_docs(store_url)
+    # every kill landed mid-write: each run had stored more, none had stored all
+    assert counts == sorted(set(counts)) and 0 < partial == counts[-1] < len(docs)
     final = stancemap("ingest", "--extracted", str(path), "--db", store_url)
     assert final.returncode == 0, final.stderr
     assert f"{len(docs) - partial} stored, {partial} already stored" in final.stderr
