@@ -123,3 +123,25 @@ def test_csv_downloads_are_the_cli_csv(client):
         assert r.text == res.stdout and r.text.count("\n") > 1, path
     page = client.get("/events").text
     assert 'href="/api/events?limit=100&amp;format=csv"' in page
+
+
+def test_forecast_is_one_answer(client):
+    issue = api(client, "/api/issues", q="peacekeepers")["items"][0]["id"]
+    answer = api(client, f"/api/issues/{issue}/forecast")
+    assert answer == cli_json("forecast", str(issue))
+    assert api(client, f"/api/issues/{issue}/forecast", as_of="2025-02-28") == cli_json(
+        "forecast", str(issue), "--as-of", "2025-02-28")
+    r = client.get(f"/issues/{issue}")
+    panel = json.loads(html.unescape(re.search(
+        r'<script type="application/json" id="forecast-data">(.*?)</script>', r.text,
+        re.S).group(1)))
+    base = panel["grid"][""]["numbers"]
+    assert base["weighted mean"] == answer["weighted_mean"]
+    assert base["weighted median"] == answer["weighted_median"]
+    assert base["BDM median"] == answer["bdm"]["forecast"]["median"]
+    # each switch combination is the API's answer with those conditions assumed
+    ceasefire = next(s["id"] for s in panel["switches"] if "ceasefire" in s["text"])
+    assumed = api(client, f"/api/issues/{issue}/forecast", assume=ceasefire)
+    assert panel["grid"][ceasefire]["numbers"]["weighted mean"] == assumed["weighted_mean"]
+    assert assumed["weighted_mean"] > answer["weighted_mean"]  # Scholz joins the supporters
+    assert set(panel["grid"]) == {"", "s1", "s2", "s1+s2"}

@@ -84,6 +84,14 @@ def test_report_draws_offline_in_chromium(report_html, tmp_path, browser):
         "document.querySelectorAll(\".chart[data-drawn='true']\").length >= 2")
     assert page.locator(".chart svg .role-mark path").count() > 0
     assert page.evaluate("typeof window.__pwned") == "undefined"
+    # the main issues' forecast panels work offline: a switch redraws its panel
+    panel = page.locator("section.forecast", has=page.locator("input.forecast-switch")).first
+    before = panel.locator('td[data-model="weighted mean"]').text_content()
+    panel.locator("input.forecast-switch").first.check()
+    page.wait_for_function("p => p.getAttribute('data-key') !== ''",
+                           arg=panel.element_handle())
+    assert panel.get_attribute("data-missing") is None
+    assert panel.locator('td[data-model="weighted mean"]').text_content() != before
     page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
     context.close()
     assert errors == []

@@ -173,3 +173,31 @@ def test_upload_through_the_page(web):
 @pytest.mark.parametrize("path", ["/issues/999999", "/documents/unknown"])
 def test_missing_pages_are_404(web, live_server, path):
     assert httpx.get(live_server + path).status_code == 404
+
+
+def test_forecast_switches_redraw_the_panel(web, live_server):
+    issue = api(live_server, "/api/issues", q="peacekeepers")["items"][0]["id"]
+    base = api(live_server, f"/api/issues/{issue}/forecast")
+    web.goto(f"/issues/{issue}")
+    wait_charts(web, 2)
+    panel = web.page.locator("#forecast")
+    mean = panel.locator('td[data-model="weighted mean"]')
+    assert mean.text_content() == f"{base['weighted_mean']:.1f}"
+    bubbles = "#forecast-chart svg g.mark-symbol.role-mark path"
+    assert web.page.locator(bubbles).count() == len(base["inputs"])  # one bubble an actor
+    switch = panel.locator("label", has_text="ceasefire").locator("input")
+    switch.check()
+    web.page.wait_for_function(
+        "() => document.getElementById('forecast').getAttribute('data-key') !== ''")
+    assumed = api(live_server, f"/api/issues/{issue}/forecast", assume="ceasefire")
+    web.page.wait_for_function(
+        "v => document.querySelector('#forecast td[data-model=\"weighted mean\"]')"
+        ".textContent === v", arg=f"{assumed['weighted_mean']:.1f}")
+    web.page.wait_for_selector("#forecast-chart[data-drawn='true']")
+    assert panel.get_attribute("data-missing") is None
+    web.shot("issue-forecast-ceasefire")
+    switch.uncheck()
+    web.page.wait_for_function(
+        "v => document.querySelector('#forecast td[data-model=\"weighted mean\"]')"
+        ".textContent === v", arg=f"{base['weighted_mean']:.1f}")
+    assert web.errors == []

@@ -177,37 +177,6 @@ def outcome_values(o: Outcome) -> dict[str, float | None]:
 # ---------------------------------------------------------------- forecast
 
 
-def forecast_json(inputs: IssueInputs | None, table: InputTable, f: Forecast) -> dict:
-    """The JSON of one forecast: inputs, each model's answer, and how it was made."""
-    if inputs is not None:
-        rows = [{"actor": r.name, "actor_id": r.actor.id, "position": r.position,
-                 "salience": r.salience, "capability": r.capability, "weight": r.weight,
-                 "claims": [u.claim_id for u in r.claims], "stance": r.stance,
-                 "latest": r.latest, "fallback": r.fallback, "spread": r.spread,
-                 "shifting": r.shifting, "capability_basis": r.capability_basis,
-                 "kind": r.kind, "role": r.role, "country": r.country,
-                 "attention": r.attention, "attention_all_issues": r.attention_all,
-                 "evidence": r.claims} for r in inputs.rows]
-    else:
-        rows = [{"actor": r.actor, "position": r.position, "salience": r.salience,
-                 "capability": r.capability, "weight": r.weight, "claims": list(r.claims),
-                 "description": r.description} for r in table.rows]
-    data: dict[str, Any] = {"issue": table.issue, "scale": list(table.scale), "inputs": rows,
-                            "weighted_mean": f.weighted_mean,
-                            "weighted_median": f.weighted_median,
-                            "weighted_median_upper": f.weighted_median_upper,
-                            "spread": f.spread, "bdm": f.bdm}
-    if inputs is not None:
-        data |= {"issues": inputs.issues, "as_of": inputs.as_of,
-                 "decisions": {"as_of": "given" if inputs.as_of_given else "newest claim",
-                               "half_life_days": inputs.half_life, "position_rule": inputs.rule,
-                               "salience_rule": inputs.salience_rule,
-                               "undecided": inputs.undecided, "lifted": inputs.lifted,
-                               "mapping": inputs.mapping, "capabilities": inputs.capabilities},
-                 "switches": inputs.switches, "notes": inputs.notes}
-    return plain(data)
-
-
 def print_forecast(inputs: IssueInputs | None, table: InputTable, f: Forecast) -> None:
     from stancemap import questions as q
     from stancemap.forecast.inputs import Outcome
@@ -303,6 +272,7 @@ def forecast_cmd(
     capability from its claims, and the weighted mean, weighted median and BDM forecasts."""
     from stancemap.forecast import forecast as run_models
     from stancemap.forecast import write_tables
+    from stancemap.forecast.answer import forecast_answer
     from stancemap.forecast.inputs import forecast_timeline, issue_inputs
 
     wanted = chosen_models(model)
@@ -342,7 +312,7 @@ def forecast_cmd(
 
         write(tables_to_csv([t for _, t, _ in results]))
         return
-    data = [forecast_json(i, t, f) for i, t, f in results]
+    data = [forecast_answer(i, t, f) for i, t, f in results]
 
     def show() -> None:
         for i, t, f in results:

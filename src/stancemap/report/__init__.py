@@ -13,7 +13,7 @@ from stancemap import questions as Q
 from stancemap.questions import Filters, Page, to_json
 from stancemap.store.db import Store
 from stancemap.web import charts
-from stancemap.web.app import templates_env
+from stancemap.web.app import forecast_panel, templates_env
 
 VENDOR = Path(__file__).resolve().parent.parent / "web" / "static"
 SCRIPTS = ("vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js",
@@ -37,6 +37,7 @@ def build_report(store: Store, f: Filters | None = None, *, top_issues: int = 8,
         issues = [to_json(Q.who(s, i.id, f)) for i in
                   Q.issues_page(s, f, page=Page(top_issues), order="contested").items]
         issues = [w for w in issues if w["claims"]]
+        panels = {w["issues"][0]["id"]: forecast_panel(s, w["issues"][0]["id"]) for w in issues}
         wanted = {c["claim_id"] for c in mx["cells"]} | {p["claim_id"] for p in timeline}
         wanted |= {cid for w in issues for g in w["groups"].values() for e in g
                    for cid in e["claim_ids"]}
@@ -50,7 +51,7 @@ def build_report(store: Store, f: Filters | None = None, *, top_issues: int = 8,
         return f"#claim-{claim}" if claim else "#"
 
     return env.get_template("report.html").render(
-        f=f, ov=ov, matrix=mx, issues=issues, evidence=evidence, link=link,
+        f=f, ov=ov, matrix=mx, issues=issues, evidence=evidence, link=link, panels=panels,
         created=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         matrix_spec=charts.matrix_spec(mx, href="#claim-{claim}") if mx["cells"] else None,
         timeline_spec=charts.timeline_spec(timeline, y="actor", href="#claim-{claim}")

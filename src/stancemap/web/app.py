@@ -296,9 +296,11 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def issue_page(request: Request, issue_id: IssueId, f: PageF) -> HTMLResponse:
         with ask() as s:
             data = to_json(Q.who(s, issue_id, f))
+            panel = forecast_panel(s, issue_id) if data["issues"] else None
         if not data["issues"]:
             return render(request, "missing.html", f, 404, what="issue")
         return render(request, "issue.html", f, data=data, api=(f"/api/issues/{issue_id}", {}),
+                      forecast=panel,
                       claims={c["id"]: c for c in data["claims"]},
                       spec=charts.issue_spec(data["groups"]) if data["claims"] else None)
 
@@ -466,6 +468,32 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         found(res.issues or None, "issue")
         return answer(res, fmt)
 
+    @app.get("/api/issues/{issue_id}/forecast", tags=["questions"],
+             responses={404: {"description": "no such issue, or no dated claims on it"}})
+    def api_forecast(issue_id: IssueId,
+                     as_of: Annotated[dt.date | None, Query(
+                         description="only claims published on or before")] = None,
+                     assume: Annotated[list[str] | None, Query(
+                         max_length=300, description="switch ids (s1) or condition words: "
+                         "claims with a matching condition take their stated position")] = None,
+                     ) -> Any:
+        """Where a negotiation on the issue may land: each actor's position, salience and
+        capability from its claims, and the weighted mean, weighted median and BDM
+        forecasts (the same answer as `stancemap forecast ID --format json`)."""
+        from stancemap.forecast import InputOptions, forecast, issue_inputs
+        from stancemap.forecast.answer import forecast_answer
+        from stancemap.forecast.inputs import ForecastInputError
+        from stancemap.forecast.scenario import match_assumption
+
+        with ask() as s:
+            try:
+                got = issue_inputs(s, issue_id, InputOptions(as_of=as_of))
+            except ForecastInputError as exc:
+                raise HTTPException(404, str(exc)) from None
+        on = {i for text in assume or () for i in match_assumption(text, got.switches)}
+        table = got.table(on)
+        return forecast_answer(got, table, forecast(table))
+
     @app.get("/api/who", response_model=Q.Who, tags=["questions"])
     def api_who(issue: Annotated[str, Query(min_length=1, max_length=300)], f: ApiF,
                 limit: Limit = MAX_LIMIT, fmt: AsFormat = "json") -> Any:
@@ -565,6 +593,36 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         return store_upload(store, doc, extractor)
 
     return app
+
+
+def forecast_panel(session: Any, issue_id: int) -> dict[str, Any] | None:
+    """The issue page's forecast panel: the switches (one per condition) and, for every
+    combination the page offers, the chart, the BDM rounds and each model's number; None
+    when the issue has no dated claims to forecast from."""
+    from stancemap.forecast import issue_inputs
+    from stancemap.forecast.answer import scenario_grid
+    from stancemap.forecast.inputs import ForecastInputError
+
+    try:
+        got = issue_inputs(session, issue_id)
+    except ForecastInputError:
+        return None
+    if not got.rows:
+        return None
+    stances = {r.name: r.stance for r in got.rows}
+    grid = {}
+    for key, g in scenario_grid(got).items():
+        bdm = g["bdm"] or {}
+        numbers = {"weighted mean": g["weighted_mean"], "weighted median": g["weighted_median"],
+                   "BDM median": (bdm.get("forecast") or {}).get("median")}
+        grid[key] = {"on": g["on"], "numbers": numbers,
+                     "chart": charts.forecast_spec(g["table"], stances, numbers),
+                     "rounds": charts.rounds_spec(bdm)}
+    return {"as_of": got.as_of.isoformat(), "notes": list(got.notes),
+            "switches": [{"id": sw.id, "text": sw.text,
+                          "actors": [a.name for a in sw.actors], "claims": list(sw.claims)}
+                         for sw in got.switches],
+            "grid": grid}
 
 
 def store_upload(store: Store, doc: m.UploadIn, extractor: str = "rules") -> dict[str, Any]:

@@ -164,3 +164,43 @@ def network_spec(net: dict[str, Any], href: str = "/actors/{id}", base: str = ""
                                    "fontSize": {"value": 11}, "fill": {"value": "#222"}}}},
         ],
     }
+
+
+def forecast_spec(table: dict[str, Any], stances: dict[str, str],
+                  marks: dict[str, float | None]) -> dict[str, Any]:
+    """Actors on the issue's scale (bubble = weight, colour = stance class) with each model's
+    forecast as a vertical rule."""
+    lo, hi = table["scale"]
+    rows = [{"actor": r["actor"], "position": r["position"],
+             "weight": round(r["capability"] * r["salience"], 4),
+             "stance": stances.get(r["actor"], "neutral")} for r in table["rows"]]
+    order = [r["actor"] for r in sorted(rows, key=lambda r: (-r["position"], r["actor"]))]
+    lines = [{"model": m, "value": v} for m, v in marks.items() if v is not None]
+    x = alt.X("position:Q", title=f"position ({lo:g} opposes … {hi:g} supports)",
+              scale=alt.Scale(domain=[lo, hi]))
+    actors = alt.Chart(alt.Data(values=rows)).mark_circle(opacity=0.85, stroke="#333").encode(
+        x=x, y=alt.Y("actor:N", sort=order, title=None, axis=alt.Axis(labelLimit=200)),
+        size=alt.Size("weight:Q", title="weight", scale=alt.Scale(range=[60, 900])),
+        color=alt.Color("stance:N", scale=STANCE_SCALE, title="stance"),
+        tooltip=["actor:N", "position:Q", "weight:Q", "stance:N"])
+    rules = alt.Chart(alt.Data(values=lines)).mark_rule(strokeWidth=2).encode(
+        x=alt.X("value:Q", scale=alt.Scale(domain=[lo, hi])),
+        strokeDash=alt.StrokeDash("model:N", title="forecast"),
+        color=alt.value("#333"), tooltip=["model:N", "value:Q"])
+    return _spec(alt.layer(actors, rules).properties(width=520,
+                                                     height=max(80, 28 * len(rows))))
+
+
+def rounds_spec(bdm: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The BDM model's median and mean position round by round (a small chart)."""
+    if not bdm or not bdm.get("rounds"):
+        return None
+    values = [{"round": r["round"], "measure": m, "position": r[m]}
+              for r in bdm["rounds"] for m in ("median", "mean")]
+    chart = alt.Chart(alt.Data(values=values)).mark_line(point=True).encode(
+        x=alt.X("round:O", title="BDM round"),
+        y=alt.Y("position:Q", title=None),
+        color=alt.Color("measure:N", title=None),
+        tooltip=["round:O", "measure:N", "position:Q"],
+    ).properties(width=300, height=120)
+    return _spec(chart)

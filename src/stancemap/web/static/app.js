@@ -10,19 +10,55 @@
   }
 
   // Charts: every <div class="chart" data-spec="ID"> gets the spec in #ID.
-  function drawCharts() {
-    if (typeof vegaEmbed === "undefined") return;
+  function embed(el, spec) {
+    if (typeof vegaEmbed === "undefined" || !spec) return;
     var opts = {renderer: "svg", actions: false, ast: true,
                 expr: window.vegaInterpreter && window.vegaInterpreter.expressionInterpreter};
+    el.removeAttribute("data-drawn");
+    vegaEmbed(el, spec, opts).then(function () {
+      el.setAttribute("data-drawn", "true");
+    }).catch(function (err) {
+      el.setAttribute("data-error", String(err));
+      el.textContent = "chart could not be drawn: " + err;
+    });
+  }
+
+  function drawCharts() {
     document.querySelectorAll(".chart[data-spec]").forEach(function (el) {
-      var spec = readJSON(el.getAttribute("data-spec"));
-      if (!spec) return;
-      vegaEmbed(el, spec, opts).then(function () {
-        el.setAttribute("data-drawn", "true");
-      }).catch(function (err) {
-        el.setAttribute("data-error", String(err));
-        el.textContent = "chart could not be drawn: " + err;
-      });
+      embed(el, readJSON(el.getAttribute("data-spec")));
+    });
+  }
+
+  // Forecast panels (issue page, report): each condition is a switch; the panel holds
+  // every combination's chart and numbers, so a switch redraws it without a request.
+  function forecastPanels() {
+    document.querySelectorAll("section.forecast[data-forecast]").forEach(function (panel) {
+      var data = readJSON(panel.getAttribute("data-forecast"));
+      if (!data) return;
+      var boxes = panel.querySelectorAll("input.forecast-switch");
+      panel.setAttribute("data-key", "");
+      function draw() {
+        var on = [];
+        boxes.forEach(function (b) { if (b.checked) on.push(b.value); });
+        on.sort();
+        var key = on.join("+");
+        var g = data.grid[key];
+        panel.setAttribute("data-key", key);
+        if (!g) {
+          panel.setAttribute("data-missing", key);
+          return;
+        }
+        panel.removeAttribute("data-missing");
+        embed(panel.querySelector(".forecast-chart"), g.chart);
+        var rounds = panel.querySelector(".forecast-rounds");
+        if (rounds) embed(rounds, g.rounds);
+        Object.keys(g.numbers).forEach(function (m) {
+          var cell = panel.querySelector('td[data-model="' + m + '"]');
+          var v = g.numbers[m];
+          if (cell) cell.textContent = v === null ? "—" : Number(v).toFixed(1);
+        });
+      }
+      boxes.forEach(function (b) { b.addEventListener("change", draw); });
     });
   }
 
@@ -118,6 +154,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     drawCharts();
+    forecastPanels();
     claimPanel();
     upload();
   });
