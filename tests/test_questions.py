@@ -198,3 +198,25 @@ def test_browse(filled_store):
         assert [(p.date, p.stance_class) for p in points] == [
             (dt.date(2019, 10, 8), "support"), (dt.date(2019, 9, 25), "oppose")]
         json.dumps(q.to_json(ov))  # every answer encodes as JSON
+
+
+def test_answers_carry_every_model_field():
+    """A field added to the extractor's Claim or Event (and stored by the codec) reaches
+    every answer with no change to the questions (the store replaces ids and references)."""
+    import dataclasses
+
+    from stancemap.model import Claim, Event
+
+    for model, item, replaced in ((Claim, q.ClaimItem, {"id", "speakers", "issue"}),
+                                  (Event, q.EventItem, {"id", "date", "participants",
+                                                        "convener", "recipients"})):
+        own = {f.name for f in dataclasses.fields(item)}
+        assert {f.name for f in dataclasses.fields(model)} - replaced <= own
+        assert replaced <= own  # replaced by the store's version, not dropped
+
+
+def test_event_recipients_are_store_actors(filled_store):
+    with filled_store.session() as s:
+        for e in q.events_page(s, page=Page(100)).items:
+            assert all(isinstance(r, q.ActorRef) for r in e.recipients)
+            assert e.mode is None or isinstance(e.mode, str)

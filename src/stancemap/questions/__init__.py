@@ -6,6 +6,7 @@ they all ask through these functions, which take a SQLAlchemy ``Session``, typed
 carry ids as well as names. :func:`to_json` is the one JSON encoding of any answer.
 """
 
+from stancemap.model import Evidence
 from stancemap.questions.browse import (
     ActorDetail,
     ActorPage,
@@ -36,7 +37,6 @@ from stancemap.questions.items import (
     ActorRef,
     ClaimItem,
     EventItem,
-    Evidence,
     IssueRef,
     Source,
     to_json,

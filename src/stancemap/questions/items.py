@@ -12,19 +12,20 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_type_hints
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from stancemap.model import Evidence
+from stancemap.model import Claim, Event
 from stancemap.questions.filters import Filters
 from stancemap.questions.stances import stance_class
-from stancemap.store.codec import evidence_from_row
+from stancemap.store.codec import claim_from_row, event_from_row
 from stancemap.store.tables import (
     actors,
     claim_speakers,
     claims,
+    doc_actors,
     documents,
     event_participants,
     events,
@@ -55,46 +56,38 @@ class Source:
     published: dt.date | None
 
 
-@dataclass(frozen=True)
-class ClaimItem:
-    """One stored claim: who, which way, on what, under which conditions, and the words."""
-
-    id: int
-    document: Source
-    local_id: str
-    published: dt.date | None
-    speakers: tuple[ActorRef, ...]
-    speaker_text: str
-    predicate: str
-    stance: str
-    stance_class: str  # support | support_if | oppose_unless | oppose | neutral
-    target: str
-    issue: IssueRef
-    topic: str | None
-    conditions: tuple[str, ...]
-    quote: str
-    evidence: Evidence
-    confidence: float
+def _stored(name: str, doc: str, store: list[tuple[str, Any]], model: type) -> type:
+    """A frozen dataclass: the store's fields (ids, references, the source), then every
+    field of the extractor's ``model`` dataclass the store does not replace — so a field
+    added to the model (and stored by the codec) reaches every answer with no change here."""
+    hints = get_type_hints(model)
+    taken = {n for n, _ in store}
+    fields = [*store, *((f.name, hints[f.name]) for f in dataclasses.fields(model)
+                        if f.name not in taken)]
+    cls = dataclasses.make_dataclass(name, fields, frozen=True)
+    cls.__module__, cls.__doc__ = __name__, doc
+    return cls
 
 
-@dataclass(frozen=True)
-class EventItem:
-    """One stored event. ``date`` is the event's own day and None when the article gives
-    none; ``document.published`` is the article's day, never silently the event's."""
+ClaimItem = _stored(
+    "ClaimItem",
+    """One stored claim: who (store actors), which way (``stance`` and ``stance_class``: support
+    | support_if | oppose_unless | oppose | neutral), on what (``target``, the stored ``issue``),
+    under which conditions, the words, and its source; with every field of the extractor's
+    ``Claim``.""",
+    [("id", int), ("document", Source), ("local_id", str), ("published", dt.date | None),
+     ("speakers", tuple[ActorRef, ...]), ("stance_class", str), ("issue", IssueRef)],
+    Claim)
 
-    id: int
-    document: Source
-    local_id: str
-    kind: str
-    plover: str | None
-    description: str
-    location: str | None
-    date: dt.date | None
-    date_text: str | None
-    status: str
-    participants: tuple[ActorRef, ...]
-    convener: ActorRef | None
-    evidence: Evidence
+EventItem = _stored(
+    "EventItem",
+    """One stored event with every field of the extractor's ``Event``; ``date`` is the
+    event's own day and None when the article gives none (``document.published`` is the
+    article's day, never silently the event's); who took part are store actors.""",
+    [("id", int), ("document", Source), ("local_id", str), ("date", dt.date | None),
+     ("participants", tuple[ActorRef, ...]), ("convener", ActorRef | None),
+     ("recipients", tuple[ActorRef, ...])],
+    Event)
 
 
 def to_json(value: Any) -> Any:
@@ -148,22 +141,27 @@ def claim_select(f: Filters | None = None) -> Select:
     return f.apply(q, claims.c.published, claims.c.document_id) if f else q
 
 
-def claim_items(session: Session, q: Select) -> tuple[ClaimItem, ...]:
+def _model_values(item: Any, cls: type) -> dict[str, Any]:
+    """The model fields an item class takes from the extractor's dataclass ``item``."""
+    own = {f.name for f in dataclasses.fields(cls)}
+    return {f.name: getattr(item, f.name) for f in dataclasses.fields(item)
+            if f.name in own}
+
+
+def claim_items(session: Session, q: Select) -> tuple[Any, ...]:
+    """The ClaimItems for the claim rows ``q`` selects (``claim_select``), in its order."""
     rows = session.execute(q).all()
     speakers = actor_refs(session, claim_speakers, claim_speakers.c.claim_id,
                           [r.id for r in rows])
     out = []
     for r in rows:
         m = r._mapping
-        conditions = tuple(m["conditions"] or ())
-        out.append(ClaimItem(
-            id=m["id"], document=_source(m), local_id=m["local_id"], published=m["published"],
-            speakers=speakers.get(m["id"], ()), speaker_text=m["speaker_text"],
-            predicate=m["predicate"], stance=m["stance"],
-            stance_class=stance_class(m["stance"], conditions), target=m["target"],
-            issue=IssueRef(m["issue_id"], m["issue_label"]), topic=m["topic"],
-            conditions=conditions, quote=m["quote"],
-            evidence=evidence_from_row(m), confidence=m["confidence"]))
+        model = claim_from_row(m, [])
+        store = {"id": m["id"], "document": _source(m), "local_id": m["local_id"],
+                 "published": m["published"], "speakers": speakers.get(m["id"], ()),
+                 "stance_class": stance_class(m["stance"], m["conditions"]),
+                 "issue": IssueRef(m["issue_id"], m["issue_label"])}
+        out.append(ClaimItem(**(_model_values(model, ClaimItem) | store)))
     return tuple(out)
 
 
@@ -177,20 +175,36 @@ def event_select(f: Filters | None = None) -> Select:
     return f.apply(q, event_day(), events.c.document_id) if f else q
 
 
-def event_items(session: Session, q: Select) -> tuple[EventItem, ...]:
+def event_items(session: Session, q: Select) -> tuple[Any, ...]:
+    """The EventItems for the event rows ``q`` selects (``event_select``), in its order."""
     rows = session.execute(q).all()
     parts = actor_refs(session, event_participants, event_participants.c.event_id,
                        [r.id for r in rows])
     conveners = {r.id: ActorRef(r.id, r.name) for r in session.execute(
         select(actors.c.id, actors.c.name).where(
             actors.c.id.in_(sorted({r.convener_id for r in rows if r.convener_id}))))}
+    local = _article_actors(session, {r.document_id for r in rows if r.recipients})
     out = []
     for r in rows:
         m = r._mapping
-        out.append(EventItem(
-            id=m["id"], document=_source(m), local_id=m["local_id"], kind=m["kind"],
-            plover=m["plover"], description=m["description"], location=m["location"],
-            date=m["date"], date_text=m["date_text"], status=m["status"],
-            participants=parts.get(m["id"], ()), convener=conveners.get(m["convener_id"]),
-            evidence=evidence_from_row(m)))
+        model = event_from_row(m, [])
+        store = {"id": m["id"], "document": _source(m), "local_id": m["local_id"],
+                 "date": m["date"], "participants": parts.get(m["id"], ()),
+                 "convener": conveners.get(m["convener_id"]),
+                 "recipients": tuple(local[(m["document_id"], x)] for x in m["recipients"] or ()
+                                     if (m["document_id"], x) in local)}
+        out.append(EventItem(**(_model_values(model, EventItem) | store)))
     return tuple(out)
+
+
+def _article_actors(session: Session, doc_ids: set[str]) -> dict[tuple[str, str], ActorRef]:
+    """(document, article actor id) → the store actor it was merged into."""
+    out: dict[tuple[str, str], ActorRef] = {}
+    for part in chunks(sorted(doc_ids)):
+        for r in session.execute(
+                select(doc_actors.c.document_id, doc_actors.c.local_id, actors.c.id,
+                       actors.c.name)
+                .join(actors, actors.c.id == doc_actors.c.actor_id)
+                .where(doc_actors.c.document_id.in_(part))):
+            out[(r.document_id, r.local_id)] = ActorRef(r.id, r.name)
+    return out
