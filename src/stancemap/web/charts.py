@@ -118,8 +118,8 @@ def network_spec(net: dict[str, Any], href: str = "/actors/{id}", base: str = ""
     """A force-directed Vega graph: actors as nodes (coloured by side), agreement as links."""
     index = {n["actor"]["id"]: i for i, n in enumerate(net["nodes"])}
     nodes = [{"index": i, "name": n["actor"]["name"], "degree": n["degree"], "side": n["side"],
-              "href": base + href.format(id=n["actor"]["id"])}
-             for i, n in enumerate(net["nodes"])]
+              "href": base + href.format(id=n["actor"]["id"]), "cx": width / 2,
+              "cy": height / 2} for i, n in enumerate(net["nodes"])]
     links = [{"source": index[e["source"]], "target": index[e["target"]],
               "weight": e["agree"] + e["disagree"],
               "relation": "agree" if e["agree"] >= e["disagree"] else "disagree"}
@@ -148,9 +148,10 @@ def network_spec(net: dict[str, Any], href: str = "/actors/{id}", base: str = ""
              "transform": [{"type": "force", "iterations": 300, "static": True,
                             "forces": [
                                 {"force": "center", "x": width / 2, "y": height / 2},
-                                {"force": "collide", "radius": 36},
-                                {"force": "nbody", "strength": -90},
-                                {"force": "link", "links": "link-data", "distance": 90}]}]},
+                                {"force": "collide", "radius": 30},
+                                {"force": "nbody", "strength": -50, "distanceMax": 200},
+                                {"force": "link", "links": "link-data", "distance": 80},
+                                ]}]},
             {"type": "path", "from": {"data": "link-data"}, "interactive": False,
              "encode": {"update": {"stroke": {"scale": "edge", "field": "relation"},
                                    "strokeWidth": {"signal": "1 + 1.5 * datum.weight"},
@@ -158,10 +159,16 @@ def network_spec(net: dict[str, Any], href: str = "/actors/{id}", base: str = ""
              "transform": [{"type": "linkpath", "shape": "line",
                             "sourceX": "datum.source.x", "sourceY": "datum.source.y",
                             "targetX": "datum.target.x", "targetY": "datum.target.y"}]},
+            # labels placed where they overlap neither each other nor the nodes (Vega's
+            # label transform); one that fits nowhere is hidden, its node keeps its tooltip
             {"type": "text", "from": {"data": "nodes"}, "zindex": 2, "interactive": False,
-             "encode": {"update": {"x": {"field": "x"}, "y": {"field": "y", "offset": -12},
-                                   "text": {"field": "datum.name"}, "align": {"value": "center"},
-                                   "fontSize": {"value": 11}, "fill": {"value": "#222"}}}},
+             "encode": {"enter": {"text": {"field": "datum.name"}, "fontSize": {"value": 11},
+                                  "fill": {"value": "#222"}},
+                        "update": {"x": {"field": "x"}, "y": {"field": "y"}}},
+             "transform": [{"type": "label", "size": [width, height], "avoidMarks": ["nodes"],
+                            "anchor": ["top", "bottom", "right", "left", "top-right",
+                                       "top-left", "bottom-right", "bottom-left"],
+                            "offset": [8]}]},
         ],
     }
 
