@@ -47,7 +47,7 @@ def test_overview_matrix_timeline(client):
     data = page_data(client, "/")
     assert data["overview"] == api(client, "/api/overview") == cli_json("overview")
     assert data["matrix"] == api(client, "/api/matrix") == cli_json("matrix")
-    assert data["timeline"] == api(client, "/api/timeline")
+    assert data["timeline"] == api(client, "/api/timeline") == cli_json("timeline")
     assert data["overview"]["counts"]["claims"] > 0 and data["matrix"]["cells"]
     src = {"source": "curated", "since": "2025-01-01"}
     assert page_data(client, "/", **src)["overview"] == api(client, "/api/overview", **src) \
@@ -59,7 +59,8 @@ def test_documents(client):
     assert doc == api(client, "/api/documents", limit=100) == cli_json("documents",
                                                                         "--limit", "100")
     one = document_id(PARIS)
-    assert page_data(client, f"/documents/{one}") == api(client, f"/api/documents/{one}")
+    assert page_data(client, f"/documents/{one}") == api(client, f"/api/documents/{one}") \
+        == cli_json("document", one)
 
 
 def test_actors(client):
@@ -73,7 +74,8 @@ def test_actors(client):
     assert german == api(client, "/api/actors", kind="person", country="deu", limit=100) \
         == cli_json("actors", "--kind", "person", "--country", "deu", "--limit", "100")
     scholz = named["items"][0]["id"]
-    assert page_data(client, f"/actors/{scholz}") == api(client, f"/api/actors/{scholz}")
+    assert page_data(client, f"/actors/{scholz}") == api(client, f"/api/actors/{scholz}") \
+        == cli_json("actor", str(scholz)) == cli_json("actor", "Olaf Scholz")
     assert api(client, "/api/positions", actor="Scholz") == cli_json("positions", "Scholz")
 
 

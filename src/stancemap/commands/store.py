@@ -374,6 +374,91 @@ def documents(
 
 
 @app.command()
+def document(
+    doc_id: Annotated[str, typer.Argument(help="Document id (from `stancemap documents`).")],
+    db: Db = None, format: Fmt = Format.table,
+) -> None:
+    """One stored article: its source, actors, claims and events (what its page shows)."""
+    from stancemap import questions as q
+
+    with opened(db) as store, store.session() as s:
+        res = q.document(s, doc_id.strip()[:64])
+    if res is None:
+        fail(f"no document {doc_id!r} in the store; `stancemap documents` lists them")
+
+    def table() -> None:
+        t = Table("stance", "speakers", "target", "issue", "conditions", "evidence",
+                  title=f"{res.title or res.id[:12]} ({day(res.published) or 'undated'}; "
+                        f"{res.url or res.source})", caption=q.LEGEND)
+        for c in res.claims:
+            t.add_row(styled(c.stance_class, q.STANCE_LABELS[c.stance_class]),
+                      cut(names(c.speakers), 30), cut(c.target, 40), cut(c.issue.label, 30),
+                      cut("; ".join(c.conditions), 30), cut(c.evidence.text, 80))
+        out.print(t)
+
+    emit(format, res, table, "no claims in this document")
+
+
+@app.command()
+def actor(
+    which: Annotated[str, typer.Argument(help="Actor id (from `stancemap actors`) or a name "
+                                              "that names one actor.")],
+    db: Db = None, format: Fmt = Format.table, since: Since = None, until: Until = None,
+    source: Source = None, limit: Limit = 200,
+) -> None:
+    """One actor: identity, aliases, its positions and the events it attended."""
+    from stancemap import questions as q
+
+    with opened(db) as store, store.session() as s:
+        ids = [int(which)] if which.isdigit() else q.actor_ids(s, which)
+        if len(ids) > 1:
+            found = q.actors_page(s, ids=ids, page=q.Page(6)).items
+            fail(f"{which!r} names {len(ids)} actors ("
+                 + "; ".join(f"{a.id}: {a.name}" for a in found) + "); give the id")
+        res = q.actor(s, ids[0], filters(since, until, source), limit) if ids else None
+    if res is None:
+        fail(f"no actor {which!r} in the store; see `stancemap actors`")
+
+    def table() -> None:
+        a = res.actor
+        t = Table("date", "stance", "issue", "conditions", "evidence", "source",
+                  title=f"{a.name} ({a.kind}{', ' + a.role if a.role else ''}"
+                        f"{', ' + a.country if a.country else ''}; {a.documents} articles)",
+                  caption=q.LEGEND)
+        for c in res.positions:
+            t.add_row(day(c.published), styled(c.stance_class, q.STANCE_LABELS[c.stance_class]),
+                      cut(c.issue.label, 30), cut("; ".join(c.conditions), 30),
+                      cut(c.evidence.text, 80), cut(c.document.title or c.document.source, 30))
+        out.print(t)
+
+    emit(format, res, table, "no positions in this range")
+
+
+@app.command()
+def timeline(
+    db: Db = None, format: Fmt = Format.table, since: Since = None, until: Until = None,
+    source: Source = None, limit: Limit = 500,
+    actor_id: Annotated[int | None, typer.Option(
+        "--actor-id", help="Only this actor's claims (id from `stancemap actors`).",
+        show_default=False)] = None,
+) -> None:
+    """Dated claims, newest first, one point per claim and speaker (the pages' time lines)."""
+    from stancemap import questions as q
+
+    with opened(db) as store, store.session() as s:
+        res = q.timeline(s, filters(since, until, source), actor_id, limit)
+
+    def table() -> None:
+        t = Table("date", "actor", "stance", "issue", title="Time line")
+        for p in res:
+            t.add_row(day(p.date), p.actor.name,
+                      styled(p.stance_class, q.STANCE_LABELS[p.stance_class]), p.issue.label)
+        out.print(t)
+
+    emit(format, res, table, "no dated claims")
+
+
+@app.command()
 def positions(
     actor: Annotated[str, typer.Argument(help="Actor name, alias or key (e.g. Zelensky).")],
     issue: Annotated[str | None, typer.Option(help="Only claims on this issue.",
