@@ -10,7 +10,7 @@ from sqlalchemy import Text, and_, case, cast, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from stancemap.questions.events import events_page
-from stancemap.questions.filters import FIRST_PAGE, MAX_LIMIT, NO_FILTERS, Filters, Page
+from stancemap.questions.filters import FIRST_PAGE, MAX_LIMIT, NO_FILTERS, Filters, Page, PageOf
 from stancemap.questions.items import (
     ActorRef,
     ClaimItem,
@@ -69,10 +69,7 @@ class ActorRow:
 
 
 @dataclass(frozen=True)
-class ActorPage:
-    total: int
-    limit: int
-    offset: int
+class ActorPage(PageOf):
     items: tuple[ActorRow, ...]
 
 
@@ -92,10 +89,7 @@ class IssueRow:
 
 
 @dataclass(frozen=True)
-class IssuePage:
-    total: int
-    limit: int
-    offset: int
+class IssuePage(PageOf):
     items: tuple[IssueRow, ...]
 
 
@@ -112,10 +106,7 @@ class DocumentRow:
 
 
 @dataclass(frozen=True)
-class DocumentPage:
-    total: int
-    limit: int
-    offset: int
+class DocumentPage(PageOf):
     items: tuple[DocumentRow, ...]
 
 

@@ -7,17 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from stancemap.questions.filters import FIRST_PAGE, NO_FILTERS, Filters, Page
+from stancemap.questions.filters import FIRST_PAGE, NO_FILTERS, Filters, Page, PageOf
 from stancemap.questions.items import EventItem, event_day, event_items, event_select
 from stancemap.questions.lookup import actor_ids
 from stancemap.store.tables import event_participants, events
 
 
 @dataclass(frozen=True)
-class EventPage:
-    total: int
-    limit: int
-    offset: int
+class EventPage(PageOf):
     items: tuple[EventItem, ...]
 
 

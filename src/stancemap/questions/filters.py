@@ -64,3 +64,13 @@ class Page:
 
 
 FIRST_PAGE = Page()
+
+
+@dataclass(frozen=True)
+class PageOf:
+    """One page of a long answer: how many there are in all, and which slice this is
+    (subclasses add ``items``)."""
+
+    total: int
+    limit: int
+    offset: int
