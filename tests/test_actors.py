@@ -178,3 +178,33 @@ def test_a_country_and_its_body_are_one_name(extract):
     assert house[0]["country"] == "USA" and len(house[0]["mentions"]) == 2
     impeachment = next(e for e in doc["events"] if e["kind"] == "impeachment")
     assert house[0]["id"] in impeachment["participants"]
+
+
+def test_family_name_first_short_forms_merge(extract):
+    """Issue 10: "Xi" is Xi Jinping, "Lee" is Lee Jae Myung (the family name comes first);
+    a short form two people share stays apart."""
+    doc = extract("Chinese President Xi Jinping arrived in Seoul on Monday. Xi said the two "
+                  "countries should deepen trade. South Korean President Lee Jae Myung welcomed "
+                  "him, and Lee said the talks went well.")
+    people = {a["name"]: a for a in doc["actors"] if a["kind"] == "person"}
+    assert set(people) == {"Xi Jinping", "Lee Jae Myung"}
+    assert "Xi" in people["Xi Jinping"]["aliases"] and "Lee" in people["Lee Jae Myung"]["aliases"]
+    two = extract("Joe Biden met Joe Manchin in Washington. Joe said nothing afterwards.")
+    names = {a["name"] for a in two["actors"] if a["kind"] == "person"}
+    assert {"Joe Biden", "Joe Manchin"} <= names
+    assert not any("Joe" in a["aliases"] for a in two["actors"])
+
+
+def test_offices_and_places_are_not_actors_of_the_wrong_kind(extract):
+    """Issue 10: "Secretary of State" names an office, not an organisation called State;
+    a town the text puts "in" is a place, not a person; an international body's officer
+    keeps the body's title."""
+    doc = extract("Secretary of State Marco Rubio met officials in Lausanne on Friday. "
+                  "Lausanne hosted the talks. NATO Secretary-General Jens Stoltenberg said "
+                  "the allies would meet again.")
+    by_name = {a["name"]: a for a in doc["actors"]}
+    assert "State" not in by_name
+    assert by_name["Marco Rubio"]["role"] == "Secretary of State"
+    assert by_name.get("Lausanne", {"kind": "place"})["kind"] != "person"
+    assert by_name["Jens Stoltenberg"]["role"] == "Secretary-General"
+    assert by_name["Jens Stoltenberg"]["country"] is None

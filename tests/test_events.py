@@ -131,3 +131,17 @@ def test_plover_records(document) -> None:
 )
 def test_predicate_keys(predicate: str, key: str) -> None:
     assert predicate_key(predicate) == key
+
+
+def test_the_main_event_named_in_passing(extract):
+    """Issue 10: "told reporters after an alliance summit outside London" — the summit is
+    held, on its day, there, with who spoke after it; a clause saying what the allies did
+    there does not make it planned."""
+    doc = extract("NATO Secretary-General Jens Stoltenberg told reporters after an alliance "
+                  "summit outside London on Wednesday that the allies agreed on a new plan.",
+                  published="2019-12-05")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    summit = next(e for e in doc["events"] if e["kind"] == "summit")
+    assert (summit["status"], summit["date"], summit["location"]) == (
+        "held", "2019-12-04", "London")
+    assert "Jens Stoltenberg" in {names[p] for p in summit["participants"]}

@@ -50,6 +50,7 @@ class ActorWords:
     gloss_links: frozenset[str]
     body_links: frozenset[str]
     post_preps: frozenset[str]
+    place_preps: frozenset[str]
     sentence_openers: tuple[str, ...]  # with the space after them: "He "
     group_quantifiers: frozenset[str]
     group_drop_words: frozenset[str]
@@ -78,6 +79,7 @@ def actor_words() -> ActorWords:
         possessives=at("possessives"), name_particles=at("name_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
         body_links=at("body_links"), post_preps=at("post_preps"),
+        place_preps=at("place_preps"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
@@ -336,7 +338,8 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
             break  # "the Speaker of the House of Representatives": the rest is the body
         for n in range(min(lex.max_title_words, len(words) - i), 0, -1):
             for seq in (words[i:i + n], lemmas[i:i + n], singular[i:i + n]):
-                phrase = " ".join(seq)
+                # "Secretary-General" is three tokens: join them back at the hyphen
+                phrase = " ".join(seq).replace(" - ", "-")
                 if phrase in lex.titles and i + n - 1 > role_at:
                     if lex.titles[phrase]:
                         # the title that ends last is the office ("the Republican Senate
@@ -480,9 +483,14 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     raw = _country_bodies(doc, raw, lex)
     w = actor_words()
     trimmed = []
+    places = _named_as_places(doc, raw, w.place_preps)
     for span, label in raw:
         if fold(span.text) in w.not_actors:
             continue
+        if label != "PERSON" and _inside_title(span, lex):
+            continue  # "Secretary of State": the office's words, not an organisation
+        if label == "PERSON" and span.text in places:
+            label = "GPE"  # "officials in Lausanne … Lausanne hosted": a place
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
             while start < span.end - 1 and (doc[start].ent_type_ == "DATE"
@@ -516,6 +524,31 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "PERSON"
         out.append((span, label))
     return out
+
+
+def _inside_title(span: Span, lex: Lexicon) -> bool:
+    """The span ends a title phrase that starts before it ("Secretary of State",
+    "Minister of Defence"): part of an office's name."""
+    doc = span.doc
+    return any(_title_end(doc, i, lex) == span.end
+               for i in range(max(0, span.start - lex.max_title_words), span.start))
+
+
+def _named_as_places(doc: Doc, raw: list[tuple[Span, str]], preps: frozenset[str]
+                     ) -> set[str]:
+    """One-word names the text puts after a place preposition somewhere ("in Lausanne")
+    and never after a title or with a first name: places, whatever the tagger said
+    elsewhere."""
+    out: set[str] = set()
+    for span, _label in raw:
+        if len(span) != 1 or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.lower_ in preps and before.dep_ == "prep" and span.root.dep_ == "pobj":
+            out.add(span.text)
+    persons = {s.text for s, lab in raw if lab == "PERSON" and len(s) > 1}
+    return {t for t in out if not any(p.split()[-1] == t or p.split()[0] == t
+                                      for p in persons)}
 
 
 def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -742,6 +775,11 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         matches = [aid for toks, aid in clusters
                    if toks == key or (len(key) < len(toks) and toks[-len(key):] == key)
                    or (len(key) == 1 and key[0] in toks[1:])]
+        if not matches and len(key) == 1:
+            # "Xi" after "Xi Jinping", "Lee" after "Lee Jae Myung": names whose family
+            # name comes first; only when exactly one person's name starts so
+            first = [aid for toks, aid in clusters if len(toks) > 1 and toks[0] == key[0]]
+            matches = first if len(first) == 1 else []
         if matches:
             # "Biden" between "Joe Biden" and "Hunter Biden": the one named last before it
             def nearest_before(a: str, at: int = span.start) -> tuple[int, int]:

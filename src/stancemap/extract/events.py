@@ -981,6 +981,8 @@ class _Context:
             cues.add(cand.anchor.lemma_.lower())
         for noun in cand.nouns:
             for c in noun.children:
+                if c.dep_ in {"acl", "relcl"} and _says_own_thing(c):
+                    continue  # "a summit where the allies agreed on a plan": not its status
                 if c.dep_ in {"amod", "compound", "acl", "relcl"}:
                     cues.add(c.lemma_.lower())
                     cues.add(c.lower_)
@@ -1158,6 +1160,15 @@ def _unique(items: Iterable[str | None]) -> list[str]:
         if i and i not in out:
             out.append(i)
     return out
+
+
+def _says_own_thing(clause: Token) -> bool:
+    """A clause on an event noun with a subject of its own and no infinitive ("the summit
+    [where] the allies agreed on a plan") tells what happened there, not whether the event
+    is planned ("the summit the allies agreed to hold" is)."""
+    subjects = [g for g in clause.children if g.dep_ in SUBJECTS and g.pos_ != "PRON"
+                and g.tag_ not in {"WDT", "WP"}]
+    return bool(subjects) and not any(g.dep_ == "xcomp" for g in clause.children)
 
 
 def _participle_of(verb: Token) -> Token | None:
