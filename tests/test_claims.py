@@ -298,3 +298,22 @@ def test_passive_act_with_its_agent(extracted):
     c = find(extracted["thaichallenge"], "military political party", "constitutionality")
     assert c.stance == "oppose"  # a body described but not named is its own actor, not the
     # party named before it
+
+
+def test_a_speaker_reporting_its_own_sides_act_takes_that_position(extract):
+    """Issue 9: "X said ahead of the summit that Ankara would block the plan until…" and
+    "won't back X unless Y": the speaker opposes the plan (or X), with the condition — not
+    a support of the whole reported clause."""
+    doc = extract("Turkish President Recep Tayyip Erdogan said ahead of the summit that Ankara "
+                  "would block the plan until its concerns were met. Hungarian Prime Minister "
+                  "Viktor Orban said Hungary won't back the sanctions unless its energy imports "
+                  "are exempted.")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {(names[s], c["stance"], c["target"]): c["conditions"]
+            for c in doc["claims"] for s in c["speakers"]}
+    assert said[("Recep Tayyip Erdogan", "oppose", "the plan")] == [
+        "until its concerns were met"]
+    assert said[("Viktor Orban", "oppose", "the sanctions")] == [
+        "unless its energy imports are exempted"]
+    assert not any(n in ("Recep Tayyip Erdogan", "Viktor Orban") and st == "support"
+                   for n, st, _ in said)

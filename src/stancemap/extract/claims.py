@@ -29,6 +29,7 @@ from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
 from stancemap.extract.conditions import find_conditions
 from stancemap.extract.headline import body_start
 from stancemap.extract.issues import issue_phrase
+from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
 from stancemap.extract.speakers import Speaker, SpeakerResolver
 from stancemap.extract.stance import content_polarity, is_negated, stance_of
@@ -831,8 +832,35 @@ class _Extractor:
         self.features.append(feats)
         return self.model.predict(feats) if self.model is not None else d.stance
 
+    def _own_side(self, outer: list[str], inner: Speaker) -> bool:
+        """Every inner speaker is an outer one, or the country an outer one belongs to,
+        named as such or by its capital (Erdogan → "Ankara would block…")."""
+        homes = {self.actors.get(a).country for a in outer} - {None}
+        places = country_lexicon()
+        return bool(inner.ids) and all(
+            i in outer or self.actors.get(i).country in homes and (
+                self.actors.get(i).kind == "country" or inner.how == "metonym"
+                or places.country_of_word(self.actors.get(i).name) in homes)
+            for i in inner.ids)
+
+    def _adopt_own_positions(self, drafts: list[_Draft]) -> None:
+        """ "X said Ankara would block the plan until…": when what a speaker reports is
+        its own side's act, its position is that act's — on "the plan", opposing, with the
+        act's conditions — not a support of the whole reported clause."""
+        for d in drafts:
+            if d.path != "speech" or d.pred_stance != "content" or d.negated:
+                continue
+            inner = [e for e in drafts if e is not d and e.sent == d.sent and e.path == "act"
+                     and d.content[0] <= e.target[0] and e.target[1] <= d.content[1]
+                     and self._own_side(d.speaker.ids, e.speaker)]
+            if len(inner) == 1:
+                e = inner[0]
+                d.stance, d.target, d.content = e.stance, e.target, e.content
+                d.extra_content = list(e.extra_content)
+
     def _finish(self) -> list[Claim]:
         kept: list[_Draft] = []
+        self._adopt_own_positions(self.drafts)
         order = sorted(self._merge_quotes(),
                        key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
         for d in order:
