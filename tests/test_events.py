@@ -145,3 +145,23 @@ def test_the_main_event_named_in_passing(extract):
     assert (summit["status"], summit["date"], summit["location"]) == (
         "held", "2019-12-04", "London")
     assert "Jens Stoltenberg" in {names[p] for p in summit["participants"]}
+
+
+def test_two_summits_stay_two_and_a_city_before_the_noun_is_its_place(extract):
+    """Issue 10: two summits on different days with different participants are two events;
+    "the Paris summit" is the one in Paris (its place, not a French participant); a known
+    leader's bare surname the tagger calls an organisation is the person."""
+    doc = extract("Macron hosted a summit in Paris on Monday with Starmer. On Thursday, "
+                  "Scholz attended a summit in Brussels with Tusk. The Paris summit ended "
+                  "without a deal.", published="2025-03-08")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    kinds = {a["name"]: a["kind"] for a in doc["actors"]}
+    assert kinds["Macron"] == kinds["Scholz"] == "person"
+    summits = [e for e in doc["events"] if e["kind"] == "summit"]
+    assert [(e["date"], e["location"]) for e in summits] == [
+        ("2025-03-03", "Paris"), ("2025-03-06", "Brussels")]
+    assert {names[p] for p in summits[1]["participants"]} == {"Scholz", "Tusk"}
+    vienna = extract("The Iran talks resumed in Vienna on Tuesday.", published="2025-03-08")
+    talks = vienna["events"][0]
+    assert talks["location"] == "Vienna"  # a country before the noun is who, not where
+    assert "Iran" in {a["name"] for a in vienna["actors"] if a["id"] in talks["participants"]}

@@ -509,6 +509,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             if len(span) > 1:
                 person_forms.add(fold(span[-1].text))
     out = []
+    known = _known_actors()
     for span, label in raw:
         text = span.text
         if lex.country_of_name(text):
@@ -517,6 +518,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue
         elif fold(text) in person_forms and label != "PERSON":
             label = "PERSON"
+        elif label != "PERSON" and len(span) <= 2 and all(t.pos_ == "PROPN" for t in span) \
+                and (known.get(fold(text)) or known.get(fold(text) + "#surname")):
+            label = "PERSON"  # "Macron hosted …" tagged ORG: a known person's name
         elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
                 and not _institution(text, lex) \
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)

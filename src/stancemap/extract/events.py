@@ -682,10 +682,23 @@ class _Context:
                if s <= start and end <= e]
         if ids:
             return ids[:1]
+        if self._city_word(tok):
+            return []  # "the Paris summit": where it is, not who is in it
         iso3 = country_lexicon().country_of_word(tok.text)
         if iso3 and tok.text[:1].isupper():
             return [self.actors.country_actor(iso3, start, end)]
         return []
+
+    def _city_word(self, tok: Token) -> Span | None:
+        """The place entity a word before an event noun names when it is a town or a
+        building, not a country ("the Paris summit", "the Geneva talks")."""
+        if not tok.ent_type_:
+            return None
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ not in {"GPE", "LOC", "FAC"} \
+                or country_lexicon().country_of_name(ent.text):
+            return None
+        return ent
 
     def _pronoun(self, tok: Token) -> str | None:
         """The actor a pronoun stands for: the subject of its own clause when that fits
@@ -769,6 +782,9 @@ class _Context:
                 for c in noun.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         places += [s for s in self._places_under(c) if self._venue(s)]
+                    elif c.dep_ in {"compound", "nmod"} and c.i < noun.i \
+                            and self._city_word(c) is not None:
+                        places.append(self._city_word(c))  # "the Paris summit"
         if places:
             return _best_place(places)
         cand.weak_location = True
