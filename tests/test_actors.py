@@ -208,3 +208,15 @@ def test_offices_and_places_are_not_actors_of_the_wrong_kind(extract):
     assert by_name.get("Lausanne", {"kind": "place"})["kind"] != "person"
     assert by_name["Jens Stoltenberg"]["role"] == "Secretary-General"
     assert by_name["Jens Stoltenberg"]["country"] is None
+
+
+def test_a_name_with_a_company_form_is_an_organisation(extract):
+    """A name ending in a legal form ("Kft.", "Ltd") is a company even when the tagger
+    calls it a person, so "he" never stands for it."""
+    doc = extract("Hungarian state-owned enterprise HDT Védelmi Ipari Kft. acquired the Austrian "
+                  "manufacturer Hirtenberger Defence Group. He said the deal was a good one.")
+    kinds = {a["name"]: a["kind"] for a in doc["actors"]}
+    assert kinds.get("Védelmi Ipari Kft", kinds.get("HDT Védelmi Ipari Kft")) == "organization"
+    assert all(kinds[n] == "person" for c in doc["claims"] for n in
+               [a["name"] for a in doc["actors"] if a["id"] in c["speakers"]]
+               if c["speaker_text"].lower() == "he")

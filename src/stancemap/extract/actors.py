@@ -51,6 +51,7 @@ class ActorWords:
     body_links: frozenset[str]
     post_preps: frozenset[str]
     place_preps: frozenset[str]
+    company_suffixes: frozenset[str]
     sentence_openers: tuple[str, ...]  # with the space after them: "He "
     group_quantifiers: frozenset[str]
     group_drop_words: frozenset[str]
@@ -79,7 +80,7 @@ def actor_words() -> ActorWords:
         possessives=at("possessives"), name_particles=at("name_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
         body_links=at("body_links"), post_preps=at("post_preps"),
-        place_preps=at("place_preps"),
+        place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
@@ -491,6 +492,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue  # "Secretary of State": the office's words, not an organisation
         if label == "PERSON" and span.text in places:
             label = "GPE"  # "officials in Lausanne … Lausanne hosted": a place
+        if label == "PERSON" and len(span) > 1 and _company_suffix(span, w.company_suffixes):
+            label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
             while start < span.end - 1 and (doc[start].ent_type_ == "DATE"
@@ -528,6 +531,15 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "PERSON"
         out.append((span, label))
     return out
+
+
+def _company_suffix(span: Span, suffixes: frozenset[str]) -> bool:
+    """The name ends in a company's legal form ("Kft.", "Ltd", "GmbH"), or the word right
+    after it is one (the tagger often leaves "Kft." or "Inc." outside the name)."""
+    doc = span.doc
+    last = span[-1].lower_.strip(".")
+    after = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
+    return last in suffixes or (after in suffixes and doc[span.end].text[:1].isupper())
 
 
 def _inside_title(span: Span, lex: Lexicon) -> bool:
