@@ -317,3 +317,13 @@ def test_a_speaker_reporting_its_own_sides_act_takes_that_position(extract):
         "unless its energy imports are exempted"]
     assert not any(n in ("Recep Tayyip Erdogan", "Viktor Orban") and st == "support"
                    for n, st, _ in said)
+
+
+def test_a_description_after_a_name_is_not_a_co_speaker(extract):
+    """"X of A University and contributor to Slate wrote…": X speaks, not Slate; several
+    people ("Biden and others in the party warned…") stay several."""
+    doc = extract('Jennifer Daskal of American University and contributor to Slate wrote, '
+                  '"The court demonstrated a shocking ignorance of the technology."')
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    speakers = {names[s] for c in doc["claims"] for s in c["speakers"]}
+    assert "Jennifer Daskal" in speakers and "Slate" not in speakers

@@ -109,7 +109,11 @@ class SpeakerResolver:
     # --- resolution -------------------------------------------------------------------
     def resolve(self, tok: Token, sent_index: int) -> Speaker | None:
         """The actors a subject (or agent, or possessor) token stands for, conjuncts included."""
-        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        # "Jennifer Daskal of American University and contributor to Slate": a singular
+        # lower-case noun coordinated after a name describes that person, no co-speaker
+        # ("Biden and others in the party" still are several)
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i and not (
+            tok.pos_ == "PROPN" and c.tag_ == "NN" and c.text[:1].islower())]]
         ids: list[str] = []
         hows: list[str] = []
         for h in heads:
