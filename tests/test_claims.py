@@ -327,3 +327,10 @@ def test_a_description_after_a_name_is_not_a_co_speaker(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     speakers = {names[s] for c in doc["claims"] for s in c["speakers"]}
     assert "Jennifer Daskal" in speakers and "Slate" not in speakers
+
+
+def test_a_target_of_only_figures_is_no_claim(extract):
+    """A 'position' on "2" or "it" says nothing an analyst can use."""
+    doc = extract("According to a NATO press release, Hungary spent an estimated 1.15% of its "
+                  "GDP on its military in 2018, while NATO guidelines call for 2%.")
+    assert all(any(ch.isalpha() for ch in c["target"]) for c in doc["claims"])
