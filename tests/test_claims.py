@@ -334,3 +334,11 @@ def test_a_target_of_only_figures_is_no_claim(extract):
     doc = extract("According to a NATO press release, Hungary spent an estimated 1.15% of its "
                   "GDP on its military in 2018, while NATO guidelines call for 2%.")
     assert all(any(ch.isalpha() for ch in c["target"]) for c in doc["claims"])
+
+
+def test_a_plea_in_court_is_no_position(extract):
+    doc = extract("In 1990, Michael Milken pleaded guilty to charges of securities fraud. "
+                  "Mayor Paweł Adamowicz pleaded for calm after the riots.")
+    said = {(c["speaker_text"], c["stance"]) for c in doc["claims"]}
+    assert not any("Milken" in s for s, _ in said)
+    assert any("Adamowicz" in s and st == "support" for s, st in said)
