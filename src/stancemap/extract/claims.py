@@ -871,7 +871,7 @@ class _Extractor:
         kept.sort(key=lambda d: (d.evidence[0], d.target[0]))
         text = self.text
         claims = []
-        for n, d in enumerate(kept, 1):
+        for d in kept:
             t0, t1 = d.target
             t1 = min(t1, t0 + MAX_TARGET_TOKENS)
             target_tokens = list(self.doc[t0:t1])
@@ -892,7 +892,7 @@ class _Extractor:
             target = " ".join(text[ts:te].split())
             conf = CONFIDENCE[d.path] * HOW_FACTOR.get(d.speaker.how, 0.8)
             claims.append(Claim(
-                id=f"c{n}",
+                id=f"c{len(claims) + 1}",
                 speakers=list(d.speaker.ids),
                 speaker_text=d.speaker.text,
                 predicate=d.predicate,
