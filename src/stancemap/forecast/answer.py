@@ -10,10 +10,9 @@ from typing import Any
 
 from stancemap.forecast.inputs import IssueInputs
 from stancemap.forecast.models import MODELS, Forecast, forecast
+from stancemap.forecast.scenario import MAX_COMBINED
 from stancemap.forecast.table import InputTable
 from stancemap.questions import to_json
-
-MAX_GRID_SWITCHES = 4  # every combination up to this many switches; beyond, one at a time
 
 
 def forecast_answer(inputs: IssueInputs | None, table: InputTable, f: Forecast) -> dict:
@@ -52,7 +51,7 @@ def switch_sets(ids: Sequence[str]) -> list[tuple[str, ...]]:
     """Which switch combinations a page precomputes: all of them for a few switches, else
     none, each alone and all together."""
     ids = sorted(ids)
-    if len(ids) <= MAX_GRID_SWITCHES:
+    if len(ids) <= MAX_COMBINED:  # the combinations `scenario` lists too (MODELS.md §7)
         return [c for n in range(len(ids) + 1) for c in combinations(ids, n)]
     return [(), *((i,) for i in ids), tuple(ids)]
 

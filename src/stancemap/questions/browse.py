@@ -328,17 +328,13 @@ def actor(session: Session, actor_id: int, f: Filters = NO_FILTERS, limit: int =
     if row is None:
         return None
     limit = max(1, min(limit, MAX_LIMIT))
-    stats = session.execute(
-        _claims_in(f).add_columns(func.count().label("n"), *_class_sums())
-        .join(claim_speakers, claim_speakers.c.claim_id == claims.c.id)
-        .where(claim_speakers.c.actor_id == actor_id)).one()
-    n_docs = session.scalar(f.apply(
-        select(func.count(distinct(doc_actors.c.document_id))).select_from(
-            doc_actors.join(documents, documents.c.id == doc_actors.c.document_id))
-        .where(doc_actors.c.actor_id == actor_id), documents.c.published, documents.c.id))
-    info = ActorRow(row.id, row.key, row.name, row.kind, row.role, row.country, n_docs or 0,
-                    stats.n, *(int(getattr(stats, k)) for k in STANCE_ORDER), row.first_seen,
-                    row.last_seen, _aliases(session, [actor_id]).get(actor_id, ()))
+    # the same row as the actors list; an actor in no article within the filters has none
+    # there, and nothing to count either
+    found = actors_page(session, f, page=Page(1), ids=[actor_id]).items
+    info = found[0] if found else ActorRow(
+        row.id, row.key, row.name, row.kind, row.role, row.country, 0, 0,
+        *(0 for _ in STANCE_ORDER), row.first_seen, row.last_seen,
+        _aliases(session, [actor_id]).get(actor_id, ()))
     said = select(claim_speakers.c.claim_id).where(claim_speakers.c.actor_id == actor_id)
     newest = claim_items(session, claim_select(f).where(claims.c.id.in_(said)).order_by(
         claims.c.published.is_(None), claims.c.published.desc(), claims.c.id.desc())

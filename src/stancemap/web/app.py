@@ -13,8 +13,7 @@ import asyncio
 import datetime as dt
 import json
 import secrets
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -229,11 +228,6 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    @contextmanager
-    def ask() -> Iterator[Any]:
-        with store.session() as s:
-            yield s
-
     def render(request: Request, name: str, f: Filters, status: int = 200,
                data: Any = None, api: tuple[str, dict[str, Any]] | None = None,
                **ctx: Any) -> HTMLResponse:
@@ -246,7 +240,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         ctx["api"] = link(api[0], **api[1]) if api else None
         ctx["api_csv"] = link(api[0], **api[1], format="csv") if api else None
 
-        with ask() as s:
+        with store.session() as s:
             sources = Q.sources(s)
         html = env.get_template(name).render(
             request=request, f=f, fargs=f.args(), link=link, uploads=token is not None,
@@ -275,7 +269,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request, f: PageF) -> HTMLResponse:
-        with ask() as s:
+        with store.session() as s:
             data = {"overview": to_json(Q.overview(s, f)), "matrix": to_json(Q.matrix(s, f)),
                     "timeline": to_json(Q.timeline(s, f))}
         return render(request, "overview.html", f, data=data, api=("/api/overview", {}),
@@ -287,14 +281,14 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     @app.get("/issues", response_class=HTMLResponse, include_in_schema=False)
     def issues_page(request: Request, f: PageF, q: Words = None,
                     offset: Offset = 0) -> HTMLResponse:
-        with ask() as s:
+        with store.session() as s:
             data = to_json(Q.issues_page(s, f, q or None, Page(100, offset)))
         return render(request, "issues.html", f, data=data, q=q or "",
                       api=("/api/issues", {"q": q, "offset": offset or None, "limit": 100}))
 
     @app.get("/issues/{issue_id}", response_class=HTMLResponse, include_in_schema=False)
     def issue_page(request: Request, issue_id: IssueId, f: PageF) -> HTMLResponse:
-        with ask() as s:
+        with store.session() as s:
             data = to_json(Q.who(s, issue_id, f))
             panel = forecast_panel(s, issue_id) if data["issues"] else None
         if not data["issues"]:
@@ -309,7 +303,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                     kind: Annotated[str | None, Query(max_length=20)] = None,
                     country: Annotated[str | None, Query(max_length=3)] = None,
                     ) -> HTMLResponse:
-        with ask() as s:
+        with store.session() as s:
             data = to_json(Q.actors_page(s, f, q or None, Page(100, offset), kind or None,
                                          country=country or None))
         return render(request, "actors.html", f, data=data, q=q or "", kind=kind or "",
@@ -319,7 +313,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, actor_id: ActorId, f: PageF) -> HTMLResponse:
-        with ask() as s:
+        with store.session() as s:
             actor = Q.actor(s, actor_id, f)
             rows = to_json(Q.timeline(s, f, actor_id=actor_id))
         if actor is None:
@@ -330,7 +324,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
     def documents_page(request: Request, f: PageF, offset: Offset = 0) -> HTMLResponse:
-        with ask() as s:
+        with store.session() as s:
             data = to_json(Q.documents_page(s, f, Page(100, offset)))
         return render(request, "documents.html", f, data=data,
                       api=("/api/documents", {"offset": offset or None, "limit": 100}))
@@ -339,7 +333,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def document_page(request: Request, doc_id: str, f: PageF,
                       claim: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None
                       ) -> HTMLResponse:
-        with ask() as s:
+        with store.session() as s:
             doc = Q.document(s, doc_id[:64])
         if doc is None:
             return render(request, "missing.html", f, 404, what="document")
@@ -354,7 +348,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                     status: Annotated[str | None, Query(max_length=20)] = None,
                     kind: Annotated[str | None, Query(max_length=40)] = None,
                     offset: Offset = 0) -> HTMLResponse:
-        with ask() as s:
+        with store.session() as s:
             data = to_json(Q.events_page(s, f, Page(100, offset), actor=actor or None,
                                          place=place or None, status=status or None,
                                          kind=kind or None))
@@ -368,7 +362,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, f: PageF, issue_id: str | None = None) -> HTMLResponse:
         iid = int(issue_id) if issue_id and issue_id.isdigit() and len(issue_id) < 10 else None
-        with ask() as s:
+        with store.session() as s:
             data = to_json(Q.agreement(s, f, iid))
             issues = to_json(Q.issues_page(s, f, page=Page(200)).items)
         return render(request, "network.html", f, data=data, issues=issues, issue_id=iid,
@@ -378,7 +372,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, f: PageF, q: str = "") -> HTMLResponse:
         q_text = q.strip()[:300]
-        with ask() as s:
+        with store.session() as s:
             data = to_json(Q.search(s, q_text, f, Page(100)))
         return render(request, "search.html", f, data=data, q=q_text,
                       api=("/api/search", {"q": q_text, "limit": 100}) if q_text else None)
@@ -405,7 +399,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     @app.get("/api/summary", response_model=Q.Counts, tags=["questions"])
     def api_summary(fmt: AsFormat = "json") -> Any:
         """How much the store holds."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.counts(s), fmt)
 
     @app.get("/api/overview", response_model=Q.Overview, tags=["questions"])
@@ -413,14 +407,14 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                      fmt: AsFormat = "json") -> Any:
         """Counts, claims per stance class, the most active actors, the most contested
         issues (someone on each side), the latest events."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.overview(s, f, top), fmt)
 
     @app.get("/api/documents", response_model=Q.DocumentPage, tags=["questions"])
     def api_documents(f: ApiF, limit: Limit = 50, offset: Offset = 0,
                       fmt: AsFormat = "json") -> Any:
         """Stored documents, newest first, with their source, title and address."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.documents_page(s, f, Page(limit, offset)), fmt)
 
     @app.get("/api/documents/{doc_id}", response_model=Q.DocumentDetail, tags=["questions"],
@@ -428,7 +422,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def api_document(doc_id: Annotated[str, PathParam(max_length=64)],
                      fmt: AsFormat = "json") -> Any:
         """One document: text, actors, claims (with evidence offsets) and events."""
-        with ask() as s:
+        with store.session() as s:
             return answer(found(Q.document(s, doc_id), "document"), fmt)
 
     @app.get("/api/actors", response_model=Q.ActorPage, tags=["questions"])
@@ -439,7 +433,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         """Actors by number of claims; ``q`` is a name (key, alias, transliteration,
         surname or part of an alias), ``kind`` person/organization/country/group,
         ``country`` an ISO 3166 alpha-3 code."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.actors_page(s, f, q or None, Page(limit, offset), kind or None,
                                         country=country or None), fmt)
 
@@ -447,7 +441,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
              responses={404: {"description": "no such actor"}})
     def api_actor(actor_id: ActorId, f: ApiF, limit: Limit = 200, fmt: AsFormat = "json") -> Any:
         """An actor: aliases, role, country, positions (claims) and events attended."""
-        with ask() as s:
+        with store.session() as s:
             return answer(found(Q.actor(s, actor_id, f, limit), "actor"), fmt)
 
     @app.get("/api/issues", response_model=Q.IssuePage, tags=["questions"])
@@ -455,7 +449,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                    order: Annotated[str, Query(pattern="^(claims|contested)$")] = "claims",
                    fmt: AsFormat = "json") -> Any:
         """Issues with claims per stance class; ``q`` is issue words."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.issues_page(s, f, q or None, Page(limit, offset), order), fmt)
 
     @app.get("/api/issues/{issue_id}", response_model=Q.Who, tags=["questions"],
@@ -463,7 +457,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def api_issue(issue_id: IssueId, f: ApiF, limit: Limit = MAX_LIMIT,
                   fmt: AsFormat = "json") -> Any:
         """Who supports, supports if…, opposes unless…, opposes or is neutral on one issue."""
-        with ask() as s:
+        with store.session() as s:
             res = Q.who(s, issue_id, f, limit)
         found(res.issues or None, "issue")
         return answer(res, fmt)
@@ -485,7 +479,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
         from stancemap.forecast.inputs import ForecastInputError
         from stancemap.forecast.scenario import match_assumption
 
-        with ask() as s:
+        with store.session() as s:
             try:
                 got = issue_inputs(s, issue_id, InputOptions(as_of=as_of))
             except ForecastInputError as exc:
@@ -498,21 +492,21 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def api_who(issue: Annotated[str, Query(min_length=1, max_length=300)], f: ApiF,
                 limit: Limit = MAX_LIMIT, fmt: AsFormat = "json") -> Any:
         """The same for every issue the words name."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.who(s, issue, f, limit), fmt)
 
     @app.get("/api/positions", response_model=Q.Positions, tags=["questions"])
     def api_positions(actor: Annotated[str, Query(min_length=1, max_length=300)], f: ApiF,
                       issue: Words = None, limit: Limit = 200, fmt: AsFormat = "json") -> Any:
         """Every stance of the actor(s) ``actor`` names, oldest first (the newest ``limit``)."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.positions(s, actor, f, issue or None, limit), fmt)
 
     @app.get("/api/claims/{claim_id}", response_model=Q.ClaimItem, tags=["questions"],
              responses={404: {"description": "no such claim"}})
     def api_claim(claim_id: ClaimId, fmt: AsFormat = "json") -> Any:
         """One claim with its speakers, issue, source and evidence."""
-        with ask() as s:
+        with store.session() as s:
             return answer(found(Q.claim(s, claim_id), "claim"), fmt)
 
     @app.get("/api/matrix", response_model=Q.Matrix, tags=["questions"])
@@ -522,7 +516,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                    issue: Annotated[list[str] | None, Query(max_length=300)] = None,
                    fmt: AsFormat = "json") -> Any:
         """Actors × issues: claims per class per cell, net stance, the newest claim."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.matrix(s, f, max_actors=max_actors, max_issues=max_issues,
                                     actors_like=actor or (), issues_like=issue or ()), fmt)
 
@@ -530,7 +524,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def api_changes(since: dt.date, source: Words = None, until: dt.date | None = None,
                     limit: Limit = 100, fmt: AsFormat = "json") -> Any:
         """Actors whose stance on an issue flipped, shifted or gained/lost a condition."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.changes(s, since, Filters(None, until, source or None), limit), fmt)
 
     @app.get("/api/agreement", response_model=Q.Network, tags=["questions"])
@@ -541,7 +535,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                       fmt: AsFormat = "json") -> Any:
         """Who sides with whom, joined by actor id: on the issues the words name, one issue
         by id, or all."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.agreement(s, f, issue_id if issue_id is not None else issue or None,
                                        min_claims=min_claims, max_nodes=max_nodes), fmt)
 
@@ -549,7 +543,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def api_search(q_: Annotated[str, Query(alias="q", min_length=1, max_length=300)],
                    f: ApiF, limit: Limit = 50, offset: Offset = 0, fmt: AsFormat = "json") -> Any:
         """Full-text search over evidence (words ANDed, "quoted phrases", OR)."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.search(s, q_, f, Page(limit, offset)), fmt)
 
     @app.get("/api/events", response_model=Q.EventPage, tags=["questions"])
@@ -561,7 +555,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
                    limit: Limit = 50, offset: Offset = 0, fmt: AsFormat = "json") -> Any:
         """Events, newest first by their own date; ``date`` is null when the article gives
         none (its article's day is ``document.published``)."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.events_page(
                 s, f, Page(limit, offset), actor=actor_id if actor_id is not None else actor,
                 place=place or None, status=status, kind=kind or None), fmt)
@@ -570,7 +564,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *,
     def api_timeline(f: ApiF, actor_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
                      limit: Limit = MAX_LIMIT, fmt: AsFormat = "json") -> Any:
         """Dated claims, newest first, one point per claim and speaker."""
-        with ask() as s:
+        with store.session() as s:
             return answer(Q.timeline(s, f, actor_id, limit), fmt)
 
     # ------------------------------------------------------------------ upload
