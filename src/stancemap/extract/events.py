@@ -783,8 +783,8 @@ class _Context:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         places += [s for s in self._places_under(c) if self._venue(s)]
                     elif c.dep_ in {"compound", "nmod"} and c.i < noun.i \
-                            and self._city_word(c) is not None:
-                        places.append(self._city_word(c))  # "the Paris summit"
+                            and (city := self._city_word(c)) is not None:
+                        places.append(city)  # "the Paris summit"
         if places:
             return _best_place(places)
         cand.weak_location = True

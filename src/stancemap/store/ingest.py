@@ -66,11 +66,6 @@ class IngestReport:
 Progress = Callable[[IngestReport], None]
 
 
-def load_extractor(name: str) -> extractors.Extractor:
-    """The extractor registered under ``name`` (or ``module:function``)."""
-    return extractors.get(name)
-
-
 def as_dict(doc: Any) -> dict[str, Any]:
     return doc if isinstance(doc, Mapping) else doc.to_dict(include_text=True)
 
@@ -139,7 +134,7 @@ def quick_check(doc: Any) -> str | None:
 
 def extract_batch(raws: list[RawDocument], extractor: str) -> list[tuple[dict | None, str]]:
     """Extract each document: (contract dict, "") or (None, reason). Never raises."""
-    fn = load_extractor(extractor)
+    fn = extractors.get(extractor)
     try:
         docs = [as_dict(d) for d in fn(raws)]
         if len(docs) != len(raws):
