@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from stancemap import meaning
+from stancemap.store import rollup
 from stancemap.store.db import Store, StoreError, insert_ignore
 from stancemap.store.issues import IssueRules
 from stancemap.store.tables import claims, issue_edits, issues
@@ -104,6 +105,7 @@ def merge(store: Store, ids: Sequence[int], label: str | None = None,
             label=label, key=rules.key(label), vector=meaning.to_bytes(total)))
         _recount(conn, [keep])
         _pin(conn, [keep], label)
+        rollup.rebuild(conn)
     return keep
 
 
@@ -133,6 +135,7 @@ def split(store: Store, issue_id: int, words: str, label: str,
         conn.execute(update(claims).where(claims.c.id.in_(moved)).values(issue_id=new))
         _recount(conn, [issue_id, new])
         _pin_claims(conn, moved, label)
+        rollup.rebuild(conn)
     return new, len(moved)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, func, select, text, update
 
+from stancemap.store import rollup
 from stancemap.store.db import Store, StoreError, explain, insert_ignore, patiently
 from stancemap.store.identity import Pins
 from stancemap.store.issue_finder import IssueFinder
@@ -74,6 +75,7 @@ def _rebuild(store: Store, pins: Pins, rules: IssueRules) -> tuple[dict, dict]:
             before = counts(conn)
             _rebuild_actors(conn, pins)
             _rebuild_issues(conn, rules)
+            rollup.rebuild(conn)
             set_meta(conn, PINS_KEY, pins.digest)
             set_meta(conn, ISSUES_KEY, rules.digest)
             return before, counts(conn)

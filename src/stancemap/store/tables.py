@@ -186,3 +186,83 @@ meta = Table(
     Column("key", String(100), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# ---------------------------------------------------------------- roll-ups
+# Claim counts kept current at write time by ``store/rollup.py`` (``add_documents`` in the
+# writer's transaction, ``rebuild`` after claims move between issues or actors), so the
+# questions that count — matrix, changes, agreement, the overview, the actors and issues
+# lists — read a few rows per actor or issue instead of every claim. Derived data only:
+# ``rollup.rebuild`` recomputes all of it from claims, claim_speakers and doc_actors.
+# ``day`` is the document's published date; an undated document counts under NODAY
+# (0001-01-01, earlier than any real date) because a key column cannot be NULL.
+
+# a claim once per speaker: actor × issue × day × stance class; ``last_claim`` is the
+# newest (highest) claim id of the group
+claim_rollup = Table(
+    "claim_rollup", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("issue_id", Integer, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("stance_class", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("last_claim", Integer, nullable=False),
+    Index("ix_claim_rollup_day", "day"),
+    Index("ix_claim_rollup_issue", "issue_id", "day"),
+)
+
+# the same over all days; ``last_day``/``last_claim``: the group's newest claim (latest
+# day, then highest id — the order every question lists claims in)
+actor_issue_rollup = Table(
+    "actor_issue_rollup", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("issue_id", Integer, primary_key=True),
+    Column("stance_class", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("last_day", Date, nullable=False),
+    Column("last_claim", Integer, nullable=False),
+    Index("ix_actor_issue_rollup_issue", "issue_id"),
+)
+
+# an actor on an issue over its dated claims, for `changes`: the latest day, and the least
+# and greatest stance and conditions (as stored JSON text) — two differ when it varied
+pair_rollup = Table(
+    "pair_rollup", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("issue_id", Integer, primary_key=True),
+    Column("last_day", Date, nullable=False),
+    Column("min_stance", String(8), nullable=False),
+    Column("max_stance", String(8), nullable=False),
+    Column("min_conditions", Text, nullable=False),
+    Column("max_conditions", Text, nullable=False),
+)
+
+# a claim once (whatever its speakers): issue × day × stance class
+issue_day_rollup = Table(
+    "issue_day_rollup", metadata,
+    Column("issue_id", Integer, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("stance_class", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_issue_day_rollup_day", "day"),
+)
+
+# the same over all days; ``last_day`` is the latest (NODAY when no claim is dated)
+issue_rollup = Table(
+    "issue_rollup", metadata,
+    Column("issue_id", Integer, primary_key=True),
+    Column("stance_class", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("last_day", Date, nullable=False),
+)
+
+# documents that mention an actor, per day (all days: ``actors.n_documents``)
+actor_day_rollup = Table(
+    "actor_day_rollup", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_actor_day_rollup_day", "day"),
+)
+
+ROLLUPS = (claim_rollup, actor_issue_rollup, pair_rollup, issue_day_rollup, issue_rollup,
+           actor_day_rollup)

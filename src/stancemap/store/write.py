@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from stancemap.model import Document
+from stancemap.store import rollup
 from stancemap.store.codec import to_rows
 from stancemap.store.db import insert_ignore
 from stancemap.store.identity import (
@@ -238,6 +239,7 @@ def store_document(conn: Connection, doc: Document | Mapping[str, Any], pins: Pi
     if rows.events:
         ids = _insert_returning_ids(conn, events, rows.linked_events(actor_of))
         _insert(conn, event_participants, rows.linked_participants(ids, actor_of))
+    rollup.add_documents(conn, [doc_id])
     return Stored(doc_id, len(doc.claims), len(doc.events), len(doc.actors))
 
 

@@ -1,0 +1,82 @@
+"""roll-ups: claim counts per actor, issue, day and stance class, kept at write time
+
+Revision ID: 0005
+Revises: 0004
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0005'
+down_revision = '0004'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('claim_rollup',
+        sa.Column('actor_id', sa.Integer(), nullable=False),
+        sa.Column('issue_id', sa.Integer(), nullable=False),
+        sa.Column('day', sa.Date(), nullable=False),
+        sa.Column('stance_class', sa.String(length=16), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.Column('last_claim', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('actor_id', 'issue_id', 'day', 'stance_class'),
+    )
+    op.create_index('ix_claim_rollup_day', 'claim_rollup', ['day'])
+    op.create_index('ix_claim_rollup_issue', 'claim_rollup', ['issue_id', 'day'])
+    op.create_table('actor_issue_rollup',
+        sa.Column('actor_id', sa.Integer(), nullable=False),
+        sa.Column('issue_id', sa.Integer(), nullable=False),
+        sa.Column('stance_class', sa.String(length=16), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.Column('last_day', sa.Date(), nullable=False),
+        sa.Column('last_claim', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('actor_id', 'issue_id', 'stance_class'),
+    )
+    op.create_index('ix_actor_issue_rollup_issue', 'actor_issue_rollup', ['issue_id'])
+    op.create_table('pair_rollup',
+        sa.Column('actor_id', sa.Integer(), nullable=False),
+        sa.Column('issue_id', sa.Integer(), nullable=False),
+        sa.Column('last_day', sa.Date(), nullable=False),
+        sa.Column('min_stance', sa.String(length=8), nullable=False),
+        sa.Column('max_stance', sa.String(length=8), nullable=False),
+        sa.Column('min_conditions', sa.Text(), nullable=False),
+        sa.Column('max_conditions', sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint('actor_id', 'issue_id'),
+    )
+    op.create_table('issue_day_rollup',
+        sa.Column('issue_id', sa.Integer(), nullable=False),
+        sa.Column('day', sa.Date(), nullable=False),
+        sa.Column('stance_class', sa.String(length=16), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('issue_id', 'day', 'stance_class'),
+    )
+    op.create_index('ix_issue_day_rollup_day', 'issue_day_rollup', ['day'])
+    op.create_table('issue_rollup',
+        sa.Column('issue_id', sa.Integer(), nullable=False),
+        sa.Column('stance_class', sa.String(length=16), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.Column('last_day', sa.Date(), nullable=False),
+        sa.PrimaryKeyConstraint('issue_id', 'stance_class'),
+    )
+    op.create_table('actor_day_rollup',
+        sa.Column('actor_id', sa.Integer(), nullable=False),
+        sa.Column('day', sa.Date(), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('actor_id', 'day'),
+    )
+    op.create_index('ix_actor_day_rollup_day', 'actor_day_rollup', ['day'])
+    # fill them from the claims already stored. This runs the current ``rollup.rebuild``:
+    # a later migration that changes these tables must fill them again itself
+    from stancemap.store import rollup
+
+    rollup.rebuild(op.get_bind())
+
+
+def downgrade() -> None:
+    for table in ('actor_day_rollup', 'issue_rollup', 'issue_day_rollup', 'pair_rollup',
+                  'actor_issue_rollup', 'claim_rollup'):
+        op.drop_table(table)
