@@ -1,14 +1,17 @@
-"""Ingest: read → extract (in worker processes) → store, one transaction per document.
+"""Ingest: read → extract (in worker processes) → store.
 
 The parent process reads inputs, skips documents already stored (same text hash), hands
-batches to ``workers`` extraction processes (each loads the spaCy model once) and writes
-every extracted document in its own transaction. Killing the run at any moment leaves
-each stored document whole; the next run skips those and stores the rest.
+chunks to ``workers`` extraction processes (each loads the spaCy model once) and writes
+each extracted document in its own transaction; already-extracted documents are written
+``BATCH`` per transaction (``write_batch``). Killing the run at any moment
+leaves each stored document whole; the next run skips those and stores the rest. The same
+``write_batch`` serves many writers at once (``stancemap.store.cluster``).
 """
 
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
 from collections import deque
@@ -26,10 +29,11 @@ from stancemap.store.db import Store, StoreError, explain, patiently
 from stancemap.store.identity import Pins
 from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
-from stancemap.store.write import store_document, stored_ids
+from stancemap.store.write import store_documents, stored_ids
 
 DEFAULT_EXTRACTOR = extractors.DEFAULT
-CHUNK = 8  # documents per task sent to a worker
+CHUNK = 8  # documents per task sent to a worker (and per transaction when they come back)
+BATCH = 16  # already-extracted documents per transaction
 
 
 @dataclass
@@ -232,11 +236,10 @@ def ingest(store: Store, items: Iterable[RawDocument | ReadError], *, workers: i
     batches = _batches(items, store, report, progress)
 
     def write(raws: list[RawDocument], results: list[tuple[dict | None, str]]) -> None:
-        for raw, (doc, reason) in zip(raws, results, strict=True):
-            if doc is None:
-                report.failures.append(Failure(raw.source, reason))
-            else:
-                write_one(store, doc, pins, rules, report, raw.source)
+        # extraction takes ~100× longer than a write here: one transaction per document
+        # keeps each one stored as soon as it is extracted
+        for raw, result in zip(raws, results, strict=True):
+            write_extracted(store, [raw], [result], pins, rules, report)
             if progress:
                 progress(report)
 
@@ -288,55 +291,106 @@ def _harvest(pending, write, pool, ctx, workers, extractor) -> ProcessPoolExecut
     return pool
 
 
+def write_extracted(store: Store, raws: list[RawDocument],
+                    results: list[tuple[dict | None, str]], pins: Pins, rules: IssueRules,
+                    report: IngestReport) -> None:
+    """Store the extracted documents of ``raws`` in one transaction; count the failures."""
+    docs, sources = [], []
+    for raw, (doc, reason) in zip(raws, results, strict=True):
+        if doc is None:
+            report.failures.append(Failure(raw.source, reason))
+        else:
+            docs.append(doc)
+            sources.append(raw.source)
+    if docs:
+        write_batch(store, docs, pins, rules, report, sources)
+
+
 def write_one(store: Store, doc: dict[str, Any], pins: Pins, rules: IssueRules,
               report: IngestReport, source: str) -> None:
-    """Store one document in its own transaction; data errors fail only this document.
-    While another writer holds the store (a `remerge`, another ingest) it waits and tries
-    again (``db.patiently``)."""
-    patiently(store, lambda: _write_once(store, doc, pins, rules, report, source))
+    """Store one document in its own transaction (:func:`write_batch` of one)."""
+    write_batch(store, [doc], pins, rules, report, [source])
 
 
-def _write_once(store: Store, doc: dict[str, Any], pins: Pins, rules: IssueRules,
-                report: IngestReport, source: str) -> None:
+CONFLICT_RETRIES = 5  # a batch that lost a race for a new actor or issue is tried again
+
+
+def write_batch(store: Store, docs: list[dict[str, Any]], pins: Pins, rules: IssueRules,
+                report: IngestReport, sources: list[str]) -> None:
+    """Store ``docs`` in one transaction: all of them or none. Documents stored meanwhile
+    (same text hash) are skipped. Another writer that created the same actor or issue first
+    makes the transaction fail on a unique key: it is tried again and then finds it. While
+    another writer holds the store (a `remerge`, another ingest) it waits (``patiently``).
+    A document the database rejects (bad data) fails alone: the batch is then written one
+    document at a time."""
+    for attempt in range(CONFLICT_RETRIES):
+        try:
+            patiently(store, lambda: _write_once(store, docs, pins, rules, report))
+            return
+        except IntegrityError:
+            time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+        except DataError:
+            break
+    if len(docs) == 1:
+        try:
+            patiently(store, lambda: _write_once(store, docs, pins, rules, report))
+        except (IntegrityError, DataError) as exc:
+            report.failures.append(Failure(sources[0], f"not stored: {_short(exc)}"))
+        return
+    for doc, source in zip(docs, sources, strict=True):
+        write_batch(store, [doc], pins, rules, report, [source])
+
+
+def _write_once(store: Store, docs: list[dict[str, Any]], pins: Pins, rules: IssueRules,
+                report: IngestReport) -> None:
+    """One attempt; IntegrityError and DataError reach the caller, other database errors
+    become a StoreError that says what to do."""
     if report.issue_finder is None or report.issue_finder.rules is not rules:
         report.issue_finder = IssueFinder(rules)
     finder = report.issue_finder
     try:
         with store.writer().begin() as conn:
-            stored = store_document(conn, doc, pins, rules, finder)
-    except IntegrityError as exc:
+            finder.refresh(conn)
+            stored = store_documents(conn, docs, pins, rules, finder)
+    except (IntegrityError, DataError):
         finder.discard()
-        if "documents" in str(exc.orig) and "id" in str(exc.orig):
-            report.skipped += 1  # another process stored it meanwhile
-            return
-        report.failures.append(Failure(source, f"not stored: {_short(exc)}"))
-        return
-    except DataError as exc:
-        finder.discard()
-        report.failures.append(Failure(source, f"not stored: {_short(exc)}"))
-        return
+        raise
     except (OperationalError, SQLAlchemyError, OSError) as exc:
         finder.discard()
         raise StoreError(explain(exc, store.url)) from exc
     except BaseException:
         finder.discard()
         raise
-    finder.committed()  # committed now: safe to reuse across documents
-    if stored is None:
-        report.skipped += 1
-    else:
-        report.stored += 1
-        report.claims += stored.claims
-        report.events += stored.events
+    finder.committed()  # committed now: safe to reuse across batches
+    for s in stored:
+        if s is None:
+            report.skipped += 1
+        else:
+            report.stored += 1
+            report.claims += s.claims
+            report.events += s.events
 
 
 def ingest_documents(store: Store, docs: Iterable[Mapping[str, Any]], *,
                      pins: Pins | None = None, rules: IssueRules | None = None,
-                     progress: Progress | None = None) -> IngestReport:
-    """Store already-extracted contract documents (dicts with ``text``), e.g. JSON Lines."""
+                     progress: Progress | None = None, batch_size: int = BATCH
+                     ) -> IngestReport:
+    """Store already-extracted contract documents (dicts with ``text``), e.g. JSON Lines,
+    ``batch_size`` documents per transaction."""
     pins = pins if pins is not None else Pins.load(None)
     rules = rules if rules is not None else IssueRules.load(None)
     report = IngestReport()
+    batch: list[dict[str, Any]] = []
+    sources: list[str] = []
+
+    def flush() -> None:
+        if batch:
+            write_batch(store, list(batch), pins, rules, report, list(sources))
+            batch.clear()
+            sources.clear()
+        if progress:
+            progress(report)
+
     for doc in docs:
         report.read += 1
         meta = doc.get("document") if isinstance(doc, Mapping) else None
@@ -345,9 +399,11 @@ def ingest_documents(store: Store, docs: Iterable[Mapping[str, Any]], *,
         if reason:
             report.failures.append(Failure(source, f"invalid document: {reason}"))
         else:
-            write_one(store, dict(doc), pins, rules, report, source)
-        if progress:
-            progress(report)
+            batch.append(dict(doc))
+            sources.append(source)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
     return report
 
 

@@ -41,14 +41,25 @@ class IssueFinder:
     _index: IssueIndex | None = None
     _keys: dict[str, int] = field(default_factory=dict)  # committed wording key → issue id
     _pending: list[tuple[int, str, np.ndarray, str | None]] = field(default_factory=list)
+    _seen: int = 0  # the highest issue id read from the store
 
     def load(self, conn: Connection) -> None:
         """(Re)read every stored issue's key, topic and vector."""
         self.start_empty()
+        self.refresh(conn)
+
+    def refresh(self, conn: Connection) -> None:
+        """Learn the issues other writers created since the last look (ids above the highest
+        seen), so parallel writers join each other's issues by meaning, not only by wording.
+        Loads everything the first time."""
+        if self._index is None:
+            self.start_empty()
         assert self._index is not None
-        for r in conn.execute(select(issues.c.id, issues.c.key, issues.c.topic, issues.c.vector)):
-            self._keys[r.key] = r.id
-            if r.vector is not None:
+        q = select(issues.c.id, issues.c.key, issues.c.topic, issues.c.vector)
+        for r in conn.execute(q.where(issues.c.id > self._seen).order_by(issues.c.id)):
+            self._seen = max(self._seen, r.id)
+            self._keys.setdefault(r.key, r.id)
+            if r.vector is not None and r.id not in self._index:
                 self._index.add(r.id, meaning.from_bytes(r.vector), r.topic)
 
     def start_empty(self) -> None:
@@ -56,6 +67,7 @@ class IssueFinder:
         self._index = IssueIndex(threshold=self.grouping.threshold)
         self._keys = {}
         self._pending = []
+        self._seen = 0
 
     def assign(self, conn: Connection, claims: Sequence[Mapping[str, Any]], title: str | None,
                forced: Mapping[int, str] | None = None) -> list[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, updat
 
 from stancemap.model import Document
 from stancemap.store import rollup
-from stancemap.store.codec import to_rows
+from stancemap.store.codec import Rows, to_rows
 from stancemap.store.db import insert_ignore
 from stancemap.store.identity import (
     Candidate,
@@ -57,10 +57,6 @@ class Stored:
     claims: int
     events: int
     actors: int
-
-
-def exists(conn: Connection, doc_id: str) -> bool:
-    return conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first() is not None
 
 
 def stored_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
@@ -106,15 +102,22 @@ class Resolver:
 
     def resolve_all(self, items: list[Mapping[str, Any]], published: dt.date | None) -> list[int]:
         """The ``actors.id`` of each article actor, in order; then ``flush``es."""
+        return self.resolve_docs([(items, published)])[0]
+
+    def resolve_docs(self, docs: list[tuple[list[Mapping[str, Any]], dt.date | None]]
+                     ) -> list[list[int]]:
+        """:meth:`resolve_all` for several articles (their actors, their date) in turn, with
+        one query for every candidate of the batch and one ``flush``."""
         wanted: set[str] = set()
-        for a in items:
-            aliases = [x for x in a.get("aliases") or [] if x]
-            wanted |= lookup_keys(a["name"], a["kind"], a.get("country"), aliases)
-            pinned = self.pins.merge_for([a["name"], *aliases])
-            if pinned is not None:
-                wanted.add(f"pin:{fold(pinned[0])}")
+        for items, _ in docs:
+            for a in items:
+                aliases = [x for x in a.get("aliases") or [] if x]
+                wanted |= lookup_keys(a["name"], a["kind"], a.get("country"), aliases)
+                pinned = self.pins.merge_for([a["name"], *aliases])
+                if pinned is not None:
+                    wanted.add(f"pin:{fold(pinned[0])}")
         self.fetch(wanted)
-        ids = [self.resolve(a, published) for a in items]
+        ids = [[self.resolve(a, published) for a in items] for items, published in docs]
         self.flush()
         return ids
 
@@ -193,54 +196,124 @@ class Resolver:
 
 def touch_actors(conn: Connection, ids: list[int], published: dt.date | None) -> None:
     """Count one more document for each actor and widen its first/last-seen dates."""
-    touched = sorted(set(ids))
-    if not touched:
+    touch_many(conn, [(ids, published)])
+
+
+def touch_many(conn: Connection, seen: Iterable[tuple[Iterable[int], dt.date | None]]) -> None:
+    """For each (actor ids, date) of a batch of documents: count the documents each actor
+    is in and widen its first/last-seen dates, one update per actor, in id order (so two
+    writers touching the same actors queue rather than deadlock)."""
+    n: Counter[int] = Counter()
+    lo: dict[int, dt.date] = {}
+    hi: dict[int, dt.date] = {}
+    for ids, published in seen:
+        for a in set(ids):
+            n[a] += 1
+            if published is not None:
+                lo[a] = min(lo.get(a, published), published)
+                hi[a] = max(hi.get(a, published), published)
+    if not n:
         return
-    bump: dict[str, Any] = {"n_documents": actors.c.n_documents + 1}
-    if published is not None:
-        lo, hi = (func.min, func.max) if conn.dialect.name == "sqlite" else (
-            func.least, func.greatest)
-        bump["first_seen"] = func.coalesce(lo(actors.c.first_seen, published), published)
-        bump["last_seen"] = func.coalesce(hi(actors.c.last_seen, published), published)
-    conn.execute(update(actors).where(actors.c.id.in_(touched)).values(**bump))
+    least, greatest = (func.min, func.max) if conn.dialect.name == "sqlite" else (
+        func.least, func.greatest)
+    dated = [{"aid": a, "n": n[a], "lo": lo[a], "hi": hi[a]} for a in sorted(n) if a in lo]
+    plain = [{"aid": a, "n": n[a]} for a in sorted(n) if a not in lo]
+    where = actors.c.id == bindparam("aid")
+    if dated:
+        conn.execute(update(actors).where(where).values(
+            n_documents=actors.c.n_documents + bindparam("n"),
+            first_seen=func.coalesce(least(actors.c.first_seen, bindparam("lo")),
+                                     bindparam("lo")),
+            last_seen=func.coalesce(greatest(actors.c.last_seen, bindparam("hi")),
+                                    bindparam("hi"))), dated)
+    if plain:
+        conn.execute(update(actors).where(where).values(
+            n_documents=actors.c.n_documents + bindparam("n")), plain)
 
 
 def store_document(conn: Connection, doc: Document | Mapping[str, Any], pins: Pins,
                    rules: IssueRules, finder: IssueFinder | None = None) -> Stored | None:
     """Insert ``doc`` (a Document, or its contract JSON with ``text``); None when it is
-    already stored. The rows come from the codec; this adds what the store assigns.
+    already stored. See :func:`store_documents`."""
+    return store_documents(conn, [doc], pins, rules, finder)[0]
 
-    ``finder`` places claims on issues and may be kept across documents; the caller tells it
+
+def store_documents(conn: Connection, docs: Sequence[Document | Mapping[str, Any]], pins: Pins,
+                    rules: IssueRules, finder: IssueFinder | None = None
+                    ) -> list[Stored | None]:
+    """Insert a batch of documents in the caller's transaction: what each added, or None for
+    one already stored (by text hash, also twice in the batch). The rows come from the
+    codec; this adds what the store assigns (actor and issue ids). Each table gets one
+    multi-row statement for the whole batch, so a batch costs about as many round trips as
+    one document.
+
+    ``finder`` places claims on issues and may be kept across batches; the caller tells it
     ``committed()`` after the transaction commits (or ``discard()`` when it fails).
     """
-    if not isinstance(doc, Document):
-        doc = Document.from_dict(doc)
-    rows = to_rows(doc)
-    doc_id = doc.document.id
-    if exists(conn, doc_id):
-        return None
-    published = rows.document["published"]
-    conn.execute(insert(documents).values(
-        **rows.document, ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
-    actor_ids = Resolver(conn, pins).resolve_all(rows.doc_actors, published)
-    actor_of = rows.actor_map(actor_ids)
-    if rows.doc_actors:
-        conn.execute(insert(doc_actors), rows.linked_actors(actor_ids))
-    touch_actors(conn, actor_ids, published)
-    if rows.claims:
-        finder = finder or IssueFinder(rules)
-        issue_ids = finder.assign(conn, [asdict(c) for c in doc.claims], doc.document.title)
-        ids = _insert_returning_ids(conn, claims, rows.linked_claims(issue_ids))
-        _insert(conn, claim_speakers, rows.linked_speakers(ids, actor_of))
-        counts = Counter(issue_ids)
-        conn.execute(update(issues).where(issues.c.id == bindparam("iid"))
-                     .values(n_claims=issues.c.n_claims + bindparam("n")),
-                     [{"iid": iid, "n": n} for iid, n in sorted(counts.items())])
-    if rows.events:
-        ids = _insert_returning_ids(conn, events, rows.linked_events(actor_of))
-        _insert(conn, event_participants, rows.linked_participants(ids, actor_of))
-    rollup.add_documents(conn, [doc_id])
-    return Stored(doc_id, len(doc.claims), len(doc.events), len(doc.actors))
+    parsed = [d if isinstance(d, Document) else Document.from_dict(d) for d in docs]
+    taken = stored_ids(conn, [d.document.id for d in parsed])
+    out: list[Stored | None] = []
+    batch: list[tuple[Document, Rows]] = []
+    for d in parsed:
+        if d.document.id in taken:
+            out.append(None)
+            continue
+        taken.add(d.document.id)
+        batch.append((d, to_rows(d)))
+        out.append(Stored(d.document.id, len(d.claims), len(d.events), len(d.actors)))
+    if not batch:
+        return out
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    conn.execute(insert(documents), [{**r.document, "ingested_at": now} for _, r in batch])
+    resolver = Resolver(conn, pins)
+    actor_ids = resolver.resolve_docs([(r.doc_actors, r.document["published"]) for _, r in batch])
+    actor_of = [r.actor_map(ids) for (_, r), ids in zip(batch, actor_ids, strict=True)]
+    _insert(conn, doc_actors, [row for (_, r), ids in zip(batch, actor_ids, strict=True)
+                               for row in r.linked_actors(ids)])
+    touch_many(conn, [(ids, r.document["published"])
+                      for (_, r), ids in zip(batch, actor_ids, strict=True)])
+    _store_claims(conn, batch, actor_of, finder or IssueFinder(rules))
+    _store_events(conn, batch, actor_of)
+    rollup.add_documents(conn, [d.document.id for d, _ in batch])
+    return out
+
+
+def _store_claims(conn: Connection, batch: list[tuple[Document, Rows]],
+                  actor_of: list[dict[str, int]], finder: IssueFinder) -> None:
+    """Claims of the batch on their issues, with their speakers; issue sizes updated."""
+    rows: list[dict[str, Any]] = []
+    counts: Counter[int] = Counter()
+    for d, r in batch:
+        if r.claims:
+            issue_ids = finder.assign(conn, [asdict(c) for c in d.claims], d.document.title)
+            rows += r.linked_claims(issue_ids)
+            counts.update(issue_ids)
+    if not rows:
+        return
+    ids = _insert_returning_ids(conn, claims, rows)
+    speakers, at = [], 0
+    for (_, r), links in zip(batch, actor_of, strict=True):
+        speakers += r.linked_speakers(ids[at:at + len(r.claims)], links)
+        at += len(r.claims)
+    _insert(conn, claim_speakers, speakers)
+    conn.execute(update(issues).where(issues.c.id == bindparam("iid"))
+                 .values(n_claims=issues.c.n_claims + bindparam("n")),
+                 [{"iid": iid, "n": n} for iid, n in sorted(counts.items())])
+
+
+def _store_events(conn: Connection, batch: list[tuple[Document, Rows]],
+                  actor_of: list[dict[str, int]]) -> None:
+    """Events of the batch with their participants."""
+    rows = [row for (_, r), links in zip(batch, actor_of, strict=True)
+            for row in r.linked_events(links)]
+    if not rows:
+        return
+    ids = _insert_returning_ids(conn, events, rows)
+    parts, at = [], 0
+    for (_, r), links in zip(batch, actor_of, strict=True):
+        parts += r.linked_participants(ids[at:at + len(r.events)], links)
+        at += len(r.events)
+    _insert(conn, event_participants, parts)
 
 
 def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
