@@ -165,3 +165,13 @@ def test_two_summits_stay_two_and_a_city_before_the_noun_is_its_place(extract):
     talks = vienna["events"][0]
     assert talks["location"] == "Vienna"  # a country before the noun is who, not where
     assert "Iran" in {a["name"] for a in vienna["actors"] if a["id"] in talks["participants"]}
+
+
+def test_a_participle_before_a_noun_is_no_event(extract):
+    """Issue 10: "the elected officials" names a kind of official, not an election.
+    Text: Wikinews, "Nevada becomes first state in U.S. with majority-female legislature"
+    (2019-02-07), CC BY 2.5."""
+    doc = extract("On Monday, Nevada became the first state in the United States to begin a "
+                  "state legislative session in which more than half of the elected officials "
+                  "were women, at 50.8 percent.", published="2019-02-07")
+    assert not [e for e in doc["events"] if e["kind"] == "election"], doc["events"]

@@ -48,6 +48,9 @@ PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
 NAMES = {"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
 MAX_DESCRIPTION = 14  # tokens
+# Verb forms that only modify a noun, by dependency ("ruling" tagged VBG amod is mostly the
+# noun "the ruling" misparsed, so it stays).
+MODIFIER_TAGS = {"amod": ("VBN",), "compound": ("VBN", "VBG", "VB")}
 
 
 # --------------------------------------------------------------------------- the words
@@ -339,7 +342,7 @@ class _Context:
                 continue
             if tok.pos_ == "VERB":
                 sense = self._verb_sense(tok)
-                if sense is None:
+                if sense is None or _is_modifier(tok):
                     continue
                 nouns = self._event_nouns_of(tok, sense)
                 absorbed.update(n.i for n in nouns)
@@ -1176,6 +1179,12 @@ def _unique(items: Iterable[str | None]) -> list[str]:
         if i and i not in out:
             out.append(i)
     return out
+
+
+def _is_modifier(verb: Token) -> bool:
+    """A participle that describes a noun ("elected office", "the nominating convention",
+    "newly elected president") names a kind of thing, not a happening."""
+    return verb.tag_ in MODIFIER_TAGS.get(verb.dep_, ())
 
 
 def _says_own_thing(clause: Token) -> bool:
