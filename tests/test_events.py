@@ -175,3 +175,17 @@ def test_a_participle_before_a_noun_is_no_event(extract):
                   "state legislative session in which more than half of the elected officials "
                   "were women, at 50.8 percent.", published="2019-02-07")
     assert not [e for e in doc["events"] if e["kind"] == "election"], doc["events"]
+
+
+def test_a_question_reports_no_event(extract):
+    """Issue 10: an interviewer's question asks whether something will happen or how it
+    happens; it reports no happening. Texts: Wikinews, "Red Hat to move focus away from
+    CentOS in favour of Stream" (2020-12-14) and "Open source game developer Perttu Ahola
+    talks about Minetest" (2020-06-30), CC BY 2.5."""
+    for text, published in [
+        ("Will the maintainers appoint some new maintainers (not necessarily Red Hat "
+         "employees) to see some development?", "2020-12-14"),
+        ("Apart from freenode, how do the developers meet with other developers?",
+         "2020-06-30"),
+    ]:
+        assert extract(text, published=published)["events"] == []

@@ -252,6 +252,8 @@ def extract_events(doc: Doc, actors: ActorTable, published: str | None
     for sent_i, sent in enumerate(doc.sents):
         if sent.end_char <= first or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
             continue  # a headline, a dateline or a caption
+        if _is_question(sent):
+            continue  # an interviewer's "Will the maintainers appoint…?" reports nothing
         cands.extend(ctx.candidates(sent, sent_i))
     for cand in cands:
         ctx.fill(cand)
@@ -1179,6 +1181,11 @@ def _unique(items: Iterable[str | None]) -> list[str]:
         if i and i not in out:
             out.append(i)
     return out
+
+
+def _is_question(sent: Span) -> bool:
+    """A sentence that asks (an interviewer's question) reports no happening."""
+    return sent.text.rstrip(" \n\"'”’)").endswith("?")
 
 
 def _is_modifier(verb: Token) -> bool:
