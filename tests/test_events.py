@@ -189,3 +189,15 @@ def test_a_question_reports_no_event(extract):
          "2020-06-30"),
     ]:
         assert extract(text, published=published)["events"] == []
+
+
+def test_what_a_body_does_as_a_rule_is_no_event(extract):
+    """Issue 10: a bare present-tense verb with no time of its own ("the Electoral College
+    that elects the President") says what a body does, not that an election happened.
+    Text: Wikinews, "Puerto Rico's governor Rosselló resigns, new governor sworn in"
+    (2019-08-04), CC BY 2.5."""
+    doc = extract("While Puerto Rico is a commonwealth of the United States, it is not a state "
+                  "and does not get representation in the U.S. Senate, a vote in the U.S. "
+                  "House, nor any vote in the U.S. Electoral College that elects the U.S. "
+                  "President.", published="2019-08-04")
+    assert not [e for e in doc["events"] if e["kind"] == "election"], doc["events"]

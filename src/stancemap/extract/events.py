@@ -489,6 +489,9 @@ class _Context:
         if sense.needs_time and not ((cand.when and cand.when.date) or cand.location):
             cand.status = None  # type: ignore[assignment]  # a plain claim, not an event
             return
+        if time is None and cand.status == "held" and _habitual(cand.trigger):
+            cand.status = None  # type: ignore[assignment]  # what it does, not what happened
+            return
         if sense.plover_future and cand.status in {"planned", "expected"}:
             cand.plover = sense.plover_future
 
@@ -1181,6 +1184,14 @@ def _unique(items: Iterable[str | None]) -> list[str]:
         if i and i not in out:
             out.append(i)
     return out
+
+
+def _habitual(verb: Token) -> bool:
+    """A bare present-tense event verb with no time of its own says what someone does as a
+    rule ("a court which rules on constitutional matters", "the body that elects the chief
+    executive", "Mahan flies fighters to Syria"), not that something happened."""
+    return verb.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in _aux_carrier(verb).children)
 
 
 def _is_question(sent: Span) -> bool:
