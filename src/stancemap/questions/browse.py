@@ -24,15 +24,21 @@ from stancemap.questions.items import (
 )
 from stancemap.questions.lookup import actor_ids, issue_ids
 from stancemap.questions.stances import STANCE_ORDER, stance_class
+from stancemap.store import rollup
 from stancemap.store.tables import (
     actor_aliases,
+    actor_day_rollup,
+    actor_issue_rollup,
     actors,
+    claim_rollup,
     claim_speakers,
     claims,
     doc_actors,
     documents,
     event_participants,
     events,
+    issue_day_rollup,
+    issue_rollup,
     issues,
 )
 
@@ -185,6 +191,20 @@ def _claims_in(f: Filters):
     return f.apply(q, claims.c.published, claims.c.document_id)
 
 
+def _rolled_sums(t) -> list:
+    """``_class_sums`` over a roll-up's counts."""
+    return [func.coalesce(func.sum(case((t.c.stance_class == k, t.c.n), else_=0)), 0).label(k)
+            for k in STANCE_ORDER]
+
+
+def _rolled(f: Filters, per_day, all_days):
+    """The roll-up that answers within ``f`` (``per_day`` narrowed to its days, or
+    ``all_days``) and its conditions."""
+    if f.since or f.until:
+        return per_day, rollup.in_days(per_day.c.day, f.since, f.until)
+    return all_days, []
+
+
 # ---------------------------------------------------------------- overview and counts
 
 
@@ -192,21 +212,39 @@ def counts(session: Session, f: Filters = NO_FILTERS) -> Counts:
     """How much the store (or the filtered part of it) holds."""
     n_docs = session.scalar(f.apply(select(func.count()).select_from(documents),
                                     documents.c.published, documents.c.id))
-    n_claims = session.scalar(_claims_in(f).add_columns(func.count()))
-    n_issues = session.scalar(_claims_in(f).add_columns(func.count(distinct(claims.c.issue_id))))
     n_events = session.scalar(f.apply(
         select(func.count()).select_from(events), event_day(), events.c.document_id))
-    n_actors = session.scalar(f.apply(
-        select(func.count(distinct(doc_actors.c.actor_id))).select_from(
-            doc_actors.join(documents, documents.c.id == doc_actors.c.document_id)),
-        documents.c.published, documents.c.id))
+    if rollup.usable(f):
+        t, where = _rolled(f, issue_day_rollup, issue_rollup)
+        n_claims = session.scalar(select(func.sum(t.c.n)).where(*where))
+        n_issues = session.scalar(select(func.count(distinct(t.c.issue_id))).where(*where))
+        if f.since or f.until:
+            a = actor_day_rollup.c
+            n_actors = session.scalar(select(func.count(distinct(a.actor_id))).where(
+                *rollup.in_days(a.day, f.since, f.until)))
+        else:
+            n_actors = session.scalar(select(func.count()).select_from(actors).where(
+                select(doc_actors.c.actor_id).where(doc_actors.c.actor_id == actors.c.id)
+                .exists()))
+    else:
+        n_claims = session.scalar(_claims_in(f).add_columns(func.count()))
+        n_issues = session.scalar(_claims_in(f).add_columns(
+            func.count(distinct(claims.c.issue_id))))
+        n_actors = session.scalar(f.apply(
+            select(func.count(distinct(doc_actors.c.actor_id))).select_from(
+                doc_actors.join(documents, documents.c.id == doc_actors.c.document_id)),
+            documents.c.published, documents.c.id))
     return Counts(n_docs or 0, n_actors or 0, n_issues or 0, n_claims or 0, n_events or 0)
 
 
 def overview(session: Session, f: Filters = NO_FILTERS, top: int = 10) -> Overview:
     """Counts, claims per stance class, the most active actors, the most contested issues
     and the latest events."""
-    row = session.execute(_claims_in(f).add_columns(*_class_sums())).one()
+    if rollup.usable(f):
+        t, where = _rolled(f, issue_day_rollup, issue_rollup)
+        row = session.execute(select(*_rolled_sums(t)).where(*where)).one()
+    else:
+        row = session.execute(_claims_in(f).add_columns(*_class_sums())).one()
     return Overview(
         counts=counts(session, f),
         stances={k: int(getattr(row, k)) for k in STANCE_ORDER},
@@ -278,16 +316,30 @@ def actors_page(session: Session, f: Filters = NO_FILTERS, query: str | None = N
     """Actors by how many claims they make within the filters (then articles); ``query``
     names them as `actor_ids` reads a name (key, alias, transliteration, surname)."""
     a = actors.c
-    per_claims = (_claims_in(f).add_columns(claim_speakers.c.actor_id.label("actor_id"),
-                                            func.count().label("n"), *_class_sums())
-                  .join(claim_speakers, claim_speakers.c.claim_id == claims.c.id)
-                  .group_by(claim_speakers.c.actor_id)).subquery()
-    per_docs = f.apply(
-        select(doc_actors.c.actor_id.label("actor_id"),
-               func.count(distinct(doc_actors.c.document_id)).label("n"))
-        .select_from(doc_actors.join(documents, documents.c.id == doc_actors.c.document_id)),
-        documents.c.published, doc_actors.c.document_id,
-    ).group_by(doc_actors.c.actor_id).subquery()
+    if rollup.usable(f):
+        t, where = _rolled(f, claim_rollup, actor_issue_rollup)
+        per_claims = (select(t.c.actor_id, func.sum(t.c.n).label("n"), *_rolled_sums(t))
+                      .where(*where).group_by(t.c.actor_id)).subquery()
+        if f.since or f.until:
+            d = actor_day_rollup.c
+            per_docs = (select(d.actor_id, func.sum(d.n).label("n"))
+                        .where(*rollup.in_days(d.day, f.since, f.until))
+                        .group_by(d.actor_id)).subquery()
+        else:  # every article that mentions it (the writer counts them)
+            per_docs = select(a.id.label("actor_id"), a.n_documents.label("n")).where(
+                a.n_documents > 0).subquery()
+    else:
+        per_claims = (_claims_in(f).add_columns(claim_speakers.c.actor_id.label("actor_id"),
+                                                func.count().label("n"), *_class_sums())
+                      .join(claim_speakers, claim_speakers.c.claim_id == claims.c.id)
+                      .group_by(claim_speakers.c.actor_id)).subquery()
+        per_docs = f.apply(
+            select(doc_actors.c.actor_id.label("actor_id"),
+                   func.count(distinct(doc_actors.c.document_id)).label("n"))
+            .select_from(doc_actors.join(documents,
+                                         documents.c.id == doc_actors.c.document_id)),
+            documents.c.published, doc_actors.c.document_id,
+        ).group_by(doc_actors.c.actor_id).subquery()
     n_claims = func.coalesce(per_claims.c.n, 0)
     q = (select(actors, per_docs.c.n.label("n_docs"), n_claims.label("n_claims"),
                 *[func.coalesce(per_claims.c[k], 0).label(k) for k in STANCE_ORDER])
@@ -354,24 +406,35 @@ def issues_page(session: Session, f: Filters = NO_FILTERS, query: str | None = N
                 page: Page = FIRST_PAGE, order: str = "claims") -> IssuePage:
     """Issues with claims per stance class within the filters; ``order='contested'`` puts
     first the issues where most claims stand on the smaller side."""
-    sums = _class_sums()
-    q = (_claims_in(f).add_columns(issues.c.id, issues.c.key, issues.c.label, issues.c.topic,
-                                   func.count().label("n"), *sums,
-                                   func.max(claims.c.published).label("latest"))
-         .join(issues, issues.c.id == claims.c.issue_id)
-         .group_by(issues.c.id, issues.c.key, issues.c.label, issues.c.topic))
+    if rollup.usable(f):
+        t, where = _rolled(f, issue_day_rollup, issue_rollup)
+        sums = _rolled_sums(t)
+        n = func.sum(t.c.n)
+        latest = func.max(t.c.day if f.since or f.until else t.c.last_day)
+        q = (select(issues.c.id, issues.c.key, issues.c.label, issues.c.topic, n.label("n"),
+                    *sums, latest.label("latest"))
+             .join(issues, issues.c.id == t.c.issue_id).where(*where)
+             .group_by(issues.c.id, issues.c.key, issues.c.label, issues.c.topic))
+    else:
+        sums = _class_sums()
+        n = func.count()
+        q = (_claims_in(f).add_columns(issues.c.id, issues.c.key, issues.c.label, issues.c.topic,
+                                       n.label("n"), *sums,
+                                       func.max(claims.c.published).label("latest"))
+             .join(issues, issues.c.id == claims.c.issue_id)
+             .group_by(issues.c.id, issues.c.key, issues.c.label, issues.c.topic))
     if query is not None:
         q = q.where(issues.c.id.in_(issue_ids(session, query)))
     pro = sums[0] + sums[1]
     con = sums[2] + sums[3]
     contested = case((pro < con, pro), else_=con)
-    ordering = [contested.desc(), func.count().desc()] if order == "contested" \
-        else [func.count().desc()]
+    ordering = [contested.desc(), n.desc()] if order == "contested" else [n.desc()]
     total = session.scalar(select(func.count()).select_from(q.subquery())) or 0
     rows = session.execute(page.apply(q.order_by(*ordering, issues.c.label, issues.c.id))).all()
     return IssuePage(total, page.limit, page.offset, tuple(
-        IssueRow(r.id, r.key, r.label, r.topic, r.n, *(int(getattr(r, k)) for k in STANCE_ORDER),
-                 r.latest) for r in rows))
+        IssueRow(r.id, r.key, r.label, r.topic, int(r.n),
+                 *(int(getattr(r, k)) for k in STANCE_ORDER),
+                 None if r.latest == rollup.NODAY else r.latest) for r in rows))
 
 
 # ---------------------------------------------------------------- timeline

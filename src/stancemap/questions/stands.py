@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, cast, distinct, func, or_, select
+from sqlalchemy import Text, case, cast, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from stancemap.questions.browse import ActorRow, actors_page
@@ -24,8 +24,18 @@ from stancemap.questions.items import (
 )
 from stancemap.questions.lookup import actor_ids, issue_ids
 from stancemap.questions.stances import STANCE_ORDER, direction, stance_class
+from stancemap.store import rollup
 from stancemap.store.identity import fold
-from stancemap.store.tables import actors, claim_speakers, claims, documents, issues
+from stancemap.store.tables import (
+    actor_issue_rollup,
+    actors,
+    claim_rollup,
+    claim_speakers,
+    claims,
+    documents,
+    issues,
+    pair_rollup,
+)
 
 
 @dataclass(frozen=True)
@@ -213,16 +223,44 @@ def matrix(session: Session, f: Filters = NO_FILTERS, *, max_actors: int = 15,
     claims on those; each cell counts claims per class."""
     max_actors = max(1, min(max_actors, MAX_LIMIT))
     max_issues = max(1, min(max_issues, MAX_LIMIT))
+    a_ids = [i for name in actors_like for i in actor_ids(session, name)] \
+        if actors_like else None
+    i_ids = [i for name in issues_like for i in issue_ids(session, name)] \
+        if issues_like else None
+    counted = _matrix_rollup if rollup.usable(f) else _matrix_claims
+    top_a, top_i, per_actor, per_issue, cells = counted(session, f, max_actors, max_issues,
+                                                         a_ids, i_ids)
+    names = dict(session.execute(select(actors.c.id, actors.c.name)
+                                 .where(actors.c.id.in_(top_a))).all())
+    labels = dict(session.execute(select(issues.c.id, issues.c.label)
+                                  .where(issues.c.id.in_(top_i))).all())
+    out = []
+    for (a, i) in sorted(cells, key=lambda k: (top_a.index(k[0]), top_i.index(k[1]))):
+        c = cells[(a, i)]
+        n = sum(c[k] for k in STANCE_ORDER)
+        net = sum(direction(k) * c[k] for k in STANCE_ORDER)
+        out.append(Cell(a, i, *(c[k] for k in STANCE_ORDER), n, net, round(net / n, 3),
+                        c["claim_id"], c["document_id"]))
+    return Matrix(tuple(AxisActor(ActorRef(a, names[a]), per_actor[a]) for a in top_a),
+                  tuple(AxisIssue(IssueRef(i, labels[i]), per_issue[i]) for i in top_i),
+                  tuple(out))
+
+
+_MatrixCounts = tuple[list[int], list[int], dict[int, int], dict[int, int],
+                      dict[tuple[int, int], dict[str, Any]]]
+
+
+def _matrix_claims(session: Session, f: Filters, max_actors: int, max_issues: int,
+                   a_ids: list[int] | None, i_ids: list[int] | None) -> _MatrixCounts:
+    """The matrix's axes and cells from every claim within the filters."""
     q = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.stance,
                 claims.c.conditions, claims.c.id, claims.c.document_id, claims.c.published)
          .join(claims, claims.c.id == claim_speakers.c.claim_id))
     q = f.apply(q, claims.c.published, claims.c.document_id)
-    if actors_like:
-        q = q.where(claim_speakers.c.actor_id.in_(
-            [i for name in actors_like for i in actor_ids(session, name)]))
-    if issues_like:
-        q = q.where(claims.c.issue_id.in_(
-            [i for name in issues_like for i in issue_ids(session, name)]))
+    if a_ids is not None:
+        q = q.where(claim_speakers.c.actor_id.in_(a_ids))
+    if i_ids is not None:
+        q = q.where(claims.c.issue_id.in_(i_ids))
     rows = session.execute(q.order_by(claims.c.published.is_(None), claims.c.published.desc(),
                                       claims.c.id.desc())).all()
     sides: dict[int, set[int]] = defaultdict(set)
@@ -243,47 +281,98 @@ def matrix(session: Session, f: Filters = NO_FILTERS, *, max_actors: int = 15,
                 **dict.fromkeys(STANCE_ORDER, 0), "claim_id": r.id,
                 "document_id": r.document_id})
             c[stance_class(r.stance, r.conditions)] += 1
-    names = dict(session.execute(select(actors.c.id, actors.c.name)
-                                 .where(actors.c.id.in_(top_a))).all())
-    labels = dict(session.execute(select(issues.c.id, issues.c.label)
-                                  .where(issues.c.id.in_(top_i))).all())
-    out = []
-    for (a, i) in sorted(cells, key=lambda k: (top_a.index(k[0]), top_i.index(k[1]))):
-        c = cells[(a, i)]
-        n = sum(c[k] for k in STANCE_ORDER)
-        net = sum(direction(k) * c[k] for k in STANCE_ORDER)
-        out.append(Cell(a, i, *(c[k] for k in STANCE_ORDER), n, net, round(net / n, 3),
-                        c["claim_id"], c["document_id"]))
-    return Matrix(tuple(AxisActor(ActorRef(a, names[a]), per_actor[a]) for a in top_a),
-                  tuple(AxisIssue(IssueRef(i, labels[i]), per_issue[i]) for i in top_i),
-                  tuple(out))
+    return top_a, top_i, per_actor, per_issue, cells
+
+
+def _matrix_rollup(session: Session, f: Filters, max_actors: int, max_issues: int,
+                   a_ids: list[int] | None, i_ids: list[int] | None) -> _MatrixCounts:
+    """The same from the roll-ups: over all days, or summed over the days in the filters."""
+    by_day = bool(f.since or f.until)
+    t = claim_rollup if by_day else actor_issue_rollup
+    where = rollup.in_days(t.c.day, f.since, f.until) if by_day else []
+    if a_ids is not None:
+        where.append(t.c.actor_id.in_(a_ids))
+    if i_ids is not None:
+        where.append(t.c.issue_id.in_(i_ids))
+    n = func.sum(t.c.n)
+    sided = func.count(distinct(case((t.c.stance_class != "neutral", t.c.actor_id))))
+    rows = session.execute(select(t.c.issue_id, n.label("n")).where(*where)
+                           .group_by(t.c.issue_id)
+                           .order_by(sided.desc(), n.desc(), t.c.issue_id)
+                           .limit(max_issues)).all()
+    top_i = [r.issue_id for r in rows]
+    per_issue = {r.issue_id: int(r.n) for r in rows}
+    rows = session.execute(select(t.c.actor_id, n.label("n"))
+                           .where(*where, t.c.issue_id.in_(top_i)).group_by(t.c.actor_id)
+                           .order_by(n.desc(), t.c.actor_id).limit(max_actors)).all()
+    top_a = [r.actor_id for r in rows]
+    per_actor = {r.actor_id: int(r.n) for r in rows}
+    newest: dict[tuple[int, int], tuple[Any, int]] = {}
+    cells: dict[tuple[int, int], dict[str, Any]] = {}
+    day = t.c.day if by_day else t.c.last_day
+    for r in session.execute(select(t.c.actor_id, t.c.issue_id, t.c.stance_class, t.c.n,
+                                    day.label("day"), t.c.last_claim)
+                             .where(*where, t.c.issue_id.in_(top_i),
+                                    t.c.actor_id.in_(top_a))):
+        key = (r.actor_id, r.issue_id)
+        c = cells.setdefault(key, dict.fromkeys(STANCE_ORDER, 0))
+        c[r.stance_class] = c.get(r.stance_class, 0) + r.n
+        newest[key] = max(newest.get(key, (r.day, r.last_claim)), (r.day, r.last_claim))
+    docs = dict(session.execute(select(claims.c.id, claims.c.document_id).where(
+        claims.c.id.in_(sorted({claim for _, claim in newest.values()})))).all())
+    for key, (_, claim) in newest.items():
+        cells[key].update(claim_id=claim, document_id=docs[claim])
+    return top_a, top_i, per_actor, per_issue, cells
 
 
 # ---------------------------------------------------------------- changes
 
 
+_LIGHT = (claim_speakers.c.actor_id, claims.c.issue_id, claims.c.id, claims.c.stance,
+          claims.c.conditions, claims.c.published, claims.c.document_id, claims.c.position)
+
+
+def _light(q: Any) -> Any:
+    return q.select_from(claims.join(claim_speakers, claim_speakers.c.claim_id == claims.c.id))
+
+
 def _claim_rows(session: Session, f: Filters, pairs: list[tuple[int, int]]) -> list[Any]:
-    """Claim × speaker rows of these (actor, issue) pairs, oldest first."""
+    """Claim × speaker rows of these (actor, issue) pairs (dated, within ``f``)."""
     out: list[Any] = []
     for i in range(0, len(pairs), 200):
         chunk = pairs[i:i + 200]
         wanted = set(chunk)
-        q = (select(claim_speakers.c.actor_id, actors.c.name.label("actor"), claims.c.id,
-                    claims.c.issue_id, issues.c.label.label("issue"), claims.c.stance,
-                    claims.c.conditions, claims.c.published, claims.c.document_id,
-                    claims.c.position, claims.c.evidence_text, documents.c.source,
-                    documents.c.title, documents.c.url)
-             .join(claims, claims.c.id == claim_speakers.c.claim_id)
-             .join(actors, actors.c.id == claim_speakers.c.actor_id)
-             .join(issues, issues.c.id == claims.c.issue_id)
-             .join(documents, documents.c.id == claims.c.document_id)
-             .where(claim_speakers.c.actor_id.in_({a for a, _ in chunk}),
-                    claims.c.issue_id.in_({b for _, b in chunk}),
-                    claims.c.published.is_not(None)))
+        q = _light(select(*_LIGHT)).where(
+            claim_speakers.c.actor_id.in_({a for a, _ in chunk}),
+            claims.c.issue_id.in_({b for _, b in chunk}), claims.c.published.is_not(None))
         q = f.apply(q, claims.c.published, claims.c.document_id)
-        out += [r for r in session.execute(q.order_by(claims.c.published, claims.c.document_id,
-                                                      claims.c.position))
-                if (r.actor_id, r.issue_id) in wanted]
+        out += [r for r in session.execute(q) if (r.actor_id, r.issue_id) in wanted]
+    return out
+
+
+def _recent_rows(session: Session, cutoff: dt.date) -> list[Any]:
+    """Claim × speaker rows of the actor–issue pairs that varied (the roll-up ``pair_rollup``
+    says which) published on or after ``cutoff``, and each pair's rows on its last day
+    before ``cutoff`` (its article there is what the first one after is compared with)."""
+    p = pair_rollup.c
+    r = claim_rollup.c
+    before = (select(func.max(r.day)).where(r.actor_id == p.actor_id, r.issue_id == p.issue_id,
+                                            r.day < cutoff, r.day > rollup.NODAY)
+              .scalar_subquery())
+    pairs = {(x.actor_id, x.issue_id): x.before for x in session.execute(
+        select(p.actor_id, p.issue_id, before.label("before")).where(
+            p.last_day >= cutoff,
+            or_(p.min_stance != p.max_stance, p.min_conditions != p.max_conditions)))}
+    if not pairs:
+        return []
+    out = [x for x in session.execute(_light(select(*_LIGHT)).where(
+        claims.c.published >= cutoff)) if (x.actor_id, x.issue_id) in pairs]
+    days = sorted({d for d in pairs.values() if d is not None})
+    for i in range(0, len(days), 500):
+        out += [x for x in session.execute(_light(select(*_LIGHT)).where(
+            claims.c.published.in_(days[i:i + 500]),
+            claim_speakers.c.actor_id.in_(sorted({a for (a, _), d in pairs.items() if d})),
+        )) if pairs.get((x.actor_id, x.issue_id), dt.date.max) == x.published]
     return out
 
 
@@ -306,25 +395,13 @@ def _per_document(rows: Sequence[Any]) -> list[tuple[str, tuple[str, ...], Any]]
     return out
 
 
-def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
-            limit: int = MAX_LIMIT) -> tuple[Change, ...]:
-    """Actors whose stance on an issue flipped, shifted, or gained or lost a condition in
-    articles published since ``since``, newest first. Each article counts once per actor
-    and issue; each is compared with the one before it in date order."""
-    dated = Filters(None, f.until, f.source)
-    varied = (select(claim_speakers.c.actor_id, claims.c.issue_id)
-              .join(claims, claims.c.id == claim_speakers.c.claim_id)
-              .where(claims.c.published.is_not(None))
-              .group_by(claim_speakers.c.actor_id, claims.c.issue_id)
-              .having(func.max(claims.c.published) >= since)
-              .having(or_(func.count(distinct(claims.c.stance)) > 1,
-                          func.count(distinct(cast(claims.c.conditions, Text))) > 1)))
-    pairs = [(a, b) for a, b in session.execute(
-        dated.apply(varied, claims.c.published, claims.c.document_id))]
+def _found(rows: Sequence[Any], since: dt.date) -> list[tuple[Any, ...]]:
+    """(kind, before, after) for each article since ``since`` where an actor's stance on an
+    issue differs from its article before; ``before``/``after`` = (class, conditions, row)."""
     series: dict[tuple[int, int], list[Any]] = defaultdict(list)
-    for r in _claim_rows(session, dated, pairs):
+    for r in sorted(rows, key=lambda r: (r.published, r.document_id, r.position)):
         series[(r.actor_id, r.issue_id)].append(r)
-    out: list[Change] = []
+    out = []
     for rs in series.values():
         docs = _per_document(rs)
         for (s0, c0, r0), (s1, c1, r1) in zip(docs, docs[1:], strict=False):
@@ -338,17 +415,62 @@ def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
             elif {fold(c) for c in c0} - {fold(c) for c in c1}:
                 kind = "lost condition"
             if kind:
-                out.append(Change(ActorRef(r1.actor_id, r1.actor), IssueRef(r1.issue_id, r1.issue),
-                                  kind, _snapshot(s0, c0, r0), _snapshot(s1, c1, r1)))
-    out.sort(key=lambda c: (c.after.date or dt.date.min, c.after.claim_id, c.actor.id),
-             reverse=True)
-    return tuple(out[:max(1, limit)])
+                out.append((kind, (s0, c0, r0), (s1, c1, r1)))
+    out.sort(key=lambda c: (c[2][2].published, c[2][2].id, c[2][2].actor_id), reverse=True)
+    return out
 
 
-def _snapshot(cls: str, conds: tuple[str, ...], r: Any) -> Snapshot:
+def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
+            limit: int = MAX_LIMIT) -> tuple[Change, ...]:
+    """Actors whose stance on an issue flipped, shifted, or gained or lost a condition in
+    articles published since ``since``, newest first. Each article counts once per actor
+    and issue; each is compared with the one before it in date order."""
+    limit = max(1, limit)
+    if rollup.usable(f) and f.until is None:
+        # newest first: read the claims of the last days only, going further back until
+        # ``limit`` changes are found (or ``since`` is reached)
+        window = 20 * limit
+        while True:
+            cutoff = session.execute(
+                select(claims.c.published).where(claims.c.published >= since)
+                .order_by(claims.c.published.desc()).limit(1).offset(window)).scalar()
+            cutoff = max(cutoff or since, since)
+            found = _found(_recent_rows(session, cutoff), cutoff)
+            if cutoff <= since or len(found) >= limit:
+                break
+            window *= 4
+    else:
+        dated = Filters(None, f.until, f.source)
+        varied = (select(claim_speakers.c.actor_id, claims.c.issue_id)
+                  .join(claims, claims.c.id == claim_speakers.c.claim_id)
+                  .where(claims.c.published.is_not(None))
+                  .group_by(claim_speakers.c.actor_id, claims.c.issue_id)
+                  .having(func.max(claims.c.published) >= since)
+                  .having(or_(func.count(distinct(claims.c.stance)) > 1,
+                              func.count(distinct(cast(claims.c.conditions, Text))) > 1)))
+        pairs = [(a, b) for a, b in session.execute(
+            dated.apply(varied, claims.c.published, claims.c.document_id))]
+        found = _found(_claim_rows(session, dated, pairs), since)
+    found = found[:limit]
+    leads = {r.id for _, (_, _, r0), (_, _, r1) in found for r in (r0, r1)}
+    info = {x.id: x for x in session.execute(
+        select(claims.c.id, claims.c.evidence_text, documents.c.source, documents.c.title,
+               documents.c.url).join(documents, documents.c.id == claims.c.document_id)
+        .where(claims.c.id.in_(sorted(leads))))}
+    names = dict(session.execute(select(actors.c.id, actors.c.name).where(
+        actors.c.id.in_(sorted({r1.actor_id for _, _, (_, _, r1) in found})))).all())
+    labels = dict(session.execute(select(issues.c.id, issues.c.label).where(
+        issues.c.id.in_(sorted({r1.issue_id for _, _, (_, _, r1) in found})))).all())
+    return tuple(Change(ActorRef(r1.actor_id, names[r1.actor_id]),
+                        IssueRef(r1.issue_id, labels[r1.issue_id]), kind,
+                        _snapshot(s0, c0, r0, info[r0.id]), _snapshot(s1, c1, r1, info[r1.id]))
+                 for kind, (s0, c0, r0), (s1, c1, r1) in found)
+
+
+def _snapshot(cls: str, conds: tuple[str, ...], r: Any, more: Any) -> Snapshot:
     return Snapshot(cls, conds, r.published,
-                    Source(r.document_id, r.source, r.title, r.url, r.published),
-                    r.evidence_text, r.id)
+                    Source(r.document_id, more.source, more.title, more.url, r.published),
+                    more.evidence_text, r.id)
 
 
 # ---------------------------------------------------------------- agreement
@@ -364,19 +486,13 @@ def agreement(session: Session, f: Filters = NO_FILTERS, issue: str | int | None
         else issue_ids(session, issue)
     if ids == []:
         return Network((), (), ())
-    q = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.stance,
-                claims.c.conditions)
-         .join(claims, claims.c.id == claim_speakers.c.claim_id))
-    q = f.apply(q, claims.c.published, claims.c.document_id)
-    if ids is not None:
-        q = q.where(claims.c.issue_id.in_(ids))
     net: dict[tuple[int, int], int] = defaultdict(int)
     said: Counter[int] = Counter()
     classes: dict[int, Counter[str]] = defaultdict(Counter)
-    for r in session.execute(q):
-        net[(r.actor_id, r.issue_id)] += direction(r.stance)
-        said[r.actor_id] += 1
-        classes[r.actor_id][{1: "support", -1: "oppose"}.get(direction(r.stance), "neutral")] += 1
+    for actor_id, issue_id, cls, n in _stances(session, f, ids):
+        net[(actor_id, issue_id)] += direction(cls) * n
+        said[actor_id] += n
+        classes[actor_id][{1: "support", -1: "oppose"}.get(direction(cls), "neutral")] += n
     keep = {a for a, n in said.items() if n >= min_claims}
     by_issue: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for (a, i), v in net.items():
@@ -404,10 +520,36 @@ def agreement(session: Session, f: Filters = NO_FILTERS, issue: str | int | None
     labels = dict(session.execute(select(issues.c.id, issues.c.label)
                                   .where(issues.c.id.in_(all_issues))).all())
     nodes = tuple(Node(ActorRef(a, info[a].name), info[a].kind, said[a], degree[a],
-                       classes[a].most_common(1)[0][0]) for a in ranked)
+                       max(("support", "oppose", "neutral"), key=classes[a].__getitem__))
+                  for a in ranked)  # on a tie: support, then oppose
     edges = sorted((Edge(a, b, ag, dis, ag - dis,
                          tuple(IssueRef(i, labels[i]) for i in sorted(set(iss))))
                     for (a, b), (ag, dis, iss) in links.items() if a in chosen and b in chosen),
                    key=lambda e: (-(e.agree + e.disagree), e.source, e.target))
     asked = tuple(IssueRef(i, labels[i]) for i in (ids or ()) if i in labels)
     return Network(asked, nodes, tuple(edges))
+
+
+def _stances(session: Session, f: Filters, issue_ids: list[int] | None
+             ) -> list[tuple[int, int, str, int]]:
+    """(actor, issue, stance class, claims) within the filters: from the roll-ups, or
+    counted from the claims when a filter needs them."""
+    if rollup.usable(f):
+        by_day = bool(f.since or f.until)
+        t = claim_rollup if by_day else actor_issue_rollup
+        where = rollup.in_days(t.c.day, f.since, f.until) if by_day else []
+        if issue_ids is not None:
+            where.append(t.c.issue_id.in_(issue_ids))
+        return [(r[0], r[1], r[2], int(r[3])) for r in session.execute(
+            select(t.c.actor_id, t.c.issue_id, t.c.stance_class, func.sum(t.c.n))
+            .where(*where).group_by(t.c.actor_id, t.c.issue_id, t.c.stance_class)
+            .order_by(t.c.actor_id, t.c.issue_id, t.c.stance_class))]
+    q = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.stance,
+                claims.c.conditions)
+         .join(claims, claims.c.id == claim_speakers.c.claim_id))
+    q = f.apply(q, claims.c.published, claims.c.document_id)
+    if issue_ids is not None:
+        q = q.where(claims.c.issue_id.in_(issue_ids))
+    n: Counter[tuple[int, int, str]] = Counter(
+        (r.actor_id, r.issue_id, stance_class(r.stance, r.conditions)) for r in session.execute(q))
+    return [(a, i, c, k) for (a, i, c), k in sorted(n.items())]
