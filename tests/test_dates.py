@@ -164,3 +164,25 @@ def test_clock_time_is_on_the_day_being_told() -> None:
     for text in ("around 11:25am US east coast time", "7:45 p.m.", "at about 2:20 a.m.", "noon"):
         assert resolve(text, "2020-11-08", "past", anchor).date == "2020-11-07"
         assert resolve(text, "2020-11-08", "past").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # Wikinews, "Aftershocks increase death toll of magnitude 6.3 earthquake in
+        # Mindanao" (2019-10-22), CC BY 2.5: "recorded at 4:53 a.m Thursday morning"
+        ("4:53 a.m Thursday morning", "2019-10-22", "2019-10-17"),
+        # Wikinews, "South London police officer Matt Ratana shot in custody centre"
+        # (2020-09-30), CC BY 2.5: "arrested in Norfolk at 2am local time (0100 UTC) on Sunday"
+        ("at 2am local time (0100 UTC) on Sunday", "2020-09-30", "2020-09-27"),
+        # Wikinews, "Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78"
+        # (2019-09-12), CC BY 2.5: "died today at 10:00 a.m."
+        ("today at 10:00 a.m.", "2019-09-12", "2019-09-12"),
+    ],
+)
+def test_a_clock_time_with_its_day_is_that_day(text: str, published: str, day: str) -> None:
+    """Issue 10: a clock time that names its day is on that day, not on the day the article
+    named before it (the anchor) and not undated."""
+    other_day = dt.date(2019, 1, 1)
+    assert resolve(text, published, "past", anchor=other_day).date == day
+    assert resolve(text, published, "past").date == day

@@ -107,6 +107,9 @@ class _Patterns:
     month_modifier: re.Pattern[str]
     month_alone: re.Pattern[str]
     has_month: re.Pattern[str]
+    clock_time: re.Pattern[str]  # a clock reading anywhere in a time expression
+    weekday_in_text: re.Pattern[str]  # a weekday (with its modifier) anywhere in one
+    relative_day_in_text: re.Pattern[str]  # "yesterday", "today" anywhere in one
 
 
 @lexicon.cached
@@ -154,6 +157,11 @@ def _patterns() -> _Patterns:
         month_modifier=re.compile(r"(" + _alt(w.month_modifiers) + r")\s+(" + months + ")"),
         month_alone=re.compile(r"(" + months + r")(?:,?\s+(\d{4}))?"),
         has_month=re.compile(r"\b(?:" + months + r")\b"),
+        clock_time=re.compile(r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|"
+                              + _alt(d["clock_words"]) + r")"),
+        weekday_in_text=re.compile(r"\b(?:(?:" + _alt(w.weekday_modifiers) + r")\s+)?(?:"
+                                   + _alt(w.weekdays) + r")\b" + parts),
+        relative_day_in_text=re.compile(r"\b(?:" + _alt(w.relative_days) + r")\b" + parts),
     )
 
 
@@ -236,10 +244,27 @@ def resolve(
     m = p.tagged_duration.fullmatch(t)
     if m and p.day_opener.match(m.group(1)):
         return replace(resolve(m.group(1), published, tense, anchor), text=text)
+    day = _day_of_clock_time(t)
+    if day is not None:
+        return replace(resolve(day, published, tense, anchor), text=text)
     anchored = _anchored(text, t, anchor)
     if anchored is not None:
         return anchored
     return _from_publication(text, t, pub, tense)
+
+
+def _day_of_clock_time(t: str) -> str | None:
+    """The day words of a clock time that names its day ("shortly before midnight Wednesday
+    night", "at 2am on Sunday", "Monday at 10 a.m."): the day is the date, not the day the
+    article named before."""
+    p = _patterns()
+    if not p.clock_time.search(t):
+        return None
+    for pattern in (p.weekday_in_text, p.relative_day_in_text):
+        m = pattern.search(t)
+        if m and m.group(0).strip() != t:
+            return m.group(0).strip()
+    return None
 
 
 def _anchored(text: str, t: str, anchor: date | None) -> When | None:
