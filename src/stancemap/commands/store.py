@@ -173,6 +173,13 @@ def ingest(
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Show a progress bar on stderr.")] = True,
     extractor: ExtractorName = "rules",
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="Extract and store on a Dask cluster: local:N (N worker processes "
+        "on this machine) or a scheduler address tcp://HOST:8786.", show_default=False,
+        metavar="local:N|tcp://HOST:PORT")] = None,
+    partition_bytes: Annotated[int, typer.Option(
+        "--partition-bytes", min=1, help="With --cluster: bytes of input per task (large "
+        "JSON Lines and CSV files are cut on record boundaries).")] = 1 << 20,
 ) -> None:
     """Extract articles and store them; documents already stored are skipped."""
     from stancemap import extractors
@@ -184,6 +191,8 @@ def ingest(
     from stancemap.store.meta import check_rules
 
     day_ = parse_date(published, "--published")
+    if cluster and extracted:
+        fail("--cluster extracts on the cluster; store --extracted documents without it")
     if not extracted:
         extractors.get(extractor)  # an unknown name stops here, before the store is touched
     try:
@@ -201,12 +210,24 @@ def ingest(
                 report: IngestReport = ingest_documents(
                     store, read_extracted(paths), pins=pin_rules, rules=issue_rules,
                     progress=bar.update)
+            elif cluster:
+                from stancemap.read import DEFAULT_MAX_BYTES
+                from stancemap.store.cluster import ingest_on_cluster, worker_lines
+
+                report = ingest_on_cluster(
+                    store, paths, cluster, extractor=extractor, pins=pin_rules,
+                    rules=issue_rules, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+                    url_deadline=url_deadline, published=day_.isoformat() if day_ else None,
+                    part_bytes=partition_bytes, progress=bar.update)
             else:
                 report = run_ingest(store, read_raw(paths, day_, max_bytes, url_deadline),
                                     workers=workers, extractor=extractor,
                                     pins=pin_rules, rules=issue_rules, progress=bar.update)
         for f in report.failures:
             warn(f"{f.source}: {f.reason}")
+        if cluster:
+            for line in worker_lines(report):  # type: ignore[arg-type]
+                warn(line)
         where = safe_url(store.url)
         warn(f"{report.stored} stored, {report.skipped} already stored, "
              f"{len(report.failures)} failed; {report.claims} claims, {report.events} events "

@@ -17,8 +17,11 @@ from stancemap.read.common import document_from_fields, one_line
 from stancemap.read.decode import EMPTY, bad_byte, codec_label, open_stream, text_stream
 
 
-def iter_csv(fh: BinaryIO, source: str, *, max_bytes: int) -> Iterator[RawDocument | ReadError]:
-    """One document (or ReadError) per row of ``fh``; a missing ``text`` column fails the file."""
+def iter_csv(fh: BinaryIO, source: str, *, max_bytes: int, first: int = 0
+             ) -> Iterator[RawDocument | ReadError]:
+    """One document (or ReadError) per row of ``fh``; a missing ``text`` column fails the file.
+    ``first``: rows before this stream's (a part of a larger file: its header, then rows
+    from ``first + 1`` on, see ``read.partitions``)."""
     opened = open_stream(fh, source)
     if isinstance(opened, ReadError):
         yield opened
@@ -26,7 +29,7 @@ def iter_csv(fh: BinaryIO, source: str, *, max_bytes: int) -> Iterator[RawDocume
     stream, encoding = opened
     _allow_fields_of(max_bytes)
     rows = csv.reader(text_stream(stream, encoding))
-    rowno = 0
+    rowno = first
     try:
         header = next((row for row in rows if any(cell.strip() for cell in row)), None)
         if header is None:
@@ -67,7 +70,7 @@ def iter_csv(fh: BinaryIO, source: str, *, max_bytes: int) -> Iterator[RawDocume
             f"is not valid CSV ({one_line(exc)}); fix it there, later rows were not read",
         )
         return
-    if rowno == 0:
+    if rowno == 0:  # (a part after the first always has rows)
         yield ReadError(source, "has a header but no rows; add one row per article")
 
 

@@ -19,8 +19,10 @@ class _Unreadable(str):
     """A line that could not be decoded or was too long: its message, not its text."""
 
 
-def iter_jsonl(fh: BinaryIO, source: str, *, max_bytes: int) -> Iterator[RawDocument | ReadError]:
-    """One document (or ReadError) per non-blank line of ``fh``; ``source`` names the input."""
+def iter_jsonl(fh: BinaryIO, source: str, *, max_bytes: int, first: int = 0
+               ) -> Iterator[RawDocument | ReadError]:
+    """One document (or ReadError) per non-blank line of ``fh``; ``source`` names the input.
+    ``first``: lines before this stream's (a part of a larger file, ``read.partitions``)."""
     opened = open_stream(fh, source)
     if isinstance(opened, ReadError):
         yield opened
@@ -28,7 +30,7 @@ def iter_jsonl(fh: BinaryIO, source: str, *, max_bytes: int) -> Iterator[RawDocu
     stream, encoding = opened
     seen = False
     for lineno, line in _lines(stream, encoding, max_bytes):
-        where = f"{source}:{lineno}"
+        where = f"{source}:{first + lineno}"
         if isinstance(line, _Unreadable):
             seen = True
             yield ReadError(where, str(line))

@@ -97,6 +97,15 @@ def iter_folder(root: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[It
     """Files under ``root`` with a known extension, sorted by path, hidden files and folders
     skipped, symlinked folders not followed (no loops).
     """
+    for found in folder_files(root):
+        if isinstance(found, ReadError):
+            yield found
+        else:
+            yield from iter_path(found, max_bytes=max_bytes)
+
+
+def folder_files(root: str) -> Iterator[str | ReadError]:
+    """The regular files :func:`iter_folder` reads, in its order, or why one cannot be."""
     errors: list[OSError] = []
     found: list[tuple[tuple[str, ...], str]] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
@@ -118,7 +127,7 @@ def iter_folder(root: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[It
             yield ReadError(path, os_message(exc))
             continue
         if stat.S_ISREG(info.st_mode):
-            yield from iter_file(path, max_bytes=max_bytes, size=info.st_size)
+            yield path
         else:  # a FIFO would block the run until something writes to it
             yield ReadError(path, special_file(info.st_mode))
 
