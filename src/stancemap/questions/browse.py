@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from sqlalchemy import Text, and_, case, cast, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from stancemap.questions.events import events_page
 from stancemap.questions.filters import FIRST_PAGE, MAX_LIMIT, NO_FILTERS, Filters, Page, PageOf
 from stancemap.questions.items import (
     ActorRef,
@@ -252,7 +251,9 @@ def overview(session: Session, f: Filters = NO_FILTERS, top: int = 10) -> Overvi
         contested_issues=tuple(i for i in issues_page(session, f, page=Page(top),
                                                       order="contested").items
                                if min(i.support + i.support_if, i.oppose + i.oppose_unless)),
-        latest_events=events_page(session, f, page=Page(top)).items,
+        # the first page of ``events_page``, without counting every event
+        latest_events=event_items(session, event_select(f).order_by(
+            event_day().is_(None), event_day().desc(), events.c.id.desc()).limit(top)),
     )
 
 

@@ -4,10 +4,12 @@ issues matrix, what changed, and who agrees with whom."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from sqlalchemy import Text, case, cast, distinct, func, or_, select
 from sqlalchemy.orm import Session
@@ -173,14 +175,23 @@ def positions(session: Session, actor: str | Sequence[int], f: Filters = NO_FILT
     if not ids:
         return Positions(query, (), ())
     found = actors_page(session, NO_FILTERS, page=Page(MAX_LIMIT), ids=ids).items
-    q = claim_select(f).where(claims.c.id.in_(
+    q = select(claims.c.id).where(claims.c.id.in_(
         select(claim_speakers.c.claim_id).where(claim_speakers.c.actor_id.in_(ids))))
     if issue is not None:
         q = q.where(claims.c.issue_id.in_(issue_ids(session, issue)))
-    newest = claim_items(session, q.order_by(
-        claims.c.published.is_(None), claims.c.published.desc(), claims.c.document_id.desc(),
-        claims.c.position.desc()).limit(max(1, limit)))
+    order = (claims.c.published.is_(None), claims.c.published.desc(),
+             claims.c.document_id.desc(), claims.c.position.desc())
+    newest = claim_items(session, _newest(f, q, order, limit))
     return Positions(query, found, tuple(reversed(newest)))
+
+
+def _newest(f: Filters, q: Any, order: Sequence[Any], limit: int) -> Any:
+    """The claims (``claim_select``) whose ids ``q`` selects within ``f``, the first
+    ``limit`` in ``order``: the ids are chosen first from the claims alone (their indexes),
+    then only those rows are joined to their documents and issues."""
+    first = f.apply(q, claims.c.published, claims.c.document_id).order_by(*order) \
+        .limit(max(1, limit)).subquery()
+    return claim_select().where(claims.c.id.in_(select(first.c.id))).order_by(*order)
 
 
 def who(session: Session, issue: str | int, f: Filters = NO_FILTERS,
@@ -195,9 +206,10 @@ def who(session: Session, issue: str | int, f: Filters = NO_FILTERS,
     groups: dict[str, list[WhoRow]] = {k: [] for k in STANCE_ORDER}
     if not refs:
         return Who(str(issue), (), {k: () for k in groups}, ())
-    newest = claim_items(session, claim_select(f).where(claims.c.issue_id.in_(ids)).order_by(
-        claims.c.published.is_(None), claims.c.published.desc(), claims.c.id.desc())
-        .limit(max(1, min(limit, MAX_LIMIT))))
+    newest = claim_items(session, _newest(
+        f, select(claims.c.id).where(claims.c.issue_id.in_(ids)),
+        (claims.c.published.is_(None), claims.c.published.desc(), claims.c.id.desc()),
+        min(limit, MAX_LIMIT)))
     per: dict[ActorRef, list[ClaimItem]] = defaultdict(list)
     for c in newest:
         for s in c.speakers:
@@ -328,51 +340,72 @@ def _matrix_rollup(session: Session, f: Filters, max_actors: int, max_issues: in
 # ---------------------------------------------------------------- changes
 
 
-_LIGHT = (claim_speakers.c.actor_id, claims.c.issue_id, claims.c.id, claims.c.stance,
-          claims.c.conditions, claims.c.published, claims.c.document_id, claims.c.position)
+class _Said(NamedTuple):
+    """One claim of one speaker, as ``changes`` compares them."""
+
+    actor_id: int
+    issue_id: int
+    id: int
+    stance: str
+    conditions: list[str]
+    published: dt.date
+    document_id: str
+    position: int
 
 
-def _light(q: Any) -> Any:
-    return q.select_from(claims.join(claim_speakers, claim_speakers.c.claim_id == claims.c.id))
-
-
-def _claim_rows(session: Session, f: Filters, pairs: list[tuple[int, int]]) -> list[Any]:
-    """Claim × speaker rows of these (actor, issue) pairs (dated, within ``f``)."""
-    out: list[Any] = []
-    for i in range(0, len(pairs), 200):
-        chunk = pairs[i:i + 200]
-        wanted = set(chunk)
-        q = _light(select(*_LIGHT)).where(
-            claim_speakers.c.actor_id.in_({a for a, _ in chunk}),
-            claims.c.issue_id.in_({b for _, b in chunk}), claims.c.published.is_not(None))
+def _said(session: Session, *where: Any, f: Filters | None = None, keep: Any = None,
+          join: Any = None) -> list[_Said]:
+    """Dated claim × speaker rows meeting ``where`` (and ``f``; joined to ``join`` when
+    given); only those ``keep`` says (conditions are decoded only for them)."""
+    rows = claims.join(claim_speakers, claim_speakers.c.claim_id == claims.c.id)
+    if join is not None:
+        rows = rows.join(*join)
+    q = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.id, claims.c.stance,
+                cast(claims.c.conditions, Text), claims.c.published, claims.c.document_id,
+                claims.c.position)
+         .select_from(rows).where(claims.c.published.is_not(None), *where))
+    if f is not None:
         q = f.apply(q, claims.c.published, claims.c.document_id)
-        out += [r for r in session.execute(q) if (r.actor_id, r.issue_id) in wanted]
+    return [_Said(a, i, c, st, [] if conds == "[]" else json.loads(conds), d, doc, pos)
+            for a, i, c, st, conds, d, doc, pos in session.execute(q)
+            if keep is None or keep(a, i, d)]
+
+
+def _claim_rows(session: Session, f: Filters, pairs: list[tuple[int, int]]) -> list[_Said]:
+    """Claim × speaker rows of these (actor, issue) pairs (dated, within ``f``)."""
+    out: list[_Said] = []
+    for i in range(0, len(pairs), 200):
+        wanted = set(pairs[i:i + 200])
+        out += _said(session, claim_speakers.c.actor_id.in_(sorted({a for a, _ in wanted})),
+                     claims.c.issue_id.in_(sorted({b for _, b in wanted})), f=f,
+                     keep=lambda a, i, _, wanted=wanted: (a, i) in wanted)
     return out
 
 
-def _recent_rows(session: Session, cutoff: dt.date) -> list[Any]:
+def _recent_rows(session: Session, cutoff: dt.date) -> list[_Said]:
     """Claim × speaker rows of the actor–issue pairs that varied (the roll-up ``pair_rollup``
     says which) published on or after ``cutoff``, and each pair's rows on its last day
     before ``cutoff`` (its article there is what the first one after is compared with)."""
     p = pair_rollup.c
     r = claim_rollup.c
+    varied = [p.last_day >= cutoff,
+              or_(p.min_stance != p.max_stance, p.min_conditions != p.max_conditions)]
     before = (select(func.max(r.day)).where(r.actor_id == p.actor_id, r.issue_id == p.issue_id,
                                             r.day < cutoff, r.day > rollup.NODAY)
               .scalar_subquery())
     pairs = {(x.actor_id, x.issue_id): x.before for x in session.execute(
-        select(p.actor_id, p.issue_id, before.label("before")).where(
-            p.last_day >= cutoff,
-            or_(p.min_stance != p.max_stance, p.min_conditions != p.max_conditions)))}
+        select(p.actor_id, p.issue_id, before.label("before")).where(*varied))}
     if not pairs:
         return []
-    out = [x for x in session.execute(_light(select(*_LIGHT)).where(
-        claims.c.published >= cutoff)) if (x.actor_id, x.issue_id) in pairs]
+    # by issue and day (the index on both), not by actor: an actor's claims may be many
+    what = claims.c.issue_id.in_(sorted({i for _, i in pairs}))
+    out = _said(session, claims.c.published >= cutoff, what, *varied,
+                join=(pair_rollup, (p.actor_id == claim_speakers.c.actor_id)
+                      & (p.issue_id == claims.c.issue_id)))
     days = sorted({d for d in pairs.values() if d is not None})
     for i in range(0, len(days), 500):
-        out += [x for x in session.execute(_light(select(*_LIGHT)).where(
-            claims.c.published.in_(days[i:i + 500]),
-            claim_speakers.c.actor_id.in_(sorted({a for (a, _), d in pairs.items() if d})),
-        )) if pairs.get((x.actor_id, x.issue_id), dt.date.max) == x.published]
+        out += _said(session, claims.c.published.in_(days[i:i + 500]), what,
+                     keep=lambda a, i, d: pairs.get((a, i)) == d)
     return out
 
 
@@ -384,6 +417,11 @@ def _per_document(rows: Sequence[Any]) -> list[tuple[str, tuple[str, ...], Any]]
     for r in rows:
         by_doc.setdefault(r.document_id, []).append(r)
     for rs in by_doc.values():
+        if len(rs) == 1:  # most often: one claim, its own class
+            r = rs[0]
+            out.append((stance_class(r.stance, r.conditions),
+                        tuple(dict.fromkeys(r.conditions or [])), r))
+            continue
         classes = [stance_class(r.stance, r.conditions) for r in rs]
         sided = Counter(c for c in classes if c != "neutral") or Counter(["neutral"])
         top = max(sided.values())
@@ -399,7 +437,7 @@ def _found(rows: Sequence[Any], since: dt.date) -> list[tuple[Any, ...]]:
     """(kind, before, after) for each article since ``since`` where an actor's stance on an
     issue differs from its article before; ``before``/``after`` = (class, conditions, row)."""
     series: dict[tuple[int, int], list[Any]] = defaultdict(list)
-    for r in sorted(rows, key=lambda r: (r.published, r.document_id, r.position)):
+    for r in sorted(rows, key=itemgetter(5, 6, 7)):  # published, document_id, position
         series[(r.actor_id, r.issue_id)].append(r)
     out = []
     for rs in series.values():
@@ -429,7 +467,7 @@ def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
     if rollup.usable(f) and f.until is None:
         # newest first: read the claims of the last days only, going further back until
         # ``limit`` changes are found (or ``since`` is reached)
-        window = 20 * limit
+        window = 20 * limit  # claims; then as many more as the changes found so far say
         while True:
             cutoff = session.execute(
                 select(claims.c.published).where(claims.c.published >= since)
@@ -438,7 +476,7 @@ def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
             found = _found(_recent_rows(session, cutoff), cutoff)
             if cutoff <= since or len(found) >= limit:
                 break
-            window *= 4
+            window = int(window * min(16.0, max(1.5, 1.2 * limit / max(1, len(found)))))
     else:
         dated = Filters(None, f.until, f.source)
         varied = (select(claim_speakers.c.actor_id, claims.c.issue_id)

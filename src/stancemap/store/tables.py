@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -169,7 +170,14 @@ events = Table(
     Index("ix_events_date", "date"),
     Index("ix_events_published", "published"),
     Index("ix_events_status", "status"),
+    Index("ix_events_convener", "convener_id"),
 )
+
+# the newest first, as the lists of claims and events are ordered, so a LIMIT stops early
+# (migration 0005)
+Index("ix_claims_newest", claims.c.published.is_(None), claims.c.published.desc())
+_event_day = func.coalesce(events.c.date, events.c.published)
+Index("ix_events_newest", _event_day.is_(None), _event_day.desc(), events.c.id.desc())
 
 event_participants = Table(
     "event_participants", metadata,

@@ -69,6 +69,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('actor_id', 'day'),
     )
     op.create_index('ix_actor_day_rollup_day', 'actor_day_rollup', ['day'])
+    # the lists of the newest claims and events (positions, who, an actor's page, the
+    # overview's and an actor's events) read in this order with a LIMIT, events also by
+    # convener: indexes that hold it, so they stop after the first rows
+    op.create_index('ix_claims_newest', 'claims',
+                    [sa.text('(published IS NULL)'), sa.text('published DESC')])
+    op.create_index('ix_events_newest', 'events', [
+        sa.text('(coalesce(date, published) IS NULL)'),
+        sa.text('coalesce(date, published) DESC'), sa.text('id DESC')])
+    op.create_index('ix_events_convener', 'events', ['convener_id'])
     # fill them from the claims already stored. This runs the current ``rollup.rebuild``:
     # a later migration that changes these tables must fill them again itself
     from stancemap.store import rollup
@@ -77,6 +86,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_events_convener', table_name='events')
+    op.drop_index('ix_events_newest', table_name='events')
+    op.drop_index('ix_claims_newest', table_name='claims')
     for table in ('actor_day_rollup', 'issue_rollup', 'issue_day_rollup', 'pair_rollup',
                   'actor_issue_rollup', 'claim_rollup'):
         op.drop_table(table)
