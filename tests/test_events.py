@@ -201,3 +201,12 @@ def test_what_a_body_does_as_a_rule_is_no_event(extract):
                   "House, nor any vote in the U.S. Electoral College that elects the U.S. "
                   "President.", published="2019-08-04")
     assert not [e for e in doc["events"] if e["kind"] == "election"], doc["events"]
+
+
+def test_what_someone_asks_others_to_do_is_no_event(extract):
+    """Issue 10: "asked voters to vote" states what the speaker wants (a claim); no vote is
+    arranged. Text: Wikinews, "On the campaign trail in the USA, October 2020"
+    (2020-11-02), CC BY 2.5."""
+    doc = extract("Hawkins predicted President Trump would lose in a massive landslide and "
+                  "asked voters to vote for what they truly believe.", published="2020-11-02")
+    assert not [e for e in doc["events"] if e["kind"] == "vote"], doc["events"]

@@ -116,6 +116,7 @@ class EventWords:
     mutual_types: frozenset[str]
     figurative_preps: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
+    demand_verbs: frozenset[str]
     future_aux: frozenset[str]
     future_modals: frozenset[str]
     future_verbs: frozenset[str]
@@ -184,6 +185,7 @@ def words() -> EventWords:
         figurative_preps={k: frozenset(v) for k, v in
                           (data.get("figurative_preps") or {}).items()},
         conditional_marks=words_at("conditional_marks"),
+        demand_verbs=words_at("demand_verbs"),
         future_aux=frozenset(tense.get("future_aux") or ()),
         future_modals=frozenset(tense.get("future_modals") or ()),
         future_verbs=frozenset(tense.get("future_verbs") or ()),
@@ -469,7 +471,8 @@ class _Context:
         sense = cand.sense
         cand.kind, cand.mode, cand.plover = sense.kind, sense.mode, sense.plover
         anchor = cand.anchor
-        if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor):
+        if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor) \
+                or self._demanded(anchor):
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
@@ -498,6 +501,13 @@ class _Context:
     def _negated(self, verb: Token) -> bool:
         return any(c.dep_ == "neg" or (c.dep_ in {"aux", "auxpass"} and any(
             g.dep_ == "neg" for g in c.children)) for c in verb.children)
+
+    def _demanded(self, verb: Token) -> bool:
+        """An infinitive someone asks, urges or allows for ("asked Lam to resign", "pressure
+        the government to launch an investigation") is a position, not a happening."""
+        return verb.pos_ == "VERB" and any(c.tag_ == "TO" for c in verb.children) \
+            and verb.dep_ in {"xcomp", "ccomp", "oprd"} and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in self.lex.demand_verbs
 
     def _hypothetical(self, tok: Token) -> bool:
         for t in [tok, *tok.ancestors]:
