@@ -210,3 +210,16 @@ def test_what_someone_asks_others_to_do_is_no_event(extract):
     doc = extract("Hawkins predicted President Trump would lose in a massive landslide and "
                   "asked voters to vote for what they truly believe.", published="2020-11-02")
     assert not [e for e in doc["events"] if e["kind"] == "vote"], doc["events"]
+
+
+def test_may_have_done_is_past_not_planned(extract):
+    """Issue 10: "may have killed" hedges something already done: held, and its weekday is
+    the one before publication, not the coming one. Text: Wikinews, "First foreigners die
+    from coronavirus in Wuhan, China" (2020-02-10, a Monday), CC BY 2.5."""
+    doc = extract("According to officials on Saturday, the coronavirus 2019-nCoV may have killed "
+                  "two male foreign visitors in Wuhan, China — a man from the United States who "
+                  "tested positive for the virus, and another man from Japan who was suspected "
+                  "of dying from the virus — reportedly the first foreign deaths from the virus "
+                  "within the borders of China.", published="2020-02-10")
+    killed = next(e for e in doc["events"] if e["kind"] == "attack")
+    assert (killed["status"], killed["date"]) == ("held", "2020-02-08")

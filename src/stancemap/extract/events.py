@@ -121,6 +121,7 @@ class EventWords:
     future_modals: frozenset[str]
     future_verbs: frozenset[str]
     past_aux: frozenset[str]
+    past_modals: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
 
@@ -190,6 +191,7 @@ def words() -> EventWords:
         future_modals=frozenset(tense.get("future_modals") or ()),
         future_verbs=frozenset(tense.get("future_verbs") or ()),
         past_aux=frozenset(tense.get("past_aux") or ()),
+        past_modals=frozenset(tense.get("past_modals") or ()),
         person_pronouns=frozenset(pronouns.get("person") or ()),
         thing_pronouns=frozenset(pronouns.get("thing") or ()),
     )
@@ -1043,6 +1045,8 @@ class _Context:
         carrier = _aux_carrier(verb)
         aux = {c.lower_ for c in carrier.children if c.dep_ in {"aux", "auxpass"}}
         aux_lemmas = {c.lemma_.lower() for c in carrier.children if c.dep_ in {"aux", "auxpass"}}
+        if _modal_perfect(verb):
+            return "held"  # "may have killed": reported as done, however hedged
         if cues & st["planned"] or (lemmas - {verb.lemma_.lower()}) & st["planned"]:
             return "planned"
         if cues & st["expected"] or (lemmas - {verb.lemma_.lower()}) & st["expected"] \
@@ -1304,6 +1308,15 @@ def _aux_carrier(verb: Token) -> Token:
     return cur
 
 
+def _modal_perfect(verb: Token) -> bool:
+    """A guess about the past ("may have killed", "must have met"): a modal of possibility
+    with a perfect infinitive is about something already done, not something to come."""
+    carrier = _aux_carrier(verb)
+    aux = [c for c in carrier.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in aux) \
+        and any(c.lower_ in words().past_modals for c in aux)
+
+
 def _tense_of(verb: Token) -> Tense | None:
     """Past, present or future of a clause, from its verb, auxiliaries and modality."""
     carrier = _aux_carrier(verb)
@@ -1312,6 +1325,8 @@ def _tense_of(verb: Token) -> Tense | None:
     lex = words()
     chain = [verb, *[a for a in verb.ancestors][:2]]
     aux = {c.lower_ for t in chain[:1] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    if _modal_perfect(verb):
+        return "past"
     if aux & lex.future_aux or aux & lex.future_modals:
         return "future"
     if any(t.lemma_.lower() in lex.future_verbs for t in chain[:2]) \
