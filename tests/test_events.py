@@ -223,3 +223,21 @@ def test_may_have_done_is_past_not_planned(extract):
                   "within the borders of China.", published="2020-02-10")
     killed = next(e for e in doc["events"] if e["kind"] == "attack")
     assert (killed["status"], killed["date"]) == ("held", "2020-02-08")
+
+
+def test_a_date_after_until_or_to_is_the_nearer_one():
+    """Issue 10: "extended the city lockdown to May 1" names a new end date; in a past
+    clause it is still the coming May 1, not the one a year before (dates after "to",
+    "until" resolve to the nearer occurrence). Text: Wikinews, "SARS-CoV-2 surpasses one
+    million infections worldwide" (2020-04-05), CC BY 2.5."""
+    from stancemap.extract.dates import resolve
+    from stancemap.extract.events import _after_forward_word, words
+    from stancemap.nlp import load
+
+    doc = load()("On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city "
+                 "lockdown to May 1.")
+    days = {e.text: _after_forward_word(e, words().forward_preps) for e in doc.ents
+            if e.label_ == "DATE"}
+    assert days == {"Thursday": False, "May 1": True}
+    assert resolve("May 1", "2020-04-05", None).date == "2020-05-01"
+    assert resolve("May 1", "2020-04-05", "past").date == "2019-05-01"

@@ -96,6 +96,7 @@ class EventWords:
     cancel_words: tuple[str, ...]  # "cancel", "call off"
     location_preps: frozenset[str]
     direction_preps: frozenset[str]
+    forward_preps: frozenset[str]
     participant_preps: frozenset[str]
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
@@ -171,6 +172,7 @@ def words() -> EventWords:
         status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
         cancel_words=tuple(data.get("cancel_words") or ()),
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
+        forward_preps=words_at("forward_preps"),
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
@@ -332,8 +334,9 @@ class _Context:
             sent = span.sent
             if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
                 continue
-            when = resolve(span.text, self.published, _tense_of(_clause_head(span.root)),
-                           anchor=reference)
+            tense = None if _after_forward_word(span, self.lex.forward_preps) \
+                else _tense_of(_clause_head(span.root))
+            when = resolve(span.text, self.published, tense, anchor=reference)
             out.append((span, when, sent_i))
             if when.date:
                 reference = date.fromisoformat(when.date)
@@ -486,9 +489,12 @@ class _Context:
             span, when, _ = time
             if cand.anchor.pos_ in {"VERB", "AUX"} and when.relative \
                     and not refers_back(span.text) and self.published:
-                tense: Tense = "future" if cand.status in {"planned", "expected"} else "past"
+                tense: Tense | None = "future" if cand.status in {"planned", "expected"} \
+                    else "past"
                 if cand.status == "ongoing":
                     tense = "present"
+                if _after_forward_word(span, self.lex.forward_preps):
+                    tense = None  # "rescheduled to June 2": the nearer June 2, either way
                 when = resolve(span.text, self.published, tense)
             cand.when = when
         if sense.needs_time and not ((cand.when and cand.when.date) or cand.location):
@@ -1306,6 +1312,14 @@ def _aux_carrier(verb: Token) -> Token:
             return cur
         cur = cur.head
     return cur
+
+
+def _after_forward_word(span: Span, preps: frozenset[str]) -> bool:
+    """The time follows "to", "until" ("moved the primary to June 2"): a new or an end date,
+    which may lie after the publication even when the clause is past."""
+    root = span.root
+    return span.start > 0 and (span.doc[span.start - 1].lower_ in preps
+                               or root.dep_ == "pobj" and root.head.lower_ in preps)
 
 
 def _modal_perfect(verb: Token) -> bool:
