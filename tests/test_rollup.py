@@ -35,6 +35,7 @@ from stancemap.store.issues import IssueRules
 from stancemap.store.meta import consistency_problems, rebuild
 from stancemap.store.migrate import alembic_config
 from stancemap.store.tables import (
+    ROLLUPS,
     claim_speakers,
     claims,
     doc_actors,
@@ -100,7 +101,8 @@ def recount(store) -> dict[str, list[tuple]]:
     with store.engine.connect() as conn:
         cs = {r.id: r for r in conn.execute(select(
             claims.c.id, claims.c.issue_id, claims.c.published, claims.c.stance,
-            claims.c.conditions, cast(claims.c.conditions, Text).label("conds")))}
+            claims.c.conditions, cast(claims.c.conditions, Text).label("conds"),
+            claims.c.document_id, claims.c.position))}
         spoken = conn.execute(select(claim_speakers.c.claim_id, claim_speakers.c.actor_id)).all()
         mentions = conn.execute(select(doc_actors.c.actor_id, doc_actors.c.document_id,
                                        documents.c.published)
@@ -124,6 +126,28 @@ def recount(store) -> dict[str, list[tuple]]:
             e[0] = max(e[0], c.published)
             e[1].add(c.stance)
             e[2].add(c.conds)
+    articles: dict[tuple, list] = defaultdict(list)
+    for claim_id, actor_id in sorted(spoken, key=lambda x: (cs[x[0]].position, x[0])):
+        c = cs[claim_id]
+        if c.published is not None:
+            articles[(actor_id, c.issue_id, c.published, c.document_id)].append(c)
+    stances = []
+    for key, rs in articles.items():
+        # the article's stance as `changes` has always read it: the class most of its
+        # claims take (a side before neutral; on a tie the later claim's), that class's
+        # conditions, and its last claim of that class
+        classes = [stance_class(r.stance, r.conditions) for r in rs]
+        sided = Counter(x for x in classes if x != "neutral") or Counter(["neutral"])
+        cls = [x for x in classes if sided.get(x) == max(sided.values())][-1]
+        conds = list(dict.fromkeys(x for r, k in zip(rs, classes, strict=True) if k == cls
+                                   for x in r.conditions))
+        lead = [r.id for r, k in zip(rs, classes, strict=True) if k == cls][-1]
+        stances.append((*key, cls, conds, lead))
+    months: dict[str, dict[tuple, list]] = {"claim": {}, "issue": {}}
+    for k, (n, last) in cr.items():
+        e = months["claim"].setdefault((k[0], k[1], k[2].replace(day=1), k[3]), [0, (NODAY, 0)])
+        e[0] += n
+        e[1] = max(e[1], (k[2], last))
     issue_day: Counter[tuple] = Counter()
     issue_all: dict[tuple, list] = {}
     for c in cs.values():
@@ -132,9 +156,15 @@ def recount(store) -> dict[str, list[tuple]]:
         e = issue_all.setdefault((c.issue_id, cls), [0, NODAY])
         e[0] += 1
         e[1] = max(e[1], c.published or NODAY)
+    for (i, day, cls), n in issue_day.items():
+        e = months["issue"].setdefault((i, day.replace(day=1), cls), [0, NODAY])
+        e[0] += n
+        e[1] = max(e[1], day)
     docs_of: dict[tuple, set] = defaultdict(set)
+    docs_in: dict[tuple, set] = defaultdict(set)
     for actor_id, doc, published in mentions:
         docs_of[(actor_id, published or NODAY)].add(doc)
+        docs_in[(actor_id, (published or NODAY).replace(day=1))].add(doc)
     return {
         "claim_rollup": sorted((*k, n, last) for k, (n, last) in cr.items()),
         "actor_issue_rollup": sorted((*k, n, d, last) for k, (n, (d, last)) in ai.items()),
@@ -143,6 +173,11 @@ def recount(store) -> dict[str, list[tuple]]:
         "issue_day_rollup": sorted((*k, n) for k, n in issue_day.items()),
         "issue_rollup": sorted((*k, n, d) for k, (n, d) in issue_all.items()),
         "actor_day_rollup": sorted((*k, len(v)) for k, v in docs_of.items()),
+        "claim_month_rollup": sorted((*k, n, d, last)
+                                     for k, (n, (d, last)) in months["claim"].items()),
+        "issue_month_rollup": sorted((*k, n, d) for k, (n, d) in months["issue"].items()),
+        "actor_month_rollup": sorted((*k, len(v)) for k, v in docs_in.items()),
+        "article_stances": sorted(stances),
     }
 
 
@@ -151,11 +186,14 @@ def stored(store) -> dict[str, list[tuple]]:
         got = {k: list(v) for k, v in rollup.snapshot(conn).items()}
     got["pair_rollup"] = sorted((a, i, d, s0 != s1, c0 != c1)
                                 for a, i, d, s0, s1, c0, c1 in got["pair_rollup"])
+    got["article_stances"] = sorted((*r[:5], json.loads(r[5]), r[6])
+                                    for r in got["article_stances"])
     return got
 
 
 def assert_current(store) -> None:
     want, got = recount(store), stored(store)
+    assert set(want) == {t.name for t in ROLLUPS}, "a roll-up is not recounted here"
     assert want["claim_rollup"], "nothing counted: the store has no claims"
     for name in want:
         assert got[name] == want[name], name
@@ -217,8 +255,11 @@ def test_a_store_without_rollups_gets_them_filled_by_the_migration(filled):
 
 
 SCAN = "feed:"  # every document's source: the same documents, read from the claims
+# whole months only, days at either end or both, no whole month at all
 FILTERS = [(None, None), (dt.date(2019, 9, 1), None), (None, dt.date(2019, 12, 31)),
-           (dt.date(2019, 3, 1), dt.date(2020, 1, 31))]
+           (dt.date(2019, 3, 1), dt.date(2020, 1, 31)), (dt.date(2019, 9, 25), None),
+           (None, dt.date(2019, 10, 7)), (dt.date(2019, 2, 15), dt.date(2020, 1, 6)),
+           (dt.date(2019, 9, 20), dt.date(2019, 10, 8))]
 
 
 def both(since, until) -> tuple[q.Filters, q.Filters]:

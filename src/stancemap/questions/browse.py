@@ -26,18 +26,13 @@ from stancemap.questions.stances import STANCE_ORDER, stance_class
 from stancemap.store import rollup
 from stancemap.store.tables import (
     actor_aliases,
-    actor_day_rollup,
-    actor_issue_rollup,
     actors,
-    claim_rollup,
     claim_speakers,
     claims,
     doc_actors,
     documents,
     event_participants,
     events,
-    issue_day_rollup,
-    issue_rollup,
     issues,
 )
 
@@ -196,12 +191,9 @@ def _rolled_sums(t) -> list:
             for k in STANCE_ORDER]
 
 
-def _rolled(f: Filters, per_day, all_days):
-    """The roll-up that answers within ``f`` (``per_day`` narrowed to its days, or
-    ``all_days``) and its conditions."""
-    if f.since or f.until:
-        return per_day, rollup.in_days(per_day.c.day, f.since, f.until)
-    return all_days, []
+def _rolled(f: Filters, kind: str):
+    """The roll-up counts of ``kind`` within ``f``'s dates (``rollup.counted``)."""
+    return rollup.counted(kind, f.since, f.until)
 
 
 # ---------------------------------------------------------------- overview and counts
@@ -214,13 +206,12 @@ def counts(session: Session, f: Filters = NO_FILTERS) -> Counts:
     n_events = session.scalar(f.apply(
         select(func.count()).select_from(events), event_day(), events.c.document_id))
     if rollup.usable(f):
-        t, where = _rolled(f, issue_day_rollup, issue_rollup)
-        n_claims = session.scalar(select(func.sum(t.c.n)).where(*where))
-        n_issues = session.scalar(select(func.count(distinct(t.c.issue_id))).where(*where))
+        t = _rolled(f, "issues")
+        n_claims = session.scalar(select(func.sum(t.c.n)))
+        n_issues = session.scalar(select(func.count(distinct(t.c.issue_id))))
         if f.since or f.until:
-            a = actor_day_rollup.c
-            n_actors = session.scalar(select(func.count(distinct(a.actor_id))).where(
-                *rollup.in_days(a.day, f.since, f.until)))
+            a = _rolled(f, "actors")
+            n_actors = session.scalar(select(func.count(distinct(a.c.actor_id))))
         else:
             n_actors = session.scalar(select(func.count()).select_from(actors).where(
                 select(doc_actors.c.actor_id).where(doc_actors.c.actor_id == actors.c.id)
@@ -240,8 +231,7 @@ def overview(session: Session, f: Filters = NO_FILTERS, top: int = 10) -> Overvi
     """Counts, claims per stance class, the most active actors, the most contested issues
     and the latest events."""
     if rollup.usable(f):
-        t, where = _rolled(f, issue_day_rollup, issue_rollup)
-        row = session.execute(select(*_rolled_sums(t)).where(*where)).one()
+        row = session.execute(select(*_rolled_sums(_rolled(f, "issues")))).one()
     else:
         row = session.execute(_claims_in(f).add_columns(*_class_sums())).one()
     return Overview(
@@ -318,17 +308,12 @@ def actors_page(session: Session, f: Filters = NO_FILTERS, query: str | None = N
     names them as `actor_ids` reads a name (key, alias, transliteration, surname)."""
     a = actors.c
     if rollup.usable(f):
-        t, where = _rolled(f, claim_rollup, actor_issue_rollup)
+        t = _rolled(f, "claims")
         per_claims = (select(t.c.actor_id, func.sum(t.c.n).label("n"), *_rolled_sums(t))
-                      .where(*where).group_by(t.c.actor_id)).subquery()
-        if f.since or f.until:
-            d = actor_day_rollup.c
-            per_docs = (select(d.actor_id, func.sum(d.n).label("n"))
-                        .where(*rollup.in_days(d.day, f.since, f.until))
-                        .group_by(d.actor_id)).subquery()
-        else:  # every article that mentions it (the writer counts them)
-            per_docs = select(a.id.label("actor_id"), a.n_documents.label("n")).where(
-                a.n_documents > 0).subquery()
+                      .group_by(t.c.actor_id)).subquery()
+        d = _rolled(f, "actors")
+        per_docs = (select(d.c.actor_id, func.sum(d.c.n).label("n"))
+                    .group_by(d.c.actor_id)).subquery()
     else:
         per_claims = (_claims_in(f).add_columns(claim_speakers.c.actor_id.label("actor_id"),
                                                 func.count().label("n"), *_class_sums())
@@ -408,13 +393,12 @@ def issues_page(session: Session, f: Filters = NO_FILTERS, query: str | None = N
     """Issues with claims per stance class within the filters; ``order='contested'`` puts
     first the issues where most claims stand on the smaller side."""
     if rollup.usable(f):
-        t, where = _rolled(f, issue_day_rollup, issue_rollup)
+        t = _rolled(f, "issues")
         sums = _rolled_sums(t)
         n = func.sum(t.c.n)
-        latest = func.max(t.c.day if f.since or f.until else t.c.last_day)
         q = (select(issues.c.id, issues.c.key, issues.c.label, issues.c.topic, n.label("n"),
-                    *sums, latest.label("latest"))
-             .join(issues, issues.c.id == t.c.issue_id).where(*where)
+                    *sums, func.max(t.c.last_day).label("latest"))
+             .join(issues, issues.c.id == t.c.issue_id)
              .group_by(issues.c.id, issues.c.key, issues.c.label, issues.c.topic))
     else:
         sums = _class_sums()

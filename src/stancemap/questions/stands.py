@@ -8,6 +8,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -29,9 +30,8 @@ from stancemap.questions.stances import STANCE_ORDER, direction, stance_class
 from stancemap.store import rollup
 from stancemap.store.identity import fold
 from stancemap.store.tables import (
-    actor_issue_rollup,
     actors,
-    claim_rollup,
+    article_stances,
     claim_speakers,
     claims,
     documents,
@@ -179,19 +179,26 @@ def positions(session: Session, actor: str | Sequence[int], f: Filters = NO_FILT
         select(claim_speakers.c.claim_id).where(claim_speakers.c.actor_id.in_(ids))))
     if issue is not None:
         q = q.where(claims.c.issue_id.in_(issue_ids(session, issue)))
-    order = (claims.c.published.is_(None), claims.c.published.desc(),
-             claims.c.document_id.desc(), claims.c.position.desc())
-    newest = claim_items(session, _newest(f, q, order, limit))
+    newest = _newest(session, f, q, (claims.c.document_id.desc(), claims.c.position.desc()),
+                     limit)
     return Positions(query, found, tuple(reversed(newest)))
 
 
-def _newest(f: Filters, q: Any, order: Sequence[Any], limit: int) -> Any:
-    """The claims (``claim_select``) whose ids ``q`` selects within ``f``, the first
-    ``limit`` in ``order``: the ids are chosen first from the claims alone (their indexes),
-    then only those rows are joined to their documents and issues."""
-    first = f.apply(q, claims.c.published, claims.c.document_id).order_by(*order) \
-        .limit(max(1, limit)).subquery()
-    return claim_select().where(claims.c.id.in_(select(first.c.id))).order_by(*order)
+def _newest(session: Session, f: Filters, q: Any, then: Sequence[Any], limit: int
+            ) -> tuple[Any, ...]:
+    """The ClaimItems whose ids ``q`` selects within ``f``, newest first (the latest date,
+    undated last, then ``then``), at most ``limit``. The ids are chosen from the claims
+    alone, dated ones first (so the indexes on the date hold the order), then only those
+    rows are read with their documents and issues."""
+    limit = max(1, limit)
+    q = f.apply(q, claims.c.published, claims.c.document_id)
+    ids = list(session.scalars(q.where(claims.c.published.is_not(None))
+                               .order_by(claims.c.published.desc(), *then).limit(limit)))
+    if len(ids) < limit:
+        ids += session.scalars(q.where(claims.c.published.is_(None)).order_by(*then)
+                               .limit(limit - len(ids)))
+    return claim_items(session, claim_select().where(claims.c.id.in_(ids)).order_by(
+        claims.c.published.is_(None), claims.c.published.desc(), *then))
 
 
 def who(session: Session, issue: str | int, f: Filters = NO_FILTERS,
@@ -206,10 +213,8 @@ def who(session: Session, issue: str | int, f: Filters = NO_FILTERS,
     groups: dict[str, list[WhoRow]] = {k: [] for k in STANCE_ORDER}
     if not refs:
         return Who(str(issue), (), {k: () for k in groups}, ())
-    newest = claim_items(session, _newest(
-        f, select(claims.c.id).where(claims.c.issue_id.in_(ids)),
-        (claims.c.published.is_(None), claims.c.published.desc(), claims.c.id.desc()),
-        min(limit, MAX_LIMIT)))
+    newest = _newest(session, f, select(claims.c.id).where(claims.c.issue_id.in_(ids)),
+                     (claims.c.id.desc(),), min(limit, MAX_LIMIT))
     per: dict[ActorRef, list[ClaimItem]] = defaultdict(list)
     for c in newest:
         for s in c.speakers:
@@ -299,9 +304,8 @@ def _matrix_claims(session: Session, f: Filters, max_actors: int, max_issues: in
 def _matrix_rollup(session: Session, f: Filters, max_actors: int, max_issues: int,
                    a_ids: list[int] | None, i_ids: list[int] | None) -> _MatrixCounts:
     """The same from the roll-ups: over all days, or summed over the days in the filters."""
-    by_day = bool(f.since or f.until)
-    t = claim_rollup if by_day else actor_issue_rollup
-    where = rollup.in_days(t.c.day, f.since, f.until) if by_day else []
+    t = rollup.counted("claims", f.since, f.until)
+    where = []
     if a_ids is not None:
         where.append(t.c.actor_id.in_(a_ids))
     if i_ids is not None:
@@ -321,7 +325,7 @@ def _matrix_rollup(session: Session, f: Filters, max_actors: int, max_issues: in
     per_actor = {r.actor_id: int(r.n) for r in rows}
     newest: dict[tuple[int, int], tuple[Any, int]] = {}
     cells: dict[tuple[int, int], dict[str, Any]] = {}
-    day = t.c.day if by_day else t.c.last_day
+    day = t.c.last_day
     for r in session.execute(select(t.c.actor_id, t.c.issue_id, t.c.stance_class, t.c.n,
                                     day.label("day"), t.c.last_claim)
                              .where(*where, t.c.issue_id.in_(top_i),
@@ -340,111 +344,76 @@ def _matrix_rollup(session: Session, f: Filters, max_actors: int, max_issues: in
 # ---------------------------------------------------------------- changes
 
 
-class _Said(NamedTuple):
-    """One claim of one speaker, as ``changes`` compares them."""
+class _Article(NamedTuple):
+    """An actor's stance on an issue in one article (a row of ``article_stances``, or read
+    from the claims): ``id`` is its lead claim."""
 
     actor_id: int
     issue_id: int
-    id: int
-    stance: str
-    conditions: list[str]
     published: dt.date
     document_id: str
-    position: int
+    stance_class: str
+    conditions: tuple[str, ...]
+    id: int
 
 
-def _said(session: Session, *where: Any, f: Filters | None = None, keep: Any = None,
-          join: Any = None) -> list[_Said]:
-    """Dated claim × speaker rows meeting ``where`` (and ``f``; joined to ``join`` when
-    given); only those ``keep`` says (conditions are decoded only for them)."""
-    rows = claims.join(claim_speakers, claim_speakers.c.claim_id == claims.c.id)
-    if join is not None:
-        rows = rows.join(*join)
-    q = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.id, claims.c.stance,
-                cast(claims.c.conditions, Text), claims.c.published, claims.c.document_id,
-                claims.c.position)
-         .select_from(rows).where(claims.c.published.is_not(None), *where))
-    if f is not None:
-        q = f.apply(q, claims.c.published, claims.c.document_id)
-    return [_Said(a, i, c, st, [] if conds == "[]" else json.loads(conds), d, doc, pos)
-            for a, i, c, st, conds, d, doc, pos in session.execute(q)
-            if keep is None or keep(a, i, d)]
-
-
-def _claim_rows(session: Session, f: Filters, pairs: list[tuple[int, int]]) -> list[_Said]:
-    """Claim × speaker rows of these (actor, issue) pairs (dated, within ``f``)."""
-    out: list[_Said] = []
+def _scanned(session: Session, f: Filters, pairs: list[tuple[int, int]]) -> list[_Article]:
+    """The articles of these (actor, issue) pairs, read from their dated claims within
+    ``f`` (the claims scan, for filters the roll-ups cannot answer)."""
+    out: list[_Article] = []
+    narrow = f.apply(select(claims.c.id), claims.c.published, claims.c.document_id).whereclause
     for i in range(0, len(pairs), 200):
         wanted = set(pairs[i:i + 200])
-        out += _said(session, claim_speakers.c.actor_id.in_(sorted({a for a, _ in wanted})),
-                     claims.c.issue_id.in_(sorted({b for _, b in wanted})), f=f,
-                     keep=lambda a, i, _, wanted=wanted: (a, i) in wanted)
+        rows = rollup.said(session.connection(),
+                           claim_speakers.c.actor_id.in_(sorted({a for a, _ in wanted})),
+                           claims.c.issue_id.in_(sorted({b for _, b in wanted})),
+                           *([] if narrow is None else [narrow]),
+                           keep=lambda a, i, _, wanted=wanted: (a, i) in wanted)
+        rows.sort(key=itemgetter(0, 1, 5, 6, 7))  # pair, published, document, position
+        for (a, i, d, doc), rs in groupby(rows, key=itemgetter(0, 1, 5, 6)):
+            cls, conds, lead = rollup.article_stance(list(rs))
+            out.append(_Article(a, i, d, doc, cls, conds, lead.id))
     return out
 
 
-def _recent_rows(session: Session, cutoff: dt.date) -> list[_Said]:
-    """Claim × speaker rows of the actor–issue pairs that varied (the roll-up ``pair_rollup``
-    says which) published on or after ``cutoff``, and each pair's rows on its last day
-    before ``cutoff`` (its article there is what the first one after is compared with)."""
+def _recent(session: Session, cutoff: dt.date, upto: dt.date | None
+            ) -> tuple[list[_Article], list[_Article]]:
+    """From ``article_stances``: the articles of the actor–issue pairs that varied (the
+    roll-up ``pair_rollup`` says which) published on or after ``cutoff`` (and before
+    ``upto``, when given: those after it were read before); and each pair's articles on its
+    last day before ``cutoff`` (the last of them is what the first after is compared with)."""
     p = pair_rollup.c
-    r = claim_rollup.c
+    a = article_stances.c
     varied = [p.last_day >= cutoff,
               or_(p.min_stance != p.max_stance, p.min_conditions != p.max_conditions)]
-    before = (select(func.max(r.day)).where(r.actor_id == p.actor_id, r.issue_id == p.issue_id,
-                                            r.day < cutoff, r.day > rollup.NODAY)
-              .scalar_subquery())
-    pairs = {(x.actor_id, x.issue_id): x.before for x in session.execute(
-        select(p.actor_id, p.issue_id, before.label("before")).where(*varied))}
-    if not pairs:
-        return []
-    # by issue and day (the index on both), not by actor: an actor's claims may be many
-    what = claims.c.issue_id.in_(sorted({i for _, i in pairs}))
-    out = _said(session, claims.c.published >= cutoff, what, *varied,
-                join=(pair_rollup, (p.actor_id == claim_speakers.c.actor_id)
-                      & (p.issue_id == claims.c.issue_id)))
-    days = sorted({d for d in pairs.values() if d is not None})
-    for i in range(0, len(days), 500):
-        out += _said(session, claims.c.published.in_(days[i:i + 500]), what,
-                     keep=lambda a, i, d: pairs.get((a, i)) == d)
-    return out
+    pair = (a.actor_id == p.actor_id) & (a.issue_id == p.issue_id)
+    cols = (a.actor_id, a.issue_id, a.published, a.document_id, a.stance_class, a.conditions,
+            a.lead_claim)
+    days = [a.published >= cutoff] + ([a.published < upto] if upto else [])
+    rows = session.execute(select(*cols).select_from(article_stances.join(pair_rollup, pair))
+                           .where(*varied, *days)).all()
+    inner = article_stances.alias("earlier")
+    last = (select(func.max(inner.c.published))
+            .where(inner.c.actor_id == p.actor_id, inner.c.issue_id == p.issue_id,
+                   inner.c.published < cutoff).scalar_subquery())
+    earlier = session.execute(select(*cols).select_from(pair_rollup.join(
+        article_stances, pair & (a.published == last))).where(*varied)).all()
+    return [_Article(*r[:5], tuple(json.loads(r[5])), r[6]) for r in rows], \
+        [_Article(*r[:5], tuple(json.loads(r[5])), r[6]) for r in earlier]
 
 
-def _per_document(rows: Sequence[Any]) -> list[tuple[str, tuple[str, ...], Any]]:
-    """One actor's claims on one issue, one per article: its dominant stance class (a side
-    outweighs neutral), the conditions of that class, and its last claim of that class."""
-    out = []
-    by_doc: dict[str, list[Any]] = {}
-    for r in rows:
-        by_doc.setdefault(r.document_id, []).append(r)
-    for rs in by_doc.values():
-        if len(rs) == 1:  # most often: one claim, its own class
-            r = rs[0]
-            out.append((stance_class(r.stance, r.conditions),
-                        tuple(dict.fromkeys(r.conditions or [])), r))
-            continue
-        classes = [stance_class(r.stance, r.conditions) for r in rs]
-        sided = Counter(c for c in classes if c != "neutral") or Counter(["neutral"])
-        top = max(sided.values())
-        cls = [c for c in classes if sided.get(c) == top][-1]
-        conds = tuple(dict.fromkeys(x for r, c in zip(rs, classes, strict=True) if c == cls
-                                    for x in (r.conditions or [])))
-        lead = next(r for r, c in zip(reversed(rs), reversed(classes), strict=True) if c == cls)
-        out.append((cls, conds, lead))
-    return out
-
-
-def _found(rows: Sequence[Any], since: dt.date) -> list[tuple[Any, ...]]:
+def _found(articles: Sequence[_Article], since: dt.date) -> list[tuple[Any, ...]]:
     """(kind, before, after) for each article since ``since`` where an actor's stance on an
-    issue differs from its article before; ``before``/``after`` = (class, conditions, row)."""
-    series: dict[tuple[int, int], list[Any]] = defaultdict(list)
-    for r in sorted(rows, key=itemgetter(5, 6, 7)):  # published, document_id, position
-        series[(r.actor_id, r.issue_id)].append(r)
+    issue differs from its article before; ``before``/``after`` = (class, conditions,
+    article), newest first."""
     out = []
-    for rs in series.values():
-        docs = _per_document(rs)
-        for (s0, c0, r0), (s1, c1, r1) in zip(docs, docs[1:], strict=False):
+    ordered = sorted(articles, key=itemgetter(0, 1, 2, 3))  # pair, published, document
+    for _, docs in groupby(ordered, key=itemgetter(0, 1)):
+        docs = list(docs)
+        for r0, r1 in zip(docs, docs[1:], strict=False):
             if r1.published < since:
                 continue
+            s0, s1, c0, c1 = r0.stance_class, r1.stance_class, r0.conditions, r1.conditions
             kind = None
             if direction(s0) != direction(s1):
                 kind = "flipped" if direction(s0) * direction(s1) < 0 else "shifted"
@@ -468,14 +437,19 @@ def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
         # newest first: read the claims of the last days only, going further back until
         # ``limit`` changes are found (or ``since`` is reached)
         window = 20 * limit  # claims; then as many more as the changes found so far say
+        rows: list[_Article] = []
+        upto = None
         while True:
             cutoff = session.execute(
                 select(claims.c.published).where(claims.c.published >= since)
                 .order_by(claims.c.published.desc()).limit(1).offset(window)).scalar()
             cutoff = max(cutoff or since, since)
-            found = _found(_recent_rows(session, cutoff), cutoff)
+            more, earlier = _recent(session, cutoff, upto)
+            rows += more
+            found = _found(rows + earlier, cutoff)
             if cutoff <= since or len(found) >= limit:
                 break
+            upto = cutoff
             window = int(window * min(16.0, max(1.5, 1.2 * limit / max(1, len(found)))))
     else:
         dated = Filters(None, f.until, f.source)
@@ -488,7 +462,7 @@ def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
                               func.count(distinct(cast(claims.c.conditions, Text))) > 1)))
         pairs = [(a, b) for a, b in session.execute(
             dated.apply(varied, claims.c.published, claims.c.document_id))]
-        found = _found(_claim_rows(session, dated, pairs), since)
+        found = _found(_scanned(session, dated, pairs), since)
     found = found[:limit]
     leads = {r.id for _, (_, _, r0), (_, _, r1) in found for r in (r0, r1)}
     info = {x.id: x for x in session.execute(
@@ -573,9 +547,8 @@ def _stances(session: Session, f: Filters, issue_ids: list[int] | None
     """(actor, issue, stance class, claims) within the filters: from the roll-ups, or
     counted from the claims when a filter needs them."""
     if rollup.usable(f):
-        by_day = bool(f.since or f.until)
-        t = claim_rollup if by_day else actor_issue_rollup
-        where = rollup.in_days(t.c.day, f.since, f.until) if by_day else []
+        t = rollup.counted("claims", f.since, f.until)
+        where = []
         if issue_ids is not None:
             where.append(t.c.issue_id.in_(issue_ids))
         return [(r[0], r[1], r[2], int(r[3])) for r in session.execute(

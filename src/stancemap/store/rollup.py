@@ -14,8 +14,11 @@ in one order; SQLite has one writer at a time).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+import json
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from itertools import groupby
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
@@ -31,6 +34,7 @@ from sqlalchemy import (
     literal,
     select,
     true,
+    union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -38,12 +42,17 @@ from stancemap.store.tables import (
     ROLLUPS,
     actor_day_rollup,
     actor_issue_rollup,
+    actor_month_rollup,
+    actors,
+    article_stances,
+    claim_month_rollup,
     claim_rollup,
     claim_speakers,
     claims,
     doc_actors,
     documents,
     issue_day_rollup,
+    issue_month_rollup,
     issue_rollup,
     pair_rollup,
 )
@@ -54,6 +63,13 @@ NODAY = dt.date(1, 1, 1)  # the day an undated claim counts under (before any re
 def day_of(published: Any) -> Any:
     """The roll-up day of a claim or document date column (NODAY for NULL)."""
     return func.coalesce(published, literal(NODAY, Date))
+
+
+def month_of(conn: Connection, day: Any) -> Any:
+    """The first day of the month of a roll-up day (NODAY stays NODAY)."""
+    if conn.dialect.name == "sqlite":
+        return func.date(day, "start of month", type_=Date)
+    return cast(func.date_trunc("month", day), Date)
 
 
 def conditions_text() -> Any:
@@ -78,6 +94,7 @@ def add_documents(conn: Connection, doc_ids: list[str]) -> None:
         part = ids[i:i + 500]
         _add(conn, claims.c.document_id.in_(part), doc_actors.c.document_id.in_(part),
              upsert=True)
+        _add_articles(conn, claims.c.document_id.in_(part))
 
 
 def rebuild(conn: Connection) -> None:
@@ -85,19 +102,98 @@ def rebuild(conn: Connection) -> None:
     for table in ROLLUPS:
         conn.execute(delete(table))
     _add(conn, true(), true(), upsert=False)
+    _add_articles(conn, true())
+
+
+# ---------------------------------------------------------------- one actor in one article
+
+
+class Said(NamedTuple):
+    """One claim of one speaker, as an article's stance is read from them."""
+
+    actor_id: int
+    issue_id: int
+    id: int
+    stance: str
+    conditions: list[str]
+    published: Any
+    document_id: str
+    position: int
+
+
+def article_stance(rows: Sequence[Any]) -> tuple[str, tuple[str, ...], Any]:
+    """What one actor's claims on one issue in one article (``rows``, in text order) add up
+    to: the dominant stance class (a side outweighs neutral; on a tie, the class of the
+    later claim), the conditions of that class, and its last claim of that class."""
+    from stancemap.questions.stances import stance_class
+
+    if len(rows) == 1:  # most often: one claim, its own class
+        r = rows[0]
+        return stance_class(r.stance, r.conditions), tuple(dict.fromkeys(r.conditions or [])), r
+    classes = [stance_class(r.stance, r.conditions) for r in rows]
+    sided = Counter(c for c in classes if c != "neutral") or Counter(["neutral"])
+    top = max(sided.values())
+    cls = [c for c in classes if sided.get(c) == top][-1]
+    conds = tuple(dict.fromkeys(x for r, c in zip(rows, classes, strict=True) if c == cls
+                                for x in (r.conditions or [])))
+    lead = next(r for r, c in zip(reversed(rows), reversed(classes), strict=True) if c == cls)
+    return cls, conds, lead
+
+
+def said(conn: Connection, *where: Any, keep: Any = None, join: Any = None,
+         order: bool = False) -> list[Said]:
+    """:func:`iter_said` as a list."""
+    return list(iter_said(conn, *where, keep=keep, join=join, order=order))
+
+
+def iter_said(conn: Connection, *where: Any, keep: Any = None, join: Any = None,
+              order: bool = False) -> Iterator[Said]:
+    """Dated claim × speaker rows meeting ``where`` (joined to ``join`` when given; in
+    article and text order with ``order``); only those ``keep(actor, issue, published)``
+    accepts (conditions are decoded only for them)."""
+    rows = claims.join(claim_speakers, claim_speakers.c.claim_id == claims.c.id)
+    if join is not None:
+        rows = rows.join(*join)
+    q = (select(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.id, claims.c.stance,
+                conditions_text(), claims.c.published, claims.c.document_id,
+                claims.c.position)
+         .select_from(rows).where(claims.c.published.is_not(None), *where))
+    if order:
+        q = q.order_by(claim_speakers.c.actor_id, claims.c.issue_id, claims.c.published,
+                       claims.c.document_id, claims.c.position)
+    for a, i, c, st, conds, d, doc, pos in conn.execute(q):
+        if keep is None or keep(a, i, d):
+            yield Said(a, i, c, st, [] if conds == "[]" else json.loads(conds), d, doc, pos)
+
+
+def _add_articles(conn: Connection, scope: Any) -> None:
+    """``article_stances`` for the dated claims in ``scope`` (their articles are new)."""
+    batch: list[dict[str, Any]] = []
+    for key, rows in groupby(iter_said(conn, scope, order=True),
+                             key=lambda r: (r.actor_id, r.issue_id, r.published, r.document_id)):
+        cls, conds, lead = article_stance(list(rows))
+        batch.append({"actor_id": key[0], "issue_id": key[1], "published": key[2],
+                      "document_id": key[3], "stance_class": cls,
+                      "conditions": json.dumps(list(conds)), "lead_claim": lead.id})
+        if len(batch) >= 5000:
+            conn.execute(insert(article_stances), batch)
+            batch = []
+    if batch:
+        conn.execute(insert(article_stances), batch)
 
 
 # ---------------------------------------------------------------- the aggregates
 
 
 def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -> None:
-    spoken = (select(claim_speakers.c.actor_id, claims.c.issue_id,
-                     day_of(claims.c.published).label("day"), class_of().label("cls"),
+    day = day_of(claims.c.published)
+    spoken = (select(claim_speakers.c.actor_id, claims.c.issue_id, day.label("day"),
+                     month_of(conn, day).label("month"), class_of().label("cls"),
                      claims.c.id.label("claim_id"), claims.c.published, claims.c.stance,
                      conditions_text().label("conds"))
               .select_from(claims.join(claim_speakers, claim_speakers.c.claim_id == claims.c.id))
               .where(claim_scope).subquery())
-    said = (select(claims.c.issue_id, day_of(claims.c.published).label("day"),
+    said = (select(claims.c.issue_id, day.label("day"), month_of(conn, day).label("month"),
                    class_of().label("cls"))
             .where(claim_scope).subquery())
     s, c = spoken.c, said.c
@@ -109,24 +205,33 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
     _put(conn, claim_rollup, q, upsert, lambda t, x: {
         "n": t.c.n + x.n, "last_claim": _greatest(conn, t.c.last_claim, x.last_claim)})
 
-    # actor × issue × class over all days, with its newest claim (latest day, highest id)
-    per_day = (select(s.actor_id, s.issue_id, s.cls, s.day, func.count().label("n"),
+    # actor × issue × class over all days, and per month, with its newest claim (latest
+    # day, highest id)
+    per_day = (select(s.actor_id, s.issue_id, s.cls, s.day, s.month, func.count().label("n"),
                       func.max(s.claim_id).label("last"))
-               .group_by(s.actor_id, s.issue_id, s.cls, s.day).subquery())
-    ranked = select(per_day, func.max(per_day.c.day).over(
-        partition_by=[per_day.c.actor_id, per_day.c.issue_id, per_day.c.cls]).label("top")
-    ).subquery()
-    r = ranked.c
-    q = (select(r.actor_id, r.issue_id, r.cls, func.sum(r.n), func.max(r.day),
-                func.max(case((r.day == r.top, r.last))))
-         .where(true()).group_by(r.actor_id, r.issue_id, r.cls)
-         .order_by(r.actor_id, r.issue_id, r.cls))
-    _put(conn, actor_issue_rollup, q, upsert, lambda t, x: {
-        "n": t.c.n + x.n,
-        "last_claim": case(((x.last_day > t.c.last_day)
-                            | ((x.last_day == t.c.last_day) & (x.last_claim > t.c.last_claim)),
-                            x.last_claim), else_=t.c.last_claim),
-        "last_day": _greatest(conn, t.c.last_day, x.last_day)})
+               .group_by(s.actor_id, s.issue_id, s.cls, s.day, s.month).subquery())
+
+    def latest(keys: list[str]) -> Any:
+        group = [per_day.c[k] for k in keys]
+        ranked = select(per_day, func.max(per_day.c.day).over(partition_by=group)
+                        .label("top")).subquery()
+        r = ranked.c
+        group = [r[k] for k in keys]
+        return (select(*group, func.sum(r.n), func.max(r.day),
+                       func.max(case((r.day == r.top, r.last))))
+                .where(true()).group_by(*group).order_by(*group))
+
+    def newer(t: Table, x: Any) -> dict[str, Any]:
+        return {"n": t.c.n + x.n,
+                "last_claim": case(((x.last_day > t.c.last_day)
+                                    | ((x.last_day == t.c.last_day)
+                                       & (x.last_claim > t.c.last_claim)),
+                                    x.last_claim), else_=t.c.last_claim),
+                "last_day": _greatest(conn, t.c.last_day, x.last_day)}
+
+    _put(conn, actor_issue_rollup, latest(["actor_id", "issue_id", "cls"]), upsert, newer)
+    _put(conn, claim_month_rollup, latest(["actor_id", "issue_id", "month", "cls"]), upsert,
+         newer)
 
     # actor × issue over dated claims: did its stance or conditions vary (for `changes`)
     q = (select(s.actor_id, s.issue_id, func.max(s.day), func.min(s.stance), func.max(s.stance),
@@ -144,18 +249,23 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
     q = (select(c.issue_id, c.day, c.cls, func.count()).where(true())
          .group_by(c.issue_id, c.day, c.cls).order_by(c.issue_id, c.day, c.cls))
     _put(conn, issue_day_rollup, q, upsert, lambda t, x: {"n": t.c.n + x.n})
-    q = (select(c.issue_id, c.cls, func.count(), func.max(c.day)).where(true())
-         .group_by(c.issue_id, c.cls).order_by(c.issue_id, c.cls))
-    _put(conn, issue_rollup, q, upsert, lambda t, x: {
-        "n": t.c.n + x.n, "last_day": _greatest(conn, t.c.last_day, x.last_day)})
+    for keys, table in (([c.issue_id, c.cls], issue_rollup),
+                        ([c.issue_id, c.month, c.cls], issue_month_rollup)):
+        q = (select(*keys, func.count(), func.max(c.day)).where(true())
+             .group_by(*keys).order_by(*keys))
+        _put(conn, table, q, upsert, lambda t, x: {
+            "n": t.c.n + x.n, "last_day": _greatest(conn, t.c.last_day, x.last_day)})
 
-    # documents mentioning each actor, per day
-    day = day_of(documents.c.published)
-    q = (select(doc_actors.c.actor_id, day, func.count(distinct(doc_actors.c.document_id)))
-         .select_from(doc_actors.join(documents, documents.c.id == doc_actors.c.document_id))
-         .where(mention_scope).group_by(doc_actors.c.actor_id, day)
-         .order_by(doc_actors.c.actor_id, day))
-    _put(conn, actor_day_rollup, q, upsert, lambda t, x: {"n": t.c.n + x.n})
+    # documents mentioning each actor, per day and per month
+    for when, table in ((day_of(documents.c.published), actor_day_rollup),
+                        (month_of(conn, day_of(documents.c.published)), actor_month_rollup)):
+        q = (select(doc_actors.c.actor_id, when,
+                    func.count(distinct(doc_actors.c.document_id)))
+             .select_from(doc_actors.join(documents,
+                                          documents.c.id == doc_actors.c.document_id))
+             .where(mention_scope).group_by(doc_actors.c.actor_id, when)
+             .order_by(doc_actors.c.actor_id, when))
+        _put(conn, table, q, upsert, lambda t, x: {"n": t.c.n + x.n})
 
 
 def _put(conn: Connection, table: Table, q: Any, upsert: bool, merge: Any) -> None:
@@ -187,6 +297,63 @@ def usable(f: Any) -> bool:
     """Whether answers narrowed by filters ``f`` can be read from the roll-ups (dates can;
     a source filter needs the documents, so the claims are scanned)."""
     return not getattr(f, "source", None)
+
+
+def counted(kind: str, since: dt.date | None = None, until: dt.date | None = None) -> Any:
+    """The counts of ``kind`` within [since, until], as a table to select from:
+
+    - ``claims``: actor_id, issue_id, stance_class, n, last_day, last_claim
+    - ``issues``: issue_id, stance_class, n, last_day (claims counted once)
+    - ``actors``: actor_id, n (documents that mention it)
+
+    Without dates, the all-days roll-up; with them, whole months from the month roll-up
+    and the days at the range's ends from the day roll-up (rows of one key may repeat:
+    sum them)."""
+    if not since and not until:
+        if kind == "claims":
+            return actor_issue_rollup
+        if kind == "issues":
+            return issue_rollup
+        return (select(actors.c.id.label("actor_id"), actors.c.n_documents.label("n"))
+                .where(actors.c.n_documents > 0).subquery())
+    day_t, month_t = {"claims": (claim_rollup, claim_month_rollup),
+                      "issues": (issue_day_rollup, issue_month_rollup),
+                      "actors": (actor_day_rollup, actor_month_rollup)}[kind]
+    first = None if since is None else since if since.day == 1 else _next_month(since)
+    end = None if until is None else _next_month(until) if _next_month(until) - \
+        dt.timedelta(days=1) == until else until.replace(day=1)  # whole months before it
+
+    def pick(t: Table, day: str) -> Any:
+        cols = [c for c in t.columns if c.name not in (day, "last_day", "last_claim")]
+        extra = []
+        if kind != "actors":
+            extra.append((t.c.last_day if "last_day" in t.c else t.c[day]).label("last_day"))
+        if kind == "claims":
+            extra.append(t.c.last_claim)
+        return select(*cols, *extra)
+
+    parts = []
+    if first is None or end is None or first < end:
+        months = pick(month_t, "month").where(month_t.c.month > NODAY)
+        if first is not None:
+            months = months.where(month_t.c.month >= first)
+        if end is not None:
+            months = months.where(month_t.c.month < end)
+        parts.append(months)
+        edges = []
+        if since is not None and first is not None and since < first:
+            edges.append((since, first - dt.timedelta(days=1)))
+        if until is not None and end is not None and end <= until:
+            edges.append((end, until))
+    else:
+        edges = [(since, until)]
+    for lo, hi in edges:
+        parts.append(pick(day_t, "day").where(*in_days(day_t.c.day, lo, hi)))
+    return union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+
+
+def _next_month(d: dt.date) -> dt.date:
+    return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
 def in_days(day_col: Any, since: dt.date | None, until: dt.date | None) -> list[Any]:

@@ -173,9 +173,7 @@ events = Table(
     Index("ix_events_convener", "convener_id"),
 )
 
-# the newest first, as the lists of claims and events are ordered, so a LIMIT stops early
-# (migration 0005)
-Index("ix_claims_newest", claims.c.published.is_(None), claims.c.published.desc())
+# the newest first, as the lists of events are ordered, so a LIMIT stops early (0005)
 _event_day = func.coalesce(events.c.date, events.c.published)
 Index("ix_events_newest", _event_day.is_(None), _event_day.desc(), events.c.id.desc())
 
@@ -272,5 +270,54 @@ actor_day_rollup = Table(
     Index("ix_actor_day_rollup_day", "day"),
 )
 
+# the same three per month (``month`` = its first day), so a long date range reads whole
+# months here and only the days at its ends from the tables above; ``last_day``/
+# ``last_claim`` as in actor_issue_rollup
+claim_month_rollup = Table(
+    "claim_month_rollup", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("issue_id", Integer, primary_key=True),
+    Column("month", Date, primary_key=True),
+    Column("stance_class", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("last_day", Date, nullable=False),
+    Column("last_claim", Integer, nullable=False),
+    Index("ix_claim_month_rollup_month", "month"),
+)
+
+issue_month_rollup = Table(
+    "issue_month_rollup", metadata,
+    Column("issue_id", Integer, primary_key=True),
+    Column("month", Date, primary_key=True),
+    Column("stance_class", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("last_day", Date, nullable=False),
+    Index("ix_issue_month_rollup_month", "month"),
+)
+
+actor_month_rollup = Table(
+    "actor_month_rollup", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("month", Date, primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_actor_month_rollup_month", "month"),
+)
+
+# an actor on an issue in one dated article, for `changes`: the stance class its claims
+# there add up to (a side outweighs neutral), that class's conditions (a JSON list) and its
+# last claim of that class
+article_stances = Table(
+    "article_stances", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("issue_id", Integer, primary_key=True),
+    Column("published", Date, primary_key=True),
+    Column("document_id", String(64), primary_key=True),
+    Column("stance_class", String(16), nullable=False),
+    Column("conditions", Text, nullable=False),
+    Column("lead_claim", Integer, nullable=False),
+    Index("ix_article_stances_published", "published"),
+)
+
 ROLLUPS = (claim_rollup, actor_issue_rollup, pair_rollup, issue_day_rollup, issue_rollup,
-           actor_day_rollup)
+           actor_day_rollup, claim_month_rollup, issue_month_rollup, actor_month_rollup,
+           article_stances)

@@ -69,11 +69,46 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('actor_id', 'day'),
     )
     op.create_index('ix_actor_day_rollup_day', 'actor_day_rollup', ['day'])
-    # the lists of the newest claims and events (positions, who, an actor's page, the
-    # overview's and an actor's events) read in this order with a LIMIT, events also by
-    # convener: indexes that hold it, so they stop after the first rows
-    op.create_index('ix_claims_newest', 'claims',
-                    [sa.text('(published IS NULL)'), sa.text('published DESC')])
+    op.create_table('claim_month_rollup',
+        sa.Column('actor_id', sa.Integer(), nullable=False),
+        sa.Column('issue_id', sa.Integer(), nullable=False),
+        sa.Column('month', sa.Date(), nullable=False),
+        sa.Column('stance_class', sa.String(length=16), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.Column('last_day', sa.Date(), nullable=False),
+        sa.Column('last_claim', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('actor_id', 'issue_id', 'month', 'stance_class'),
+    )
+    op.create_index('ix_claim_month_rollup_month', 'claim_month_rollup', ['month'])
+    op.create_table('issue_month_rollup',
+        sa.Column('issue_id', sa.Integer(), nullable=False),
+        sa.Column('month', sa.Date(), nullable=False),
+        sa.Column('stance_class', sa.String(length=16), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.Column('last_day', sa.Date(), nullable=False),
+        sa.PrimaryKeyConstraint('issue_id', 'month', 'stance_class'),
+    )
+    op.create_index('ix_issue_month_rollup_month', 'issue_month_rollup', ['month'])
+    op.create_table('actor_month_rollup',
+        sa.Column('actor_id', sa.Integer(), nullable=False),
+        sa.Column('month', sa.Date(), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('actor_id', 'month'),
+    )
+    op.create_index('ix_actor_month_rollup_month', 'actor_month_rollup', ['month'])
+    op.create_table('article_stances',
+        sa.Column('actor_id', sa.Integer(), nullable=False),
+        sa.Column('issue_id', sa.Integer(), nullable=False),
+        sa.Column('published', sa.Date(), nullable=False),
+        sa.Column('document_id', sa.String(length=64), nullable=False),
+        sa.Column('stance_class', sa.String(length=16), nullable=False),
+        sa.Column('conditions', sa.Text(), nullable=False),
+        sa.Column('lead_claim', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('actor_id', 'issue_id', 'published', 'document_id'),
+    )
+    op.create_index('ix_article_stances_published', 'article_stances', ['published'])
+    # the lists of the newest events (the overview's, an actor's) read in this order with
+    # a LIMIT, also by convener: indexes that hold it, so they stop after the first rows
     op.create_index('ix_events_newest', 'events', [
         sa.text('(coalesce(date, published) IS NULL)'),
         sa.text('coalesce(date, published) DESC'), sa.text('id DESC')])
@@ -88,7 +123,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_events_convener', table_name='events')
     op.drop_index('ix_events_newest', table_name='events')
-    op.drop_index('ix_claims_newest', table_name='claims')
-    for table in ('actor_day_rollup', 'issue_rollup', 'issue_day_rollup', 'pair_rollup',
-                  'actor_issue_rollup', 'claim_rollup'):
+    for table in ('article_stances', 'actor_month_rollup', 'issue_month_rollup',
+                  'claim_month_rollup', 'actor_day_rollup', 'issue_rollup', 'issue_day_rollup',
+                  'pair_rollup', 'actor_issue_rollup', 'claim_rollup'):
         op.drop_table(table)
