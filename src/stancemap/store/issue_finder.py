@@ -10,10 +10,11 @@ question the same ``issue`` wording). Each group is placed, in this order of aut
    ``grouping.threshold`` close (``issue_space.IssueIndex``);
 4. else a new issue, with the group's wording as its label and the group's topic.
 
-The index lives in memory for a whole ingest run and is loaded once from the store; it only
-learns what has been committed (``committed`` after the transaction, ``discard`` if it
-failed). Another process writing at the same time is seen at its next load; wording keys are
-unique in the database, so two writers never create the same issue twice.
+The index lives in memory for a whole ingest run and is loaded once from the store. It learns
+each article's placements after the article (so later articles of the same batch can join
+them); ``discard`` after a failed transaction makes it read the store again. Issues other
+writers created are read at each ``refresh`` (every batch); wording keys are unique in the
+database, so two writers never create the same issue twice.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from stancemap import meaning
 from stancemap.issue_space import Grouping, IssueIndex, claim_vectors
@@ -42,6 +43,8 @@ class IssueFinder:
     _keys: dict[str, int] = field(default_factory=dict)  # committed wording key → issue id
     _pending: list[tuple[int, str, np.ndarray, str | None]] = field(default_factory=list)
     _seen: int = 0  # the highest issue id read from the store
+    _written: int = 0  # how many of _pending have their centroid stored
+    _learned: int = 0  # how many of _pending the index has learnt
 
     def load(self, conn: Connection) -> None:
         """(Re)read every stored issue's key, topic and vector."""
@@ -67,12 +70,16 @@ class IssueFinder:
         self._index = IssueIndex(threshold=self.grouping.threshold)
         self._keys = {}
         self._pending = []
+        self._written = 0
+        self._learned = 0
         self._seen = 0
 
     def assign(self, conn: Connection, claims: Sequence[Mapping[str, Any]], title: str | None,
-               forced: Mapping[int, str] | None = None) -> list[int]:
+               forced: Mapping[int, str] | None = None, write: bool = True) -> list[int]:
         """The issue id of each of ``claims`` (one article's contract claims), creating issues
-        as needed in ``conn``'s transaction. ``forced``: claim position → label a user chose."""
+        as needed in ``conn``'s transaction. ``forced``: claim position → label a user chose.
+        ``write=False`` leaves the centroids to a later :meth:`write_vectors` (one statement
+        for a batch of articles)."""
         if self._index is None:
             self.load(conn)
         assert self._index is not None
@@ -100,7 +107,22 @@ class IssueFinder:
             iid = self._find(conn, key, label, vsum, topic, chosen)
             for i in members:
                 out[i] = iid
+        self._learn()
+        if write:
+            self.write_vectors(conn)
         return out
+
+    def _learn(self) -> None:
+        """The index learns this article's placements, so the next article of the same
+        batch (same transaction) can join its new issues; :meth:`discard` forgets them."""
+        assert self._index is not None
+        for iid, key, vsum, topic in self._pending[self._learned:]:
+            if iid in self._index:
+                self._index.set(iid, vsum)
+            else:
+                self._index.add(iid, vsum, topic)
+            self._keys.setdefault(key, iid)
+        self._learned = len(self._pending)
 
     def _find(self, conn: Connection, key: str, label: str, vsum: np.ndarray,
               topic: str | None, chosen: bool) -> int:
@@ -128,11 +150,19 @@ class IssueFinder:
             if pend[0] == iid:
                 old = pend[2]
                 break
-        new = old + vsum
-        conn.execute(update(issues).where(issues.c.id == iid)
-                     .values(vector=meaning.to_bytes(new), topic=itopic))
-        self._pending.append((iid, key, new, itopic))
+        self._pending.append((iid, key, old + vsum, itopic))
         return iid
+
+    def write_vectors(self, conn: Connection) -> None:
+        """Store the issues' new centroids (and topics) the last assignments made, one
+        statement for all of them."""
+        latest = {iid: (vec, topic) for iid, _, vec, topic in self._pending[self._written:]}
+        self._written = len(self._pending)
+        if latest:
+            conn.execute(update(issues).where(issues.c.id == bindparam("iid")).values(
+                vector=bindparam("vec"), topic=bindparam("top")),
+                [{"iid": i, "vec": meaning.to_bytes(v), "top": t}
+                 for i, (v, t) in sorted(latest.items())])
 
     def _close(self, iid: int, vsum: np.ndarray) -> bool:
         """Whether a group is near enough in meaning to the issue ``iid`` (one stored with
@@ -144,17 +174,19 @@ class IssueFinder:
         return float(meaning.unit(vsum) @ other) >= self.grouping.wording_threshold
 
     def committed(self) -> None:
-        """The transaction holding the last assignments committed: the index learns them."""
-        assert self._index is not None or not self._pending
-        for iid, key, vsum, topic in self._pending:
-            assert self._index is not None
-            if iid in self._index:
-                self._index.set(iid, vsum)
-            else:
-                self._index.add(iid, vsum, topic)
-            self._keys.setdefault(key, iid)
+        """The transaction holding the last assignments committed: what the index learnt
+        from them stays."""
         self._pending = []
+        self._written = 0
+        self._learned = 0
 
     def discard(self) -> None:
-        """The transaction failed: forget what it would have added."""
+        """The transaction failed: forget what it would have added (the index is read
+        again from the store when next needed)."""
+        if self._pending:
+            self._index = None
+            self._keys = {}
+            self._seen = 0
         self._pending = []
+        self._written = 0
+        self._learned = 0

@@ -79,6 +79,7 @@ class Resolver:
         self.conn = conn
         self.pins = pins
         self.cands: dict[int, Candidate] = {}
+        self.holders: dict[str, set[int]] = {}  # key → candidates holding it
         self.new_keys: set[tuple[str, int]] = set()
         self.new_aliases: dict[tuple[int, str], str] = {}
 
@@ -99,6 +100,7 @@ class Resolver:
                     self.cands[r.actor_id].aliases.add(r.alias)
         for h in hits:
             self.cands[h.actor_id].keys.add(h.key)
+            self.holders.setdefault(h.key, set()).add(h.actor_id)
 
     def resolve_all(self, items: list[Mapping[str, Any]], published: dt.date | None) -> list[int]:
         """The ``actors.id`` of each article actor, in order; then ``flush``es."""
@@ -128,9 +130,12 @@ class Resolver:
         aliases = [x for x in a.get("aliases") or [] if x]
         keys = actor_keys(name, kind, country, aliases)
         pinned = self.pins.merge_for([name, *aliases])
-        pool = list(self.cands.values())
+        pin_key = f"pin:{fold(pinned[0])}" if pinned is not None else ""
+        # only candidates sharing a key can be chosen: the others are not even looked at
+        sharing = set().union(*(self.holders.get(k, ()) for k in
+                                {pin_key, *lookup_keys(name, kind, country, aliases)}))
+        pool = [c for c in self.cands.values() if c.id in sharing]
         if pinned is not None:
-            pin_key = f"pin:{fold(pinned[0])}"
             found = [c for c in pool if pin_key in c.keys]
             chosen = found[0] if found else None
             keys.add(pin_key)
@@ -143,6 +148,8 @@ class Resolver:
         else:
             self.enrich(chosen, name, role, country, published, pinned is not None)
         chosen.keys |= keys
+        for k in keys:
+            self.holders.setdefault(k, set()).add(chosen.id)
         chosen.aliases |= {name, *aliases}
         self.new_keys |= {(k, chosen.id) for k in keys}
         for n in (name, *aliases):
@@ -285,9 +292,11 @@ def _store_claims(conn: Connection, batch: list[tuple[Document, Rows]],
     counts: Counter[int] = Counter()
     for d, r in batch:
         if r.claims:
-            issue_ids = finder.assign(conn, [asdict(c) for c in d.claims], d.document.title)
+            issue_ids = finder.assign(conn, [asdict(c) for c in d.claims], d.document.title,
+                                      write=False)
             rows += r.linked_claims(issue_ids)
             counts.update(issue_ids)
+    finder.write_vectors(conn)
     if not rows:
         return
     ids = _insert_returning_ids(conn, claims, rows)
