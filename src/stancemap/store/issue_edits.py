@@ -105,7 +105,7 @@ def merge(store: Store, ids: Sequence[int], label: str | None = None,
             label=label, key=rules.key(label), vector=meaning.to_bytes(total)))
         _recount(conn, [keep])
         _pin(conn, [keep], label)
-        rollup.rebuild(conn)
+        rollup.rebuild_issues(conn, ids)
     return keep
 
 
@@ -135,7 +135,7 @@ def split(store: Store, issue_id: int, words: str, label: str,
         conn.execute(update(claims).where(claims.c.id.in_(moved)).values(issue_id=new))
         _recount(conn, [issue_id, new])
         _pin_claims(conn, moved, label)
-        rollup.rebuild(conn)
+        rollup.rebuild_issues(conn, [issue_id, new])
     return new, len(moved)
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import (
     cast,
     delete,
     distinct,
+    false,
     func,
     insert,
     literal,
@@ -103,6 +104,17 @@ def rebuild(conn: Connection) -> None:
         conn.execute(delete(table))
     _add(conn, true(), true(), upsert=False)
     _add_articles(conn, true())
+
+
+def rebuild_issues(conn: Connection, issue_ids: Sequence[int]) -> None:
+    """Recompute the roll-ups of these issues only (after claims moved between them, as
+    `stancemap issues merge|split` do; the actors' document counts do not change)."""
+    ids = sorted(set(issue_ids))
+    for table in ROLLUPS:
+        if "issue_id" in table.c:
+            conn.execute(delete(table).where(table.c.issue_id.in_(ids)))
+    _add(conn, claims.c.issue_id.in_(ids), false(), upsert=False)
+    _add_articles(conn, claims.c.issue_id.in_(ids))
 
 
 # ---------------------------------------------------------------- one actor in one article
