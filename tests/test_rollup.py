@@ -328,3 +328,43 @@ def test_changes_answer_as_the_claim_scan(asked, backend, since):
     if since == dt.date(2019, 1, 1):
         pelosi = [c for c in whole if c.actor.name == "Nancy Pelosi"]
         assert any(c.kind == "flipped" for c in pelosi), whole
+
+
+# ---------------------------------------------------------------- writers at once
+
+
+def _write(url: str, docs: list[dict]) -> tuple[int, list]:
+    store = open_store(url)
+    try:
+        report = ingest_documents(store, docs)
+        return report.stored, [str(f) for f in report.failures]
+    finally:
+        store.close()
+
+
+def test_two_writers_at_once_count_every_claim_once(docs, pg_server):
+    """Two processes store articles with the same speakers, issues and days into one
+    PostgreSQL store at the same time (their roll-up rows are the same rows): afterwards
+    the roll-ups hold what counting the claims gives."""
+    import multiprocessing
+
+    from store_fixtures import new_pg_database
+
+    url = new_pg_database(pg_server)
+    open_store(url).close()  # migrated once, before the writers race
+    twins = []
+    for d in docs:
+        t = json.loads(json.dumps(d))
+        t["text"] += "\n\n[the same, again]"
+        t["document"]["id"] = document_id(t["text"])
+        twins.append(t)
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        results = pool.starmap(_write, [(url, docs), (url, twins)])
+    assert [r[1] for r in results] == [[], []]
+    assert sum(r[0] for r in results) == 2 * len(docs)
+    store = open_store(url)
+    try:
+        assert_current(store)
+        assert consistency_problems(store) == []
+    finally:
+        store.close()
