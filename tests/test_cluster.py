@@ -235,3 +235,54 @@ def test_scheduler_gone_stops_with_one_line_and_a_rerun_finishes(tmp_path):
 def test_unreachable_scheduler_is_a_cluster_error(tmp_path):
     with open_store(str(tmp_path / "s.db")) as s, pytest.raises(ClusterError, match="reach"):
         ingest_on_cluster(s, [str(SAMPLE)], f"tcp://127.0.0.1:{free_port()}")
+
+
+def _write_share(url: str, docs: list[dict], q) -> None:
+    from stancemap.store.ingest import ingest_documents
+
+    with open_store(url) as s:
+        report = ingest_documents(s, docs, batch_size=4)
+    q.put((report.stored, report.skipped, [f.reason for f in report.failures]))
+
+
+def actor_rows(url: str) -> list[tuple]:
+    from stancemap.store.tables import actors
+
+    with open_store(url) as s, s.engine.connect() as c:
+        return c.execute(select(actors.c.name, actors.c.kind, actors.c.country)).all()
+
+
+def test_concurrent_writers_race_for_the_same_actors_and_issues(store_url, tmp_path):
+    """Three writer processes store overlapping shares of the same articles at once (every
+    article by two of them): each article once, no actor twice, nothing failed."""
+    import multiprocessing as mp
+
+    from test_store_faults import sample_docs
+
+    docs = sample_docs(copies=2)
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    shares = [docs[i::3] + docs[(i + 1) % 3::3] for i in range(3)]
+    procs = [ctx.Process(target=_write_share, args=(store_url, share, q)) for share in shares]
+    for p in procs:
+        p.start()
+    results = [q.get(timeout=600) for _ in procs]
+    for p in procs:
+        p.join()
+    assert all(not failed for _, _, failed in results), results
+    assert sum(stored for stored, _, _ in results) == len(docs)
+    assert sum(skipped for _, skipped, _ in results) == len(docs)  # the other half: skipped
+    assert n_rows(store_url, documents) == len(docs)
+    with open_store(store_url) as s:
+        assert consistency_problems(s) == []
+    one = str(tmp_path / "one.db")  # the same articles by one writer
+    with open_store(one) as s:
+        from stancemap.store.ingest import ingest_documents
+
+        ingest_documents(s, docs)
+    raced, alone = actor_rows(store_url), actor_rows(one)
+    assert len(set(raced)) == len(raced)  # no actor created twice by two writers
+    # which article named an actor first decides its display name ("House" or "House
+    # Judiciary Committee"), and with it the odd merge: the same up to a few actors
+    assert abs(len(raced) - len(alone)) <= max(3, len(alone) // 50)
+    assert n_rows(store_url, claims) == n_rows(one, claims)
