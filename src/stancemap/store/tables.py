@@ -267,7 +267,7 @@ actor_day_rollup = Table(
     Column("actor_id", Integer, primary_key=True),
     Column("day", Date, primary_key=True),
     Column("n", Integer, nullable=False),
-    Index("ix_actor_day_rollup_day", "day"),
+    Index("ix_actor_day_rollup_day", "day", "actor_id", "n"),  # a date range reads only it
 )
 
 # the same three per month (``month`` = its first day), so a long date range reads whole
@@ -300,7 +300,7 @@ actor_month_rollup = Table(
     Column("actor_id", Integer, primary_key=True),
     Column("month", Date, primary_key=True),
     Column("n", Integer, nullable=False),
-    Index("ix_actor_month_rollup_month", "month"),
+    Index("ix_actor_month_rollup_month", "month", "actor_id", "n"),
 )
 
 # an actor on an issue in one dated article, for `changes`: the stance class its claims

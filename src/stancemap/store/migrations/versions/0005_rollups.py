@@ -68,7 +68,7 @@ def upgrade() -> None:
         sa.Column('n', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('actor_id', 'day'),
     )
-    op.create_index('ix_actor_day_rollup_day', 'actor_day_rollup', ['day'])
+    op.create_index('ix_actor_day_rollup_day', 'actor_day_rollup', ['day', 'actor_id', 'n'])
     op.create_table('claim_month_rollup',
         sa.Column('actor_id', sa.Integer(), nullable=False),
         sa.Column('issue_id', sa.Integer(), nullable=False),
@@ -95,7 +95,8 @@ def upgrade() -> None:
         sa.Column('n', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('actor_id', 'month'),
     )
-    op.create_index('ix_actor_month_rollup_month', 'actor_month_rollup', ['month'])
+    op.create_index('ix_actor_month_rollup_month', 'actor_month_rollup',
+                    ['month', 'actor_id', 'n'])
     op.create_table('article_stances',
         sa.Column('actor_id', sa.Integer(), nullable=False),
         sa.Column('issue_id', sa.Integer(), nullable=False),
