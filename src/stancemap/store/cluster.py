@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -151,10 +152,18 @@ def run_partition(part: Partition) -> PartResult:
         else:
             have.add(document_id(r.text))  # the same text twice in one partition: once
             fresh.append(r)
-    for i in range(0, len(fresh), CHUNK):
-        chunk = fresh[i:i + CHUNK]
-        write_extracted(plugin.store, chunk, extract_batch(chunk, plugin.extractor),
-                        plugin.pins, plugin.rules, report)
+    # a chunk is written (waiting on the database) while the next one is extracted
+    writing: Future | None = None
+    with ThreadPoolExecutor(1, thread_name_prefix="stancemap-write") as writer:
+        for i in range(0, len(fresh), CHUNK):
+            chunk = fresh[i:i + CHUNK]
+            results = extract_batch(chunk, plugin.extractor)
+            if writing is not None:
+                writing.result()
+            writing = writer.submit(write_extracted, plugin.store, chunk, results,
+                                    plugin.pins, plugin.rules, report)
+        if writing is not None:
+            writing.result()
     out.stored += report.stored
     out.skipped += report.skipped
     out.claims += report.claims
