@@ -327,19 +327,22 @@ def actors_page(session: Session, f: Filters = NO_FILTERS, query: str | None = N
             documents.c.published, doc_actors.c.document_id,
         ).group_by(doc_actors.c.actor_id).subquery()
     n_claims = func.coalesce(per_claims.c.n, 0)
+    which = []
+    if query is not None:
+        which.append(a.id.in_(actor_ids(session, query)))
+    if ids is not None:
+        which.append(a.id.in_(list(ids)))
+    if kind:
+        which.append(a.kind == kind)
+    if country:
+        which.append(func.upper(a.country) == country.strip().upper())
+    # one row per actor in an article within the filters (its claims only add columns)
+    total = session.scalar(select(func.count()).select_from(
+        actors.join(per_docs, per_docs.c.actor_id == a.id)).where(*which)) or 0
     q = (select(actors, per_docs.c.n.label("n_docs"), n_claims.label("n_claims"),
                 *[func.coalesce(per_claims.c[k], 0).label(k) for k in STANCE_ORDER])
          .select_from(actors.join(per_docs, per_docs.c.actor_id == a.id)
-                      .outerjoin(per_claims, per_claims.c.actor_id == a.id)))
-    if query is not None:
-        q = q.where(a.id.in_(actor_ids(session, query)))
-    if ids is not None:
-        q = q.where(a.id.in_(list(ids)))
-    if kind:
-        q = q.where(a.kind == kind)
-    if country:
-        q = q.where(func.upper(a.country) == country.strip().upper())
-    total = session.scalar(select(func.count()).select_from(q.subquery())) or 0
+                      .outerjoin(per_claims, per_claims.c.actor_id == a.id)).where(*which))
     rows = session.execute(page.apply(q.order_by(n_claims.desc(), per_docs.c.n.desc(), a.name,
                                                  a.id))).all()
     aliases = _aliases(session, [r.id for r in rows])

@@ -176,6 +176,7 @@ events = Table(
 # the newest first, as the lists of events are ordered, so a LIMIT stops early (0005)
 _event_day = func.coalesce(events.c.date, events.c.published)
 Index("ix_events_newest", _event_day.is_(None), _event_day.desc(), events.c.id.desc())
+Index("ix_events_day", _event_day)  # counting the events of a date range
 
 event_participants = Table(
     "event_participants", metadata,
@@ -212,7 +213,9 @@ claim_rollup = Table(
     Column("stance_class", String(16), primary_key=True),
     Column("n", Integer, nullable=False),
     Column("last_claim", Integer, nullable=False),
-    Index("ix_claim_rollup_day", "day"),
+    # a date range reads only the index (it holds every column)
+    Index("ix_claim_rollup_day", "day", "actor_id", "issue_id", "stance_class", "n",
+          "last_claim"),
     Index("ix_claim_rollup_issue", "issue_id", "day"),
 )
 
@@ -249,7 +252,7 @@ issue_day_rollup = Table(
     Column("day", Date, primary_key=True),
     Column("stance_class", String(16), primary_key=True),
     Column("n", Integer, nullable=False),
-    Index("ix_issue_day_rollup_day", "day"),
+    Index("ix_issue_day_rollup_day", "day", "issue_id", "stance_class", "n"),
 )
 
 # the same over all days; ``last_day`` is the latest (NODAY when no claim is dated)
@@ -282,7 +285,8 @@ claim_month_rollup = Table(
     Column("n", Integer, nullable=False),
     Column("last_day", Date, nullable=False),
     Column("last_claim", Integer, nullable=False),
-    Index("ix_claim_month_rollup_month", "month"),
+    Index("ix_claim_month_rollup_month", "month", "actor_id", "issue_id", "stance_class", "n",
+          "last_day", "last_claim"),
 )
 
 issue_month_rollup = Table(
@@ -292,7 +296,8 @@ issue_month_rollup = Table(
     Column("stance_class", String(16), primary_key=True),
     Column("n", Integer, nullable=False),
     Column("last_day", Date, nullable=False),
-    Index("ix_issue_month_rollup_month", "month"),
+    Index("ix_issue_month_rollup_month", "month", "issue_id", "stance_class", "n",
+          "last_day"),
 )
 
 actor_month_rollup = Table(

@@ -25,7 +25,9 @@ def upgrade() -> None:
         sa.Column('last_claim', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('actor_id', 'issue_id', 'day', 'stance_class'),
     )
-    op.create_index('ix_claim_rollup_day', 'claim_rollup', ['day'])
+    # the day and month indexes hold every column a date range reads
+    op.create_index('ix_claim_rollup_day', 'claim_rollup',
+                    ['day', 'actor_id', 'issue_id', 'stance_class', 'n', 'last_claim'])
     op.create_index('ix_claim_rollup_issue', 'claim_rollup', ['issue_id', 'day'])
     op.create_table('actor_issue_rollup',
         sa.Column('actor_id', sa.Integer(), nullable=False),
@@ -54,7 +56,8 @@ def upgrade() -> None:
         sa.Column('n', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('issue_id', 'day', 'stance_class'),
     )
-    op.create_index('ix_issue_day_rollup_day', 'issue_day_rollup', ['day'])
+    op.create_index('ix_issue_day_rollup_day', 'issue_day_rollup',
+                    ['day', 'issue_id', 'stance_class', 'n'])
     op.create_table('issue_rollup',
         sa.Column('issue_id', sa.Integer(), nullable=False),
         sa.Column('stance_class', sa.String(length=16), nullable=False),
@@ -79,7 +82,9 @@ def upgrade() -> None:
         sa.Column('last_claim', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('actor_id', 'issue_id', 'month', 'stance_class'),
     )
-    op.create_index('ix_claim_month_rollup_month', 'claim_month_rollup', ['month'])
+    op.create_index('ix_claim_month_rollup_month', 'claim_month_rollup',
+                    ['month', 'actor_id', 'issue_id', 'stance_class', 'n', 'last_day',
+                     'last_claim'])
     op.create_table('issue_month_rollup',
         sa.Column('issue_id', sa.Integer(), nullable=False),
         sa.Column('month', sa.Date(), nullable=False),
@@ -88,7 +93,8 @@ def upgrade() -> None:
         sa.Column('last_day', sa.Date(), nullable=False),
         sa.PrimaryKeyConstraint('issue_id', 'month', 'stance_class'),
     )
-    op.create_index('ix_issue_month_rollup_month', 'issue_month_rollup', ['month'])
+    op.create_index('ix_issue_month_rollup_month', 'issue_month_rollup',
+                    ['month', 'issue_id', 'stance_class', 'n', 'last_day'])
     op.create_table('actor_month_rollup',
         sa.Column('actor_id', sa.Integer(), nullable=False),
         sa.Column('month', sa.Date(), nullable=False),
@@ -114,6 +120,7 @@ def upgrade() -> None:
         sa.text('(coalesce(date, published) IS NULL)'),
         sa.text('coalesce(date, published) DESC'), sa.text('id DESC')])
     op.create_index('ix_events_convener', 'events', ['convener_id'])
+    op.create_index('ix_events_day', 'events', [sa.text('coalesce(date, published)')])
     # fill them from the claims already stored. This runs the current ``rollup.rebuild``:
     # a later migration that changes these tables must fill them again itself
     from stancemap.store import rollup
@@ -122,6 +129,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_events_day', table_name='events')
     op.drop_index('ix_events_convener', table_name='events')
     op.drop_index('ix_events_newest', table_name='events')
     for table in ('article_stances', 'actor_month_rollup', 'issue_month_rollup',
