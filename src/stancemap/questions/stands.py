@@ -434,9 +434,10 @@ def changes(session: Session, since: dt.date, f: Filters = NO_FILTERS,
     and issue; each is compared with the one before it in date order."""
     limit = max(1, limit)
     if rollup.usable(f) and f.until is None:
-        # newest first: read the claims of the last days only, going further back until
-        # ``limit`` changes are found (or ``since`` is reached)
-        window = 20 * limit  # claims; then as many more as the changes found so far say
+        # newest first: read the articles of the last days only (``article_stances``),
+        # going further back until ``limit`` changes are found (or ``since`` is reached);
+        # the window is counted in claims, then grown as the changes found so far say
+        window = 20 * limit
         rows: list[_Article] = []
         upto = None
         while True:
