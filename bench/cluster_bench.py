@@ -61,6 +61,16 @@ def pg_database(name: str) -> str:
     return url.set(database=name).render_as_string(hide_password=False)
 
 
+def db_bytes(url: str) -> int:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as c:
+        size = c.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+    engine.dispose()
+    return int(size)
+
+
 def corpus_words() -> int:
     from stancemap.read import iter_inputs
 
@@ -151,7 +161,7 @@ def write_part(extracted: Path, n_docs: int) -> list[dict]:
         stored = sum(r[0] for r in results)
         rows.append({"writers": writers, "docs": n_docs, "stored": stored + 292,
                      "failed": sum(r[1] for r in results), "seconds": wall,
-                     "rate": stored / wall})
+                     "rate": stored / wall, "bytes": db_bytes(url)})
         print(f"write {writers} writers: {stored / wall:.0f} docs/s", file=sys.stderr)
     return rows
 
@@ -187,7 +197,7 @@ def _kill_trial(tmp: Path, rng: random.Random, reference_claims: int) -> dict:
         t.start()
         while t.is_alive() and (not Path(db).exists() or count(documents) == 0):
             time.sleep(0.05)
-        time.sleep(rng.uniform(0.0, 3.0))
+        time.sleep(rng.uniform(0.0, 1.0))
         landed = t.is_alive()
         pids = sorted(client.run(os.getpid).values())
         os.kill(rng.choice(pids), signal.SIGKILL)
@@ -249,8 +259,43 @@ def report(extract: list[dict], write: list[dict], kills: list[dict]) -> str:
                   f"{sum(k['duplicated'] for k in kills)}, runs failed "
                   f"{sum(bool(k['error']) for k in kills)}, store consistency problems "
                   f"{sum(k['problems'] for k in kills)}.", ""]
+    lines += capacity(extract, write)
     lines.append(END)
     return "\n".join(lines)
+
+
+ARTICLES_PER_DAY = 1_000_000
+
+
+def capacity(extract: list[dict], write: list[dict]) -> list[str]:
+    """A day of world news (1M articles) in an hour, from the figures above."""
+    one = next((r for r in extract if r["workers"] == 1 and "cluster" in r["run"]), None)
+    if one is None and not write:
+        return []
+    words = corpus_words() / 292
+    need_wps = ARTICLES_PER_DAY * words / 3600
+    out = ["### Capacity plan: 1,000,000 articles in an hour", "",
+           f"- an article averages {words:,.0f} words (the corpus), so the hour needs "
+           f"{need_wps:,.0f} words/s of extraction"]
+    if one:
+        out.append(f"- one worker ingests {one['wps']:,.0f} words/s here (model, extraction, "
+                   f"writes): **{need_wps / one['wps']:,.0f} worker processes** (one per core, "
+                   "about 0.9 GB of memory each), e.g. "
+                   f"{-(-need_wps / one['wps'] // 16):,.0f} machines of 16 cores")
+    if write:
+        w = max(write, key=lambda r: r["writers"])
+        per_doc = w["bytes"] / w["stored"]
+        rate = ARTICLES_PER_DAY / 3600
+        out.append(f"- the database must take {rate:,.0f} documents/s; here "
+                   f"{w['writers']} writers stored {w['rate']:,.0f} docs/s with the "
+                   "database on the same 2 cores as the writers; the workers write their own "
+                   "documents, so the write rate grows with a dedicated PostgreSQL server's "
+                   "cores, not with the workers")
+        out.append(f"- storage: {per_doc / 1024:,.1f} KiB per document (text, rows, indexes, "
+                   f"roll-ups) → {per_doc * ARTICLES_PER_DAY / 1e9:,.0f} GB a day, "
+                   f"{per_doc * ARTICLES_PER_DAY * 365 / 1e12:,.1f} TB a year")
+    out.append("")
+    return out
 
 
 def write_section(text: str, path: Path) -> None:

@@ -251,6 +251,9 @@ def ingest_on_cluster(store: Store, paths: Iterable[str], spec: str, *,
                 if future.status == "finished":
                     report.add(future.result())
                 elif future.status == "error":
+                    if isinstance(future.exception(), StoreError):  # the database: stop
+                        client.cancel(futures)
+                        raise StoreError(str(future.exception()))
                     part = parts[futures.index(future)]
                     report.failures.append(Failure(part.name, _task_failure(future)))
                 else:  # cancelled or lost: the scheduler went away
