@@ -161,6 +161,10 @@ def test_events_keep_undated_undated(filled_store):
         assert calls[0].date == dt.date(2019, 10, 6)
         trump = q.actors_page(s, query="Trump").items[0].id
         assert q.events_page(s, actor=trump).items == calls  # by id: the same
+        # the actor's total counted from the indexes equals the count through the events
+        assert q.events_page(s, actor="Trump").total == len(calls) == q.events_page(
+            s, Filters(since=dt.date(1900, 1, 1)), actor="Trump").total
+        assert q.events_page(s, actor="Trump", page=Page(1)).total == len(calls)
         assert [e.kind for e in q.events_page(s, place="baghdad").items] == ["attack"]
         assert [e.kind for e in q.events_page(s, kind="vote").items] == ["vote"]
         assert q.events_page(s, status="cancelled").items == ()
