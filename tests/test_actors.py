@@ -220,3 +220,21 @@ def test_a_name_with_a_company_form_is_an_organisation(extract):
     assert all(kinds[n] == "person" for c in doc["claims"] for n in
                [a["name"] for a in doc["actors"] if a["id"] in c["speakers"]]
                if c["speaker_text"].lower() == "he")
+
+
+def groups(doc: dict) -> list[dict]:
+    return [a for a in doc["actors"] if a["kind"] == "group"]
+
+
+def test_group_counted_by_a_quantity_noun_acts(extract):
+    # Wikinews, "On the campaign trail in the USA, August 2020"
+    doc = extract("A group of protesters surrounded and allegedly threatened Senator Rand Paul "
+                  "and his wife Kelley as they exited the event.")
+    assert any("protesters" in g["name"] for g in groups(doc))
+
+
+def test_bare_plural_with_of_phrase_is_a_group(extract):
+    # Wikinews, "German migrant rescue charity renames ship after drowned Syrian toddler"
+    doc = extract("Relatives of the boy attended the renaming ceremony on the Spanish island "
+                  "of Majorca.")
+    assert any(g["name"].startswith("Relatives of") for g in groups(doc))

@@ -56,6 +56,7 @@ class ActorWords:
     group_quantifiers: frozenset[str]
     group_drop_words: frozenset[str]
     group_of_phrases: dict[str, str]  # "members" (+ "of …") -> "members of parliament"
+    group_quantity_heads: frozenset[str]  # "a number of", "dozens of": the group follows
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -84,6 +85,7 @@ def actor_words() -> ActorWords:
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
+        group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
     )
 
 
@@ -959,17 +961,48 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             phrase = of_phrases[phrase]
         if phrase not in lex.group_nouns or root.tag_ not in {"NNS", "NNPS"}:
             continue
-        is_agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
-        if root.dep_ not in {"nsubj", "nsubjpass"} and not is_agent:
+        if not _doer(root):
             continue
         if table.covering(chunk.start_char, chunk.end_char) and len(chunk) <= 2:
             continue
-        if len(chunk) == 1:
+        if len(chunk) == 1 and not _of_phrase(root) and not _counted(root):
             continue
         span = chunk
-        while len(span) > 1 and (span[0].is_space or span[0].like_num or span[0].is_punct
+        while len(span) > 1 and (span[0].is_space or span[0].is_punct
+                                 or (span[0].like_num and not span[0].is_alpha)
                                  or span[0].ent_type_ in {"DATE", "TIME"}):
             span = span[1:]  # a dateline glued to the chunk is not part of the group
         for name, country in _group_spans(span, lex):
             actor_id = table.add(name, "group", country=country, key=f"group-{slug(name)}")
             table.mention(actor_id, span.start_char, span.end_char)
+
+
+def _doer(root: Token) -> bool:
+    """The noun names who does something: a subject, the agent of a passive, a conjunct
+    of one ("an environmental group and property owners filed"), or the "of" noun of a
+    quantity that is one ("a number of poll workers quit")."""
+    for _ in range(4):
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True
+        if root.dep_ == "conj":
+            root = root.head
+        elif _counted(root):
+            root = root.head.head
+        else:
+            return False
+    return False
+
+
+def _of_phrase(root: Token) -> bool:
+    """A bare plural that an "of" phrase makes specific ("Members of the House of Commons",
+    "friends and relatives of political prisoners")."""
+    words = [root, *(t for t in root.conjuncts if t.i > root.i)]
+    return any(c.dep_ == "prep" and c.lower_ == "of" for w in words for c in w.rights)
+
+
+def _counted(root: Token) -> bool:
+    """The noun follows a quantity ("a group of protesters", "a number of poll workers")."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lower_ in actor_words().group_quantity_heads
