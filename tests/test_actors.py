@@ -238,3 +238,44 @@ def test_bare_plural_with_of_phrase_is_a_group(extract):
     doc = extract("Relatives of the boy attended the renaming ceremony on the Spanish island "
                   "of Majorca.")
     assert any(g["name"].startswith("Relatives of") for g in groups(doc))
+
+
+def orgs(doc: dict) -> dict[str, dict]:
+    return {a["name"]: a for a in doc["actors"] if a["kind"] == "organization"}
+
+
+def test_unnamed_institution_that_acts_is_an_actor(extract):
+    # Wikinews, "Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden"
+    doc = extract("Both the council and the government called for his death to be investigated.")
+    assert "council" in orgs(doc)
+
+
+def test_body_of_the_nation_takes_the_articles_country(extract):
+    # Wikinews, "Samoan government ends state of emergency over measles outbreak"
+    doc = extract("On Sunday, the state of emergency begun on November 15 over a measles outbreak "
+                  "ended in Samoa. The D8 strain, which caused a New Zealand outbreak, has been "
+                  "identified in Samoa and Fiji. The island nation's cabinet unanimously voted to "
+                  "lift it on Saturday afternoon, and the National Emergency Operation Centre "
+                  "(NEOC) announced the decision that night.")
+    cabinet = [a for n, a in orgs(doc).items() if n.endswith("cabinet")]
+    assert cabinet and cabinet[0]["country"] == "WSM"
+
+
+def test_the_kind_of_body_points_back_not_a_new_actor(extract):
+    # Wikinews, "US study finds correlation between youth suicide, household gun ownership"
+    doc = extract("The team wrote that guns \"are 2.6 times more lethal than any other means of "
+                  "suicide; thus, access to firearms might be expected to contribute to a higher "
+                  "incidence of suicide.\"")
+    assert not any("team" in a["name"] for a in doc["actors"])
+
+
+def test_the_institution_noun_is_an_alias_of_the_named_one(extract):
+    # Wikinews, "Philippines' largest television network shut down by government"
+    doc = extract("The National Telecommunications Commission (NTC) issued a cease and desist "
+                  "order to the network yesterday, and in compliance, the network signed off that "
+                  "night. Though the NTC is allowed to provide the network a provisional license "
+                  "while its application to the Congress is still being decided upon, the "
+                  "commission refused to provide the network with said license.")
+    ntc = orgs(doc)["National Telecommunications Commission"]
+    assert "commission" in ntc["aliases"]
+    assert not any(n.lower() == "commission" for n in orgs(doc))

@@ -57,6 +57,9 @@ class ActorWords:
     group_drop_words: frozenset[str]
     group_of_phrases: dict[str, str]  # "members" (+ "of …") -> "members of parliament"
     group_quantity_heads: frozenset[str]  # "a number of", "dozens of": the group follows
+    body_nouns: frozenset[str]  # "palace", "commission": a body when it acts
+    body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
+    home_words: frozenset[str]  # "the country's cabinet": the article's country
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -86,6 +89,7 @@ def actor_words() -> ActorWords:
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
+        body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
     )
 
 
@@ -247,6 +251,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     _add_governments(table, chunks, lex)
     _add_descriptions(table, doc)
     _add_groups(table, chunks, lex)
+    _add_bodies(table, chunks, lex)
     return table
 
 
@@ -895,9 +900,10 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
         span = _clean(chunk) or chunk
         name = span.text
         if not country and table.home and root.lower_ not in w.abroad_bodies and all(
-                t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case" for t in chunk):
-            # "the government", "the army", "the Trump administration": the article's
-            # country's, when the article is about one country
+                t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case"
+                or _home_possessor(t, w.home_words) for t in chunk):
+            # "the government", "the army", "the Trump administration", "the country's
+            # cabinet": the article's country's, when the article is about one country
             country = table.home
             if len(span) == 1:
                 name = f"{root.text[0].upper()}{root.text[1:]} of {lex.country_display(country)}"
@@ -1006,3 +1012,48 @@ def _counted(root: Token) -> bool:
     """The noun follows a quantity ("a group of protesters", "a number of poll workers")."""
     return root.dep_ == "pobj" and root.head.lower_ == "of" \
         and root.head.head.lower_ in actor_words().group_quantity_heads
+
+
+def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
+    """"the palace issued a statement", "an environmental group filed": an unnamed body that
+    does something is an organisation, of the country its words give or else of the country
+    the article is about. Institutions (names.yaml ``body_nouns``) count with any article;
+    kinds of organisation (``body_kinds``) only when new ("an"), since "the company" and
+    "Erdogan's office" point back to an actor already named."""
+    w = actor_words()
+    for chunk in chunks:
+        root = chunk.root
+        low = root.lower_
+        if root.tag_ != "NN" or not (low in w.body_nouns or low in w.body_kinds) \
+                or not _doer(root):
+            continue
+        dets = {t.lower_ for t in chunk if t.dep_ in {"det", "poss"}}
+        if "no" in dets or (low not in w.body_nouns and not dets & {"a", "an"}):
+            continue
+        if any(t.dep_ == "poss" and table.covering(t.idx, t.idx + len(t)) for t in chunk):
+            continue  # "Erdogan's office": the person's, not a body of its own
+        if table.covering(root.idx, root.idx + len(root)):
+            continue
+        words = [t for t in chunk if t.i <= root.i and t.dep_ in {"amod", "compound"}
+                 or t.i == root.i]
+        if any(t.pos_ == "PROPN" and t.dep_ != "poss" for t in chunk if t.i < root.i):
+            continue  # "the Trump campaign", "Oxford University": a name the tagger missed
+        name = table.text[words[0].idx:root.idx + len(root)]
+        named = [a.id for a in table if a.kind == "organization" and a.id != f"body-{slug(name)}"
+                 and low in fold(a.name).split()]
+        if named and "the" in dets and len(words) == 1:
+            if len(named) == 1:  # "the committee" after "the House Judiciary Committee"
+                table.mention(named[0], words[0].idx, root.idx + len(root))
+            continue
+        country = next((c for t in chunk if t.i != root.i
+                        for c in [lex.country_of_word(t.text)] if c), None)
+        if country is None and not w.abroad.search(name):
+            country = table.home  # "an international tribunal" is no one country's
+        actor_id = table.add(name, "organization", country=country, key=f"body-{slug(name)}")
+        table.mention(actor_id, words[0].idx, root.idx + len(root))
+
+
+def _home_possessor(tok: Token, home_words: frozenset[str]) -> bool:
+    """The token is in a possessor that stands for the article's country ("the island
+    nation's cabinet")."""
+    return any(t.lower_ in home_words and t.dep_ == "poss" for t in [tok, tok.head])
