@@ -279,3 +279,12 @@ def test_the_institution_noun_is_an_alias_of_the_named_one(extract):
     ntc = orgs(doc)["National Telecommunications Commission"]
     assert "commission" in ntc["aliases"]
     assert not any(n.lower() == "commission" for n in orgs(doc))
+
+
+def test_country_name_inside_a_longer_place_name_is_not_the_country(extract):
+    # Wikinews, "Wikinews interviews Jo Jorgensen, U.S. Libertarian Party presidential nominee"
+    doc = extract("This marked the best performance for the party since 1980 and would not be "
+                  "topped percentage-wise until 2012 when former New Mexico governor Gary Johnson "
+                  "attained 0.99 percent of the vote.")
+    a = person(doc, "Johnson")
+    assert a["role"] == "Governor" and a["country"] != "MEX"

@@ -366,7 +366,7 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
         for n in range(min(5, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
             found = lex.country_of_word(phrase)
-            if found:
+            if found and not (lex.country_of_name(phrase) and _inside_other_name(tokens, i, lex)):
                 country = found
                 i += n
                 break
@@ -1057,3 +1057,14 @@ def _home_possessor(tok: Token, home_words: frozenset[str]) -> bool:
     """The token is in a possessor that stands for the article's country ("the island
     nation's cabinet")."""
     return any(t.lower_ in home_words and t.dep_ == "poss" for t in [tok, tok.head])
+
+
+def _inside_other_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` continues a longer name that is no country ("Jersey" in "New Jersey",
+    "Mexico" in "New Mexico"): not a country's name there (a demonym still counts: "Native
+    American")."""
+    if i == 0 or tokens[i].ent_iob_ != "I":
+        return False
+    prev = tokens[i - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+        and not lex.country_of_word(prev.lower_) and prev.lower_ not in lex.titles
