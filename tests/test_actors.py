@@ -288,3 +288,16 @@ def test_country_name_inside_a_longer_place_name_is_not_the_country(extract):
                   "attained 0.99 percent of the vote.")
     a = person(doc, "Johnson")
     assert a["role"] == "Governor" and a["country"] != "MEX"
+
+
+def test_body_many_states_have_is_the_articles_countrys(extract):
+    # Wikinews, "Philippines' largest television network shut down by government"
+    doc = extract("ABS-CBN Corporation is the largest television and radio broadcasting company "
+                  "in the Philippines with over 42 television stations, 10 digital channels, and "
+                  "18 FM and five AM radio stations, and has been broadcasting for over 65 years. "
+                  "The last time the Philippine government ordered the network to shut down was "
+                  "during the martial law imposed by former Philippine President Ferdinand Marcos "
+                  "back in 1972. After a Senate hearing was conducted on February 24, the Senate "
+                  "did not find the network had breached laws, nor its franchise terms.")
+    senate = [a for a in doc["actors"] if a["name"] == "Senate"]
+    assert senate and senate[0]["country"] == "PHL"

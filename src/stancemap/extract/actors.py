@@ -60,6 +60,7 @@ class ActorWords:
     body_nouns: frozenset[str]  # "palace", "commission": a body when it acts
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
     home_words: frozenset[str]  # "the country's cabinet": the article's country
+    shared_institutions: frozenset[str]  # "supreme court": many states have one
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -90,6 +91,7 @@ def actor_words() -> ActorWords:
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
+        shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
     )
 
 
@@ -731,7 +733,7 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             heads = [a for k, a in orgs.items() if k.split()[0] == key]
             actor_id = heads[0] if len(set(heads)) == 1 else None
         if actor_id is None:
-            org_country = _institution(text, lex) or _org_country(span, lex)
+            org_country = _body_country(span, table.home, lex)
             actor_id = table.add(text, "organization", country=org_country)
             orgs[key] = actor_id
             for n in range(len(span) - 1, 0, -1):  # "United States House of Representatives"
@@ -747,7 +749,7 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
                 actor.aliases.append(actor.name)
                 actor.name = text
             if actor.country is None:
-                actor.country = _institution(text, lex) or _org_country(span, lex)
+                actor.country = _body_country(span, table.home, lex)
         table.mention(actor_id, span.start_char, span.end_char)
         # "Syrian Democratic Forces (SDF)": the bracketed acronym is an alias.
         j = span.end
@@ -769,8 +771,12 @@ def _acts(span: Span) -> bool:
 def _org_country(span: Span, lex: Lexicon) -> str | None:
     tokens = list(span)
     _, inside = _role_and_country(tokens, lex)
-    if inside:
-        return inside
+    return inside or _window_country(span, lex)
+
+
+def _window_country(span: Span, lex: Lexicon) -> str | None:
+    """The country the words before an organisation's name give ("the Austrian Supreme
+    Court")."""
     window = _left_window(span.doc, span.start)
     adps = [n for n, t in enumerate(window) if t.pos_ == "ADP"]
     if adps:  # "Ambassador to the United Nations": the US modifies the ambassador
@@ -1068,3 +1074,18 @@ def _inside_other_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev = tokens[i - 1]
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() \
         and not lex.country_of_word(prev.lower_) and prev.lower_ not in lex.titles
+
+
+def _body_country(span: Span, home: str | None, lex: Lexicon) -> str | None:
+    """An organisation's country: its known institution's, or the words in and around it.
+    A body many states have ("the Supreme Court", "the Supreme Court of Justice", "the
+    Senate") is the one of the country its other words or the article give, the known one
+    only when neither does."""
+    low = fold(span.text)
+    shared = next((p for p in actor_words().shared_institutions
+                   if re.search(rf"\b{re.escape(p)}\b", low)), None)
+    if shared is None:
+        return _institution(span.text, lex) or _org_country(span, lex)
+    rest = [t for t in span if t.lower_ not in shared.split()]
+    return _role_and_country(rest, lex)[1] or _window_country(span, lex) or home \
+        or lex.institutions.get(shared)
