@@ -301,3 +301,10 @@ def test_body_many_states_have_is_the_articles_countrys(extract):
                   "did not find the network had breached laws, nor its franchise terms.")
     senate = [a for a in doc["actors"] if a["name"] == "Senate"]
     assert senate and senate[0]["country"] == "PHL"
+
+
+def test_gloss_opened_by_a_time_adverb_gives_the_role(extract):
+    # Wikinews, "Francis D'Souza, former Deputy Chief Minister of Goa, dies aged 64"
+    doc = extract("On Thursday, Francis D'Souza, previously the Deputy Chief Minister of the "
+                  "state of Goa, India, died.")
+    assert "Minister" in (person(doc, "Souza")["role"] or "")

@@ -48,6 +48,7 @@ class ActorWords:
     name_particles: frozenset[str]
     gloss_openers: frozenset[str]
     gloss_links: frozenset[str]
+    gloss_adverbs: frozenset[str]  # ", formerly the mayor": time words before a gloss
     body_links: frozenset[str]
     post_preps: frozenset[str]
     place_preps: frozenset[str]
@@ -84,6 +85,7 @@ def actor_words() -> ActorWords:
         name_drop_first=at("name_drop_first"), name_drop_last=at("name_drop_last"),
         possessives=at("possessives"), name_particles=at("name_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
+        gloss_adverbs=at("gloss_adverbs"),
         body_links=at("body_links"), post_preps=at("post_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
@@ -419,6 +421,8 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             while k < len(doc) and (doc[k].pos_ in {"AUX", "ADV"}
                                     or doc[k].lower_ in w.gloss_links):
                 k += 1
+        while k < len(doc) and doc[k].lower_ in w.gloss_adverbs:
+            k += 1  # ", formerly the mayor of New York City", ", then the Prime Minister"
         tokens: list[Token] = []
         while k < len(doc) and len(tokens) < WINDOW and doc[k].text not in {",", ".", ";", ":"}:
             if _stops_phrase(doc[k]) and doc[k].pos_ != "CCONJ" or doc[k].pos_ == "CCONJ" \
