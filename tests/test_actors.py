@@ -308,3 +308,11 @@ def test_gloss_opened_by_a_time_adverb_gives_the_role(extract):
     doc = extract("On Thursday, Francis D'Souza, previously the Deputy Chief Minister of the "
                   "state of Goa, India, died.")
     assert "Minister" in (person(doc, "Souza")["role"] or "")
+
+
+def test_place_that_acts_through_its_city(extract):
+    # Wikinews, "Former basketball player Kobe Bryant dies in helicopter crash, aged 41"
+    doc = extract("The city of Calabasas announced on Twitter the Federal Aviation Administration "
+                  "and the National Transportation Safety Board were to investigate the cause of "
+                  "the crash.")
+    assert "Calabasas" in orgs(doc)

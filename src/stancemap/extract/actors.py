@@ -49,6 +49,7 @@ class ActorWords:
     gloss_openers: frozenset[str]
     gloss_links: frozenset[str]
     gloss_adverbs: frozenset[str]  # ", formerly the mayor": time words before a gloss
+    place_nouns: frozenset[str]  # "the city of X": X acts through its government
     body_links: frozenset[str]
     post_preps: frozenset[str]
     place_preps: frozenset[str]
@@ -85,7 +86,7 @@ def actor_words() -> ActorWords:
         name_drop_first=at("name_drop_first"), name_drop_last=at("name_drop_last"),
         possessives=at("possessives"), name_particles=at("name_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
-        gloss_adverbs=at("gloss_adverbs"),
+        gloss_adverbs=at("gloss_adverbs"), place_nouns=at("place_nouns"),
         body_links=at("body_links"), post_preps=at("post_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
@@ -767,6 +768,9 @@ def _acts(span: Span) -> bool:
     """A place named as the doer of a verb (a state, province or city through its
     government: "Ohio postponed its primary", "sued by Texas")."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lower_ in actor_words().place_nouns:
+        root = root.head.head  # "the city of Milwaukee reduced the number of stations"
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
