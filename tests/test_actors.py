@@ -316,3 +316,10 @@ def test_place_that_acts_through_its_city(extract):
                   "and the National Transportation Safety Board were to investigate the cause of "
                   "the crash.")
     assert "Calabasas" in orgs(doc)
+
+
+def test_group_conjoined_with_a_subject_acts(extract):
+    # Wikinews, "Sultan Qaboos of Oman dies"
+    doc = extract("If they could not do so, the council and other leaders would open a sealed "
+                  "letter from Qaboos naming his preferred successor.")
+    assert any("leaders" in g["name"] for g in groups(doc))
