@@ -9,6 +9,9 @@ STAMP := $(VENV)/.installed
 # Virtual environment with exactly the locked dependencies (hashes checked), then the package.
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# the pip Python 3.11 bundles (23.2) rejects a hash-pinned package needed with an extra
+	# (weasel → smart-open[http]) once the index holds a newer release: use a pinned newer pip
+	$(BIN)/pip install --quiet --disable-pip-version-check "pip==25.3"
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
