@@ -202,7 +202,8 @@ def test_scheduler_gone_stops_with_one_line_and_a_rerun_finishes(tmp_path):
                              stdout=subprocess.DEVNULL)
     worker = subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1",
                                "--no-dashboard"], stderr=subprocess.DEVNULL,
-                              stdout=subprocess.DEVNULL, cwd=tmp_path)
+                              stdout=subprocess.DEVNULL, cwd=tmp_path,
+                              start_new_session=True)  # its nanny's worker process: killed too
     try:
         run = subprocess.Popen(
             [str(Path(sys.executable).with_name("stancemap")), "ingest", str(SAMPLE), "--db", db,
@@ -216,8 +217,9 @@ def test_scheduler_gone_stops_with_one_line_and_a_rerun_finishes(tmp_path):
         assert run.poll() is None, "the run ended before the scheduler went away"
         _, err = run.communicate(timeout=300)
     finally:
+        sched.kill()
+        os.killpg(worker.pid, signal.SIGKILL)  # a worker left running would keep writing
         for p in (sched, worker):
-            p.kill()
             p.wait()
     assert run.returncode == 1, err
     last = err.strip().splitlines()[-1]
