@@ -17,14 +17,14 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from distributed import WorkerPlugin
 
 from stancemap import extractors
 from stancemap.errors import StoreError
-from stancemap.model import RawDocument, ReadError, document_id
+from stancemap.model import RawDocument
 from stancemap.read.common import DEFAULT_MAX_BYTES
 from stancemap.read.partitions import PART_BYTES, Partition, plan, read_partition
 from stancemap.store.db import Store, open_store
@@ -32,14 +32,15 @@ from stancemap.store.identity import Pins
 from stancemap.store.ingest import (
     CHUNK,
     DEFAULT_EXTRACTOR,
+    Counts,
     Failure,
     IngestReport,
     extract_batch,
+    fresh_batches,
     write_extracted,
 )
 from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
-from stancemap.store.write import stored_ids
 
 PLUGIN = "stancemap-ingest"
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler
@@ -50,17 +51,10 @@ class ClusterError(StoreError):
 
 
 @dataclass
-class PartResult:
+class PartResult(Counts):
     """What one task did with its partition, and on which worker."""
 
-    worker: str
-    read: int = 0
-    unreadable: int = 0
-    stored: int = 0
-    skipped: int = 0
-    claims: int = 0
-    events: int = 0
-    failures: list[Failure] = field(default_factory=list)
+    worker: str = ""
 
 
 @dataclass
@@ -80,14 +74,8 @@ class ClusterReport(IngestReport):
     partitions: int = 0
     workers: dict[str, WorkerCount] = field(default_factory=dict)
 
-    def add(self, r: PartResult) -> None:
-        self.read += r.read
-        self.unreadable += r.unreadable
-        self.stored += r.stored
-        self.skipped += r.skipped
-        self.claims += r.claims
-        self.events += r.events
-        self.failures += r.failures
+    def add(self, r: PartResult) -> None:  # type: ignore[override]
+        super().add(r)
         w = self.workers.setdefault(r.worker, WorkerCount())
         w.partitions += 1
         w.stored += r.stored
@@ -131,45 +119,25 @@ def run_partition(part: Partition) -> PartResult:
 
     plugin: IngestPlugin = get_worker().plugins[PLUGIN]  # type: ignore[assignment]
     assert plugin.store is not None
-    out = PartResult(worker=plugin.address)
     report = IngestReport(issue_finder=plugin.finder)
-    raws: list[RawDocument] = []
-    for item in read_partition(part, max_bytes=plugin.max_bytes):
-        if isinstance(item, ReadError):
-            out.unreadable += 1
-            out.failures.append(Failure(item.source, item.message))
-            continue
-        out.read += 1
-        if plugin.published:
-            item.published = plugin.published
-        raws.append(item)
-    with plugin.store.engine.connect() as conn:
-        have = stored_ids(conn, [document_id(r.text) for r in raws])
-    fresh: list[RawDocument] = []
-    for r in raws:
-        if document_id(r.text) in have:
-            out.skipped += 1
-        else:
-            have.add(document_id(r.text))  # the same text twice in one partition: once
-            fresh.append(r)
+    items = read_partition(part, max_bytes=plugin.max_bytes)
+    if plugin.published:
+        items = (replace(i, published=plugin.published) if isinstance(i, RawDocument) else i
+                 for i in items)
     # a chunk is written (waiting on the database) while the next one is extracted
     writing: Future | None = None
     with ThreadPoolExecutor(1, thread_name_prefix="stancemap-write") as writer:
-        for i in range(0, len(fresh), CHUNK):
-            chunk = fresh[i:i + CHUNK]
-            results = extract_batch(chunk, plugin.extractor)
-            if writing is not None:
-                writing.result()
-            writing = writer.submit(write_extracted, plugin.store, chunk, results,
-                                    plugin.pins, plugin.rules, report)
+        for fresh in fresh_batches(items, plugin.store, report, None):
+            for i in range(0, len(fresh), CHUNK):
+                chunk = fresh[i:i + CHUNK]
+                results = extract_batch(chunk, plugin.extractor)
+                if writing is not None:
+                    writing.result()
+                writing = writer.submit(write_extracted, plugin.store, chunk, results,
+                                        plugin.pins, plugin.rules, report)
         if writing is not None:
             writing.result()
-    out.stored += report.stored
-    out.skipped += report.skipped
-    out.claims += report.claims
-    out.events += report.events
-    out.failures += report.failures
-    return out
+    return PartResult(**report.counts(), worker=plugin.address)
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError
@@ -45,8 +45,9 @@ class Failure:
 
 
 @dataclass
-class IngestReport:
-    """Counts of one ingest run; ``failures`` lists what was not stored."""
+class Counts:
+    """What happened to the documents of a run (or of one part of it); ``failures`` lists
+    what was not stored."""
 
     read: int = 0  # documents read (inputs that could not be read are in ``failures``)
     unreadable: int = 0
@@ -55,6 +56,21 @@ class IngestReport:
     claims: int = 0
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
+
+    def counts(self) -> dict[str, Any]:
+        """The counts alone (without what a subclass adds), e.g. to send them elsewhere."""
+        return {f.name: getattr(self, f.name) for f in fields(Counts)}
+
+    def add(self, other: Counts) -> None:
+        """Add ``other``'s counts and failures to these."""
+        for name, value in other.counts().items():
+            setattr(self, name, getattr(self, name) + value)
+
+
+@dataclass
+class IngestReport(Counts):
+    """Counts of one ingest run, its start time and the issue finder its writes share."""
+
     started: float = field(default_factory=time.monotonic)
     issue_finder: IssueFinder | None = field(default=None, repr=False)
 
@@ -182,9 +198,10 @@ def _worker_init(extractor: str, parent: int) -> None:
         load()
 
 
-def _batches(items: Iterable[RawDocument | ReadError], store: Store, report: IngestReport,
+def fresh_batches(items: Iterable[RawDocument | ReadError], store: Store, report: IngestReport,
              progress: Progress | None, size: int = 64) -> Iterator[list[RawDocument]]:
-    """New documents in batches; read errors and already-stored documents are counted."""
+    """New documents in batches of up to ``size``; read errors and documents already
+    stored (or seen earlier in ``items``) are counted in ``report``."""
     seen: set[str] = set()
     batch: list[RawDocument] = []
 
@@ -238,7 +255,7 @@ def ingest(store: Store, items: Iterable[RawDocument | ReadError], *, workers: i
     pins = pins if pins is not None else Pins.load(None)
     rules = rules if rules is not None else IssueRules.load(None)
     report = IngestReport()
-    batches = _batches(items, store, report, progress)
+    batches = fresh_batches(items, store, report, progress)
 
     def write(raws: list[RawDocument], results: list[tuple[dict | None, str]]) -> None:
         # extraction takes ~100× longer than a write here: one transaction per document
@@ -309,12 +326,6 @@ def write_extracted(store: Store, raws: list[RawDocument],
             sources.append(raw.source)
     if docs:
         write_batch(store, docs, pins, rules, report, sources)
-
-
-def write_one(store: Store, doc: dict[str, Any], pins: Pins, rules: IssueRules,
-              report: IngestReport, source: str) -> None:
-    """Store one document in its own transaction (:func:`write_batch` of one)."""
-    write_batch(store, [doc], pins, rules, report, [source])
 
 
 CONFLICT_RETRIES = 5  # a batch that lost a race for a new actor or issue is tried again

@@ -300,11 +300,8 @@ def _store_claims(conn: Connection, batch: list[tuple[Document, Rows]],
     if not rows:
         return
     ids = _insert_returning_ids(conn, claims, rows)
-    speakers, at = [], 0
-    for (_, r), links in zip(batch, actor_of, strict=True):
-        speakers += r.linked_speakers(ids[at:at + len(r.claims)], links)
-        at += len(r.claims)
-    _insert(conn, claim_speakers, speakers)
+    _insert(conn, claim_speakers, _children(batch, actor_of, ids, "claims",
+                                            Rows.linked_speakers))
     conn.execute(update(issues).where(issues.c.id == bindparam("iid"))
                  .values(n_claims=issues.c.n_claims + bindparam("n")),
                  [{"iid": iid, "n": n} for iid, n in sorted(counts.items())])
@@ -318,11 +315,21 @@ def _store_events(conn: Connection, batch: list[tuple[Document, Rows]],
     if not rows:
         return
     ids = _insert_returning_ids(conn, events, rows)
-    parts, at = [], 0
+    _insert(conn, event_participants, _children(batch, actor_of, ids, "events",
+                                                Rows.linked_participants))
+
+
+def _children(batch: list[tuple[Document, Rows]], actor_of: list[dict[str, int]],
+              ids: list[int], parents: str, link: Any) -> list[dict[str, Any]]:
+    """The child rows (speakers, participants) of the batch's ``parents`` rows (claims,
+    events), inserted as one list whose new ``ids`` are cut back into each document's."""
+    out: list[dict[str, Any]] = []
+    at = 0
     for (_, r), links in zip(batch, actor_of, strict=True):
-        parts += r.linked_participants(ids[at:at + len(r.events)], links)
-        at += len(r.events)
-    _insert(conn, event_participants, parts)
+        n = len(getattr(r, parents))
+        out += link(r, ids[at:at + n], links)
+        at += n
+    return out
 
 
 def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
