@@ -83,10 +83,11 @@ class Resolver:
         self.new_keys: set[tuple[str, int]] = set()
         self.new_aliases: dict[tuple[int, str], str] = {}
 
-    def fetch(self, keys: set[str]) -> None:
-        """Load the actors holding any of ``keys`` (with those keys) into the candidates."""
+    def fetch(self, keys: set[str]) -> bool:
+        """Load the actors holding any of ``keys`` (with those keys) into the candidates;
+        whether any was not a candidate yet."""
         if not keys:
-            return
+            return False
         hits = self.conn.execute(select(actor_keys_t.c.actor_id, actor_keys_t.c.key)
                                  .where(actor_keys_t.c.key.in_(sorted(keys)))).all()
         missing = sorted({h.actor_id for h in hits} - set(self.cands))
@@ -101,6 +102,7 @@ class Resolver:
         for h in hits:
             self.cands[h.actor_id].keys.add(h.key)
             self.holders.setdefault(h.key, set()).add(h.actor_id)
+        return bool(missing)
 
     def resolve_all(self, items: list[Mapping[str, Any]], published: dt.date | None) -> list[int]:
         """The ``actors.id`` of each article actor, in order; then ``flush``es."""
@@ -131,20 +133,20 @@ class Resolver:
         keys = actor_keys(name, kind, country, aliases)
         pinned = self.pins.merge_for([name, *aliases])
         pin_key = f"pin:{fold(pinned[0])}" if pinned is not None else ""
-        # only candidates sharing a key can be chosen: the others are not even looked at
-        sharing = set().union(*(self.holders.get(k, ()) for k in
-                                {pin_key, *lookup_keys(name, kind, country, aliases)}))
-        pool = [c for c in self.cands.values() if c.id in sharing]
+        lookup = {pin_key, *lookup_keys(name, kind, country, aliases)} - {""}
+        display = pinned[0] if pinned is not None else name
         if pinned is not None:
-            found = [c for c in pool if pin_key in c.keys]
-            chosen = found[0] if found else None
             keys.add(pin_key)
-            display = pinned[0]
-        else:
-            display = name
-            chosen = choose(name, kind, role, country, aliases, pool, self.pins)
+        chosen = self.pick(name, kind, role, country, aliases, lookup, pin_key)
+        if chosen is None and self.fetch(lookup):
+            # another writer committed a match since the batch's ``fetch``: take it rather
+            # than make a namesake of it
+            chosen = self.pick(name, kind, role, country, aliases, lookup, pin_key)
         if chosen is None:
-            chosen = self.create(display, kind, role, country, published)
+            options = new_keys(display, kind, country)
+            held = self.key_holders(options)
+            chosen = self.create(display, kind, role, country, published,
+                                 next((k for k in options if k not in held), None))
         else:
             self.enrich(chosen, name, role, country, published, pinned is not None)
         chosen.keys |= keys
@@ -157,6 +159,21 @@ class Resolver:
                 self.new_aliases[(chosen.id, n[:300])] = fold(n)[:300]
         return chosen.id
 
+    def pick(self, name: str, kind: str, role: str | None, country: str | None,
+             aliases: list[str], lookup: set[str], pin_key: str) -> Candidate | None:
+        """The fetched candidate ``a`` is, if any: only candidates sharing one of its
+        ``lookup`` keys are looked at; a pinned actor is the one holding the pin."""
+        sharing = set().union(*(self.holders.get(k, ()) for k in lookup))
+        pool = [c for c in self.cands.values() if c.id in sharing]
+        if pin_key:
+            return next((c for c in pool if pin_key in c.keys), None)
+        return choose(name, kind, role, country, aliases, pool, self.pins)
+
+    def key_holders(self, keys: list[str]) -> dict[str, int]:
+        """Which of ``keys`` are some actor's ``actors.key``, and whose."""
+        return {r.key: r.id for r in self.conn.execute(
+            select(actors.c.id, actors.c.key).where(actors.c.key.in_(keys)))}
+
     def flush(self) -> None:
         insert_ignore(self.conn, actor_keys_t,
                       [{"key": k, "actor_id": i} for k, i in sorted(self.new_keys)])
@@ -166,21 +183,16 @@ class Resolver:
         self.new_aliases.clear()
 
     def create(self, name: str, kind: str, role: str | None, country: str | None,
-               published: dt.date | None) -> Candidate:
-        base = slug(name)
-        key = None
-        for option in (base, f"{base}-{(country or kind).lower()}"):
-            if self.conn.execute(select(actors.c.id).where(actors.c.key == option)).first() \
-                    is None:
-                key = option
-                break
+               published: dt.date | None, key: str | None) -> Candidate:
+        """A new actor under ``key`` (one of :func:`new_keys`), or a namesake's key made
+        unique by its id when ``key`` is None."""
         actor_id = self.conn.execute(insert(actors).values(
             key=key or f"new-{uuid.uuid4().hex}", name=name, kind=kind, role=role,
             country=country, n_documents=0, first_seen=published, last_seen=published,
         ).returning(actors.c.id)).scalar_one()
         if key is None:  # a namesake: the id makes the key unique
             self.conn.execute(update(actors).where(actors.c.id == actor_id).values(
-                key=f"{base}-{(country or kind).lower()}-{actor_id}"))
+                key=f"{new_keys(name, kind, country)[-1]}-{actor_id}"))
         c = Candidate(actor_id, name, kind, role, country, last_seen=published)
         self.cands[actor_id] = c
         return c
@@ -199,6 +211,13 @@ class Resolver:
             values["role"] = c.role = role
         if values:
             self.conn.execute(update(actors).where(actors.c.id == c.id).values(**values))
+
+
+def new_keys(name: str, kind: str, country: str | None) -> list[str]:
+    """The ``actors.key`` a new actor takes, in order of preference: its name's slug, else
+    the slug and its country (or kind)."""
+    base = slug(name)
+    return [base, f"{base}-{(country or kind).lower()}"]
 
 
 def touch_actors(conn: Connection, ids: list[int], published: dt.date | None) -> None:
