@@ -152,7 +152,22 @@ def test_title_of_a_body_keeps_its_office(extract):
 def test_a_state_that_acts_is_an_actor(extract):
     doc = extract("Maryland rescheduled most of its primary races to June 2. The Democratic "
                   "National Committee urged states not to reschedule their elections.")
-    assert any(a["name"] == "Maryland" for a in doc["actors"]), [a["name"] for a in doc["actors"]]
+    maryland = [a for a in doc["actors"] if a["name"] == "Maryland"]
+    assert maryland, [a["name"] for a in doc["actors"]]
+    assert maryland[0]["country"] == "USA"  # a state is part of its country (ISO 3166-2)
+
+
+def test_a_region_gives_its_office_holder_a_country():
+    """First-level regions (ISO 3166-2, with the English names news uses) belong to one
+    country; a name two countries' regions share, or a vague one, places nothing."""
+    from stancemap.extract.lexicon_index import get
+
+    lex = get()
+    assert [lex.country_of_region(n) for n in ("Ohio", "Ontario", "São Paulo", "Sao Paulo",
+                                               "Bavaria", "Sindh")] == \
+        ["USA", "CAN", "BRA", "BRA", "DEU", "PAK"]
+    assert [lex.country_of_region(n) for n in ("Punjab", "Central", "Georgia", "France")] == \
+        [None, None, None, None]
 
 
 def test_the_government_and_local_groups_take_the_article_country(extract):
@@ -323,3 +338,10 @@ def test_group_conjoined_with_a_subject_acts(extract):
     doc = extract("If they could not do so, the council and other leaders would open a sealed "
                   "letter from Qaboos naming his preferred successor.")
     assert any("leaders" in g["name"] for g in groups(doc))
+
+
+def test_an_office_of_a_region_is_of_its_country(extract):
+    # Wikinews, "Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio
+    # postpones" (2020-03-20), CC BY 2.5, the governor's title with his state before it
+    doc = extract("Ohio Governor Mike DeWine postponed the primary, citing the health crisis.")
+    assert person(doc, "DeWine")["country"] == "USA"

@@ -387,7 +387,26 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
                 hint = known.get(fold(tok.text) + "#surname") or known.get(fold(tok.text))
                 if hint and hint.get("country"):
                     country = hint["country"]
+    if country is None and role is not None:
+        country = _region_country(tokens, lex)  # "Ohio Governor", "Governor of California"
     return role, country
+
+
+def _region_country(tokens: list[Token], lex: Lexicon) -> str | None:
+    """The country of the first region the tagger names as a place among ``tokens``."""
+    i = 0
+    while i < len(tokens):
+        if tokens[i].ent_type_ == "GPE" and tokens[i].ent_iob_ == "B":
+            j = i + 1
+            while j < len(tokens) and tokens[j].ent_iob_ == "I":
+                j += 1
+            found = lex.country_of_region(" ".join(t.text for t in tokens[i:j]))
+            if found:
+                return found
+            i = j
+        else:
+            i += 1
+    return None
 
 
 def _singular(word: str) -> str:
@@ -738,7 +757,8 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             heads = [a for k, a in orgs.items() if k.split()[0] == key]
             actor_id = heads[0] if len(set(heads)) == 1 else None
         if actor_id is None:
-            org_country = _body_country(span, table.home, lex)
+            org_country = (lex.country_of_region(text) if acting_place else None) \
+                or _body_country(span, table.home, lex)
             actor_id = table.add(text, "organization", country=org_country)
             orgs[key] = actor_id
             for n in range(len(span) - 1, 0, -1):  # "United States House of Representatives"

@@ -82,6 +82,7 @@ class Kind:
     destination: bool = False  # its noun with "to <place>" is an event of its own
     gathering: bool = False  # an "of" phrase after its noun names participants
     one_per_sentence: bool = False  # two such verbs in a sentence are two events
+    agents: tuple[str, ...] = ()  # who does it when no one is named ("protesters")
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,8 @@ def _kinds(data: dict[str, Any], verbs: dict[str, Sense], nouns: dict[str, Sense
             problem = f"unknown property {wrong[0]!r}" if wrong else "no verb or noun has it"
             raise LexiconError(f"lexicon events.yaml: kinds: {name!r}: {problem} — fix it "
                                "in the file or in $STANCEMAP_LEXICON")
-        out[name] = Kind(**{k: bool(v) for k, v in (entry or {}).items()})
+        out[name] = Kind(**{k: tuple(str(w) for w in v) if isinstance(v, list) else bool(v)
+                            for k, v in (entry or {}).items()})
     return out
 
 
@@ -481,6 +483,8 @@ class _Context:
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
+        if not cand.participants and not cand.convener and self.lex.kind(cand.kind).agents:
+            cand.participants = self._doers(cand, self.lex.kind(cand.kind).agents)
         cand.location = self._place(cand)
         time = self._time(cand)
         cand.has_time_words = time is not None
@@ -606,6 +610,37 @@ class _Context:
         elif convener:
             cand.convener = convener
 
+    def _doers(self, cand: _Candidate, agents: tuple[str, ...]) -> list[str]:
+        """ "protests continue in Baghdad": a happening whose clause names no one is done by
+        the article's group named for doing it ("protesters"), the mention nearest it."""
+        at = cand.trigger.idx
+        best: tuple[int, str] | None = None
+        for a in self.actors:
+            words = a.name.lower().split()
+            if a.kind != "group" or not words or words[-1].rstrip("s") not in agents:
+                continue
+            for m in a.mentions:
+                if best is None or abs(m.start - at) < best[0]:
+                    best = (abs(m.start - at), a.id)
+        return [best[1]] if best else []
+
+    def _role_holder(self, head: Token) -> list[str]:
+        """ "a federal judge in Texas ruled", "the governor signed": an office named without
+        a name is the article's one person holding it (for "the …", else the one named
+        last before it)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN":
+            return []
+        lemma = head.lemma_.lower()
+        holders = [a for a in self.actors if a.kind == "person" and a.role
+                   and lemma in a.role.lower().replace("-", " ").split()]
+        if len(holders) == 1:
+            return [holders[0].id]
+        if holders and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            at, aid = max((max((m.start for m in a.mentions if m.start < head.idx),
+                               default=-1), a.id) for a in holders)
+            return [aid] if at >= 0 else []
+        return []
+
     def _stranded_subject(self, verb: Token) -> list[Token]:
         """A main verb the parse left without a subject ("On Monday, Klobuchar, along with
         Senator Ron Wyden, introduced a bill", where "Klobuchar" hangs off "Monday"): the
@@ -694,6 +729,8 @@ class _Context:
                 tok = self.doc[i]
                 if tok.dep_ in {"amod", "compound", "nmod", "conj"} or tok.i == head.i:
                     ids += self._word_actors(tok)
+        if not ids:
+            ids = self._role_holder(head)
         return _unique(ids)
 
     def _phrase_actors(self, head: Token) -> list[str]:
@@ -826,11 +863,12 @@ class _Context:
 
     def _subject_jurisdiction(self, cand: _Candidate) -> list[Span]:
         """ "Tony Evers, the governor of Wisconsin, signed…", "the state of Wisconsin held
-        elections": the place the acting subject is an office or a body of."""
+        elections", "a federal judge in Texas ruled": the place the acting subject is an
+        office or a body of, or sits in."""
         out: list[Span] = []
         for subj in (c for c in cand.anchor.children if c.dep_ in SUBJECTS):
-            for tok in subj.subtree:
-                if tok.dep_ == "prep" and tok.lower_ == "of" \
+            for tok in subj.subtree:  # "…of Wisconsin", "a federal judge in Texas ruled"
+                if tok.dep_ == "prep" and tok.lower_ in {"of", "in"} \
                         and not _in_clause_below(tok, subj):
                     out += [p for p in self._places_under(tok) if p.label_ in {"GPE", "LOC"}]
         return out
@@ -846,10 +884,12 @@ class _Context:
                     iso3 = lex.country_of_word(c.text) if c.text[:1].isupper() else None
                     if iso3 and iso3 != "EUR":
                         return lex.country_display(iso3)
-        for pid in cand.participants[:1]:
+        for pid in cand.participants:
             actor = self.actors.get(pid)
             if actor.kind == "country" and actor.country and actor.country != "EUR":
                 return actor.name
+            if actor.kind == "organization" and lex.country_of_region(actor.name):
+                return actor.name  # "Maryland rescheduled its primary": a state acting
         return None
 
     def _places_under(self, prep: Token) -> list[Span]:

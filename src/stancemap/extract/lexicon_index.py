@@ -5,6 +5,7 @@ Every phrase is matched lower-cased on whole tokens; the longest phrase wins.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import pycountry
@@ -17,6 +18,12 @@ EU_NAME = "European Union"
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
+
+
+def _plain(text: str) -> str:
+    """``_norm`` without accents ("São Paulo" and "Sao Paulo" alike)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", _norm(text))
+                   if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class Lexicon:
     display_names: dict[str, str]  # ISO3 -> "United States"
     max_title_words: int
     title_first_words: frozenset[str]  # rules out most tokens before any phrase is built
+    regions: dict[str, str]  # "maryland" -> USA (a first-level part of one country)
 
     def country_of_name(self, text: str) -> str | None:
         t = _norm(text)
@@ -50,6 +58,14 @@ class Lexicon:
         if t.endswith("'s"):
             return self.country_names.get(t[:-2])
         return None
+
+    def country_of_region(self, text: str) -> str | None:
+        """The country a first-level region's name is part of ("Maryland" → USA), when
+        one country has a region of that name and the name is not a country's."""
+        t = _norm(text)
+        if t.startswith("the "):
+            t = t[4:]
+        return None if t in self.country_names else self.regions.get(_plain(t))
 
     def country_display(self, iso3: str) -> str:
         return self.display_names.get(iso3, iso3)
@@ -86,4 +102,24 @@ def get() -> Lexicon:
         display_names=display,
         max_title_words=max(len(k.split()) for k in titles),
         title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),
+        regions=_regions(data),
     )
+
+
+def _regions(data: dict) -> dict[str, str]:
+    """First-level region names → their country's ISO3, from ISO 3166-2 (pycountry);
+    names two countries share, or made only of vague words, left out."""
+    kinds = {str(k) for k in data.get("region_types") or []}
+    vague = {str(w).lower() for w in data.get("region_vague_words") or []}
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in kinds or "," in sub.name:
+            continue
+        name = _plain(sub.name.split("[")[0].split("(")[0])
+        if not name or set(name.replace("-", " ").split()) <= vague:
+            continue
+        iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        seen.setdefault(name, set()).add(iso3)
+    out = {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
+    out.update({_plain(str(k)): str(v) for k, v in (data.get("region_names") or {}).items()})
+    return out
