@@ -118,6 +118,7 @@ class EventWords:
     mutual_types: frozenset[str]
     figurative_preps: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
+    same_time_marks: frozenset[str]
     demand_verbs: frozenset[str]
     future_aux: frozenset[str]
     future_modals: frozenset[str]
@@ -189,6 +190,7 @@ def words() -> EventWords:
         figurative_preps={k: frozenset(v) for k, v in
                           (data.get("figurative_preps") or {}).items()},
         conditional_marks=words_at("conditional_marks"),
+        same_time_marks=words_at("same_time_marks"),
         demand_verbs=words_at("demand_verbs"),
         future_aux=frozenset(tense.get("future_aux") or ()),
         future_modals=frozenset(tense.get("future_modals") or ()),
@@ -966,6 +968,12 @@ class _Context:
                 best = (dist, item)
         if best is None and _participle_of(cand.anchor) is not None:
             return self._time_of_verb(_participle_of(cand.anchor), cand.sent)
+        anchor = cand.anchor
+        if best is None and anchor.dep_ == "advcl" and anchor.head.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ in {"advmod", "mark"} and c.lower_ in self.lex.same_time_marks
+                        for c in anchor.children):
+            # "Violence broke out on Saturday when thousands rallied": the rally's day too
+            return self._time_of_verb(anchor.head, cand.sent)
         return best[1] if best else None
 
     def _time_of_verb(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
