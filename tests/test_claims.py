@@ -172,6 +172,17 @@ def test_according_to(extracted):
     assert (c.predicate, c.stance, c.quote) == ("according to", "support", "indirect")
 
 
+def test_a_source_that_reports_someone_speaking_is_not_the_speaker(extracted):
+    """ "According to the agency ISNA, the prosecutor general, X, said …" and "Reuters
+    reported a government source said …": the claim is the one who speaks, not the outlet
+    that reports it (whichever way the parser hangs the source on the verb)."""
+    doc = extracted["sources"]
+    assert find(doc, "Alghasi Mehr", "murder and terrorism charges").predicate == "said"
+    find(doc, "source", "broader plan")
+    for c in doc.claims:
+        assert not {"ISNA", "Reuters"} & set(speakers(doc, c)), (speakers(doc, c), c.target)
+
+
 def test_issue_is_a_phrase_the_article_shares(extracted):
     """Claims on one question carry one readable issue phrase (tests/test_issue_identity.py
     covers the grouping itself); a claim's own phrase drops articles and the speaker."""

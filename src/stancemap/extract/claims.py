@@ -233,11 +233,17 @@ class _Extractor:
         if pred.needs_quote and not self.quotes.overlapping(sent.start_char, sent.end_char):
             return False
         subj = self._subject(tok)
+        if subj is not None:
+            subj = self._past_according(subj)
         if subj is None or self._not_a_speaker(subj):
             return False
         speaker = self.speakers.resolve(subj, si)
         if speaker is None:
             return False
+        if self._is_media(speaker) and any(
+                c.dep_ == "ccomp" and self._match_verb(c) is not None
+                and self._subject(c) is not None for c in tok.children):
+            return False  # "Reuters reported a source said …": the source's claim, not Reuters'
         target = self._target(tok, prep, subj)
         quote = "indirect" if pred.frame == "speech" else "none"
         path = "act" if pred.stance in {"support", "oppose"} else "speech"
@@ -643,6 +649,16 @@ class _Extractor:
             end -= 1
         return (start, end) if end > start else None
 
+    def _past_according(self, subj: Token) -> Token | None:
+        """ "According to the agency ISNA, the prosecutor general, X, said …": the parser
+        often makes the source the verb's subject and the speaker its apposition; the one
+        who says is the apposition (None when there is none: the source is no speaker)."""
+        first = subj.left_edge.i
+        if first < 2 or self.doc[first - 1].lower_ != "to" \
+                or self.doc[first - 2].lower_ != "according":
+            return subj
+        return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+
     def _according(self, tok: Token, si: int) -> bool:
         """"According to X, <clause>": X holds what the clause says."""
         if tok.lower_ != "according":
@@ -657,6 +673,11 @@ class _Extractor:
         sent = self.sents[si]
         phrase = set(range(tok.left_edge.i, tok.right_edge.i + 1))
         main = tok.head if tok.head.i != tok.i else sent.root
+        said = self._match_verb(main)
+        subj = self._subject(main)
+        if said is not None and said[0].frame == "speech" and subj is not None \
+                and not self._not_a_speaker(subj):
+            return False  # "according to the BBC, a spokesman said …": the spokesman's
         toks = [t for t in main.subtree if t.i not in phrase]
         if not toks:
             return False
