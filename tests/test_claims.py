@@ -183,6 +183,16 @@ def test_a_source_that_reports_someone_speaking_is_not_the_speaker(extracted):
         assert not {"ISNA", "Reuters"} & set(speakers(doc, c)), (speakers(doc, c), c.target)
 
 
+def test_said_then_adding_is_two_claims_of_one_speaker(extracted):
+    """ "X said A, adding B": B is a second claim of X (the parser hangs "adding" on A's
+    verb, whose subject is not X), and A's target stops where B begins."""
+    doc = extracted["sources"]
+    added = find(doc, "Alghasi Mehr", "pursue the prosecution of Trump")
+    assert added.predicate == "adding"
+    said = find(doc, "Alghasi Mehr", "murder and terrorism charges")
+    assert "adding" not in said.target and "pursue" not in said.target
+
+
 def test_issue_is_a_phrase_the_article_shares(extracted):
     """Claims on one question carry one readable issue phrase (tests/test_issue_identity.py
     covers the grouping itself); a claim's own phrase drops articles and the speaker."""

@@ -183,7 +183,30 @@ class _Extractor:
                 return verbs[form], prep
         return None
 
+    def _added_speech(self, tok: Token) -> bool:
+        """ "adding", "noting", "warning" after what someone said: a second saying."""
+        pred = self.lex.verbs.get(tok.lemma_.lower())
+        return tok.tag_ == "VBG" and tok.dep_ == "advcl" and pred is not None \
+            and pred.frame == "speech"
+
+    def _sayer_above(self, tok: Token) -> Token | None:
+        """The subject of the saying an added saying continues ("X said A, adding B")."""
+        cur = tok
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            pred = self.lex.verbs.get(cur.lemma_.lower())
+            if pred is not None and pred.frame == "speech" and cur.i < tok.i:
+                return next((c for c in cur.children if c.dep_ in {"nsubj", "csubj"}), None)
+        return None
+
     def _subject(self, tok: Token, depth: int = 0) -> Token | None:
+        if depth == 0 and self._added_speech(tok) \
+                and not any(c.dep_ in {"nsubj", "csubj"} for c in tok.children):
+            sayer = self._sayer_above(tok)
+            if sayer is not None:
+                return sayer
         for c in tok.children:
             if c.dep_ in {"nsubj", "csubj"}:
                 return c
@@ -413,6 +436,10 @@ class _Extractor:
         while start < end and (doc[start].is_punct or doc[start].dep_ in {"mark", "cc"}
                                or doc[start].lower_ == "that"):
             start += 1
+        for t in doc[start:end]:  # "said A, adding B": B is a claim of its own
+            if t.i > tok.i and self._added_speech(t) and t.left_edge.i > start:
+                end = min(end, t.left_edge.i)
+                break
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end <= start:
