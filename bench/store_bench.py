@@ -152,6 +152,17 @@ MILLION_QUESTIONS = {
 }
 
 
+def warm_runs(fn: Any, q: Any, s: Any, n: int) -> list[float]:
+    """Seconds of ``n`` runs of question ``fn`` after one run that warms the caches."""
+    fn(q, s)
+    runs = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn(q, s)
+        runs.append(time.perf_counter() - t)
+    return runs
+
+
 def _scale(backend: str, url: str, extracted: str, sizes: list[int]) -> None:
     """Child process: fill one store to each size, timing writes and questions."""
     from stancemap import questions as q
@@ -185,13 +196,7 @@ def _scale(backend: str, url: str, extracted: str, sizes: list[int]) -> None:
         with store.session() as s:
             counts = q.to_json(q.counts(s))
             for name, fn in QUESTIONS.items():
-                fn(q, s)  # warm
-                runs = []
-                for _ in range(3):
-                    t = time.perf_counter()
-                    fn(q, s)
-                    runs.append(time.perf_counter() - t)
-                times[name] = statistics.median(runs)
+                times[name] = statistics.median(warm_runs(fn, q, s, 3))
         out.append({"backend": backend, "size": size, "write_rate": report.stored / wall,
                     "failed": len(report.failures), "counts": counts, "times": times,
                     "db_size": db_size(url),
@@ -327,12 +332,7 @@ def _million(backend: str, url: str, extracted: str, target: int, reuse: bool) -
     with store.session() as s:
         counts = q.to_json(q.counts(s))
         for name, fn in MILLION_QUESTIONS.items():
-            fn(q, s)  # warm
-            runs = []
-            for _ in range(5):
-                t = time.perf_counter()
-                fn(q, s)
-                runs.append(time.perf_counter() - t)
+            runs = warm_runs(fn, q, s, 5)
             times[name] = statistics.median(runs)
             runs_all[name] = runs
             print(f"  {backend} {name}: {times[name]:.3f}", file=sys.stderr)

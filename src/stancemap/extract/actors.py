@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
@@ -190,6 +190,18 @@ class ActorTable:
 
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self._entries
+
+    def named_last_before(self, char: int, fits: Callable[[Actor], bool]) -> str | None:
+        """Of the actors that ``fits``, the one mentioned last before text offset ``char``
+        (None when none is mentioned before it): who "the minister" is."""
+        best, best_at = None, -1
+        for a in self:
+            if not fits(a):
+                continue
+            at = max((m.start for m in a.mentions if m.start < char), default=-1)
+            if at > best_at:
+                best, best_at = a.id, at
+        return best
 
     def at(self, start: int, end: int) -> list[str]:
         """Ids of actors with a mention inside text[start:end], in text order."""

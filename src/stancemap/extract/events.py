@@ -638,9 +638,9 @@ class _Context:
         if len(holders) == 1:
             return [holders[0].id]
         if holders and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            at, aid = max((max((m.start for m in a.mentions if m.start < head.idx),
-                               default=-1), a.id) for a in holders)
-            return [aid] if at >= 0 else []
+            ids = {a.id for a in holders}
+            last = self.actors.named_last_before(head.idx, lambda a: a.id in ids)
+            return [last] if last else []
         return []
 
     def _stranded_subject(self, verb: Token) -> list[Token]:

@@ -18,7 +18,6 @@ claim's confidence can reflect it:
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -26,7 +25,6 @@ from spacy.tokens import Doc, Token
 from stancemap.extract.actors import ActorTable, fold, slug
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.lexicon_index import get as country_lexicon
-from stancemap.model import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 SKIP_DEPS = {"relcl", "acl", "punct", "cc", "prep"}
@@ -424,8 +422,9 @@ class SpeakerResolver:
                 return named, "description"
             return self._new(tok, "group"), "group"
         if "the" in dets or not dets:
-            best = self._named_last_before(tok, lambda a: a.kind == "person" and bool(a.role)
-                                           and lemma in a.role.lower().split())
+            best = self.actors.named_last_before(
+                tok.idx, lambda a: a.kind == "person" and bool(a.role)
+                and lemma in a.role.lower().split())
             if best:
                 self._register(best, *self._span(tok))
                 return [best], "description"
@@ -455,23 +454,11 @@ class SpeakerResolver:
     def _named_by_head(self, tok: Token) -> str | None:
         """"the embassy" → the nearest earlier actor whose name ends in "Embassy"."""
         lemma = tok.lemma_.lower()
-        best = self._named_last_before(
-            tok, lambda a: a.kind != "person" and bool(a.name.split())
+        best = self.actors.named_last_before(
+            tok.idx, lambda a: a.kind != "person" and bool(a.name.split())
             and a.name.lower().split()[-1] in {lemma, tok.lower_})
         if best:
             self._register(best, *self._span(tok))
-        return best
-
-    def _named_last_before(self, tok: Token, fits: Callable[[Actor], bool]) -> str | None:
-        """Of the actors that ``fits``, the one mentioned last before ``tok`` (None when
-        none is mentioned before it)."""
-        best, best_at = None, -1
-        for a in self.actors:
-            if not fits(a):
-                continue
-            at = max((m.start for m in a.mentions if m.start < tok.idx), default=-1)
-            if at > best_at:
-                best, best_at = a.id, at
         return best
 
     def _new_person(self, tok: Token) -> str:

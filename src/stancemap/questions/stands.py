@@ -398,8 +398,10 @@ def _recent(session: Session, cutoff: dt.date, upto: dt.date | None
                    inner.c.published < cutoff).scalar_subquery())
     earlier = session.execute(select(*cols).select_from(pair_rollup.join(
         article_stances, pair & (a.published == last))).where(*varied)).all()
-    return [_Article(*r[:5], tuple(json.loads(r[5])), r[6]) for r in rows], \
-        [_Article(*r[:5], tuple(json.loads(r[5])), r[6]) for r in earlier]
+    def article(r: Any) -> _Article:  # conditions are stored as JSON text
+        return _Article(*r[:5], tuple(json.loads(r[5])), r[6])
+
+    return [article(r) for r in rows], [article(r) for r in earlier]
 
 
 def _found(articles: Sequence[_Article], since: dt.date) -> list[tuple[Any, ...]]:

@@ -345,7 +345,10 @@ def write_batch(store: Store, docs: list[dict[str, Any]], pins: Pins, rules: Iss
             return
         except IntegrityError:
             time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
-        except DataError:
+        except DataError as exc:
+            if len(docs) == 1:  # bad data fails the same way again: this one fails
+                report.failures.append(Failure(sources[0], f"not stored: {_short(exc)}"))
+                return
             break
     if len(docs) == 1:
         try:

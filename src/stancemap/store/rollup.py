@@ -215,7 +215,7 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
          .where(true()).group_by(s.actor_id, s.issue_id, s.day, s.cls)
          .order_by(s.actor_id, s.issue_id, s.day, s.cls))
     _put(conn, claim_rollup, q, upsert, lambda t, x: {
-        "n": t.c.n + x.n, "last_claim": _greatest(conn, t.c.last_claim, x.last_claim)})
+        "n": t.c.n + x.n, "last_claim": greatest(conn, t.c.last_claim, x.last_claim)})
 
     # actor × issue × class over all days, and per month, with its newest claim (latest
     # day, highest id)
@@ -239,7 +239,7 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
                                     | ((x.last_day == t.c.last_day)
                                        & (x.last_claim > t.c.last_claim)),
                                     x.last_claim), else_=t.c.last_claim),
-                "last_day": _greatest(conn, t.c.last_day, x.last_day)}
+                "last_day": greatest(conn, t.c.last_day, x.last_day)}
 
     _put(conn, actor_issue_rollup, latest(["actor_id", "issue_id", "cls"]), upsert, newer)
     _put(conn, claim_month_rollup, latest(["actor_id", "issue_id", "month", "cls"]), upsert,
@@ -251,11 +251,11 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
          .where(s.published.is_not(None)).group_by(s.actor_id, s.issue_id)
          .order_by(s.actor_id, s.issue_id))
     _put(conn, pair_rollup, q, upsert, lambda t, x: {
-        "last_day": _greatest(conn, t.c.last_day, x.last_day),
-        "min_stance": _least(conn, t.c.min_stance, x.min_stance),
-        "max_stance": _greatest(conn, t.c.max_stance, x.max_stance),
-        "min_conditions": _least(conn, t.c.min_conditions, x.min_conditions),
-        "max_conditions": _greatest(conn, t.c.max_conditions, x.max_conditions)})
+        "last_day": greatest(conn, t.c.last_day, x.last_day),
+        "min_stance": least(conn, t.c.min_stance, x.min_stance),
+        "max_stance": greatest(conn, t.c.max_stance, x.max_stance),
+        "min_conditions": least(conn, t.c.min_conditions, x.min_conditions),
+        "max_conditions": greatest(conn, t.c.max_conditions, x.max_conditions)})
 
     # claims once: issue × day × class, and issue × class over all days
     q = (select(c.issue_id, c.day, c.cls, func.count()).where(true())
@@ -266,7 +266,7 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
         q = (select(*keys, func.count(), func.max(c.day)).where(true())
              .group_by(*keys).order_by(*keys))
         _put(conn, table, q, upsert, lambda t, x: {
-            "n": t.c.n + x.n, "last_day": _greatest(conn, t.c.last_day, x.last_day)})
+            "n": t.c.n + x.n, "last_day": greatest(conn, t.c.last_day, x.last_day)})
 
     # documents mentioning each actor, per day and per month
     for when, table in ((day_of(documents.c.published), actor_day_rollup),
@@ -294,11 +294,13 @@ def _put(conn: Connection, table: Table, q: Any, upsert: bool, merge: Any) -> No
     conn.execute(stmt)
 
 
-def _greatest(conn: Connection, a: Any, b: Any) -> Any:
+def greatest(conn: Connection, a: Any, b: Any) -> Any:
+    """The larger of two values in SQL (SQLite's two-argument max, PostgreSQL's greatest)."""
     return func.max(a, b) if conn.dialect.name == "sqlite" else func.greatest(a, b)
 
 
-def _least(conn: Connection, a: Any, b: Any) -> Any:
+def least(conn: Connection, a: Any, b: Any) -> Any:
+    """The smaller of two values in SQL (SQLite's two-argument min, PostgreSQL's least)."""
     return func.min(a, b) if conn.dialect.name == "sqlite" else func.least(a, b)
 
 

@@ -1,6 +1,6 @@
-"""Writing one document into the store, in one transaction.
+"""Writing documents into the store, in the caller's transaction.
 
-``store_document`` is the only writer of document rows: the codec (``codec.to_rows``) maps
+``store_documents`` is the only writer of document rows: the codec (``codec.to_rows``) maps
 the document's fields to rows; this resolves the article's actors to cross-article actors
 and its claims to issues, adds those ids, then inserts everything. The caller owns the
 transaction, so a crash at any point leaves either the whole document or nothing.
@@ -240,18 +240,17 @@ def touch_many(conn: Connection, seen: Iterable[tuple[Iterable[int], dt.date | N
                 hi[a] = max(hi.get(a, published), published)
     if not n:
         return
-    least, greatest = (func.min, func.max) if conn.dialect.name == "sqlite" else (
-        func.least, func.greatest)
     dated = [{"aid": a, "n": n[a], "lo": lo[a], "hi": hi[a]} for a in sorted(n) if a in lo]
     plain = [{"aid": a, "n": n[a]} for a in sorted(n) if a not in lo]
     where = actors.c.id == bindparam("aid")
     if dated:
         conn.execute(update(actors).where(where).values(
             n_documents=actors.c.n_documents + bindparam("n"),
-            first_seen=func.coalesce(least(actors.c.first_seen, bindparam("lo")),
+            first_seen=func.coalesce(rollup.least(conn, actors.c.first_seen, bindparam("lo")),
                                      bindparam("lo")),
-            last_seen=func.coalesce(greatest(actors.c.last_seen, bindparam("hi")),
-                                    bindparam("hi"))), dated)
+            last_seen=func.coalesce(
+                rollup.greatest(conn, actors.c.last_seen, bindparam("hi")),
+                bindparam("hi"))), dated)
     if plain:
         conn.execute(update(actors).where(where).values(
             n_documents=actors.c.n_documents + bindparam("n")), plain)
