@@ -523,6 +523,21 @@ class _Context:
             and verb.dep_ in {"xcomp", "ccomp", "oprd"} and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in self.lex.demand_verbs
 
+    def _purpose_of_done(self, verb: Token) -> bool:
+        """An infinitive of purpose hanging on a plain past act ("gathered on Tuesday to
+        protest", "flew to Paris to sign the deal") reports what was done, on that act's
+        day; not when the act itself is negated, modal or a plan ("agreed to meet")."""
+        head = verb.head
+        if verb.dep_ != "advcl" or head.i == verb.i or head.tag_ not in {"VBD", "VBN"} \
+                or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+            return False
+        st = self.lex.status
+        if head.lemma_.lower() in st["planned"] | st["expected"] | st["cancelled"]:
+            return False
+        aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+        perfect = bool(aux) and all(c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in aux)
+        return not self._negated(head) and (perfect if head.tag_ == "VBN" else not aux)
+
     def _hypothetical(self, tok: Token) -> bool:
         for t in [tok, *tok.ancestors]:
             if any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks
@@ -969,6 +984,8 @@ class _Context:
         if best is None and _participle_of(cand.anchor) is not None:
             return self._time_of_verb(_participle_of(cand.anchor), cand.sent)
         anchor = cand.anchor
+        if best is None and self._purpose_of_done(anchor):
+            return self._time_of_verb(anchor.head, cand.sent)  # "gathered on Tuesday to protest"
         if best is None and anchor.dep_ == "advcl" and anchor.head.pos_ in {"VERB", "AUX"} \
                 and any(c.dep_ in {"advmod", "mark"} and c.lower_ in self.lex.same_time_marks
                         for c in anchor.children):
@@ -1108,6 +1125,8 @@ class _Context:
             return "expected"
         if aux & self.lex.future_aux:
             return "planned"
+        if self._purpose_of_done(verb):
+            return "held"  # "thousands gathered on Tuesday to protest": they protested
         if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) \
                 and verb.dep_ in {"xcomp", "acl", "advcl", "relcl"}:
             return "planned"  # "the request to suspend Parliament", "to be unveiled"
