@@ -94,13 +94,25 @@ def flaky_extract(raws):
     yield from extract_many(raws)
 
 
-def test_a_failing_document_is_isolated(tmp_path):
+def flaky_stream(raws):
+    """An extractor that yields the articles before the bad one, then fails."""
+    from stancemap.pipeline import extract_many
+
+    for raw, doc in zip(raws, extract_many(raws), strict=True):
+        if "BOOM" in raw.text:
+            raise RuntimeError("boom")
+        yield doc
+
+
+@pytest.mark.parametrize(("workers", "extractor"), [(1, "flaky_extract"), (0, "flaky_extract"),
+                                                    (0, "flaky_stream")])
+def test_a_failing_document_is_isolated(tmp_path, workers, extractor):
     texts = [(FIXTURES / f"wikinews-{n}.txt").read_text("utf-8")
              for n in ("pelosi-impeachment-inquiry", "trump-syria-withdrawal")]
     raws = [RawDocument(texts[0], "a.txt"), RawDocument(texts[1] + "\nBOOM", "bad.txt"),
             RawDocument(texts[1], "b.txt")]
     with open_store(str(tmp_path / "s.db")) as s:
-        report = ingest(s, raws, workers=1, extractor="test_store_ingest:flaky_extract")
+        report = ingest(s, raws, workers=workers, extractor=f"test_store_ingest:{extractor}")
         assert report.stored == 2
         assert [(f.source, f.reason) for f in report.failures] == [
             ("bad.txt", "extraction failed: RuntimeError: boom")]

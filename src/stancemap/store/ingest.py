@@ -156,7 +156,7 @@ def extract_batch(raws: list[RawDocument], extractor: str) -> list[tuple[dict | 
     """Extract each document: (contract dict, "") or (None, reason). Never raises."""
     fn = extractors.get(extractor)
     try:
-        docs = [as_dict(d) for d in fn(raws)]
+        docs: list[dict | str] = [as_dict(d) for d in fn(raws)]
         if len(docs) != len(raws):
             raise ValueError("extractor returned a different number of documents")
     except Exception:  # noqa: BLE001 - isolate the failing document below
@@ -167,19 +167,41 @@ def extract_batch(raws: list[RawDocument], extractor: str) -> list[tuple[dict | 
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
                 docs.append(f"extraction failed: {type(exc).__name__}: "
                             f"{' '.join(str(exc).split())[:300]}")
+    return [_checked(d, extractor) for d in docs]
+
+
+def extract_stream(raws: list[RawDocument], extractor: str
+                   ) -> Iterator[tuple[dict | None, str]]:
+    """:func:`extract_batch` of ``raws`` as one stream, result by result: the parser sees
+    them in full batches however small the chunks its results are written in. When the
+    extractor fails, the documents not yielded yet are done by ``extract_batch`` (which
+    isolates the failing one). Never raises."""
+    fn = extractors.get(extractor)
+    done = 0
+    try:
+        for d in fn(raws):
+            if done == len(raws):
+                break
+            result = _checked(as_dict(d), extractor)
+            done += 1
+            yield result
+    except Exception:  # noqa: BLE001 - redone below, one document at a time if need be
+        pass
+    for i in range(done, len(raws), CHUNK):
+        yield from extract_batch(raws[i:i + CHUNK], extractor)
+
+
+def _checked(d: dict | str, extractor: str) -> tuple[dict | None, str]:
+    """(document, "") or (None, why it cannot be stored)."""
+    if isinstance(d, str):
+        return None, d
     # another extractor's output gets the full JSON Schema check; the built-in one's (its
     # contract is tested) only what the store needs: the full check costs ~10% of extraction
     checked = quick_check if extractor == DEFAULT_EXTRACTOR else check
-    out: list[tuple[dict | None, str]] = []
-    for d in docs:
-        if isinstance(d, str):
-            out.append((None, d))
-        else:
-            reason = checked(d)
-            if reason and checked is quick_check:
-                reason = f"extractor returned an invalid document: {reason}"
-            out.append((None, reason) if reason else (d, ""))
-    return out
+    reason = checked(d)
+    if reason and checked is quick_check:
+        reason = f"extractor returned an invalid document: {reason}"
+    return (None, reason) if reason else (d, "")
 
 
 def _worker_init(extractor: str, parent: int) -> None:
@@ -267,9 +289,8 @@ def ingest(store: Store, items: Iterable[RawDocument | ReadError], *, workers: i
 
     if workers <= 0:
         for raws in batches:
-            for i in range(0, len(raws), CHUNK):
-                chunk = raws[i:i + CHUNK]
-                write(chunk, extract_batch(chunk, extractor))
+            for raw, result in zip(raws, extract_stream(raws, extractor), strict=True):
+                write([raw], [result])
         return report
 
     import multiprocessing as mp
