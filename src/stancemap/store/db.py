@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, any_, bindparam, create_engine, event, inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
@@ -212,6 +212,15 @@ def open_store(db: str | URL | None = None, *, create: bool = True) -> Store:
 
 def has_tables(engine: Engine) -> bool:
     return inspect(engine).has_table("documents")
+
+
+def one_of(conn: Connection, col: Any, values: Iterable[Any]) -> Any:
+    """``col IN values``; on PostgreSQL ``col = ANY(:array)``: one parameter, so the
+    statement's text is the same for any number of values and the driver parses it once
+    (a batch's long IN lists cost more to parse than to run)."""
+    if conn.dialect.name == "postgresql":
+        return col == any_(bindparam(None, list(values), type_=postgresql.ARRAY(col.type)))
+    return col.in_(list(values))
 
 
 def insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:

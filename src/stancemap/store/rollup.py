@@ -39,6 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
+from stancemap.store.db import one_of
 from stancemap.store.tables import (
     ROLLUPS,
     actor_day_rollup,
@@ -93,9 +94,10 @@ def add_documents(conn: Connection, doc_ids: list[str]) -> None:
     ids = sorted(set(doc_ids))
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
-        _add(conn, claims.c.document_id.in_(part), doc_actors.c.document_id.in_(part),
-             upsert=True)
-        _add_articles(conn, claims.c.document_id.in_(part))
+        _add(conn, one_of(conn, claims.c.document_id, part),
+             one_of(conn, doc_actors.c.document_id, part), upsert=True)
+        _add_articles(conn, one_of(conn, claims.c.document_id, part))
+
 
 
 def rebuild(conn: Connection) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, updat
 from stancemap.model import Document
 from stancemap.store import rollup
 from stancemap.store.codec import Rows, to_rows
-from stancemap.store.db import insert_ignore
+from stancemap.store.db import insert_ignore, one_of
 from stancemap.store.identity import (
     Candidate,
     Pins,
@@ -64,7 +64,8 @@ def stored_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        found |= set(conn.scalars(select(documents.c.id).where(documents.c.id.in_(chunk))))
+        found |= set(conn.scalars(
+            select(documents.c.id).where(one_of(conn, documents.c.id, chunk))))
     return found
 
 
@@ -89,15 +90,16 @@ class Resolver:
         if not keys:
             return False
         hits = self.conn.execute(select(actor_keys_t.c.actor_id, actor_keys_t.c.key)
-                                 .where(actor_keys_t.c.key.in_(sorted(keys)))).all()
+                                 .where(one_of(self.conn, actor_keys_t.c.key, sorted(keys)))).all()
         missing = sorted({h.actor_id for h in hits} - set(self.cands))
         if missing:
-            for r in self.conn.execute(select(actors).where(actors.c.id.in_(missing))):
+            for r in self.conn.execute(
+                    select(actors).where(one_of(self.conn, actors.c.id, missing))):
                 self.cands[r.id] = Candidate(r.id, r.name, r.kind, r.role, r.country,
                                              last_seen=r.last_seen)
             if self.pins.splits:
-                for r in self.conn.execute(
-                        select(actor_aliases).where(actor_aliases.c.actor_id.in_(missing))):
+                for r in self.conn.execute(select(actor_aliases).where(
+                        one_of(self.conn, actor_aliases.c.actor_id, missing))):
                     self.cands[r.actor_id].aliases.add(r.alias)
         for h in hits:
             self.cands[h.actor_id].keys.add(h.key)
@@ -172,7 +174,7 @@ class Resolver:
     def key_holders(self, keys: list[str]) -> dict[str, int]:
         """Which of ``keys`` are some actor's ``actors.key``, and whose."""
         return {r.key: r.id for r in self.conn.execute(
-            select(actors.c.id, actors.c.key).where(actors.c.key.in_(keys)))}
+            select(actors.c.id, actors.c.key).where(one_of(self.conn, actors.c.key, keys)))}
 
     def flush(self) -> None:
         insert_ignore(self.conn, actor_keys_t,
@@ -351,9 +353,18 @@ def _children(batch: list[tuple[Document, Rows]], actor_of: list[dict[str, int]]
 
 
 def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows``; their new ids, in the same order."""
-    return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                             rows).scalars().all())
+    """Insert ``rows``; their new ids, in the same order. On PostgreSQL the ids are drawn
+    from the table's sequence first and the rows sent as one pipelined executemany (a
+    multi-row INSERT … RETURNING is a new, long statement for the driver to parse each time)."""
+    if conn.dialect.name != "postgresql":
+        return list(conn.execute(insert(table).returning(table.c.id,
+                                                         sort_by_parameter_order=True),
+                                 rows).scalars().all())
+    seq = func.pg_get_serial_sequence(table.name, "id")
+    ids = list(conn.scalars(select(func.nextval(seq))
+                            .select_from(func.generate_series(1, len(rows)))))
+    conn.execute(insert(table), [{**r, "id": i} for r, i in zip(rows, ids, strict=True)])
+    return ids
 
 
 def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
