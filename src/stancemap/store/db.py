@@ -6,6 +6,7 @@ Everything that knows which database is behind the store lives here; the rest of
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -14,7 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, any_, bindparam, create_engine, event, inspect
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Engine,
+    Table,
+    any_,
+    bindparam,
+    create_engine,
+    event,
+    insert,
+    inspect,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
@@ -221,6 +233,45 @@ def one_of(conn: Connection, col: Any, values: Iterable[Any]) -> Any:
     if conn.dialect.name == "postgresql":
         return col == any_(bindparam(None, list(values), type_=postgresql.ARRAY(col.type)))
     return col.in_(list(values))
+
+
+def copy_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
+              ignore_conflicts: bool = False) -> None:
+    """Insert ``rows`` (dicts with the same keys) in bulk: on PostgreSQL with ``COPY``, the
+    fastest way in (an executemany costs the driver a round of Python work per row); rows
+    whose key is taken are skipped with ``ignore_conflicts`` (copied into a session-local
+    stage table, then ``INSERT … SELECT … ON CONFLICT DO NOTHING``). Values are stored as
+    SQLAlchemy would store them: JSON columns as JSON text (None as JSON null), a column's
+    Python default where a row leaves it out."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        if ignore_conflicts:
+            insert_ignore(conn, table, rows)
+        else:
+            conn.execute(insert(table), rows)
+        return
+    given = list(rows[0])
+    defaults = {c.name: c.default.arg for c in table.columns if c.name not in rows[0]
+                and c.default is not None and c.default.is_scalar}
+    names = [*given, *defaults]
+    json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    cols = ", ".join(f'"{n}"' for n in names)
+    target = table.name
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur:
+        if ignore_conflicts:
+            target = f"stancemap_stage_{table.name}"
+            cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {target} "
+                        f"(LIKE {table.name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
+        with cur.copy(f"COPY {target} ({cols}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row([json.dumps(r[n]) if n in json_cols else r[n] for n in given]
+                               + list(defaults.values()))
+        if ignore_conflicts:
+            cur.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM {target} "
+                        "ON CONFLICT DO NOTHING")
+            cur.execute(f"DELETE FROM {target}")
 
 
 def insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, updat
 from stancemap.model import Document
 from stancemap.store import rollup
 from stancemap.store.codec import Rows, to_rows
-from stancemap.store.db import insert_ignore, one_of
+from stancemap.store.db import copy_rows, one_of
 from stancemap.store.identity import (
     Candidate,
     Pins,
@@ -151,11 +151,11 @@ class Resolver:
                                  next((k for k in options if k not in held), None))
         else:
             self.enrich(chosen, name, role, country, published, pinned is not None)
+        self.new_keys |= {(k, chosen.id) for k in keys - chosen.keys}  # not stored yet
         chosen.keys |= keys
         for k in keys:
             self.holders.setdefault(k, set()).add(chosen.id)
         chosen.aliases |= {name, *aliases}
-        self.new_keys |= {(k, chosen.id) for k in keys}
         for n in (name, *aliases):
             if fold(n):
                 self.new_aliases[(chosen.id, n[:300])] = fold(n)[:300]
@@ -177,10 +177,12 @@ class Resolver:
             select(actors.c.id, actors.c.key).where(one_of(self.conn, actors.c.key, keys)))}
 
     def flush(self) -> None:
-        insert_ignore(self.conn, actor_keys_t,
-                      [{"key": k, "actor_id": i} for k, i in sorted(self.new_keys)])
-        insert_ignore(self.conn, actor_aliases, [
-            {"actor_id": i, "alias": a, "norm": n} for (i, a), n in self.new_aliases.items()])
+        copy_rows(self.conn, actor_keys_t,
+                  [{"key": k, "actor_id": i} for k, i in sorted(self.new_keys)],
+                  ignore_conflicts=True)
+        copy_rows(self.conn, actor_aliases, [
+            {"actor_id": i, "alias": a, "norm": n} for (i, a), n in self.new_aliases.items()],
+            ignore_conflicts=True)
         self.new_keys.clear()
         self.new_aliases.clear()
 
@@ -291,7 +293,7 @@ def store_documents(conn: Connection, docs: Sequence[Document | Mapping[str, Any
     if not batch:
         return out
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    conn.execute(insert(documents), [{**r.document, "ingested_at": now} for _, r in batch])
+    copy_rows(conn, documents, [{**r.document, "ingested_at": now} for _, r in batch])
     resolver = Resolver(conn, pins)
     actor_ids = resolver.resolve_docs([(r.doc_actors, r.document["published"]) for _, r in batch])
     actor_of = [r.actor_map(ids) for (_, r), ids in zip(batch, actor_ids, strict=True)]
@@ -363,10 +365,9 @@ def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, A
     seq = func.pg_get_serial_sequence(table.name, "id")
     ids = list(conn.scalars(select(func.nextval(seq))
                             .select_from(func.generate_series(1, len(rows)))))
-    conn.execute(insert(table), [{**r, "id": i} for r, i in zip(rows, ids, strict=True)])
+    copy_rows(conn, table, [{**r, "id": i} for r, i in zip(rows, ids, strict=True)])
     return ids
 
 
 def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(insert(table), rows)
+    copy_rows(conn, table, rows)
