@@ -257,19 +257,31 @@ def copy_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
     names = [*given, *defaults]
     json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
     cols = ", ".join(f'"{n}"' for n in names)
-    target = table.name
+    target = f"stancemap_stage_{table.name}" if ignore_conflicts else table.name
+    import psycopg  # the PostgreSQL driver (``postgresql+psycopg``)
+
     raw = conn.connection.driver_connection
+    try:
+        _copy(raw, table.name, target, cols, rows, given, json_cols, list(defaults.values()),
+              ignore_conflicts)
+    except psycopg.Error as exc:  # as SQLAlchemy's own statements raise it (IntegrityError…)
+        raise DBAPIError.instance(f"COPY {target} ({cols})", None, exc, psycopg.Error,
+                                  dialect=conn.dialect) from exc
+
+
+def _copy(raw: Any, name: str, target: str, cols: str, rows: list[dict[str, Any]],
+          given: list[str], json_cols: set[str], defaults: list[Any],
+          ignore_conflicts: bool) -> None:
     with raw.cursor() as cur:
         if ignore_conflicts:
-            target = f"stancemap_stage_{table.name}"
             cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {target} "
-                        f"(LIKE {table.name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
+                        f"(LIKE {name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
         with cur.copy(f"COPY {target} ({cols}) FROM STDIN") as copy:
             for r in rows:
                 copy.write_row([json.dumps(r[n]) if n in json_cols else r[n] for n in given]
-                               + list(defaults.values()))
+                               + defaults)
         if ignore_conflicts:
-            cur.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM {target} "
+            cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {target} "
                         "ON CONFLICT DO NOTHING")
             cur.execute(f"DELETE FROM {target}")
 
