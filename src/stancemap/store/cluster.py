@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import islice
 from typing import Any
 
 from distributed import WorkerPlugin
@@ -36,7 +35,7 @@ from stancemap.store.ingest import (
     Counts,
     Failure,
     IngestReport,
-    extract_stream,
+    extract_batch,
     fresh_batches,
     write_extracted,
 )
@@ -129,10 +128,9 @@ def run_partition(part: Partition) -> PartResult:
     writing: Future | None = None
     with ThreadPoolExecutor(1, thread_name_prefix="stancemap-write") as writer:
         for fresh in fresh_batches(items, plugin.store, report, None):
-            stream = extract_stream(fresh, plugin.extractor)  # one parse of the batch
             for i in range(0, len(fresh), CHUNK):
                 chunk = fresh[i:i + CHUNK]
-                results = list(islice(stream, len(chunk)))
+                results = extract_batch(chunk, plugin.extractor)
                 if writing is not None:
                     writing.result()
                 writing = writer.submit(write_extracted, plugin.store, chunk, results,
