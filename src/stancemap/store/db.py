@@ -255,7 +255,7 @@ def copy_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
     defaults = {c.name: c.default.arg for c in table.columns if c.name not in rows[0]
                 and c.default is not None and c.default.is_scalar}
     names = [*given, *defaults]
-    json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    json_cols = {c.name: c.type.none_as_null for c in table.columns if isinstance(c.type, JSON)}
     cols = ", ".join(f'"{n}"' for n in names)
     target = f"stancemap_stage_{table.name}" if ignore_conflicts else table.name
     import psycopg  # the PostgreSQL driver (``postgresql+psycopg``)
@@ -270,7 +270,7 @@ def copy_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
 
 
 def _copy(raw: Any, name: str, target: str, cols: str, rows: list[dict[str, Any]],
-          given: list[str], json_cols: set[str], defaults: list[Any],
+          given: list[str], json_cols: dict[str, bool], defaults: list[Any],
           ignore_conflicts: bool) -> None:
     with raw.cursor() as cur:
         if ignore_conflicts:
@@ -278,12 +278,18 @@ def _copy(raw: Any, name: str, target: str, cols: str, rows: list[dict[str, Any]
                         f"(LIKE {name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
         with cur.copy(f"COPY {target} ({cols}) FROM STDIN") as copy:
             for r in rows:
-                copy.write_row([json.dumps(r[n]) if n in json_cols else r[n] for n in given]
-                               + defaults)
+                copy.write_row([_json_text(r[n], json_cols[n]) if n in json_cols else r[n]
+                                for n in given] + defaults)
         if ignore_conflicts:
             cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {target} "
                         "ON CONFLICT DO NOTHING")
             cur.execute(f"DELETE FROM {target}")
+
+
+def _json_text(value: Any, none_as_null: bool) -> str | None:
+    """A JSON column's value as SQLAlchemy binds it: JSON text, None as JSON null unless
+    the column stores it as SQL NULL."""
+    return None if value is None and none_as_null else json.dumps(value)
 
 
 def insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
