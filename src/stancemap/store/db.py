@@ -262,28 +262,21 @@ def copy_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
 
     raw = conn.connection.driver_connection
     try:
-        _copy(raw, table.name, target, cols, rows, given, json_cols, list(defaults.values()),
-              ignore_conflicts)
+        with raw.cursor() as cur:
+            if ignore_conflicts:
+                cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {target} "
+                            f"(LIKE {table.name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
+            with cur.copy(f"COPY {target} ({cols}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row([_json_text(r[n], json_cols[n]) if n in json_cols else r[n]
+                                    for n in given] + list(defaults.values()))
+            if ignore_conflicts:
+                cur.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM {target} "
+                            "ON CONFLICT DO NOTHING")
+                cur.execute(f"DELETE FROM {target}")
     except psycopg.Error as exc:  # as SQLAlchemy's own statements raise it (IntegrityError…)
         raise DBAPIError.instance(f"COPY {target} ({cols})", None, exc, psycopg.Error,
                                   dialect=conn.dialect) from exc
-
-
-def _copy(raw: Any, name: str, target: str, cols: str, rows: list[dict[str, Any]],
-          given: list[str], json_cols: dict[str, bool], defaults: list[Any],
-          ignore_conflicts: bool) -> None:
-    with raw.cursor() as cur:
-        if ignore_conflicts:
-            cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {target} "
-                        f"(LIKE {name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
-        with cur.copy(f"COPY {target} ({cols}) FROM STDIN") as copy:
-            for r in rows:
-                copy.write_row([_json_text(r[n], json_cols[n]) if n in json_cols else r[n]
-                                for n in given] + defaults)
-        if ignore_conflicts:
-            cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {target} "
-                        "ON CONFLICT DO NOTHING")
-            cur.execute(f"DELETE FROM {target}")
 
 
 def _json_text(value: Any, none_as_null: bool) -> str | None:

@@ -99,7 +99,6 @@ def add_documents(conn: Connection, doc_ids: list[str]) -> None:
         _add_articles(conn, one_of(conn, claims.c.document_id, part))
 
 
-
 def rebuild(conn: Connection) -> None:
     """Recompute every roll-up from the stored claims (in the caller's transaction)."""
     for table in ROLLUPS:

@@ -315,7 +315,7 @@ def store_documents(conn: Connection, docs: Sequence[Document | Mapping[str, Any
     resolver = Resolver(conn, pins)
     actor_ids = resolver.resolve_docs([(r.doc_actors, r.document["published"]) for _, r in batch])
     actor_of = [r.actor_map(ids) for (_, r), ids in zip(batch, actor_ids, strict=True)]
-    _insert(conn, doc_actors, [row for (_, r), ids in zip(batch, actor_ids, strict=True)
+    copy_rows(conn, doc_actors, [row for (_, r), ids in zip(batch, actor_ids, strict=True)
                                for row in r.linked_actors(ids)])
     touch_many(conn, [(ids, r.document["published"])
                       for (_, r), ids in zip(batch, actor_ids, strict=True)])
@@ -340,8 +340,8 @@ def _store_claims(conn: Connection, batch: list[tuple[Document, Rows]],
     if not rows:
         return
     ids = _insert_returning_ids(conn, claims, rows)
-    _insert(conn, claim_speakers, _children(batch, actor_of, ids, "claims",
-                                            Rows.linked_speakers))
+    copy_rows(conn, claim_speakers, _children(batch, actor_of, ids, "claims",
+                                              Rows.linked_speakers))
     conn.execute(update(issues).where(issues.c.id == bindparam("iid"))
                  .values(n_claims=issues.c.n_claims + bindparam("n")),
                  [{"iid": iid, "n": n} for iid, n in sorted(counts.items())])
@@ -355,8 +355,8 @@ def _store_events(conn: Connection, batch: list[tuple[Document, Rows]],
     if not rows:
         return
     ids = _insert_returning_ids(conn, events, rows)
-    _insert(conn, event_participants, _children(batch, actor_of, ids, "events",
-                                                Rows.linked_participants))
+    copy_rows(conn, event_participants, _children(batch, actor_of, ids, "events",
+                                                  Rows.linked_participants))
 
 
 def _children(batch: list[tuple[Document, Rows]], actor_of: list[dict[str, int]],
@@ -374,8 +374,8 @@ def _children(batch: list[tuple[Document, Rows]], actor_of: list[dict[str, int]]
 
 def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
     """Insert ``rows``; their new ids, in the same order. On PostgreSQL the ids are drawn
-    from the table's sequence first and the rows sent as one pipelined executemany (a
-    multi-row INSERT … RETURNING is a new, long statement for the driver to parse each time)."""
+    from the table's sequence first and the rows copied in (a multi-row INSERT … RETURNING
+    is a new, long statement for the driver to parse each time)."""
     if conn.dialect.name != "postgresql":
         return list(conn.execute(insert(table).returning(table.c.id,
                                                          sort_by_parameter_order=True),
@@ -385,7 +385,3 @@ def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, A
                             .select_from(func.generate_series(1, len(rows)))))
     copy_rows(conn, table, [{**r, "id": i} for r, i in zip(rows, ids, strict=True)])
     return ids
-
-
-def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    copy_rows(conn, table, rows)
