@@ -363,3 +363,11 @@ def test_a_plea_in_court_is_no_position(extract):
     said = {(c["speaker_text"], c["stance"]) for c in doc["claims"]}
     assert not any("Milken" in s for s, _ in said)
     assert any("Adamowicz" in s and st == "support" for s, st in said)
+
+
+def test_she_is_not_the_man_named_last(extracted):
+    """'… the current president, Alexander Lukashenko, since 1995. She asked for support':
+    "she" skips the nearer man and is the woman who spoke (her first name says she is one)."""
+    doc = extracted["tsikhanouskaya"]
+    c = find(doc, "Tsikhanouskaya", "vote at the polls")
+    assert speakers(doc, c) == ["Sviatlana Tsikhanouskaya"]

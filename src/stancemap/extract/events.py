@@ -36,6 +36,7 @@ from stancemap.extract.dates import (
     resolve,
 )
 from stancemap.extract.dates import words as date_words
+from stancemap.extract.gender import GenderCheck
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.model import Event, EventStatus, Evidence
@@ -294,6 +295,7 @@ class _Context:
         self.sent_start_char = [sent.start_char for sent in doc.sents]
         self.times = self._time_words()
         self._pronouns: dict[int, str | None] = {}
+        self._gender = GenderCheck(self.text)
 
     def _mentions_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Actor mentions starting at character ``lo`` up to ``hi`` (excluded), by bisection:
@@ -792,7 +794,9 @@ class _Context:
             return None
 
         def fits(actor_id: str) -> bool:
-            return personal == (self.actors.get(actor_id).kind == "person")
+            actor = self.actors.get(actor_id)
+            return personal == (actor.kind == "person") \
+                and self._gender.fits(tok.lower_, actor)
 
         head = _clause_head(tok)
         for subj in (c for c in head.children if c.dep_ in SUBJECTS):

@@ -18,12 +18,14 @@ claim's confidence can reflect it:
 from __future__ import annotations
 
 from bisect import bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from stancemap.extract.actors import ActorTable, fold, slug
 from stancemap.extract.claim_lexicon import ClaimLexicon
+from stancemap.extract.gender import GenderCheck
 from stancemap.extract.lexicon_index import get as country_lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -58,19 +60,22 @@ class SpeakerResolver:
         self._spoken: list[tuple[int, int, list[str]]] = []  # (char, sentence index, ids)
         # sentence start offsets, once: Token.sent walks the whole doc on every call
         self._sent_chars = [s.start_char for s in doc.sents]
+        self._gender = GenderCheck(self.text)
 
     # --- bookkeeping ------------------------------------------------------------------
     def note_speaker(self, char: int, sent_index: int, ids: list[str]) -> None:
         """Remember a resolved speaker so later pronouns and "the statement" can find it."""
         self._spoken.append((char, sent_index, ids))
 
-    def last_speaker(self, char: int, sent_index: int, kind: str | None = None) -> list[str]:
+    def last_speaker(self, char: int, sent_index: int, kind: str | None = None,
+                     fits: Callable[[str], bool] | None = None) -> list[str]:
         for c, si, ids in reversed(self._spoken):
             if c >= char:
                 continue
             if sent_index - si > CARRY_SENTENCES:
                 break
-            if kind is None or all(self._kind.get(i) == kind for i in ids):
+            if (kind is None or all(self._kind.get(i) == kind for i in ids)) \
+                    and (fits is None or all(fits(i) for i in ids)):
                 return ids
         return []
 
@@ -268,8 +273,11 @@ class SpeakerResolver:
             got = self._resolve_one(noun, si) if noun.i != tok.i else None
             return got
         if low in self.lex.person_pronouns:
-            spoken = self.last_speaker(tok.idx, si, "person")
-            recent = self._recent(tok.idx, {"person"})
+            def fits(actor_id: str) -> bool:  # "she" is not Alexander Lukashenko
+                return self._gender.fits(low, self.actors.get(actor_id))
+
+            spoken = self.last_speaker(tok.idx, si, "person", fits)
+            recent = self._recent(tok.idx, {"person"}, fits=fits)
             if spoken and (not recent or recent in spoken or self._spoken_after(recent, tok)):
                 return spoken, "pronoun"
             if recent:
@@ -306,7 +314,8 @@ class SpeakerResolver:
         return self._sent_chars[max(i - back, 0)] if i >= 0 else 0
 
     def _recent(self, char: int, kinds: set[str], within: int = 0,
-                subjects_only: bool = False) -> str | None:
+                subjects_only: bool = False,
+                fits: Callable[[str], bool] | None = None) -> str | None:
         """The actor of the nearest earlier mention of one of ``kinds`` (subjects first)."""
         i = bisect_right(self._starts, char) - 1
         fallback = None
@@ -314,7 +323,7 @@ class SpeakerResolver:
             s, e, aid = self._mentions[i]
             if s < within:
                 break
-            if e <= char and self._kind.get(aid) in kinds:
+            if e <= char and self._kind.get(aid) in kinds and (fits is None or fits(aid)):
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and span.root.dep_ in SUBJECT_DEPS | {"appos"}:
                     return aid
