@@ -345,3 +345,15 @@ def test_an_office_of_a_region_is_of_its_country(extract):
     # postpones" (2020-03-20), CC BY 2.5, the governor's title with his state before it
     doc = extract("Ohio Governor Mike DeWine postponed the primary, citing the health crisis.")
     assert person(doc, "DeWine")["country"] == "USA"
+
+
+def test_a_given_name_makes_a_person_the_tagger_called_an_organisation(extract):
+    """The small model tags "Sviatlana Tsikhanouskaya" ORG (so "She spoke…" found no one);
+    a first name of one gender before a word that is no English word is a person's name.
+    "Supreme Court" and "Fox News" stay bodies though "Supreme" and "Fox" are first names
+    somewhere."""
+    doc = extract("Sviatlana Tsikhanouskaya arrived at at about 20:00. She spoke about her "
+                  "husband Siarhei, who was arrested in May.")
+    assert person(doc, "Tsikhanouskaya")["name"] == "Sviatlana Tsikhanouskaya"
+    doc = extract("The Supreme Court ruled on Monday, Fox News reported.")
+    assert not [a for a in doc["actors"] if a["kind"] == "person"]

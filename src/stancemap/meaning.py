@@ -38,6 +38,21 @@ def _model():  # -> model2vec.StaticModel
     return StaticModel.from_pretrained(str(path))
 
 
+def is_common_word(word: str) -> bool:
+    """True when ``word`` (lower-cased) is a whole word of the model's English vocabulary:
+    "court", "news", "smith"; not a rare name such as "tsikhanouskaya"."""
+    return word.lower() in _vocabulary()
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    import json
+
+    path = resources.files("stancemap").joinpath(MODEL_DIR, "tokenizer.json")
+    vocab = json.loads(path.read_text("utf-8"))["model"]["vocab"]
+    return frozenset(w for w in vocab if w.isalpha())
+
+
 def dim() -> int:
     return int(_model().dim)
 

@@ -21,8 +21,10 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.extract.dates import words as date_words
+from stancemap.extract.gender import first_names
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import Lexicon, get
+from stancemap.meaning import is_common_word
 from stancemap.model import Actor, ActorKind
 from stancemap.model import Span as CharSpan
 
@@ -574,6 +576,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
                      or label == "ORG" and _left_apposition(span, lex)[0]):
             label = "PERSON"
+        elif label == "ORG" and _given_name_first(span) and not _institution(text, lex):
+            label = "PERSON"  # "Sviatlana Tsikhanouskaya" tagged ORG: a first name leads
         out.append((span, label))
     return out
 
@@ -680,6 +684,15 @@ def _adjacent_title(span: Span, lex: Lexicon) -> bool:
         start = k
     return any(_title_end(doc, i, lex) in (span.start, start)
                for i in range(max(0, start - lex.max_title_words), start))
+
+
+def _given_name_first(span: Span) -> bool:
+    """Two or three proper nouns, the first a given name of one gender and the last no
+    word of general English ("Sviatlana Tsikhanouskaya", not "Supreme Court" or "Fox News"):
+    a person, whatever the tagger's label."""
+    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
+        and len(span[0]) > 2 and span[0].lower_ in first_names() \
+        and not is_common_word(anyascii(span[-1].text))
 
 
 def _conj_of_person(span: Span, raw: list[tuple[Span, str]]) -> bool:
