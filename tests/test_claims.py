@@ -371,3 +371,21 @@ def test_she_is_not_the_man_named_last(extracted):
     doc = extracted["tsikhanouskaya"]
     c = find(doc, "Tsikhanouskaya", "vote at the polls")
     assert speakers(doc, c) == ["Sviatlana Tsikhanouskaya"]
+
+
+def test_who_acts_along_with_the_subject_speaks_too(extracted):
+    """'Planned Parenthood, along with the American Civil Liberties Union have announced
+    their plans to oppose the bill': both hold it."""
+    doc = extracted["alabama"]
+    c = find(doc, "Planned Parenthood", "oppose the bill")
+    assert speakers(doc, c) == ["Planned Parenthood", "American Civil Liberties Union"]
+
+
+def test_a_subject_the_parse_hung_off_a_date_still_speaks(extracted):
+    """'On Monday, Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill to
+    require voting by mail': the parser makes "Klobuchar" an apposition of "Monday", so
+    the verb has no subject; the name before it, and its companion, are the speakers."""
+    doc = extracted["dnc"]
+    c = find(doc, "Klobuchar", "voting by mail in all states")
+    assert speakers(doc, c) == ["Amy Klobuchar", "Ron Wyden"]
+    assert c.stance == "support"

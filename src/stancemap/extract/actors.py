@@ -214,6 +214,23 @@ class ActorTable:
                 seen.append(a)
         return seen
 
+    def stranded_subjects(self, verb: Token) -> list[Token]:
+        """A main verb the parse left without a subject ("On Monday, Klobuchar, along with
+        Senator Ron Wyden, introduced a bill", where "Klobuchar" hangs off "Monday"): the
+        names of actors between the sentence start and the verb that no other verb governs.
+        The claim and event rules both repair the parse this way."""
+        out = []
+        for tok in verb.sent:
+            if tok.i >= verb.i:
+                break
+            if tok.dep_ in {"appos", "pobj", "nsubj"} and tok.pos_ == "PROPN" \
+                    and tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
+                    and not any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors
+                                if a.i != verb.i) \
+                    and self.at(tok.idx, tok.idx + len(tok)):
+                out.append(tok)
+        return out
+
     def covering(self, start: int, end: int) -> str | None:
         """The actor whose mention overlaps text[start:end] most, if any."""
         best, best_len = None, 0

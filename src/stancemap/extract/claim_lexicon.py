@@ -70,6 +70,8 @@ class ClaimLexicon:
     copular_verbs: frozenset[str]  # "X's demands include …"
     addressee_verbs: frozenset[str]  # "told reporters": the object is the addressee
     relative_pronouns: frozenset[str]
+    companion_adverbs: frozenset[str]  # "along" / "together" (with): co-speakers
+    companion_preps: frozenset[str]  # "alongside": a co-speaker
     modal_words: frozenset[str]  # "would", "likely": a prediction or a possibility
 
 
@@ -152,5 +154,7 @@ def get() -> ClaimLexicon:
         copular_verbs=frozenset(_low(cues.get("copular_verbs"))),
         addressee_verbs=frozenset(_low(cues.get("addressee_verbs"))),
         relative_pronouns=frozenset(_low(cues.get("relative_pronouns"))),
+        companion_adverbs=frozenset(_low((cues.get("companions") or {}).get("adverbs"))),
+        companion_preps=frozenset(_low((cues.get("companions") or {}).get("preps"))),
         modal_words=frozenset(_low(cues.get("modal_words"))),
     )

@@ -214,6 +214,8 @@ class _Extractor:
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or depth >= 3:
             return None  # a passive without "by …" names no holder
+        if tok.dep_ == "ROOT" and (stranded := self.actors.stranded_subjects(tok)):
+            return stranded[0]  # "On Monday, Klobuchar, along with …, introduced"
         if tok.dep_ in {"ccomp", "ROOT"} and self.lex.verbs.get(tok.lemma_.lower()) is not None \
                 and self.lex.verbs[tok.lemma_.lower()].frame == "speech":
             return self._inverted_subject(tok)

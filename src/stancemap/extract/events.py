@@ -561,7 +561,7 @@ class _Context:
             if not subj and not passive:
                 subj = self._controller(anchor)
             if not subj and not passive and anchor.dep_ == "ROOT":
-                subj = self._stranded_subject(anchor)
+                subj = self.actors.stranded_subjects(anchor)
             agents = [g for c in anchor.children if c.dep_ == "agent"
                       for g in c.children if g.dep_ == "pobj"]
             lemma = anchor.lemma_.lower()
@@ -659,22 +659,6 @@ class _Context:
             last = self.actors.named_last_before(head.idx, lambda a: a.id in ids)
             return [last] if last else []
         return []
-
-    def _stranded_subject(self, verb: Token) -> list[Token]:
-        """A main verb the parse left without a subject ("On Monday, Klobuchar, along with
-        Senator Ron Wyden, introduced a bill", where "Klobuchar" hangs off "Monday"): the
-        names between the sentence start and the verb that no other verb governs."""
-        out = []
-        for tok in verb.sent:
-            if tok.i >= verb.i:
-                break
-            if tok.dep_ in {"appos", "pobj", "nsubj"} and tok.pos_ == "PROPN" \
-                    and tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
-                    and not any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors
-                                if a.i != verb.i) \
-                    and self.actors.at(tok.idx, tok.idx + len(tok)):
-                out.append(tok)
-        return out
 
     def _controller(self, tok: Token) -> list[Token]:
         """The subject an infinitive, participle or noun takes from the clause above it."""

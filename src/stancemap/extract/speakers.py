@@ -117,6 +117,7 @@ class SpeakerResolver:
         # ("Biden and others in the party" still are several)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i and not (
             tok.pos_ == "PROPN" and c.tag_ == "NN" and c.text[:1].islower())]]
+        heads += self._companions(tok)
         ids: list[str] = []
         hows: list[str] = []
         for h in heads:
@@ -133,6 +134,28 @@ class SpeakerResolver:
         start, end = self._surface(tok)
         how = "name" if all(h == "name" for h in hows) else next(h for h in hows if h != "name")
         return Speaker(ids, self.text[start:end], start, end, how)
+
+    def _companions(self, tok: Token) -> list[Token]:
+        """Who the subject acts with: "X, along with Y, said", "X, together with Y, called
+        for", "X alongside Y rejected": the phrase between the subject and its verb,
+        wherever the parse hangs it."""
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.i < tok.i:
+            return []
+        out: list[Token] = []
+        for k in range(tok.i + 1, verb.i):
+            w = self.doc[k]
+            if w.lower_ in self.lex.companion_adverbs and self.doc[k + 1].lower_ == "with":
+                prep = self.doc[k + 1]
+            elif w.lower_ in self.lex.companion_preps:
+                prep = w
+            else:
+                continue
+            if any(a.pos_ in {"VERB", "AUX"} and a.i != verb.i for a in prep.ancestors):
+                continue  # inside a clause of its own
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                out += [obj, *obj.conjuncts]
+        return out
 
     def _surface(self, tok: Token) -> tuple[int, int]:
         """The subject phrase without relative clauses, cut to a readable length."""
