@@ -389,3 +389,10 @@ def test_a_subject_the_parse_hung_off_a_date_still_speaks(extracted):
     c = find(doc, "Klobuchar", "voting by mail in all states")
     assert speakers(doc, c) == ["Amy Klobuchar", "Ron Wyden"]
     assert c.stance == "support"
+
+
+def test_a_noun_on_spacys_stop_list_is_still_a_target(extracted):
+    """'Biden criticized the move': "move" is on spaCy's stop-word list, but as a noun it
+    is what the criticism is about."""
+    c = find(extracted["portland"], "Biden", "the move")
+    assert c.stance == "oppose"

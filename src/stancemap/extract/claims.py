@@ -935,8 +935,10 @@ class _Extractor:
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
                 target_tokens = rest  # "happy if Turkey reconsidered": keep what it is about
-            if not any(t.is_alpha and not t.is_stop for t in target_tokens):
+            if not any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"})
+                       for t in target_tokens):
                 continue  # a target of only figures or function words ("2", "it") says nothing
+                # (spaCy's stop list holds nouns too: "criticized the move" keeps its target)
             ts = target_tokens[0].idx
             te = target_tokens[-1].idx + len(target_tokens[-1])
             target = " ".join(text[ts:te].split())
