@@ -396,3 +396,11 @@ def test_a_noun_on_spacys_stop_list_is_still_a_target(extracted):
     is what the criticism is about."""
     c = find(extracted["portland"], "Biden", "the move")
     assert c.stance == "oppose"
+
+
+def test_in_favour_of_is_support_of_what_follows(extracted):
+    """'the Supreme Court of Puerto Rico issued a ruling finding in favor of a lawsuit filed
+    by the Puerto Rico Senate': an act done "in favor of" / "in support of" something (also
+    through the noun it hangs on) supports it."""
+    c = find(extracted["pr_ruling"], "Supreme Court", "a lawsuit filed by")
+    assert (c.stance, c.predicate) == ("support", "favor")

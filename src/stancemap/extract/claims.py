@@ -531,11 +531,13 @@ class _Extractor:
                 if agent is not None else None
             form = f"{tok.text} {head.text}"
             span_root = tok
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and (actor_verb := self._act_above(tok.head)) is not None \
                 and pred.plover in ADVERBIAL_STANCE and not any(c.dep_ == "poss"
                                                                 for c in tok.children):
-            # "rallied in support of Trump", "marched in protest against the law"
-            subj = self._subject(tok.head.head)
+            # "rallied in support of Trump", "marched in protest against the law",
+            # "took part in demonstrations in support of free speech"
+            subj = self._subject(actor_verb)
             span_root = tok
         elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come":
             # "Support for mail-in voting also came from Senator Amy Klobuchar"
@@ -583,6 +585,18 @@ class _Extractor:
             self._add(_Draft(speaker, form, stance, part, target, quote, si, "nominal",
                              self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
+
+    @staticmethod
+    def _act_above(prep: Token) -> Token | None:
+        """The verb an "in support of" phrase tells the purpose of: the verb it hangs on, or
+        the verb above the act noun it hangs on ("involved in demonstrations in …")."""
+        head = prep.head
+        if head.pos_ == "VERB":
+            return head
+        if head.pos_ == "NOUN" and head.dep_ in {"pobj", "dobj"}:
+            up = head.head.head if head.dep_ == "pobj" else head.head
+            return up if up.pos_ == "VERB" else None
+        return None
 
     def _nominal_target(self, tok: Token, root: Token, subj: Token) -> tuple[int, int] | None:
         skip = set(subj.subtree)
