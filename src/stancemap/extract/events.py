@@ -239,6 +239,7 @@ class _Candidate:
     convener: str | None = None
     location: str | None = None
     weak_location: bool = False  # guessed from a participant, not said of the event
+    guessed_country: bool = False  # the participants' one country, the last guess
     when: When | None = None
     has_time_words: bool = False
     status: EventStatus = "held"
@@ -505,7 +506,8 @@ class _Context:
                     tense = None  # "rescheduled to June 2": the nearer June 2, either way
                 when = resolve(span.text, self.published, tense)
             cand.when = when
-        if sense.needs_time and not ((cand.when and cand.when.date) or cand.location):
+        if sense.needs_time and not ((cand.when and cand.when.date) or cand.location
+                                     and not cand.guessed_country):
             cand.status = None  # type: ignore[assignment]  # a plain claim, not an event
             return
         if time is None and cand.status == "held" and _habitual(cand.trigger):
@@ -881,7 +883,10 @@ class _Context:
     def _country_of_event(self, cand: _Candidate) -> str | None:
         """Where nothing names a place: the country the event's own words name ("the
         Canadian federal election", "Thai general election"), else the country that acts
-        ("Germany banned…", "Iran issued arrest warrants") — a guess, marked weak."""
+        ("Germany banned…", "Iran issued arrest warrants"), else the one country its
+        participants belong to, or the article's country when they have none ("the princess
+        announced her candidacy") — a guess, marked weak; it never makes a speech verb an
+        event the way a stated place does."""
         lex = country_lexicon()
         for noun in [*cand.nouns, cand.trigger]:
             for c in noun.children:
@@ -895,6 +900,14 @@ class _Context:
                 return actor.name
             if actor.kind == "organization" and lex.country_of_region(actor.name):
                 return actor.name  # "Maryland rescheduled its primary": a state acting
+        # the one country the participants belong to ("the princess announced her candidacy")
+        homes = {self.actors.get(p).country for p in cand.participants} - {None}
+        if not homes and cand.participants and self.actors.home:
+            homes = {self.actors.home}  # none said: the country the article is about
+        if len(homes) == 1 and (home := homes.pop()) != "EUR" \
+                and (shown := lex.country_display(home)):
+            cand.guessed_country = True
+            return shown
         return None
 
     def _places_under(self, prep: Token) -> list[Span]:
