@@ -1024,7 +1024,8 @@ class _Context:
         speaking at ..."): news narrates one actor's day without repeating the date. Only
         a time word that dates a verb counts, not one naming something else ("the
         December 31 attack")."""
-        stated: list[tuple[int, int, set[str], When]] = []  # (sent, token, actors, day)
+        # (sentence, token, actors, day, whether it dates the sentence's main verb)
+        stated: list[tuple[int, int, set[str], When, bool]] = []
         for span, when, sent_i in self.times:
             if not when.date:
                 continue
@@ -1040,19 +1041,25 @@ class _Context:
                 continue
             subj = [c for c in head.children if c.dep_ in SUBJECTS] or self._controller(head)
             ids = {i for s in subj for i in self._np_actors(s)}
-            if ids:
-                stated.append((sent_i, span.start, ids, when))
+            main = head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT"
+            if ids or main:
+                stated.append((sent_i, span.start, ids, when, main))
         for group in groups:
             acts = [c for c in group if not c.mention_only] or group
-            if any(c.has_time_words for c in group) or not all(
+            # "sworn in at 5:00 p.m.": a clock time says when in the day the article is on
+            clock = any(c.has_time_words for c in group) and all(
+                not c.has_time_words or (c.when is not None and not c.when.date
+                                         and not c.when.start) for c in group)
+            if any(c.has_time_words for c in group) and not clock or not all(
                 c.status in {"held", "ongoing"} for c in acts
             ):
                 continue
             first = group[0]
             people = {p for c in group for p in c.participants}
             best = None
-            for sent_i, start, ids, when in stated:
-                if first.sent - CARRY_WINDOW <= sent_i <= first.sent and ids & people \
+            for sent_i, start, ids, when, main in stated:
+                if first.sent - CARRY_WINDOW <= sent_i <= first.sent \
+                        and (ids & people or clock and main) \
                         and (sent_i < first.sent or start < first.trigger.i):
                     best = when
             if best is not None:
