@@ -241,3 +241,23 @@ def test_a_date_after_until_or_to_is_the_nearer_one():
     assert days == {"Thursday": False, "May 1": True}
     assert resolve("May 1", "2020-04-05", None).date == "2020-05-01"
     assert resolve("May 1", "2020-04-05", "past").date == "2019-05-01"
+
+
+def test_a_relative_day_inside_a_quote_is_not_the_publication_day(extract) -> None:
+    """'Nicola Sturgeon said via Twitter, "Today's Court of Session judgment is of huge
+    constitutional significance…"' (Wikinews, "Scottish court finds suspension of UK
+    parliament unlawful", published Friday 2019-09-13; the judgment was on Wednesday): a
+    "today" said in a quote is the day it was said, which this sentence does not give."""
+    text = ('First Minister of Scotland Nicola Sturgeon said via Twitter, "Today\'s Court of '
+            'Session judgment is of huge constitutional significance — but the immediate '
+            'political implications are clear. Court says prorogation was unlawful and null '
+            'and void — so Parliament must be recalled immediately to allow the essential '
+            'work of scrutiny to continue."')
+    doc = extract(text, "2019-09-13")
+    assert doc["events"]
+    assert all(e["date"] != "2019-09-13" for e in doc["events"]), doc["events"]
+    # said on a day the sentence names, "today" is that day
+    doc = extract('On Wednesday, Nicola Sturgeon said via Twitter, "Today\'s Court of Session '
+                  'judgment is of huge constitutional significance."', "2019-09-13")
+    assert any(e["date"] == "2019-09-11" for e in doc["events"] if e["kind"] == "ruling"), \
+        doc["events"]

@@ -39,6 +39,7 @@ from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import GenderCheck
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import get as country_lexicon
+from stancemap.extract.quotes import find_quotes
 from stancemap.model import Event, EventStatus, Evidence
 
 # Dependencies that open another clause: its words belong to that clause's event.
@@ -334,6 +335,7 @@ class _Context:
                 joined.append(span)
         out: list[tuple[Span, When, int]] = []
         reference: date | None = None
+        quotes = find_quotes(self.text)
         for span in joined:
             if not is_time_point(span.text):
                 continue
@@ -344,6 +346,12 @@ class _Context:
             tense = None if _after_forward_word(span, self.lex.forward_preps) \
                 else _tense_of(_clause_head(span.root))
             when = resolve(span.text, self.published, tense, anchor=reference)
+            if when.relative and quotes.inside(span.start_char, span.end_char) > 0.5:
+                # "Today's judgment", said in a quote: relative to the day it was said (a
+                # day the sentence gives outside the quote), else to no day we know
+                said = next((w for sp, w, si in reversed(out) if si == sent_i and w.date
+                             and quotes.inside(sp.start_char, sp.end_char) <= 0.5), None)
+                when = resolve(span.text, said.date, tense) if said else When(text=span.text)
             out.append((span, when, sent_i))
             if when.date:
                 reference = date.fromisoformat(when.date)
