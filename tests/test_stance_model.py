@@ -41,3 +41,16 @@ def test_the_shipped_model_decides_unless_switched_off(monkeypatch) -> None:
     assert stance_model.shipped() is not None
     monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
     assert stance_model.shipped() is None
+
+
+def test_a_claim_dropped_for_an_empty_target_leaves_no_feature_row() -> None:
+    """Features and claims stay aligned when a draft is dropped for a target of only
+    function words (Wikinews articles of the train split that have such drafts): training
+    zips them."""
+    train = Path(__file__).resolve().parent.parent / "eval" / "gold" / "train" / "texts"
+    for name in ("wikinews-pelosi-speaker-116th-congress.txt",
+                 "wikinews-sanders-endorses-biden.txt"):
+        sdoc = load()((train / name).read_text())
+        mark_body(sdoc)
+        claims, feats = claims_with_features(sdoc, extract_actors(sdoc))
+        assert len(claims) == len(feats), name

@@ -944,7 +944,6 @@ class _Extractor:
             for lo, hi in d.extra_content:
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)
             conditions = [text[s:e] for s, e in spans]
-            stance = self._decide(d, spans)
             # the target is what is wanted, not what it hangs on
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
@@ -953,6 +952,7 @@ class _Extractor:
                        for t in target_tokens):
                 continue  # a target of only figures or function words ("2", "it") says nothing
                 # (spaCy's stop list holds nouns too: "criticized the move" keeps its target)
+            stance = self._decide(d, spans)  # after the skip: one feature row per claim
             ts = target_tokens[0].idx
             te = target_tokens[-1].idx + len(target_tokens[-1])
             target = " ".join(text[ts:te].split())
