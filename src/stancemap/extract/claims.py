@@ -885,7 +885,8 @@ class _Extractor:
             out.append(head)
         return out
 
-    def _decide(self, d: _Draft, conditions: list[tuple[int, int]]) -> str:
+    def _decide(self, d: _Draft, conditions: list[tuple[int, int]]
+                ) -> tuple[str, dict[str, float]]:
         """The stance model's reading of a draft (the rules' when there is no model)."""
         ranges = [d.content, *d.extra_content]
         words = [t for lo, hi in ranges for t in self.doc[lo:hi]
@@ -893,8 +894,7 @@ class _Extractor:
         inp = StanceInput(d.stance, d.path, d.lemma, d.pred_stance, d.negated,
                           self._is_media(d.speaker), d.quote == "direct", bool(conditions))
         feats = stance_features(inp, words, self.lex)
-        self.features.append(feats)
-        return self.model.predict(feats) if self.model is not None else d.stance
+        return (self.model.predict(feats) if self.model is not None else d.stance), feats
 
     def _own_side(self, outer: list[str], inner: Speaker) -> bool:
         """Every inner speaker is an outer one, or the country an outer one belongs to,
@@ -923,19 +923,12 @@ class _Extractor:
                 d.extra_content = list(e.extra_content)
 
     def _finish(self) -> list[Claim]:
-        kept: list[_Draft] = []
         self._adopt_own_positions(self.drafts)
         order = sorted(self._merge_quotes(),
                        key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
-        for d in order:
-            if any(k.sent == d.sent and k.stance == d.stance and k.speaker.ids == d.speaker.ids
-                   and k.target[0] < d.target[1] and d.target[0] < k.target[1] for k in kept):
-                continue  # the same position read twice ("announced she will comply with")
-            kept.append(d)
-        kept.sort(key=lambda d: (d.evidence[0], d.target[0]))
         text = self.text
-        claims = []
-        for d in kept:
+        kept: list[tuple[_Draft, list[tuple[int, int]], list[Token], str, dict]] = []
+        for d in order:
             t0, t1 = d.target
             t1 = min(t1, t0 + MAX_TARGET_TOKENS)
             target_tokens = list(self.doc[t0:t1])
@@ -943,7 +936,6 @@ class _Extractor:
             spans = find_conditions(cond_tokens, self.lex)
             for lo, hi in d.extra_content:
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)
-            conditions = [text[s:e] for s, e in spans]
             # the target is what is wanted, not what it hangs on
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
@@ -952,7 +944,17 @@ class _Extractor:
                        for t in target_tokens):
                 continue  # a target of only figures or function words ("2", "it") says nothing
                 # (spaCy's stop list holds nouns too: "criticized the move" keeps its target)
-            stance = self._decide(d, spans)  # after the skip: one feature row per claim
+            stance, feats = self._decide(d, spans)
+            if any(k.sent == d.sent and ks == stance and set(k.speaker.ids) & set(d.speaker.ids)
+                   and k.target[0] < d.target[1] and d.target[0] < k.target[1]
+                   for k, _, _, ks, _ in kept):
+                continue  # the same position read twice ("announced she will comply with"),
+                # judged on the stance decided, not the rules' first reading
+            kept.append((d, spans, target_tokens, stance, feats))
+        kept.sort(key=lambda k: (k[0].evidence[0], k[0].target[0]))
+        claims = []
+        for d, spans, target_tokens, stance, feats in kept:
+            self.features.append(feats)  # one feature row per claim, in claim order
             ts = target_tokens[0].idx
             te = target_tokens[-1].idx + len(target_tokens[-1])
             target = " ".join(text[ts:te].split())
@@ -965,7 +967,7 @@ class _Extractor:
                 stance=stance,  # type: ignore[arg-type]
                 target=target,
                 issue=issue_phrase(target_tokens, self.lex),
-                conditions=conditions,
+                conditions=[text[s:e] for s, e in spans],
                 quote=d.quote,  # type: ignore[arg-type]
                 evidence=Evidence.of(text, *d.evidence),
                 confidence=round(conf, 2),
