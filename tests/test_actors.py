@@ -357,3 +357,17 @@ def test_a_given_name_makes_a_person_the_tagger_called_an_organisation(extract):
     assert person(doc, "Tsikhanouskaya")["name"] == "Sviatlana Tsikhanouskaya"
     doc = extract("The Supreme Court ruled on Monday, Fox News reported.")
     assert not [a for a in doc["actors"] if a["kind"] == "person"]
+
+
+def test_a_place_the_tagger_ran_into_a_name_is_cut_off(extract):
+    """'United States Senator from Vermont Bernie Sanders endorsed …' (Wikinews, "Bernie
+    Sanders endorses Joe Biden…"): the tagger makes "Vermont Bernie Sanders" one
+    organisation; a region then a given name and a surname is the person, and the office
+    before it is his role. "United States Supreme Court" keeps its place: "Supreme Court"
+    holds an organisation's word."""
+    doc = extract("On Monday, United States Senator from Vermont Bernie Sanders endorsed former "
+                  "Vice President Joe Biden for president.")
+    sanders = person(doc, "Sanders")
+    assert (sanders["name"], sanders["role"]) == ("Bernie Sanders", "Senator")
+    doc = extract("The United States Supreme Court later ruled against the extension.")
+    assert not [a for a in doc["actors"] if a["kind"] == "person"]

@@ -65,6 +65,7 @@ class ActorWords:
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
+    organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -97,6 +98,9 @@ def actor_words() -> ActorWords:
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
+        organisation_words=frozenset(w.lower() for key in (
+            "organisation_words", "state_bodies", "government_nouns", "body_nouns",
+            "body_kinds", "company_suffixes") for w in names.get(key) or ()),
     )
 
 
@@ -552,6 +556,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     for span, label in raw:
         if fold(span.text) in w.not_actors:
             continue
+        if (cut := _place_before_name(span, lex)) is not None:
+            span, label = cut, "PERSON"  # "Senator from Vermont Bernie Sanders"
         if label != "PERSON" and _inside_title(span, lex):
             continue  # "Secretary of State": the office's words, not an organisation
         if label == "PERSON" and span.text in places:
@@ -703,13 +709,35 @@ def _adjacent_title(span: Span, lex: Lexicon) -> bool:
                for i in range(max(0, start - lex.max_title_words), start))
 
 
-def _given_name_first(span: Span) -> bool:
-    """Two or three proper nouns, the first a given name of one gender and the last no
-    word of general English ("Sviatlana Tsikhanouskaya", not "Supreme Court" or "Fox News"):
-    a person, whatever the tagger's label."""
+def _place_before_name(span: Span, lex: Lexicon) -> Span | None:
+    """The person's name in a span the tagger ran on from a place before it ("Vermont
+    Bernie Sanders" in "Senator from Vermont Bernie Sanders"): a place (country or region),
+    then a given name and at least one more name, none an organisation's word."""
+    for k in range(1, min(len(span) - 1, 4)):
+        head = span.doc[span.start:span.start + k].text
+        rest = span[k:]
+        if (lex.country_of_name(head) or lex.country_of_region(head)) \
+                and _person_shaped(rest):
+            return rest
+    return None
+
+
+def _person_shaped(span: Span, gendered: bool = False) -> bool:
+    """Two or three capitalised proper nouns, the first a given name (``gendered``: one
+    borne by women or by men, a surer sign than "Red" or "Daily"), none a word that makes
+    a name an organisation's."""
+    words = actor_words().organisation_words
+    given = first_names().get(span[0].lower_) if len(span) else None
     return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
-        and len(span[0]) > 2 and span[0].lower_ in first_names() \
-        and not is_common_word(anyascii(span[-1].text))
+        and len(span[0]) > 2 and given is not None and (given != "-" or not gendered) \
+        and not any(t.lower_ in words for t in span)
+
+
+def _given_name_first(span: Span) -> bool:
+    """A gendered given name first and, last, no word of general English ("Sviatlana
+    Tsikhanouskaya", not "Supreme Court" or "Fox News"): a person, whatever the tagger's
+    label."""
+    return _person_shaped(span, gendered=True) and not is_common_word(anyascii(span[-1].text))
 
 
 def _conj_of_person(span: Span, raw: list[tuple[Span, str]]) -> bool:

@@ -44,7 +44,7 @@ def gender_words() -> GenderWords:
 
 @lexicon.cached
 def first_names() -> dict[str, str]:
-    """Given name (lower case) → f or m, for names that are clearly one or the other."""
+    """Given name (lower case) → f, m, or "-" when borne by women and men alike."""
     path = resources.files("stancemap.lexicon").joinpath("first_names.tsv.gz")
     out: dict[str, str] = {}
     with gzip.open(path.open("rb"), "rt", encoding="utf-8") as rows:
@@ -82,7 +82,8 @@ def actor_gender(actor: Actor, text: str) -> str | None:
     words = _WORD.findall(actor.name)
     if len(words) < 2:  # a lone name may be a surname ("Lee", "Park")
         return None
-    return first_names().get(words[0].lower())
+    gender = first_names().get(words[0].lower())
+    return gender if gender in {FEMALE, MALE} else None
 
 
 class GenderCheck:
