@@ -371,3 +371,16 @@ def test_a_place_the_tagger_ran_into_a_name_is_cut_off(extract):
     assert (sanders["name"], sanders["role"]) == ("Bernie Sanders", "Senator")
     doc = extract("The United States Supreme Court later ruled against the extension.")
     assert not [a for a in doc["actors"] if a["kind"] == "person"]
+
+
+def test_an_unnamed_official_has_the_office_as_role(extract):
+    """'…, an Interpol spokesperson stated.' and 'A spokesperson told the Military Times the
+    attack took place at about 7:45 p.m.' (Wikinews): a speaker known only by an office
+    becomes an actor whose role is that office."""
+    doc = extract('Interpol\'s constitution prohibits "any intervention or activities of a '
+                  'political, military, religious or racial character," an Interpol '
+                  'spokesperson stated.')
+    assert person(doc, "spokesperson")["role"] == "Spokesperson"
+    doc = extract("A spokesperson told the Military Times the attack took place at about "
+                  "7:45 p.m.")
+    assert person(doc, "spokesperson")["role"] == "Spokesperson"

@@ -256,7 +256,9 @@ class SpeakerResolver:
         start, end = self._span(tok)
         name = self.text[start:end]
         key = f"{kind}-{slug(name)}"
-        actor_id = self.actors.add(name, kind, country=country, key=key)  # type: ignore[arg-type]
+        role = tok.text.title() if kind == "person" and lemma in lex.person_nouns else None
+        actor_id = self.actors.add(name, kind, role=role, country=country,  # type: ignore[arg-type]
+                                   key=key)  # "an Interpol spokesperson": its office
         self._register(actor_id, start, end)
         return [actor_id], "new"
 
@@ -521,6 +523,12 @@ class SpeakerResolver:
         if words and words[0].lower() in self.lex.not_in_name:
             text = " ".join(words[1:]) or text
         key = f"{kind}-{slug(text)}"
-        actor_id = self.actors.add(text, kind, country=country, key=key)  # type: ignore[arg-type]
+        role = None
+        if kind == "person" and tok.pos_ == "NOUN":  # "a spokesperson", "a federal judge"
+            words = [t.text for t in tok.lefts if t.dep_ in {"amod", "compound"}
+                     and t.pos_ in {"ADJ", "NOUN"} and t.text.islower()] + [tok.text]
+            role = " ".join(words).title()
+        actor_id = self.actors.add(text, kind, role=role, country=country,  # type: ignore[arg-type]
+                                   key=key)
         self._register(actor_id, start, end)
         return [actor_id]
