@@ -384,3 +384,11 @@ def test_an_unnamed_official_has_the_office_as_role(extract):
     doc = extract("A spokesperson told the Military Times the attack took place at about "
                   "7:45 p.m.")
     assert person(doc, "spokesperson")["role"] == "Spokesperson"
+
+
+def test_an_office_outweighs_a_party_label(extract):
+    """'The commutations included, among others, Democrat Rod Blagojevich, the former
+    governor of Illinois' (Wikinews): "Democrat" says his side, "governor" his office."""
+    doc = extract("The commutations included, among others, Democrat Rod Blagojevich, the "
+                  "former governor of Illinois; Trump is a Republican.")
+    assert person(doc, "Blagojevich")["role"] == "Governor"

@@ -925,8 +925,8 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         entry = table._entries[actor_id]
         for role, country in (_title_before(span, lex), _right_context(span, lex),
                               _left_apposition(span, lex)):
-            if role:
-                entry.roles[role] += 1
+            if role:  # an office outweighs a side ("Democrat"), however often that is said
+                entry.roles[role] += 0.1 if role in lex.affiliations else 1
             if country:
                 entry.countries[country] += 1
         # "Presidents Buhari of Nigeria and Talon of Benin": a conjunct shares the title

@@ -40,6 +40,7 @@ class Lexicon:
     max_title_words: int
     title_first_words: frozenset[str]  # rules out most tokens before any phrase is built
     regions: dict[str, str]  # "maryland" -> USA (a first-level part of one country)
+    affiliations: frozenset[str]  # role labels that are a side, not an office ("Democrat")
 
     def country_of_name(self, text: str) -> str | None:
         t = _norm(text)
@@ -103,6 +104,7 @@ def get() -> Lexicon:
         max_title_words=max(len(k.split()) for k in titles),
         title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),
         regions=_regions(data),
+        affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
     )
 
 
