@@ -72,6 +72,7 @@ class ClaimLexicon:
     relative_pronouns: frozenset[str]
     companion_adverbs: frozenset[str]  # "along" / "together" (with): co-speakers
     companion_preps: frozenset[str]  # "alongside": a co-speaker
+    condition_consequents: frozenset[str]  # "then" in "if X, then Y"
     modal_words: frozenset[str]  # "would", "likely": a prediction or a possibility
 
 
@@ -156,5 +157,6 @@ def get() -> ClaimLexicon:
         relative_pronouns=frozenset(_low(cues.get("relative_pronouns"))),
         companion_adverbs=frozenset(_low((cues.get("companions") or {}).get("adverbs"))),
         companion_preps=frozenset(_low((cues.get("companions") or {}).get("preps"))),
+        condition_consequents=frozenset(_low(cues.get("condition_consequents"))),
         modal_words=frozenset(_low(cues.get("modal_words"))),
     )

@@ -435,9 +435,12 @@ class _Extractor:
         end = max(n.right_edge.i for n in nodes) + 1
         sent = self.sents[self.sent_of[tok.i]]
         start, end = max(start, sent.start), min(end, sent.end)
-        while start < end and (doc[start].is_punct or doc[start].dep_ in {"mark", "cc"}
-                               or doc[start].lower_ == "that"):
-            start += 1
+        roots = {n.i for n in nodes}
+        while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"
+                               or doc[start].lower_ == "that" or doc[start].dep_ == "mark"
+                               and (doc[start].head.i in roots
+                                    or doc[start].lower_ not in self.lex.condition_marks)):
+            start += 1  # (not the "if" of a condition opening the clause: "said if X, Y")
         for t in doc[start:end]:  # "said A, adding B": B is a claim of its own
             if t.i > tok.i and self._added_speech(t) and t.left_edge.i > start:
                 end = min(end, t.left_edge.i)
@@ -940,6 +943,10 @@ class _Extractor:
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
                 target_tokens = rest  # "happy if Turkey reconsidered": keep what it is about
+                while len(target_tokens) > 1 and (
+                        target_tokens[0].is_punct
+                        or target_tokens[0].lower_ in self.lex.condition_consequents):
+                    target_tokens = target_tokens[1:]  # "if X, then Y": Y
             if not any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"})
                        for t in target_tokens):
                 continue  # a target of only figures or function words ("2", "it") says nothing
