@@ -409,8 +409,9 @@ def test_in_favour_of_is_support_of_what_follows(extracted):
 def test_an_if_clause_opening_what_was_said_is_its_condition():
     """'Yesterday, President Hassan Rouhani of Iran said if the goal is peace and security,
     then foreign powers should "get out of the region" …' (Wikinews, "Iran's President
-    Rouhani tells foreign powers to leave Persian Gulf", CC BY 2.5): the "if" opens a condition inside the reported clause, not the
-    clause itself (as in "asked if he would resign"); the target is what it leads to."""
+    Rouhani tells foreign powers to leave Persian Gulf", CC BY 2.5): the "if" opens a
+    condition inside the reported clause, not the clause itself (as in "asked if he would
+    resign"); the target is what it leads to."""
     doc = run(['Yesterday, President Hassan Rouhani of Iran said if the goal is peace and '
                'security, then foreign powers should "get out of the region" as their '
                'presence could cause an arms race.'])[0]
