@@ -261,3 +261,18 @@ def test_a_relative_day_inside_a_quote_is_not_the_publication_day(extract) -> No
                   'judgment is of huge constitutional significance."', "2019-09-13")
     assert any(e["date"] == "2019-09-11" for e in doc["events"] if e["kind"] == "ruling"), \
         doc["events"]
+
+
+def test_a_judges_acts_are_rulings_and_no_one_elses(extract) -> None:
+    """'Judge Paul Kellar ordered the accused remain in custody until his next court
+    appearance on April 5.' (Wikinews, Christchurch mosque murder suspect appears in court,
+    2019-03-17): what a judge or a court orders, dismisses, overturns is a ruling; a
+    minister who "wrote he had ordered …" (Koszalin escape room fire, 2019-01-05) makes
+    no ruling."""
+    doc = extract("Judge Paul Kellar ordered the accused remain in custody until his next "
+                  "court appearance on April 5.", "2019-03-17")
+    assert [e["kind"] for e in doc["events"]].count("ruling") == 1, doc["events"]
+    doc = extract("Interior Minister Joachim Brudziński wrote he had ordered fire safety "
+                  "checks on escape rooms across Poland by the State Fire Brigade.",
+                  "2019-01-05")
+    assert all(e["kind"] != "ruling" for e in doc["events"]), doc["events"]

@@ -72,6 +72,7 @@ class Sense:
     needs_time: bool = False
     patient: bool = False
     cue: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         needs_time=bool(entry.get("needs_time")),
         patient=bool(entry.get("patient")),
         cue=tuple(entry.get("cue") or ()),
+        subjects=tuple(str(w).lower() for w in entry.get("subjects") or ()),
     )
 
 
@@ -413,6 +415,8 @@ class _Context:
                      for g in c.children if g.dep_ in {"dobj", "obj"}}
             if not objs & set(sense.objects):
                 return None
+        if sense.subjects and not self._subject_is(tok, sense.subjects):
+            return None  # "the judge ordered": a ruling; "the minister ordered": not
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in sense.preps:
                 over = sense.preps[prep.lower_]
@@ -421,6 +425,22 @@ class _Context:
                               needs_time=False, patient=sense.patient)
                 break
         return sense
+
+    def _subject_is(self, verb: Token, words: tuple[str, ...]) -> bool:
+        """The verb's subject is one of ``words`` ("the court"), or names an actor whose
+        role or name holds one ("District Judge Clark Waddoups", "the Supreme Court")."""
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj"}]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for subj in subjects:
+            if subj.lemma_.lower() in words:
+                return True
+            for aid in self._np_actors(subj):
+                actor = self.actors.get(aid)
+                said = f"{actor.role or ''} {actor.name}".lower().split()
+                if any(w in said for w in words):
+                    return True
+        return False
 
     def _noun_sense(self, tok: Token) -> Sense | None:
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
