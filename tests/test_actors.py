@@ -392,3 +392,18 @@ def test_an_office_outweighs_a_party_label(extract):
     doc = extract("The commutations included, among others, Democrat Rod Blagojevich, the "
                   "former governor of Illinois; Trump is a Republican.")
     assert person(doc, "Blagojevich")["role"] == "Governor"
+
+
+def test_an_official_of_an_international_body_takes_no_country_of_the_article(extract):
+    """'Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for
+    Human Rights who had investigated the case, cautioned justice does not come swiftly.'
+    after 'Hatice Cengiz is a Turkish national now living in London.' (both from Wikinews,
+    Khashoggi's fiancée at the UN, 2019-09-29): the rapporteur is the UN's, not the
+    article's country's. "UN" is no one's surname (not Kim Jong Un's)."""
+    doc = extract("Hatice Cengiz is a Turkish national now living in London. Agnès Callamard, "
+                  "a UN rapporteur for the Office of the UN "
+                  "High Commissioner for Human Rights who had investigated the case, cautioned "
+                  "justice does not come swiftly.")
+    callamard = person(doc, "Callamard")
+    assert (callamard["role"], callamard["country"]) == ("Rapporteur", None)
+    assert not [a for a in doc["actors"] if a["name"] == "UN" and a["kind"] == "person"]

@@ -66,6 +66,7 @@ class ActorWords:
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
     organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
+    international_bodies: re.Pattern[str]  # "NATO", "UN": their officials have no home
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -98,6 +99,7 @@ def actor_words() -> ActorWords:
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
+        international_bodies=_whole_words(names.get("international_bodies") or ()),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),
@@ -119,6 +121,9 @@ class _Entry:
     forms: list[str] = field(default_factory=list)  # folded name tokens for matching
     roles: Counter = field(default_factory=Counter)
     countries: Counter = field(default_factory=Counter)
+    # an official of an international body ("NATO Secretary-General X", "X, the UN's
+    # envoy"): no country of the article's is theirs
+    international: bool = False
 
 
 class ActorTable:
@@ -145,7 +150,7 @@ class ActorTable:
         twin._entries = {
             k: _Entry(replace(e.actor, aliases=list(e.actor.aliases),
                               mentions=list(e.actor.mentions)),
-                      list(e.forms), Counter(e.roles), Counter(e.countries))
+                      list(e.forms), Counter(e.roles), Counter(e.countries), e.international)
             for k, e in self._entries.items()}
         twin._by_char = list(self._by_char)
         twin._country_ids = dict(self._country_ids)
@@ -261,7 +266,8 @@ class ActorTable:
             if not a.mentions:
                 continue
             if a.country is None and self.home and a.kind in HOME_KINDS \
-                    and not (a.kind == "organization" and actor_words().abroad.search(a.name)):
+                    and not (a.kind == "organization" and actor_words().abroad.search(a.name)) \
+                    and not entry.international:
                 a.country = self.home
             a.mentions.sort(key=lambda m: m.start)
             out.append(a)
@@ -371,6 +377,23 @@ def _left_window(doc: Doc, end: int) -> list[Token]:
     return window
 
 
+def _of_international_body(span: Span) -> bool:
+    """The title before the name, or an apposition right after it, names an international
+    body ("NATO Secretary-General Jens Stoltenberg", "Antonio Guterres, the UN's chief")."""
+    doc = span.doc
+    before = " ".join(t.text for t in _left_window(doc, span.start))
+    after = ""
+    if span.end < len(doc) and doc[span.end].text == ",":
+        tail = []
+        for t in doc[span.end + 1:span.end + 7]:
+            if t.text in {",", ";", "."} or t.pos_ in {"VERB", "AUX"}:
+                break
+            tail.append(t.text)
+        after = " ".join(tail)
+    bodies = actor_words().international_bodies
+    return bool(bodies.search(before) or bodies.search(after))
+
+
 def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     """(role, country) from the words just before ``span`` in the same noun phrase."""
     return _role_and_country(_left_window(span.doc, span.start), lex)
@@ -419,6 +442,8 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
         known = _known_actors()
         for k, tok in enumerate(tokens[:-1]):
             if tokens[k + 1].lower_ in actor_words().possessives and tok.pos_ == "PROPN":
+                if tok.text.isupper():
+                    continue  # an acronym ("the UN's envoy") is no one's surname
                 hint = known.get(fold(tok.text) + "#surname") or known.get(fold(tok.text))
                 if hint and hint.get("country"):
                     country = hint["country"]
@@ -592,8 +617,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         elif fold(text) in person_forms and label != "PERSON":
             label = "PERSON"
         elif label != "PERSON" and len(span) <= 2 and all(t.pos_ == "PROPN" for t in span) \
+                and not text.isupper() \
                 and (known.get(fold(text)) or known.get(fold(text) + "#surname")):
-            label = "PERSON"  # "Macron hosted …" tagged ORG: a known person's name
+            label = "PERSON"  # "Macron hosted …" tagged ORG: a known person's name (an
+            # acronym never is: "UN" is not Kim Jong Un)
         elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
                 and not _institution(text, lex) \
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
@@ -923,6 +950,8 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         seen_at.setdefault(actor_id, []).append(span.start)
         table.mention(actor_id, span.start_char, span.end_char)
         entry = table._entries[actor_id]
+        if _of_international_body(span):
+            entry.international = True
         for role, country in (_title_before(span, lex), _right_context(span, lex),
                               _left_apposition(span, lex)):
             if role:  # an office outweighs a side ("Democrat"), however often that is said
@@ -953,7 +982,7 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             a.country = hint["country"]  # a known person's state outranks a stray demonym
         elif entry.countries:
             a.country = entry.countries.most_common(1)[0][0]
-        elif a.role:
+        elif a.role and not entry.international:
             a.country = doc_country
 
 
