@@ -747,7 +747,12 @@ class _Context:
                 # "prime minister Benjamin Netanyahu" parses as a title with a name in
                 # apposition: the name is the actor; "Volker, the envoy for Ukraine" is not
                 if c.dep_ not in NOT_PART_OF_NAME or (
-                    c.dep_ == "appos" and t.pos_ == "NOUN" and c.pos_ == "PROPN"
+                    c.dep_ == "appos" and c.pos_ == "PROPN" and (
+                        t.pos_ == "NOUN"
+                        # "the legislature of Taiwan, the Legislative Yuan": the parse hangs
+                        # the name of the whole phrase on its last word
+                        or t.dep_ == "pobj" and t.head.head.i == head.i
+                        and head.pos_ == "NOUN")
                 ):
                     stack.append(c)
         ids = self._mentions_within([self.doc[i] for i in allowed])
