@@ -407,3 +407,16 @@ def test_an_official_of_an_international_body_takes_no_country_of_the_article(ex
     callamard = person(doc, "Callamard")
     assert (callamard["role"], callamard["country"]) == ("Rapporteur", None)
     assert not [a for a in doc["actors"] if a["name"] == "UN" and a["kind"] == "person"]
+
+
+def test_regions_count_for_the_articles_country_and_shared_party_names_for_half(extract):
+    """Wikinews, "Wikinews interviews Craig Farquharson, Liberal Democrat candidate for 2020
+    Groom by-election" (2020-11-27): Queensland and Toowoomba, and the Liberal Democrats
+    (whose "Democrats" the tagger splits off). "Democrats" is a name many states' parties
+    share, so the article's country is Australia, not the United States: the Liberal
+    National Party, named with no country, is Australian."""
+    path = (Path(__file__).resolve().parent.parent / "eval" / "gold" / "train" / "texts"
+            / "wikinews-farquharson-groom-interview.txt")
+    doc = extract(path.read_text("utf-8"))
+    lnp = [a for a in doc["actors"] if "Liberal National" in a["name"]]
+    assert lnp and {a["country"] for a in lnp} == {"AUS"}, lnp

@@ -66,6 +66,7 @@ class ActorWords:
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
     organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
+    shared_party_names: frozenset[str]  # "democrats": many states' parties
     international_bodies: re.Pattern[str]  # "NATO", "UN": their officials have no home
 
 
@@ -100,6 +101,7 @@ def actor_words() -> ActorWords:
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
         international_bodies=_whole_words(names.get("international_bodies") or ()),
+        shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),
@@ -817,13 +819,21 @@ def _institution(text: str, lex: Lexicon) -> str | None:
 
 
 def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
-    """The country the article mentions most (names, demonyms, capitals), if clear."""
+    """The country the article mentions most (names, demonyms, capitals, institutions,
+    regions: "Queensland" is Australia's), if clear. A name many states' bodies or parties
+    share ("the Senate", "Democrats") counts half."""
     counts: Counter = Counter()
+    w = actor_words()
+    shared = w.shared_institutions | w.shared_party_names
     for ent in doc.ents:
         if ent.label_ in {"GPE", "NORP", "ORG", "FAC"}:
             c = lex.country_of_word(ent.text)
+            name = fold(ent.text).removeprefix("the ")
+            weight = 0.5 if name in shared else 1.0
+            if c is None and ent.label_ == "GPE":
+                c = lex.country_of_region(ent.text)  # "Queensland", "Maryland"
             if c and c != "EUR":
-                counts[c] += 1
+                counts[c] += weight
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
