@@ -749,6 +749,7 @@ class _Context:
                 if c.dep_ not in NOT_PART_OF_NAME or (
                     c.dep_ == "appos" and c.pos_ == "PROPN" and (
                         t.pos_ == "NOUN"
+                        or t.ent_type_ == "NORP"  # "An Australian, Brenton Tarrant, appeared"
                         # "the legislature of Taiwan, the Legislative Yuan": the parse hangs
                         # the name of the whole phrase on its last word
                         or t.dep_ == "pobj" and t.head.head.i == head.i
