@@ -418,3 +418,16 @@ def test_an_if_clause_opening_what_was_said_is_its_condition():
     c = find(doc, "Rouhani", "foreign powers")
     assert c.conditions == ["if the goal is peace and security"]
     assert c.target.startswith("foreign powers should")
+
+
+def test_remarked_is_a_speech_verb():
+    """'State Senator Patricia Ann Spearman remarked, "It's been a long, hard fight. …"'
+    (Wikinews, "Nevada becomes first state in U.S. with majority-female legislature",
+    CC BY 2.5): "remarked", "observed", "pointed out" report words as "said" does."""
+    doc = run(['State Senator Patricia Ann Spearman remarked, "It\'s been a long, hard fight. '
+               'I\'m starting to see some of the fruits of not just my labor, but the labor of '
+               'so many other people whose names I don\'t know," further remarking, "Women in '
+               'Nevada have said, \'It\'s time to do away with the patriarchy that that holds '
+               'people down. It\'s just time to do away with it.\'"'])[0]
+    c = find(doc, "Spearman", "long, hard fight")
+    assert c.predicate == "remarked" and c.quote == "direct"
