@@ -431,3 +431,19 @@ def test_remarked_is_a_speech_verb():
                'people down. It\'s just time to do away with it.\'"'])[0]
     c = find(doc, "Spearman", "long, hard fight")
     assert c.predicate == "remarked" and c.quote == "direct"
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_speaker_said():
+    """'Quirin denied any sexual activity, but upon learning his DNA was on Spanton's
+    underwear he claimed sex had been consensual; Redouane consistently claimed sex was
+    consensual.' (Wikinews, "Paris court jails two police in high-profile rape case", CC BY
+    2.5): the parse makes Quirin's clause the complement of Redouane's "claimed"; across a
+    semicolon it is not, and each officer holds his own positions."""
+    doc = run(["Emily Spanton, 39, who has waived her right to anonymity, met officers Antoine "
+               "Quirin and Nicolas Redouane, 40 and 49, at an Irish pub. Quirin denied any "
+               "sexual activity, but upon learning his DNA was on Spanton's underwear he "
+               "claimed sex had been consensual; Redouane consistently claimed sex was "
+               "consensual."])[0]
+    assert find(doc, "Quirin", "sexual activity").stance == "oppose"
+    redouane = find(doc, "Redouane", "consensual")
+    assert "Quirin" not in redouane.target

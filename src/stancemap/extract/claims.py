@@ -424,6 +424,8 @@ class _Extractor:
                         continue
                     if c.i < tok.i and c.dep_ != "ccomp":
                         continue
+                    if c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i:tok.i]):
+                        continue  # "A denied X; B claimed Y": A's clause is not what B said
                     nodes.append(c)
                 if reported and not any(n.dep_ in {"ccomp", "xcomp"} for n in nodes):
                     clause = self._displaced_clause(tok)
