@@ -447,3 +447,17 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_speaker_said():
     assert find(doc, "Quirin", "sexual activity").stance == "oppose"
     redouane = find(doc, "Redouane", "consensual")
     assert "Quirin" not in redouane.target
+
+
+def test_a_quote_a_colon_opens_is_said_by_the_clause_before_it():
+    """'Incumbent President Donald Trump quickly took a parting shot on Twitter: "Oh no,
+    really big political news …"' (Wikinews, "NYC Mayor de Blasio ends US presidential
+    campaign", CC BY 2.5): no speech verb, but the colon hands the quote to the subject of
+    the clause it ends."""
+    doc = run(['Incumbent President Donald Trump quickly took a parting shot on Twitter: "Oh '
+               'no, really big political news, perhaps the biggest story in years! Part time '
+               'Mayor of New York City, [Bill de Blasio], who was polling at a solid ZERO but '
+               'had tremendous room for growth, has shocking[ly] dropped out of the '
+               'Presidential race."'])[0]
+    c = find(doc, "Trump", "political news")
+    assert (c.quote, c.speaker_text) == ("direct", "Incumbent President Donald Trump")

@@ -777,6 +777,10 @@ class _Extractor:
                 if speaker is None:
                     speaker = self.sent_speaker.get(si)
                 opens = p.start <= self._evidence(si)[0] + 1
+                if speaker is None and whole is not None and p.start == whole.start:
+                    speaker = self._colon_speaker(whole.start, si)  # 'X took a shot: "…"'
+                    if speaker is not None:
+                        attributed.add(si)  # its sentence names who speaks
                 if speaker is None and opens:  # only a quote that opens its sentence carries
                     for back in (1, 2):
                         prev = last_claim_sent.get(si - back)
@@ -804,6 +808,25 @@ class _Extractor:
                                self._evidence(si))
                 self._add(draft)
                 last_claim_sent[si] = speaker
+
+    def _colon_speaker(self, quote_start: int, si: int) -> Speaker | None:
+        """A quote a colon opens after a clause of its own ("Trump took a parting shot on
+        Twitter: \"…\"", "She explained: \"…\""): the clause's subject says it."""
+        before = self.text[:quote_start].rstrip().rstrip("\"“‘'«").rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self._char_tokens(len(before) - 1, len(before))
+        if not colon:
+            return None
+        verb = colon[0].head
+        while verb.dep_ not in {"ROOT", "ccomp", "conj"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i >= colon[0].i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or self._not_a_speaker(subj):
+            return None
+        return self.speakers.resolve(subj, si)
 
     # --- helpers ------------------------------------------------------------------------
     def _reports_figures(self, start: int, end: int) -> bool:
