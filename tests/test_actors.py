@@ -420,3 +420,20 @@ def test_regions_count_for_the_articles_country_and_shared_party_names_for_half(
     doc = extract(path.read_text("utf-8"))
     lnp = [a for a in doc["actors"] if "Liberal National" in a["name"]]
     assert lnp and {a["country"] for a in lnp} == {"AUS"}, lnp
+
+
+def test_a_title_belongs_to_its_holder_not_to_a_name_inside_its_phrase(extract):
+    """'Kerri Kupec, spokeswoman for the Trump administration's Department of Justice,
+    sharply criticized the House's decision' (Wikinews, House holds two Cabinet officers in
+    contempt): Kupec is the spokeswoman; Trump, a modifier of "administration", is not.
+    'Newly elected Assemblywoman Selena Torres said, …' (Wikinews, Nevada's majority-female
+    legislature): a title the tagger ran into an organisation's name is the person's role."""
+    doc = extract("Kerri Kupec, spokeswoman for the Trump administration's Department of "
+                  "Justice, sharply criticized the House's decision, which Ross has referred to "
+                  'as "gamesmanship" and a "stunt".')
+    assert person(doc, "Kupec")["role"] == "Spokeswoman"
+    assert person(doc, "Trump")["role"] != "Spokeswoman"
+    doc = extract('Newly elected Assemblywoman Selena Torres said, "It\'s really exciting to be '
+                  'part of this female majority."')
+    torres = person(doc, "Torres")
+    assert (torres["name"], torres["role"]) == ("Selena Torres", "Assemblywoman")

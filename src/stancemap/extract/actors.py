@@ -397,8 +397,14 @@ def _of_international_body(span: Span) -> bool:
 
 
 def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
-    """(role, country) from the words just before ``span`` in the same noun phrase."""
-    return _role_and_country(_left_window(span.doc, span.start), lex)
+    """(role, country) from the words just before ``span`` in the same noun phrase; none
+    when the name only modifies a noun after a preposition ("spokeswoman for the Trump
+    administration": the title is someone else's)."""
+    window = _left_window(span.doc, span.start)
+    if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" \
+            and any(t.pos_ == "ADP" for t in window):
+        return None, None
+    return _role_and_country(window, lex)
 
 
 def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:
@@ -510,10 +516,11 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             if _stops_phrase(doc[k]) and doc[k].pos_ != "CCONJ" or doc[k].pos_ == "CCONJ" \
                     and not tokens:
                 break
-            if doc[k].ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].lower_ not in
-                                                 w.possessives
-                                                 and doc[k + 1].ent_type_ != "PERSON"):
+            if doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in {"compound", "poss"} \
+                    and (k + 1 >= len(doc) or doc[k + 1].lower_ not in w.possessives
+                         and doc[k + 1].ent_type_ != "PERSON"):
                 return None, country  # ", energy minister Yuval Steinitz": a list, not a gloss
+                # ("spokeswoman for the Trump administration": a name that modifies a noun)
             tokens.append(doc[k])
             k += 1
         if tokens and tokens[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
@@ -585,6 +592,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue
         if (cut := _place_before_name(span, lex)) is not None:
             span, label = cut, "PERSON"  # "Senator from Vermont Bernie Sanders"
+        elif label != "PERSON" and span.start < (end := _title_end(doc, span.start, lex)) \
+                < span.end and _person_shaped(span[end - span.start:]):
+            # "Assemblywoman Selena Torres" tagged ORG: a title, then a person's name
+            span, label = Span(doc, end, span.end, label="PERSON"), "PERSON"
         if label != "PERSON" and _inside_title(span, lex):
             continue  # "Secretary of State": the office's words, not an organisation
         if label == "PERSON" and span.text in places:
