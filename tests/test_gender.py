@@ -46,3 +46,10 @@ def test_a_known_gender_blocks_the_other_pronoun():
     assert not check.fits("she", man) and check.fits("he", man)
     assert not check.fits("his", woman) and check.fits("her", woman)
     assert check.fits("they", man)  # not a gendered pronoun
+
+
+def test_accented_given_names_are_found_by_their_plain_form():
+    from stancemap.extract.gender import given_name
+
+    assert given_name("Gáspár") == given_name("Gaspar") == "m"  # the list holds "gaspar"
+    assert given_name("Tsikhanouskaya") is None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.extract.dates import words as date_words
-from stancemap.extract.gender import first_names
+from stancemap.extract.gender import given_name
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import Lexicon, get
 from stancemap.meaning import is_common_word
@@ -767,7 +767,7 @@ def _person_shaped(span: Span, gendered: bool = False) -> bool:
     borne by women or by men, a surer sign than "Red" or "Daily"), none a word that makes
     a name an organisation's."""
     words = actor_words().organisation_words
-    given = first_names().get(span[0].lower_) if len(span) else None
+    given = given_name(span[0].text) if len(span) else None
     return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
         and len(span[0]) > 2 and given is not None and (given != "-" or not gendered) \
         and not any(t.lower_ in words for t in span)

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from anyascii import anyascii
+
 from stancemap import lexicon
 from stancemap.model import Actor
 
@@ -56,6 +58,13 @@ def first_names() -> dict[str, str]:
     return out
 
 
+def given_name(word: str) -> str | None:
+    """f, m or "-" when ``word`` is a given name ("Gáspár" as "gaspar" too), else None."""
+    names = first_names()
+    low = word.lower()
+    return names.get(low) or names.get(anyascii(low))
+
+
 def pronoun_gender(word: str) -> str | None:
     return gender_words().pronouns.get(word.lower())
 
@@ -82,7 +91,7 @@ def actor_gender(actor: Actor, text: str) -> str | None:
     words = _WORD.findall(actor.name)
     if len(words) < 2:  # a lone name may be a surname ("Lee", "Park")
         return None
-    gender = first_names().get(words[0].lower())
+    gender = given_name(words[0])
     return gender if gender in {FEMALE, MALE} else None
 
 
