@@ -437,3 +437,19 @@ def test_a_title_belongs_to_its_holder_not_to_a_name_inside_its_phrase(extract):
                   'part of this female majority."')
     torres = person(doc, "Torres")
     assert (torres["name"], torres["role"]) == ("Selena Torres", "Assemblywoman")
+
+
+def test_a_shorter_form_of_a_full_name_is_the_same_person(extract):
+    """Wikinews, "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez
+    becomes governor" (2019-08-08) names him "Pedro R. Pierluisi Urrutia" in the court's
+    opinion and "Pedro Pierluisi" elsewhere: the same given name and one of the full name's
+    surnames are one person, so "Pierluisi stated he would leave the governorship if the
+    Senate voted against confirming him" has a speaker, and its condition."""
+    path = (Path(__file__).resolve().parent.parent / "eval" / "gold" / "train" / "texts"
+            / "wikinews-puerto-rico-court-removes-pierluisi.txt")
+    doc = extract(path.read_text("utf-8"), "2019-08-08")
+    names = [a["name"] for a in doc["actors"] if a["kind"] == "person" and "Pierluisi" in
+             a["name"]]
+    assert len(names) == 1, names
+    leave = [c for c in doc["claims"] if "leave the governorship" in c["target"]]
+    assert leave and leave[0]["conditions"] == ["if the Senate voted against confirming him"]

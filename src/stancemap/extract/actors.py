@@ -949,7 +949,11 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             continue
         matches = [aid for toks, aid in clusters
                    if toks == key or (len(key) < len(toks) and toks[-len(key):] == key)
-                   or (len(key) == 1 and key[0] in toks[1:])]
+                   or (len(key) == 1 and key[0] in toks[1:])
+                   # "Pedro Pierluisi" after "Pedro R. Pierluisi Urrutia": the same given
+                   # name and a surname of the full name
+                   or (1 < len(key) < len(toks) and key[0] == toks[0]
+                       and key[-1] in toks[1:])]
         if not matches and len(key) == 1:
             # "Xi" after "Xi Jinping", "Lee" after "Lee Jae Myung": names whose family
             # name comes first; only when exactly one person's name starts so
