@@ -453,3 +453,14 @@ def test_a_shorter_form_of_a_full_name_is_the_same_person(extract):
     assert len(names) == 1, names
     leave = [c for c in doc["claims"] if "leave the governorship" in c["target"]]
     assert leave and leave[0]["conditions"] == ["if the Senate voted against confirming him"]
+
+
+def test_a_plural_title_before_listed_names_is_each_ones_role(extract):
+    """'Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both
+    articles of impeachment, …' (Wikinews, "US House of Representatives impeaches President
+    Trump"): the plural title in apposition is each listed person's role."""
+    doc = extract("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed "
+                  "both articles of impeachment, and a third, Jared Golden, voted for the first "
+                  "article but against the second.")
+    assert person(doc, "Peterson")["role"] == "Representative"
+    assert person(doc, "Van Drew")["role"] == "Representative"

@@ -539,8 +539,9 @@ def _left_apposition(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     if not window or window[-1].pos_ not in {"NOUN", "PROPN"}:
         return None, None
     after = doc[span.end] if span.end < len(doc) else None
+    plural = window[-1].tag_ in {"NNS", "NNPS"}  # "Two Democratic Representatives, A and B"
     if after is not None and after.text not in {",", ".", ";"} \
-            and after.pos_ not in {"VERB", "AUX"}:
+            and after.pos_ not in {"VERB", "AUX"} and not (plural and after.pos_ == "CCONJ"):
         return None, None
     return _role_and_country(window, lex)
 
@@ -988,6 +989,8 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             head_span = _coordinated_with(span, spans)
             if head_span is not None:
                 role, country = _title_before(head_span, lex)
+                if role is None:  # "Representatives, Collin Peterson and Jeff Van Drew"
+                    role, country = _left_apposition(head_span, lex)[0], country
                 if role and not entry.roles:
                     entry.roles[role] += 0.5
                 if country and not entry.countries:
