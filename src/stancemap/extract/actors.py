@@ -990,7 +990,7 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             if head_span is not None:
                 role, country = _title_before(head_span, lex)
                 if role is None:  # "Representatives, Collin Peterson and Jeff Van Drew"
-                    role, country = _left_apposition(head_span, lex)[0], country
+                    role = _left_apposition(head_span, lex)[0]
                 if role and not entry.roles:
                     entry.roles[role] += 0.5
                 if country and not entry.countries:

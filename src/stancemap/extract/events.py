@@ -429,7 +429,7 @@ class _Context:
     def _subject_is(self, verb: Token, words: tuple[str, ...]) -> bool:
         """The verb's subject is one of ``words`` ("the court"), or names an actor whose
         role or name holds one ("District Judge Clark Waddoups", "the Supreme Court")."""
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj"}]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         for subj in subjects:
