@@ -19,7 +19,7 @@ from sqlalchemy import event, func, select
 from stancemap.model import Document
 from stancemap.store.db import StoreError, open_store
 from stancemap.store.export import iter_documents
-from stancemap.store.ingest import ingest_documents
+from stancemap.store.ingest import BATCH, ingest_documents
 from stancemap.store.meta import consistency_problems
 from stancemap.store.tables import documents
 from store_fixtures import *  # noqa: F403
@@ -286,8 +286,9 @@ def test_kill_during_extracting_ingest(store_url):
 
 
 def test_kill_during_write_heavy_ingest(store_url, tmp_path):
-    """Pre-extracted documents (writes only), killed at five random moments."""
-    docs = sample_docs(copies=12)
+    """Pre-extracted documents (writes only), killed at five random moments: enough of them
+    for ten transactions of ``ingest.BATCH`` documents (a kill may land after two)."""
+    docs = sample_docs(copies=10 * BATCH // N_SAMPLE + 1)
     path = tmp_path / "docs.jsonl"
     path.write_text("".join(json.dumps(d) + "\n" for d in docs), "utf-8")
     rng = random.Random(os.environ.get("STANCEMAP_TEST_SEED", "7"))

@@ -46,24 +46,41 @@ class Grouping:
 def claim_vectors(targets: Sequence[str], sentences: Sequence[str], titles: Sequence[str],
                   labels: Sequence[str], grouping: Grouping | None = None) -> np.ndarray:
     """One unit vector per claim: the weighted mix of its parts' meanings."""
+    return claim_vectors_many([(targets, sentences, titles, labels)], grouping)[0]
+
+
+ClaimParts = tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[str]]
+
+
+def claim_vectors_many(articles: Sequence[ClaimParts], grouping: Grouping | None = None
+                       ) -> list[np.ndarray]:
+    """:func:`claim_vectors` for several articles' claims (targets, sentences, titles,
+    labels), with one call of the model for all of them: a writer storing a batch of
+    articles pays the model's per-call cost once."""
     g = grouping or Grouping.load()
-    n = len(targets)
-    if n == 0:
-        return np.zeros((0, meaning.dim()), dtype=np.float32)
-    # a headline names the one question of a short article; a long digest of many claims
-    # ("On the campaign trail, October") covers many, so its headline counts for less
-    title_weight = g.title * min(1.0, g.title_claims / n)
-    parts = [(g.target, targets), (g.sentence, sentences), (title_weight, titles),
-             (g.label, labels)]
-    texts = [t or "" for w, p in parts if w for t in p]
-    vecs = meaning.embed(texts)
-    mix = np.zeros((n, vecs.shape[1]), dtype=np.float32)
-    k = 0
-    for w, _ in parts:
-        if w:
-            mix += w * vecs[k:k + n]
-            k += n
-    return meaning.unit(mix)
+    texts: list[str] = []
+    plans: list[tuple[int, list[tuple[float, int]]]] = []
+    for targets, sentences, titles, labels in articles:
+        n = len(targets)
+        # a headline names the one question of a short article; a long digest of many claims
+        # ("On the campaign trail, October") covers many, so its headline counts for less
+        title_weight = g.title * min(1.0, g.title_claims / n) if n else 0.0
+        parts = [(g.target, targets), (g.sentence, sentences), (title_weight, titles),
+                 (g.label, labels)]
+        where: list[tuple[float, int]] = []
+        for w, p in parts:
+            if w and n:
+                where.append((w, len(texts)))
+                texts += [t or "" for t in p]
+        plans.append((n, where))
+    vecs = meaning.embed(texts) if texts else np.zeros((0, meaning.dim()), dtype=np.float32)
+    out = []
+    for n, where in plans:
+        mix = np.zeros((n, meaning.dim()), dtype=np.float32)
+        for w, at in where:
+            mix += w * vecs[at:at + n]
+        out.append(meaning.unit(mix))
+    return out
 
 
 @dataclass

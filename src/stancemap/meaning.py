@@ -61,9 +61,14 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     """One unit-length float32 row per text (a zero row for a text with no known word)."""
     if not texts:
         return np.zeros((0, dim()), dtype=np.float32)
-    vecs = _model().encode(list(texts), show_progress_bar=False, use_multiprocessing=False)
-    vecs = np.asarray(vecs, dtype=np.float32)
-    return unit(vecs)
+    # each distinct text once: an article's claims share its title and often a sentence
+    distinct = list(dict.fromkeys(texts))
+    vecs = _model().encode(distinct, show_progress_bar=False, use_multiprocessing=False)
+    vecs = unit(np.asarray(vecs, dtype=np.float32))
+    if len(distinct) == len(texts):
+        return vecs
+    row = {t: i for i, t in enumerate(distinct)}
+    return vecs[[row[t] for t in texts]]
 
 
 def unit(vecs: np.ndarray) -> np.ndarray:

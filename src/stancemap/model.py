@@ -9,6 +9,7 @@ import hashlib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
+from functools import cache
 from typing import Any, Literal, TypeVar
 
 from stancemap import SCHEMA_ID
@@ -152,8 +153,18 @@ class Document:
         )
 
 
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
 def _build(cls: type[T], data: Mapping[str, Any], **parsed: Any) -> T:
     """``cls`` from its JSON object: by field name, so a field added to a dataclass is read
     without touching this; ``parsed`` gives the nested objects already built."""
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    if not parsed:
+        try:  # the usual case: exactly the dataclass's fields (spans: most of a document)
+            return cls(**data)
+        except TypeError:
+            pass
+    names = _field_names(cls)
     return cls(**{k: v for k, v in data.items() if k in names and k not in parsed}, **parsed)

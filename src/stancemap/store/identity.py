@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -62,11 +63,14 @@ def name_words() -> NameWords:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case ASCII words separated by single spaces ("Erdoğan's" → "erdogan s")."""
+    """Lower-case ASCII words separated by single spaces ("Erdoğan's" → "erdogan s").
+    Remembered: the writer folds the same names and wordings for every article."""
     return _NON_ALNUM.sub(" ", anyascii(text).lower()).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A word with spelling variants of transliteration removed ("Zelenskyy" → "zelenski")."""
     w = fold(word).replace(" ", "")

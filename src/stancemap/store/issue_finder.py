@@ -28,7 +28,7 @@ import numpy as np
 from sqlalchemy import Connection, bindparam, select, update
 
 from stancemap import meaning
-from stancemap.issue_space import Grouping, IssueIndex, claim_vectors
+from stancemap.issue_space import Grouping, IssueIndex, claim_vectors_many
 from stancemap.store.db import insert_ignore
 from stancemap.store.issues import IssueRules
 from stancemap.store.tables import issues
@@ -75,21 +75,20 @@ class IssueFinder:
         self._seen = 0
 
     def assign(self, conn: Connection, claims: Sequence[Mapping[str, Any]], title: str | None,
-               forced: Mapping[int, str] | None = None, write: bool = True) -> list[int]:
+               forced: Mapping[int, str] | None = None, write: bool = True,
+               vectors: np.ndarray | None = None) -> list[int]:
         """The issue id of each of ``claims`` (one article's contract claims), creating issues
         as needed in ``conn``'s transaction. ``forced``: claim position → label a user chose.
         ``write=False`` leaves the centroids to a later :meth:`write_vectors` (one statement
-        for a batch of articles)."""
+        for a batch of articles); ``vectors``: the claims' :meth:`vectors`, when the caller
+        computed them for a whole batch at once."""
         if self._index is None:
             self.load(conn)
         assert self._index is not None
         if not claims:
             return []
         forced = forced or {}
-        vecs = claim_vectors([c["target"] for c in claims],
-                             [(c.get("evidence") or {}).get("text") or "" for c in claims],
-                             [title or ""] * len(claims),
-                             [c.get("issue") or c["target"] for c in claims], self.grouping)
+        vecs = vectors if vectors is not None else self.vectors([(claims, title)])[0]
         groups: dict[tuple[str, bool], tuple[str, list[int]]] = {}
         for i, c in enumerate(claims):
             label = forced.get(i) or self.rules.group_label(c.get("issue"), c["target"])
@@ -111,6 +110,16 @@ class IssueFinder:
         if write:
             self.write_vectors(conn)
         return out
+
+    def vectors(self, articles: Sequence[tuple[Sequence[Mapping[str, Any]], str | None]]
+                ) -> list[np.ndarray]:
+        """Each article's claim vectors (its contract claims and title), in one model call."""
+        return claim_vectors_many([(
+            [c["target"] for c in claims],
+            [(c.get("evidence") or {}).get("text") or "" for c in claims],
+            [title or ""] * len(claims),
+            [c.get("issue") or c["target"] for c in claims]) for claims, title in articles],
+            self.grouping)
 
     def _learn(self) -> None:
         """The index learns this article's placements, so the next article of the same

@@ -42,6 +42,7 @@ class IssueRules:
     stop_words: frozenset[str] = frozenset()  # lexicon issues.yaml key_stop_words, stop_words
     groups: dict[frozenset[str], str] = field(default_factory=dict)  # wording key → label
     digest: str = ""
+    _keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, text: str) -> list[str]:
         tokens = [singular(w) for w in fold(text).split()]
@@ -61,7 +62,13 @@ class IssueRules:
         return [w for w in out if w not in self.stop_words]
 
     def key_words(self, text: str) -> frozenset[str]:
-        return frozenset(self.words(text))
+        """The key words of ``text``; remembered, as every claim asks several times."""
+        found = self._keys.get(text)
+        if found is None:
+            if len(self._keys) > 1 << 16:
+                self._keys.clear()
+            found = self._keys[text] = frozenset(self.words(text))
+        return found
 
     def group_label(self, issue: str | None, target: str) -> str | None:
         """The label of the user's named group this claim's wording falls in, if any."""

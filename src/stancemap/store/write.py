@@ -166,7 +166,7 @@ class Resolver:
         """The fetched candidate ``a`` is, if any: only candidates sharing one of its
         ``lookup`` keys are looked at; a pinned actor is the one holding the pin."""
         sharing = set().union(*(self.holders.get(k, ()) for k in lookup))
-        pool = [c for c in self.cands.values() if c.id in sharing]
+        pool = [self.cands[i] for i in sorted(sharing) if i in self.cands]
         if pin_key:
             return next((c for c in pool if pin_key in c.keys), None)
         return choose(name, kind, role, country, aliases, pool, self.pins)
@@ -266,8 +266,11 @@ def touch_many(conn: Connection, seen: Iterable[tuple[Iterable[int], dt.date | N
 def _touch_pg(conn: Connection, ids: list[int], n: Counter[int], lo: dict[int, dt.date],
               hi: dict[int, dt.date]) -> None:
     """:func:`touch_many` in two statements: the rows locked in id order (two writers queue
-    rather than deadlock), then one UPDATE from arrays (LEAST/GREATEST skip NULLs)."""
-    conn.execute(text("SELECT 1 FROM actors WHERE id = ANY(:ids) ORDER BY id FOR UPDATE"),
+    rather than deadlock), then one UPDATE from arrays (LEAST/GREATEST skip NULLs). The lock
+    is FOR NO KEY UPDATE, as the UPDATE's own: another writer's foreign-key checks on these
+    actors (its ``doc_actors`` rows) do not wait for it."""
+    conn.execute(text("SELECT 1 FROM actors WHERE id = ANY(:ids) ORDER BY id "
+                      "FOR NO KEY UPDATE"),
                  {"ids": ids})
     conn.execute(text(
         "UPDATE actors SET n_documents = actors.n_documents + u.n, "
@@ -301,12 +304,15 @@ def store_documents(conn: Connection, docs: Sequence[Document | Mapping[str, Any
     taken = stored_ids(conn, [d.document.id for d in parsed])
     out: list[Stored | None] = []
     batch: list[tuple[Document, Rows]] = []
-    for d in parsed:
+    said: list[list[Mapping[str, Any]]] = []  # each one's claims as contract JSON
+    for d, given in zip(parsed, docs, strict=True):
         if d.document.id in taken:
             out.append(None)
             continue
         taken.add(d.document.id)
         batch.append((d, to_rows(d)))
+        said.append(given["claims"] if isinstance(given, Mapping)
+                    else [asdict(c) for c in d.claims])
         out.append(Stored(d.document.id, len(d.claims), len(d.events), len(d.actors)))
     if not batch:
         return out
@@ -317,25 +323,29 @@ def store_documents(conn: Connection, docs: Sequence[Document | Mapping[str, Any
     actor_of = [r.actor_map(ids) for (_, r), ids in zip(batch, actor_ids, strict=True)]
     copy_rows(conn, doc_actors, [row for (_, r), ids in zip(batch, actor_ids, strict=True)
                                for row in r.linked_actors(ids)])
+    _store_claims(conn, batch, said, actor_of, finder or IssueFinder(rules))
+    _store_events(conn, batch, actor_of)
+    # the shared rows (actors, roll-ups) last: another writer waits for them only from
+    # here to the commit
     touch_many(conn, [(ids, r.document["published"])
                       for (_, r), ids in zip(batch, actor_ids, strict=True)])
-    _store_claims(conn, batch, actor_of, finder or IssueFinder(rules))
-    _store_events(conn, batch, actor_of)
     rollup.add_documents(conn, [d.document.id for d, _ in batch])
     return out
 
 
 def _store_claims(conn: Connection, batch: list[tuple[Document, Rows]],
-                  actor_of: list[dict[str, int]], finder: IssueFinder) -> None:
-    """Claims of the batch on their issues, with their speakers; issue sizes updated."""
+                  said: list[list[Mapping[str, Any]]], actor_of: list[dict[str, int]],
+                  finder: IssueFinder) -> None:
+    """Claims of the batch on their issues, with their speakers; issue sizes updated.
+    ``said``: each document's claims as contract JSON, in ``batch`` order."""
     rows: list[dict[str, Any]] = []
     counts: Counter[int] = Counter()
-    for d, r in batch:
-        if r.claims:
-            issue_ids = finder.assign(conn, [asdict(c) for c in d.claims], d.document.title,
-                                      write=False)
-            rows += r.linked_claims(issue_ids)
-            counts.update(issue_ids)
+    placed = [(d, r, items) for (d, r), items in zip(batch, said, strict=True) if r.claims]
+    vectors = finder.vectors([(items, d.document.title) for d, _, items in placed])
+    for (d, r, items), vecs in zip(placed, vectors, strict=True):
+        issue_ids = finder.assign(conn, items, d.document.title, write=False, vectors=vecs)
+        rows += r.linked_claims(issue_ids)
+        counts.update(issue_ids)
     finder.write_vectors(conn)
     if not rows:
         return
