@@ -68,6 +68,7 @@ class ActorWords:
     organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
     shared_party_names: frozenset[str]  # "democrats": many states' parties
     international_bodies: re.Pattern[str]  # "NATO", "UN": their officials have no home
+    kinship_nouns: frozenset[str]  # "wife", "parents": a relative introduced in passing
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -102,6 +103,7 @@ def actor_words() -> ActorWords:
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
         international_bodies=_whole_words(names.get("international_bodies") or ()),
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
+        kinship_nouns=at("kinship_nouns"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),
@@ -307,12 +309,16 @@ def _add_untagged_mentions(table: ActorTable, doc: Doc, first: int) -> None:
     """A person's or organisation's name the model tagged once but not again ("Cengiz
     traveled to New York"): every other whole-word, capitalised occurrence of a name or
     surface form it was found under is a mention too, unless another actor is named there
-    or two actors share that form."""
+    or two actors share that form — but a surname several people share ("Cummings") goes
+    to the one person the tagged mentions gave the bare surname to, if only one."""
     owners: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}  # a form → the actors mentioned by exactly that form
     for a in table:
         if a.kind not in {"person", "organization"}:
             continue
         forms = {table.text[m.start:m.end] for m in a.mentions}
+        for form in forms:
+            bare.setdefault(form, set()).add(a.id)
         if a.kind == "person":
             forms |= {f.split()[-1] for f in forms if len(f.split()) > 1}
         for form in forms:
@@ -325,6 +331,8 @@ def _add_untagged_mentions(table: ActorTable, doc: Doc, first: int) -> None:
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
     for m in pattern.finditer(table.text, first):
         ids = owners[m.group()]
+        if len(ids) > 1 and len(bare.get(m.group(), ())) == 1:
+            ids = bare[m.group()]
         if len(ids) != 1 or table.covering(m.start(), m.end()) is not None:
             continue
         span = doc.char_span(m.start(), m.end())
@@ -593,9 +601,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue
         if (cut := _place_before_name(span, lex)) is not None:
             span, label = cut, "PERSON"  # "Senator from Vermont Bernie Sanders"
-        elif label != "PERSON" and span.start < (end := _title_end(doc, span.start, lex)) \
-                < span.end and _person_shaped(span[end - span.start:]):
-            # "Assemblywoman Selena Torres" tagged ORG: a title, then a person's name
+        elif label != "PERSON" and (end := _title_after_place(span, lex)):
+            # "Assemblywoman Selena Torres", "United States Representative Elijah Cummings"
+            # tagged ORG: a title (after a place), then a person's name
             span, label = Span(doc, end, span.end, label="PERSON"), "PERSON"
         if label != "PERSON" and _inside_title(span, lex):
             continue  # "Secretary of State": the office's words, not an organisation
@@ -624,6 +632,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     known = _known_actors()
     for span, label in raw:
         text = span.text
+        if label == "PERSON" and _pairing(span, raw):
+            continue  # "the prior Trump-Biden debate": two people's names, no one's
         if lex.country_of_name(text):
             label = "GPE"
         elif label == "PERSON" and len(span) == 1 and fold(text) in lex.demonyms:
@@ -640,10 +650,25 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
                      or label == "ORG" and _left_apposition(span, lex)[0]):
             label = "PERSON"
-        elif label == "ORG" and _given_name_first(span) and not _institution(text, lex):
-            label = "PERSON"  # "Sviatlana Tsikhanouskaya" tagged ORG: a first name leads
+        elif label == "ORG" and not _institution(text, lex) and (
+                _given_name_first(span) or _person_shaped(span, gendered=True)
+                and fold(span[-1].text) in person_forms):
+            # "Sviatlana Tsikhanouskaya" tagged ORG: a first name leads; "Maya Rockeymoore
+            # Cummings": and the surname is a person's in this article
+            label = "PERSON"
         out.append((span, label))
     return out
+
+
+def _pairing(span: Span, raw: list[tuple[Span, str]]) -> bool:
+    """Two names joined by a hyphen ("Trump-Biden", "Biden-Harris") that are each the
+    surname of a person named elsewhere in the article: a pairing, not a double-barrelled
+    name ("Salat-Baroux")."""
+    if len(span) != 3 or span[1].text != "-" or not (span[0].is_title and span[2].is_title):
+        return False
+    others = {fold(s[-1].text) for s, lab in raw
+              if lab == "PERSON" and s.start != span.start and "-" not in s.text}
+    return fold(span[0].text) in others and fold(span[2].text) in others
 
 
 def _company_suffix(span: Span, suffixes: frozenset[str]) -> bool:
@@ -761,6 +786,20 @@ def _place_before_name(span: Span, lex: Lexicon) -> Span | None:
                 and _person_shaped(rest):
             return rest
     return None
+
+
+def _title_after_place(span: Span, lex: Lexicon) -> int:
+    """Where a person's name starts in a span that opens with a title, or with a place and
+    then a title ("United States Representative Elijah Cummings"); 0 when it does not."""
+    doc = span.doc
+    for k in range(0, min(len(span) - 2, 4)):
+        if k and not (lex.country_of_name(doc[span.start:span.start + k].text)
+                      or lex.country_of_region(doc[span.start:span.start + k].text)):
+            continue
+        end = _title_end(doc, span.start + k, lex)
+        if span.start + k < end < span.end and _person_shaped(span[end - span.start:]):
+            return end
+    return 0
 
 
 def _person_shaped(span: Span, gendered: bool = False) -> bool:
@@ -943,6 +982,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
     known = _known_actors()
     clusters: list[tuple[list[str], str]] = []  # (name tokens, actor id)
     seen_at: dict[str, list[int]] = {}  # token positions of each person's mentions so far
+    # where each person is first named so far, and whether as someone's relative there
+    # ("Biden's son Hunter", "X, his wife"): news names a relative in passing that way
+    first_named: dict[str, tuple[int, bool]] = {}
     # longest names first so surnames find their full name; then text order
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         key = _person_key(span, lex)
@@ -960,6 +1002,11 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             # name comes first; only when exactly one person's name starts so
             first = [aid for toks, aid in clusters if len(toks) > 1 and toks[0] == key[0]]
             matches = first if len(first) == 1 else []
+        if len(key) == 1 and len(set(matches)) > 1:
+            # "Cummings" after "His parents, Robert Cummings Sr. and Ruth Elma Cummings":
+            # the article's own figure, not a relative introduced in passing
+            plain = [m for m in matches if not first_named[m][1]]
+            matches = plain or matches
         if matches:
             # "Biden" between "Joe Biden" and "Hunter Biden": the one named last before it
             def nearest_before(a: str, at: int = span.start) -> tuple[int, int]:
@@ -974,6 +1021,8 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             table.get(actor_id).name = span.text
             clusters.append((key, actor_id))
         seen_at.setdefault(actor_id, []).append(span.start)
+        if actor_id not in first_named or span.start < first_named[actor_id][0]:
+            first_named[actor_id] = (span.start, _introduced_as_relative(span))
         table.mention(actor_id, span.start_char, span.end_char)
         entry = table._entries[actor_id]
         if _of_international_body(span):
@@ -1012,6 +1061,23 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             a.country = entry.countries.most_common(1)[0][0]
         elif a.role and not entry.international:
             a.country = doc_country
+
+
+def _introduced_as_relative(span: Span) -> bool:
+    """A name in apposition with a family word, or right after one: "Maya Rockeymoore
+    Cummings, his wife", "His parents, Robert Cummings Sr. and Ruth Elma Cummings,", "Hunter
+    Biden, the son of", "Biden's son Hunter"."""
+    kin = actor_words().kinship_nouns
+    if span.start > 0 and span.doc[span.start - 1].lower_ in kin:
+        return True
+    node = span.root
+    for _ in range(4):  # the later names of a list hang on the first
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ == "appos" and node.head.lower_ in kin:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in kin for c in node.children)
 
 
 def _coordinated_with(span: Span, spans: list[Span]) -> Span | None:
