@@ -461,3 +461,24 @@ def test_a_quote_a_colon_opens_is_said_by_the_clause_before_it():
                'Presidential race."'])[0]
     c = find(doc, "Trump", "political news")
     assert (c.quote, c.speaker_text) == ("direct", "Incumbent President Donald Trump")
+
+
+def test_a_negation_that_adds_does_not_oppose(monkeypatch):
+    """'Johnson has repeatedly stated that Britain must leave by that date with or without a
+    deal.' (Wikinews, "UK Supreme Court rules Boris Johnson's suspension of Parliament
+    unlawful") and 'He noted, "the army modernization does not just cover buying 'hardware'
+    but technology transfer as well."' (Wikinews, "Hungarian state-owned enterprise acquires
+    Hirtenberger Defence Group"), both CC BY 2.5: "with or without" and "not just … but"
+    deny nothing, so the rules read no opposition in them."""
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
+    johnson, maroth = run([
+        "Johnson has repeatedly stated that Britain must leave by that date with or without a "
+        "deal.",
+        "The November 4 issue of Magyar Nemzet published an interview with Gáspár Maróth, the "
+        "Hungarian Government commissioner responsible for defence, defence industries and "
+        "coordinating defence modernization, in which the deal was announced. Maróth pointed "
+        "out it would have been much more costly and time-consuming to research mortar "
+        "technology than to acquire it this way.  He noted, \"the army modernization "
+        "does not just cover buying 'hardware' but technology transfer as well.\""])
+    assert find(johnson, "Johnson", "with or without a deal").stance == "support"
+    assert find(maroth, "Maróth", "technology transfer").stance == "support"

@@ -42,6 +42,7 @@ class ClaimLexicon:
     support_phrases: tuple[tuple[str, ...], ...]
     negators: frozenset[str]
     subject_negators: frozenset[str]  # "neither", "no": a subject's determiner negating
+    additive_adverbs: frozenset[str]  # "not just X but Y": the negation adds, not denies
     counter_verbs: frozenset[str]
     volition: frozenset[str]
     condition_marks: frozenset[str]
@@ -125,6 +126,7 @@ def get() -> ClaimLexicon:
         support_phrases=tuple(tuple(w.split()) for w in sup if " " in w),
         negators=frozenset(_low(cues.get("negators"))),
         subject_negators=frozenset(_low(cues.get("subject_negators"))),
+        additive_adverbs=frozenset(_low(cues.get("additive_adverbs"))),
         counter_verbs=frozenset(_low(cues.get("counter_verbs"))),
         volition=frozenset(_low(cues.get("volition"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),

@@ -21,9 +21,25 @@ MAX_CLIMB = 6
 
 def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
     """Negating words attached to ``tok`` ("not", "never", "no", "nobody", "without")."""
-    return [c for c in tok.children if c.dep_ == "neg"
+    return [c for c in tok.children if (c.dep_ == "neg"
             or (c.lower_ in lex.negators and c.dep_ in {"det", "nsubj", "advmod", "prep",
-                                                        "nsubjpass", "dobj", "aux"})]
+                                                        "nsubjpass", "dobj", "aux"}))
+            and not additive(c, lex)]
+
+
+def additive(neg: Token, lex: ClaimLexicon) -> bool:
+    """A negating word that adds rather than denies: "not just X but Y", "not only … but
+    also", "with or without a deal"."""
+    low = neg.lower_
+    if low == "without":
+        return neg.dep_ == "conj" and neg.head.lower_ == "with"
+    if neg.dep_ != "neg" and low not in {"not", "n't"}:
+        return False
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    if nxt is None or nxt.lower_ not in lex.additive_adverbs:
+        return False
+    sent_end = neg.sent.end
+    return any(t.lower_ == "but" for t in neg.doc[nxt.i + 1:sent_end])
 
 
 def is_negated(tok: Token, lex: ClaimLexicon) -> bool:
@@ -134,7 +150,7 @@ def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
         score += p
     for t in tokens:
         if (t.dep_ == "neg" or (t.lower_ in lex.negators and t.dep_ != "prep")) \
-                and t.i not in used_neg:
+                and t.i not in used_neg and not additive(t, lex):
             score -= 1
     if score == 0 and any(t.lemma_.lower() in lex.volition and not negations(t, lex)
                           for t in tokens):

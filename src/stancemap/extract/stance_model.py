@@ -25,7 +25,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from stancemap.extract.claim_lexicon import ClaimLexicon
-from stancemap.extract.stance import word_cue
+from stancemap.extract.stance import additive, word_cue
 
 LABELS = ("support", "oppose", "neutral")
 MODEL_FILE = "stance_model.json"
@@ -70,7 +70,7 @@ def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dic
         c = word_cue(t, lex)
         pos += c > 0
         neg += c < 0
-        if low in lex.negators or t.dep_ == "neg":
+        if (low in lex.negators or t.dep_ == "neg") and not additive(t, lex):
             negators += 1
         if low in lex.modal_words or lemma in lex.modal_words:
             modal += 1
@@ -87,7 +87,7 @@ def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dic
     roots = [t for t in words if t.head.i == t.i or t.head not in words]
     if roots:
         root = roots[0]
-        if any(c.dep_ == "neg" for c in root.children):
+        if any(c.dep_ == "neg" and not additive(c, lex) for c in root.children):
             f["root_negated"] = 1.0
         if root.tag_ in {"VBD", "VBN"} and not any(c.tag_ == "MD" for c in root.children):
             f["root_past"] = 1.0
