@@ -83,6 +83,9 @@ class Resolver:
         self.holders: dict[str, set[int]] = {}  # key → candidates holding it
         self.new_keys: set[tuple[str, int]] = set()
         self.new_aliases: dict[tuple[int, str], str] = {}
+        # actors to create, under provisional (negative) ids until ``_create_pending``
+        self.deferred = False
+        self.pending: dict[int, tuple[Candidate, dt.date | None, set[str]]] = {}
 
     def fetch(self, keys: set[str]) -> bool:
         """Load the actors holding any of ``keys`` (with those keys) into the candidates;
@@ -123,9 +126,82 @@ class Resolver:
                 if pinned is not None:
                     wanted.add(f"pin:{fold(pinned[0])}")
         self.fetch(wanted)
+        # new actors are made in bulk at the end (a few statements instead of three round
+        # trips each); if another writer committed a match meanwhile, resolve again one by one
+        self.deferred = True
         ids = [[self.resolve(a, published) for a in items] for items, published in docs]
+        self.deferred = False
+        if self.pending:
+            if self.fetch(set().union(*(look for _, _, look in self.pending.values()))):
+                self._forget_pending()
+                ids = [[self.resolve(a, published) for a in items] for items, published in docs]
+            else:
+                real = self._create_pending()
+                ids = [[real.get(i, i) for i in row] for row in ids]
         self.flush()
         return ids
+
+    def _forget_pending(self) -> None:
+        """Drop the provisional actors and everything recorded under their ids."""
+        gone = set(self.pending)
+        self.pending.clear()
+        for i in gone:
+            self.cands.pop(i, None)
+        for held in self.holders.values():
+            held -= gone
+        self.new_keys = {(k, i) for k, i in self.new_keys if i not in gone}
+        self.new_aliases = {(i, a): n for (i, a), n in self.new_aliases.items() if i not in gone}
+
+    def _create_pending(self) -> dict[int, int]:
+        """Insert the provisional actors (one query for the keys taken, one batch of rows);
+        their real ids, by provisional id, swapped in everywhere."""
+        options = {i: new_keys(c.name, c.kind, c.country) for i, (c, _, _) in self.pending.items()}
+        taken = set(self.key_holders(sorted({k for o in options.values() for k in o})))
+        chosen: dict[int, str | None] = {}
+        for i in sorted(self.pending, reverse=True):  # creation order: -1, -2, …
+            key = next((k for k in options[i] if k not in taken), None)
+            if key is not None:
+                taken.add(key)
+            chosen[i] = key
+        order = sorted(self.pending, reverse=True)
+        if self.conn.dialect.name == "postgresql":
+            seq = func.pg_get_serial_sequence(actors.name, "id")
+            new_ids = list(self.conn.scalars(select(func.nextval(seq))
+                                             .select_from(func.generate_series(1, len(order)))))
+        else:
+            new_ids = [self.conn.execute(insert(actors).values(
+                key=f"new-{uuid.uuid4().hex}", name="", kind="person", n_documents=0
+            ).returning(actors.c.id)).scalar_one() for _ in order]
+        real = dict(zip(order, new_ids, strict=True))
+        rows = []
+        for i in order:
+            c, published, _ = self.pending[i]
+            key = chosen[i] or f"{options[i][-1]}-{real[i]}"  # a namesake: the id makes it unique
+            rows.append({"id": real[i], "key": key, "name": c.name, "kind": c.kind,
+                         "role": c.role, "country": c.country, "n_documents": 0,
+                         "first_seen": published, "last_seen": published})
+        if self.conn.dialect.name == "postgresql":
+            copy_rows(self.conn, actors, rows)
+        else:
+            self.conn.execute(update(actors).where(actors.c.id == bindparam("aid")).values(
+                key=bindparam("k"), name=bindparam("nm"), kind=bindparam("kd"),
+                role=bindparam("rl"), country=bindparam("ct"), first_seen=bindparam("fs"),
+                last_seen=bindparam("ls")),
+                [{"aid": r["id"], "k": r["key"], "nm": r["name"], "kd": r["kind"],
+                  "rl": r["role"], "ct": r["country"], "fs": r["first_seen"],
+                  "ls": r["last_seen"]} for r in rows])
+        self.pending.clear()
+        for old, new in real.items():
+            c = self.cands.pop(old)
+            c.id = new
+            self.cands[new] = c
+        for held in self.holders.values():
+            for old in held & set(real):
+                held.discard(old)
+                held.add(real[old])
+        self.new_keys = {(k, real.get(i, i)) for k, i in self.new_keys}
+        self.new_aliases = {(real.get(i, i), a): n for (i, a), n in self.new_aliases.items()}
+        return real
 
     def resolve(self, a: Mapping[str, Any], published: dt.date | None) -> int:
         """The ``actors.id`` for article actor ``a`` among the fetched candidates."""
@@ -140,7 +216,12 @@ class Resolver:
         if pinned is not None:
             keys.add(pin_key)
         chosen = self.pick(name, kind, role, country, aliases, lookup, pin_key)
-        if chosen is None and self.fetch(lookup):
+        if chosen is None and self.deferred:
+            chosen = Candidate(-(len(self.pending) + 1), display, kind, role, country,
+                               last_seen=published)
+            self.cands[chosen.id] = chosen
+            self.pending[chosen.id] = (chosen, published, lookup)
+        elif chosen is None and self.fetch(lookup):
             # another writer committed a match since the batch's ``fetch``: take it rather
             # than make a namesake of it
             chosen = self.pick(name, kind, role, country, aliases, lookup, pin_key)
@@ -166,7 +247,9 @@ class Resolver:
         """The fetched candidate ``a`` is, if any: only candidates sharing one of its
         ``lookup`` keys are looked at; a pinned actor is the one holding the pin."""
         sharing = set().union(*(self.holders.get(k, ()) for k in lookup))
-        pool = [self.cands[i] for i in sorted(sharing) if i in self.cands]
+        # stored actors oldest first, then the ones this batch is about to create
+        pool = [self.cands[i] for i in sorted(sharing, key=lambda i: (i < 0, abs(i)))
+                if i in self.cands]
         if pin_key:
             return next((c for c in pool if pin_key in c.keys), None)
         return choose(name, kind, role, country, aliases, pool, self.pins)
@@ -213,7 +296,7 @@ class Resolver:
         if role and role != c.role and (not c.role or (published and (
                 c.last_seen is None or published >= c.last_seen))):
             values["role"] = c.role = role
-        if values:
+        if values and c.id > 0:  # a provisional actor is inserted with these values
             self.conn.execute(update(actors).where(actors.c.id == c.id).values(**values))
 
 
