@@ -148,6 +148,26 @@ def test_cluster_cli_summary_and_bad_specs(tmp_path):
     assert both.returncode != 0 and "--extracted" in both.stderr
 
 
+def _worker_settings() -> tuple:
+    import dask
+
+    return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"),
+            dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_local_workers_run_without_the_profiler_and_with_adaptive_malloc():
+    """What ``WORKER_CONFIG`` promises holds in the worker processes themselves, and the
+    client's own configuration is left as it was."""
+    import dask
+
+    from stancemap.store.cluster import connect
+
+    os.environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+    with connect("local:1") as client:
+        assert list(client.run(_worker_settings).values()) == [(None, "1", False)]
+    assert dask.config.get("distributed.worker.profile.enabled") is True
+
+
 def worker_pids(client) -> dict[str, int]:
     return client.run(os.getpid)
 

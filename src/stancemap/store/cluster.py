@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from typing import Any
 
 from distributed import WorkerPlugin
@@ -44,6 +45,22 @@ from stancemap.store.issues import IssueRules
 
 PLUGIN = "stancemap-ingest"
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler
+
+WORKER_CONFIG = "dask-worker.yaml"  # Dask settings for worker processes (why: in the file)
+
+
+def worker_config() -> dict[str, Any]:
+    """The Dask settings ``local:N`` gives its workers (the file users copy to theirs), as
+    dotted keys: ``dask.config.set`` replaces a whole section given as a nested dict."""
+    import yaml
+
+    def flat(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in d.items():
+            out.update(flat(v, f"{prefix}{k}.") if isinstance(v, dict) else {f"{prefix}{k}": v})
+        return out
+
+    return flat(yaml.safe_load(resources.files(__package__).joinpath(WORKER_CONFIG).read_text()))
 
 
 class ClusterError(StoreError):
@@ -161,13 +178,16 @@ def connect(spec: str) -> Iterator[Any]:
         if n < 1:
             raise ClusterError(f"--cluster {spec!r}: give local:N with N ≥ 1 worker processes, "
                                "or a scheduler address tcp://HOST:8786")
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
-        try:
-            with Client(cluster) as client:
-                yield client
-        finally:
-            cluster.close()
+        import dask
+
+        with dask.config.set(worker_config()):
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
+            try:
+                with Client(cluster) as client:
+                    yield client
+            finally:
+                cluster.close()
         return
     if "://" not in spec:
         raise ClusterError(f"--cluster {spec!r} is neither local:N nor a scheduler address "
