@@ -7,8 +7,9 @@ two writers, and workers killed mid-run.
 1. ``extract``: the 292 Wikinews articles repeated ``--repeat`` times (each copy's text
    marked, so it is a new document), in this order and the same process tree: plain
    ``stancemap extract`` (one process), then ``stancemap ingest --cluster local:1`` and
-   ``--cluster local:2`` into fresh PostgreSQL databases. Words per second of each; the
-   ratios are what the issue asks (per-worker ingest vs extraction, 2 workers vs 1).
+   ``--cluster local:2`` into fresh PostgreSQL databases, ``--rounds`` times in turn (the
+   fastest round of each kept). Words per second of each; the ratios are what the issue
+   asks (per-worker ingest vs extraction, 2 workers vs 1).
 2. ``write``: the write path alone — already-extracted documents (the corpus repeated under
    new ids, a marker line appended to each copy's text) stored into PostgreSQL by 1 and by 2
    writer processes at once (``ingest_documents``, a batch per transaction), up to
@@ -109,24 +110,35 @@ def repeated_corpus(tmp: Path, times: int) -> Path:
     return out
 
 
-def extract_part(tmp: Path, times: int) -> list[dict]:
+def extract_part(tmp: Path, times: int, rounds: int = 2) -> list[dict]:
+    """Plain extraction, then ingest with 1 and 2 workers, ``rounds`` times over in turn;
+    each run's fastest round is kept (this machine's speed drifts by tens of percent over
+    minutes, so runs far apart in time would compare the machine, not the code)."""
     inputs = [str(repeated_corpus(tmp, times))]
     words = corpus_words() * times
-    rows = []
-    wall, _ = timed([STANCEMAP, "extract", *inputs, "--format", "jsonl"],
-                    tmp / "out.jsonl")
-    rows.append({"run": "`stancemap extract` (1 process)", "workers": 1, "seconds": wall,
-                 "wps": words / wall, "docs": 292 * times})
-    for n in (1, 2):
-        url = pg_database(f"stancemap_bench_cluster_{n}")
-        wall, err = timed([STANCEMAP, "ingest", *inputs, "--db", url, "--cluster", f"local:{n}",
-                           "--partition-bytes", "65536", "--no-progress"])
-        m = re.search(r"(\d+) stored, \d+ already stored, (\d+) failed", err)
-        rows.append({"run": f"`stancemap ingest --cluster local:{n}` into PostgreSQL",
-                     "workers": n, "seconds": wall, "wps": words / wall,
-                     "stored": int(m.group(1)) if m else None})
-        print(f"cluster local:{n}: {words / wall:.0f} words/s", file=sys.stderr)
-    return rows
+    best: dict[str, dict] = {}
+
+    def keep(row: dict) -> None:
+        if row["run"] not in best or row["seconds"] < best[row["run"]]["seconds"]:
+            best[row["run"]] = row
+
+    for k in range(rounds):
+        wall, _ = timed([STANCEMAP, "extract", *inputs, "--format", "jsonl"],
+                        tmp / "out.jsonl")
+        keep({"run": "`stancemap extract` (1 process)", "workers": 1, "seconds": wall,
+              "wps": words / wall, "docs": 292 * times, "rounds": rounds})
+        print(f"round {k + 1} extract: {words / wall:.0f} words/s", file=sys.stderr)
+        for n in (1, 2):
+            url = pg_database(f"stancemap_bench_cluster_{n}")
+            wall, err = timed([STANCEMAP, "ingest", *inputs, "--db", url, "--cluster",
+                               f"local:{n}", "--partition-bytes", "65536", "--no-progress"])
+            m = re.search(r"(\d+) stored, \d+ already stored, (\d+) failed", err)
+            keep({"run": f"`stancemap ingest --cluster local:{n}` into PostgreSQL",
+                  "workers": n, "seconds": wall, "wps": words / wall,
+                  "stored": int(m.group(1)) if m else None})
+            print(f"round {k + 1} cluster local:{n}: {words / wall:.0f} words/s",
+                  file=sys.stderr)
+    return list(best.values())
 
 
 def copies(base: list[dict], indices) -> list[dict]:
@@ -257,7 +269,7 @@ def report(extract: list[dict], write: list[dict], kills: list[dict]) -> str:
                    None)
         lines += [f"### Extraction vs ingest on a Dask `LocalCluster` ({extract[0]['docs']:,} "
                   "articles: the corpus repeated, cluster start-up and model loading "
-                  "included)", "",
+                  f"included; the fastest of {extract[0]['rounds']} interleaved rounds)", "",
                   "| run | seconds | words/s | per worker, of plain extraction | of 1 worker |",
                   "|---|---|---|---|---|"]
         for r in extract:
@@ -337,13 +349,15 @@ def main() -> None:
     ap.add_argument("--trials", type=int, default=10)
     ap.add_argument("--repeat", type=int, default=3,
                     help="the corpus this many times over for part 1 (startup amortised)")
+    ap.add_argument("--rounds", type=int, default=2,
+                    help="part 1's runs this many times in turn, the fastest of each kept")
     ap.add_argument("--extracted", help="corpus extracted as JSON Lines (made if not given)")
     ap.add_argument("--no-write", action="store_true", help="print, don't touch BENCHMARKS.md")
     args = ap.parse_args()
     parts = set(args.parts.split(","))
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        extract = extract_part(tmp, args.repeat) if "extract" in parts else []
+        extract = extract_part(tmp, args.repeat, args.rounds) if "extract" in parts else []
         write = []
         if "write" in parts:
             extracted = Path(args.extracted) if args.extracted else tmp / "out.jsonl"
