@@ -503,3 +503,30 @@ def test_a_surname_relatives_share_stays_with_the_articles_figure(extract):
     assert len(bare) >= 10 and set(bare) == {elijah[0]["name"]}
     deaths = [e for e in doc["events"] if e["kind"] == "death"]
     assert deaths and all(e["participants"] == [elijah[0]["id"]] for e in deaths)
+
+
+def test_a_long_description_before_the_name_gives_its_role(extract):
+    """A title in a noun phrase longer than the window before the name, a parenthesis
+    inside it, an honorific between it and the name: the whole phrase is read."""
+    doc = extract('Speaking to Agence France-Presse, the president of the Tunisian League for '
+                  'the Defence of Human Rights, Jamel Msallem, said, "We are for the freedom '
+                  'to dress, but today with the current situation and the terrorist threats in '
+                  'Tunisia and across the region we find justifications for this decision".')
+    assert (person(doc, "Msallem")["role"], person(doc, "Msallem")["country"]) \
+        == ("President", "TUN")
+    doc = extract("The United States' National Institute of Allergy and Infectious Disease's "
+                  'director, Dr. Anthony Fauci, said of the outbreak, "[b]ottom line, it\'s '
+                  'going to get worse."')
+    assert (person(doc, "Fauci")["role"], person(doc, "Fauci")["country"]) \
+        == ("Director", "USA")
+    doc = extract("The general secretary of the RMT union (National Union of Rail, Maritime "
+                  'and Transport Workers), Mick Cash, said the measure was "nowhere near '
+                  'enough."')
+    assert person(doc, "Cash")["role"] == "General Secretary"
+
+
+def test_a_plural_title_before_coordinated_names_is_each_ones_role(extract):
+    doc = extract("Emily Spanton, 39, who has waived her right to anonymity, met officers "
+                  "Antoine Quirin and Nicolas Redouane, 40 and 49, at an Irish pub.")
+    assert person(doc, "Quirin")["role"] == person(doc, "Redouane")["role"] == "Officer"
+    assert person(doc, "Spanton")["role"] is None

@@ -69,6 +69,7 @@ class ActorWords:
     shared_party_names: frozenset[str]  # "democrats": many states' parties
     international_bodies: re.Pattern[str]  # "NATO", "UN": their officials have no home
     kinship_nouns: frozenset[str]  # "wife", "parents": a relative introduced in passing
+    honorifics: frozenset[str]  # "dr", "mr": before a name, not part of it
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -104,6 +105,7 @@ def actor_words() -> ActorWords:
         international_bodies=_whole_words(names.get("international_bodies") or ()),
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
         kinship_nouns=at("kinship_nouns"),
+        honorifics=at("honorifics"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),
@@ -538,20 +540,45 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
 
 
 def _left_apposition(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
-    """A description before the name and a comma: "Dunn's mother, Charlotte Charles"."""
+    """A description before the name and a comma: "Dunn's mother, Charlotte Charles", "the
+    president of the Tunisian League for the Defence of Human Rights, Jamel Msallem", "the
+    institute's director, Dr. Anthony Fauci"."""
     doc = span.doc
     i = span.start - 1
+    honorifics = actor_words().honorifics
+    while i > 0 and doc[i].lower_.rstrip(".") in honorifics:
+        i -= 1  # "director, Dr. Anthony Fauci"
     if i < 1 or doc[i].text != ",":
         return None, None
     window = _left_window(doc, i)
-    if not window or window[-1].pos_ not in {"NOUN", "PROPN"}:
+    if not window or window[-1].pos_ not in {"NOUN", "PROPN"} and window[-1].text != ")":
         return None, None
     after = doc[span.end] if span.end < len(doc) else None
     plural = window[-1].tag_ in {"NNS", "NNPS"}  # "Two Democratic Representatives, A and B"
     if after is not None and after.text not in {",", ".", ";"} \
             and after.pos_ not in {"VERB", "AUX"} and not (plural and after.pos_ == "CCONJ"):
         return None, None
-    return _role_and_country(window, lex)
+    role, country = _role_and_country(window, lex)
+    if role is None or country is None:  # a description longer than the window
+        whole_role, whole_country = _role_and_country(_phrase_before(doc, i), lex)
+        role, country = role or whole_role, country or whole_country
+    return role, country
+
+
+def _phrase_before(doc: Doc, comma: int) -> list[Token]:
+    """The noun phrase that ends just before token ``comma``, however long: from the token
+    before it, up the parse while the head stays left of the comma, to the highest noun;
+    its words left of the comma ("the general secretary of the RMT union (…)")."""
+    tok, top = doc[comma - 1], None
+    while True:
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            top = tok
+        if tok.head is tok or tok.head.i >= comma or tok.head.pos_ in {"VERB", "AUX"}:
+            break
+        tok = tok.head
+    if top is None:
+        return []
+    return [t for t in top.subtree if t.i < comma][-3 * WINDOW:]
 
 
 def _country_bodies(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
