@@ -52,13 +52,21 @@ def load() -> Language:
 
 def pipe(items: Iterable[tuple[str, T]], batch_size: int = 32) -> Iterator[tuple[Doc, T]]:
     """Parse (text, context) pairs through ``nlp.pipe``, a long text in paragraph-sized
-    pieces joined back into one Doc with the same text and offsets: the parser's time and
-    memory stay linear in length and no text is too long for spaCy (its E088)."""
+    pieces (and the lines above the body apart) joined back into one Doc with the same text
+    and offsets: the parser's time and memory stay linear in length and no text is too long
+    for spaCy (its E088)."""
+    from stancemap.extract.headline import headline_end
+
     nlp = load()
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, T]]]:
         for text, ctx in items:
-            parts = split_text(text)
+            # a headline or dateline above the body is parsed on its own: glued to the first
+            # sentence it changes how that sentence is read ("Thursday, September 26, 2019"
+            # above "This morning Chirac died" and "This morning" is no longer a time)
+            head = headline_end(text)
+            parts = [text[:head], *split_text(text[head:])] if 0 < head < len(text) \
+                else split_text(text)
             for k, part in enumerate(parts):
                 yield part, (k, len(parts), ctx)
 
