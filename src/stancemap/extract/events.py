@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -69,6 +69,7 @@ class Sense:
     preps: dict[str, dict[str, Any]] = field(default_factory=dict)
     particles: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()
+    object_kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
     needs_time: bool = False
     patient: bool = False
     cue: tuple[str, ...] = ()
@@ -147,6 +148,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         preps=entry.get("preps") or {},
         particles=tuple(entry.get("particles") or ()),
         objects=tuple(entry.get("objects") or ()),
+        object_kinds=entry.get("object_kinds") or {},
         needs_time=bool(entry.get("needs_time")),
         patient=bool(entry.get("patient")),
         cue=tuple(entry.get("cue") or ()),
@@ -211,7 +213,8 @@ def _kinds(data: dict[str, Any], verbs: dict[str, Sense], nouns: dict[str, Sense
     """The ``kinds`` entries; a kind no word has, or a property no code reads, is an error
     (a typo would otherwise silently change nothing)."""
     known = {s.kind for s in [*verbs.values(), *nouns.values()]}
-    known |= {str(o["kind"]) for s in verbs.values() for o in s.preps.values() if "kind" in o}
+    known |= {str(o["kind"]) for s in verbs.values()
+              for o in [*s.preps.values(), *s.object_kinds.values()] if "kind" in o}
     props = set(Kind.__dataclass_fields__)
     out: dict[str, Kind] = {}
     for name, entry in data.items():
@@ -406,15 +409,23 @@ class _Context:
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
         if sense.particles and not kids & set(sense.particles):
             return None
-        if sense.objects:
+        if sense.objects or sense.object_kinds:
             objs = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "obj"}}
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "prep"
                      for g in c.children if g.dep_ == "pobj"}
             # "police fired and landed a live round": the object the coordinated verb shares
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in {"dobj", "obj"}}
-            if not objs & set(sense.objects):
+            if not objs & (set(sense.objects) | set(sense.object_kinds)):
                 return None
+            # the object decides what the act is: "issued a subpoena" / "issued an opinion"
+            own = next((sense.object_kinds[o] for o in sorted(objs) if o in sense.object_kinds),
+                       None)
+            if own is not None:
+                sense = replace(sense, kind=own.get("kind", sense.kind),
+                                plover=own.get("plover", sense.plover),
+                                plover_future=own.get("plover_future"), mode=own.get("mode"),
+                                object_kinds={})
         if sense.subjects and not self._subject_is(tok, sense.subjects):
             return None  # "the judge ordered": a ruling; "the minister ordered": not
         for prep in tok.children:
