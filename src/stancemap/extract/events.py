@@ -1037,7 +1037,25 @@ class _Context:
                         for c in anchor.children):
             # "Violence broke out on Saturday when thousands rallied": the rally's day too
             return self._time_of_verb(anchor.head, cand.sent)
+        if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
+                and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
+            return self._fronted_time(anchor)
         return best[1] if best else None
+
+    def _fronted_time(self, verb: Token) -> tuple[Span, When, int] | None:
+        """A dated time phrase set before the first of coordinated verbs ("On Friday, A
+        met B and signed the deal") dates every past act of the coordination."""
+        first = verb
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        for item in self.times:
+            span, when, _ = item
+            root = span.root
+            head = root.head.head if root.head.dep_ == "prep" else root.head
+            if when.date and head.i == first.i and span.end <= first.i \
+                    and span.sent.start == verb.sent.start:
+                return item
+        return None
 
     def _time_of_verb(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
         """A dated time word that modifies ``verb`` itself ("yesterday resumed")."""
