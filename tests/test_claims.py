@@ -256,6 +256,16 @@ def test_urging_not_to_act_opposes_the_act(extracted):
     assert c.stance == "oppose"
 
 
+def test_a_request_that_turns_from_one_act_to_another_is_two_positions(extracted):
+    """'urged states not to reschedule their elections but rather to use mail-in voting
+    instead': against rescheduling, for voting by mail, each with its own target."""
+    doc = extracted["dnc"]
+    against = find(doc, "Democratic National Committee", "reschedule")
+    instead = find(doc, "Democratic National Committee", "mail-in voting")
+    assert (against.stance, instead.stance) == ("oppose", "support")
+    assert "mail-in" not in against.target and "reschedule" not in instead.target
+
+
 def test_neither_nor_subject_negates(extracted):
     """'neither the European Union nor the United States would endorse the result'."""
     doc = extracted["mugabe"]

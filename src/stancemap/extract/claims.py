@@ -293,12 +293,41 @@ class _Extractor:
         for q in self.quotes.overlapping(sent.start_char, sent.end_char):
             self.quote_speaker.setdefault(q.start, speaker)
         stance = self._stance(pred, tok, target, speaker)
-        parts = self._conjuncts(target) if path == "act" else [target]
-        for part in parts:
-            self._add(_Draft(speaker, self._form(tok, pred), stance, part, target, quote, si,
-                             path, self._evidence(si), self._extra(tok, target),
-                             tok.lemma_.lower(), pred.stance, is_negated(tok, self.lex)))
+        negated = self._negated_in_effect(pred, tok)
+        turn = self._contrast(pred, tok, target) if path == "act" else None
+        if turn is not None:  # "urged states not to reschedule … but rather to use mail-in"
+            flipped = {"support": "oppose", "oppose": "support"}.get(stance, stance)
+            drafts = [(stance, (target[0], turn[0]), negated),
+                      (flipped, (turn[1], target[1]), not negated)]
+        else:
+            parts = self._conjuncts(target) if path == "act" else [target]
+            drafts = [(stance, part, negated) for part in parts]
+        for part_stance, part, part_negated in drafts:
+            self._add(_Draft(speaker, self._form(tok, pred), part_stance, part, target, quote,
+                             si, path, self._evidence(si), self._extra(tok, target),
+                             tok.lemma_.lower(), pred.stance, part_negated))
         return True
+
+    def _contrast(self, pred: Predicate, tok: Token, target: tuple[int, int]
+                  ) -> tuple[int, int] | None:
+        """Where a request turns from what is not wanted to what is ("urged states not to
+        reschedule their elections but rather to use mail-in voting"): the end of the first
+        act and the start of the second, when one of the two is negated and the other not."""
+        if pred.plover != "REQUEST":
+            return None
+        for act in (c for c in tok.children if c.dep_ == "xcomp"):
+            for other in (c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                if is_negated(act, self.lex) == is_negated(other, self.lex):
+                    continue
+                cc = [c for c in act.children if c.dep_ == "cc" and c.i < other.i]
+                cut = cc[-1].i if cc else other.left_edge.i
+                start = other.left_edge.i if other.left_edge.i > cut else cut + 1
+                while start < other.i and self.doc[start].dep_ in {"advmod", "cc", "punct"}:
+                    start += 1  # "but rather to use": the act starts at "to"
+                end = self._trim_end(target[0], cut)
+                if target[0] < end and start < target[1]:
+                    return end, start
+        return None
 
     def _conjuncts(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
         """A position on a list of things is one on each: "opposes abortion and illegal
@@ -368,12 +397,22 @@ class _Extractor:
         inner = [c for c in tok.children if c.dep_ == "xcomp"]
         for c in inner:
             found = self._match_verb(c)
-            if found and found[0].stance in {"support", "oppose"}:
+            # "refused to back X" opposes X; but what is asked for is the act itself: "asked
+            # Russia not to attack Ukraine" opposes the attack, whatever the act's own stance
+            if found and found[0].stance in {"support", "oppose"} and pred.plover != "REQUEST":
                 negated ^= found[0].stance == "oppose"
                 negated ^= is_negated(c, self.lex)
             elif pred.stance == "support" and is_negated(c, self.lex):
                 negated ^= True  # "urged states not to reschedule": wants it not done
         return stance_of(pred.stance, negated, 0)
+
+    def _negated_in_effect(self, pred: Predicate, tok: Token) -> bool:
+        """The predicate is negated, or it asks for an act not to be done ("urged states not
+        to reschedule"): what the stance model is told as ``negated``."""
+        if is_negated(tok, self.lex):
+            return True
+        return pred.plover == "REQUEST" and any(
+            c.dep_ == "xcomp" and is_negated(c, self.lex) for c in tok.children)
 
     def _advcl_tokens(self, tok: Token, target: tuple[int, int]) -> list[Token]:
         """Participle clauses that evaluate: "…, calling it 'null and void'"."""

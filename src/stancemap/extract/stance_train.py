@@ -28,7 +28,7 @@ from stancemap.extract.actors import extract_actors
 from stancemap.extract.claims import claims_with_features
 from stancemap.extract.headline import mark_body
 from stancemap.extract.stance_model import LABELS, MODEL_FILE
-from stancemap.nlp import load
+from stancemap.nlp import pipe
 
 MIN_COUNT = 2  # a feature seen fewer times is left out
 STEPS = 3000
@@ -54,9 +54,9 @@ def _label(claim: dict, actors: dict, golds: list[dict]) -> str | None:
 def examples(dirs: list[str]) -> list[tuple[str, dict[str, float], str, str]]:
     """(article id, features, rules' stance, gold stance) for every labelled claim."""
     arts = [a for d in dirs for a in load_gold(d)]
-    nlp = load()
     out = []
-    for art, sdoc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
+    # parsed as extraction parses (headline and dateline apart, long texts in pieces)
+    for sdoc, art in pipe((a.text, a) for a in arts):
         mark_body(sdoc)
         table = extract_actors(sdoc)
         claims, feats = claims_with_features(sdoc, table)
