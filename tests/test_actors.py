@@ -530,3 +530,18 @@ def test_a_plural_title_before_coordinated_names_is_each_ones_role(extract):
                   "Antoine Quirin and Nicolas Redouane, 40 and 49, at an Irish pub.")
     assert person(doc, "Quirin")["role"] == person(doc, "Redouane")["role"] == "Officer"
     assert person(doc, "Spanton")["role"] is None
+
+
+def test_a_description_right_before_a_name_is_its_role(extract):
+    """No list of offices holds "medical anthropologist" or "drummer": the common noun set
+    before the name is the role the article gives."""
+    doc = extract("Johns Hopkins Center for Health Security medical anthropologist Monica "
+                  'Schoch-Spana told the press in a separate interview, "People with a '
+                  "different national, ethnic or religious background have historically been "
+                  'accused of spreading germs regardless of what the science may say[.]"')
+    assert person(doc, "Schoch-Spana")["role"] == "Medical Anthropologist"
+    doc = extract("Guests at the swearing in included Pelosi's grandchildren and such "
+                  "celebrities as fashion designer Tim Gunn and Grateful Dead drummer Mickey "
+                  "Hart.")
+    assert (person(doc, "Gunn")["role"], person(doc, "Hart")["role"]) \
+        == ("Fashion Designer", "Drummer")

@@ -414,7 +414,27 @@ def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" \
             and any(t.pos_ == "ADP" for t in window):
         return None, None
-    return _role_and_country(window, lex)
+    role, country = _role_and_country(window, lex)
+    return role or _described_as(span), country
+
+
+def _described_as(span: Span) -> str | None:
+    """A common noun set right before a name as its description ("medical anthropologist
+    Monica Schoch-Spana", "fashion designer Tim Gunn"): the role the article gives, though
+    no list of offices holds it; a relative ("his wife") is not a role."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower or doc[i].dep_ != "compound" \
+            or not span.start <= doc[i].head.i < span.end \
+            or doc[i].lower_ in actor_words().kinship_nouns:
+        return None
+    words = [doc[i]]
+    while len(words) < 3 and i - 1 >= 0 and doc[i - 1].is_lower \
+            and doc[i - 1].pos_ in {"NOUN", "ADJ"} and doc[i - 1].dep_ in {"compound", "amod"} \
+            and doc[i - 1].head.i in {w.i for w in words} | set(range(span.start, span.end)):
+        i -= 1
+        words.insert(0, doc[i])
+    return " ".join(w.text for w in words).title()
 
 
 def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:
