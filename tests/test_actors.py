@@ -545,3 +545,17 @@ def test_a_description_right_before_a_name_is_its_role(extract):
                   "Hart.")
     assert (person(doc, "Gunn")["role"], person(doc, "Hart")["role"]) \
         == ("Fashion Designer", "Drummer")
+
+
+def test_an_office_named_with_its_body_and_the_title_that_ends_last(extract):
+    """"A member of the Tunisian Parliament" is a Member of Parliament (the state between
+    gives the country); "General Services Administration administrator" is an
+    Administrator, not a General."""
+    doc = extract('A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing '
+                  'terrorist attacks, so every measure which is led by security motives is '
+                  'understandable".')
+    assert (person(doc, "Dilou")["role"], person(doc, "Dilou")["country"]) \
+        == ("Member of Parliament", "TUN")
+    doc = extract("On Monday, United States General Services Administration administrator "
+                  "Emily W. Murphy sent a letter to President-elect Joe Biden and his team.")
+    assert person(doc, "Murphy")["role"] == "Administrator"

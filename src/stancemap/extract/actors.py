@@ -442,6 +442,7 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
     lemmas = [t.lemma_.lower() for t in tokens]
     singular = [_singular(w) for w in words]
     role, role_at, title_country = None, -1, None
+    role_from = -1
     for i in range(len(words)):
         if role is not None and "of" in words[role_at + 1:i]:
             break  # "the Speaker of the House of Representatives": the rest is the body
@@ -453,12 +454,14 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
                     if lex.titles[phrase]:
                         # the title that ends last is the office ("the Republican Senate
                         # Majority Leader"): a party word before it is not the role
-                        role, role_at = lex.titles[phrase], i + n - 1
+                        role, role_at, role_from = lex.titles[phrase], i + n - 1, i
                         title_country = lex.title_countries.get(phrase, title_country)
                     break
             else:
                 continue
             break
+    if role is not None:
+        role = _office_of_body(tokens, words, role_from, role_at, lex) or role
     if title_country:
         return role, title_country
     country = None
@@ -488,6 +491,21 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
     if country is None and role is not None:
         country = _region_country(tokens, lex)  # "Ohio Governor", "Governor of California"
     return role, country
+
+
+def _office_of_body(tokens: list[Token], words: list[str], start: int, end: int,
+                    lex: Lexicon) -> str | None:
+    """A title that names its body after "of", with the body's state or adjectives between
+    ("a member of the Tunisian Parliament" is a Member of Parliament)."""
+    k = end + 1
+    if k >= len(words) or words[k] != "of":
+        return None
+    j = k + 1
+    while j < len(tokens) and (tokens[j].pos_ in {"DET", "ADJ"} or lex.country_of_word(words[j])):
+        j += 1
+    if j >= len(tokens) or tokens[j].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return lex.titles.get(" ".join([*words[start:end + 1], "of", words[j]])) or None
 
 
 def _region_country(tokens: list[Token], lex: Lexicon) -> str | None:
