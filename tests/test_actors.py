@@ -559,3 +559,12 @@ def test_an_office_named_with_its_body_and_the_title_that_ends_last(extract):
     doc = extract("On Monday, United States General Services Administration administrator "
                   "Emily W. Murphy sent a letter to President-elect Joe Biden and his team.")
     assert person(doc, "Murphy")["role"] == "Administrator"
+
+
+def test_a_gloss_that_holds_an_office_gives_the_role(extract):
+    """", who held the post of Speaker": the office outweighs the party said before it."""
+    doc = extract("The new members of the House of Representatives, which include 235 "
+                  "Democrats and 199 Republicans, voted for Pelosi to serve as Speaker with 220 "
+                  "votes.  Republican Kevin McCarthy, who held the post of Speaker this past "
+                  "term, received 192.")
+    assert person(doc, "McCarthy")["role"] == "Speaker"

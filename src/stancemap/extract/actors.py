@@ -50,6 +50,8 @@ class ActorWords:
     name_particles: frozenset[str]
     gloss_openers: frozenset[str]
     gloss_links: frozenset[str]
+    gloss_office_verbs: frozenset[str]  # ", who held the post of Speaker"
+    gloss_office_nouns: frozenset[str]
     gloss_adverbs: frozenset[str]  # ", formerly the mayor": time words before a gloss
     place_nouns: frozenset[str]  # "the city of X": X acts through its government
     body_links: frozenset[str]
@@ -93,6 +95,7 @@ def actor_words() -> ActorWords:
         name_drop_first=at("name_drop_first"), name_drop_last=at("name_drop_last"),
         possessives=at("possessives"), name_particles=at("name_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
+        gloss_office_verbs=at("gloss_office_verbs"), gloss_office_nouns=at("gloss_office_nouns"),
         gloss_adverbs=at("gloss_adverbs"), place_nouns=at("place_nouns"),
         body_links=at("body_links"), post_preps=at("post_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
@@ -557,6 +560,7 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             while k < len(doc) and (doc[k].pos_ in {"AUX", "ADV"}
                                     or doc[k].lower_ in w.gloss_links):
                 k += 1
+            k = _past_office_words(doc, k, w)
         while k < len(doc) and doc[k].lower_ in w.gloss_adverbs:
             k += 1  # ", formerly the mayor of New York City", ", then the Prime Minister"
         tokens: list[Token] = []
@@ -575,6 +579,19 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             r, c = _role_and_country(tokens, lex)
             role, country = r, c or country
     return role, country
+
+
+def _past_office_words(doc: Doc, k: int, w: ActorWords) -> int:
+    """After "who held the post of" (an office verb, its noun, "of"): where the title is;
+    ``k`` unchanged when the words are not there ("who held talks with…")."""
+    if k >= len(doc) or doc[k].lower_ not in w.gloss_office_verbs:
+        return k
+    j = k + 1
+    if j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in w.gloss_office_nouns and doc[j + 1].lower_ == "of":
+        return j + 2
+    return k
 
 
 def _left_apposition(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
