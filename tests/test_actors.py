@@ -568,3 +568,14 @@ def test_a_gloss_that_holds_an_office_gives_the_role(extract):
                   "votes.  Republican Kevin McCarthy, who held the post of Speaker this past "
                   "term, received 192.")
     assert person(doc, "McCarthy")["role"] == "Speaker"
+
+
+def test_an_office_said_as_the_predicate_is_a_role(extract):
+    """"in which Tsvangirai became prime minister", "was sworn in as governor": the office
+    the clause gives its subject (a relative is no office: "became a father")."""
+    doc = extract("Refusing to give up power, Mugabe agreed to power-sharing in which "
+                  "Tsvangirai became prime minister.")
+    assert person(doc, "Tsvangirai")["role"] == "Prime Minister"
+    doc = extract("The now-former governor Pierluisi was sworn in as governor on August 2 "
+                  "following Rosselló's resignation.")
+    assert person(doc, "Pierluisi")["role"] == "Governor"

@@ -51,6 +51,7 @@ class ActorWords:
     gloss_openers: frozenset[str]
     gloss_links: frozenset[str]
     gloss_office_verbs: frozenset[str]  # ", who held the post of Speaker"
+    office_predicates: frozenset[str]  # "became prime minister", "was elected president"
     gloss_office_nouns: frozenset[str]
     gloss_adverbs: frozenset[str]  # ", formerly the mayor": time words before a gloss
     place_nouns: frozenset[str]  # "the city of X": X acts through its government
@@ -96,6 +97,7 @@ def actor_words() -> ActorWords:
         possessives=at("possessives"), name_particles=at("name_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
         gloss_office_verbs=at("gloss_office_verbs"), gloss_office_nouns=at("gloss_office_nouns"),
+        office_predicates=at("office_predicates"),
         gloss_adverbs=at("gloss_adverbs"), place_nouns=at("place_nouns"),
         body_links=at("body_links"), post_preps=at("post_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
@@ -579,6 +581,27 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             r, c = _role_and_country(tokens, lex)
             role, country = r, c or country
     return role, country
+
+
+def _predicate_title(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
+    """An office said of the person as the predicate of the clause: "Tsvangirai became prime
+    minister", "Conte was sworn in as prime minister", "she was elected president"."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    verb, w = root.head, actor_words()
+    if verb.lemma_.lower() not in w.office_predicates:
+        return None, None
+    for c in verb.children:
+        phrase = c if c.dep_ in {"attr", "oprd"} else next(
+            (g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" and c.lower_ == "as" else None
+        if phrase is not None and phrase.pos_ in {"NOUN", "PROPN"} \
+                and phrase.lower_ not in w.kinship_nouns:  # "became a father": no office
+            words = [t for t in phrase.subtree if t.i <= phrase.i or t.lower_ == "of"
+                     or t.head.lower_ == "of"]
+            return _role_and_country(words, lex)
+    return None, None
 
 
 def _past_office_words(doc: Doc, k: int, w: ActorWords) -> int:
@@ -1115,6 +1138,11 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                 entry.roles[role] += 0.1 if role in lex.affiliations else 1
             if country:
                 entry.countries[country] += 1
+        stated, stated_country = _predicate_title(span, lex)
+        if stated and stated not in lex.affiliations:
+            entry.roles[stated] += 0.5  # said of the person, maybe of another time
+            if stated_country:
+                entry.countries[stated_country] += 0.5
         # "Presidents Buhari of Nigeria and Talon of Benin": a conjunct shares the title
         if span.root.dep_ == "conj" or not entry.countries:
             head_span = _coordinated_with(span, spans)
