@@ -579,3 +579,9 @@ def test_an_office_said_as_the_predicate_is_a_role(extract):
     doc = extract("The now-former governor Pierluisi was sworn in as governor on August 2 "
                   "following Rosselló's resignation.")
     assert person(doc, "Pierluisi")["role"] == "Governor"
+
+
+def test_an_elect_title_keeps_the_office_it_is_for(extract):
+    doc = extract('Biden said in a statement, "I am honored and humbled by the trust the '
+                  'American people have placed in me and in Vice President-elect Harris".')
+    assert person(doc, "Harris")["role"] == "Vice President-elect"

@@ -455,11 +455,16 @@ def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, st
             for seq in (words[i:i + n], lemmas[i:i + n], singular[i:i + n]):
                 # "Secretary-General" is three tokens: join them back at the hyphen
                 phrase = " ".join(seq).replace(" - ", "-")
-                if phrase in lex.titles and i + n - 1 > role_at:
-                    if lex.titles[phrase]:
+                title = lex.titles.get(phrase)
+                if title is None and phrase.endswith("-elect") and \
+                        lex.titles.get(phrase.removesuffix("-elect")):
+                    title = lex.titles[phrase.removesuffix("-elect")] + "-elect"  # "Vice
+                    # President-elect", "Governor-elect": chosen, not yet in office
+                if title is not None and i + n - 1 > role_at:
+                    if title:
                         # the title that ends last is the office ("the Republican Senate
                         # Majority Leader"): a party word before it is not the role
-                        role, role_at, role_from = lex.titles[phrase], i + n - 1, i
+                        role, role_at, role_from = title, i + n - 1, i
                         title_country = lex.title_countries.get(phrase, title_country)
                     break
             else:
