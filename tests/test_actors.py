@@ -572,7 +572,7 @@ def test_a_gloss_that_holds_an_office_gives_the_role(extract):
 
 def test_an_office_said_as_the_predicate_is_a_role(extract):
     """"in which Tsvangirai became prime minister", "was sworn in as governor": the office
-    the clause gives its subject (a relative is no office: "became a father")."""
+    the clause gives its subject."""
     doc = extract("Refusing to give up power, Mugabe agreed to power-sharing in which "
                   "Tsvangirai became prime minister.")
     assert person(doc, "Tsvangirai")["role"] == "Prime Minister"

@@ -1039,21 +1039,20 @@ class _Context:
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
-            return self._fronted_time(anchor)
+            return self._fronted_time(anchor, cand.sent)
         return best[1] if best else None
 
-    def _fronted_time(self, verb: Token) -> tuple[Span, When, int] | None:
+    def _fronted_time(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
         """A dated time phrase set before the first of coordinated verbs ("On Friday, A
         met B and signed the deal") dates every past act of the coordination."""
         first = verb
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
         for item in self.times:
-            span, when, _ = item
+            span, when, sent_i = item
             root = span.root
             head = root.head.head if root.head.dep_ == "prep" else root.head
-            if when.date and head.i == first.i and span.end <= first.i \
-                    and span.sent.start == verb.sent.start:
+            if sent_i == sent and when.date and head.i == first.i and span.end <= first.i:
                 return item
         return None
 
