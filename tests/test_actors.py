@@ -585,3 +585,23 @@ def test_an_elect_title_keeps_the_office_it_is_for(extract):
     doc = extract('Biden said in a statement, "I am honored and humbled by the trust the '
                   'American people have placed in me and in Vice President-elect Harris".')
     assert person(doc, "Harris")["role"] == "Vice President-elect"
+
+
+def test_a_verbless_fragment_before_a_name_ends():
+    """A name after a comma whose phrase before it climbs to a verbless root (a transcript's
+    fragments, tests/fixtures/actors/verbless_fragment_before_a_name.txt, credited in the
+    README) once looped forever in the apposition reader. Run in a child process so a
+    regression fails here rather than hanging the suite."""
+    import subprocess
+    import sys
+
+    text = (Path(__file__).parent / "fixtures" / "actors"
+            / "verbless_fragment_before_a_name.txt").read_text("utf-8")
+    code = ("import sys; from stancemap.model import RawDocument; "
+            "from stancemap.pipeline import extract_one; "
+            "d = extract_one(RawDocument(text=sys.stdin.read(), source='t')); "
+            "print(len(d.actors))")
+    done = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) >= 1

@@ -656,7 +656,7 @@ def _phrase_before(doc: Doc, comma: int) -> list[Token]:
     while True:
         if tok.pos_ in {"NOUN", "PROPN"}:
             top = tok
-        if tok.head is tok or tok.head.i >= comma or tok.head.pos_ in {"VERB", "AUX"}:
+        if tok.head.i == tok.i or tok.head.i >= comma or tok.head.pos_ in {"VERB", "AUX"}:
             break
         tok = tok.head
     if top is None:
