@@ -492,3 +492,46 @@ def test_a_negation_that_adds_does_not_oppose(monkeypatch):
         "does not just cover buying 'hardware' but technology transfer as well.\""])
     assert find(johnson, "Johnson", "with or without a deal").stance == "support"
     assert find(maroth, "Maróth", "technology transfer").stance == "support"
+
+
+def test_a_court_ruling_that_is_what_the_court_holds():
+    """'The decision was challenged in court, and the Wisconsin Supreme Court ruled Evers
+    lacked authority to single-handedly reschedule Wisconsin's election.' (Wikinews, "US
+    state of Wisconsin holds 2020 election amidst COVID-19 concerns", CC BY 2.5): "ruled
+    (that) …" states the court's finding, as "found that" does."""
+    doc = run(["The decision was challenged in court, and the Wisconsin Supreme Court ruled "
+               "Evers lacked authority to single-handedly reschedule Wisconsin's election."])[0]
+    c = find(doc, "Wisconsin Supreme Court", "lacked authority")
+    assert c.stance == "oppose"
+
+
+def test_a_main_verb_misread_as_a_modifier_still_has_its_subject():
+    """'The move came after William Conley, a United States District judge, ordered last
+    week that absentee ballots be accepted until April 13, and votes not be counted until
+    then.' (Wikinews, "US state of Wisconsin holds 2020 election amidst COVID-19 concerns",
+    CC BY 2.5): the parser reads "ordered" as a participle modifying Conley; after the
+    comma that closes his apposition, with a clause of its own, it is his act."""
+    doc = run(["The move came after William Conley, a United States District judge, ordered "
+               "last week that absentee ballots be accepted until April 13, and votes not be "
+               "counted until then."])[0]
+    c = find(doc, "William Conley", "absentee ballots")
+    assert c.stance == "support"
+
+
+def test_a_plural_subject_listing_its_members_speaks_for_each_and_sues_for_its_purpose():
+    """'Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who had moved
+    to Utah, a state, sued to be allowed to vote and apply for government jobs that require
+    citizenship.' (Wikinews, "US Federal judge rules American Samoans are citizens, then
+    delays implementation pending appeal", CC BY 2.5): the three named are the claimants,
+    and a suit with an infinitive of purpose is for that purpose; a suit against something
+    opposes it."""
+    doc, against = run([
+        "Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who had moved "
+        "to Utah, a state, sued to be allowed to vote and apply for government jobs that "
+        "require citizenship.",
+        "Pale Tuli and John Fitisemanu sued over the citizenship rules."])
+    c = find(doc, "Pale Tuli", "allowed to vote")
+    names = {a.id: a.name for a in doc.actors}
+    assert {names[s] for s in c.speakers} == {"Pale Tuli", "Rosavita Tuli", "John Fitisemanu"}
+    assert c.stance == "support"
+    assert find(against, "Pale Tuli", "citizenship rules").stance == "oppose"

@@ -44,6 +44,7 @@ class ClaimLexicon:
     subject_negators: frozenset[str]  # "neither", "no": a subject's determiner negating
     additive_adverbs: frozenset[str]  # "not just X but Y": the negation adds, not denies
     counter_verbs: frozenset[str]
+    purpose_acts: frozenset[str]  # "sued to be allowed to vote": for the purpose
     volition: frozenset[str]
     condition_marks: frozenset[str]
     condition_phrases: tuple[tuple[str, ...], ...]
@@ -128,6 +129,7 @@ def get() -> ClaimLexicon:
         subject_negators=frozenset(_low(cues.get("subject_negators"))),
         additive_adverbs=frozenset(_low(cues.get("additive_adverbs"))),
         counter_verbs=frozenset(_low(cues.get("counter_verbs"))),
+        purpose_acts=frozenset(_low(cues.get("purpose_acts"))),
         volition=frozenset(_low(cues.get("volition"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),

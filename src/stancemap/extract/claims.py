@@ -216,6 +216,8 @@ class _Extractor:
             return None  # a passive without "by …" names no holder
         if tok.dep_ == "ROOT" and (stranded := self.actors.stranded_subjects(tok)):
             return stranded[0]  # "On Monday, Klobuchar, along with …, introduced"
+        if depth == 0 and _misread_main_verb(tok):
+            return tok.head  # "Conley, a district judge, ordered last week that …"
         if tok.dep_ in {"ccomp", "ROOT"} and self.lex.verbs.get(tok.lemma_.lower()) is not None \
                 and self.lex.verbs[tok.lemma_.lower()].frame == "speech":
             return self._inverted_subject(tok)
@@ -395,6 +397,10 @@ class _Extractor:
             return stance_of("content", False, polarity)
         negated = is_negated(tok, self.lex)
         inner = [c for c in tok.children if c.dep_ == "xcomp"]
+        base = pred.stance
+        if self._for_purpose(pred, tok):
+            base = "support"  # "sued to be allowed to vote": for being allowed to vote
+            inner = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"}]
         for c in inner:
             found = self._match_verb(c)
             # "refused to back X" opposes X; but what is asked for is the act itself: "asked
@@ -404,7 +410,18 @@ class _Extractor:
                 negated ^= is_negated(c, self.lex)
             elif pred.stance == "support" and is_negated(c, self.lex):
                 negated ^= True  # "urged states not to reschedule": wants it not done
-        return stance_of(pred.stance, negated, 0)
+        return stance_of(base, negated, 0)
+
+    def _for_purpose(self, pred: Predicate, tok: Token) -> bool:
+        """An act of protest or legal action (cues.yaml purpose_acts) said with an
+        infinitive of purpose and nothing it is against: the position is for the purpose."""
+        if pred.stance != "oppose" or tok.lemma_.lower() not in self.lex.purpose_acts \
+                or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.i > tok.i
+                                            and c.lower_ in {"against", "over"})
+                       for c in tok.children):
+            return False
+        return any(c.dep_ in {"xcomp", "advcl"} and c.i > tok.i and any(
+            g.tag_ == "TO" and g.dep_ == "aux" for g in c.children) for c in tok.children)
 
     def _negated_in_effect(self, pred: Predicate, tok: Token) -> bool:
         """The predicate is negated, or it asks for an act not to be done ("urged states not
@@ -1044,3 +1061,19 @@ class _Extractor:
                 confidence=round(conf, 2),
             ))
         return claims
+
+
+def _misread_main_verb(tok: Token) -> bool:
+    """The parser's reduced-relative misreading of a sentence's main verb: "Conley, a
+    district judge, ordered last week that …" parsed as a noun ROOT with "ordered" (VBN) as
+    its modifier (or "after Conley, a judge, ordered …" with the noun the object of
+    "after"). True when ``tok`` is that participle: it follows a comma closing the noun's
+    apposition and takes a clause or an object of its own."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or head.dep_ not in {"ROOT", "pobj"} \
+            or head.pos_ not in {"PROPN", "NOUN"} or tok.i == 0:
+        return False
+    if tok.doc[tok.i - 1].text != "," or not any(c.dep_ == "appos" for c in head.children):
+        return False
+    return any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
+

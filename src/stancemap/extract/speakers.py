@@ -178,6 +178,9 @@ class SpeakerResolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in lex.person_pronouns or low in lex.other_pronouns:
             return self._pronoun(tok, si)
+        listed = self._listed_members(tok)
+        if listed:
+            return listed, "name"
         covering = self._covering(tok)
         if covering and all(self._kind.get(a) == "group" for a in covering) \
                 and tok.lemma_.lower() in lex.person_nouns:
@@ -227,6 +230,20 @@ class SpeakerResolver:
         if tok.tag_ in {"NNS", "NNPS"} and low in self.countries.group_nouns:
             return self._new(tok, "group"), "group"
         return None
+
+    def _listed_members(self, tok: Token) -> list[str]:
+        """A plural subject that lists its members in apposition ("Three American Samoans,
+        Pale Tuli, Rosavita Tuli, and John Fitisemanu, sued"): the persons named, when
+        there are at least two."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        ids: list[str] = []
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            for part in [appos, *appos.conjuncts]:
+                for aid in self._covering(part):
+                    if self._kind.get(aid) == "person" and aid not in ids:
+                        ids.append(aid)
+        return ids if len(ids) >= 2 else []
 
     def _owned(self, tok: Token) -> tuple[list[str], str] | None:
         """"Lithuania's president", "Trump's son", "Clinton aides", "the Biden campaign":
