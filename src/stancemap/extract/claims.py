@@ -671,7 +671,7 @@ class _Extractor:
                      {"dobj", "attr", "acomp", "xcomp", "ccomp", "advcl"}]
             if len(nodes) == 1:
                 return self._span_of(nodes[0])
-        if root is not tok:
+        if root.i != tok.i:
             # "voiced his opposition to the memorandum": what the nominal is about, else
             # the nominal itself ("issued a subpoena")
             later = [c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp"}
