@@ -605,3 +605,12 @@ def test_a_verbless_fragment_before_a_name_ends():
                           text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) >= 1
+
+
+def test_a_group_is_named_without_its_count(extract):
+    """'Before the deadline last week, over a million people requested absentee ballots to
+    vote by mail.' (Wikinews, "US state of Wisconsin holds 2020 election amidst COVID-19
+    concerns", CC BY 2.5): the group is "people", not "over people"."""
+    doc = extract("Before the deadline last week, over a million people requested absentee "
+                  "ballots to vote by mail.")
+    assert [a["name"] for a in doc["actors"] if a["kind"] == "group"] == ["people"]

@@ -535,3 +535,29 @@ def test_a_plural_subject_listing_its_members_speaks_for_each_and_sues_for_its_p
     assert {names[s] for s in c.speakers} == {"Pale Tuli", "Rosavita Tuli", "John Fitisemanu"}
     assert c.stance == "support"
     assert find(against, "Pale Tuli", "citizenship rules").stance == "oppose"
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated_too(monkeypatch):
+    """'President Donald Trump … The president did not concede or admit defeat in the
+    election in his statement, however, and vowed to keep fighting "the good fight" with
+    court cases challenging the election results in swing states.' (Wikinews, "US federal
+    agency announces plans to begin presidential transition process following Trump
+    election loss", CC BY 2.5): "admit" shares "did not" with "concede", and a speech verb
+    that withholds assent ("did not admit") opposes what it is about."""
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
+    doc = run(["President Donald Trump spoke on Monday. The president did not concede or "
+               "admit defeat in the election in his statement, however, and vowed to keep "
+               "fighting \"the good fight\" with court cases challenging the election results "
+               "in swing states."])[0]
+    assert find(doc, "Trump", "defeat").stance == "oppose"
+
+
+def test_what_a_speaker_says_another_should_do_is_the_speakers_position():
+    """'Additionally, businessman and Trump loyalist Stephen Schwarzman said the president
+    should accept the election outcome and "move on".' (same article): Schwarzman's
+    demand, not a position of the president's."""
+    doc = run(["President Donald Trump spoke on Monday. Additionally, businessman and Trump "
+               "loyalist Stephen Schwarzman said the president should accept the election "
+               "outcome and \"move on\"."])[0]
+    assert find(doc, "Schwarzman", "election outcome").stance == "support"
+    assert not [c for c in doc.claims if "Donald Trump" in speakers(doc, c)]

@@ -1294,9 +1294,17 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
             yield f"{mod.text} {head_words}", lex.country_of_word(mod.text)
         return
     kept = [t for t in chunk if t.lower_ not in w.group_drop_words
-            and not t.is_space and not t.like_num and t.ent_type_ not in {"DATE", "TIME"}]
+            and not t.is_space and not t.like_num and t.ent_type_ not in {"DATE", "TIME"}
+            and not _counts(t)]
     name = " ".join(t.text for t in kept) + tail
     yield name, _role_and_country(kept, lex)[1]
+
+
+def _counts(tok: Token) -> bool:
+    """A word of a count before a group's noun ("over a million people", "at least eight
+    people", "about 2.9 million"): the number's words, not the group's name."""
+    return tok.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"} \
+        or tok.dep_ == "quantmod" or (tok.dep_ == "advmod" and tok.head.like_num)
 
 
 def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:

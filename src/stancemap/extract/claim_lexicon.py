@@ -46,6 +46,7 @@ class ClaimLexicon:
     counter_verbs: frozenset[str]
     purpose_acts: frozenset[str]  # "sued to be allowed to vote": for the purpose
     volition: frozenset[str]
+    obligation_modals: frozenset[str]  # "should", "must": what someone else wants done
     condition_marks: frozenset[str]
     condition_phrases: tuple[tuple[str, ...], ...]
     condition_preps: frozenset[str]
@@ -131,6 +132,7 @@ def get() -> ClaimLexicon:
         counter_verbs=frozenset(_low(cues.get("counter_verbs"))),
         purpose_acts=frozenset(_low(cues.get("purpose_acts"))),
         volition=frozenset(_low(cues.get("volition"))),
+        obligation_modals=frozenset(_low(cues.get("obligation_modals"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
         condition_preps=frozenset(_low(cues.get("condition_preps"))),

@@ -246,6 +246,8 @@ class _Extractor:
         pred, prep = found
         if self._outer_predicate(tok):
             return False  # "refused to back": the outer verb speaks for both
+        if self._obliged_by_speaker(tok):
+            return False  # "Schwarzman said the president should accept": his demand
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
         if pred.needs_clause and not has_clause:
             return False
@@ -372,6 +374,23 @@ class _Extractor:
         """The quote piece a speech verb introduces: the one right after or before it."""
         return min(pieces, key=lambda p: min(abs(p.start - tok.idx), abs(p.end - tok.idx)))
 
+    def _obliged_by_speaker(self, tok: Token) -> bool:
+        """The act is what a speaker says another should or must do ("Schwarzman said the
+        president should accept the outcome"): the reported clause of a speech verb with a
+        subject of its own, under a modal of obligation. It is the speaker's position,
+        which the speech verb already gives, not the subject's."""
+        if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in
+                                          self.lex.obligation_modals for c in tok.children):
+            return False
+        head = tok.head
+        pred = self.lex.verbs.get(head.lemma_.lower())
+        if pred is None or pred.frame != "speech":
+            return False
+        said_by = self._subject(head)
+        own = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return said_by is not None and own is not None \
+            and own.lower_ not in self.lex.first_person and said_by.lower_ != own.lower_
+
     def _outer_predicate(self, tok: Token) -> bool:
         """True when ``tok`` is the xcomp of a stance verb ("refused to back", "agreed to")."""
         if tok.dep_ != "xcomp":
@@ -394,7 +413,8 @@ class _Extractor:
             polarity = content_polarity(tokens, self.lex)
             if polarity == 0 and self._reports_figures(*target):
                 return "neutral"
-            return stance_of("content", False, polarity)
+            # "did not admit defeat", "does not think it will work": withheld assent
+            return stance_of("content", is_negated(tok, self.lex), polarity)
         negated = is_negated(tok, self.lex)
         inner = [c for c in tok.children if c.dep_ == "xcomp"]
         base = pred.stance

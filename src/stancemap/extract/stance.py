@@ -45,11 +45,23 @@ def additive(neg: Token, lex: ClaimLexicon) -> bool:
 def is_negated(tok: Token, lex: ClaimLexicon) -> bool:
     """A negation on the verb, or on its subject ("neither X nor Y would endorse", "no
     country backed")."""
-    if negations(tok, lex):
+    if negations(tok, lex) or _shares_negation(tok, lex):
         return True
     return any(c.dep_ in {"nsubj", "nsubjpass"} and any(
         g.lower_ in lex.subject_negators and g.dep_ in {"preconj", "det"}
         for g in c.children) for c in tok.children)
+
+
+def _shares_negation(tok: Token, lex: ClaimLexicon) -> bool:
+    """A bare verb joined by "or"/"nor" to a negated one shares its auxiliary and its
+    negation: "did not concede or admit defeat", "will not sign nor support"."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or head.i == tok.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for c in tok.children):
+        return False
+    joined_by = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < tok.i]
+    return bool(joined_by) and joined_by[-1] in {"or", "nor"} and bool(negations(head, lex))
 
 
 def word_cue(tok: Token, lex: ClaimLexicon) -> int:
