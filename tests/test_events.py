@@ -92,6 +92,27 @@ def test_mentions_of_one_meeting_merge(extract) -> None:
     assert any("netanyahu" in n for n in people) and any("cyprus" in n for n in people)
 
 
+def test_a_past_acts_same_day_is_not_a_day_still_to_come(extract) -> None:
+    """'… a mass shooting in Christchurch on Friday … until his next court appearance on
+    April 5. … The second attack reportedly was in Linwood Mosque, killing at least eight
+    people, on the same day.' (Wikinews, "New Zealand mosque murder suspect appears in
+    court at Christchurch", CC BY 2.5): the last day named is a hearing still to come, so the past
+    attack's "same day" is the last day already gone by, not April 5."""
+    text = ("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, "
+            "New Zealand yesterday, charged with one count of murder pertaining to a mass "
+            "shooting in Christchurch on Friday, which caused the death of at least 50 people. "
+            "Judge Paul Kellar ordered the accused remain in custody until his next court "
+            "appearance on April 5.\n\nPolice alleged the accused performed two attacks. The "
+            "first attack reportedly was in Al Noor Mosque at about 13:40 local time (0040 "
+            "UTC), which left at least 42 people dead. The second attack reportedly was in "
+            "Linwood Mosque, killing at least eight people, on the same day.")
+    doc = extract(text, "2019-03-17")
+    attacks = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert attacks and {e["date"] for e in attacks} == {"2019-03-15"}
+    assert [e["date"] for e in doc["events"] if e["kind"] == "hearing"
+            and e["status"] == "planned"] == ["2019-04-05"]
+
+
 def test_plain_mention_makes_no_event(extract) -> None:
     doc = extract("The vote was a surprise to many observers.", "2020-01-06")
     assert doc["events"] == []

@@ -340,6 +340,7 @@ class _Context:
                 joined.append(span)
         out: list[tuple[Span, When, int]] = []
         reference: date | None = None
+        reference_done: date | None = None  # the last day named that is not after publication
         quotes = find_quotes(self.text)
         for span in joined:
             if not is_time_point(span.text):
@@ -350,7 +351,13 @@ class _Context:
                 continue
             tense = None if _after_forward_word(span, self.lex.forward_preps) \
                 else _tense_of(_clause_head(span.root))
-            when = resolve(span.text, self.published, tense, anchor=reference)
+            anchor = reference
+            if tense == "past" and reference is not None and self.published is not None \
+                    and reference > self.published:
+                # "killing eight people on the same day", after a sentence that named the
+                # next hearing: a past act's "same day" is the last day already gone by
+                anchor = reference_done
+            when = resolve(span.text, self.published, tense, anchor=anchor)
             if when.relative and quotes.inside(span.start_char, span.end_char) > 0.5:
                 # "Today's judgment", said in a quote: relative to the day it was said (a
                 # day the sentence gives outside the quote), else to no day we know
@@ -360,6 +367,8 @@ class _Context:
             out.append((span, when, sent_i))
             if when.date:
                 reference = date.fromisoformat(when.date)
+                if self.published is None or reference <= self.published:
+                    reference_done = reference
         return out
 
     # --- finding triggers ---------------------------------------------------------------
@@ -1471,7 +1480,7 @@ def _modal_perfect(verb: Token) -> bool:
 def _tense_of(verb: Token) -> Tense | None:
     """Past, present or future of a clause, from its verb, auxiliaries and modality."""
     carrier = _aux_carrier(verb)
-    if carrier is not verb and verb.tag_ == "VB":
+    if carrier.i != verb.i and verb.tag_ == "VB":
         return _tense_of(carrier)  # a bare verb coordinated with a finite one shares it
     lex = words()
     chain = [verb, *[a for a in verb.ancestors][:2]]
