@@ -561,3 +561,19 @@ def test_what_a_speaker_says_another_should_do_is_the_speakers_position():
                "outcome and \"move on\"."])[0]
     assert find(doc, "Schwarzman", "election outcome").stance == "support"
     assert not [c for c in doc.claims if "Donald Trump" in speakers(doc, c)]
+
+
+def test_an_act_after_a_copula_and_adjective_has_the_copulas_subject():
+    """'The United States was more forceful in blaming Iran for the attack, committing to
+    send more troops to Saudi Arabia.' (Wikinews, "Iran's President Rouhani tells foreign
+    powers to leave Persian Gulf", CC BY 2.5): "blaming" hangs on "forceful", whose subject
+    is the copula's. The second text changes the adjective (written for this test): an
+    adjective that holds the act back ("unwilling to") opposes it, as a negated one does."""
+    doc, unwilling, not_ready = run([
+        "The United States was more forceful in blaming Iran for the attack, committing to "
+        "send more troops to Saudi Arabia.",
+        "The United States was unwilling to back the Saudi plan.",
+        "The United States was not ready to back the Saudi plan."])
+    assert find(doc, "United States", "Iran").stance == "oppose"
+    assert find(unwilling, "United States", "Saudi plan").stance == "oppose"
+    assert find(not_ready, "United States", "Saudi plan").stance == "oppose"

@@ -47,6 +47,7 @@ class ClaimLexicon:
     purpose_acts: frozenset[str]  # "sued to be allowed to vote": for the purpose
     volition: frozenset[str]
     obligation_modals: frozenset[str]  # "should", "must": what someone else wants done
+    reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
     condition_marks: frozenset[str]
     condition_phrases: tuple[tuple[str, ...], ...]
     condition_preps: frozenset[str]
@@ -133,6 +134,7 @@ def get() -> ClaimLexicon:
         purpose_acts=frozenset(_low(cues.get("purpose_acts"))),
         volition=frozenset(_low(cues.get("volition"))),
         obligation_modals=frozenset(_low(cues.get("obligation_modals"))),
+        reluctance=frozenset(_low(cues.get("reluctance"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
         condition_preps=frozenset(_low(cues.get("condition_preps"))),

@@ -54,6 +54,7 @@ TARGET_SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "pun
 MAX_TARGET_TOKENS = 30
 MIN_QUOTE_WORDS = 4
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+COPULAS = {"be", "seem", "appear", "remain", "become"}  # "was quick to condemn": its subject
 ADVERBIAL_STANCE = {"SUPPORT", "PROTEST", "REJECT"}  # "in support of", "in protest against"
 FIGURES = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
 QUOTE_PATHS = {"speech-quote", "speech", "quote", "quote-carried"}
@@ -226,6 +227,8 @@ class _Extractor:
             head = head.head
         elif tok.dep_ not in INHERIT_DEPS or head.i == tok.i:
             return None
+        if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.lemma_ in COPULAS:
+            head = head.head  # "was quick to condemn", "was forceful in blaming Iran"
         return self._subject(head, depth + 1)
 
     def _inverted_subject(self, tok: Token) -> Token | None:
@@ -415,7 +418,7 @@ class _Extractor:
                 return "neutral"
             # "did not admit defeat", "does not think it will work": withheld assent
             return stance_of("content", is_negated(tok, self.lex), polarity)
-        negated = is_negated(tok, self.lex)
+        negated = is_negated(tok, self.lex) ^ self._reluctant(tok)
         inner = [c for c in tok.children if c.dep_ == "xcomp"]
         base = pred.stance
         if self._for_purpose(pred, tok):
@@ -432,6 +435,18 @@ class _Extractor:
                 negated ^= True  # "urged states not to reschedule": wants it not done
         return stance_of(base, negated, 0)
 
+    def _reluctant(self, tok: Token) -> bool:
+        """The act hangs on an adjective that holds it back ("was unwilling to support",
+        "is reluctant to back", cues.yaml reluctance) or on a negated one ("was not ready
+        to sign"): the position is against the act."""
+        adj = tok.head
+        if tok.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.i == tok.i:
+            return False
+        held_back = adj.lemma_.lower() in self.lex.reluctance
+        if adj.dep_ == "acomp" and adj.head.lemma_ in COPULAS:
+            held_back ^= is_negated(adj.head, self.lex)
+        return held_back
+
     def _for_purpose(self, pred: Predicate, tok: Token) -> bool:
         """An act of protest or legal action (cues.yaml purpose_acts) said with an
         infinitive of purpose and nothing it is against: the position is for the purpose."""
@@ -446,7 +461,7 @@ class _Extractor:
     def _negated_in_effect(self, pred: Predicate, tok: Token) -> bool:
         """The predicate is negated, or it asks for an act not to be done ("urged states not
         to reschedule"): what the stance model is told as ``negated``."""
-        if is_negated(tok, self.lex):
+        if is_negated(tok, self.lex) ^ self._reluctant(tok):
             return True
         return pred.plover == "REQUEST" and any(
             c.dep_ == "xcomp" and is_negated(c, self.lex) for c in tok.children)
