@@ -54,6 +54,9 @@ def test_sentence(case: dict[str, Any], extract) -> None:
     if "participant" in expect:
         people = _names(doc, event["participants"] + [event["convener"] or ""][:0])
         assert any(expect["participant"] in n for n in people), people
+    if "not_participant" in expect:
+        people = _names(doc, event["participants"])
+        assert not any(expect["not_participant"] in n for n in people), people
     if "plover" in expect:
         assert event["plover"] == expect["plover"]
     ev = event["evidence"]

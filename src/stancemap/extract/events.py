@@ -758,6 +758,14 @@ class _Context:
                 or head.lower_ in self.lex.thing_pronouns:
             found = self._pronoun(head)
             return [found] if found else []
+        named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named and not head.ent_type_ and head.pos_ in {"NOUN", "PROPN"}:
+            # "former Vice President of the United States Joe Biden won": a title with the
+            # name in apposition is that person; the title's "of the United States" is not
+            # another participant
+            ids = self._mentions_within([t for n in named for t in n.subtree])
+            if ids:
+                return _unique(ids)
         allowed: set[int] = set()
         stack = [head]
         while stack:
