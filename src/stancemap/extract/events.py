@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from stancemap import lexicon
 from stancemap.errors import LexiconError
 from stancemap.extract.actors import ActorTable
+from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import (
     Tense,
     When,
@@ -103,6 +104,7 @@ class EventWords:
     direction_preps: frozenset[str]
     forward_preps: frozenset[str]
     participant_preps: frozenset[str]
+    owner_preps: frozenset[str]  # "an advisor for Trump": whom a relation noun is described by
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -182,6 +184,7 @@ def words() -> EventWords:
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
         forward_preps=words_at("forward_preps"),
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
+        owner_preps=words_at("owner_preps"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         definite_words=words_at("definite_words"),
@@ -766,6 +769,12 @@ class _Context:
             ids = self._mentions_within([t for n in named for t in n.subtree])
             if ids:
                 return _unique(ids)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in claim_words().relation_nouns \
+                and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in self.lex.owner_preps)
+                        for c in head.children):
+            # "a former advisor for President Donald Trump was sentenced", "Trump's son":
+            # someone described through another actor is not that actor
+            return self._role_holder(head) if not named else []
         allowed: set[int] = set()
         stack = [head]
         while stack:
