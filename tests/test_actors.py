@@ -614,3 +614,15 @@ def test_a_group_is_named_without_its_count(extract):
     doc = extract("Before the deadline last week, over a million people requested absentee "
                   "ballots to vote by mail.")
     assert [a["name"] for a in doc["actors"] if a["kind"] == "group"] == ["people"]
+
+
+def test_a_body_word_before_a_name_makes_it_a_bodys(extract):
+    """'… claimed he was wrongfully imprisoned under Adamowicz's former party Civic
+    Platform's time in government.' (Wikinews, "Arrest made as mayor of Gdańsk, Poland
+    stabbed on stage", CC BY 2.5): "party" before the name makes Civic Platform an
+    organisation, and "Former Party" no person's role."""
+    doc = extract("The attacker is reported to have jumped on stage during the Great Orchestra "
+                  "of Christmas Charity and claimed he was wrongfully imprisoned under "
+                  "Adamowicz's former party Civic Platform's time in government.")
+    platform = next(a for a in doc["actors"] if a["name"] == "Civic Platform")
+    assert platform["kind"] == "organization" and platform["role"] is None

@@ -577,3 +577,14 @@ def test_an_act_after_a_copula_and_adjective_has_the_copulas_subject():
     assert find(doc, "United States", "Iran").stance == "oppose"
     assert find(unwilling, "United States", "Saudi plan").stance == "oppose"
     assert find(not_ready, "United States", "Saudi plan").stance == "oppose"
+
+
+def test_who_was_told_is_not_what_was_said():
+    """'Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will be
+    carried out to confirm if Stefan W is fit for trial.' (Wikinews, "Arrest made as mayor
+    of Gdańsk, Poland stabbed on stage", CC BY 2.5): "reporters today" are the hearers and
+    the time, not part of the claim."""
+    doc = run(["Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will "
+               "be carried out to confirm if Stefan W is fit for trial."])[0]
+    c = find(doc, "Sierak", "psychiatric assessments")
+    assert c.target.startswith("psychiatric assessments")

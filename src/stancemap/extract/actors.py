@@ -423,6 +423,15 @@ def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     return role or _described_as(span), country
 
 
+def _body_descriptor(span: Span) -> bool:
+    """The lower-case noun right before a name says it is a body's ("former party Civic
+    Platform", "the company Salling Group"): names.yaml organisation_words."""
+    doc = span.doc
+    i = span.start - 1
+    return i >= 0 and doc[i].pos_ == "NOUN" and doc[i].is_lower \
+        and doc[i].lower_ in actor_words().organisation_words
+
+
 def _described_as(span: Span) -> str | None:
     """A common noun set right before a name as its description ("medical anthropologist
     Monica Schoch-Spana", "fashion designer Tim Gunn"): the role the article gives, though
@@ -431,7 +440,7 @@ def _described_as(span: Span) -> str | None:
     i = span.start - 1
     if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower or doc[i].dep_ != "compound" \
             or not span.start <= doc[i].head.i < span.end \
-            or doc[i].lower_ in actor_words().kinship_nouns:
+            or doc[i].lower_ in actor_words().kinship_nouns or _body_descriptor(span):
         return None
     words = [doc[i]]
     while len(words) < 3 and i - 1 >= 0 and doc[i - 1].is_lower \
@@ -721,6 +730,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "GPE"  # "officials in Lausanne … Lausanne hosted": a place
         if label == "PERSON" and len(span) > 1 and _company_suffix(span, w.company_suffixes):
             label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
+        if label == "PERSON" and _body_descriptor(span):
+            label = "ORG"  # "his former party Civic Platform": a body's name
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
             while start < span.end - 1 and (doc[start].ent_type_ == "DATE"

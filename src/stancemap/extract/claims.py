@@ -587,6 +587,8 @@ class _Extractor:
         if c.dep_ in {"dobj", "dative"}:
             has_more = any(o.dep_ in {"oprd", "ccomp", "xcomp"} or
                            (o.dep_ == "prep" and o.lower_ == "as") for o in verb.children)
+            if has_more and verb.lemma_.lower() in self.lex.addressee_verbs:
+                return False  # "told reporters today [the assessments will …]": the hearers
             return has_more or (c.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
                                 and c.pos_ not in {"PRON", "PROPN"}
                                 and verb.lemma_.lower() not in self.lex.addressee_verbs)
