@@ -588,3 +588,15 @@ def test_who_was_told_is_not_what_was_said():
                "be carried out to confirm if Stefan W is fit for trial."])[0]
     c = find(doc, "Sierak", "psychiatric assessments")
     assert c.target.startswith("psychiatric assessments")
+
+
+def test_what_is_judged_in_quoted_words_stays_in_the_target():
+    """'The Foreign Ministry of Iraq characterized the attack as "a serious violation of
+    Iraqi sovereignty".' (Wikinews, "Iraqi Parliament votes for expulsion of United States
+    troops", CC BY 2.5): the stance is about the attack, so the target keeps it with the
+    quoted judgement, and the quote it opens closes."""
+    doc = run(['The Foreign Ministry of Iraq characterized the attack as "a serious violation '
+               'of Iraqi sovereignty".'])[0]
+    c = find(doc, "Foreign Ministry", "the attack")
+    assert c.target == 'the attack as "a serious violation of Iraqi sovereignty"'
+    assert c.quote == "direct"

@@ -284,8 +284,11 @@ class _Extractor:
             before = self._closing_quote_before(si)  # '"… a trial." Pelosi said.'
             if before is not None:
                 si, free = si - 1, [before]
-        if pred.frame == "speech" and free and (target is None
-                                                or not self._outside_quotes(target)):
+        judged = target is not None and any(  # "characterized the attack as '…'"
+            c.dep_ == "dobj" and target[0] <= c.i < target[1]
+            and self._outside_quotes((c.left_edge.i, c.i + 1)) for c in tok.children)
+        if pred.frame == "speech" and free and (target is None or (
+                not judged and not self._outside_quotes(target))):
             first = self._nearest_piece(tok, free)
             target = self._char_to_tokens(first.start, first.end) or target
             quote, path = "direct", "speech-quote"
@@ -542,6 +545,13 @@ class _Extractor:
             end -= 1
         if end <= start:
             return None
+        opened = sum(t.is_quote for t in doc[start:end]) % 2
+        if opened:  # "the attack as "a serious violation"": the quote it opens closes
+            for k in (end, end + 1):
+                if k < min(len(doc), end + 2) and doc[k].is_quote \
+                        and all(t.is_punct for t in doc[end:k]):
+                    end = k + 1
+                    break
         return start, end
 
     def _generic_person(self, obj: Token) -> bool:
