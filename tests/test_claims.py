@@ -600,3 +600,14 @@ def test_what_is_judged_in_quoted_words_stays_in_the_target():
     c = find(doc, "Foreign Ministry", "the attack")
     assert c.target == 'the attack as "a serious violation of Iraqi sovereignty"'
     assert c.quote == "direct"
+
+
+def test_a_possessor_deep_in_the_subject_is_not_the_speaker():
+    """'Critics from across Britain's political spectrum have claimed this is a move by
+    Johnson to foil opposition to his plans for a no-deal Brexit by October 31.' (Wikinews,
+    "Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline", CC BY 2.5):
+    the spectrum is Britain's; the critics are not Britain."""
+    doc = run(["Critics from across Britain's political spectrum have claimed this is a move "
+               "by Johnson to foil opposition to his plans for a no-deal Brexit by October 31."])[0]
+    c = find(doc, "Critics", "foil opposition")
+    assert speakers(doc, c) == ["Critics"]

@@ -296,12 +296,19 @@ class SpeakerResolver:
         for t in tok.subtree:
             if t.dep_ == "relcl" and t.i != tok.i:
                 excluded.update(x.i for x in t.subtree)
+            if t.dep_ == "poss" and t.head.i != tok.i and t.head.pos_ == "NOUN" \
+                    and t.head.is_lower:
+                # "critics from across Britain's political spectrum": the spectrum is
+                # Britain's, the critics are not Britain
+                excluded.update(x.i for x in t.subtree)
         tokens = [t for t in tok.subtree if t.i not in excluded]
         if not tokens:
             return []
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)
-        found = self._mentions_in(start, end)
+        gaps = [(self.doc[i].idx, self.doc[i].idx + len(self.doc[i])) for i in excluded]
+        found = [m for m in self._mentions_in(start, end)
+                 if not any(gs <= m[0] < ge for gs, ge in gaps)]
         if not found:
             return []
         rank = {"person": 0, "organization": 1, "group": 2, "country": 3}
