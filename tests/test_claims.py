@@ -611,3 +611,16 @@ def test_a_possessor_deep_in_the_subject_is_not_the_speaker():
                "by Johnson to foil opposition to his plans for a no-deal Brexit by October 31."])[0]
     c = find(doc, "Critics", "foil opposition")
     assert speakers(doc, c) == ["Critics"]
+
+
+def test_a_participle_clause_on_a_passive_is_done_by_its_subject():
+    """'The Solidarity Party was founded in 2011 as the Christian Democratic Party. It is
+    based on Roman Catholic social teachings, advocating for social justice,
+    environmentalism, and "a consistent life ethic" including opposition to abortion,
+    euthanasia, and capital punishment.' (Wikinews, "Wikinews interviews Brian Carroll,
+    American Solidarity Party presidential nominee", CC BY 2.5): the party advocates."""
+    doc = run(["The Solidarity Party was founded in 2011 as the Christian Democratic Party. It "
+               "is based on Roman Catholic social teachings, advocating for social justice, "
+               "environmentalism, and \"a consistent life ethic\" including opposition to "
+               "abortion, euthanasia, and capital punishment."])[0]
+    assert find(doc, "Solidarity Party", "social justice").stance == "support"

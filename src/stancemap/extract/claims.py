@@ -229,6 +229,13 @@ class _Extractor:
             return None
         if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.lemma_ in COPULAS:
             head = head.head  # "was quick to condemn", "was forceful in blaming Iran"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+                c.dep_ == "mark" for c in tok.children):
+            # "It is based on Catholic teaching, advocating for social justice": a participle
+            # clause's doer is the main clause's subject, passive or not
+            surface = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if surface is not None and not any(c.dep_ == "agent" for c in head.children):
+                return surface
         return self._subject(head, depth + 1)
 
     def _inverted_subject(self, tok: Token) -> Token | None:
