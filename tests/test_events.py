@@ -116,6 +116,24 @@ def test_a_past_acts_same_day_is_not_a_day_still_to_come(extract) -> None:
             and e["status"] == "planned"] == ["2019-04-05"]
 
 
+def test_a_participle_naming_who_rules_is_no_ruling(extract) -> None:
+    """'In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline as an
+    advancement in the nation's sovereignty.' (Wikinews, "Greek prime minister reaffirms
+    EastMed pipeline project is open for other countries to join") against 'On Wednesday,
+    the Supreme Court of Puerto Rico issued a ruling finding in favor of a lawsuit filed by
+    the Puerto Rico Senate on Sunday against Pedro Pierluisi over his claim to the
+    governorship.' (Wikinews, "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda
+    Vázquez becomes governor"), both CC BY 2.5: "the ruling Democratic Rally" is a party in
+    power, while the court's ruling (tagged the same way) is a happening."""
+    party = extract("In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline as an "
+                    "advancement in the nation's sovereignty.", "2020-01-10")
+    court = extract("On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding in "
+                    "favor of a lawsuit filed by the Puerto Rico Senate on Sunday against Pedro "
+                    "Pierluisi over his claim to the governorship.", "2019-08-08")
+    assert not [e for e in party["events"] if e["kind"] == "ruling"]
+    assert [e["date"] for e in court["events"] if e["kind"] == "ruling"] == ["2019-08-07"]
+
+
 def test_plain_mention_makes_no_event(extract) -> None:
     doc = extract("The vote was a surprise to many observers.", "2020-01-06")
     assert doc["events"] == []

@@ -105,6 +105,7 @@ class EventWords:
     forward_preps: frozenset[str]
     participant_preps: frozenset[str]
     owner_preps: frozenset[str]  # "an advisor for Trump": whom a relation noun is described by
+    governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -184,7 +185,7 @@ def words() -> EventWords:
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
         forward_preps=words_at("forward_preps"),
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
-        owner_preps=words_at("owner_preps"),
+        owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         definite_words=words_at("definite_words"),
@@ -383,7 +384,7 @@ class _Context:
                 continue
             if tok.pos_ == "VERB":
                 sense = self._verb_sense(tok)
-                if sense is None or _is_modifier(tok):
+                if sense is None or _is_modifier(tok) or self._rules_over(tok):
                     continue
                 nouns = self._event_nouns_of(tok, sense)
                 absorbed.update(n.i for n in nouns)
@@ -409,6 +410,14 @@ class _Context:
                 cand.mention_only = not self._noun_stands_alone(tok)
                 out.append(cand)
         return out
+
+    def _rules_over(self, tok: Token) -> bool:
+        """A participle naming who holds power ("the ruling Democratic Rally", "the governing
+        coalition"), not a happening: before a name or a body word (events.yaml
+        governing_heads)."""
+        head = tok.head
+        return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i < head.i and (
+            head.pos_ == "PROPN" or head.lemma_.lower() in self.lex.governing_heads)
 
     def _verb_sense(self, tok: Token) -> Sense | None:
         sense = self.lex.verbs.get(tok.lemma_.lower())
