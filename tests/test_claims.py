@@ -624,3 +624,17 @@ def test_a_participle_clause_on_a_passive_is_done_by_its_subject():
                "environmentalism, and \"a consistent life ethic\" including opposition to "
                "abortion, euthanasia, and capital punishment."])[0]
     assert find(doc, "Solidarity Party", "social justice").stance == "support"
+
+
+def test_where_something_was_said_is_not_what_it_is_about():
+    """'Former US presidential candidate Elizabeth Warren announced yesterday she was
+    endorsing Joe Biden for this year's presidential election. […] Biden praised Warren's
+    endorsement on Twitter, stating he was "proud to have the fiercest of fighters" on his
+    side.' (Wikinews, "Elizabeth Warren endorses Joe Biden in 2020 US presidential
+    election", CC BY 2.5): "on Twitter" is where, not a position of Warren's on Twitter."""
+    doc = run(["Former US presidential candidate Elizabeth Warren announced yesterday she was "
+               "endorsing Joe Biden for this year's presidential election. Biden praised "
+               "Warren's endorsement on Twitter, stating he was \"proud to have the fiercest of "
+               "fighters\" on his side."])[0]
+    assert find(doc, "Biden", "endorsement").stance == "support"
+    assert not [c for c in doc.claims if c.target.strip().lower() == "twitter"]

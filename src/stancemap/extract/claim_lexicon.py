@@ -48,6 +48,7 @@ class ClaimLexicon:
     volition: frozenset[str]
     obligation_modals: frozenset[str]  # "should", "must": what someone else wants done
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
+    channels: frozenset[str]  # "on Twitter": where it was said, not what about
     condition_marks: frozenset[str]
     condition_phrases: tuple[tuple[str, ...], ...]
     condition_preps: frozenset[str]
@@ -135,6 +136,7 @@ def get() -> ClaimLexicon:
         volition=frozenset(_low(cues.get("volition"))),
         obligation_modals=frozenset(_low(cues.get("obligation_modals"))),
         reluctance=frozenset(_low(cues.get("reluctance"))),
+        channels=frozenset(_low(cues.get("channels"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
         condition_preps=frozenset(_low(cues.get("condition_preps"))),

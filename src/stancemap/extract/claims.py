@@ -521,7 +521,8 @@ class _Extractor:
                         continue
                     if c.dep_ == "advcl" and not nodes:
                         continue
-                    if c.dep_ == "prep" and c.lower_ not in self.lex.target_preps:
+                    if c.dep_ == "prep" and (c.lower_ not in self.lex.target_preps
+                                             or self._channel(c)):
                         continue
                     if c.i < tok.i and c.dep_ != "ccomp":
                         continue
@@ -560,6 +561,11 @@ class _Extractor:
                     end = k + 1
                     break
         return start, end
+
+    def _channel(self, prep: Token) -> bool:
+        """"on Twitter", "on television": where it was said (cues.yaml channels)."""
+        return prep.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.lex.channels for g in prep.children)
 
     def _generic_person(self, obj: Token) -> bool:
         """"the official", "an official": a role word with no name in its phrase."""
@@ -716,7 +722,8 @@ class _Extractor:
     def _nominal_target(self, tok: Token, root: Token, subj: Token) -> tuple[int, int] | None:
         skip = set(subj.subtree)
         nodes = [c for c in tok.children if c.dep_ in {"prep", "acl", "relcl", "xcomp"}
-                 and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i]
+                 and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i
+                 and not self._channel(c)]
         if not nodes and tok.dep_ == "nsubjpass":
             nodes = [tok]
         if not nodes and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.copular_verbs:
