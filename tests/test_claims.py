@@ -638,3 +638,26 @@ def test_where_something_was_said_is_not_what_it_is_about():
                "fighters\" on his side."])[0]
     assert find(doc, "Biden", "endorsement").stance == "support"
     assert not [c for c in doc.claims if c.target.strip().lower() == "twitter"]
+
+
+def test_who_is_quoted_as_saying_is_the_speaker():
+    """'Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA
+    has an important role in coordinating the larger response to the crisis" and "[i]f
+    there's an emergency, FEMA needs to be involved."' (Wikinews, "US President Trump
+    declares COVID-19 national emergency", CC BY 2.5): Manning said it, not Politico."""
+    doc = run(['Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying '
+               '"FEMA has an important role in coordinating the larger response to the crisis" '
+               'and "[i]f there\'s an emergency, FEMA needs to be involved."'])[0]
+    c = find(doc, "Manning", "important role")
+    assert speakers(doc, c) == ["Tim Manning"]
+
+
+def test_a_position_ended_is_no_longer_held():
+    """'On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid for the
+    Democratic Party's nomination in the 2020 United States presidential election.'
+    (Wikinews, "Bernie Sanders ends 2020 US presidential bid", CC BY 2.5): ending a bid
+    for the nomination is no position for it (cues.yaml abandon_verbs)."""
+    doc = run(["On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid "
+               "for the Democratic Party's nomination in the 2020 United States presidential "
+               "election."])[0]
+    assert not [c for c in doc.claims if "nomination" in c.target and c.stance == "support"]

@@ -49,6 +49,8 @@ class ClaimLexicon:
     obligation_modals: frozenset[str]  # "should", "must": what someone else wants done
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
+    abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
+    quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
     condition_phrases: tuple[tuple[str, ...], ...]
     condition_preps: frozenset[str]
@@ -137,6 +139,8 @@ def get() -> ClaimLexicon:
         obligation_modals=frozenset(_low(cues.get("obligation_modals"))),
         reluctance=frozenset(_low(cues.get("reluctance"))),
         channels=frozenset(_low(cues.get("channels"))),
+        abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
+        quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
         condition_preps=frozenset(_low(cues.get("condition_preps"))),

@@ -224,6 +224,11 @@ class _Extractor:
             return self._inverted_subject(tok)
         head = tok.head
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            if head.lower_ == "as" and head.head.lemma_.lower() in self.lex.quoting_verbs:
+                # "Politico quoted Tim Manning … as saying": Manning said it
+                quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                if quoted is not None:
+                    return quoted
             head = head.head
         elif tok.dep_ not in INHERIT_DEPS or head.i == tok.i:
             return None
@@ -638,6 +643,8 @@ class _Extractor:
         subj: Token | None = None
         form = tok.text
         head = tok.head
+        if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in self.lex.abandon_verbs:
+            return False  # "ended his bid for the nomination": no longer held
         light = head.lemma_.lower() in self.lex.light_verbs
         if tok.dep_ == "dobj" and light:
             if self._match_verb(head) is not None and head.lemma_.lower() not in {"join"}:
