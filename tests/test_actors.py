@@ -626,3 +626,12 @@ def test_a_body_word_before_a_name_makes_it_a_bodys(extract):
                   "Adamowicz's former party Civic Platform's time in government.")
     platform = next(a for a in doc["actors"] if a["name"] == "Civic Platform")
     assert platform["kind"] == "organization" and platform["role"] is None
+
+
+def test_a_name_after_the_town_of_is_a_place(extract):
+    """'Wiranto, who was visiting the town of Pandeglang in the province of Banten,
+    survived the attack.' (Wikinews, "Indonesian security minister Wiranto stabbed",
+    CC BY 2.5): Pandeglang is a town visited, not an organisation."""
+    doc = extract("Wiranto, who was visiting the town of Pandeglang in the province of Banten, "
+                  "survived the attack.")
+    assert not [a for a in doc["actors"] if a["name"] == "Pandeglang"]

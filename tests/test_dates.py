@@ -24,6 +24,7 @@ PUB = "2025-02-18"  # a Tuesday
         ("last Thursday", None, "2025-02-13"),  # the Thursday of the week before
         ("next Monday", None, "2025-02-24"),
         ("yesterday", None, "2025-02-17"),
+        ("last night", "past", "2025-02-17"),  # "was stabbed last night": the evening before
         # tagged as one date in "the Queen suspended parliament for five weeks yesterday"
         # (Wikinews, 2019-09-11; see tests/fixtures/events/README.md)
         ("five weeks yesterday", "past", "2025-02-17"),

@@ -732,6 +732,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
         if label == "PERSON" and _body_descriptor(span):
             label = "ORG"  # "his former party Civic Platform": a body's name
+        root = span.root
+        if label in {"ORG", "PERSON"} and root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.head.head.lower_ in w.place_nouns:
+            label = "GPE"  # "visiting the town of Pandeglang": a place
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
             while start < span.end - 1 and (doc[start].ent_type_ == "DATE"
