@@ -661,3 +661,14 @@ def test_a_position_ended_is_no_longer_held():
                "for the Democratic Party's nomination in the 2020 United States presidential "
                "election."])[0]
     assert not [c for c in doc.claims if "nomination" in c.target and c.stance == "support"]
+
+
+def test_a_feeling_voiced_is_a_position():
+    """'According to the BBC, a spokeman for 10 Downing Street expressed disappointment and
+    that the prime minister's office intends to appeal' (Wikinews, "Scottish court finds
+    suspension of UK parliament unlawful", CC BY 2.5): "expressed disappointment" opposes,
+    as "voiced skepticism" does (predicates.yaml nominal)."""
+    doc = run(["According to the BBC, a spokeman for 10 Downing Street expressed disappointment "
+               "and that the prime minister's office intends to appeal."])[0]
+    c = next(c for c in doc.claims if "disappointment" in c.predicate)
+    assert c.stance == "oppose"
