@@ -672,3 +672,17 @@ def test_a_feeling_voiced_is_a_position():
                "and that the prime minister's office intends to appeal."])[0]
     c = next(c for c in doc.claims if "disappointment" in c.predicate)
     assert c.stance == "oppose"
+
+
+def test_mentioned_that_reports_what_was_said():
+    """'Pelosi also mentioned the House will appoint as yet unnamed impeachment managers to
+    conduct the prosecution in the trial.' (Wikinews, "U.S. House to decide on submitting
+    articles of impeachment to Senate", CC BY 2.5): "mentioned" with a clause is a speech
+    verb (as "recalled", "testified", "assured reporters that" are); with a bare object
+    ("mentioned the bill") it reports no claim."""
+    doc, bare = run(["Speaker Nancy Pelosi spoke on Friday. Pelosi also mentioned the House will "
+                     "appoint as yet unnamed impeachment managers to conduct the prosecution in "
+                     "the trial.",
+                     "Speaker Nancy Pelosi mentioned the bill in her speech."])
+    assert find(doc, "Pelosi", "impeachment managers")
+    assert not [c for c in bare.claims if "bill" in c.target]
