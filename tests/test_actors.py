@@ -635,3 +635,14 @@ def test_a_name_after_the_town_of_is_a_place(extract):
     doc = extract("Wiranto, who was visiting the town of Pandeglang in the province of Banten, "
                   "survived the attack.")
     assert not [a for a in doc["actors"] if a["name"] == "Pandeglang"]
+
+
+def test_a_gloss_opened_by_a_possessive_gives_the_role(extract):
+    """', his wife and the current chairwoman of the Maryland Democratic Party,'
+    (tests/fixtures/actors/gloss_after_a_possessive.txt, credited in the README): the
+    apposition opens with "his" and still names her office."""
+    text = (Path(__file__).parent / "fixtures" / "actors"
+            / "gloss_after_a_possessive.txt").read_text("utf-8")
+    doc = extract(text, "2019-10-18")
+    maya = next(a for a in doc["actors"] if a["name"] == "Maya Rockeymoore Cummings")
+    assert maya["role"] == "Chairwoman"

@@ -579,6 +579,8 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             k = _past_office_words(doc, k, w)
         while k < len(doc) and doc[k].lower_ in w.gloss_adverbs:
             k += 1  # ", formerly the mayor of New York City", ", then the Prime Minister"
+        if k < len(doc) and doc[k].tag_ == "PRP$":
+            k += 1  # ", his wife and the current chairwoman of …", ", her chief of staff"
         tokens: list[Token] = []
         while k < len(doc) and len(tokens) < WINDOW and doc[k].text not in {",", ".", ";", ":"}:
             if _stops_phrase(doc[k]) and doc[k].pos_ != "CCONJ" or doc[k].pos_ == "CCONJ" \
