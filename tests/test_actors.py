@@ -646,3 +646,14 @@ def test_a_gloss_opened_by_a_possessive_gives_the_role(extract):
     doc = extract(text, "2019-10-18")
     maya = next(a for a in doc["actors"] if a["name"] == "Maya Rockeymoore Cummings")
     assert maya["role"] == "Chairwoman"
+
+
+def test_the_lede_weighs_in_the_articles_country(extract):
+    """tests/fixtures/actors/lede_names_the_country.txt (credited in the README): France is
+    named twice and Slovakia once, but in the lede; a minister with no country of his own is
+    not given France's."""
+    text = (Path(__file__).parent / "fixtures" / "actors"
+            / "lede_names_the_country.txt").read_text("utf-8")
+    doc = extract(text, "2020-12-21")
+    sulik = next(a for a in doc["actors"] if a["name"] == "Richard Sulík")
+    assert sulik["country"] != "FRA"

@@ -996,6 +996,16 @@ def _institution(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _lede_end(doc: Doc) -> int:
+    """The token index where the article's first sentence after any headline or dateline
+    ends."""
+    first = body_start(doc)
+    for sent in doc.sents:
+        if sent.end_char > first and any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            return sent.end
+    return 0
+
+
 def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     """The country the article mentions most (names, demonyms, capitals, institutions,
     regions: "Queensland" is Australia's), if clear. A name many states' bodies or parties
@@ -1003,11 +1013,14 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     counts: Counter = Counter()
     w = actor_words()
     shared = w.shared_institutions | w.shared_party_names
+    lede = _lede_end(doc)
     for ent in doc.ents:
         if ent.label_ in {"GPE", "NORP", "ORG", "FAC"}:
             c = lex.country_of_word(ent.text)
             name = fold(ent.text).removeprefix("the ")
             weight = 0.5 if name in shared else 1.0
+            if ent.start < lede:
+                weight *= 2  # the lede names what the article is about
             if c is None and ent.label_ == "GPE":
                 c = lex.country_of_region(ent.text)  # "Queensland", "Maryland"
             if c and c != "EUR":
