@@ -657,3 +657,18 @@ def test_the_lede_weighs_in_the_articles_country(extract):
     doc = extract(text, "2020-12-21")
     sulik = next(a for a in doc["actors"] if a["name"] == "Richard Sulík")
     assert sulik["country"] != "FRA"
+
+
+def test_a_given_name_the_tagger_left_out_is_part_of_the_name(extract):
+    """'Council spokesperson Barend Leyts, when asked whether an investigation was conducted
+    to see who else at the summit may have caught COVID-19, told Brussels-based media
+    network EURACTIV safety procedure had been followed and only Macron and Matovič were
+    known to have tested positive.' (Wikinews, "Prime Minister of Slovakia Igor Matovič
+    tests positive for COVID-19", CC BY 2.5): the tagger tags "Leyts" alone; the given
+    name before it belongs to the name, and the speaker is that one person."""
+    doc = extract("Council spokesperson Barend Leyts, when asked whether an investigation was "
+                  "conducted to see who else at the summit may have caught COVID-19, told "
+                  "Brussels-based media network EURACTIV safety procedure had been followed and "
+                  "only Macron and Matovič were known to have tested positive.", "2020-12-21")
+    people = [a for a in doc["actors"] if "Leyts" in a["name"]]
+    assert [(a["name"], a["role"]) for a in people] == [("Barend Leyts", "Spokesperson")]

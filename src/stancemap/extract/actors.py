@@ -702,6 +702,21 @@ def _country_bodies(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
     return out
 
 
+def _with_given_name(span: Span) -> Span:
+    """The tagger's person span widened over a given name it left out just before it
+    ("Council spokesperson Barend Leyts" tagged "Leyts"): a capitalised proper noun that is
+    a gendered given name and no word of general English."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or len(span) != 1:
+        return span
+    tok = doc[i]
+    if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title \
+            or given_name(tok.text) not in {"m", "f"} or is_common_word(anyascii(tok.text)):
+        return span
+    return Span(doc, i, span.end, label=span.label_)
+
+
 def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     """Named spans with corrected labels."""
     raw: list[tuple[Span, str]] = []
@@ -709,10 +724,15 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if ent.label_ not in NAME_LABELS:
             continue
         span = _clean(ent)
+        if span is not None and ent.label_ == "PERSON":
+            span = _with_given_name(span)
         if span is not None:
             raw.append((span, ent.label_))
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
+    persons = [s for s, lab in raw if lab == "PERSON"]
+    raw = [(s, lab) for s, lab in raw if not (lab == "PERSON" and any(
+        o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in persons))]
     raw = _country_bodies(doc, raw, lex)
     w = actor_words()
     trimmed = []

@@ -520,7 +520,11 @@ class SpeakerResolver:
         return best
 
     def _new_person(self, tok: Token) -> str:
-        """A person the actor stage missed, named by the tagger's PERSON span around ``tok``."""
+        """A person the actor stage missed, named by the tagger's PERSON span around ``tok``
+        (or the person it did find there under a longer name: "Barend Leyts" for "Leyts")."""
+        known = [a for a in self._covering(tok) if self._kind.get(a) == "person"]
+        if known:
+            return known[0]
         left = tok
         while left.i > 0 and self.doc[left.i - 1].ent_type_ == "PERSON" \
                 and self.doc[left.i - 1].ent_iob_ != "B" or left.ent_iob_ == "I":
