@@ -686,3 +686,16 @@ def test_mentioned_that_reports_what_was_said():
                      "Speaker Nancy Pelosi mentioned the bill in her speech."])
     assert find(doc, "Pelosi", "impeachment managers")
     assert not [c for c in bare.claims if "bill" in c.target]
+
+
+def test_of_two_subjects_the_named_one_speaks():
+    """'Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram:
+    "The years of his life, thanks to this popular personality, committed to political
+    virtue, have always served the Islamic system, […]"' (Wikinews, "Iranian government
+    official Mohammad Mir-Mohammadi dies of COVID-19", CC BY 2.5): the parser makes both
+    "speaker" and "Larijani" subjects of "wrote"; the named one speaks, not the parliament."""
+    doc = run(['Offering his condolence, speaker of the parliament Ali Larijani wrote on '
+               'Instagram: "The years of his life, thanks to this popular personality, committed '
+               'to political virtue, have always served the Islamic system."'])[0]
+    c = find(doc, "Larijani", "years of his life")
+    assert speakers(doc, c) == ["Ali Larijani"]

@@ -208,6 +208,12 @@ class _Extractor:
             sayer = self._sayer_above(tok)
             if sayer is not None:
                 return sayer
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if len(subjects) > 1:
+            # "speaker of the parliament Ali Larijani wrote": the title and the name parsed
+            # as two subjects; the name is the one
+            named = [c for c in subjects if c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
+            return named[-1] if named else subjects[0]
         for c in tok.children:
             if c.dep_ in {"nsubj", "csubj"}:
                 return c
