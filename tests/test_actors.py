@@ -672,3 +672,14 @@ def test_a_given_name_the_tagger_left_out_is_part_of_the_name(extract):
                   "only Macron and Matovič were known to have tested positive.", "2020-12-21")
     people = [a for a in doc["actors"] if "Leyts" in a["name"]]
     assert [(a["name"], a["role"]) for a in people] == [("Barend Leyts", "Spokesperson")]
+
+
+def test_a_hyphenated_surname_alone_is_the_person(extract):
+    """tests/fixtures/actors/hyphenated_surname.txt (credited in the README): after
+    "Seyed Mohammad Mir-Mohammadi", "Mir-Mohammadi's mother" names the same person by the
+    surname, one word with its hyphen, not an organisation the tagger saw."""
+    text = (Path(__file__).parent / "fixtures" / "actors"
+            / "hyphenated_surname.txt").read_text("utf-8")
+    doc = extract(text, "2020-03-03")
+    named = [(a["name"], a["kind"]) for a in doc["actors"] if "Mir-Mohammadi" in a["name"]]
+    assert named == [("Seyed Mohammad Mir-Mohammadi", "person")]

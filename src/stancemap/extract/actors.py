@@ -775,6 +775,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             person_forms.add(fold(span.text))
             if len(span) > 1:
                 person_forms.add(fold(span[-1].text))
+                person_forms.add(fold(span.text.split()[-1]))  # "Mir-Mohammadi": one word
     out = []
     known = _known_actors()
     for span, label in raw:
