@@ -106,6 +106,7 @@ class EventWords:
     participant_preps: frozenset[str]
     owner_preps: frozenset[str]  # "an advisor for Trump": whom a relation noun is described by
     governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
+    taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -186,6 +187,7 @@ def words() -> EventWords:
         forward_preps=words_at("forward_preps"),
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
+        taking_part_preps=words_at("taking_part_preps"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         definite_words=words_at("definite_words"),
@@ -517,6 +519,9 @@ class _Context:
                 if child.head.i == noun.i or child.head.head.i == noun.i:
                     return True
         sense = self._noun_sense(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.taking_part_preps \
+                and noun.head.head.pos_ == "VERB" and self._verb_has_time(noun.head.head):
+            return True  # "go to the polls in a by-election this week": the vote's week
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lex.party_preps:
                 return True
@@ -1072,6 +1077,15 @@ class _Context:
                         for c in anchor.children):
             # "Violence broke out on Saturday when thousands rallied": the rally's day too
             return self._time_of_verb(anchor.head, cand.sent)
+        if best is None and anchor.dep_ == "pobj" \
+                and anchor.head.lower_ in self.lex.taking_part_preps:
+            verb = anchor.head.head  # "go to the polls in a by-election this week"
+            for item in self.times:
+                span, when, sent_i = item
+                head = span.root.head.head if span.root.head.dep_ == "prep" \
+                    else span.root.head
+                if sent_i == cand.sent and head.i == verb.i and (when.date or when.start):
+                    return item
         if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
             return self._fronted_time(anchor, cand.sent)
@@ -1090,6 +1104,16 @@ class _Context:
             if sent_i == sent and when.date and head.i == first.i and span.end <= first.i:
                 return item
         return None
+
+    def _verb_has_time(self, verb: Token) -> bool:
+        """A time word with a day or a span of days ("this week") modifies ``verb``."""
+        for span, when, _ in self.times:
+            head = span.root.head
+            if head.dep_ == "prep":
+                head = head.head
+            if head.i == verb.i and (when.date or when.start):
+                return True
+        return False
 
     def _time_of_verb(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
         """A dated time word that modifies ``verb`` itself ("yesterday resumed")."""
@@ -1223,10 +1247,11 @@ class _Context:
         aux_lemmas = {c.lemma_.lower() for c in carrier.children if c.dep_ in {"aux", "auxpass"}}
         if _modal_perfect(verb):
             return "held"  # "may have killed": reported as done, however hedged
-        if cues & st["planned"] or (lemmas - {verb.lemma_.lower()}) & st["planned"]:
+        # a verb's own lemma is its event, not its status; a noun's governing verb is status
+        own = {verb.lemma_.lower()} if cand.anchor.pos_ in {"VERB", "AUX"} else set()
+        if cues & st["planned"] or (lemmas - own) & st["planned"]:
             return "planned"
-        if cues & st["expected"] or (lemmas - {verb.lemma_.lower()}) & st["expected"] \
-                or aux & st["expected"]:
+        if cues & st["expected"] or (lemmas - own) & st["expected"] or aux & st["expected"]:
             return "expected"
         if aux & self.lex.future_aux:
             return "planned"
