@@ -699,3 +699,18 @@ def test_of_two_subjects_the_named_one_speaks():
                'to political virtue, have always served the Islamic system."'])[0]
     c = find(doc, "Larijani", "years of his life")
     assert speakers(doc, c) == ["Ali Larijani"]
+
+
+def test_a_place_inside_a_bodys_name_is_the_body():
+    """'Wikinews spoke to one of the four candidates running in the by-election, Sandra
+    Jephcott, who is running for the Sustainable Australia party. Sustainable Australia
+    describes itself as a "independent community movement from the political centre".'
+    (Wikinews, "Wikinews interviews Sandra Jephcott, Sustainable Australia candidate for
+    2020 Groom by-election", CC BY 2.5): the second time the tagger sees only "Australia";
+    the party named before speaks, not the country."""
+    doc = run(['Wikinews spoke to one of the four candidates running in the by-election, Sandra '
+               'Jephcott, who is running for the Sustainable Australia party. Sustainable '
+               'Australia describes itself as a "independent community movement from the '
+               'political centre".'])[0]
+    c = find(doc, "Sustainable Australia", "community movement")
+    assert speakers(doc, c) == ["Sustainable Australia"]

@@ -717,6 +717,25 @@ def _with_given_name(span: Span) -> Span:
     return Span(doc, i, span.end, label=span.label_)
 
 
+def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A place tagged inside a body's name the article gives elsewhere ("Sustainable
+    Australia describes itself…" after "the Sustainable Australia party"): the whole name,
+    the body's."""
+    orgs = {fold(s.text).removeprefix("the "): s for s, lab in raw if lab == "ORG"}
+    out = []
+    for span, label in raw:
+        if label in {"GPE", "NORP"}:
+            for k in (1, 2, 3):
+                start = span.start - k
+                if start < 0 or not all(t.is_title for t in doc[start:span.start]):
+                    continue
+                if fold(doc[start:span.end].text) in orgs:
+                    span, label = Span(doc, start, span.end, label="ORG"), "ORG"
+                    break
+        out.append((span, label))
+    return out
+
+
 def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     """Named spans with corrected labels."""
     raw: list[tuple[Span, str]] = []
@@ -733,6 +752,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     persons = [s for s, lab in raw if lab == "PERSON"]
     raw = [(s, lab) for s, lab in raw if not (lab == "PERSON" and any(
         o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in persons))]
+    raw = _whole_org_names(doc, raw)
     raw = _country_bodies(doc, raw, lex)
     w = actor_words()
     trimmed = []
