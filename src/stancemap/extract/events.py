@@ -107,6 +107,7 @@ class EventWords:
     owner_preps: frozenset[str]  # "an advisor for Trump": whom a relation noun is described by
     governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
     taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
+    presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -188,6 +189,7 @@ def words() -> EventWords:
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         taking_part_preps=words_at("taking_part_preps"),
+        presupposing_preps=words_at("presupposing_preps"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         definite_words=words_at("definite_words"),
@@ -683,7 +685,11 @@ class _Context:
                     convener = convener or self._convener(c)
             # "he continued in the speech": who acts in, at or during the event takes part
             if (noun.i == anchor.i or anchor.head.i == noun.i) and not parts \
-                    and noun.dep_ == "pobj" and noun.head.lower_ in self.lex.within_preps:
+                    and noun.dep_ == "pobj" and noun.head.lower_ in self.lex.within_preps \
+                    and (noun.head.lower_ not in self.lex.presupposing_preps
+                         or self.lex.kind(cand.kind).gathering):
+                # ("told reporters after a summit": he was there; "after a mass shooting,
+                # the campaign cancelled events": it was not)
                 parts += [i for s in self._controller(noun) for i in self._np_actors(s)]
         if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
                 and any(c.tag_ == "TO" for c in anchor.children):
@@ -1232,6 +1238,13 @@ class _Context:
                 return "cancelled"
         if cues & st["cancelled"] & set(self.lex.cancel_words):
             return "cancelled"
+        anchor = cand.anchor
+        if anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ == "pobj" \
+                and anchor.head.lower_ in self.lex.presupposing_preps \
+                and not cues & (st["planned"] | st["expected"] | st["cancelled"]):
+            # "after a mass shooting in August, the campaign cancelled events": what the
+            # clause is after has happened; the clause's own verb is not its status
+            return "held"
         verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX"} \
             else _finite_head(cand.anchor)
         chain = [verb]
