@@ -714,3 +714,17 @@ def test_a_place_inside_a_bodys_name_is_the_body():
                'political centre".'])[0]
     c = find(doc, "Sustainable Australia", "community movement")
     assert speakers(doc, c) == ["Sustainable Australia"]
+
+
+def test_a_court_decided_that_is_its_finding():
+    """'Yesterday, the United States Supreme Court overturned the criminal convictions of
+    Bridget Anne Kelly and William Baroni. […] The unanimous court decided their actions did
+    not qualify, reversing the convictions and remanding the case back to the Court of
+    Appeals for the Third Circuit.' (Wikinews, "US Supreme Court overturns fraud convictions
+    in Kelly v. United States", CC BY 2.5): "decided (that) …" states a finding, as "ruled"
+    does."""
+    doc = run(["Yesterday, the United States Supreme Court overturned the criminal convictions "
+               "of Bridget Anne Kelly and William Baroni. The unanimous court decided their "
+               "actions did not qualify, reversing the convictions and remanding the case back "
+               "to the Court of Appeals for the Third Circuit."])[0]
+    assert find(doc, "ourt", "did not qualify").stance == "oppose"
