@@ -728,3 +728,14 @@ def test_a_court_decided_that_is_its_finding():
                "actions did not qualify, reversing the convictions and remanding the case back "
                "to the Court of Appeals for the Third Circuit."])[0]
     assert find(doc, "ourt", "did not qualify").stance == "oppose"
+
+
+def test_whether_opening_a_question_is_no_condition():
+    """'The Supreme Court sought to determine whether Kelly and Baroni's actions qualified
+    as property fraud under federal statutes.' (Wikinews, "US Supreme Court overturns fraud
+    convictions in Kelly v. United States", CC BY 2.5): "determine whether …" asks a
+    question; nothing hangs on it."""
+    doc = run(["The Supreme Court sought to determine whether Kelly and Baroni's actions "
+               "qualified as property fraud under federal statutes."])[0]
+    c = find(doc, "Supreme Court", "determine")
+    assert c.conditions == []

@@ -60,6 +60,9 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
         elif low in lex.condition_marks and t.dep_ in {"mark", "prep", "dep", "advmod", "advcl"}:
             if low == "once" and t.dep_ != "mark":
                 continue
+            if low in {"whether", "if"} and t.dep_ == "mark" \
+                    and t.head.dep_ in {"ccomp", "dobj", "xcomp", "pcomp", "csubj"}:
+                continue  # "sought to determine whether …", "asked if …": a question
             if low == "until" and t.dep_ == "prep" and not any(
                     c.pos_ in {"VERB", "NOUN"} and c.dep_ == "pobj" and
                     any(g.dep_ in {"acl", "relcl"} for g in c.children) for c in t.children):
