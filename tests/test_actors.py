@@ -683,3 +683,12 @@ def test_a_hyphenated_surname_alone_is_the_person(extract):
     doc = extract(text, "2020-03-03")
     named = [(a["name"], a["kind"]) for a in doc["actors"] if "Mir-Mohammadi" in a["name"]]
     assert named == [("Seyed Mohammad Mir-Mohammadi", "person")]
+
+
+def test_a_holiday_is_no_person(extract):
+    """'Starting in 1968, he spent 15 years fighting for Martin Luther King Jr. Day to be a
+    federal holiday' (Wikinews, "Former US Representative John Conyers dies at age 90",
+    CC BY 2.5): a name ending in "Day" is a day (names.yaml holiday_words)."""
+    doc = extract("Starting in 1968, John Conyers spent 15 years fighting for Martin Luther King "
+                  "Jr. Day to be a federal holiday.")
+    assert not [a for a in doc["actors"] if a["name"].endswith("Day")]

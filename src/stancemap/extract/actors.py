@@ -72,6 +72,7 @@ class ActorWords:
     shared_party_names: frozenset[str]  # "democrats": many states' parties
     international_bodies: re.Pattern[str]  # "NATO", "UN": their officials have no home
     kinship_nouns: frozenset[str]  # "wife", "parents": a relative introduced in passing
+    holiday_words: frozenset[str]  # "Martin Luther King Jr. Day": a day, not an actor
     honorifics: frozenset[str]  # "dr", "mr": before a name, not part of it
 
 
@@ -109,7 +110,7 @@ def actor_words() -> ActorWords:
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
         international_bodies=_whole_words(names.get("international_bodies") or ()),
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
-        kinship_nouns=at("kinship_nouns"),
+        kinship_nouns=at("kinship_nouns"), holiday_words=at("holiday_words"),
         honorifics=at("honorifics"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
@@ -760,6 +761,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     for span, label in raw:
         if fold(span.text) in w.not_actors:
             continue
+        if len(span) > 1 and span[-1].lower_ in w.holiday_words:
+            continue  # "Martin Luther King Jr. Day": a holiday
         if (cut := _place_before_name(span, lex)) is not None:
             span, label = cut, "PERSON"  # "Senator from Vermont Bernie Sanders"
         elif label != "PERSON" and (end := _title_after_place(span, lex)):
