@@ -692,3 +692,15 @@ def test_a_holiday_is_no_person(extract):
     doc = extract("Starting in 1968, John Conyers spent 15 years fighting for Martin Luther King "
                   "Jr. Day to be a federal holiday.")
     assert not [a for a in doc["actors"] if a["name"].endswith("Day")]
+
+
+def test_a_given_name_alone_is_the_person_named_before(extract):
+    """'Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died …' then
+    '"Nabil's murder is unacceptable …"' (Wikinews, "Yemeni journalist Nabil Hasan
+    al-Quaety shot dead in Aden", CC BY 2.5): the given name alone is that person, not an
+    organisation the tagger saw."""
+    doc = extract("Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the "
+                  "city of Aden on Tuesday. \"Nabil's murder is unacceptable and constitutes a "
+                  "terrible new blow to journalism in Yemen,\" said Sabrina Bennoui.",
+                  "2020-06-05")
+    assert not [a for a in doc["actors"] if a["name"] == "Nabil"]

@@ -799,6 +799,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             if len(span) > 1:
                 person_forms.add(fold(span[-1].text))
                 person_forms.add(fold(span.text.split()[-1]))  # "Mir-Mohammadi": one word
+                if given_name(span[0].text) in {"m", "f"}:
+                    person_forms.add(fold(span[0].text))  # "Nabil's murder": a given name
     out = []
     known = _known_actors()
     for span, label in raw:

@@ -1270,6 +1270,9 @@ class _Context:
             return "planned"
         if self._purpose_of_done(verb):
             return "held"  # "thousands gathered on Tuesday to protest": they protested
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                      for c in verb.children):
+            return "held"  # "was reported to have killed": a perfect infinitive is done
         if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) \
                 and verb.dep_ in {"xcomp", "acl", "advcl", "relcl"}:
             return "planned"  # "the request to suspend Parliament", "to be unveiled"
