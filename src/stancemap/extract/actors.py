@@ -248,8 +248,9 @@ class ActorTable:
                     and tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
                     and not any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors
                                 if a.i != verb.i) \
-                    and self.at(tok.idx, tok.idx + len(tok)):
-                out.append(tok)
+                    and (self.at(tok.idx, tok.idx + len(tok))
+                         or self.covering(tok.idx, tok.idx + len(tok))):
+                out.append(tok)  # ("On Friday Ford Motor Company announced": the name's head)
         return out
 
     def covering(self, start: int, end: int) -> str | None:
