@@ -704,3 +704,13 @@ def test_a_given_name_alone_is_the_person_named_before(extract):
                   "terrible new blow to journalism in Yemen,\" said Sabrina Bennoui.",
                   "2020-06-05")
     assert not [a for a in doc["actors"] if a["name"] == "Nabil"]
+
+
+def test_the_people_of_a_place_name_a_place(extract):
+    """'[...] he offered honest services such as representing the honorable people of Qom,
+    chairing the President's office and joining the Expediency Council.' (Wikinews,
+    "Iranian government official Mohammad Mir-Mohammadi dies of COVID-19", CC BY 2.5): Qom
+    is a place (names.yaml population_nouns), not a person."""
+    doc = extract("He offered honest services such as representing the honorable people of Qom, "
+                  "chairing the President's office and joining the Expediency Council.")
+    assert not [a for a in doc["actors"] if a["name"] == "Qom"]

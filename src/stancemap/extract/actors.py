@@ -55,6 +55,7 @@ class ActorWords:
     gloss_office_nouns: frozenset[str]
     gloss_adverbs: frozenset[str]  # ", formerly the mayor": time words before a gloss
     place_nouns: frozenset[str]  # "the city of X": X acts through its government
+    population_nouns: frozenset[str]  # "the people of Qom": Qom is a place
     body_links: frozenset[str]
     post_preps: frozenset[str]
     place_preps: frozenset[str]
@@ -100,6 +101,7 @@ def actor_words() -> ActorWords:
         gloss_office_verbs=at("gloss_office_verbs"), gloss_office_nouns=at("gloss_office_nouns"),
         office_predicates=at("office_predicates"),
         gloss_adverbs=at("gloss_adverbs"), place_nouns=at("place_nouns"),
+        population_nouns=at("population_nouns"),
         body_links=at("body_links"), post_preps=at("post_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
@@ -780,8 +782,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "his former party Civic Platform": a body's name
         root = span.root
         if label in {"ORG", "PERSON"} and root.dep_ == "pobj" and root.head.lower_ == "of" \
-                and root.head.head.lower_ in w.place_nouns:
-            label = "GPE"  # "visiting the town of Pandeglang": a place
+                and root.head.head.lower_ in w.place_nouns | w.population_nouns:
+            label = "GPE"  # "visiting the town of Pandeglang", "the people of Qom": a place
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
             while start < span.end - 1 and (doc[start].ent_type_ == "DATE"
