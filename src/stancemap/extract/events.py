@@ -1074,7 +1074,8 @@ class _Context:
             if best is None or dist < best[0]:
                 best = (dist, item)
         if best is None and _participle_of(cand.anchor) is not None:
-            return self._time_of_verb(_participle_of(cand.anchor), cand.sent)
+            found = self._time_of_verb(_participle_of(cand.anchor), cand.sent)
+            return found or self._opening_time(cand)
         anchor = cand.anchor
         if best is None and self._purpose_of_done(anchor):
             return self._time_of_verb(anchor.head, cand.sent)  # "gathered on Tuesday to protest"
@@ -1092,10 +1093,32 @@ class _Context:
                     else span.root.head
                 if sent_i == cand.sent and head.i == verb.i and (when.date or when.start):
                     return item
+        if best is None:
+            opening = self._opening_time(cand)
+            if opening is not None:
+                return opening
         if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
             return self._fronted_time(anchor, cand.sent)
         return best[1] if best else None
+
+    def _opening_time(self, cand: _Candidate) -> tuple[Span, When, int] | None:
+        """A dated time word opening the sentence that the parser hung on the subject
+        ("Yesterday afternoon Marine One landed …, flying Trump to Walter Reed": the time
+        compounds "Marine One"): it dates the main clause and its participle clauses."""
+        anchor = cand.anchor
+        verb = _participle_of(anchor) or (anchor if anchor.pos_ in {"VERB", "AUX"} else None)
+        if verb is None or verb.dep_ != "ROOT":
+            return None
+        for item in self.times:
+            span, when, sent_i = item
+            if sent_i != cand.sent or not when.date or span.start != span.sent.start:
+                continue
+            head = span.root.head
+            if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"nsubj", "nsubjpass"} \
+                    and head.head.i == verb.i:
+                return item
+        return None
 
     def _fronted_time(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
         """A dated time phrase set before the first of coordinated verbs ("On Friday, A
