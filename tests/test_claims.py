@@ -739,3 +739,18 @@ def test_whether_opening_a_question_is_no_condition():
                "qualified as property fraud under federal statutes."])[0]
     c = find(doc, "Supreme Court", "determine")
     assert c.conditions == []
+
+
+def test_leaving_a_race_is_no_position():
+    """'Following the Democratic primary, three candidates withdrew from the race: Andrew
+    Yang, an entrepreneur, and Michael Bennet, a Senator from Colorado, suspended their
+    campaigns the same day.' (Wikinews, "2020 United States presidential election: Trump,
+    Sanders win New Hampshire primaries", CC BY 2.5): withdrawing from a race or suspending
+    one's campaign opposes nothing (predicates.yaml not_about); withdrawing from a deal
+    still does."""
+    doc, deal = run(["Following the Democratic primary, three candidates withdrew from the race: "
+                     "Andrew Yang, an entrepreneur, and Michael Bennet, a Senator from Colorado, "
+                     "suspended their campaigns the same day.",
+                     "The United States withdrew from the Iran nuclear deal."])
+    assert doc.claims == []
+    assert find(deal, "United States", "nuclear deal").stance == "oppose"

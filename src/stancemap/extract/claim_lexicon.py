@@ -27,6 +27,7 @@ class Predicate:
     needs_clause: bool = False  # only with a clause complement ("indicated that ...")
     needs_object: bool = False  # only with an object ("called it ...")
     needs_complement: bool = False  # a noun only with "for/to/in …" ("call for", not "a call")
+    not_about: tuple[str, ...] = ()  # no position when it is about one of these ("the race")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         plover=spec.get("plover"),
         frame=spec.get("frame", "act"),
         needs_quote=bool(spec.get("needs_quote")),
+        not_about=tuple(_low(spec.get("not_about"))),
         needs_clause=bool(spec.get("needs_clause")),
         needs_object=bool(spec.get("needs_object")),
         needs_complement=bool(spec.get("needs_complement")),

@@ -318,6 +318,12 @@ class _Extractor:
                     self.consumed.add((si, p.start))
         if target is None:
             return False
+        if pred.not_about and any(
+                o.lemma_.lower() in pred.not_about for c in tok.children
+                for o in ([c] if c.dep_ == "dobj" else
+                          [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep"
+                          else [])):
+            return False  # "withdrew from the race", "suspended their campaigns": no position
         for q in self.quotes.overlapping(sent.start_char, sent.end_char):
             self.quote_speaker.setdefault(q.start, speaker)
         stance = self._stance(pred, tok, target, speaker)
