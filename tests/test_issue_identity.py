@@ -181,19 +181,21 @@ def test_issues_command_lists_and_edits(tmp_path, train_docs):
     assert rows and {"id", "label", "topic", "claims", "documents", "samples"} <= set(rows[0])
     assert rows == sorted(rows, key=lambda r: -r["claims"])
     first = rows[0]["id"]
-    renamed = runner.invoke(app, ["issues", "rename", str(first), "Suspension of Parliament",
+    # a label no extracted issue has: the extractor may word one "Suspension of Parliament"
+    # already, and renaming onto an existing label is refused (with a hint to merge)
+    renamed = runner.invoke(app, ["issues", "rename", str(first), "Renamed prorogation question",
                                   "--db", db])
     assert renamed.exit_code == 0, renamed.output
     listed = json.loads(runner.invoke(app, ["issues", "--db", db, "--format", "json",
-                                            "--words", "suspension"]).stdout)
-    assert [r["label"] for r in listed] == ["Suspension of Parliament"]
+                                            "--words", "renamed"]).stdout)
+    assert [r["label"] for r in listed] == ["Renamed prorogation question"]
     assert listed[0]["edited"] is True
     shown = runner.invoke(app, ["issues", "show", str(first), "--db", db, "--format", "json"])
     assert shown.exit_code == 0, shown.output
     detail = json.loads(shown.stdout)  # the same answer as /api/issues/ID: who, with claims
-    assert [i["label"] for i in detail["issues"]] == ["Suspension of Parliament"]
+    assert [i["label"] for i in detail["issues"]] == ["Renamed prorogation question"]
     assert len(detail["claims"]) == listed[0]["claims"] >= 1
-    assert all(c["issue"]["label"] == "Suspension of Parliament" and c["evidence"]["text"]
+    assert all(c["issue"]["label"] == "Renamed prorogation question" and c["evidence"]["text"]
                for c in detail["claims"])
     sides = [r for rows in detail["groups"].values() for r in rows]
     assert {i for r in sides for i in r["claim_ids"]} == {c["id"] for c in detail["claims"]}
@@ -201,3 +203,7 @@ def test_issues_command_lists_and_edits(tmp_path, train_docs):
     assert missing.exit_code != 0 and "no issue 999999" in missing.output
     bad = runner.invoke(app, ["issues", "merge", str(first), "--db", db])
     assert bad.exit_code != 0 and "at least two" in bad.output
+    assert len(rows) > 1
+    clash = runner.invoke(app, ["issues", "rename", str(rows[1]["id"]),
+                                "Renamed prorogation question", "--db", db])
+    assert clash.exit_code != 0 and "merge" in clash.output
