@@ -1086,13 +1086,9 @@ class _Context:
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in self.lex.taking_part_preps:
-            verb = anchor.head.head  # "go to the polls in a by-election this week"
-            for item in self.times:
-                span, when, sent_i = item
-                head = span.root.head.head if span.root.head.dep_ == "prep" \
-                    else span.root.head
-                if sent_i == cand.sent and head.i == verb.i and (when.date or when.start):
-                    return item
+            found = self._span_of_days(anchor.head.head)  # "in a by-election this week"
+            if found is not None:
+                return found
         if best is None:
             opening = self._opening_time(cand)
             if opening is not None:
@@ -1136,13 +1132,18 @@ class _Context:
 
     def _verb_has_time(self, verb: Token) -> bool:
         """A time word with a day or a span of days ("this week") modifies ``verb``."""
-        for span, when, _ in self.times:
+        return self._span_of_days(verb) is not None
+
+    def _span_of_days(self, verb: Token) -> tuple[Span, When, int] | None:
+        """The time word with a day or a span of days that modifies ``verb``, if any."""
+        for item in self.times:
+            span, when, _ = item
             head = span.root.head
             if head.dep_ == "prep":
                 head = head.head
             if head.i == verb.i and (when.date or when.start):
-                return True
-        return False
+                return item
+        return None
 
     def _time_of_verb(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
         """A dated time word that modifies ``verb`` itself ("yesterday resumed")."""
