@@ -725,7 +725,7 @@ def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, 
     """A place tagged inside a body's name the article gives elsewhere ("Sustainable
     Australia describes itself…" after "the Sustainable Australia party"): the whole name,
     the body's."""
-    orgs = {fold(s.text).removeprefix("the "): s for s, lab in raw if lab == "ORG"}
+    orgs = {fold(s.text).removeprefix("the ") for s, lab in raw if lab == "ORG"}
     out = []
     for span, label in raw:
         if label in {"GPE", "NORP"}:

@@ -445,7 +445,7 @@ class _Extractor:
                 return "neutral"
             # "did not admit defeat", "does not think it will work": withheld assent
             return stance_of("content", is_negated(tok, self.lex), polarity)
-        negated = is_negated(tok, self.lex) ^ self._reluctant(tok)
+        negated = self._act_negated(tok)
         inner = [c for c in tok.children if c.dep_ == "xcomp"]
         base = pred.stance
         if self._for_purpose(pred, tok):
@@ -461,6 +461,11 @@ class _Extractor:
             elif pred.stance == "support" and is_negated(c, self.lex):
                 negated ^= True  # "urged states not to reschedule": wants it not done
         return stance_of(base, negated, 0)
+
+    def _act_negated(self, tok: Token) -> bool:
+        """The act is negated, or held back by the adjective it hangs on, not both
+        ("did not back", "was unwilling to back"; "was not unwilling to back" backs)."""
+        return is_negated(tok, self.lex) ^ self._reluctant(tok)
 
     def _reluctant(self, tok: Token) -> bool:
         """The act hangs on an adjective that holds it back ("was unwilling to support",
@@ -488,7 +493,7 @@ class _Extractor:
     def _negated_in_effect(self, pred: Predicate, tok: Token) -> bool:
         """The predicate is negated, or it asks for an act not to be done ("urged states not
         to reschedule"): what the stance model is told as ``negated``."""
-        if is_negated(tok, self.lex) ^ self._reluctant(tok):
+        if self._act_negated(tok):
             return True
         return pred.plover == "REQUEST" and any(
             c.dep_ == "xcomp" and is_negated(c, self.lex) for c in tok.children)

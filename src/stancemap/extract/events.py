@@ -522,7 +522,8 @@ class _Context:
                     return True
         sense = self._noun_sense(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.taking_part_preps \
-                and noun.head.head.pos_ == "VERB" and self._verb_has_time(noun.head.head):
+                and noun.head.head.pos_ == "VERB" \
+                and self._time_of_verb(noun.head.head, self.sent_of[noun.i], spans=True):
             return True  # "go to the polls in a by-election this week": the vote's week
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lex.party_preps:
@@ -1086,8 +1087,8 @@ class _Context:
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in self.lex.taking_part_preps:
-            found = self._span_of_days(anchor.head.head)  # "in a by-election this week"
-            if found is not None:
+            found = self._time_of_verb(anchor.head.head, cand.sent, spans=True)
+            if found is not None:  # "go to the polls in a by-election this week"
                 return found
         if best is None:
             opening = self._opening_time(cand)
@@ -1130,29 +1131,16 @@ class _Context:
                 return item
         return None
 
-    def _verb_has_time(self, verb: Token) -> bool:
-        """A time word with a day or a span of days ("this week") modifies ``verb``."""
-        return self._span_of_days(verb) is not None
-
-    def _span_of_days(self, verb: Token) -> tuple[Span, When, int] | None:
-        """The time word with a day or a span of days that modifies ``verb``, if any."""
-        for item in self.times:
-            span, when, _ = item
-            head = span.root.head
-            if head.dep_ == "prep":
-                head = head.head
-            if head.i == verb.i and (when.date or when.start):
-                return item
-        return None
-
-    def _time_of_verb(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
-        """A dated time word that modifies ``verb`` itself ("yesterday resumed")."""
+    def _time_of_verb(self, verb: Token, sent: int, spans: bool = False
+                      ) -> tuple[Span, When, int] | None:
+        """A dated time word that modifies ``verb`` itself ("yesterday resumed"); with
+        ``spans``, one naming a span of days counts too ("this week")."""
         for item in self.times:
             span, when, sent_i = item
             head = span.root.head
             if head.dep_ == "prep":
                 head = head.head
-            if sent_i == sent and when.date and head.i == verb.i:
+            if sent_i == sent and (when.date or spans and when.start) and head.i == verb.i:
                 return item
         return None
 
@@ -1269,8 +1257,7 @@ class _Context:
             # "after a mass shooting in August, the campaign cancelled events": what the
             # clause is after has happened; the clause's own verb is not its status
             return "held"
-        verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX"} \
-            else _finite_head(cand.anchor)
+        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
         chain = [verb]
         cur = verb
         while cur.dep_ == "xcomp" and cur.head.i != cur.i and len(chain) < 4:
@@ -1285,7 +1272,7 @@ class _Context:
         if _modal_perfect(verb):
             return "held"  # "may have killed": reported as done, however hedged
         # a verb's own lemma is its event, not its status; a noun's governing verb is status
-        own = {verb.lemma_.lower()} if cand.anchor.pos_ in {"VERB", "AUX"} else set()
+        own = {verb.lemma_.lower()} if anchor.pos_ in {"VERB", "AUX"} else set()
         if cues & st["planned"] or (lemmas - own) & st["planned"]:
             return "planned"
         if cues & st["expected"] or (lemmas - own) & st["expected"] or aux & st["expected"]:
