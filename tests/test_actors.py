@@ -714,3 +714,29 @@ def test_the_people_of_a_place_name_a_place(extract):
     doc = extract("He offered honest services such as representing the honorable people of Qom, "
                   "chairing the President's office and joining the Expediency Council.")
     assert not [a for a in doc["actors"] if a["name"] == "Qom"]
+
+
+def test_a_relative_noun_before_of_is_not_the_named_persons_role(extract):
+    """'The New York Times reported that, in a phone call in late July, Trump might have
+    encouraged newly elected Ukrainian president Volodymyr Zelensky to investigate Hunter
+    Biden, the son of Joe Biden, who served as Vice President from 2008 until 2016'
+    (Wikinews, "US Speaker Pelosi announces Trump impeachment investigation", CC BY 2.5):
+    "son of" says who Hunter Biden is, not Joe Biden's role."""
+    doc = extract("The New York Times reported that, in a phone call in late July, Trump "
+                  "might have encouraged newly elected Ukrainian president Volodymyr Zelensky to "
+                  "investigate Hunter Biden, the son of Joe Biden, who served as Vice President "
+                  "from 2008 until 2016.")
+    assert person(doc, "Joe Biden")["role"] != "Son"
+
+
+def test_a_name_tagged_as_a_body_with_a_role_after_it_is_a_person(extract):
+    """'[...] and Veranika Tsapkala, wife of Valery Tsapkala, a potential presidential
+    candidate who fled the country' (Wikinews, "Belarussian opposition presidential candidate
+    Sviatlana Tsikhanouskaya holds major rally in Minsk", CC BY 2.5; the sentence's opening
+    and its list shortened to the apposition): the tagger labels "Valery
+    Tsapkala" an organisation; a given name and an office in apposition make him a person,
+    and "wife of" before his name is his wife's description, not his."""
+    doc = extract("Veranika Tsapkala, wife of Valery Tsapkala, a potential presidential candidate "
+                  "who fled the country, also spoke.")
+    valery = person(doc, "Valery Tsapkala")
+    assert valery["role"] == "Presidential Candidate"

@@ -423,6 +423,11 @@ def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" \
             and any(t.pos_ == "ADP" for t in window):
         return None, None
+    kin = actor_words().kinship_nouns
+    for k in range(len(window) - 1, 0, -1):
+        if window[k].lower_ == "of" and window[k - 1].lower_ in kin:
+            window = window[k + 1:]  # "wife of Valery Tsapkala": "wife" is the relative's
+            break
     role, country = _role_and_country(window, lex)
     return role or _described_as(span), country
 
@@ -824,7 +829,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
                 and not _institution(text, lex) \
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
-                     or label == "ORG" and _left_apposition(span, lex)[0]):
+                     or label == "ORG" and (_left_apposition(span, lex)[0]
+                                            or _person_shaped(span)
+                                            and _right_context(span, lex)[0])):
             label = "PERSON"
         elif label == "ORG" and not _institution(text, lex) and (
                 _given_name_first(span) or _person_shaped(span, gendered=True)

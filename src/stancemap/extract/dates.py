@@ -24,7 +24,7 @@ from typing import Any, Literal
 from stancemap import lexicon
 from stancemap.errors import LexiconError
 
-Tense = Literal["past", "present", "future"]
+Tense = Literal["past", "present", "future", "either"]  # either: the nearer side
 
 # Used as dateparser's base only when the text names its year, so the base cannot matter.
 _FIXED_BASE = datetime(2000, 1, 1)
@@ -230,9 +230,10 @@ def resolve(
     """The calendar meaning of ``text`` ("Monday", "last week", "February 17, 2025").
 
     ``tense`` picks the direction of a bare weekday or a date without a year (past: the
-    latest one on or before publication; future: the first one on or after it; None: past
-    for weekdays, the nearer one for month-days). ``anchor`` is the day that "that day",
-    "the same day", "the next day" refer to (the last day the article named).
+    latest one on or before publication; future: the first one on or after it; either: the
+    nearer one; None: past for weekdays, the nearer one for month-days). ``anchor`` is the
+    day that "that day", "the same day", "the next day" refer to (the last day the article
+    named).
     """
     pub = parse_published(published)
     t = _norm(text)
@@ -361,6 +362,9 @@ def _weekday(pub: date | None, wd: int, meaning: str | None, tense: Tense | None
         return _monday(pub) + timedelta(days=wd)
     if meaning == "on_or_after" or (meaning is None and tense == "future"):
         return pub + timedelta(days=(wd - pub.weekday()) % 7)
+    if meaning is None and tense == "either":  # the nearer one, ahead or gone by
+        ahead, back = (wd - pub.weekday()) % 7, (pub.weekday() - wd) % 7
+        return pub + timedelta(days=ahead) if ahead < back else pub - timedelta(days=back)
     # past (and, in news, the default): the latest such day on or before publication
     return pub - timedelta(days=(pub.weekday() - wd) % 7)
 

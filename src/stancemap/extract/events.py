@@ -88,6 +88,7 @@ class Kind:
     gathering: bool = False  # an "of" phrase after its noun names participants
     one_per_sentence: bool = False  # two such verbs in a sentence are two events
     agents: tuple[str, ...] = ()  # who does it when no one is named ("protesters")
+    tells: bool = False  # a speech act: a happening it tells of is an event of its own
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class EventWords:
     owner_preps: frozenset[str]  # "an advisor for Trump": whom a relation noun is described by
     governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
     taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
+    purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
@@ -189,6 +191,7 @@ def words() -> EventWords:
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         taking_part_preps=words_at("taking_part_preps"),
+        purpose_motion_verbs=words_at("purpose_motion_verbs"),
         presupposing_preps=words_at("presupposing_preps"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
@@ -497,7 +500,12 @@ class _Context:
             if child.dep_ == "prep" and child.lower_ in self.lex.covered_preps:
                 cands = [g for g in child.children if g.dep_ == "pobj"]
             for noun in cands:
-                if self._noun_sense(noun) is not None:
+                ns = self._noun_sense(noun)
+                # what a speech act tells of is a happening of its own ("released a
+                # statement saying an attack that day …"), not the telling
+                if ns is not None and not (self.lex.kind(sense.kind).tells
+                                           and noun.dep_ in {"dobj", "nsubjpass"}
+                                           and not self.lex.kind(ns.kind).tells):
                     out.append(noun)
         return out
 
@@ -570,6 +578,10 @@ class _Context:
                     else "past"
                 if cand.status == "ongoing":
                     tense = "present"
+                if tense == "future" and _planned_in_past(cand.anchor):
+                    # "the Senate was to meet Monday" (published Thursday: the Monday gone
+                    # by), "was set to meet on Wednesday" (published Sunday: the coming one)
+                    tense = "either"
                 if _after_forward_word(span, self.lex.forward_preps):
                     tense = None  # "rescheduled to June 2": the nearer June 2, either way
                 when = resolve(span.text, self.published, tense)
@@ -600,7 +612,11 @@ class _Context:
         protest", "flew to Paris to sign the deal") reports what was done, on that act's
         day; not when the act itself is negated, modal or a plan ("agreed to meet")."""
         head = verb.head
-        if verb.dep_ != "advcl" or head.i == verb.i or head.tag_ not in {"VBD", "VBN"} \
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"ccomp", "acomp"}:
+            head = head.head  # "turned out 2.9 million strong to vote"
+        motion = verb.dep_ == "xcomp" and head.lemma_.lower() in self.lex.purpose_motion_verbs
+        if verb.dep_ != "advcl" and not motion or head.i == verb.i \
+                or head.tag_ not in {"VBD", "VBN"} \
                 or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
             return False
         st = self.lex.status
@@ -1078,8 +1094,9 @@ class _Context:
             found = self._time_of_verb(_participle_of(cand.anchor), cand.sent)
             return found or self._opening_time(cand)
         anchor = cand.anchor
-        if best is None and self._purpose_of_done(anchor):
-            return self._time_of_verb(anchor.head, cand.sent)  # "gathered on Tuesday to protest"
+        if best is None and self._purpose_of_done(anchor):  # "gathered on Tuesday to protest"
+            act = anchor.head.head if anchor.head.pos_ == "ADJ" else anchor.head
+            return self._time_of_verb(act, cand.sent)
         if best is None and anchor.dep_ == "advcl" and anchor.head.pos_ in {"VERB", "AUX"} \
                 and any(c.dep_ in {"advmod", "mark"} and c.lower_ in self.lex.same_time_marks
                         for c in anchor.children):
@@ -1553,6 +1570,20 @@ def _modal_perfect(verb: Token) -> bool:
     aux = [c for c in carrier.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in aux) \
         and any(c.lower_ in words().past_modals for c in aux)
+
+
+def _planned_in_past(verb: Token) -> bool:
+    """The infinitive hangs on a past tense ("was to meet", "was scheduled to vote", "had
+    planned to hold"): the plan is told from a past point, so its day is not necessarily
+    ahead of publication; in reported speech the past only follows the speech verb's."""
+    cur = verb
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i \
+            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in cur.children):
+        cur = cur.head
+        if cur.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                    for c in cur.children):
+            return cur.dep_ not in {"ccomp", "conj"}
+    return False
 
 
 def _tense_of(verb: Token) -> Tense | None:
