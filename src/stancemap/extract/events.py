@@ -109,6 +109,8 @@ class EventWords:
     governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
     taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
+    measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
+    verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
@@ -192,6 +194,8 @@ def words() -> EventWords:
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         taking_part_preps=words_at("taking_part_preps"),
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
+        measure_nouns=words_at("measure_nouns"),
+        verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
@@ -438,7 +442,8 @@ class _Context:
         if sense.particles and not kids & set(sense.particles):
             return None
         if sense.objects or sense.object_kinds:
-            objs = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "obj"}}
+            objs = {_lemma(c) for o in tok.children if o.dep_ in {"dobj", "nsubjpass", "obj"}
+                    for c in self._measured(o)}
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "prep"
                      for g in c.children if g.dep_ == "pobj"}
             # "police fired and landed a live round": the object the coordinated verb shares
@@ -454,7 +459,9 @@ class _Context:
                                 plover=own.get("plover", sense.plover),
                                 plover_future=own.get("plover_future"), mode=own.get("mode"),
                                 object_kinds={})
-        if sense.subjects and not self._subject_is(tok, sense.subjects):
+        if sense.subjects and not self._subject_is(tok, sense.subjects) \
+                and not any(c.dep_ in {"oprd", "acomp", "ccomp"}
+                            and c.lower_ in self.lex.verdict_words for c in tok.children):
             return None  # "the judge ordered": a ruling; "the minister ordered": not
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in sense.preps:
@@ -491,12 +498,21 @@ class _Context:
         near |= {t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i]}
         return bool(near & set(sense.cue))
 
+    def _measured(self, noun: Token) -> list[Token]:
+        """What a counting noun counts ("a series of seven pardons and four commutations":
+        the pardons and the commutations), else the noun itself."""
+        if noun.lemma_.lower() not in self.lex.measure_nouns:
+            return [noun]
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        return [x for g in of for x in (g, *g.conjuncts)] or [noun]
+
     def _event_nouns_of(self, verb: Token, sense: Sense) -> list[Token]:
         """Event nouns that the verb's own mention covers ("attend the summit",
         "met for talks", "carried out the airstrike")."""
         out = []
         for child in verb.children:
-            cands = [child] if child.dep_ in {"dobj", "nsubjpass"} else []
+            cands = self._measured(child) if child.dep_ in {"dobj", "nsubjpass"} else []
             if child.dep_ == "prep" and child.lower_ in self.lex.covered_preps:
                 cands = [g for g in child.children if g.dep_ == "pobj"]
             for noun in cands:
@@ -511,6 +527,9 @@ class _Context:
 
     def _light_head(self, noun: Token) -> Token | None:
         """The verb that makes ``noun`` the event's main mention, if any."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in self.lex.measure_nouns:
+            noun = noun.head.head  # "held a round of talks": held the talks
         head = noun.head
         if noun.dep_ in {"dobj", "obj"} and head.lemma_.lower() in self.lex.light_verbs:
             return head
