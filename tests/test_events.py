@@ -318,3 +318,23 @@ def test_a_judges_acts_are_rulings_and_no_one_elses(extract) -> None:
                   "checks on escape rooms across Poland by the State Fire Brigade.",
                   "2019-01-05")
     assert all(e["kind"] != "ruling" for e in doc["events"]), doc["events"]
+
+
+def test_a_suit_told_of_again_is_the_one_filed(extract) -> None:
+    """The first two paragraphs of "Sixteen states sue U.S. President Trump to stop
+    declaration of emergency for border wall" (Wikinews, 2019-02-21, CC BY 2.5; the list of
+    claims in the second shortened): "the states filing suit" names the suit told of before,
+    not a new one, and where it was filed is one place, "Northern District of California"
+    (a district "of" a state); the filers are the attorneys general, an office's plural."""
+    text = ("On Monday, attorneys general from sixteen states filed a combined lawsuit against "
+            "the state of emergency United States President Donald Trump declared last Friday "
+            "so he could fund a wall on the U.S.-Mexican border.\n\nThe motion claims Trump's "
+            "declaration is unconstitutional, and that the states filing suit have standing to "
+            "do so. The lawsuit was filed in the U.S. District Court for Northern District of "
+            "California.")
+    doc = extract(text, "2019-02-21")
+    suits = [e for e in doc["events"] if e["kind"] == "lawsuit"]
+    assert len(suits) == 1, suits
+    assert suits[0]["date"] == "2019-02-18"
+    assert suits[0]["location"] == "Northern District of California"
+    assert "attorneys general" in _names(doc, suits[0]["participants"])

@@ -553,6 +553,17 @@ def _region_country(tokens: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def postposed_title_word(noun: Token) -> Token | None:
+    """The word after a plural that makes it an office ("attorneys general", "secretaries
+    general"): part of the group's name, though the parser leaves it out of the chunk."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.is_lower \
+            and get().titles.get(f"{_singular(noun.lower_)} {after.lower_}"):
+        return after
+    return None
+
+
 def _singular(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"
@@ -1366,10 +1377,11 @@ def _add_descriptions(table: ActorTable, doc: Doc) -> None:
 def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
     """Names (and countries) of the groups a chunk like "Kurdish and Sunni MPs" denotes."""
     root = chunk.root
-    tail = ""
+    after = postposed_title_word(root)
+    tail = f" {after.text}" if after is not None else ""
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            tail = " " + " ".join(t.text for t in child.subtree)
+            tail += " " + " ".join(t.text for t in child.subtree)
     w = actor_words()
     mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod"}
             and t.lower_ not in w.group_quantifiers]

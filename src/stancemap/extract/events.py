@@ -588,6 +588,10 @@ class _Context:
         cand.location = self._place(cand)
         time = self._time(cand)
         cand.has_time_words = time is not None
+        if time is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" \
+                and anchor.head.dep_ in {"nsubj", "nsubjpass"}:
+            cand.mention_only = True  # "the states filing suit have standing": the suit
+            # told of before, not a new one
         cand.status = self._status(cand)
         if time is not None:
             span, when, _ = time
@@ -1657,7 +1661,14 @@ def _best_place(places: list[Span]) -> str:
     towns = [p for p in places if p.label_ in {"GPE", "LOC"} and not lex.country_of_name(p.text)]
     countries = [p for p in places if p.label_ in {"GPE", "LOC"} and lex.country_of_name(p.text)]
     orgs = [p for p in places if p.label_ == "ORG"]
-    name = _clean_place
+
+    def name(span: Span) -> str:  # "Northern District" + "of California": one place
+        after = next((p for p in places if p.start == span.end + 1), None)
+        if after is not None and span.doc[span.end].lower_ == "of" \
+                and after.label_ in {"GPE", "LOC"}:
+            return f"{_clean_place(span)} of {_clean_place(after)}"
+        return _clean_place(span)
+
     if fac and towns:
         return f"{name(fac[0])}, {name(towns[0])}"
     for group in (fac, towns, orgs, countries):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from stancemap.extract.actors import ActorTable, fold, slug
+from stancemap.extract.actors import ActorTable, fold, postposed_title_word, slug
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.gender import GenderCheck
 from stancemap.extract.lexicon_index import get as country_lexicon
@@ -288,7 +288,8 @@ class SpeakerResolver:
         left = tok.left_edge
         while left.i < tok.i and left.dep_ in {"det", "punct", "predet"}:
             left = self.doc[left.i + 1]
-        return left.idx, tok.idx + len(tok)
+        last = postposed_title_word(tok) or tok  # "attorneys general from sixteen states"
+        return left.idx, last.idx + len(last)
 
     def _inside(self, tok: Token) -> list[str]:
         """Named actors inside the phrase, persons first, skipping relative clauses."""
