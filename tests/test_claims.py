@@ -754,3 +754,17 @@ def test_leaving_a_race_is_no_position():
                      "The United States withdrew from the Iran nuclear deal."])
     assert doc.claims == []
     assert find(deal, "United States", "nuclear deal").stance == "oppose"
+
+
+def test_a_that_less_clause_split_by_the_parser_is_what_was_ruled():
+    """'In response to a lawsuit by the men's rights group National Coalition for Men, U.S.
+    District Judge Gray Miller ruled the male-only draft violated the Due Process Clause of
+    the United States Constitution.' (Wikinews, "Texas federal judge says drafting only men
+    violates United States Constitution", CC BY 2.5): the parser makes "the male-only draft"
+    the object of "ruled" and "violated" an adverbial clause; together they are the clause
+    ruled."""
+    doc = run(["In response to a lawsuit by the men's rights group National Coalition for Men, "
+               "U.S. District Judge Gray Miller ruled the male-only draft violated the Due "
+               "Process Clause of the United States Constitution."])[0]
+    c = find(doc, "Gray Miller", "draft")
+    assert "violated the Due Process Clause" in c.target

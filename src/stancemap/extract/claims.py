@@ -269,7 +269,8 @@ class _Extractor:
             return False  # "refused to back": the outer verb speaks for both
         if self._obliged_by_speaker(tok):
             return False  # "Schwarzman said the president should accept": his demand
-        has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
+        has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) \
+            or _reduced_clause(tok) is not None
         if pred.needs_clause and not has_clause:
             return False
         if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd", "nsubjpass"}
@@ -627,6 +628,9 @@ class _Extractor:
         """Whether a speech verb's dependent is (part of) what was said."""
         if c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"}:
             return True
+        clause = _reduced_clause(verb)
+        if clause is not None and c.i in {clause[0].i, clause[1].i}:
+            return True  # "ruled [the male-only draft violated …]"
         if c.dep_ == "prep":
             return c.lower_ == "as"  # "characterized the call as 'perfectly fine'"
         if c.dep_ in {"dobj", "dative"}:
@@ -1146,6 +1150,24 @@ class _Extractor:
                 confidence=round(conf, 2),
             ))
         return claims
+
+
+def _reduced_clause(verb: Token) -> tuple[Token, Token] | None:
+    """A "that"-less clause the parser split ("ruled the male-only draft violated the
+    Constitution": "draft" made the object, "violated" an adverbial clause): the object and a
+    finite verb right after it with no subject of its own, when the verb has no clause."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    for obj in objs:
+        for c in verb.children:
+            if c.dep_ in {"advcl", "conj", "dep"} and c.tag_ in {"VBD", "VBZ", "VBP"} \
+                    and c.left_edge.i == obj.right_edge.i + 1 \
+                    and not any(g.dep_ in {"nsubj", "nsubjpass", "mark", "cc"}
+                                for g in c.children) \
+                    and not any(t.dep_ == "cc" for t in verb.doc[obj.right_edge.i:c.i]):
+                return obj, c
+    return None
 
 
 def _misread_main_verb(tok: Token) -> bool:
