@@ -740,3 +740,17 @@ def test_a_name_tagged_as_a_body_with_a_role_after_it_is_a_person(extract):
                   "who fled the country, also spoke.")
     valery = person(doc, "Valery Tsapkala")
     assert valery["role"] == "Presidential Candidate"
+
+
+HIRTENBERGER = (Path(__file__).resolve().parent / "fixtures" / "actors"
+                / "hirtenberger.txt").read_text("utf-8")
+
+
+def test_a_surname_follows_its_full_name_whatever_the_tags(extract):
+    """Three paragraphs of "Hungarian state-owned enterprise acquires Hirtenberger Defence
+    Group" (Wikinews, CC BY 2.5; the middle one shortened to its first sentence): the tagger
+    calls "Gáspár Maróth" an organisation and "Maróth" a place; the full name is found a
+    person, and the surname alone is then that same person, not a second actor."""
+    doc = extract(HIRTENBERGER, "2019-11-07")
+    assert [(a["name"], a["kind"]) for a in doc["actors"] if "Mar" in a["name"]] == [
+        ("Gáspár Maróth", "person")]

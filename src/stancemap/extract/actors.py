@@ -851,7 +851,17 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             # Cummings": and the surname is a person's in this article
             label = "PERSON"
         out.append((span, label))
-    return out
+    # "Maróth said" (tagged GPE) after "Gáspár Maróth" (tagged ORG, a person only above):
+    # the surname of a name found a person here is that person
+    surnames = {fold(s[-1].text) for s, lab in out
+                if lab == "PERSON" and len(s) > 1 and _raw_label(s, raw) != "PERSON"}
+    return [(s, "PERSON") if lab != "PERSON" and len(s) == 1 and fold(s.text) in surnames
+            and not lex.country_of_name(s.text) else (s, lab) for s, lab in out]
+
+
+def _raw_label(span: Span, raw: list[tuple[Span, str]]) -> str | None:
+    """The tagger's label of ``span`` among ``raw`` (None if it is not there)."""
+    return next((lab for s, lab in raw if s.start == span.start and s.end == span.end), None)
 
 
 def _pairing(span: Span, raw: list[tuple[Span, str]]) -> bool:

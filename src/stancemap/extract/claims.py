@@ -213,7 +213,12 @@ class _Extractor:
             # "speaker of the parliament Ali Larijani wrote": the title and the name parsed
             # as two subjects; the name is the one
             named = [c for c in subjects if c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
-            return named[-1] if named else subjects[0]
+            if named:
+                return named[-1]
+            # "The Austrian partner asked …, but the commissioner stated …": the subject
+            # nearest the verb is its own
+            before = [c for c in subjects if c.i < tok.i]
+            return before[-1] if before else subjects[0]
         for c in tok.children:
             if c.dep_ in {"nsubj", "csubj"}:
                 return c
