@@ -780,3 +780,16 @@ def test_of_two_unnamed_subjects_the_one_by_the_verb_speaks():
             / "hirtenberger.txt").read_text("utf-8")
     doc = run([text])[0]
     assert find(doc, "Maróth", "financed by a loan")
+
+
+def test_an_inserted_reporting_clause_reports_the_clause_before_it():
+    """'It is one of over two hundred lion lodges in South Africa, which collectively house
+    and breed more than six thousand lions, scientists report, a population larger than that
+    of wild lions in South Africa.' (Wikinews, "South African 'Lion Man' killed by his
+    lions", CC BY 2.5): the parser hangs "scientists report" on the sentence as an inserted
+    clause; what they report is the clause before it."""
+    doc = run(["It is one of over two hundred lion lodges in South Africa, which collectively "
+               "house and breed more than six thousand lions, scientists report, a population "
+               "larger than that of wild lions in South Africa."])[0]
+    c = find(doc, "scientists", "six thousand lions")
+    assert c.target.startswith("It is one of over two hundred lion lodges")

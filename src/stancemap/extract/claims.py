@@ -561,6 +561,13 @@ class _Extractor:
                     clause = self._displaced_clause(tok)
                     if clause is not None:
                         nodes = [clause]
+                if reported and not nodes and tok.dep_ == "parataxis" and tok.head.i < tok.i:
+                    # "Orders won't leave idle capacity, Maróth said, and …": the clause
+                    # before the inserted "X said" is what was said
+                    start, end = tok.head.left_edge.i, tok.left_edge.i
+                    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                        end -= 1
+                    return (start, end) if end > start else None
         if not nodes:
             return None
         start = min(n.left_edge.i for n in nodes)
