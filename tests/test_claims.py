@@ -793,3 +793,20 @@ def test_an_inserted_reporting_clause_reports_the_clause_before_it():
                "larger than that of wild lions in South Africa."])[0]
     c = find(doc, "scientists", "six thousand lions")
     assert c.target.startswith("It is one of over two hundred lion lodges")
+
+
+def test_a_text_put_out_speaks_for_who_put_it_out():
+    """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
+    vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests
+    positive for COVID-19", CC BY 2.5) and 'US Secretary of State Mike Pompeo sent a letter
+    requesting the new rules to Elaine Chao, the Secretary of Transportation; the new rules
+    were released later the same day.' (Wikinews, "US announces restrictions on flying to
+    Cuba", CC BY 2.5): what the statement says, what the letter requests, is the position
+    of whoever issued or sent it (cues.yaml source_nouns, filing_nouns)."""
+    conley, pompeo = run([
+        "Presidential physician Sean Conley issued a statement saying Trump has been given "
+        "zinc, vitamin D, Pepcid and a daily Aspirin.",
+        "US Secretary of State Mike Pompeo sent a letter requesting the new rules to Elaine "
+        "Chao, the Secretary of Transportation; the new rules were released later the same day."])
+    assert find(conley, "Sean Conley", "zinc")
+    assert find(pompeo, "Mike Pompeo", "new rules").stance == "support"

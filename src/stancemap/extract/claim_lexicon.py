@@ -57,6 +57,7 @@ class ClaimLexicon:
     condition_preps: frozenset[str]
     condition_verbs: frozenset[str]
     source_nouns: frozenset[str]
+    filing_nouns: frozenset[str]  # "filed a motion claiming …": the filers speak
     person_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_speakers: frozenset[str]
@@ -148,6 +149,7 @@ def get() -> ClaimLexicon:
         condition_preps=frozenset(_low(cues.get("condition_preps"))),
         condition_verbs=frozenset(_low(cues.get("condition_verbs"))),
         source_nouns=frozenset(_low(cues.get("source_nouns"))),
+        filing_nouns=frozenset(_low(cues.get("filing_nouns"))),
         person_nouns=frozenset(_low(cues.get("person_nouns"))),
         relation_nouns=frozenset(_low([w for ws in (cues.get("relation_nouns") or {}).values()
                                        for w in ws])),

@@ -234,6 +234,10 @@ class _Extractor:
                 and self.lex.verbs[tok.lemma_.lower()].frame == "speech":
             return self._inverted_subject(tok)
         head = tok.head
+        if _on_issued_text(tok, self.lex.source_nouns | self.lex.filing_nouns):
+            # "Russia issued a statement saying …", "filed a motion claiming …": the text
+            # speaks for whoever put it out
+            return self._subject(head.head, depth + 1)
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
             if head.lower_ == "as" and head.head.lemma_.lower() in self.lex.quoting_verbs:
                 # "Politico quoted Tim Manning … as saying": Manning said it
@@ -277,6 +281,11 @@ class _Extractor:
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) \
             or _reduced_clause(tok) is not None
         if pred.needs_clause and not has_clause:
+            return False
+        if pred.frame == "speech" and not has_clause \
+                and _on_issued_text(tok, self.lex.source_nouns | self.lex.filing_nouns):
+            # "filed a motion claiming the state of emergency [is …]" parsed without its
+            # clause: what the text says is lost, so no position is read from a fragment
             return False
         if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd", "nsubjpass"}
                                          for c in tok.children):
@@ -1162,6 +1171,14 @@ class _Extractor:
                 confidence=round(conf, 2),
             ))
         return claims
+
+
+def _on_issued_text(tok: Token, texts: frozenset[str]) -> bool:
+    """A participle on a text someone put out ("issued a statement saying …", "sent a
+    letter urging …", "filed a motion claiming …")."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in texts \
+        and head.dep_ in {"dobj", "obj"} and head.head.pos_ == "VERB"
 
 
 def _reduced_clause(verb: Token) -> tuple[Token, Token] | None:
