@@ -754,3 +754,20 @@ def test_a_surname_follows_its_full_name_whatever_the_tags(extract):
     doc = extract(HIRTENBERGER, "2019-11-07")
     assert [(a["name"], a["kind"]) for a in doc["actors"] if "Mar" in a["name"]] == [
         ("Gáspár Maróth", "person")]
+
+
+def test_georgia_in_us_news_is_the_state(extract):
+    """'O'Rourke dropped out ahead of the upcoming Democratic primary debate scheduled for
+    November 20 in Georgia.' (Wikinews, "O'Rourke ends US presidential bid", CC BY 2.5) and
+    'It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David
+    Perdue of Georgia.' (Wikinews, "Senator Ted Cruz proposes amendment to U.S. Constitution
+    setting Congressional term limits", CC BY 2.5), each after a US lede: Georgia is the US
+    state (countries.yaml regions_before_countries), not the country."""
+    doc = extract("On Friday, Beto O'Rourke, who was a candidate in the Democratic primary for "
+                  "the 2020 United States presidential election, announced the end of his "
+                  "campaign. O'Rourke dropped out ahead of the upcoming Democratic primary debate "
+                  "scheduled for November 20 in Georgia. On Thursday, United States Senator Ted "
+                  "Cruz proposed term limits. It was co-sponsored by Senators Marco Rubio of "
+                  "Florida, Mike Lee of Utah, and David Perdue of Georgia.", "2019-11-04")
+    assert not [a for a in doc["actors"] if a["country"] == "GEO"]
+    assert person(doc, "Perdue")["country"] == "USA"

@@ -292,6 +292,7 @@ class ActorTable:
 # --- the extraction ---------------------------------------------------------------------
 
 HOME_KINDS = {"group", "person", "organization"}
+HOME_KEY = "stancemap_home_country"  # Doc.user_data: the country the article is about
 
 def extract_actors(doc: Doc) -> ActorTable:
     lex = get()
@@ -300,6 +301,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     cands = [(s, label) for s, label in _candidates(doc, lex) if s.start_char >= first]
     doc_country = _dominant_country(doc, lex)
     table.home = doc_country
+    doc.user_data[HOME_KEY] = doc_country
     _add_countries_and_orgs(table, cands, lex)
     _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
     for actor in table:
@@ -584,6 +586,8 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
         for n in (4, 3, 2, 1):
             if k + n <= len(doc):
                 c = lex.country_of_word(doc[k:k + n].text)
+                if c and lex.is_region_of(doc[k:k + n].text, doc.user_data.get(HOME_KEY)):
+                    c = doc.user_data[HOME_KEY]  # "David Perdue of Georgia", in US news
                 if c:
                     country = c
                     break
@@ -1118,7 +1122,9 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             continue
         text = span.text
         country = lex.country_of_name(text)
-        if country and label in {"GPE", "ORG", "NORP", "LOC"}:
+        home_region = country is not None and country != table.home \
+            and lex.is_region_of(text, table.home)  # "Georgia" in a US article: the state
+        if country and label in {"GPE", "ORG", "NORP", "LOC"} and not home_region:
             table.country_actor(country, span.start_char, span.end_char)
             continue
         acting_place = label == "GPE" and _acts(span)  # "Maryland rescheduled its primary"
@@ -1133,7 +1139,7 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             actor_id = heads[0] if len(set(heads)) == 1 else None
         if actor_id is None:
             org_country = (lex.country_of_region(text) if acting_place else None) \
-                or _body_country(span, table.home, lex)
+                or (table.home if home_region else None) or _body_country(span, table.home, lex)
             actor_id = table.add(text, "organization", country=org_country)
             orgs[key] = actor_id
             for n in range(len(span) - 1, 0, -1):  # "United States House of Representatives"

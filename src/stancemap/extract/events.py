@@ -609,6 +609,13 @@ class _Context:
                     tense = None  # "rescheduled to June 2": the nearer June 2, either way
                 when = resolve(span.text, self.published, tense)
             cand.when = when
+            if cand.status in {"held", "ongoing"} and self.published and when.start \
+                    and date.fromisoformat(when.start) > self.published \
+                    and (cand.anchor.pos_ not in {"VERB", "AUX"}
+                         or _tense_of(cand.anchor) != "past"):
+                # "a candidate for the 2020 election", in a 2019 article: still ahead (a
+                # past verb's act is done, whatever later time its clause names)
+                cand.status = "planned"
         if sense.needs_time and not ((cand.when and cand.when.date) or cand.location
                                      and not cand.guessed_country):
             cand.status = None  # type: ignore[assignment]  # a plain claim, not an event
@@ -1622,7 +1629,7 @@ def _tense_of(verb: Token) -> Tense | None:
     if aux & lex.future_aux or aux & lex.future_modals:
         return "future"
     if any(t.lemma_.lower() in lex.future_verbs for t in chain[:2]) \
-            and any(c.lower_ == "to" for c in verb.children):
+            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
         return "future"
     tenses = verb.morph.get("Tense")
     if verb.tag_ in {"VBD"} or "Past" in tenses and verb.tag_ != "VBN":

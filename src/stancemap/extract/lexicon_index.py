@@ -40,6 +40,7 @@ class Lexicon:
     max_title_words: int
     title_first_words: frozenset[str]  # rules out most tokens before any phrase is built
     regions: dict[str, str]  # "maryland" -> USA (a first-level part of one country)
+    regions_first: dict[str, str]  # "georgia" -> USA: the region, in an article about USA
     affiliations: frozenset[str]  # role labels that are a side, not an office ("Democrat")
 
     def country_of_name(self, text: str) -> str | None:
@@ -67,6 +68,14 @@ class Lexicon:
         if t.startswith("the "):
             t = t[4:]
         return None if t in self.country_names else self.regions.get(_plain(t))
+
+    def is_region_of(self, text: str, home: str | None) -> bool:
+        """Whether a country's name means a region of ``home`` in an article about ``home``
+        ("Georgia" in a US article: countries.yaml regions_before_countries)."""
+        t = _norm(text)
+        if t.startswith("the "):
+            t = t[4:]
+        return home is not None and self.regions_first.get(_plain(t)) == home
 
     def country_display(self, iso3: str) -> str:
         return self.display_names.get(iso3, iso3)
@@ -104,6 +113,8 @@ def get() -> Lexicon:
         max_title_words=max(len(k.split()) for k in titles),
         title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),
         regions=_regions(data),
+        regions_first={_plain(str(k)): str(v) for k, v in
+                       (data.get("regions_before_countries") or {}).items()},
         affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
     )
 
