@@ -608,6 +608,12 @@ class _Context:
                 if _after_forward_word(span, self.lex.forward_preps):
                     tense = None  # "rescheduled to June 2": the nearer June 2, either way
                 when = resolve(span.text, self.published, tense)
+            elif cand.status in {"planned", "expected"} and when.relative and when.date \
+                    and not refers_back(span.text) and self.published \
+                    and date.fromisoformat(when.date) < self.published:
+                # "ahead of the upcoming debate scheduled for November 20", in a sentence
+                # told in the past: a planned event's day is ahead, never a year back
+                when = resolve(span.text, self.published, "future")
             cand.when = when
             if cand.status in {"held", "ongoing"} and self.published and when.start \
                     and date.fromisoformat(when.start) > self.published \
