@@ -771,3 +771,17 @@ def test_georgia_in_us_news_is_the_state(extract):
                   "Florida, Mike Lee of Utah, and David Perdue of Georgia.", "2019-11-04")
     assert not [a for a in doc["actors"] if a["country"] == "GEO"]
     assert person(doc, "Perdue")["country"] == "USA"
+
+
+def test_places_named_as_places_and_an_office_before_whom_it_serves(extract):
+    """tests/fixtures/actors/maidan_wardak.txt (credited in the README): "Maidan Wardak
+    province" and "in Maidan Shahr" name places the tagger calls persons; "spokesperson for
+    the provincial governor" is a spokesperson, not the governor; the car bomb "rammed into
+    a military base … on Monday" is the attack, there and then."""
+    text = (Path(__file__).resolve().parent / "fixtures" / "actors"
+            / "maidan_wardak.txt").read_text("utf-8")
+    doc = extract(text, "2019-01-24")
+    assert not [a for a in doc["actors"] if a["name"].startswith("Maidan")]
+    assert person(doc, "Mangal")["role"] == "Spokesperson"
+    attacks = [e for e in doc["events"] if e["kind"] == "attack" and e["date"] == "2019-01-21"]
+    assert attacks and attacks[0]["location"] == "Maidan Shahr"

@@ -292,6 +292,7 @@ class ActorTable:
 # --- the extraction ---------------------------------------------------------------------
 
 HOME_KINDS = {"group", "person", "organization"}
+SERVED = frozenset({"of", "for", "to"})  # after a name's office: the body or whom it serves
 HOME_KEY = "stancemap_home_country"  # Doc.user_data: the country the article is about
 
 def extract_actors(doc: Doc) -> ActorTable:
@@ -462,15 +463,18 @@ def _described_as(span: Span) -> str | None:
     return " ".join(w.text for w in words).title()
 
 
-def _role_and_country(tokens: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:
+def _role_and_country(tokens: list[Token], lex: Lexicon, stops: frozenset[str] = frozenset({"of"})
+                      ) -> tuple[str | None, str | None]:
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
     singular = [_singular(w) for w in words]
     role, role_at, title_country = None, -1, None
     role_from = -1
     for i in range(len(words)):
-        if role is not None and "of" in words[role_at + 1:i]:
-            break  # "the Speaker of the House of Representatives": the rest is the body
+        if role is not None and stops & set(words[role_at + 1:i]):
+            break  # "the Speaker of the House of Representatives": the rest is the body;
+            # after a name, "spokesperson for the provincial governor", "adviser to the
+            # president": the rest is whom the office serves
         for n in range(min(lex.max_title_words, len(words) - i), 0, -1):
             for seq in (words[i:i + n], lemmas[i:i + n], singular[i:i + n]):
                 # "Secretary-General" is three tokens: join them back at the hyphen
@@ -618,7 +622,7 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             tokens.append(doc[k])
             k += 1
         if tokens and tokens[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
-            r, c = _role_and_country(tokens, lex)
+            r, c = _role_and_country(tokens, lex, SERVED)
             role, country = r, c or country
     return role, country
 
@@ -899,13 +903,21 @@ def _inside_title(span: Span, lex: Lexicon) -> bool:
 def _named_as_places(doc: Doc, raw: list[tuple[Span, str]], preps: frozenset[str]
                      ) -> set[str]:
     """One-word names the text puts after a place preposition somewhere ("in Lausanne")
-    and never after a title or with a first name: places, whatever the tagger said
-    elsewhere."""
+    and never after a title or with a first name, and names set before a place noun
+    ("Maidan Wardak province"): places, whatever the tagger said elsewhere."""
     out: set[str] = set()
+    place_nouns = actor_words().place_nouns
     for span, _label in raw:
-        if len(span) != 1 or span.start == 0:
+        if span.end < len(doc) and doc[span.end].lower_ in place_nouns \
+                and doc[span.end].dep_ != "appos":
+            out.add(span.text)  # "Afghanistan's Maidan Wardak province": a place's name
             continue
+        if span.start == 0 or len(span) > 1 and (given_name(span[0].text) is not None
+                                                  or _label != "PERSON"):
+            continue  # "in Maidan Shahr" (no given name first) is a place; "in Joe Biden" not
         before = doc[span.start - 1]
+        if len(span) > 1 and before.lower_ in {"to", "from"}:
+            continue  # "second place went to Ababel Yeshaneh": people are given things
         if before.lower_ in preps and before.dep_ == "prep" and span.root.dep_ == "pobj":
             out.add(span.text)
     persons = {s.text for s, lab in raw if lab == "PERSON" and len(s) > 1}

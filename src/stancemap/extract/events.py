@@ -1068,6 +1068,10 @@ class _Context:
                 idx.add(j)
                 j += 1
         for ent in (self.ent_at[i] for i in sorted(idx) if i in self.ent_at):
+            if ent.label_ == "PERSON" and ent.root.head.i == prep.i \
+                    and self.actors.covering(ent.start_char, ent.end_char) is None:
+                # "in Maidan Shahr" tagged PERSON, and no person for the actor pass: a place
+                ent = Span(ent.doc, ent.start, ent.end, label="GPE")
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
                 if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i):
                     continue
