@@ -338,3 +338,14 @@ def test_a_suit_told_of_again_is_the_one_filed(extract) -> None:
     assert suits[0]["date"] == "2019-02-18"
     assert suits[0]["location"] == "Northern District of California"
     assert "attorneys general" in _names(doc, suits[0]["participants"])
+
+
+def test_a_city_named_as_one_and_leaders_on_the_telephone(extract) -> None:
+    """tests/fixtures/events/aegean_earthquake.txt (credited in the README): "the west coast
+    city of Izmir" makes Izmir a place wherever else it is named (the tagger calls it a
+    person), and "spoke by telephone on Friday night" is a phone call on that day."""
+    text = (FIXTURES / "aegean_earthquake.txt").read_text(encoding="utf-8")
+    doc = extract(text, "2020-11-07")
+    assert not [a for a in doc["actors"] if a["name"] == "Izmir"]
+    calls = [e for e in doc["events"] if e["kind"] == "call"]
+    assert calls and calls[0]["date"] == "2020-11-06" and calls[0]["plover"] == "CONSULT"

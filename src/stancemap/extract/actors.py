@@ -912,6 +912,11 @@ def _named_as_places(doc: Doc, raw: list[tuple[Span, str]], preps: frozenset[str
                 and doc[span.end].dep_ != "appos":
             out.add(span.text)  # "Afghanistan's Maidan Wardak province": a place's name
             continue
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.head.head.lower_ in place_nouns:
+            out.add(span.text)  # "the west coast city of Izmir": a place, wherever named
+            continue
         if span.start == 0 or len(span) > 1 and (given_name(span[0].text) is not None
                                                   or _label != "PERSON"):
             continue  # "in Maidan Shahr" (no given name first) is a place; "in Joe Biden" not
