@@ -810,3 +810,18 @@ def test_a_text_put_out_speaks_for_who_put_it_out():
         "Chao, the Secretary of Transportation; the new rules were released later the same day."])
     assert find(conley, "Sean Conley", "zinc")
     assert find(pompeo, "Mike Pompeo", "new rules").stance == "support"
+
+
+def test_commending_and_a_desire_set_against_a_widening_not():
+    """'In a video message posted to Twitter, Warren commended Biden for his empathy towards
+    US citizens [...] He also expressed a desire to work with Warren to "create a government
+    that works for everyone — not just the wealthy and well-connected."' (Wikinews,
+    "Elizabeth Warren endorses Joe Biden in 2020 US presidential election", CC BY 2.5; the
+    two sentences joined, Biden named before "He"): commending supports; "a desire to"
+    supports; "— not just the wealthy" widens what it follows, it negates nothing."""
+    doc = run(["In a video message posted to Twitter, Warren commended Biden for his empathy "
+               "towards US citizens. Biden praised Warren's endorsement on Twitter. He also "
+               "expressed a desire to work with Warren to \"create a government that works for "
+               "everyone — not just the wealthy and well-connected.\""])[0]
+    assert find(doc, "Warren", "empathy").stance == "support"
+    assert find(doc, "Biden", "work with Warren").stance == "support"

@@ -29,7 +29,7 @@ def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
 
 def additive(neg: Token, lex: ClaimLexicon) -> bool:
     """A negating word that adds rather than denies: "not just X but Y", "not only … but
-    also", "with or without a deal"."""
+    also", "for everyone — not just the wealthy", "with or without a deal"."""
     low = neg.lower_
     if low == "without":
         return neg.dep_ == "conj" and neg.head.lower_ == "with"
@@ -38,6 +38,9 @@ def additive(neg: Token, lex: ClaimLexicon) -> bool:
     nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
     if nxt is None or nxt.lower_ not in lex.additive_adverbs:
         return False
+    prev = neg.doc[neg.i - 1] if neg.i > 0 else None
+    if prev is not None and prev.text in {"—", "–", "-", ","}:
+        return True  # "works for everyone — not just the wealthy": set after what it widens
     sent_end = neg.sent.end
     return any(t.lower_ == "but" for t in neg.doc[nxt.i + 1:sent_end])
 
