@@ -785,3 +785,20 @@ def test_places_named_as_places_and_an_office_before_whom_it_serves(extract):
     assert person(doc, "Mangal")["role"] == "Spokesperson"
     attacks = [e for e in doc["events"] if e["kind"] == "attack" and e["date"] == "2019-01-21"]
     assert attacks and attacks[0]["location"] == "Maidan Shahr"
+
+
+def test_an_office_after_a_preposition_is_not_the_appositions(extract):
+    """'Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, Wisconsin,
+    United States that left two people dead, was released from a Wisconsin jail Friday
+    after his lawyers posted US$2 million bond.' and '[...] using stimulus money Rittenhouse
+    received from the state during the coronavirus lockdown.' (Wikinews, "Suspect in
+    Kenosha, Wisconsin protester killings released from jail on US$2 million bond", CC BY
+    2.5): "protesters" after "a shooting of" is not his role, and "stimulus money" is what
+    he received, not a description of him."""
+    doc = extract("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, "
+                  "Wisconsin, United States that left two people dead, was released from a "
+                  "Wisconsin jail Friday after his lawyers posted US$2 million bond. He claimed "
+                  "to have obtained his weapon by having an older friend purchase it on his "
+                  "behalf using stimulus money Rittenhouse received from the state during the "
+                  "coronavirus lockdown.", "2020-11-22")
+    assert person(doc, "Rittenhouse")["role"] is None

@@ -460,6 +460,11 @@ def _described_as(span: Span) -> str | None:
             and doc[i - 1].head.i in {w.i for w in words} | set(range(span.start, span.end)):
         i -= 1
         words.insert(0, doc[i])
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.head.i == span.root.i and after.dep_ in {"acl", "relcl"} \
+            and after.tag_ in {"VBD", "VBN"} and not any(
+                c.dep_ in {"dobj", "obj"} for c in after.children):
+        return None  # "using stimulus money Rittenhouse received": the money he received
     return " ".join(w.text for w in words).title()
 
 
@@ -475,6 +480,9 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, stops: frozenset[str] =
             break  # "the Speaker of the House of Representatives": the rest is the body;
             # after a name, "spokesperson for the provincial governor", "adviser to the
             # president": the rest is whom the office serves
+        if role is None and stops is SERVED and 0 < i and tokens[i].pos_ == "ADP":
+            break  # ", the suspect in a shooting of protesters": an office named after a
+            # preposition is not the one the apposition gives
         for n in range(min(lex.max_title_words, len(words) - i), 0, -1):
             for seq in (words[i:i + n], lemmas[i:i + n], singular[i:i + n]):
                 # "Secretary-General" is three tokens: join them back at the hyphen
