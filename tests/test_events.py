@@ -349,3 +349,14 @@ def test_a_city_named_as_one_and_leaders_on_the_telephone(extract) -> None:
     assert not [a for a in doc["actors"] if a["name"] == "Izmir"]
     calls = [e for e in doc["events"] if e["kind"] == "call"]
     assert calls and calls[0]["date"] == "2020-11-06" and calls[0]["plover"] == "CONSULT"
+
+
+def test_an_honour_conferred_is_no_talks(extract) -> None:
+    """'He was awarded the Most Brilliant Order of the Sun, first class — a high national
+    honor conferred by the president of Namibia — in 2014.' (Wikinews, "Nickey Iyambo,
+    former vice-president of Namibia, dies aged 82", CC BY 2.5): "conferred by" bestows;
+    only "conferred with" someone is talks (events.yaml particles)."""
+    doc = extract("He was awarded the Most Brilliant Order of the Sun, first class — a high "
+                  "national honor conferred by the president of Namibia — in 2014.",
+                  "2019-05-21")
+    assert not [e for e in doc["events"] if e["kind"] == "talks"]

@@ -438,7 +438,8 @@ class _Context:
         if figurative and any(c.dep_ == "prep" and c.lower_ in figurative
                               for c in tok.children):
             return None  # "attacked the inquiry as garbage": words, not force
-        kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
+        kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}
+                or c.dep_ == "advmod" and c.i == tok.i + 1}  # "stepped down" (down: advmod)
         if sense.particles and not kids & set(sense.particles):
             return None
         if sense.objects or sense.object_kinds:
@@ -680,6 +681,10 @@ class _Context:
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
             subj = [c for c in anchor.children if c.dep_ in SUBJECTS]
             subj = [s for s in subj if s.i not in {n.i for n in cand.nouns}]
+            if not subj and not passive:  # "after Theresa May stepped down": the parser
+                # makes the name the object of "after", left on the verb as its marker
+                subj = [g for c in anchor.children if c.dep_ == "mark"
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             if not subj and not passive:
                 subj = self._controller(anchor)
             if not subj and not passive and anchor.dep_ == "ROOT":
