@@ -360,3 +360,16 @@ def test_an_honour_conferred_is_no_talks(extract) -> None:
                   "national honor conferred by the president of Namibia — in 2014.",
                   "2019-05-21")
     assert not [e for e in doc["events"] if e["kind"] == "talks"]
+
+
+def test_a_background_day_is_not_carried_to_the_news(extract) -> None:
+    """'Rosselló began serving as Puerto Rico's eleventh governor on January 2, 2017. In
+    addition to stepping down as governor, Rosselló announced he would resign leadership of
+    the New Progressive Party.' (Wikinews, "Puerto Rico governor announces resignation
+    following protests", CC BY 2.5): a day two years before publication is background;
+    his undated stepping down does not take it."""
+    doc = extract("Rosselló began serving as Puerto Rico's eleventh governor on January 2, 2017. "
+                  "In addition to stepping down as governor, Rosselló announced he would resign "
+                  "leadership of the New Progressive Party.", "2019-07-28")
+    assert not [e for e in doc["events"] if e["kind"] == "resignation"
+                and e["date"] == "2017-01-02"]

@@ -50,6 +50,7 @@ NOT_PART_OF_NAME = {"appos", "relcl", "acl", "advcl", "punct", "cc"}
 PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
 NAMES = {"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
+CARRY_MAX_AGE_DAYS = 60  # a day older than this before publication is background, not carried
 MAX_DESCRIPTION = 14  # tokens
 # Verb forms that only modify a noun, by dependency ("ruling" tagged VBG amod is mostly the
 # noun "the ruling" misparsed, so it stays).
@@ -1230,6 +1231,9 @@ class _Context:
         for span, when, sent_i in self.times:
             if not when.date:
                 continue
+            if self.published and (self.published - date.fromisoformat(when.date)).days \
+                    > CARRY_MAX_AGE_DAYS:
+                continue  # "began serving … on January 2, 2017": background, not the news
             head = span.root
             for _ in range(6):  # up through "on", "late on", never through a noun
                 if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
