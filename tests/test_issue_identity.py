@@ -207,3 +207,18 @@ def test_issues_command_lists_and_edits(tmp_path, train_docs):
     clash = runner.invoke(app, ["issues", "rename", str(rows[1]["id"]),
                                 "Renamed prorogation question", "--db", db])
     assert clash.exit_code != 0 and "merge" in clash.output
+
+
+def test_a_persons_name_is_never_an_issue_label():
+    """"Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in" (Wikinews,
+    eval/gold/train/texts, CC BY 2.5): claims whose own wording is only a person's name
+    ("supported Pelosi", "Pelosi to serve as Speaker") still get a label that names a
+    question, not the person (issue 11: never a day, a number, a person)."""
+    text = (TRAIN / "wikinews-pelosi-speaker-116th-congress.txt").read_text("utf-8")
+    doc = next(extract_many([RawDocument(
+        text=text, source="pelosi", published="2019-01-04",
+        title="Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in")]))
+    people = {w.lower() for a in doc.actors if a.kind == "person"
+              for n in (a.name, *a.aliases) for w in re.findall(r"\w+", n)}
+    for c in doc.claims:
+        assert not set(re.findall(r"\w+", c.issue.lower())) <= people, c.issue

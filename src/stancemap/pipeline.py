@@ -44,7 +44,8 @@ def build_document(sdoc, raw: RawDocument) -> Document:  # sdoc: spacy.tokens.Do
     )
     actors = extract_actors(sdoc)
     claims, actors = extract_claims(sdoc, actors)  # speakers the entity pass missed
-    group_issues(claims, title, headline_phrases(title))
+    group_issues(claims, title, headline_phrases(title),
+                 [n for a in actors if a.kind == "person" for n in (a.name, *a.aliases)])
     events, actors = extract_events(sdoc, actors, raw.published)  # countries events name
     return Document(
         document=meta, text=raw.text, actors=actors.export(), claims=claims, events=events

@@ -35,10 +35,11 @@ def article_threshold(n_claims: int, g: Grouping) -> float:
 
 
 def group_issues(claims: Sequence[Claim], title: str | None,
-                 title_phrases: Sequence[str] = ()) -> None:
+                 title_phrases: Sequence[str] = (), people: Sequence[str] = ()) -> None:
     """Set ``issue`` and ``topic`` on ``claims`` (one article's, in text order).
     ``title_phrases``: readable phrases of the headline, candidate labels for a group (a
-    headline usually names the question the article is about)."""
+    headline usually names the question the article is about). ``people``: the names of
+    the article's persons; a wording made only of them ("Pelosi") names no question."""
     if not claims:
         return
     g = Grouping.load()
@@ -55,13 +56,21 @@ def group_issues(claims: Sequence[Claim], title: str | None,
             index.join(key, vec)
             groups[key].append(i)  # type: ignore[index]
     title_words = set(_words(title or ""))
+    person_words = {w for name in people for w in _words(name)}
+
+    def names_someone(text: str) -> bool:
+        words = _words(text)
+        return bool(words) and set(words) <= person_words
+
     for n, members in enumerate(groups):
         centroid = meaning.unit(index.vector_sum(n))
-        named = [claims[i].issue for i in members if claims[i].issue]
+        named = [claims[i].issue for i in members if claims[i].issue
+                 and not names_someone(claims[i].issue)]
         if named or title_phrases:
             label = central_wording(named, centroid, title_words, title_phrases)
         else:  # no phrase names a thing: the shortest target, cut to a label's length
-            shortest = min((claims[i].target for i in members), key=len)
+            targets = [claims[i].target for i in members]
+            shortest = min([t for t in targets if not names_someone(t)] or targets, key=len)
             label = " ".join(shortest.split()[:MAX_LABEL_WORDS])
         topic = topic_of(centroid)
         for i in members:
