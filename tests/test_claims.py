@@ -825,3 +825,25 @@ def test_commending_and_a_desire_set_against_a_widening_not():
                "everyone — not just the wealthy and well-connected.\""])[0]
     assert find(doc, "Warren", "empathy").stance == "support"
     assert find(doc, "Biden", "work with Warren").stance == "support"
+
+
+def test_who_someone_is_on_a_question():
+    """'Adamowicz was an early supporter of democracy, and has been mayor since 1998.'
+    (Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage", CC BY 2.5),
+    'Chirac was also an outspoken opponent of the United States-led Iraq War in 2003.'
+    (Wikinews, "Former president of France Jacques Chirac dies aged 86", CC BY 2.5, after a
+    sentence that names him) and 'His opponent, Biden, in a
+    message to fundraisers, accused Trump of "trying to scare people"' (Wikinews, "On the
+    campaign trail in the USA, September 2020", CC BY 2.5, the quote shortened): a position
+    noun said of someone is their position (cues.yaml position_nouns); "his opponent" is a
+    rival, no position."""
+    mayor, chirac, rival = run([
+        "Paweł Adamowicz was stabbed on stage. Adamowicz was an early supporter of democracy, "
+        "and has been mayor since 1998.",
+        "Former president of France Jacques Chirac died yesterday. Chirac was also an outspoken "
+        "opponent of the United States-led Iraq War in 2003.",
+        "His opponent, Biden, in a message to fundraisers, accused Trump of \"trying to scare "
+        "people\"."])
+    assert find(mayor, "Adamowicz", "democracy").stance == "support"
+    assert find(chirac, "Chirac", "Iraq War").stance == "oppose"
+    assert not [c for c in rival.claims if "message" in c.target]

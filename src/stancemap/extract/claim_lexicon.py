@@ -58,6 +58,7 @@ class ClaimLexicon:
     condition_verbs: frozenset[str]
     source_nouns: frozenset[str]
     filing_nouns: frozenset[str]  # "filed a motion claiming …": the filers speak
+    position_nouns: frozenset[str]  # "was an outspoken opponent of …"
     person_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_speakers: frozenset[str]
@@ -150,6 +151,7 @@ def get() -> ClaimLexicon:
         condition_verbs=frozenset(_low(cues.get("condition_verbs"))),
         source_nouns=frozenset(_low(cues.get("source_nouns"))),
         filing_nouns=frozenset(_low(cues.get("filing_nouns"))),
+        position_nouns=frozenset(_low(cues.get("position_nouns"))),
         person_nouns=frozenset(_low(cues.get("person_nouns"))),
         relation_nouns=frozenset(_low([w for ws in (cues.get("relation_nouns") or {}).values()
                                        for w in ws])),

@@ -676,6 +676,8 @@ class _Extractor:
         elif lemma not in self.lex.nominals and tok.lower_ not in self.lex.nominals:
             return False
         pred = self.lex.nominals.get(key) or self.lex.nominals[tok.lower_]
+        if lemma in self.lex.position_nouns and not self._said_of_someone(tok):
+            return False  # "his opponent, Biden": a rival, not a position
         if pred.needs_complement and not any(
                 (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of"})
                 or (c.dep_ in {"acl", "relcl", "xcomp", "ccomp"}
@@ -708,6 +710,13 @@ class _Extractor:
             # "rallied in support of Trump", "marched in protest against the law",
             # "took part in demonstrations in support of free speech"
             subj = self._subject(actor_verb)
+            span_root = tok
+        elif self._said_of_someone(tok) and tok.dep_ == "attr":
+            # "Chirac was an outspoken opponent of the Iraq War": who the subject is on it
+            subj = self._subject(head)
+            span_root = head
+        elif self._said_of_someone(tok) and tok.dep_ == "appos":
+            subj = tok.head  # "Navalny, a critic of Putin, …"
             span_root = tok
         elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come":
             # "Support for mail-in voting also came from Senator Amy Klobuchar"
@@ -756,6 +765,18 @@ class _Extractor:
                              self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
 
+    def _said_of_someone(self, tok: Token) -> bool:
+        """A position noun as a subject's complement or in apposition to a name, with what
+        the position is on ("an opponent of the war"); not a relation ("his opponent")."""
+        if tok.lemma_.lower() not in self.lex.position_nouns \
+                or any(c.dep_ == "poss" for c in tok.children):
+            return False
+        if tok.dep_ == "attr" and tok.head.lemma_.lower() not in COPULAS \
+                or tok.dep_ == "appos" and tok.head.pos_ != "PROPN":
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in {"of", "for", "against"}
+                   for c in tok.children)
+
     @staticmethod
     def _act_above(prep: Token) -> Token | None:
         """The verb an "in support of" phrase tells the purpose of: the verb it hangs on, or
@@ -770,6 +791,8 @@ class _Extractor:
 
     def _nominal_target(self, tok: Token, root: Token, subj: Token) -> tuple[int, int] | None:
         skip = set(subj.subtree)
+        if tok.dep_ == "appos":  # "Chirac, an opponent of the war": the apposition is his
+            skip -= set(tok.subtree)
         nodes = [c for c in tok.children if c.dep_ in {"prep", "acl", "relcl", "xcomp"}
                  and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i
                  and not self._channel(c)]
