@@ -847,3 +847,18 @@ def test_who_someone_is_on_a_question():
     assert find(mayor, "Adamowicz", "democracy").stance == "support"
     assert find(chirac, "Chirac", "Iraq War").stance == "oppose"
     assert not [c for c in rival.claims if "message" in c.target]
+
+
+def test_a_modified_definite_description_with_no_one_named_is_someone():
+    """'The foreign minister said Mexico would consider charging the gunman with terrorism
+    against Mexicans and would seek to extradite the gunman to face charges in Mexico.'
+    (Wikinews, "Gunman opens fire in El Paso, Texas superstore; more than 20 dead", CC BY
+    2.5): no foreign minister is named before, yet "the foreign minister" says who speaks
+    (an office, modified); a bare "the spokesman" with no one named still speaks for no
+    one."""
+    minister, bare = run([
+        "The foreign minister said Mexico would consider charging the gunman with terrorism "
+        "against Mexicans and would seek to extradite the gunman to face charges in Mexico.",
+        "The spokesman said the ban was legal."])
+    assert find(minister, "foreign minister", "extradite")
+    assert bare.claims == []

@@ -487,8 +487,9 @@ class SpeakerResolver:
             if best:
                 self._register(best, *self._span(tok))
                 return [best], "description"
-            if "the" in dets:
-                return None
+            if "the" in dets and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+                return None  # "the minister" with no minister named: whom is unknown
+            # "the German government spokesman": a description that says whose he is
         return self._new(tok, "person"), "new"
 
     def _by_name(self, tok: Token) -> str | None:
