@@ -292,6 +292,7 @@ class ActorTable:
 # --- the extraction ---------------------------------------------------------------------
 
 HOME_KINDS = {"group", "person", "organization"}
+OF = frozenset({"of"})  # "the Speaker of the House": the rest is the body
 SERVED = frozenset({"of", "for", "to"})  # after a name's office: the body or whom it serves
 HOME_KEY = "stancemap_home_country"  # Doc.user_data: the country the article is about
 
@@ -468,19 +469,23 @@ def _described_as(span: Span) -> str | None:
     return " ".join(w.text for w in words).title()
 
 
-def _role_and_country(tokens: list[Token], lex: Lexicon, stops: frozenset[str] = frozenset({"of"})
+def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = False
                       ) -> tuple[str | None, str | None]:
+    """(role, country) from the words of a title or an apposition; ``after_name``: the
+    words follow the name (", spokesperson for the governor"), where an office ends before
+    whom it serves and an office named only after a preposition is not the name's."""
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
     singular = [_singular(w) for w in words]
     role, role_at, title_country = None, -1, None
     role_from = -1
+    stops = SERVED if after_name else OF
     for i in range(len(words)):
         if role is not None and stops & set(words[role_at + 1:i]):
             break  # "the Speaker of the House of Representatives": the rest is the body;
             # after a name, "spokesperson for the provincial governor", "adviser to the
             # president": the rest is whom the office serves
-        if role is None and stops is SERVED and 0 < i and tokens[i].pos_ == "ADP":
+        if role is None and after_name and 0 < i and tokens[i].pos_ == "ADP":
             break  # ", the suspect in a shooting of protesters": an office named after a
             # preposition is not the one the apposition gives
         for n in range(min(lex.max_title_words, len(words) - i), 0, -1):
@@ -630,7 +635,7 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             tokens.append(doc[k])
             k += 1
         if tokens and tokens[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
-            r, c = _role_and_country(tokens, lex, SERVED)
+            r, c = _role_and_country(tokens, lex, after_name=True)
             role, country = r, c or country
     return role, country
 
@@ -812,9 +817,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
         if label == "PERSON" and _body_descriptor(span):
             label = "ORG"  # "his former party Civic Platform": a body's name
-        root = span.root
-        if label in {"ORG", "PERSON"} and root.dep_ == "pobj" and root.head.lower_ == "of" \
-                and root.head.head.lower_ in w.place_nouns | w.population_nouns:
+        if label in {"ORG", "PERSON"} and _of_place_noun(span, w.place_nouns | w.population_nouns):
             label = "GPE"  # "visiting the town of Pandeglang", "the people of Qom": a place
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
@@ -908,6 +911,12 @@ def _inside_title(span: Span, lex: Lexicon) -> bool:
                for i in range(max(0, span.start - lex.max_title_words), span.start))
 
 
+def _of_place_noun(span: Span, nouns: frozenset[str]) -> bool:
+    """The name is the "of" phrase of one of ``nouns`` ("the city of Izmir")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in nouns
+
+
 def _named_as_places(doc: Doc, raw: list[tuple[Span, str]], preps: frozenset[str]
                      ) -> set[str]:
     """One-word names the text puts after a place preposition somewhere ("in Lausanne")
@@ -920,9 +929,7 @@ def _named_as_places(doc: Doc, raw: list[tuple[Span, str]], preps: frozenset[str
                 and doc[span.end].dep_ != "appos":
             out.add(span.text)  # "Afghanistan's Maidan Wardak province": a place's name
             continue
-        root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" \
-                and root.head.head.lower_ in place_nouns:
+        if _of_place_noun(span, place_nouns):
             out.add(span.text)  # "the west coast city of Izmir": a place, wherever named
             continue
         if span.start == 0 or len(span) > 1 and (given_name(span[0].text) is not None

@@ -135,6 +135,7 @@ class _Extractor:
             for i in range(s.start, s.end):
                 self.sent_of[i] = si
         self.heads = _heads(self.lex)
+        self.issued_texts = self.lex.source_nouns | self.lex.filing_nouns
         self.drafts: list[_Draft] = []
         self.consumed: set[tuple[int, int]] = set()  # (sentence, quote start) used already
         self.quote_speaker: dict[int, Speaker] = {}  # quote start -> speaker
@@ -234,7 +235,7 @@ class _Extractor:
                 and self.lex.verbs[tok.lemma_.lower()].frame == "speech":
             return self._inverted_subject(tok)
         head = tok.head
-        if _on_issued_text(tok, self.lex.source_nouns | self.lex.filing_nouns):
+        if _on_issued_text(tok, self.issued_texts):
             # "Russia issued a statement saying …", "filed a motion claiming …": the text
             # speaks for whoever put it out
             return self._subject(head.head, depth + 1)
@@ -283,7 +284,7 @@ class _Extractor:
         if pred.needs_clause and not has_clause:
             return False
         if pred.frame == "speech" and not has_clause \
-                and _on_issued_text(tok, self.lex.source_nouns | self.lex.filing_nouns):
+                and _on_issued_text(tok, self.issued_texts):
             # "filed a motion claiming the state of emergency [is …]" parsed without its
             # clause: what the text says is lost, so no position is read from a fragment
             return False
@@ -549,10 +550,11 @@ class _Extractor:
             else:
                 speech = self.lex.verbs.get(tok.lemma_.lower())
                 reported = speech is not None and speech.frame == "speech"
+                reduced = _reduced_clause(tok) if reported else None
                 for c in tok.children:
                     if c.i == subj.i or c.dep_ in TARGET_SKIP_DEPS:
                         continue
-                    if reported and not self._reported_part(c, tok):
+                    if reported and not self._reported_part(c, tok, reduced):
                         continue  # "said on Twitter", "told the public": not what was said
                     if c.dep_ == "advcl" and c.tag_ == "VBG":
                         continue
@@ -645,12 +647,13 @@ class _Extractor:
                     return t
         return None
 
-    def _reported_part(self, c: Token, verb: Token) -> bool:
-        """Whether a speech verb's dependent is (part of) what was said."""
+    def _reported_part(self, c: Token, verb: Token,
+                       reduced: tuple[Token, Token] | None = None) -> bool:
+        """Whether a speech verb's dependent is (part of) what was said; ``reduced``: the
+        verb's :func:`_reduced_clause`, when it has one."""
         if c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"}:
             return True
-        clause = _reduced_clause(verb)
-        if clause is not None and c.i in {clause[0].i, clause[1].i}:
+        if reduced is not None and c.i in {reduced[0].i, reduced[1].i}:
             return True  # "ruled [the male-only draft violated …]"
         if c.dep_ == "prep":
             return c.lower_ == "as"  # "characterized the call as 'perfectly fine'"
@@ -676,7 +679,8 @@ class _Extractor:
         elif lemma not in self.lex.nominals and tok.lower_ not in self.lex.nominals:
             return False
         pred = self.lex.nominals.get(key) or self.lex.nominals[tok.lower_]
-        if lemma in self.lex.position_nouns and not self._said_of_someone(tok):
+        said_of = self._said_of_someone(tok)
+        if lemma in self.lex.position_nouns and not said_of:
             return False  # "his opponent, Biden": a rival, not a position
         if pred.needs_complement and not any(
                 (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of"})
@@ -711,11 +715,11 @@ class _Extractor:
             # "took part in demonstrations in support of free speech"
             subj = self._subject(actor_verb)
             span_root = tok
-        elif self._said_of_someone(tok) and tok.dep_ == "attr":
+        elif said_of and tok.dep_ == "attr":
             # "Chirac was an outspoken opponent of the Iraq War": who the subject is on it
             subj = self._subject(head)
             span_root = head
-        elif self._said_of_someone(tok) and tok.dep_ == "appos":
+        elif said_of and tok.dep_ == "appos":
             subj = tok.head  # "Navalny, a critic of Putin, …"
             span_root = tok
         elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come":

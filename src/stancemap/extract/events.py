@@ -655,7 +655,7 @@ class _Context:
         motion = verb.dep_ == "xcomp" and head.lemma_.lower() in self.lex.purpose_motion_verbs
         if verb.dep_ != "advcl" and not motion or head.i == verb.i \
                 or head.tag_ not in {"VBD", "VBN"} \
-                or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+                or not _infinitive(verb):
             return False
         st = self.lex.status
         if head.lemma_.lower() in st["planned"] | st["expected"] | st["cancelled"]:
@@ -1350,7 +1350,7 @@ class _Context:
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
                                       for c in verb.children):
             return "held"  # "was reported to have killed": a perfect infinitive is done
-        if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) \
+        if _infinitive(verb) \
                 and verb.dep_ in {"xcomp", "acl", "advcl", "relcl"}:
             return "planned"  # "the request to suspend Parliament", "to be unveiled"
         if "be" in aux_lemmas and verb.tag_ == "VBG" and any(
@@ -1621,13 +1621,18 @@ def _modal_perfect(verb: Token) -> bool:
         and any(c.lower_ in words().past_modals for c in aux)
 
 
+def _infinitive(verb: Token) -> bool:
+    """The verb has the "to" of an infinitive (not the preposition "to June 2")."""
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
+
+
 def _planned_in_past(verb: Token) -> bool:
     """The infinitive hangs on a past tense ("was to meet", "was scheduled to vote", "had
     planned to hold"): the plan is told from a past point, so its day is not necessarily
     ahead of publication; in reported speech the past only follows the speech verb's."""
     cur = verb
     while cur.dep_ == "xcomp" and cur.head.i != cur.i \
-            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in cur.children):
+            and _infinitive(cur):
         cur = cur.head
         if cur.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
                                     for c in cur.children):
@@ -1648,7 +1653,7 @@ def _tense_of(verb: Token) -> Tense | None:
     if aux & lex.future_aux or aux & lex.future_modals:
         return "future"
     if any(t.lemma_.lower() in lex.future_verbs for t in chain[:2]) \
-            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+            and _infinitive(verb):
         return "future"
     tenses = verb.morph.get("Tense")
     if verb.tag_ in {"VBD"} or "Past" in tenses and verb.tag_ != "VBN":
