@@ -118,6 +118,8 @@ class EventWords:
     venue_preps: frozenset[str]
     covered_preps: frozenset[str]
     within_preps: frozenset[str]
+    entrant_nouns: frozenset[str]  # "a candidate for the election" takes part in it
+    entrant_preps: frozenset[str]
     definite_words: frozenset[str]
     place_drop_words: frozenset[str]
     object_participant_verbs: frozenset[str]
@@ -200,6 +202,7 @@ def words() -> EventWords:
         presupposing_preps=words_at("presupposing_preps"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
+        entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
         definite_words=words_at("definite_words"),
         place_drop_words=words_at("place_drop_words"),
         object_participant_verbs=words_at("object_participant_verbs"),
@@ -566,13 +569,24 @@ class _Context:
                 g.dep_ == "prep" and g.lower_ in self.lex.venue_preps for g in child.children
             ):
                 return True
-            if child.dep_ in {"relcl", "acl"} \
-                    and (child.lemma_.lower() in self.lex.light_verbs
-                         or child.lemma_.lower() in self.lex.occurrence_verbs) \
-                    and any(s.start <= t.i < s.end for t in child.subtree
-                            for s, _, _ in self.times):
+        for child in self._holding_clauses(noun):
+            if any(s.start <= t.i < s.end for t in child.subtree for s, _, _ in self.times):
                 return True  # "the presidential election to be held on August 9"
         return False
+
+    def _holding_clauses(self, noun: Token) -> list[Token]:
+        """Clauses saying the happening ``noun`` names takes place ("the election to be
+        held on August 9"), also where the parser hung one on the noun ``noun`` completes
+        ("a candidate for the election to be held …": a candidate is not held)."""
+        def holding(c: Token) -> bool:
+            return c.dep_ in {"relcl", "acl"} and (c.lemma_.lower() in self.lex.light_verbs
+                                                   or c.lemma_.lower() in self.lex.occurrence_verbs)
+        out = [c for c in noun.children if holding(c)]
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if owner is not None and owner.pos_ == "NOUN" and self._noun_sense(owner) is None:
+            end = max(t.i for t in noun.subtree)
+            out += [c for c in owner.children if holding(c) and c.left_edge.i == end + 1]
+        return out
 
     # --- filling a candidate ------------------------------------------------------------
     def fill(self, cand: _Candidate) -> None:
@@ -750,6 +764,7 @@ class _Context:
                 # ("told reporters after a summit": he was there; "after a mass shooting,
                 # the campaign cancelled events": it was not)
                 parts += [i for s in self._controller(noun) for i in self._np_actors(s)]
+            parts += self._entrants(noun)
         if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
                 and any(c.tag_ == "TO" for c in anchor.children):
             # "announced an initiative to be unveiled at the Assembly": the announcer's act
@@ -760,6 +775,22 @@ class _Context:
             cand.convener = convener
         elif convener:
             cand.convener = convener
+
+    def _entrants(self, noun: Token) -> list[str]:
+        """Who an entrant noun governing ``noun`` describes ("Tsikhanouskaya, an opposition
+        candidate for the presidential election"; "she is a candidate in the race")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.entrant_preps:
+            return []
+        owner = prep.head
+        if owner.lemma_.lower() not in self.lex.entrant_nouns:
+            return []
+        if owner.dep_ == "appos":
+            return self._np_actors(owner.head)
+        if owner.dep_ == "attr":
+            return [i for s in owner.head.children if s.dep_ in SUBJECTS
+                    for i in self._np_actors(s)]
+        return []
 
     def _doers(self, cand: _Candidate, agents: tuple[str, ...]) -> list[str]:
         """ "protests continue in Baghdad": a happening whose clause names no one is done by
@@ -1124,6 +1155,8 @@ class _Context:
         clause = {t.i for t in self._clause(cand)}
         for noun in cand.nouns:
             clause.update(t.i for t in noun.subtree)
+            for held in self._holding_clauses(noun):
+                clause.update(t.i for t in held.subtree)
         best: tuple[int, tuple[Span, When, int]] | None = None
         for item in self.times:
             span, when, sent_i = item
@@ -1316,6 +1349,8 @@ class _Context:
                 return "cancelled"
         if cues & st["cancelled"] & set(self.lex.cancel_words):
             return "cancelled"
+        if any(_infinitive(c) for n in cand.nouns for c in self._holding_clauses(n)):
+            return "planned"  # "the election to be held on August 9"
         anchor = cand.anchor
         if anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in self.lex.presupposing_preps \
