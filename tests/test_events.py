@@ -373,3 +373,18 @@ def test_a_background_day_is_not_carried_to_the_news(extract) -> None:
                   "leadership of the New Progressive Party.", "2019-07-28")
     assert not [e for e in doc["events"] if e["kind"] == "resignation"
                 and e["date"] == "2017-01-02"]
+
+
+def test_a_day_still_ahead_is_not_carried_to_a_done_act(extract) -> None:
+    """The opening of Wikinews, "Puerto Rico governor announces resignation following
+    protests" (CC BY 2.5): the announcement was made; August 2, after publication, is the
+    day he is to leave, never the day of a done act."""
+    doc = extract("Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation "
+                  "shortly before midnight Wednesday night in an internet video broadcast to the "
+                  "U.S. island territory. Rosselló said he is to leave office next month on "
+                  "August 2 at 5 p.m. local time (2100 UTC). His announcement followed two weeks "
+                  "of protests in the capital, San Juan, over offensive messages about public "
+                  "officials and others.", "2019-07-28")
+    done = [e for e in doc["events"] if e["status"] in {"held", "ongoing"}]
+    assert [e for e in done if e["date"] == "2019-07-24"], done
+    assert not [e for e in done if e["date"] == "2019-08-02"], done

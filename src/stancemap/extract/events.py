@@ -1296,6 +1296,8 @@ class _Context:
             people = {p for c in group for p in c.participants}
             best = None
             for sent_i, start, ids, when, main in stated:
+                if self.published and when.date > self.published.isoformat():
+                    continue  # "is to leave office on August 2": no day yet for a done act
                 if first.sent - CARRY_WINDOW <= sent_i <= first.sent \
                         and (ids & people or clock and main) \
                         and (sent_i < first.sent or start < first.trigger.i):
