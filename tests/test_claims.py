@@ -862,3 +862,26 @@ def test_a_modified_definite_description_with_no_one_named_is_someone():
         "The spokesman said the ban was legal."])
     assert find(minister, "foreign minister", "extradite")
     assert bare.claims == []
+
+
+def test_protests_no_one_owns_are_the_protesters_position():
+    """'On Friday, thousands of Hong Kong protesters … gathered around Hong Kong's principal
+    police complex … This comes after weeks of protests against a proposed change to Hong
+    Kong's extradition law …' (Wikinews, "Hong Kong protesters surround downtown police
+    complex", CC BY 2.5, shortened) and 'The protesters clashed in front of parliament with
+    the police … Anti-government protests have been taking place since Tuesday in the
+    Serbian capital Belgrade …' (Wikinews, "Serbian protesters try to storm Parliament;
+    fourth day of protests", CC BY 2.5): protests against something, with no one named
+    doing them, are the article's protesters' position against it ("anti-" sets them
+    against the government); protests only placed somewhere say nothing."""
+    hk, serbia, placed = run([
+        "On Friday, thousands of Hong Kong protesters gathered around Hong Kong's principal "
+        "police complex. This comes after weeks of protests against a proposed change to Hong "
+        "Kong's extradition law.",
+        "The protesters clashed in front of parliament with the police. Anti-government "
+        "protests have been taking place since Tuesday in the Serbian capital Belgrade.",
+        "The protesters clashed with the police. His announcement followed two weeks of "
+        "protests in the capital, San Juan."])
+    assert find(hk, "protesters", "extradition law").stance == "oppose"
+    assert find(serbia, "protesters", "government").stance == "oppose"
+    assert placed.claims == []

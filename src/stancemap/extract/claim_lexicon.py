@@ -59,6 +59,9 @@ class ClaimLexicon:
     source_nouns: frozenset[str]
     filing_nouns: frozenset[str]  # "filed a motion claiming …": the filers speak
     position_nouns: frozenset[str]  # "was an outspoken opponent of …"
+    doer_nouns: dict[str, frozenset[str]]  # "protests against X" unowned: the protesters'
+    doer_preps: frozenset[str]  # "protests against X": what an unowned act must be against
+    against_prefixes: frozenset[str]  # "anti-government": against the government
     person_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_speakers: frozenset[str]
@@ -152,6 +155,10 @@ def get() -> ClaimLexicon:
         source_nouns=frozenset(_low(cues.get("source_nouns"))),
         filing_nouns=frozenset(_low(cues.get("filing_nouns"))),
         position_nouns=frozenset(_low(cues.get("position_nouns"))),
+        doer_nouns={k.lower(): frozenset(_low(v))
+                    for k, v in (cues.get("doer_nouns") or {}).items()},
+        doer_preps=frozenset(_low(cues.get("doer_preps"))),
+        against_prefixes=frozenset(_low(cues.get("against_prefixes"))),
         person_nouns=frozenset(_low(cues.get("person_nouns"))),
         relation_nouns=frozenset(_low([w for ws in (cues.get("relation_nouns") or {}).values()
                                        for w in ws])),

@@ -682,7 +682,8 @@ class _Extractor:
         said_of = self._said_of_someone(tok)
         if lemma in self.lex.position_nouns and not said_of:
             return False  # "his opponent, Biden": a rival, not a position
-        if pred.needs_complement and not any(
+        against = self._against_prefixed(tok)
+        if pred.needs_complement and against is None and not any(
                 (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of"})
                 or (c.dep_ in {"acl", "relcl", "xcomp", "ccomp"}
                     and any(a.lower_ in {"to", "that"} and a.i < c.i for a in c.children))
@@ -750,11 +751,15 @@ class _Extractor:
                             subj = obj
                             break
         if subj is None:
+            subj = self._doers(tok)
+        if subj is None:
             return False
-        speaker = self.speakers.resolve(subj, si)
+        speaker = self.speakers.resolve(subj, self.sent_of[subj.i])
         if speaker is None:
             return False
         target = self._nominal_target(tok, span_root, subj)
+        if target is None and against is not None:
+            target = against  # "anti-government protests": against the government
         if target is None:
             return False
         quote = "direct" if self.quotes.inside(*self._chars(target)) > 0.5 else "none"
@@ -768,6 +773,29 @@ class _Extractor:
             self._add(_Draft(speaker, form, stance, part, target, quote, si, "nominal",
                              self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
+
+    def _against_prefixed(self, tok: Token) -> tuple[int, int] | None:
+        """What a prefix such as "anti-" before ``tok`` sets it against ("anti-government
+        protests": the government), as a token range."""
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound"}]
+        for m in mods:
+            if m.lower_ in self.lex.against_prefixes and m.i + 2 < tok.i \
+                    and self.doc[m.i + 1].text == "-":
+                return (m.i + 2, tok.i)
+        return None
+
+    def _doers(self, tok: Token) -> Token | None:
+        """For a collective act named with no one doing it ("weeks of protests against the
+        bill"), the article's mention of its doers ("the protesters") nearest before it,
+        else after it."""
+        doers = self.lex.doer_nouns.get(tok.lemma_.lower())
+        if not doers or self._against_prefixed(tok) is None and not any(
+                c.dep_ == "prep" and c.lower_ in self.lex.doer_preps for c in tok.children):
+            return None
+        mentions = [t for t in self.doc if t.pos_ == "NOUN" and t.lemma_.lower() in doers
+                    and t.dep_ not in {"compound", "amod"}]
+        before = [t for t in mentions if t.i < tok.i]
+        return before[-1] if before else (mentions[0] if mentions else None)
 
     def _said_of_someone(self, tok: Token) -> bool:
         """A position noun as a subject's complement or in apposition to a name, with what
