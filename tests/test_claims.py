@@ -885,3 +885,18 @@ def test_protests_no_one_owns_are_the_protesters_position():
     assert find(hk, "protesters", "extradition law").stance == "oppose"
     assert find(serbia, "protesters", "government").stance == "oppose"
     assert placed.claims == []
+
+
+def test_being_involved_in_an_act_in_support_of_is_support():
+    """'Kokesh, who hails from Arizona, has been active in the anti-war movement …  Kokesh
+    has also been involved in demonstrations in support of free speech, gun rights, and
+    marijuana decriminalization.' (Wikinews, "Wikinews interviews 2020 US Libertarian Party
+    presidential candidate Adam Kokesh", CC BY 2.5, shortened): the passive "was involved
+    in" names who took part (predicates.yaml taking_part_passives); "hails from" says where
+    he is from, no praise (not_predicates)."""
+    doc, = run(["Adam Kokesh is a candidate. Kokesh, who hails from Arizona, has been active "
+                "in the anti-war movement. Kokesh has also been involved in demonstrations in "
+                "support of free speech, gun rights, and marijuana decriminalization."])
+    assert find(doc, "Kokesh", "free speech").stance == "support"
+    assert find(doc, "Kokesh", "gun rights").stance == "support"
+    assert not [c for c in doc.claims if "Arizona" in c.target]

@@ -36,6 +36,8 @@ class ClaimLexicon:
     nominals: dict[str, Predicate]
     nominal_openings: frozenset[str]  # first two words of multi-word nominals ("letter of")
     light_verbs: frozenset[str]
+    not_predicates: frozenset[str]  # "hail from": no predicate though "hail" is one
+    taking_part_passives: frozenset[str]  # "was involved in protests": took part in them
     evaluative_types: frozenset[str]  # PLOVER types of acts that judge what they are about
     oppose_cues: frozenset[str]
     support_cues: frozenset[str]
@@ -132,6 +134,8 @@ def get() -> ClaimLexicon:
         nominals=nominals,
         nominal_openings=frozenset(" ".join(k.split()[:2]) for k in nominals if " " in k),
         light_verbs=frozenset(_low(preds.get("light_verbs"))),
+        not_predicates=frozenset(_low(preds.get("not_predicates"))),
+        taking_part_passives=frozenset(_low(preds.get("taking_part_passives"))),
         evaluative_types=frozenset(str(t) for t in preds.get("evaluative_types") or ()),
         oppose_cues=frozenset(w for w in opp if " " not in w),
         support_cues=frozenset(w for w in sup if " " not in w),

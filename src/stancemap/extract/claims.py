@@ -181,6 +181,8 @@ class _Extractor:
             forms.append((f"{lemma} to", None))
         forms.append((lemma, None))
         for form, prep in forms:
+            if form in self.lex.not_predicates:
+                return None
             if form in verbs:
                 return verbs[form], prep
         return None
@@ -715,6 +717,8 @@ class _Extractor:
             # "rallied in support of Trump", "marched in protest against the law",
             # "took part in demonstrations in support of free speech"
             subj = self._subject(actor_verb)
+            if subj is None and actor_verb.lemma_.lower() in self.lex.taking_part_passives:
+                subj = next((c for c in actor_verb.children if c.dep_ == "nsubjpass"), None)
             span_root = tok
         elif said_of and tok.dep_ == "attr":
             # "Chirac was an outspoken opponent of the Iraq War": who the subject is on it
