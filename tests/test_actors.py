@@ -802,3 +802,19 @@ def test_an_office_after_a_preposition_is_not_the_appositions(extract):
                   "behalf using stimulus money Rittenhouse received from the state during the "
                   "coronavirus lockdown.", "2020-11-22")
     assert person(doc, "Rittenhouse")["role"] is None
+
+
+def test_examples_of_a_countrys_firms_are_its_firms(extract):
+    """'With the US encouraging commercial entities to cease trading in Iran, German firms
+    including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to
+    pull out of the Middle Eastern nation.' (Wikinews, "Germany bans Mahan Air of Iran,
+    citing 'security'", CC BY 2.5, after a sentence on the ban): the firms listed after
+    "including" are German, though the article is about Iran."""
+    doc = extract("Germany banned the Iranian airline Mahan Air from its airspace on Monday, "
+                  "saying Iran posed a threat. Iran condemned the ban. With the US encouraging "
+                  "commercial entities to cease trading in Iran, German firms including "
+                  "Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans "
+                  "to pull out of the Middle Eastern nation.", "2019-01-22")
+    found = orgs(doc)
+    for name in ("Deutsche Bahn", "Deutsche Telekom", "Daimler", "Siemens"):
+        assert found[name]["country"] == "DEU", found

@@ -75,6 +75,7 @@ class ActorWords:
     kinship_nouns: frozenset[str]  # "wife", "parents": a relative introduced in passing
     holiday_words: frozenset[str]  # "Martin Luther King Jr. Day": a day, not an actor
     honorifics: frozenset[str]  # "dr", "mr": before a name, not part of it
+    example_words: frozenset[str]  # "firms including X": X is an example of the firms
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -113,7 +114,7 @@ def actor_words() -> ActorWords:
         international_bodies=_whole_words(names.get("international_bodies") or ()),
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
         kinship_nouns=at("kinship_nouns"), holiday_words=at("holiday_words"),
-        honorifics=at("honorifics"),
+        honorifics=at("honorifics"), example_words=at("example_words"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),
@@ -1549,6 +1550,24 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
         table.mention(actor_id, words[0].idx, root.idx + len(root))
 
 
+def _listed_country(span: Span, lex: Lexicon) -> str | None:
+    """The country of the plural noun a name is listed as an example of ("German firms
+    including Deutsche Bahn, Deutsche Telekom and Siemens", "European companies such as
+    Renault"): the noun's own country word."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" \
+            or prep.lower_ not in actor_words().example_words:
+        return None
+    noun = prep.head
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    country = _role_and_country([t for t in noun.lefts], lex)[1]
+    return country if country != "EUR" else None  # "European companies": no one state's
+
+
 def _home_possessor(tok: Token, home_words: frozenset[str]) -> bool:
     """The token is in a possessor that stands for the article's country ("the island
     nation's cabinet")."""
@@ -1575,7 +1594,8 @@ def _body_country(span: Span, home: str | None, lex: Lexicon) -> str | None:
     shared = next((p for p in actor_words().shared_institutions
                    if re.search(rf"\b{re.escape(p)}\b", low)), None)
     if shared is None:
-        return _institution(span.text, lex) or _org_country(span, lex)
+        return _institution(span.text, lex) or _org_country(span, lex) \
+            or _listed_country(span, lex)
     rest = [t for t in span if t.lower_ not in shared.split()]
     return _role_and_country(rest, lex)[1] or _window_country(span, lex) or home \
         or lex.institutions.get(shared)
