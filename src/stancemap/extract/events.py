@@ -1160,8 +1160,10 @@ class _Context:
         best: tuple[int, tuple[Span, When, int]] | None = None
         for item in self.times:
             span, when, sent_i = item
-            if sent_i != cand.sent or span.root.i not in clause:
+            if sent_i != cand.sent or self._restated(span).i not in clause:
                 continue
+            if self._inside_earlier_happening(self._restated(span), cand.anchor):
+                continue  # "dropped out after failing to win the contests of March 3"
             if self._owned_by_other_noun(span, cand):
                 continue  # "held talks ahead of a deadline of June 30": the deadline's date
             # nearest in the tree; a time word that says no day at all only as a last resort
@@ -1194,6 +1196,37 @@ class _Context:
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
             return self._fronted_time(anchor, cand.sent)
         return best[1] if best else None
+
+    def _inside_earlier_happening(self, root: Token, anchor: Token) -> bool:
+        """A time word inside an "after …" phrase on the anchor that tells of another
+        happening ("after failing to win the contests of March 3"), not the phrase's own
+        time ("after Monday")."""
+        tok = root
+        while tok.i != anchor.i and tok.head.i != tok.i:
+            if tok.head.dep_ == "prep" and tok.head.head.i == anchor.i \
+                    and tok.head.lower_ in self.lex.presupposing_preps:
+                return tok.dep_ == "pcomp" or tok.i != root.i
+            tok = tok.head
+        return False
+
+    def _restated(self, span: Span) -> Token:
+        """The token a time phrase hangs on in meaning: its own root, or for a day set
+        after a comma to restate the time named just before ("the contests of 'Super
+        Tuesday', March 3", which the parser may hang on the main verb) that time's root."""
+        i = span.start - 1
+        while i >= 0 and self.doc[i].is_quote:
+            i -= 1
+        if i < 1 or self.doc[i].text != ",":
+            return span.root
+        j = i - 1
+        while j >= 0 and self.doc[j].is_quote:
+            j -= 1
+        prev = self.doc[j] if j >= 0 else None
+        if prev is None or prev.ent_type_ not in {"DATE", "TIME"} or prev.i in range(
+                span.start, span.end):
+            return span.root
+        ent = next((e for e in self.doc.ents if e.start <= prev.i < e.end), None)
+        return ent.root if ent is not None else prev
 
     def _opening_time(self, cand: _Candidate) -> tuple[Span, When, int] | None:
         """A dated time word opening the sentence that the parser hung on the subject
