@@ -900,3 +900,24 @@ def test_being_involved_in_an_act_in_support_of_is_support():
     assert find(doc, "Kokesh", "free speech").stance == "support"
     assert find(doc, "Kokesh", "gun rights").stance == "support"
     assert not [c for c in doc.claims if "Arizona" in c.target]
+
+
+def test_a_prefix_sets_a_position_for_or_against():
+    """'In Warren's campaign for the Democratic Party nomination, she was known for her
+    anti-corruption stance …' (Wikinews, "Elizabeth Warren endorses Joe Biden in 2020 US
+    presidential election", CC BY 2.5, after a sentence naming her) and 'Sirhan, an ethnic
+    Palestinian from Jordan, opposed Senator Kennedy's pro-Israel position.' (Wikinews,
+    "Kennedy assassin Sirhan Sirhan stabbed in California prison", CC BY 2.5):
+    "anti-" opposes and "pro-" supports what follows, on a noun that takes no side of its
+    own (cues.yaml stance_prefixes, prefix_nouns); "her stance on trade" says no side."""
+    warren, kennedy, bare = run([
+        "Former US presidential candidate Elizabeth Warren endorsed Joe Biden. In Warren's "
+        "campaign for the Democratic Party nomination, she was known for her anti-corruption "
+        "stance.",
+        "Sirhan, 75, is serving a life sentence for the 1968 assassination of United States "
+        "senator and presidential candidate Robert F. Kennedy. Sirhan, an ethnic Palestinian "
+        "from Jordan, opposed Senator Kennedy's pro-Israel position.",
+        "Elizabeth Warren spoke on Monday. She was known for her stance on trade."])
+    assert find(warren, "Warren", "corruption").stance == "oppose"
+    assert find(kennedy, "Kennedy", "Israel").stance == "support"
+    assert bare.claims == []

@@ -63,7 +63,8 @@ class ClaimLexicon:
     position_nouns: frozenset[str]  # "was an outspoken opponent of …"
     doer_nouns: dict[str, frozenset[str]]  # "protests against X" unowned: the protesters'
     doer_preps: frozenset[str]  # "protests against X": what an unowned act must be against
-    against_prefixes: frozenset[str]  # "anti-government": against the government
+    stance_prefixes: dict[str, str]  # "anti-government": against the government
+    prefix_nouns: frozenset[str]  # "her anti-corruption stance": a position by its prefix
     person_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     not_speakers: frozenset[str]
@@ -162,7 +163,8 @@ def get() -> ClaimLexicon:
         doer_nouns={k.lower(): frozenset(_low(v))
                     for k, v in (cues.get("doer_nouns") or {}).items()},
         doer_preps=frozenset(_low(cues.get("doer_preps"))),
-        against_prefixes=frozenset(_low(cues.get("against_prefixes"))),
+        stance_prefixes={k.lower(): v for k, v in (cues.get("stance_prefixes") or {}).items()},
+        prefix_nouns=frozenset(_low(cues.get("prefix_nouns"))),
         person_nouns=frozenset(_low(cues.get("person_nouns"))),
         relation_nouns=frozenset(_low([w for ws in (cues.get("relation_nouns") or {}).values()
                                        for w in ws])),

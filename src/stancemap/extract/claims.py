@@ -82,7 +82,7 @@ class _Draft:
 def _heads(lex: ClaimLexicon) -> frozenset[str]:
     """First words of every predicate, to skip the other tokens without looking closer."""
     words = {form.split()[0] for form in lex.verbs} | {f.split()[0] for f in lex.nominals}
-    return frozenset(words | {"according"})
+    return frozenset(words | lex.prefix_nouns | {"according"})
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -678,14 +678,18 @@ class _Extractor:
                        for g in c.children if g.dep_ == "pobj"), None)
         if of_obj is not None and f"{lemma} of {of_obj.lemma_.lower()}" in self.lex.nominals:
             key = f"{lemma} of {of_obj.lemma_.lower()}"
-        elif lemma not in self.lex.nominals and tok.lower_ not in self.lex.nominals:
+        prefixed = self._stance_prefix(tok)
+        if prefixed is not None and lemma in self.lex.prefix_nouns \
+                and lemma not in self.lex.nominals:
+            pred = Predicate(form=lemma, stance=prefixed[0], plover=None, frame="act")
+        elif key not in self.lex.nominals and tok.lower_ not in self.lex.nominals:
             return False
-        pred = self.lex.nominals.get(key) or self.lex.nominals[tok.lower_]
+        else:
+            pred = self.lex.nominals.get(key) or self.lex.nominals[tok.lower_]
         said_of = self._said_of_someone(tok)
         if lemma in self.lex.position_nouns and not said_of:
             return False  # "his opponent, Biden": a rival, not a position
-        against = self._against_prefixed(tok)
-        if pred.needs_complement and against is None and not any(
+        if pred.needs_complement and prefixed is None and not any(
                 (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of"})
                 or (c.dep_ in {"acl", "relcl", "xcomp", "ccomp"}
                     and any(a.lower_ in {"to", "that"} and a.i < c.i for a in c.children))
@@ -762,13 +766,14 @@ class _Extractor:
         if speaker is None:
             return False
         target = self._nominal_target(tok, span_root, subj)
-        if target is None and against is not None:
-            target = against  # "anti-government protests": against the government
+        side = pred.stance
+        if target is None and prefixed is not None:
+            side, target = prefixed  # "anti-government protests": against the government
         if target is None:
             return False
         quote = "direct" if self.quotes.inside(*self._chars(target)) > 0.5 else "none"
         negated = is_negated(head if span_root is head else tok, self.lex)
-        stance = stance_of(pred.stance, negated, 0)
+        stance = stance_of(side, negated, 0)
         parts = self._conjuncts(target)
         if len(parts) == 1 and tok.dep_ == "nsubj" \
                 and tok.head.lemma_.lower() in self.lex.copular_verbs:
@@ -778,14 +783,14 @@ class _Extractor:
                              self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
 
-    def _against_prefixed(self, tok: Token) -> tuple[int, int] | None:
-        """What a prefix such as "anti-" before ``tok`` sets it against ("anti-government
-        protests": the government), as a token range."""
+    def _stance_prefix(self, tok: Token) -> tuple[str, tuple[int, int]] | None:
+        """The side a prefix before ``tok`` takes and on what, as a token range: "anti-
+        government protests" oppose the government, "pro-democracy" supports democracy."""
         mods = [c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound"}]
         for m in mods:
-            if m.lower_ in self.lex.against_prefixes and m.i + 2 < tok.i \
-                    and self.doc[m.i + 1].text == "-":
-                return (m.i + 2, tok.i)
+            side = self.lex.stance_prefixes.get(m.lower_)
+            if side and m.i + 2 < tok.i and self.doc[m.i + 1].text == "-":
+                return side, (m.i + 2, tok.i)
         return None
 
     def _doers(self, tok: Token) -> Token | None:
@@ -793,7 +798,7 @@ class _Extractor:
         bill"), the article's mention of its doers ("the protesters") nearest before it,
         else after it."""
         doers = self.lex.doer_nouns.get(tok.lemma_.lower())
-        if not doers or self._against_prefixed(tok) is None and not any(
+        if not doers or self._stance_prefix(tok) is None and not any(
                 c.dep_ == "prep" and c.lower_ in self.lex.doer_preps for c in tok.children):
             return None
         mentions = [t for t in self.doc if t.pos_ == "NOUN" and t.lemma_.lower() in doers
