@@ -921,3 +921,20 @@ def test_a_prefix_sets_a_position_for_or_against():
     assert find(warren, "Warren", "corruption").stance == "oppose"
     assert find(kennedy, "Kennedy", "Israel").stance == "support"
     assert bare.claims == []
+
+
+def test_reports_no_one_owns_speak_for_no_one():
+    """'Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported
+    Friday morning … According to initial reports, the police have been investigating the
+    specifics about the cause of his death. According to local reports, the 64-year-old
+    mayor left his home a quarter before 11 a.m. on Thursday with a backpack.' (Wikinews,
+    "Seoul city Mayor Park Won-soon found dead, South Korean police confirm", CC BY 2.5,
+    shortened): bare plural "reports" name no source, so the police who reported before
+    do not hold what they say; "the police reported" still speaks."""
+    doc, = run(["Park Won-soon, the mayor of Seoul, South Korea, was found dead, police "
+                "reported Friday morning. According to initial reports, the police have been "
+                "investigating the specifics about the cause of his death. According to local "
+                "reports, the 64-year-old mayor left his home a quarter before 11 a.m. on "
+                "Thursday with a backpack."])
+    assert find(doc, "Police", "found dead")
+    assert not [c for c in doc.claims if "investigating" in c.target or "backpack" in c.target]

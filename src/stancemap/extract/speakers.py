@@ -408,6 +408,8 @@ class SpeakerResolver:
                     return self._new(child, "person", name=words), "new"
         if any(c.dep_ == "det" and c.lower_ in self.lex.indefinite for c in tok.children):
             return None  # "a report": whose, the sentence does not say
+        if tok.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "det" for c in tok.children):
+            return None  # "according to local reports": whose, no one says
         carried = self.last_speaker(tok.idx, si)
         if carried:
             return carried, "carried"
