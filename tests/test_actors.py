@@ -818,3 +818,14 @@ def test_examples_of_a_countrys_firms_are_its_firms(extract):
     found = orgs(doc)
     for name in ("Deutsche Bahn", "Deutsche Telekom", "Daimler", "Siemens"):
         assert found[name]["country"] == "DEU", found
+
+
+def test_a_religion_is_no_actor(extract):
+    """'According to Agence France-Presse, which cited sources close to the investigation,
+    the man had converted to Islam a year-and-a-half ago.' (Wikinews, "Four stabbed to
+    death at Paris police headquarters", CC BY 2.5): the tagger calls Islam a body; a creed
+    says nothing and attends nothing (names.yaml not_actors)."""
+    doc = extract("Officials said the man was 45 years old. According to Agence France-Presse, "
+                  "which cited sources close to the investigation, the man had converted to "
+                  "Islam a year-and-a-half ago.", "2019-10-05")
+    assert not [a for a in doc["actors"] if a["name"] == "Islam"], doc["actors"]
