@@ -938,3 +938,23 @@ def test_reports_no_one_owns_speak_for_no_one():
                 "Thursday with a backpack."])
     assert find(doc, "Police", "found dead")
     assert not [c for c in doc.claims if "investigating" in c.target or "backpack" in c.target]
+
+
+def test_a_posted_message_and_a_leaders_office():
+    """'Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on
+    Friday announcing he had tested positive for COVID-19, and intended to isolate for ten
+    days. [...] Without mentioning any symptoms, 47-year-old Matovič's government office
+    has said he has cancelled all near upcoming events [...]' (Wikinews, "Prime Minister of
+    Slovakia Igor Matovič tests positive for COVID-19", CC BY 2.5, shortened): the message
+    is the vehicle, what it announces is the claim; a leader's office speaks for itself
+    (cues.yaml relation_nouns), named without the leader's age."""
+    doc, = run(["Prime Minister Igor Matovič of the Slovak Republic posted a message on "
+                "Facebook on Friday announcing he had tested positive for COVID-19, and "
+                "intended to isolate for ten days. Without mentioning any symptoms, "
+                "47-year-old Matovič's government office has said he has cancelled all near "
+                "upcoming events."])
+    assert find(doc, "Matovič", "tested positive")
+    assert not [c for c in doc.claims if c.target.startswith("a message")]
+    office = find(doc, "office", "cancelled")
+    names = {a.id: a.name for a in doc.actors}
+    assert [names[s] for s in office.speakers] == ["Matovič's government office"]

@@ -388,3 +388,19 @@ def test_a_day_still_ahead_is_not_carried_to_a_done_act(extract) -> None:
     done = [e for e in doc["events"] if e["status"] in {"held", "ongoing"}]
     assert [e for e in done if e["date"] == "2019-07-24"], done
     assert not [e for e in done if e["date"] == "2019-08-02"], done
+
+
+def test_an_act_set_a_span_of_time_from_its_head_takes_no_carried_day(extract) -> None:
+    """'Prime Minister Igor Matovič … posted a message on Facebook on Friday announcing he
+    had tested positive for COVID-19 … This comes a week after he attended a summit with
+    President of France Emmanuel Macron …' (Wikinews, "Prime Minister of Slovakia Igor
+    Matovič tests positive for COVID-19", CC BY 2.5, shortened): the summit was a week
+    before, not on the Friday named for his other doings."""
+    doc = extract("Prime Minister Igor Matovič of the Slovak Republic posted a message on "
+                  "Facebook on Friday announcing he had tested positive for COVID-19, and "
+                  "intended to isolate for ten days. This comes a week after he attended a "
+                  "summit with President of France Emmanuel Macron, who was later diagnosed "
+                  "with the disease.", "2020-12-21")
+    summits = [e for e in doc["events"] if e["kind"] == "summit"]
+    assert summits, doc["events"]
+    assert all(e["date"] != "2020-12-18" for e in summits), summits

@@ -336,6 +336,11 @@ class _Extractor:
                     self.consumed.add((si, p.start))
         if target is None:
             return False
+        if pred.stance == "content" and quote != "direct" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.source_nouns
+                and (c.left_edge.i, c.right_edge.i + 1) == target
+                and not any(t.pos_ == "VERB" for t in c.subtree) for c in tok.children):
+            return False  # "posted a message on Facebook": the text, not what it says
         if pred.not_about and any(
                 o.lemma_.lower() in pred.not_about for c in tok.children
                 for o in ([c] if c.dep_ == "dobj" else

@@ -1326,6 +1326,8 @@ class _Context:
             ):
                 continue
             first = group[0]
+            if any(self._offset_from_head(c.anchor) for c in acts):
+                continue  # "a week after he attended a summit": not on the day named before
             people = {p for c in group for p in c.participants}
             best = None
             for sent_i, start, ids, when, main in stated:
@@ -1338,6 +1340,17 @@ class _Context:
             if best is not None:
                 for c in group:
                     c.when = best
+
+    @staticmethod
+    def _offset_from_head(anchor: Token) -> bool:
+        """The act's clause is set a stated time before or after its head's ("This comes a
+        week after he attended a summit"): its day is reckoned from the head, not carried."""
+        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+            return False
+        return any(c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ in {"DATE", "TIME"}
+                   and not is_time_point(" ".join(t.text for t in c.subtree))
+                   for c in verb.head.children)  # a span of time ("a week"), not a day
 
     def place_where_clauses(self, cands: list[_Candidate]) -> None:
         """ "a summit in Niamey where on Sunday X signed": a where-clause happens at the

@@ -286,8 +286,9 @@ class SpeakerResolver:
 
     def _span(self, tok: Token) -> tuple[int, int]:
         left = tok.left_edge
-        while left.i < tok.i and left.dep_ in {"det", "punct", "predet"}:
-            left = self.doc[left.i + 1]
+        while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"}
+                                  or left.ent_type_ == "DATE" or left.text == "-"):
+            left = self.doc[left.i + 1]  # "47-year-old Matovič's office": his office
         last = postposed_title_word(tok) or tok  # "attorneys general from sixteen states"
         return left.idx, last.idx + len(last)
 
