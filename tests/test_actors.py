@@ -829,3 +829,23 @@ def test_a_religion_is_no_actor(extract):
                   "which cited sources close to the investigation, the man had converted to "
                   "Islam a year-and-a-half ago.", "2019-10-05")
     assert not [a for a in doc["actors"] if a["name"] == "Islam"], doc["actors"]
+
+
+def test_whom_an_office_is_of_is_a_place(extract):
+    """'The case revolved around Kelly and Baroni's convictions following the 2013
+    "Bridgegate scandal" in Fort Lee, New Jersey. […] to punish the mayor of Fort Lee for
+    refusing to support the New Jersey Governor's reelection bid.' (Wikinews, "US Supreme
+    Court overturns fraud convictions in Kelly v. United States", CC BY 2.5, shortened):
+    the tagger calls Fort Lee a person ("Fort" is also a given name); the "of" phrase of
+    an office is a place, everywhere in the article. A name after the place ("governor of
+    Alaska Sarah Palin") is still a person."""
+    doc = extract("The case revolved around Kelly and Baroni's convictions following the 2013 "
+                  "\"Bridgegate scandal\" in Fort Lee, New Jersey. For decades, three of the "
+                  "twelve access lanes to the bridge had been reserved during morning rush hour "
+                  "for commuters coming from the streets of Fort Lee. The Supreme Court "
+                  "decision stated they did so for a political reason: to punish the mayor of "
+                  "Fort Lee for refusing to support the New Jersey Governor's reelection bid. "
+                  "In 2008, then-governor of Alaska Sarah Palin was chosen by John McCain as "
+                  "his running mate.", "2020-05-08")
+    assert not [a for a in doc["actors"] if a["kind"] == "person" and "Fort" in a["name"]]
+    assert person(doc, "Palin")

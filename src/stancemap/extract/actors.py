@@ -820,6 +820,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "his former party Civic Platform": a body's name
         if label in {"ORG", "PERSON"} and _of_place_noun(span, w.place_nouns | w.population_nouns):
             label = "GPE"  # "visiting the town of Pandeglang", "the people of Qom": a place
+        if label == "PERSON" and _of_office(span, lex):
+            label = "GPE"  # "the mayor of Fort Lee": whom an office is of is a place
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
             while start < span.end - 1 and (doc[start].ent_type_ == "DATE"
@@ -858,7 +860,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "PERSON"  # "Macron hosted …" tagged ORG: a known person's name (an
             # acronym never is: "UN" is not Kim Jong Un)
         elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
-                and not _institution(text, lex) \
+                and not _institution(text, lex) and not _of_office(span, lex) \
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
                      or label == "ORG" and (_left_apposition(span, lex)[0]
                                             or _person_shaped(span)
@@ -912,6 +914,17 @@ def _inside_title(span: Span, lex: Lexicon) -> bool:
                for i in range(max(0, span.start - lex.max_title_words), span.start))
 
 
+def _of_office(span: Span, lex: Lexicon) -> bool:
+    """The name is the "of" phrase of an office ("the mayor of Fort Lee", "governor of
+    Ohio"): a place or a body, never a person, whatever the tagger said."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i != span.start - 1:
+        return False  # ("governor of Alaska Sarah Palin": a name after the place)
+    office = root.head.head
+    return office.pos_ == "NOUN" and lex.titles.get(office.lower_) is not None \
+        and office.lower_ not in actor_words().kinship_nouns | {"head"}  # "son of Usama"
+
+
 def _of_place_noun(span: Span, nouns: frozenset[str]) -> bool:
     """The name is the "of" phrase of one of ``nouns`` ("the city of Izmir")."""
     root = span.root
@@ -930,9 +943,9 @@ def _named_as_places(doc: Doc, raw: list[tuple[Span, str]], preps: frozenset[str
                 and doc[span.end].dep_ != "appos":
             out.add(span.text)  # "Afghanistan's Maidan Wardak province": a place's name
             continue
-        if _of_place_noun(span, place_nouns):
-            out.add(span.text)  # "the west coast city of Izmir": a place, wherever named
-            continue
+        if _of_place_noun(span, place_nouns) or _of_office(span, get()):
+            out.add(span.text)  # "the west coast city of Izmir", "the mayor of Fort Lee":
+            continue  # a place, wherever named
         if span.start == 0 or len(span) > 1 and (given_name(span[0].text) is not None
                                                   or _label != "PERSON"):
             continue  # "in Maidan Shahr" (no given name first) is a place; "in Joe Biden" not
