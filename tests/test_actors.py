@@ -849,3 +849,18 @@ def test_whom_an_office_is_of_is_a_place(extract):
                   "his running mate.", "2020-05-08")
     assert not [a for a in doc["actors"] if a["kind"] == "person" and "Fort" in a["name"]]
     assert person(doc, "Palin")
+
+
+def test_two_peoples_names_joined_by_and_are_the_two_people(extract):
+    """'Yesterday, the United States Supreme Court overturned the criminal convictions of
+    Bridget Anne Kelly and William Baroni … The case revolved around Kelly and Baroni's
+    convictions …' (Wikinews, "US Supreme Court overturns fraud convictions in Kelly v.
+    United States", CC BY 2.5, shortened): the tagger makes "Kelly and Baroni" one body;
+    each is the surname of a person named before, so they are those two people."""
+    doc = extract("Yesterday, the United States Supreme Court overturned the criminal "
+                  "convictions of Bridget Anne Kelly and William Baroni for crimes relating to "
+                  "a 2013 incident. The case revolved around Kelly and Baroni's convictions "
+                  "following the 2013 \"Bridgegate scandal\" in Fort Lee, New Jersey.",
+                  "2020-05-08")
+    assert not [a for a in doc["actors"] if " and " in a["name"]], doc["actors"]
+    assert "Kelly" in person(doc, "Bridget")["aliases"]

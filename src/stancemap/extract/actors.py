@@ -848,6 +848,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         text = span.text
         if label == "PERSON" and _pairing(span, raw):
             continue  # "the prior Trump-Biden debate": two people's names, no one's
+        if label != "PERSON" and (halves := _joined_persons(span, person_forms)):
+            out += [(h, "PERSON") for h in halves]  # "Kelly and Baroni's convictions"
+            continue
         if lex.country_of_name(text):
             label = "GPE"
         elif label == "PERSON" and len(span) == 1 and fold(text) in lex.demonyms:
@@ -879,6 +882,19 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                 if lab == "PERSON" and len(s) > 1 and _raw_label(s, raw) != "PERSON"}
     return [(s, "PERSON") if lab != "PERSON" and len(s) == 1 and fold(s.text) in surnames
             and not lex.country_of_name(s.text) else (s, lab) for s, lab in out]
+
+
+def _joined_persons(span: Span, person_forms: set[str]) -> list[Span]:
+    """A name the tagger made of two people's names joined by "and" ("Kelly and Baroni",
+    each the surname of a person named in the article): the two names, else []."""
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if len(ands) != 1 or ands[0] in {span.start, span.end - 1}:
+        return []
+    left, right = span.doc[span.start:ands[0]], span.doc[ands[0] + 1:span.end]
+    if fold(left.text) in person_forms and fold(right.text) in person_forms:
+        return [Span(span.doc, left.start, left.end, label="PERSON"),
+                Span(span.doc, right.start, right.end, label="PERSON")]
+    return []
 
 
 def _raw_label(span: Span, raw: list[tuple[Span, str]]) -> str | None:
