@@ -958,3 +958,16 @@ def test_a_posted_message_and_a_leaders_office():
     office = find(doc, "office", "cancelled")
     names = {a.id: a.name for a in doc.actors}
     assert [names[s] for s in office.speakers] == ["Matovič's government office"]
+
+
+def test_a_plainly_described_body_is_the_one_named_before():
+    """'Yesterday, the United States Supreme Court overturned the criminal convictions of
+    Bridget Anne Kelly and William Baroni … The unanimous court decided their actions did
+    not qualify, reversing the convictions …' (Wikinews, "US Supreme Court overturns fraud
+    convictions in Kelly v. United States", CC BY 2.5, shortened): "unanimous" tells no
+    court apart, so the court is the Supreme Court (names.yaml plain_body_modifiers)."""
+    doc, = run(["Yesterday, the United States Supreme Court overturned the criminal "
+                "convictions of Bridget Anne Kelly and William Baroni. The unanimous court "
+                "decided their actions did not qualify, reversing the convictions."])
+    assert find(doc, "Supreme Court", "did not qualify")
+    assert not [a for a in doc.actors if "unanimous" in a.name]

@@ -76,6 +76,7 @@ class ActorWords:
     holiday_words: frozenset[str]  # "Martin Luther King Jr. Day": a day, not an actor
     honorifics: frozenset[str]  # "dr", "mr": before a name, not part of it
     example_words: frozenset[str]  # "firms including X": X is an example of the firms
+    plain_body_modifiers: frozenset[str]  # "the unanimous court": the court named before
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -115,6 +116,7 @@ def actor_words() -> ActorWords:
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
         kinship_nouns=at("kinship_nouns"), holiday_words=at("holiday_words"),
         honorifics=at("honorifics"), example_words=at("example_words"),
+        plain_body_modifiers=at("plain_body_modifiers"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),
@@ -1567,7 +1569,8 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
         name = table.text[words[0].idx:root.idx + len(root)]
         named = [a.id for a in table if a.kind == "organization" and a.id != f"body-{slug(name)}"
                  and low in fold(a.name).split()]
-        if named and "the" in dets and len(words) == 1:
+        telling = [t for t in words if t.lower_ not in w.plain_body_modifiers]
+        if named and "the" in dets and len(telling) == 1:
             if len(named) == 1:  # "the committee" after "the House Judiciary Committee"
                 table.mention(named[0], words[0].idx, root.idx + len(root))
             continue

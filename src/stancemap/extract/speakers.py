@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from stancemap.extract.actors import ActorTable, fold, postposed_title_word, slug
+from stancemap.extract.actors import ActorTable, actor_words, fold, postposed_title_word, slug
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.gender import GenderCheck
 from stancemap.extract.lexicon_index import get as country_lexicon
@@ -218,7 +218,9 @@ class SpeakerResolver:
             return self._description(tok, si)
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and tok.pos_ == "NOUN":
-            modified = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+            plain = actor_words().plain_body_modifiers  # "the unanimous court": the court
+            modified = [c for c in tok.children if c.dep_ in {"amod", "compound"}
+                        and c.lower_ not in plain]
             if not modified:  # "the party": the party just named
                 named = self._named_by_head(tok)
                 if named:
