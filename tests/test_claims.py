@@ -971,3 +971,23 @@ def test_a_plainly_described_body_is_the_one_named_before():
                 "decided their actions did not qualify, reversing the convictions."])
     assert find(doc, "Supreme Court", "did not qualify")
     assert not [a for a in doc.actors if "unanimous" in a.name]
+
+
+def test_a_list_the_parser_hangs_on_the_verb_and_the_party_not_named_in_passing():
+    """'Hammons, a former Newsweek manager and owner of the website "Bill's List", founded
+    the Unity Party in 2004 with supporters of General Wesley Clark's unsuccessful campaign
+    for the Democratic Party's presidential nomination. The party, which describes itself as
+    centrist, advocates in its constitution for, among other things, a balanced budget
+    amendment, …, and expanded space exploration.' (Wikinews, "Wikinews interviews Bill
+    Hammons, Unity Party of America presidential nominee", CC BY 2.5, the list shortened):
+    the parser leaves "for" bare and hangs the list on the verb, yet the list is what the
+    party advocates; "the party" is the one founded, not the one named as a possessor."""
+    doc, = run(["Hammons, a former Newsweek manager and owner of the website \"Bill's List\", "
+                "founded the Unity Party in 2004 with supporters of General Wesley Clark's "
+                "unsuccessful campaign for the Democratic Party's presidential nomination. The "
+                "party, which describes itself as centrist, advocates in its constitution for, "
+                "among other things, a balanced budget amendment, elimination of the federal "
+                "income tax, DC statehood, and expanded space exploration."])
+    assert find(doc, "Unity Party", "balanced budget").stance == "support"
+    assert find(doc, "Unity Party", "space exploration").stance == "support"
+    assert not [c for c in doc.claims if "constitution" in c.target]

@@ -542,6 +542,8 @@ class _Extractor:
             return (start, end) if end > start else None
         if prep is not None:
             objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if not objs:
+                objs = self._list_after_bare(tok, prep)
             keep = [*objs, *[c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
                              and c.i > prep.i]]
             nodes = keep or []
@@ -575,6 +577,10 @@ class _Extractor:
                     if c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i:tok.i]):
                         continue  # "A denied X; B claimed Y": A's clause is not what B said
                     nodes.append(c)
+                bare = [c for c in nodes if c.dep_ == "prep"
+                        and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)]
+                if bare and (listed := self._list_after_bare(tok, bare[-1])):
+                    nodes = listed
                 if reported and not any(n.dep_ in {"ccomp", "xcomp"} for n in nodes):
                     clause = self._displaced_clause(tok)
                     if clause is not None:
@@ -614,6 +620,14 @@ class _Extractor:
                     end = k + 1
                     break
         return start, end
+
+    @staticmethod
+    def _list_after_bare(verb: Token, prep: Token) -> list[Token]:
+        """ "advocates for, among other things, A, B and C": the parser leaves "for" without
+        its object and hangs the list on the verb; the list's first item (with the rest
+        coordinated under it) is the object."""
+        return [c for c in verb.children if c.dep_ == "conj" and c.i > prep.i
+                and c.pos_ in {"NOUN", "PROPN"}][:1]
 
     def _channel(self, prep: Token) -> bool:
         """"on Twitter", "on television": where it was said (cues.yaml channels)."""

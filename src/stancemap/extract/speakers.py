@@ -27,6 +27,7 @@ from stancemap.extract.actors import ActorTable, actor_words, fold, postposed_ti
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.gender import GenderCheck
 from stancemap.extract.lexicon_index import get as country_lexicon
+from stancemap.model import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 SKIP_DEPS = {"relcl", "acl", "punct", "cc", "prep"}
@@ -519,12 +520,37 @@ class SpeakerResolver:
     def _named_by_head(self, tok: Token) -> str | None:
         """"the embassy" → the nearest earlier actor whose name ends in "Embassy"."""
         lemma = tok.lemma_.lower()
-        best = self.actors.named_last_before(
-            tok.idx, lambda a: a.kind != "person" and bool(a.name.split())
-            and a.name.lower().split()[-1] in {lemma, tok.lower_})
+
+        def fits(a: Actor) -> bool:
+            return a.kind != "person" and bool(a.name.split()) \
+                and a.name.lower().split()[-1] in {lemma, tok.lower_}
+
+        best = self.actors.named_last_before(tok.idx, fits)
+        if best:
+            best = self._not_a_possessor(tok, best, fits)
         if best:
             self._register(best, *self._span(tok))
         return best
+
+    def _not_a_possessor(self, tok: Token, best: str, fits: Callable[[Actor], bool]) -> str:
+        """Of two bodies of the kind named since the sentence before, the one named as a
+        possessor in passing ("founded the Unity Party with supporters of Clark's campaign
+        for the Democratic Party's nomination. The party …") yields to the other."""
+        sent = tok.sent
+        since = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+        def last(a: Actor) -> tuple[int, int]:
+            return max(((m.start, m.end) for m in a.mentions if m.start < tok.idx),
+                       default=(-1, -1))
+
+        def possessor(end: int) -> bool:
+            return self.text[end:end + 2] in {"'s", "’s"} or self.text[end:end + 1] in {"'", "’"}
+
+        recent = [a for a in self.actors if fits(a) and last(a)[0] >= since]
+        if len(recent) < 2 or not possessor(last(self.actors.get(best))[1]):
+            return best
+        plain = [a for a in recent if not possessor(last(a)[1])]
+        return max(plain, key=lambda a: last(a)[0]).id if plain else best
 
     def _new_person(self, tok: Token) -> str:
         """A person the actor stage missed, named by the tagger's PERSON span around ``tok``
