@@ -864,3 +864,20 @@ def test_two_peoples_names_joined_by_and_are_the_two_people(extract):
                   "2020-05-08")
     assert not [a for a in doc["actors"] if " and " in a["name"]], doc["actors"]
     assert "Kelly" in person(doc, "Bridget")["aliases"]
+
+
+def test_a_news_organisation_and_an_administration(extract):
+    """'Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying …'
+    and 'The Trump administration also announced other efforts in response to COVID-19'
+    (Wikinews, "US President Trump declares COVID-19 national emergency", CC BY 2.5,
+    shortened): a news organisation the tagger calls a person is an organisation
+    (cues.yaml media); an administration speaks for itself, not as its president
+    (cues.yaml relation_nouns)."""
+    doc = extract("On Friday, United States President Donald Trump declared a national "
+                  "emergency. Politico quoted Tim Manning, formerly a deputy administrator at "
+                  "FEMA, as saying \"FEMA has an important role in coordinating the larger "
+                  "response to the crisis\". The Trump administration also announced other "
+                  "efforts in response to COVID-19.", "2020-03-16")
+    kinds = {a["name"]: a["kind"] for a in doc["actors"]}
+    assert kinds.get("Politico") == "organization", kinds
+    assert kinds.get("Trump administration") == "organization", kinds

@@ -816,6 +816,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue  # "Secretary of State": the office's words, not an organisation
         if label == "PERSON" and span.text in places:
             label = "GPE"  # "officials in Lausanne … Lausanne hosted": a place
+        if label == "PERSON" and fold(span.text) in _media_names():
+            label = "ORG"  # "Politico quoted Tim Manning": a news organisation
         if label == "PERSON" and len(span) > 1 and _company_suffix(span, w.company_suffixes):
             label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
         if label == "PERSON" and _body_descriptor(span):
@@ -930,6 +932,13 @@ def _inside_title(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
     return any(_title_end(doc, i, lex) == span.end
                for i in range(max(0, span.start - lex.max_title_words), span.start))
+
+
+@lexicon.cached
+def _media_names() -> frozenset[str]:
+    """News organisations' names (cues.yaml ``media``), folded: never a person."""
+    cues = lexicon.load("cues")
+    return frozenset(fold(m) for key in ("media", "opinion_media") for m in cues.get(key) or ())
 
 
 def _of_office(span: Span, lex: Lexicon) -> bool:
