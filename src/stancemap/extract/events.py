@@ -1192,6 +1192,8 @@ class _Context:
             opening = self._opening_time(cand)
             if opening is not None:
                 return opening
+        if best is None and (named := self._time_named_as(cand)) is not None:
+            return named  # "Friday night was the fourth night in a row that they protested"
         if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
             return self._fronted_time(anchor, cand.sent)
@@ -1227,6 +1229,24 @@ class _Context:
             return span.root
         ent = next((e for e in self.doc.ents if e.start <= prev.i < e.end), None)
         return ent.root if ent is not None else prev
+
+    def _time_named_as(self, cand: _Candidate) -> tuple[Span, When, int] | None:
+        """A relative clause inside what a time is said to be ("Friday night was the fourth
+        night in a row that Serbians protested"): the clause happened at that time."""
+        anchor = cand.anchor
+        if anchor.dep_ != "relcl":
+            return None
+        root = next((t for t in anchor.ancestors if t.lemma_ == "be"), None)
+        if root is None or not any(c.dep_ == "attr" and anchor.i in
+                                          range(c.left_edge.i, c.right_edge.i + 1)
+                                          for c in root.children):
+            return None
+        for item in self.times:
+            span, when, sent_i = item
+            if sent_i == cand.sent and when.date and span.root.head.i == root.i \
+                    and span.root.dep_ in {"nsubj", "npadvmod"} and span.end <= root.i:
+                return item
+        return None
 
     def _opening_time(self, cand: _Candidate) -> tuple[Span, When, int] | None:
         """A dated time word opening the sentence that the parser hung on the subject
