@@ -867,6 +867,13 @@ class _Context:
     def _np_actors(self, head: Token) -> list[str]:
         """Actors named in the noun phrase headed by ``head`` (not its appositions or
         relative clauses); pronouns resolved; "U.S. and Russian officials" → countries."""
+        if head.tag_ in {"WDT", "WP"} and head.dep_ in {"nsubj", "nsubjpass"} \
+                and head.head.dep_ == "relcl":
+            # "Leonov, who died in Moscow": the one the clause is about, when named
+            noun = head.head.head
+            if noun.pos_ == "PROPN":
+                return self._np_actors(noun)
+            return self._mentions_within([noun]) if noun.pos_ == "NOUN" else []
         if head.pos_ == "PRON" or head.lower_ in self.lex.person_pronouns \
                 or head.lower_ in self.lex.thing_pronouns:
             found = self._pronoun(head)
