@@ -991,3 +991,14 @@ def test_a_list_the_parser_hangs_on_the_verb_and_the_party_not_named_in_passing(
     assert find(doc, "Unity Party", "balanced budget").stance == "support"
     assert find(doc, "Unity Party", "space exploration").stance == "support"
     assert not [c for c in doc.claims if "constitution" in c.target]
+
+
+def test_one_among_those_who_acted_acted():
+    """'He was among the Representatives who voted against the Iraq War in 2002, and in 2003
+    and 2004 served as the chair of the Congressional Black Caucus.' (Wikinews, "US
+    Representative Elijah Cummings dies at age 68", CC BY 2.5, after a sentence naming
+    him): one among those who voted against the war voted against it."""
+    doc, = run(["United States Representative Elijah Cummings of Maryland died yesterday. He "
+                "was among the Representatives who voted against the Iraq War in 2002, and in "
+                "2003 and 2004 served as the chair of the Congressional Black Caucus."])
+    assert find(doc, "Cummings", "Iraq War").stance == "oppose"

@@ -324,6 +324,12 @@ class SpeakerResolver:
         low = tok.lower_
         if low == "who" and tok.head.dep_ == "relcl":
             noun = tok.head.head
+            among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
+            if among is not None and among.head.lemma_ == "be":
+                # "He was among the Representatives who voted against the war": he did
+                subj = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return self._resolve_one(subj, si)
             got = self._resolve_one(noun, si) if noun.i != tok.i else None
             return got
         if low in self.lex.person_pronouns:
