@@ -1002,3 +1002,16 @@ def test_one_among_those_who_acted_acted():
                 "was among the Representatives who voted against the Iraq War in 2002, and in "
                 "2003 and 2004 served as the chair of the Congressional Black Caucus."])
     assert find(doc, "Cummings", "Iraq War").stance == "oppose"
+
+
+def test_a_country_placing_a_name_is_not_the_subject():
+    """'Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in
+    Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg
+    district.' (Wikinews, "German authorities confirm first case of novel coronavirus in
+    Germany", CC BY 2.5): the parser makes "Germany" the subject; it only places the
+    ministry, which is the one that confirmed."""
+    doc, = run(["Yesterday evening, the Bavarian State Ministry of Public Health and Health Care "
+                "in Munich, Germany confirmed a case of coronavirus infection in a man from "
+                "Starnberg district."])
+    assert find(doc, "Ministry", "coronavirus")
+    assert not [c for c in doc.claims if c.speakers == ["germany"]]

@@ -303,6 +303,8 @@ class _Extractor:
         subj = self._subject(tok)
         if subj is not None:
             subj = self._past_according(subj)
+        if subj is not None:
+            subj = self._before_located(subj)
         if subj is None or self._not_a_speaker(subj):
             return False
         speaker = self.speakers.resolve(subj, si)
@@ -945,6 +947,31 @@ class _Extractor:
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
         return (start, end) if end > start else None
+
+    def _before_located(self, subj: Token) -> Token:
+        """ "the Parliament of New South Wales (NSW), Australia voted": the parser makes the
+        country that places a name its verb's subject; the name before it is the subject."""
+        doc = self.doc
+        place = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+        if place is None or place.label_ != "GPE" or subj.left_edge.i < place.start \
+                or place.start < 2 or doc[place.start - 1].text != "," \
+                or country_lexicon().country_of_name(place.text) is None:
+            return subj
+        i = place.start - 2
+        if doc[i].text == ")":  # "(NSW)"
+            while i > 0 and doc[i].text != "(":
+                i -= 1
+            i -= 1
+        prev = doc[i] if i >= 0 else None
+        if prev is None or prev.ent_type_ not in {"ORG", "FAC", "GPE"}:
+            return subj
+        ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
+        if ent is not None and ent.label_ == "GPE" and ent.root.dep_ == "pobj" \
+                and ent.root.head.dep_ == "prep":  # "the Ministry … in Munich, Germany"
+            owner = ent.root.head.head
+            ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+            return ent.root if ent is not None and ent.label_ in {"ORG", "FAC"} else subj
+        return ent.root if ent is not None else subj
 
     def _past_according(self, subj: Token) -> Token | None:
         """ "According to the agency ISNA, the prosecutor general, X, said …": the parser
