@@ -1015,3 +1015,16 @@ def test_a_country_placing_a_name_is_not_the_subject():
                 "Starnberg district."])
     assert find(doc, "Ministry", "coronavirus")
     assert not [c for c in doc.claims if c.speakers == ["germany"]]
+
+
+def test_passing_an_exam_is_no_position():
+    """'Cummings passed the state bar exam in 1976, and went on to start his own law
+    practice.' (Wikinews, "US Representative Elijah Cummings dies at age 68", CC BY 2.5,
+    after a sentence naming him): passing an exam or a milestone states no position
+    (predicates.yaml pass not_about); a chamber passing a bill still supports it."""
+    exam, bill = run([
+        "Elijah Cummings was born in Baltimore. Cummings passed the state bar exam in 1976, "
+        "and went on to start his own law practice.",
+        "The House of Representatives passed the bill on Wednesday."])
+    assert exam.claims == []
+    assert find(bill, "House", "bill").stance == "support"
