@@ -1028,3 +1028,18 @@ def test_passing_an_exam_is_no_position():
         "The House of Representatives passed the bill on Wednesday."])
     assert exam.claims == []
     assert find(bill, "House", "bill").stance == "support"
+
+
+def test_alleging_says_it_is_true():
+    """'Trump alleged Biden's plan would strip Medicare and Social Security.' (Wikinews, "On
+    the campaign trail in the USA, October 2020", CC BY 2.5, after a sentence naming both)
+    and 'Associates of Navalny alleged he drank tea laced with poison.' (Wikinews, "Russia's
+    Navalny airlifted to Germany", CC BY 2.5): to allege is to say something is true, so
+    the speaker holds what is alleged (the guide's support: "says it is right or true")."""
+    trump, navalny = run([
+        "President Donald Trump and Joe Biden met for a debate. Trump alleged Biden's plan "
+        "would strip Medicare and Social Security.",
+        "Russian opposition leader Alexei Navalny fell ill on a flight. Associates of Navalny "
+        "alleged he drank tea laced with poison."])
+    assert find(trump, "Trump", "Medicare").stance == "support"
+    assert find(navalny, "Associates", "poison").stance == "support"
