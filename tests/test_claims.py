@@ -1043,3 +1043,15 @@ def test_alleging_says_it_is_true():
         "alleged he drank tea laced with poison."])
     assert find(trump, "Trump", "Medicare").stance == "support"
     assert find(navalny, "Associates", "poison").stance == "support"
+
+
+def test_an_admission_accepts_what_it_admits():
+    """'On Saturday morning, representatives from Iran acknowledged their government had
+    "unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human error"
+    and the fear of aggression from the United States.' (Wikinews, "Iran admits downing
+    Ukrainian jet, cites 'human error'", CC BY 2.5): acknowledging accepts the bad news as
+    true; the cue words in it do not make it a criticism."""
+    doc, = run(["On Saturday morning, representatives from Iran acknowledged their government "
+                "had \"unintentionally\" shot down a Ukrainian passenger jet near Tehran, "
+                "blaming \"human error\" and the fear of aggression from the United States."])
+    assert find(doc, "Iran", "shot down").stance == "support"
