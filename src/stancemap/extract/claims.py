@@ -952,9 +952,11 @@ class _Extractor:
         """ "the Parliament of New South Wales (NSW), Australia voted": the parser makes the
         country that places a name its verb's subject; the name before it is the subject."""
         doc = self.doc
-        place = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
-        if place is None or place.label_ != "GPE" or subj.left_edge.i < place.start \
-                or place.start < 2 or doc[place.start - 1].text != "," \
+        if subj.ent_type_ != "GPE":
+            return subj
+        place = _entity_at(subj)
+        if subj.left_edge.i < place.start or place.start < 2 \
+                or doc[place.start - 1].text != "," \
                 or country_lexicon().country_of_name(place.text) is None:
             return subj
         i = place.start - 2
@@ -965,13 +967,14 @@ class _Extractor:
         prev = doc[i] if i >= 0 else None
         if prev is None or prev.ent_type_ not in {"ORG", "FAC", "GPE"}:
             return subj
-        ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
-        if ent is not None and ent.label_ == "GPE" and ent.root.dep_ == "pobj" \
+        ent = _entity_at(prev)
+        if ent.label_ == "GPE" and ent.root.dep_ == "pobj" \
                 and ent.root.head.dep_ == "prep":  # "the Ministry … in Munich, Germany"
             owner = ent.root.head.head
-            ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
-            return ent.root if ent is not None and ent.label_ in {"ORG", "FAC"} else subj
-        return ent.root if ent is not None else subj
+            if owner.ent_type_ not in {"ORG", "FAC"}:
+                return subj
+            return _entity_at(owner).root
+        return ent.root
 
     def _past_according(self, subj: Token) -> Token | None:
         """ "According to the agency ISNA, the prosecutor general, X, said …": the parser
@@ -1281,6 +1284,19 @@ class _Extractor:
                 confidence=round(conf, 2),
             ))
         return claims
+
+
+def _entity_at(tok: Token) -> Span:
+    """The named entity ``tok`` is part of (``tok`` has an entity type), found from its
+    neighbours' IOB tags rather than by listing ``doc.ents``."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _on_issued_text(tok: Token, texts: frozenset[str]) -> bool:
