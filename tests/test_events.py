@@ -404,3 +404,16 @@ def test_an_act_set_a_span_of_time_from_its_head_takes_no_carried_day(extract) -
     summits = [e for e in doc["events"] if e["kind"] == "summit"]
     assert summits, doc["events"]
     assert all(e["date"] != "2020-12-18" for e in summits), summits
+
+
+def test_a_word_opening_a_days_name_is_no_place(extract) -> None:
+    """'In the aftermath of Super Tuesday, yesterday and on Wednesday, two candidates,
+    Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, ended their campaigns
+    for the Democratic Party's nomination.' (Wikinews, "Bloomberg, Warren end US
+    presidential campaigns following Super Tuesday", CC BY 2.5, shortened): the tagger
+    calls "Super" a place; a common word opening a day's name places nothing."""
+    doc = extract("In the aftermath of Super Tuesday, yesterday and on Wednesday, two "
+                  "candidates, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, "
+                  "ended their campaigns for the Democratic Party's nomination.", "2020-03-06")
+    assert doc["events"], doc
+    assert all(e["location"] != "Super" for e in doc["events"]), doc["events"]

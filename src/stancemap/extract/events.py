@@ -41,6 +41,7 @@ from stancemap.extract.gender import GenderCheck
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import find_quotes
+from stancemap.meaning import is_common_word
 from stancemap.model import Event, EventStatus, Evidence
 
 # Dependencies that open another clause: its words belong to that clause's event.
@@ -1124,6 +1125,11 @@ class _Context:
                 if ent[-1].lower_ in self.lex.not_place_words \
                         or ent.text.upper() in self.lex.time_zones:
                     continue  # "at 10:30 BST" is a time
+                if len(ent) == 1 and ent.end < len(ent.doc) and ent.doc[ent.end].is_title \
+                        and ent.doc[ent.end].lower_ in date_words().day_words \
+                        and is_common_word(ent.text) \
+                        and country_lexicon().country_of_word(ent.text) is None:
+                    continue  # "Super Tuesday": a word opening a day's name, no place
                 out.append(ent)
         return out
 
