@@ -575,6 +575,19 @@ def _region_country(tokens: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def entity_at(tok: Token) -> Span:
+    """The named entity ``tok`` is part of (``tok`` has an entity type), found from its
+    neighbours' IOB tags rather than by listing ``doc.ents``."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
 def postposed_title_word(noun: Token) -> Token | None:
     """The word after a plural that makes it an office ("attorneys general", "secretaries
     general"): part of the group's name, though the parser leaves it out of the chunk."""
@@ -1242,8 +1255,7 @@ def _acts(span: Span) -> bool:
     """A place named as the doer of a verb (a state, province or city through its
     government: "Ohio postponed its primary", "sued by Texas")."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" \
-            and root.head.head.lower_ in actor_words().place_nouns:
+    if _of_place_noun(span, actor_words().place_nouns):
         root = root.head.head  # "the city of Milwaukee reduced the number of stations"
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
         return True

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.extract import stance_model
-from stancemap.extract.actors import ActorTable
+from stancemap.extract.actors import ActorTable, entity_at
 from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
 from stancemap.extract.conditions import find_conditions
 from stancemap.extract.headline import body_start
@@ -780,7 +780,7 @@ class _Extractor:
                             subj = obj
                             break
         if subj is None:
-            subj = self._doers(tok)
+            subj = self._doers(tok, prefixed)
         if subj is None:
             return False
         speaker = self.speakers.resolve(subj, self.sent_of[subj.i])
@@ -814,12 +814,13 @@ class _Extractor:
                 return side, (m.i + 2, tok.i)
         return None
 
-    def _doers(self, tok: Token) -> Token | None:
+    def _doers(self, tok: Token, prefixed: tuple[str, tuple[int, int]] | None
+               ) -> Token | None:
         """For a collective act named with no one doing it ("weeks of protests against the
         bill"), the article's mention of its doers ("the protesters") nearest before it,
-        else after it."""
+        else after it; ``prefixed``: the act's :meth:`_stance_prefix`."""
         doers = self.lex.doer_nouns.get(tok.lemma_.lower())
-        if not doers or self._stance_prefix(tok) is None and not any(
+        if not doers or prefixed is None and not any(
                 c.dep_ == "prep" and c.lower_ in self.lex.doer_preps for c in tok.children):
             return None
         mentions = [t for t in self.doc if t.pos_ == "NOUN" and t.lemma_.lower() in doers
@@ -954,7 +955,7 @@ class _Extractor:
         doc = self.doc
         if subj.ent_type_ != "GPE":
             return subj
-        place = _entity_at(subj)
+        place = entity_at(subj)
         if subj.left_edge.i < place.start or place.start < 2 \
                 or doc[place.start - 1].text != "," \
                 or country_lexicon().country_of_name(place.text) is None:
@@ -967,13 +968,13 @@ class _Extractor:
         prev = doc[i] if i >= 0 else None
         if prev is None or prev.ent_type_ not in {"ORG", "FAC", "GPE"}:
             return subj
-        ent = _entity_at(prev)
+        ent = entity_at(prev)
         if ent.label_ == "GPE" and ent.root.dep_ == "pobj" \
                 and ent.root.head.dep_ == "prep":  # "the Ministry … in Munich, Germany"
             owner = ent.root.head.head
             if owner.ent_type_ not in {"ORG", "FAC"}:
                 return subj
-            return _entity_at(owner).root
+            return entity_at(owner).root
         return ent.root
 
     def _past_according(self, subj: Token) -> Token | None:
@@ -1284,19 +1285,6 @@ class _Extractor:
                 confidence=round(conf, 2),
             ))
         return claims
-
-
-def _entity_at(tok: Token) -> Span:
-    """The named entity ``tok`` is part of (``tok`` has an entity type), found from its
-    neighbours' IOB tags rather than by listing ``doc.ents``."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _on_issued_text(tok: Token, texts: frozenset[str]) -> bool:

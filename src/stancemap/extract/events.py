@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.errors import LexiconError
-from stancemap.extract.actors import ActorTable
+from stancemap.extract.actors import ActorTable, entity_at
 from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import (
     Tense,
@@ -1173,9 +1173,12 @@ class _Context:
         best: tuple[int, tuple[Span, When, int]] | None = None
         for item in self.times:
             span, when, sent_i = item
-            if sent_i != cand.sent or self._restated(span).i not in clause:
+            if sent_i != cand.sent:
                 continue
-            if self._inside_earlier_happening(self._restated(span), cand.anchor):
+            root = self._restated(span)
+            if root.i not in clause:
+                continue
+            if self._inside_earlier_happening(root, cand.anchor):
                 continue  # "dropped out after failing to win the contests of March 3"
             if self._owned_by_other_noun(span, cand):
                 continue  # "held talks ahead of a deadline of June 30": the deadline's date
@@ -1240,8 +1243,7 @@ class _Context:
         if prev is None or prev.ent_type_ not in {"DATE", "TIME"} or prev.i in range(
                 span.start, span.end):
             return span.root
-        ent = next((e for e in self.doc.ents if e.start <= prev.i < e.end), None)
-        return ent.root if ent is not None else prev
+        return entity_at(prev).root
 
     def _time_named_as(self, cand: _Candidate) -> tuple[Span, When, int] | None:
         """A relative clause inside what a time is said to be ("Friday night was the fourth
