@@ -1567,6 +1567,11 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     # a bare definite mention ("The meeting was attended by ...") of the latest such event
     definite = any(c.lower_ in words().definite_words for n in cand.nouns for c in n.children)
     same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
+    if not people - {None} and cand.participants and not cand.has_time_words \
+            and cand.trigger.lemma_ == group[-1].trigger.lemma_ \
+            and cand.sent - group[-1].sent == 1 and statuses == {cand.status} == {"held"}:
+        return True  # "A former advisor was sentenced on Wednesday. Manafort was sentenced
+        # by Judge Jackson to ...": the next sentence names who the lead left unnamed
     window = 8 if same_word else 3
     if not cand.participants and cand.when and cand.when.date and cand.when.date in dates:
         return True  # "With Sunday's signings": nobody named, same day, same sort
