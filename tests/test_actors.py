@@ -881,3 +881,15 @@ def test_a_news_organisation_and_an_administration(extract):
     kinds = {a["name"]: a["kind"] for a in doc["actors"]}
     assert kinds.get("Politico") == "organization", kinds
     assert kinds.get("Trump administration") == "organization", kinds
+
+
+def test_world_and_foreign_groups_take_no_country_of_the_article(extract):
+    """Wikinews, "Sultan Qaboos of Oman dies" (2020-01-12), CC BY 2.5,
+    https://en.wikinews.org/wiki/Sultan_Qaboos_of_Oman_dies"""
+    doc = extract("On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79. He "
+                  "had recently had health problems, reportedly colon cancer. Tributes were paid "
+                  "by world leaders including the Iranian Foreign Minister Mohammad Javad Zarif "
+                  "and British Prime Minister Boris Johnson.")
+    leaders = [a for a in groups(doc) if "world leaders" in a["name"].lower()]
+    assert leaders and leaders[0]["country"] is None, groups(doc)
+    assert person(doc, "Qaboos")["country"] == "OMN"

@@ -44,6 +44,7 @@ class ActorWords:
     abroad_bodies: frozenset[str]
     international: re.Pattern[str]
     abroad: re.Pattern[str]
+    abroad_groups: re.Pattern[str]  # "world leaders", "foreign forces": no home country
     name_drop_first: frozenset[str]
     name_drop_last: frozenset[str]
     possessives: frozenset[str]
@@ -97,6 +98,7 @@ def actor_words() -> ActorWords:
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
         international=_whole_words(names.get("international_words") or ()),
         abroad=_whole_words(names.get("abroad_words") or ()),
+        abroad_groups=_whole_words(names.get("abroad_group_words") or ()),
         name_drop_first=at("name_drop_first"), name_drop_last=at("name_drop_last"),
         possessives=at("possessives"), name_particles=at("name_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
@@ -285,6 +287,7 @@ class ActorTable:
                 continue
             if a.country is None and self.home and a.kind in HOME_KINDS \
                     and not (a.kind == "organization" and actor_words().abroad.search(a.name)) \
+                    and not (a.kind == "group" and actor_words().abroad_groups.search(a.name)) \
                     and not entry.international:
                 a.country = self.home
             a.mentions.sort(key=lambda m: m.start)
