@@ -144,6 +144,7 @@ class EventWords:
     past_modals: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
+    plural_subject_pronouns: frozenset[str]
 
     def kind(self, name: str) -> Kind:
         return self.kinds.get(name, _PLAIN)
@@ -225,6 +226,7 @@ def words() -> EventWords:
         past_modals=frozenset(tense.get("past_modals") or ()),
         person_pronouns=frozenset(pronouns.get("person") or ()),
         thing_pronouns=frozenset(pronouns.get("thing") or ()),
+        plural_subject_pronouns=frozenset(pronouns.get("plural_subject") or ()),
     )
 
 
@@ -981,6 +983,9 @@ class _Context:
             if ids:
                 self._pronouns[tok.i] = ids[0]
                 return ids[0]
+        if tok.lower_ in self.lex.plural_subject_pronouns and tok.dep_ in SUBJECTS \
+                and head.dep_ == "ccomp" and self._unnamed_teller(head.head):
+            return None  # "The family said they planned …": the family, whom no name gives
         sent_i = self.sent_of[tok.i]
         best: tuple[int, int, str] | None = None
         window = self.sent_start_char[max(sent_i - PRONOUN_WINDOW, 0)]
@@ -996,6 +1001,14 @@ class _Context:
         found = best[2] if best else None
         self._pronouns[tok.i] = found
         return found
+
+    def _unnamed_teller(self, verb: Token) -> bool:
+        """Whether ``verb``'s subject is a plain noun phrase that names no actor ("The
+        family said …"): a pronoun in what it says stands for it, not for someone named
+        before."""
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        return len(subj) == 1 and subj[0].pos_ == "NOUN" and not self._np_actors(subj[0]) \
+            and not any(t.ent_type_ for t in subj[0].subtree)
 
     # --- place ----------------------------------------------------------------------------
     def _clause(self, cand: _Candidate) -> list[Token]:
