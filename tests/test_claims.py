@@ -1055,3 +1055,16 @@ def test_an_admission_accepts_what_it_admits():
                 "had \"unintentionally\" shot down a Ukrainian passenger jet near Tehran, "
                 "blaming \"human error\" and the fear of aggression from the United States."])
     assert find(doc, "Iran", "shot down").stance == "support"
+
+
+def test_coming_out_against_opposes():
+    """'His moderate politics have clashed with some of the stances of national leaders of his
+    party such as Bernie Sanders and Elizabeth Warren; he has notably come out against
+    Medicare for all.' (Wikinews, "Hickenlooper ends US presidential bid, senate run
+    possible", 2019-08-16, CC BY 2.5): "come out against" is a stated position against."""
+    doc, = run(["John Hickenlooper, who was a candidate in the Democratic primaries, ended his "
+                "campaign yesterday. Hickenlooper has served as mayor of Denver and governor of "
+                "Colorado. His moderate politics have clashed with some of the stances of "
+                "national leaders of his party such as Bernie Sanders and Elizabeth Warren; he "
+                "has notably come out against Medicare for all."])
+    assert find(doc, "Hickenlooper", "Medicare").stance == "oppose"
