@@ -1068,3 +1068,12 @@ def test_coming_out_against_opposes():
                 "national leaders of his party such as Bernie Sanders and Elizabeth Warren; he "
                 "has notably come out against Medicare for all."])
     assert find(doc, "Hickenlooper", "Medicare").stance == "oppose"
+
+
+def test_calling_an_act_barbarity_condemns_it():
+    """'Interior Minister Joachim Brudziński called the stabbing "an act of inexplicable
+    barbarity."' (Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage",
+    2019-01-14, CC BY 2.5): barbarity is a word of condemnation in any news."""
+    doc, = run(["Gdańsk mayor Paweł Adamowicz was stabbed on stage. Interior Minister Joachim "
+                "Brudziński called the stabbing \"an act of inexplicable barbarity.\""])
+    assert find(doc, "Brudziński", "stabbing").stance == "oppose"

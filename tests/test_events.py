@@ -417,3 +417,19 @@ def test_a_word_opening_a_days_name_is_no_place(extract) -> None:
                   "ended their campaigns for the Democratic Party's nomination.", "2020-03-06")
     assert doc["events"], doc
     assert all(e["location"] != "Super" for e in doc["events"]), doc["events"]
+
+
+def test_being_met_with_a_reaction_is_no_meeting(extract):
+    """Issue 10: "was met with applause" tells how something was taken; nobody met. Texts:
+    Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage" (2019-01-14) and
+    "Police shoot teenage protester as Hong Kong demonstrations continue" (2019-10-02),
+    CC BY 2.5."""
+    for text, published in [
+        ("Adamowicz was taken to the Medical University of Gdańsk, where Dr. Tomasz Stefaniak "
+         "was met with applause early today upon announcing to journalists Adamowicz remained "
+         "alive.", "2019-01-14"),
+        ("On the mainland, it was celebrated as a holiday called National Day, but in Hong "
+         "Kong it was met with protests and mourning.", "2019-10-02"),
+    ]:
+        doc = extract(text, published=published)
+        assert not [e for e in doc["events"] if e["kind"] == "meeting"], doc["events"]

@@ -134,6 +134,7 @@ class EventWords:
     targeted_types: frozenset[str]
     mutual_types: frozenset[str]
     figurative_preps: dict[str, frozenset[str]]
+    reception_verbs: frozenset[str]  # "was met with applause": a reception, no meeting
     conditional_marks: frozenset[str]
     same_time_marks: frozenset[str]
     demand_verbs: frozenset[str]
@@ -214,6 +215,7 @@ def words() -> EventWords:
         legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
         time_zones=frozenset(z.upper() for z in data.get("time_zones") or ()),
         targeted_types=words_at("targeted_types"), mutual_types=words_at("mutual_types"),
+        reception_verbs=words_at("reception_verbs"),
         figurative_preps={k: frozenset(v) for k, v in
                           (data.get("figurative_preps") or {}).items()},
         conditional_marks=words_at("conditional_marks"),
@@ -445,6 +447,12 @@ class _Context:
         if figurative and any(c.dep_ == "prep" and c.lower_ in figurative
                               for c in tok.children):
             return None  # "attacked the inquiry as garbage": words, not force
+        if tok.lemma_.lower() in self.lex.reception_verbs \
+                and any(c.dep_ == "auxpass" for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" and not any(
+                    self._np_actors(g) for g in c.children if g.dep_ == "pobj")
+                    for c in tok.children):
+            return None  # "was met with applause", "met with protests": how it was taken
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}
                 or c.dep_ == "advmod" and c.i == tok.i + 1}  # "stepped down" (down: advmod)
         if sense.particles and not kids & set(sense.particles):
