@@ -984,13 +984,19 @@ class _Context:
                 and self._gender.fits(tok.lower_, actor)
 
         head = _clause_head(tok)
-        for subj in (c for c in head.children if c.dep_ in SUBJECTS):
-            if subj.pos_ == "PRON" or tok.i in {t.i for t in subj.subtree}:
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        if not subjects and head.dep_ == "xcomp":  # "which was planning to hold its primary"
+            subjects = self._controller(head)
+        for subj in subjects:
+            relative = subj.tag_ in {"WDT", "WP"} and subj.head.dep_ == "relcl"
+            if subj.pos_ == "PRON" and not relative or tok.i in {t.i for t in subj.subtree}:
                 continue
             ids = [i for i in self._np_actors(subj) if fits(i)]
             if ids:
                 self._pronouns[tok.i] = ids[0]
                 return ids[0]
+            if relative:
+                return None  # "Ohio, which … its primary": Ohio, even when it is no actor
         if tok.lower_ in self.lex.plural_subject_pronouns and tok.dep_ in SUBJECTS \
                 and head.dep_ == "ccomp" and self._unnamed_teller(head.head):
             return None  # "The family said they planned …": the family, whom no name gives
@@ -1413,8 +1419,14 @@ class _Context:
         place of the noun it describes, or of the event that noun names."""
         for cand in cands:
             anchor = cand.anchor
-            if cand.location and not cand.weak_location or anchor.dep_ != "relcl" \
-                    or anchor.doc[anchor.left_edge.i].lower_ != "where":
+            if anchor.dep_ == "xcomp" and anchor.head.dep_ == "relcl":
+                anchor = anchor.head  # "Ohio, which was planning to hold its primary"
+            if cand.location and not cand.weak_location or anchor.dep_ != "relcl":
+                continue
+            # "Ohio, which was planning to hold …": a place that holds the event is where
+            by_place = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"
+                           for c in anchor.children)
+            if anchor.doc[anchor.left_edge.i].lower_ != "where" and not by_place:
                 continue
             noun = anchor.head
             place = None
@@ -1422,7 +1434,7 @@ class _Context:
                 span = next((e for e in self.doc[noun.sent.start:noun.sent.end].ents
                              if e.start <= noun.i < e.end), None)
                 place = _clean_place(span) if span is not None else None
-            else:
+            elif not by_place:
                 owner = next((c for c in cands if c is not cand and noun.i in
                               {n.i for n in c.nouns} | {c.anchor.i}), None)
                 if owner is not None and owner.location and not owner.weak_location:
