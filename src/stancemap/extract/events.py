@@ -140,6 +140,7 @@ class EventWords:
     demand_verbs: frozenset[str]
     future_aux: frozenset[str]
     future_modals: frozenset[str]
+    obligation_modals: frozenset[str]
     future_verbs: frozenset[str]
     past_aux: frozenset[str]
     past_modals: frozenset[str]
@@ -223,6 +224,7 @@ def words() -> EventWords:
         demand_verbs=words_at("demand_verbs"),
         future_aux=frozenset(tense.get("future_aux") or ()),
         future_modals=frozenset(tense.get("future_modals") or ()),
+        obligation_modals=frozenset(tense.get("obligation_modals") or ()),
         future_verbs=frozenset(tense.get("future_verbs") or ()),
         past_aux=frozenset(tense.get("past_aux") or ()),
         past_modals=frozenset(tense.get("past_modals") or ()),
@@ -1203,6 +1205,9 @@ class _Context:
             if sent_i != cand.sent:
                 continue
             root = self._restated(span)
+            if root.i not in clause and root.head.dep_ == "ccomp" \
+                    and self._past_day_on_what_should_be(root.head, when):
+                root = root.head.head  # "said yesterday morning the laws should be changed"
             if root.i not in clause:
                 continue
             if self._inside_earlier_happening(root, cand.anchor):
@@ -1331,9 +1336,21 @@ class _Context:
             head = span.root.head
             if head.dep_ == "prep":
                 head = head.head
+            if head.dep_ == "ccomp" and self._past_day_on_what_should_be(head, when):
+                head = head.head  # "said at a press conference yesterday morning the gun
+                # laws should be changed": the parser hangs the day on what should be
             if sent_i == sent and (when.date or spans and when.start) and head.i == verb.i:
                 return item
         return None
+
+    def _past_day_on_what_should_be(self, verb: Token, when: When) -> bool:
+        """A day before publication hung on a clause of what will or should happen: a
+        past day cannot date it, so it dates the verb that clause is said under."""
+        unreal = self.lex.future_aux | self.lex.future_modals | self.lex.obligation_modals
+        return bool(when.date and self.published
+                    and when.date < self.published.isoformat()
+                    and any(c.dep_ == "aux" and c.lower_ in unreal for c in verb.children)
+                    and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children))
 
     def _owned_by_other_noun(self, span: Span, cand: _Candidate) -> bool:
         """A time phrase that modifies a noun other than the event's own ("a deadline of
