@@ -1407,6 +1407,7 @@ class _Context:
             first = group[0]
             if any(self._offset_from_head(c.anchor) for c in acts):
                 continue  # "a week after he attended a summit": not on the day named before
+            periods = [w for c in acts for w in self._clause_periods(c)]
             people = {p for c in group for p in c.participants}
             best = None
             for sent_i, start, ids, when, main in stated:
@@ -1416,9 +1417,18 @@ class _Context:
                         and (ids & people or clock and main) \
                         and (sent_i < first.sent or start < first.trigger.i):
                     best = when
-            if best is not None:
-                for c in group:
+            if best is not None and all(w.start <= best.date <= w.end for w in periods):
+                for c in group:  # not "who appointed Murphy in 2017" a day of 2020
                     c.when = best
+
+    def _clause_periods(self, cand: _Candidate) -> list[When]:
+        """The spans of time (a year, a month) named in the act's own clause, also ones that
+        do not date it ("appointed Murphy to her position in 2017"): a day carried from
+        elsewhere must fall inside them."""
+        clause = {t.i for t in self._clause(cand)}
+        return [when for span, when, sent_i in self.times
+                if sent_i == cand.sent and span.root.i in clause and not when.date
+                and when.start and when.end]
 
     @staticmethod
     def _offset_from_head(anchor: Token) -> bool:
