@@ -893,3 +893,18 @@ def test_world_and_foreign_groups_take_no_country_of_the_article(extract):
     leaders = [a for a in groups(doc) if "world leaders" in a["name"].lower()]
     assert leaders and leaders[0]["country"] is None, groups(doc)
     assert person(doc, "Qaboos")["country"] == "OMN"
+
+
+def test_a_full_name_the_tagger_missed_whose_first_surname_stands_alone_later(extract):
+    """Wikinews, "Puerto Rico governor announces resignation following protests"
+    (2019-07-28), CC BY 2.5, https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_
+    resignation_following_protests: the tagger leaves "Ricardo Rosselló Nevares" untagged;
+    the paternal surname before the maternal one names him later ("Rosselló said")."""
+    doc = extract("Sunday, July 28, 2019 \n\n\nRicardo Rosselló Nevares, Puerto Rico's governor, "
+                  "announced his resignation "
+                  "shortly before midnight Wednesday night in an internet video broadcast to the "
+                  "U.S. island territory. Rosselló said he is to leave office next month on "
+                  "August 2 at 5 p.m. local time (2100 UTC).")
+    him = person(doc, "Rosselló")
+    assert him["name"] == "Ricardo Rosselló Nevares", doc["actors"]
+    assert len(him["mentions"]) >= 2

@@ -1148,8 +1148,14 @@ def _reintroduced_names(doc: Doc, raw: list[tuple[Span, str]],
             j += 1
         if j - i >= 2 and _title_end(doc, i, lex) == i \
                 and not any(lex.country_of_word(t.text) for t in doc[i:j]):
-            surname = doc[j - 1].text
-            alone = [t for t in by_text.get(surname, []) if not i <= t.i < j
+            # the surname is the last name, or one before it ("Ricardo Rosselló Nevares",
+            # then "Rosselló": a paternal surname before a maternal one)
+            last = doc[j - 1].text
+            middle_ok = given_name(doc[i].text) in {"m", "f"} \
+                and not is_common_word(anyascii(last)) and not last.isupper()
+            surnames = [x.text for x in doc[i + 1:j] if x.i == j - 1 or middle_ok]
+            alone = [t for surname in surnames
+                     for t in by_text.get(surname, []) if not i <= t.i < j
                      and t.ent_type_ not in {"GPE", "NORP", "DATE"}
                      and (t.i == 0 or doc[t.i - 1].pos_ not in {"PROPN", "ADP", "DET"})
                      and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")]
