@@ -897,8 +897,9 @@ def test_world_and_foreign_groups_take_no_country_of_the_article(extract):
 
 def test_a_full_name_the_tagger_missed_whose_first_surname_stands_alone_later(extract):
     """Wikinews, "Puerto Rico governor announces resignation following protests"
-    (2019-07-28), CC BY 2.5, https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_
-    resignation_following_protests: the tagger leaves "Ricardo Rosselló Nevares" untagged;
+    (2019-07-28), CC BY 2.5,
+    https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_resignation_following_protests
+    : the tagger leaves "Ricardo Rosselló Nevares" untagged;
     the paternal surname before the maternal one names him later ("Rosselló said")."""
     doc = extract("Sunday, July 28, 2019 \n\n\nRicardo Rosselló Nevares, Puerto Rico's governor, "
                   "announced his resignation "
