@@ -909,3 +909,17 @@ def test_a_full_name_the_tagger_missed_whose_first_surname_stands_alone_later(ex
     him = person(doc, "Rosselló")
     assert him["name"] == "Ricardo Rosselló Nevares", doc["actors"]
     assert len(him["mentions"]) >= 2
+
+
+def test_a_handle_written_into_the_text_names_a_person(extract):
+    """Wikinews, "Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio
+    postpones" (2020-03-20), CC BY 2.5,
+    https://en.wikinews.org/wiki/Arizona,_Florida,_Illinois_hold_2020_US_presidential_primaries;_Ohio_postpones
+    : Ohio's governor's tweet names two officials by their handles."""
+    doc = extract("In a two-part statement on Twitter, Governor Mike DeWine wrote, \"As such, "
+                  "@DrAmyActon will order the polls closed as a health emergency. While the polls "
+                  "will be closed tomorrow, Secretary of State @FrankLaRose will seek a remedy "
+                  "through the courts to extend voting options.\"")
+    assert person(doc, "Acton")["name"] == "Amy Acton"
+    larose = person(doc, "LaRose")
+    assert larose["name"] == "Frank LaRose" and larose["role"] == "Secretary of State"

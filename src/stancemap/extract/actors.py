@@ -45,6 +45,7 @@ class ActorWords:
     international: re.Pattern[str]
     abroad: re.Pattern[str]
     abroad_groups: re.Pattern[str]  # "world leaders", "foreign forces": no home country
+    handle_titles: tuple[str, ...]  # "@DrAmyActon": a title before the name in a handle
     name_drop_first: frozenset[str]
     name_drop_last: frozenset[str]
     possessives: frozenset[str]
@@ -99,6 +100,7 @@ def actor_words() -> ActorWords:
         international=_whole_words(names.get("international_words") or ()),
         abroad=_whole_words(names.get("abroad_words") or ()),
         abroad_groups=_whole_words(names.get("abroad_group_words") or ()),
+        handle_titles=tuple(names.get("handle_titles") or ()),
         name_drop_first=at("name_drop_first"), name_drop_last=at("name_drop_last"),
         possessives=at("possessives"), name_particles=at("name_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
@@ -318,12 +320,43 @@ def extract_actors(doc: Doc) -> ActorTable:
                 and lex.state_bodies & set(fold(actor.name).split()):
             actor.country = doc_country
     _add_untagged_mentions(table, doc, first)
+    _add_handles(table, doc, first, lex)
     chunks = [c for c in doc.noun_chunks if c.start_char >= first]
     _add_governments(table, chunks, lex)
     _add_descriptions(table, doc)
     _add_groups(table, chunks, lex)
     _add_bodies(table, chunks, lex)
     return table
+
+
+HANDLE = re.compile(r"@([A-Z][A-Za-z]+)")
+HANDLE_NAME = re.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]*[a-z])")
+
+
+def _add_handles(table: ActorTable, doc: Doc, first: int, lex: Lexicon) -> None:
+    """A social-media handle written into the text ("@DrAmyActon will order the polls
+    closed", "Secretary of State @FrankLaRose") is a person when, past a title, it reads
+    as a given name and a surname: "Amy Acton", "Frank LaRose" (the person already named,
+    if any)."""
+    titles = actor_words().handle_titles
+    for tok in doc:
+        m = HANDLE.fullmatch(tok.text)
+        if tok.idx < first or m is None or table.covering(tok.idx, tok.idx + len(tok)):
+            continue
+        handle = m.group(1)
+        title = next((t for t in titles if handle.startswith(t) and handle[len(t):][:1].isupper()),
+                     "")
+        name = HANDLE_NAME.fullmatch(handle[len(title):])
+        if name is None or given_name(name.group(1)) not in {"m", "f"}:
+            continue
+        given, surname = name.groups()
+        same = [a.id for a in table if a.kind == "person" and a.name.split()[-1] == surname]
+        if len(same) == 1:
+            actor_id = same[0]
+        else:
+            role, country = _title_before(Span(doc, tok.i, tok.i + 1), lex)
+            actor_id = table.add(f"{given} {surname}", "person", role=role, country=country)
+        table.mention(actor_id, tok.idx, tok.idx + len(tok))
 
 
 def _add_untagged_mentions(table: ActorTable, doc: Doc, first: int) -> None:
