@@ -923,3 +923,18 @@ def test_a_handle_written_into_the_text_names_a_person(extract):
     assert person(doc, "Acton")["name"] == "Amy Acton"
     larose = person(doc, "LaRose")
     assert larose["name"] == "Frank LaRose" and larose["role"] == "Secretary of State"
+
+
+def test_an_acronym_said_to_be_a_body_that_acts_is_an_organisation(extract):
+    """Wikinews, "Police shoot teenage protester as Hong Kong demonstrations continue"
+    (2019-10-02) and "Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya
+    holds major rally in Minsk" (2020-07-31), CC BY 2.5: the tagger leaves "RTHK" untagged
+    and takes "KGB" after a demonym for a nationality."""
+    hk = extract("Police shot a teenage protester in Hong Kong on Tuesday. Violence continued "
+                 "through the evening and the news network RTHK withdrew its reporters from the "
+                 "field after one of them was injured in the face.")
+    assert "RTHK" in orgs(hk), hk["actors"]
+    by = extract("Sviatlana Tsikhanouskaya held a rally in Minsk, Belarus. Within roughly a day "
+                 "before the event, Belarusian KGB arrested 33 Russian individuals, claiming them "
+                 "to be mercenaries.")
+    assert orgs(by).get("KGB", {}).get("country") == "BLR", by["actors"]

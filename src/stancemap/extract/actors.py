@@ -319,6 +319,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 and not actor_words().international.search(actor.name) \
                 and lex.state_bodies & set(fold(actor.name).split()):
             actor.country = doc_country
+    _add_acting_acronyms(table, doc, first, lex)
     _add_untagged_mentions(table, doc, first)
     _add_handles(table, doc, first, lex)
     chunks = [c for c in doc.noun_chunks if c.start_char >= first]
@@ -327,6 +328,32 @@ def extract_actors(doc: Doc) -> ActorTable:
     _add_groups(table, chunks, lex)
     _add_bodies(table, chunks, lex)
     return table
+
+
+def _add_acting_acronyms(table: ActorTable, doc: Doc, first: int, lex: Lexicon) -> None:
+    """An acronym the tagger left untagged or took for a nationality that does something
+    ("the news network RTHK withdrew its reporters", "Belarusian KGB arrested 33 Russian
+    individuals") is an organisation when a body's word or a demonym stands right before it
+    or a body's word in apposition, of the country that demonym gives."""
+    for tok in doc:
+        if tok.idx < first or tok.dep_ not in {"nsubj", "nsubjpass"} \
+                or tok.head.pos_ not in {"VERB", "AUX"} or not tok.is_alpha \
+                or sum(ch.isupper() for ch in tok.text) < 3 or len(tok.text) > 8 \
+                or tok.ent_type_ not in {"", "NORP"} or lex.country_of_word(tok.text) \
+                or table.covering(tok.idx, tok.idx + len(tok)) is not None:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        demonym = before is not None and before.ent_type_ == "NORP" \
+            and lex.country_of_word(before.text)
+        described = before is not None and before.is_lower \
+            and before.lower_ in actor_words().organisation_words \
+            or any(c.dep_ == "appos" and c.lower_ in actor_words().organisation_words
+                   for c in tok.children)
+        if not (demonym or described):
+            continue  # "HIV", "DVDs", "EULA": a thing, unless said to be a body
+        country = demonym or None
+        actor_id = table.add(tok.text, "organization", country=country or table.home)
+        table.mention(actor_id, tok.idx, tok.idx + len(tok))
 
 
 HANDLE = re.compile(r"@([A-Z][A-Za-z]+)")
