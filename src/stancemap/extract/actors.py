@@ -79,6 +79,7 @@ class ActorWords:
     honorifics: frozenset[str]  # "dr", "mr": before a name, not part of it
     example_words: frozenset[str]  # "firms including X": X is an example of the firms
     plain_body_modifiers: frozenset[str]  # "the unanimous court": the court named before
+    not_offices: frozenset[str]  # kinship and "head": "son of X", "head of X" name no place
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -121,6 +122,7 @@ def actor_words() -> ActorWords:
         kinship_nouns=at("kinship_nouns"), holiday_words=at("holiday_words"),
         honorifics=at("honorifics"), example_words=at("example_words"),
         plain_body_modifiers=at("plain_body_modifiers"),
+        not_offices=at("kinship_nouns") | at("not_office_nouns"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),
@@ -345,14 +347,12 @@ def _add_acting_acronyms(table: ActorTable, doc: Doc, first: int, lex: Lexicon) 
         before = doc[tok.i - 1] if tok.i > 0 else None
         demonym = before is not None and before.ent_type_ == "NORP" \
             and lex.country_of_word(before.text)
-        described = before is not None and before.is_lower \
-            and before.lower_ in actor_words().organisation_words \
-            or any(c.dep_ == "appos" and c.lower_ in actor_words().organisation_words
-                   for c in tok.children)
+        described = _body_descriptor(doc[tok.i:tok.i + 1]) or any(
+            c.dep_ == "appos" and c.lower_ in actor_words().organisation_words
+            for c in tok.children)
         if not (demonym or described):
             continue  # "HIV", "DVDs", "EULA": a thing, unless said to be a body
-        country = demonym or None
-        actor_id = table.add(tok.text, "organization", country=country or table.home)
+        actor_id = table.add(tok.text, "organization", country=demonym or table.home)
         table.mention(actor_id, tok.idx, tok.idx + len(tok))
 
 
@@ -1025,7 +1025,7 @@ def _of_office(span: Span, lex: Lexicon) -> bool:
         return False  # ("governor of Alaska Sarah Palin": a name after the place)
     office = root.head.head
     return office.pos_ == "NOUN" and lex.titles.get(office.lower_) is not None \
-        and office.lower_ not in actor_words().kinship_nouns | {"head"}  # "son of Usama"
+        and office.lower_ not in actor_words().not_offices  # "son of Usama", "head of"
 
 
 def _of_place_noun(span: Span, nouns: frozenset[str]) -> bool:
