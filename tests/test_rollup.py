@@ -290,6 +290,8 @@ def test_counting_questions_answer_as_the_claim_scan(asked, backend, since, unti
         assert q.counts(s, rolled).documents == q.counts(s, scanned).documents > 0
         assert q.counts(s, rolled) == q.counts(s, scanned)
         assert q.overview(s, rolled) == q.overview(s, scanned)
+        # the overview takes its actor and issue counts from its lists' totals
+        assert q.overview(s, rolled).counts == q.counts(s, rolled) == q.counts(s, scanned)
         for order in ("claims", "contested"):
             assert q.issues_page(s, rolled, page=q.Page(500), order=order) == \
                 q.issues_page(s, scanned, page=q.Page(500), order=order)

@@ -201,6 +201,13 @@ def _rolled(f: Filters, kind: str):
 
 def counts(session: Session, f: Filters = NO_FILTERS) -> Counts:
     """How much the store (or the filtered part of it) holds."""
+    return _counts(session, f, None, None)
+
+
+def _counts(session: Session, f: Filters, n_actors: int | None, n_issues: int | None
+            ) -> Counts:
+    """``counts``; the actors and issues in the filters are counted only when not given
+    (the overview has them already: its lists' totals count the same rows)."""
     n_docs = session.scalar(f.apply(select(func.count()).select_from(documents),
                                     documents.c.published, documents.c.id))
     n_events = session.scalar(f.apply(
@@ -208,22 +215,25 @@ def counts(session: Session, f: Filters = NO_FILTERS) -> Counts:
     if rollup.usable(f):
         t = _rolled(f, "issues")
         n_claims = session.scalar(select(func.sum(t.c.n)))
-        n_issues = session.scalar(select(func.count(distinct(t.c.issue_id))))
-        if f.since or f.until:
+        if n_issues is None:
+            n_issues = session.scalar(select(func.count(distinct(t.c.issue_id))))
+        if n_actors is None and (f.since or f.until):
             a = _rolled(f, "actors")
             n_actors = session.scalar(select(func.count(distinct(a.c.actor_id))))
-        else:
+        elif n_actors is None:
             n_actors = session.scalar(select(func.count()).select_from(actors).where(
                 select(doc_actors.c.actor_id).where(doc_actors.c.actor_id == actors.c.id)
                 .exists()))
     else:
         n_claims = session.scalar(_claims_in(f).add_columns(func.count()))
-        n_issues = session.scalar(_claims_in(f).add_columns(
-            func.count(distinct(claims.c.issue_id))))
-        n_actors = session.scalar(f.apply(
-            select(func.count(distinct(doc_actors.c.actor_id))).select_from(
-                doc_actors.join(documents, documents.c.id == doc_actors.c.document_id)),
-            documents.c.published, documents.c.id))
+        if n_issues is None:
+            n_issues = session.scalar(_claims_in(f).add_columns(
+                func.count(distinct(claims.c.issue_id))))
+        if n_actors is None:
+            n_actors = session.scalar(f.apply(
+                select(func.count(distinct(doc_actors.c.actor_id))).select_from(
+                    doc_actors.join(documents, documents.c.id == doc_actors.c.document_id)),
+                documents.c.published, documents.c.id))
     return Counts(n_docs or 0, n_actors or 0, n_issues or 0, n_claims or 0, n_events or 0)
 
 
@@ -234,12 +244,13 @@ def overview(session: Session, f: Filters = NO_FILTERS, top: int = 10) -> Overvi
         row = session.execute(select(*_rolled_sums(_rolled(f, "issues")))).one()
     else:
         row = session.execute(_claims_in(f).add_columns(*_class_sums())).one()
+    active = actors_page(session, f, page=Page(top))
+    contested = issues_page(session, f, page=Page(top), order="contested")
     return Overview(
-        counts=counts(session, f),
+        counts=_counts(session, f, active.total, contested.total),
         stances={k: int(getattr(row, k)) for k in STANCE_ORDER},
-        top_actors=actors_page(session, f, page=Page(top)).items,
-        contested_issues=tuple(i for i in issues_page(session, f, page=Page(top),
-                                                      order="contested").items
+        top_actors=active.items,
+        contested_issues=tuple(i for i in contested.items
                                if min(i.support + i.support_if, i.oppose + i.oppose_unless)),
         # the first page of ``events_page``, without counting every event
         latest_events=event_items(session, event_select(f).order_by(

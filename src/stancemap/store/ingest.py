@@ -29,7 +29,7 @@ from stancemap.store.db import Store, StoreError, explain, patiently
 from stancemap.store.identity import Pins
 from stancemap.store.issue_finder import IssueFinder
 from stancemap.store.issues import IssueRules
-from stancemap.store.write import store_documents, stored_ids
+from stancemap.store.write import Checked, store_documents, stored_ids
 
 DEFAULT_EXTRACTOR = extractors.DEFAULT
 CHUNK = 8  # documents per task sent to a worker (and per transaction when they come back)
@@ -108,6 +108,13 @@ def quick_check(doc: Any) -> str | None:
     """What the store needs of a document given as JSON, checked fast (no JSON Schema):
     the fields it stores (it must read as a ``Document``), the text hash as id,
     evidence = text[start:end], known actor ids."""
+    checked = parse_checked(doc)
+    return checked if isinstance(checked, str) else None
+
+
+def parse_checked(doc: Any) -> Checked | str:
+    """``quick_check`` that keeps what it read: the document ready for the writer, or why
+    it cannot be stored."""
     try:
         text = doc.get("text")
         if not isinstance(text, str) or not text:
@@ -146,13 +153,14 @@ def quick_check(doc: Any) -> str | None:
         for e in doc["events"]:
             if not isinstance(e["kind"], str) or not isinstance(e["status"], str):
                 return f"event {e['id']}: kind and status must be text"
-        Document.from_dict(doc)  # what the codec stores: every field the dataclasses require
+        # what the codec stores: every field the dataclasses require
+        return Checked(Document.from_dict(doc), doc)
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         return f"not a stancemap/1 document ({type(exc).__name__}: {exc})"
-    return None
 
 
-def extract_batch(raws: list[RawDocument], extractor: str) -> list[tuple[dict | None, str]]:
+def extract_batch(raws: list[RawDocument], extractor: str
+                  ) -> list[tuple[Checked | dict | None, str]]:
     """Extract each document: (contract dict, "") or (None, reason). Never raises."""
     fn = extractors.get(extractor)
     try:
@@ -171,7 +179,7 @@ def extract_batch(raws: list[RawDocument], extractor: str) -> list[tuple[dict | 
 
 
 def extract_stream(raws: list[RawDocument], extractor: str
-                   ) -> Iterator[tuple[dict | None, str]]:
+                   ) -> Iterator[tuple[Checked | dict | None, str]]:
     """:func:`extract_batch` of ``raws`` as one stream, result by result: the parser sees
     them in full batches however small the chunks its results are written in. When the
     extractor fails, the documents not yielded yet are done by ``extract_batch`` (which
@@ -191,17 +199,20 @@ def extract_stream(raws: list[RawDocument], extractor: str
         yield from extract_batch(raws[i:i + CHUNK], extractor)
 
 
-def _checked(d: dict | str, extractor: str) -> tuple[dict | None, str]:
-    """(document, "") or (None, why it cannot be stored)."""
+def _checked(d: dict | str, extractor: str) -> tuple[Checked | dict | None, str]:
+    """(document, "") or (None, why it cannot be stored). The built-in extractor's document
+    comes back read (``Checked``), so the writer does not read it again."""
     if isinstance(d, str):
         return None, d
     # another extractor's output gets the full JSON Schema check; the built-in one's (its
     # contract is tested) only what the store needs: the full check costs ~10% of extraction
-    checked = quick_check if extractor == DEFAULT_EXTRACTOR else check
-    reason = checked(d)
-    if reason and checked is quick_check:
-        reason = f"extractor returned an invalid document: {reason}"
-    return (None, reason) if reason else (d, "")
+    if extractor != DEFAULT_EXTRACTOR:
+        reason = check(d)
+        return (None, reason) if reason else (d, "")
+    checked = parse_checked(d)
+    if isinstance(checked, str):
+        return None, f"extractor returned an invalid document: {checked}"
+    return checked, ""
 
 
 def _worker_init(extractor: str, parent: int) -> None:
@@ -279,7 +290,7 @@ def ingest(store: Store, items: Iterable[RawDocument | ReadError], *, workers: i
     report = IngestReport()
     batches = fresh_batches(items, store, report, progress)
 
-    def write(raws: list[RawDocument], results: list[tuple[dict | None, str]]) -> None:
+    def write(raws: list[RawDocument], results: list[tuple[Checked | dict | None, str]]) -> None:
         # extraction takes ~100× longer than a write here: one transaction per document
         # keeps each one stored as soon as it is extracted
         for raw, result in zip(raws, results, strict=True):
@@ -335,7 +346,7 @@ def _harvest(pending, write, pool, ctx, workers, extractor) -> ProcessPoolExecut
 
 
 def write_extracted(store: Store, raws: list[RawDocument],
-                    results: list[tuple[dict | None, str]], pins: Pins, rules: IssueRules,
+                    results: list[tuple[Checked | dict | None, str]], pins: Pins, rules: IssueRules,
                     report: IngestReport) -> None:
     """Store the extracted documents of ``raws`` in one transaction; count the failures."""
     docs, sources = [], []
@@ -352,7 +363,7 @@ def write_extracted(store: Store, raws: list[RawDocument],
 CONFLICT_RETRIES = 5  # a batch that lost a race for a new actor or issue is tried again
 
 
-def write_batch(store: Store, docs: list[dict[str, Any]], pins: Pins, rules: IssueRules,
+def write_batch(store: Store, docs: list[Checked | dict[str, Any]], pins: Pins, rules: IssueRules,
                 report: IngestReport, sources: list[str]) -> None:
     """Store ``docs`` in one transaction: all of them or none. Documents stored meanwhile
     (same text hash) are skipped. Another writer that created the same actor or issue first
@@ -381,7 +392,7 @@ def write_batch(store: Store, docs: list[dict[str, Any]], pins: Pins, rules: Iss
         write_batch(store, [doc], pins, rules, report, [source])
 
 
-def _write_once(store: Store, docs: list[dict[str, Any]], pins: Pins, rules: IssueRules,
+def _write_once(store: Store, docs: list[Checked | dict[str, Any]], pins: Pins, rules: IssueRules,
                 report: IngestReport) -> None:
     """One attempt; IntegrityError and DataError reach the caller, other database errors
     become a StoreError that says what to do."""
@@ -420,7 +431,7 @@ def ingest_documents(store: Store, docs: Iterable[Mapping[str, Any]], *,
     pins = pins if pins is not None else Pins.load(None)
     rules = rules if rules is not None else IssueRules.load(None)
     report = IngestReport()
-    batch: list[dict[str, Any]] = []
+    batch: list[Checked] = []
     sources: list[str] = []
 
     def flush() -> None:
@@ -435,11 +446,11 @@ def ingest_documents(store: Store, docs: Iterable[Mapping[str, Any]], *,
         report.read += 1
         meta = doc.get("document") if isinstance(doc, Mapping) else None
         source = (meta.get("source") if isinstance(meta, Mapping) else None) or "?"
-        reason = quick_check(doc) if isinstance(doc, Mapping) else "not a JSON object"
-        if reason:
-            report.failures.append(Failure(source, f"invalid document: {reason}"))
+        checked = parse_checked(doc) if isinstance(doc, Mapping) else "not a JSON object"
+        if isinstance(checked, str):
+            report.failures.append(Failure(source, f"invalid document: {checked}"))
         else:
-            batch.append(dict(doc))
+            batch.append(checked)
             sources.append(source)
         if len(batch) >= batch_size:
             flush()

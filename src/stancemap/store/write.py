@@ -49,6 +49,15 @@ from stancemap.store.tables import (
 )
 
 
+@dataclass(frozen=True)
+class Checked:
+    """A contract document already read into a ``Document`` by the check before the write
+    (``ingest.parse_checked``), kept with its JSON, so the writer does not read it again."""
+
+    document: Document
+    json: Mapping[str, Any]
+
+
 @dataclass
 class Stored:
     """What one write added."""
@@ -364,15 +373,15 @@ def _touch_pg(conn: Connection, ids: list[int], n: Counter[int], lo: dict[int, d
          "his": [hi.get(a) for a in ids]})
 
 
-def store_document(conn: Connection, doc: Document | Mapping[str, Any], pins: Pins,
+def store_document(conn: Connection, doc: Document | Checked | Mapping[str, Any], pins: Pins,
                    rules: IssueRules, finder: IssueFinder | None = None) -> Stored | None:
     """Insert ``doc`` (a Document, or its contract JSON with ``text``); None when it is
     already stored. See :func:`store_documents`."""
     return store_documents(conn, [doc], pins, rules, finder)[0]
 
 
-def store_documents(conn: Connection, docs: Sequence[Document | Mapping[str, Any]], pins: Pins,
-                    rules: IssueRules, finder: IssueFinder | None = None
+def store_documents(conn: Connection, docs: Sequence[Document | Checked | Mapping[str, Any]],
+                    pins: Pins, rules: IssueRules, finder: IssueFinder | None = None
                     ) -> list[Stored | None]:
     """Insert a batch of documents in the caller's transaction: what each added, or None for
     one already stored (by text hash, also twice in the batch). The rows come from the
@@ -383,19 +392,18 @@ def store_documents(conn: Connection, docs: Sequence[Document | Mapping[str, Any
     ``finder`` places claims on issues and may be kept across batches; the caller tells it
     ``committed()`` after the transaction commits (or ``discard()`` when it fails).
     """
-    parsed = [d if isinstance(d, Document) else Document.from_dict(d) for d in docs]
-    taken = stored_ids(conn, [d.document.id for d in parsed])
+    parsed = [_parsed(d) for d in docs]
+    taken = stored_ids(conn, [d.document.id for d, _ in parsed])
     out: list[Stored | None] = []
     batch: list[tuple[Document, Rows]] = []
     said: list[list[Mapping[str, Any]]] = []  # each one's claims as contract JSON
-    for d, given in zip(parsed, docs, strict=True):
+    for d, given in parsed:
         if d.document.id in taken:
             out.append(None)
             continue
         taken.add(d.document.id)
         batch.append((d, to_rows(d)))
-        said.append(given["claims"] if isinstance(given, Mapping)
-                    else [asdict(c) for c in d.claims])
+        said.append(given["claims"] if given is not None else [asdict(c) for c in d.claims])
         out.append(Stored(d.document.id, len(d.claims), len(d.events), len(d.actors)))
     if not batch:
         return out
@@ -414,6 +422,16 @@ def store_documents(conn: Connection, docs: Sequence[Document | Mapping[str, Any
                       for (_, r), ids in zip(batch, actor_ids, strict=True)])
     rollup.add_documents(conn, [d.document.id for d, _ in batch])
     return out
+
+
+def _parsed(doc: Document | Checked | Mapping[str, Any]
+            ) -> tuple[Document, Mapping[str, Any] | None]:
+    """The document and its contract JSON when given."""
+    if isinstance(doc, Document):
+        return doc, None
+    if isinstance(doc, Checked):
+        return doc.document, doc.json
+    return Document.from_dict(doc), doc
 
 
 def _store_claims(conn: Connection, batch: list[tuple[Document, Rows]],
