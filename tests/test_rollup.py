@@ -300,6 +300,15 @@ def test_counting_questions_answer_as_the_claim_scan(asked, backend, since, unti
         assert q.actors_page(s, rolled, page=q.Page(500)) == \
             q.actors_page(s, scanned, page=q.Page(500))
         assert q.actors_page(s, rolled, query="Trump") == q.actors_page(s, scanned, query="Trump")
+        # a page's total counts every row it is cut from, also past the end and when empty
+        everyone = q.actors_page(s, rolled, page=q.Page(500))
+        every_issue = q.issues_page(s, rolled, page=q.Page(500))
+        assert everyone.total == len(everyone.items) > 2
+        assert every_issue.total == len(every_issue.items) > 1
+        for offset in (1, len(everyone.items), len(everyone.items) + 5):
+            assert q.actors_page(s, rolled, page=q.Page(2, offset)).total == everyone.total
+            assert q.issues_page(s, scanned, page=q.Page(1, offset)).total == every_issue.total
+        assert q.actors_page(s, rolled, query="no such actor").total == 0
         for size in ((15, 8), (3, 2), (50, 50)):
             m = q.matrix(s, rolled, max_actors=size[0], max_issues=size[1])
             assert m == q.matrix(s, scanned, max_actors=size[0], max_issues=size[1])

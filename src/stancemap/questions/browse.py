@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Text, and_, case, cast, distinct, func, or_, select
 from sqlalchemy.orm import Session
@@ -347,20 +348,30 @@ def actors_page(session: Session, f: Filters = NO_FILTERS, query: str | None = N
         which.append(a.kind == kind)
     if country:
         which.append(func.upper(a.country) == country.strip().upper())
-    # one row per actor in an article within the filters (its claims only add columns)
-    total = session.scalar(select(func.count()).select_from(
-        actors.join(per_docs, per_docs.c.actor_id == a.id)).where(*which)) or 0
+    # one row per actor in an article within the filters (its claims only add columns);
+    # the page's rows carry the count of all of them
     q = (select(actors, per_docs.c.n.label("n_docs"), n_claims.label("n_claims"),
-                *[func.coalesce(per_claims.c[k], 0).label(k) for k in STANCE_ORDER])
+                *[func.coalesce(per_claims.c[k], 0).label(k) for k in STANCE_ORDER],
+                func.count().over().label("total"))
          .select_from(actors.join(per_docs, per_docs.c.actor_id == a.id)
                       .outerjoin(per_claims, per_claims.c.actor_id == a.id)).where(*which))
     rows = session.execute(page.apply(q.order_by(n_claims.desc(), per_docs.c.n.desc(), a.name,
                                                  a.id))).all()
+    total = _total(rows, page, lambda: session.scalar(select(func.count()).select_from(
+        actors.join(per_docs, per_docs.c.actor_id == a.id)).where(*which)))
     aliases = _aliases(session, [r.id for r in rows])
     return ActorPage(total, page.limit, page.offset, tuple(
         ActorRow(r.id, r.key, r.name, r.kind, r.role, r.country, r.n_docs, r.n_claims,
                  *(int(getattr(r, k)) for k in STANCE_ORDER), r.first_seen, r.last_seen,
                  aliases.get(r.id, ())) for r in rows))
+
+
+def _total(rows: Sequence[Any], page: Page, count: Callable[[], int | None]) -> int:
+    """All the rows a page is cut from: its rows carry that count (``count() over ()``);
+    a page past the end has none, and only then are they counted apart."""
+    if rows:
+        return int(rows[0].total)
+    return (count() or 0) if page.offset else 0
 
 
 def _aliases(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
@@ -428,8 +439,10 @@ def issues_page(session: Session, f: Filters = NO_FILTERS, query: str | None = N
     con = sums[2] + sums[3]
     contested = case((pro < con, pro), else_=con)
     ordering = [contested.desc(), n.desc()] if order == "contested" else [n.desc()]
-    total = session.scalar(select(func.count()).select_from(q.subquery())) or 0
-    rows = session.execute(page.apply(q.order_by(*ordering, issues.c.label, issues.c.id))).all()
+    rows = session.execute(page.apply(q.add_columns(func.count().over().label("total"))
+                                      .order_by(*ordering, issues.c.label, issues.c.id))).all()
+    total = _total(rows, page, lambda: session.scalar(
+        select(func.count()).select_from(q.subquery())))
     return IssuePage(total, page.limit, page.offset, tuple(
         IssueRow(r.id, r.key, r.label, r.topic, int(r.n),
                  *(int(getattr(r, k)) for k in STANCE_ORDER),
