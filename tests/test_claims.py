@@ -1077,3 +1077,24 @@ def test_calling_an_act_barbarity_condemns_it():
     doc, = run(["Gdańsk mayor Paweł Adamowicz was stabbed on stage. Interior Minister Joachim "
                 "Brudziński called the stabbing \"an act of inexplicable barbarity.\""])
     assert find(doc, "Brudziński", "stabbing").stance == "oppose"
+
+
+def test_a_participle_on_people_says_where_they_stand():
+    """'The decision prompted objections from conservatives opposing recognition of gay
+    marriage.' (Wikinews, "Taiwan's legislature first in Asia to legalize same-sex
+    marriage", 2019-05-19, CC BY 2.5) and 'State legislators supporting the law argued it was
+    to prevent voter fraud …' (Wikinews, "Native American groups sue US state of Montana over
+    ballot law", 2020-03-15, CC BY 2.5): people described by a position participle hold
+    that position. A text or a finding so described holds none: 'He went on to cite the
+    Supreme Court ruling permitting same-sex marriage.' (Wikinews, "Texas federal judge says
+    drafting only men violates United States Constitution", 2019-02-24, CC BY 2.5)."""
+    taiwan, montana, texas = run([
+        "On Friday the legislature of Taiwan voted to legalize same-sex marriage. The decision "
+        "prompted objections from conservatives opposing recognition of gay marriage.",
+        "State legislators supporting the law argued it was to prevent voter fraud, "
+        "specifically to prevent people from collecting ballots and then throwing them away.",
+        "Judge Gray Miller ruled the male-only draft is unconstitutional. He went on to cite "
+        "the Supreme Court ruling permitting same-sex marriage."])
+    assert find(taiwan, "conservatives", "recognition of gay marriage").stance == "oppose"
+    assert find(montana, "legislators", "the law").stance == "support"
+    assert not [c for c in texas.claims if "same-sex" in c.target]

@@ -241,6 +241,10 @@ class _Extractor:
             # "Russia issued a statement saying …", "filed a motion claiming …": the text
             # speaks for whoever put it out
             return self._subject(head.head, depth + 1)
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and self._described_holders(head):
+            # "legislators supporting the law", "conservatives opposing recognition of …":
+            # the participle says where the people it describes stand
+            return head
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
             if head.lower_ == "as" and head.head.lemma_.lower() in self.lex.quoting_verbs:
                 # "Politico quoted Tim Manning … as saying": Manning said it
@@ -635,6 +639,15 @@ class _Extractor:
         """"on Twitter", "on television": where it was said (cues.yaml channels)."""
         return prep.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in self.lex.channels for g in prep.children)
+
+    def _described_holders(self, noun: Token) -> bool:
+        """People or bodies named by a plural noun that is an actor of the article's
+        ("legislators", "several conservative groups"), not texts or findings ("a ruling
+        permitting", "a survey finding") nor a place."""
+        if noun.tag_ != "NNS":
+            return False
+        found = self.actors.covering(noun.idx, noun.idx + len(noun))
+        return found is not None and self.actors.get(found).kind in {"group", "organization"}
 
     def _generic_person(self, obj: Token) -> bool:
         """"the official", "an official": a role word with no name in its phrase."""
