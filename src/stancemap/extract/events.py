@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.errors import LexiconError
-from stancemap.extract.actors import ActorTable, entity_at
+from stancemap.extract.actors import ActorTable, actor_words, entity_at
 from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import (
     Tense,
@@ -328,6 +328,7 @@ class _Context:
         self.sent_start_char = [sent.start_char for sent in doc.sents]
         self.times = self._time_words()
         self._pronouns: dict[int, str | None] = {}
+        self._groups: dict[str, str] | None = None  # a group's plain name -> its id
         self._gender = GenderCheck(self.text)
 
     def _mentions_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -937,7 +938,24 @@ class _Context:
                     ids += self._word_actors(tok)
         if not ids:
             ids = self._role_holder(head)
+        if not ids and head.pos_ == "NOUN" and not any(
+                c.dep_ in {"poss", "compound", "amod", "prep"} for c in head.children):
+            ids = self._named_group(head)
         return _unique(ids)
+
+    def _named_group(self, noun: Token) -> list[str]:
+        """A group the article names elsewhere by this same plain word ("Police arrested
+        the accused" after "police said"): its mentions are only where it spoke. Not the
+        people of a place ("infected 200 people"): those words name no one in particular."""
+        if self._groups is None:
+            self._groups = {}
+            population = actor_words().population_nouns
+            for a in self.actors:
+                if a.kind == "group" and a.name.lower() not in population:
+                    for name in (a.name, *a.aliases):
+                        self._groups.setdefault(name.lower(), a.id)
+        found = self._groups.get(noun.lower_)
+        return [found] if found else []
 
     def _phrase_actors(self, head: Token) -> list[str]:
         """Every actor named in a phrase and its modifiers, short of other clauses."""
