@@ -938,3 +938,18 @@ def test_an_acronym_said_to_be_a_body_that_acts_is_an_organisation(extract):
                  "before the event, Belarusian KGB arrested 33 Russian individuals, claiming them "
                  "to be mercenaries.")
     assert orgs(by).get("KGB", {}).get("country") == "BLR", by["actors"]
+
+
+def test_a_nomination_or_a_deputy_office_is_the_role_not_the_office_it_is_for(extract):
+    """Wikinews, "Biden announces Kamala Harris as 2020 running mate in US presidential race"
+    (2020-08-12) and "Wikinews interviews 2020 US Libertarian Party presidential candidate
+    Adam Kokesh", CC BY 2.5: a nominee for President is no President, a vice chairman no
+    chairman."""
+    biden = extract("Yesterday, Joe Biden, the Democratic Party's presumptive nominee for "
+                    "President of the United States, announced Kamala Harris as his choice for "
+                    "running mate in the 2020 United States presidential election.")
+    assert person(biden, "Biden")["role"] == "Presumptive Nominee"
+    vohra = extract("Other contenders for the Libertarian Party's 2020 presidential nomination "
+                    "include former Libertarian Party Vice Chairman Arvin Vohra, businessman "
+                    "John McAfee, and New Hampshire state representative Max Abramson.")
+    assert person(vohra, "Vohra")["role"] == "Vice Chairman"
