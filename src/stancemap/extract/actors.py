@@ -888,6 +888,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             # "Assemblywoman Selena Torres", "United States Representative Elijah Cummings"
             # tagged ORG: a title (after a place), then a person's name
             span, label = Span(doc, end, span.end, label="PERSON"), "PERSON"
+        if label != "PERSON" and (cut := _name_after_body(span, lex)) is not None:
+            span, label = cut, "PERSON"  # "the House of Representatives Darin LaHood"
         if label != "PERSON" and _inside_title(span, lex):
             continue  # "Secretary of State": the office's words, not an organisation
         if label == "PERSON" and span.text in places:
@@ -1157,6 +1159,23 @@ def _title_after_place(span: Span, lex: Lexicon) -> int:
         if span.start + k < end < span.end and _person_shaped(span[end - span.start:]):
             return end
     return 0
+
+
+def _name_after_body(span: Span, lex: Lexicon) -> Span | None:
+    """The person's name in a span the tagger ran on from a body's name before it
+    ("members of the House of Representatives Darin LaHood"): a known institution or a
+    name ending in an organisation's word, then a given name and a surname that is no word
+    of general English."""
+    words = actor_words().organisation_words
+    for k in range(len(span) - 2, 0, -1):
+        head, rest = span[:k], span[k:]
+        if (_institution(head.text, lex) or head[-1].lower_ in words) \
+                and 2 <= len(rest) <= 3 and given_name(rest[0].text) is not None \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in words
+                        for t in rest) \
+                and not is_common_word(anyascii(rest[-1].text)):
+            return rest  # ("LaHood": a capital inside a surname too)
+    return None
 
 
 def _person_shaped(span: Span, gendered: bool = False) -> bool:
