@@ -1098,3 +1098,23 @@ def test_a_participle_on_people_says_where_they_stand():
     assert find(taiwan, "conservatives", "recognition of gay marriage").stance == "oppose"
     assert find(montana, "legislators", "the law").stance == "support"
     assert not [c for c in texas.claims if "same-sex" in c.target]
+
+
+def test_appealing_a_ruling_opposes_it():
+    """'Scott Srebnick, a member of Avenatti's legal team, announced Avenatti intended to
+    appeal the conviction.' (Wikinews, "California lawyer Michael Avenatti convicted of
+    attempted extortion", 2020-02-15, CC BY 2.5) and 'The president's legal team appealed the
+    decision to the Second Circuit Court of Appeals' (Wikinews, "U.S. judge orders release of
+    President Trump's tax records, appeals court issues delay", 2019-10-10, CC BY 2.5): an
+    appeal is against what was decided; appealing to someone asks something of them."""
+    avenatti, taxes = run([
+        "A jury convicted lawyer Michael Avenatti on Friday. Scott Srebnick, a member of "
+        "Avenatti's legal team, announced Avenatti intended to appeal the conviction.",
+        "President Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. and his own tax "
+        "preparer Mazars USA to block the release of eight years of tax returns to the grand "
+        "jury, but Judge Marrero dismissed the president's lawsuit. The president's legal team "
+        "appealed the decision to the Second Circuit Court of Appeals, which issued an "
+        "administrative stay to Marrero's order about an hour and a half after the district "
+        "court ruling."])
+    assert find(avenatti, "Avenatti", "conviction").stance == "oppose"
+    assert find(taxes, "legal team", "decision").stance == "oppose"
