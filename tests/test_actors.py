@@ -956,7 +956,7 @@ def test_a_nomination_or_a_deputy_office_is_the_role_not_the_office_it_is_for(ex
 
 
 def test_a_name_the_tagger_ran_on_from_a_body_is_a_person(extract):
-    """Wikinews, "US President Trump grants eleven people clemency" (2020-02-19), CC BY 2.5:
+    """Wikinews, "US President Trump grants eleven people clemency" (2020-02-21), CC BY 2.5:
     the tagger reads "the House of Representatives Darin LaHood" as one organisation."""
     doc = extract("According to CNN, multiple officials pressured Trump not to commute "
                   "Blagojevich's sentence, including Republican members of the House of "

@@ -1087,7 +1087,7 @@ def test_a_participle_on_people_says_where_they_stand():
     ballot law", 2020-03-15, CC BY 2.5): people described by a position participle hold
     that position. A text or a finding so described holds none: 'He went on to cite the
     Supreme Court ruling permitting same-sex marriage.' (Wikinews, "Texas federal judge says
-    drafting only men violates United States Constitution", 2019-02-24, CC BY 2.5)."""
+    drafting only men violates United States Constitution", 2019-02-25, CC BY 2.5)."""
     taiwan, montana, texas = run([
         "On Friday the legislature of Taiwan voted to legalize same-sex marriage. The decision "
         "prompted objections from conservatives opposing recognition of gay marriage.",
@@ -1118,3 +1118,21 @@ def test_appealing_a_ruling_opposes_it():
         "court ruling."])
     assert find(avenatti, "Avenatti", "conviction").stance == "oppose"
     assert find(taxes, "legal team", "decision").stance == "oppose"
+
+
+def test_a_court_undoing_or_keeping_a_decision_takes_a_side_on_it():
+    """'The Court of Appeals for the D.C. Circuit vacated his conviction and ordered a new
+    trial, where in 2008 he was again found guilty.' (Wikinews, "US President Trump grants
+    eleven people clemency", 2020-02-21, CC BY 2.5): vacating a conviction is against it.
+    'Trump announced he would drop his bid to add the question, before reversing course the
+    next day' (Wikinews, "US House of Representatives holds two Cabinet officers in criminal
+    contempt of Congress", 2019-07-20, CC BY 2.5): reversing course is no position on a
+    course."""
+    court, course = run([
+        "Former Illinois governor Rod Blagojevich was convicted in 2008. The Court of Appeals "
+        "for the D.C. Circuit vacated his conviction and ordered a new trial, where in 2008 he "
+        "was again found guilty.",
+        "A few days later, on July 2, Trump announced he would drop his bid to add the "
+        "question, before reversing course the next day and pressing forward."])
+    assert find(court, "Court of Appeals", "conviction").stance == "oppose"
+    assert not [c for c in course.claims if c.target.strip().lower() == "course"]
