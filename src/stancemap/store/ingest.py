@@ -161,7 +161,9 @@ def parse_checked(doc: Any) -> Checked | str:
 
 def extract_batch(raws: list[RawDocument], extractor: str
                   ) -> list[tuple[Checked | dict | None, str]]:
-    """Extract each document: (contract dict, "") or (None, reason). Never raises."""
+    """Extract each document: (document, "") or (None, reason). Never raises. The built-in
+    extractor's documents come back checked and read (``Checked``), another's as contract
+    dicts."""
     fn = extractors.get(extractor)
     try:
         docs: list[dict | str] = [as_dict(d) for d in fn(raws)]

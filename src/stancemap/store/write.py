@@ -375,8 +375,8 @@ def _touch_pg(conn: Connection, ids: list[int], n: Counter[int], lo: dict[int, d
 
 def store_document(conn: Connection, doc: Document | Checked | Mapping[str, Any], pins: Pins,
                    rules: IssueRules, finder: IssueFinder | None = None) -> Stored | None:
-    """Insert ``doc`` (a Document, or its contract JSON with ``text``); None when it is
-    already stored. See :func:`store_documents`."""
+    """Insert ``doc`` (a Document, its contract JSON with ``text``, or that JSON already
+    read, ``Checked``); None when it is already stored. See :func:`store_documents`."""
     return store_documents(conn, [doc], pins, rules, finder)[0]
 
 
