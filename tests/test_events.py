@@ -433,3 +433,15 @@ def test_being_met_with_a_reaction_is_no_meeting(extract):
     ]:
         doc = extract(text, published=published)
         assert not [e for e in doc["events"] if e["kind"] == "meeting"], doc["events"]
+
+
+def test_voting_to_pass_a_bill_is_one_vote(extract) -> None:
+    """'Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the
+    "Reproductive Health Care Reform Bill 2019" which decriminalized abortion.' (Wikinews,
+    "New South Wales decriminalizes abortion", 2019-09-27, CC BY 2.5): the vote and the
+    passing it was taken for are one act, held yesterday, not a held vote and a planned one."""
+    doc = extract("Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass "
+                  "the \"Reproductive Health Care Reform Bill 2019\" which decriminalized "
+                  "abortion.", "2019-09-27")
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [(e["status"], e["date"]) for e in votes] == [("held", "2019-09-26")], votes

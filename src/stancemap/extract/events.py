@@ -111,6 +111,7 @@ class EventWords:
     governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
     taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
+    enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
     verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
@@ -201,6 +202,7 @@ def words() -> EventWords:
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         taking_part_preps=words_at("taking_part_preps"),
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
+        enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"),
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
@@ -680,7 +682,8 @@ class _Context:
         head = verb.head
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"ccomp", "acomp"}:
             head = head.head  # "turned out 2.9 million strong to vote"
-        motion = verb.dep_ == "xcomp" and head.lemma_.lower() in self.lex.purpose_motion_verbs
+        motion = verb.dep_ == "xcomp" and head.lemma_.lower() in (
+            self.lex.purpose_motion_verbs | self.lex.enacting_verbs)
         if verb.dep_ != "advcl" and not motion or head.i == verb.i \
                 or head.tag_ not in {"VBD", "VBN"} \
                 or not _infinitive(verb):
@@ -1623,7 +1626,7 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
         return False
     if words().kind(cand.kind).one_per_sentence \
             and any(c.trigger.sent == cand.trigger.sent for c in group) \
-            and not cand.mention_only:
+            and not cand.mention_only and not any(_enacted_by(cand, c) for c in group):
         return False
     dates = {c.when.date for c in group if c.when and c.when.date}
     if cand.when and cand.when.date and dates and cand.when.date not in dates:
@@ -1654,6 +1657,14 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     if not cand.participants and cand.when and cand.when.date and cand.when.date in dates:
         return True  # "With Sunday's signings": nobody named, same day, same sort
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+
+
+def _enacted_by(a: _Candidate, b: _Candidate) -> bool:
+    """One is the other's infinitive after a verb that enacts it ("voted to pass the bill":
+    the vote and the passing are one act)."""
+    enacting = words().enacting_verbs
+    return any(x.trigger.dep_ == "xcomp" and x.trigger.head.i == y.trigger.i
+               and y.trigger.lemma_.lower() in enacting for x, y in ((a, b), (b, a)))
 
 
 def _lemmas(c: _Candidate) -> set[str]:
