@@ -677,14 +677,16 @@ class _Context:
 
     def _purpose_of_done(self, verb: Token) -> bool:
         """An infinitive of purpose hanging on a plain past act ("gathered on Tuesday to
-        protest", "flew to Paris to sign the deal") reports what was done, on that act's
-        day; not when the act itself is negated, modal or a plan ("agreed to meet")."""
+        protest", "flew to Paris to sign the deal") or what a done vote was taken to do
+        ("voted on Tuesday to elect") reports what was done, on that act's day; not when the
+        act itself is negated, modal or a plan ("agreed to meet")."""
         head = verb.head
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"ccomp", "acomp"}:
             head = head.head  # "turned out 2.9 million strong to vote"
-        motion = verb.dep_ == "xcomp" and head.lemma_.lower() in (
+        # the parser may make such an infinitive the verb's complement, not an adverbial
+        complement = verb.dep_ == "xcomp" and head.lemma_.lower() in (
             self.lex.purpose_motion_verbs | self.lex.enacting_verbs)
-        if verb.dep_ != "advcl" and not motion or head.i == verb.i \
+        if verb.dep_ != "advcl" and not complement or head.i == verb.i \
                 or head.tag_ not in {"VBD", "VBN"} \
                 or not _infinitive(verb):
             return False
