@@ -1170,21 +1170,21 @@ def _name_after_body(span: Span, lex: Lexicon) -> Span | None:
     for k in range(len(span) - 2, 0, -1):
         head, rest = span[:k], span[k:]
         if (_institution(head.text, lex) or head[-1].lower_ in words) \
-                and 2 <= len(rest) <= 3 and given_name(rest[0].text) is not None \
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in words
-                        for t in rest) \
+                and _person_shaped(rest, mixed_case=True) \
                 and not is_common_word(anyascii(rest[-1].text)):
-            return rest  # ("LaHood": a capital inside a surname too)
+            return rest
     return None
 
 
-def _person_shaped(span: Span, gendered: bool = False) -> bool:
+def _person_shaped(span: Span, gendered: bool = False, mixed_case: bool = False) -> bool:
     """Two or three capitalised proper nouns, the first a given name (``gendered``: one
     borne by women or by men, a surer sign than "Red" or "Daily"), none a word that makes
-    a name an organisation's."""
+    a name an organisation's. ``mixed_case``: a capital inside a name too ("LaHood")."""
     words = actor_words().organisation_words
     given = given_name(span[0].text) if len(span) else None
-    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
+    return 2 <= len(span) <= 3 and all(
+        t.pos_ == "PROPN" and (t.is_title or mixed_case and t.text[:1].isupper())
+        for t in span) \
         and len(span[0]) > 2 and given is not None and (given != "-" or not gendered) \
         and not any(t.lower_ in words for t in span)
 
