@@ -394,7 +394,8 @@ def million_report(rows: list[dict], target: int) -> str:
         "under new ids with dates shifted a day per copy (2019–2022), the roll-ups rebuilt, "
         "ANALYZE. Through the Python API: one warm-up run, then the median of 5, seconds. "
         "`matrix`, `agreement`, the overview and the actors and issues lists count from "
-        "the roll-ups (all days, or whole months plus the days at a range's ends); "
+        "the roll-ups (all days, or whole months plus the weeks and days at a range's "
+        "ends; events per day); "
         "`changes` reads one roll-up row per actor, issue and article, newest first, only "
         "as far back as it needs; `who`, `positions`, search and events read claims and "
         "events by index with a LIMIT.",

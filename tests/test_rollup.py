@@ -40,6 +40,7 @@ from stancemap.store.tables import (
     claims,
     doc_actors,
     documents,
+    events,
 )
 from store_fixtures import *  # noqa: F403
 from store_fixtures import handmade_docs
@@ -47,6 +48,11 @@ from store_fixtures import handmade_docs
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "wikinews-politics.jsonl"
 NODAY = rollup.NODAY
+
+
+def week(d: dt.date) -> dt.date:
+    """The first day of the week of the month ``d`` is in: the 1st, 8th, 15th or 22nd."""
+    return d.replace(day=min((d.day - 1) // 7, 3) * 7 + 1)
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +114,7 @@ def recount(store) -> dict[str, list[tuple]]:
                                        documents.c.published)
                                 .join(documents, documents.c.id == doc_actors.c.document_id)
                                 ).all()
+        event_days = conn.execute(select(events.c.date, events.c.published)).all()
     cr: dict[tuple, list] = {}
     ai: dict[tuple, list] = {}
     pairs: dict[tuple, list] = {}
@@ -144,10 +151,12 @@ def recount(store) -> dict[str, list[tuple]]:
         lead = [r.id for r, k in zip(rs, classes, strict=True) if k == cls][-1]
         stances.append((*key, cls, conds, lead))
     months: dict[str, dict[tuple, list]] = {"claim": {}, "issue": {}}
+    weeks: dict[str, dict[tuple, list]] = {"claim": {}, "issue": {}}
     for k, (n, last) in cr.items():
-        e = months["claim"].setdefault((k[0], k[1], k[2].replace(day=1), k[3]), [0, (NODAY, 0)])
-        e[0] += n
-        e[1] = max(e[1], (k[2], last))
+        for per, start in ((months, k[2].replace(day=1)), (weeks, week(k[2]))):
+            e = per["claim"].setdefault((k[0], k[1], start, k[3]), [0, (NODAY, 0)])
+            e[0] += n
+            e[1] = max(e[1], (k[2], last))
     issue_day: Counter[tuple] = Counter()
     issue_all: dict[tuple, list] = {}
     for c in cs.values():
@@ -157,14 +166,18 @@ def recount(store) -> dict[str, list[tuple]]:
         e[0] += 1
         e[1] = max(e[1], c.published or NODAY)
     for (i, day, cls), n in issue_day.items():
-        e = months["issue"].setdefault((i, day.replace(day=1), cls), [0, NODAY])
-        e[0] += n
-        e[1] = max(e[1], day)
+        for per, start in ((months, day.replace(day=1)), (weeks, week(day))):
+            e = per["issue"].setdefault((i, start, cls), [0, NODAY])
+            e[0] += n
+            e[1] = max(e[1], day)
     docs_of: dict[tuple, set] = defaultdict(set)
     docs_in: dict[tuple, set] = defaultdict(set)
+    docs_week: dict[tuple, set] = defaultdict(set)
     for actor_id, doc, published in mentions:
         docs_of[(actor_id, published or NODAY)].add(doc)
         docs_in[(actor_id, (published or NODAY).replace(day=1))].add(doc)
+        docs_week[(actor_id, week(published or NODAY))].add(doc)
+    per_day = Counter(own or published or NODAY for own, published in event_days)
     return {
         "claim_rollup": sorted((*k, n, last) for k, (n, last) in cr.items()),
         "actor_issue_rollup": sorted((*k, n, d, last) for k, (n, (d, last)) in ai.items()),
@@ -177,6 +190,11 @@ def recount(store) -> dict[str, list[tuple]]:
                                      for k, (n, (d, last)) in months["claim"].items()),
         "issue_month_rollup": sorted((*k, n, d) for k, (n, d) in months["issue"].items()),
         "actor_month_rollup": sorted((*k, len(v)) for k, v in docs_in.items()),
+        "claim_week_rollup": sorted((*k, n, d, last)
+                                    for k, (n, (d, last)) in weeks["claim"].items()),
+        "issue_week_rollup": sorted((*k, n, d) for k, (n, d) in weeks["issue"].items()),
+        "actor_week_rollup": sorted((*k, len(v)) for k, v in docs_week.items()),
+        "event_day_rollup": sorted(per_day.items()),
         "article_stances": sorted(stances),
     }
 
@@ -251,15 +269,64 @@ def test_a_store_without_rollups_gets_them_filled_by_the_migration(filled):
         again.close()
 
 
+# ---------------------------------------------------------------- months, weeks and days
+
+
+def _days_of(level: str, lo, hi, window: tuple[dt.date, dt.date]) -> list[dt.date]:
+    """The days one span of ``rollup.spans`` counts, within ``window`` (for open spans)."""
+    lo = lo or window[0]
+    if level == "month":
+        hi = (hi or window[1])
+    elif level == "week":  # to the end of hi's week (the fourth runs to the month's end)
+        month_end = (hi.replace(day=28) + dt.timedelta(days=4)).replace(day=1) \
+            - dt.timedelta(days=1)
+        hi = month_end if hi.day == 22 else hi + dt.timedelta(days=6)
+    return [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
+
+
+@pytest.mark.parametrize("year", [2019, 2020])  # 2020 has a 29 February
+def test_months_weeks_and_days_tile_every_range_once(year):
+    """Every range (open or closed, within a month or across years) is counted from spans
+    that cover each of its days exactly once, reading whole weeks wherever they fit."""
+    window = (dt.date(year - 1, 12, 1), dt.date(year + 1, 1, 31))
+    bounds = [None, *(dt.date(year, m, d) for m in (1, 2, 3, 12) for d in
+                      (1, 2, 7, 8, 14, 15, 21, 22, 27, 28) + ((29,) if m != 2 else ()))]
+    bounds += [dt.date(year, 2, 29) if year % 4 == 0 else dt.date(year, 2, 27),
+               dt.date(year, 3, 31), dt.date(year, 12, 31)]
+    for since in bounds:
+        for until in bounds:
+            if since and until and since > until or not (since or until):
+                continue
+            spans = rollup.spans(since, until)
+            got = Counter(d for level, lo, hi in spans for d in _days_of(level, lo, hi, window))
+            lo, hi = since or window[0], until or window[1]
+            want = Counter(lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1))
+            assert got == want, (since, until, spans)
+            for level, lo, hi in spans:
+                if level == "week":
+                    assert lo.day in (1, 8, 15, 22) and hi.day in (1, 8, 15, 22)
+                    assert (lo.year, lo.month) == (hi.year, hi.month)
+                if level == "day":  # a day is read only where no whole week fits
+                    assert (hi - lo).days < 13
+    # a range's ends in weeks: 20 September to 8 October 2019
+    assert rollup.spans(dt.date(2019, 9, 20), dt.date(2019, 10, 8)) == [
+        ("day", dt.date(2019, 9, 20), dt.date(2019, 9, 21)),
+        ("week", dt.date(2019, 9, 22), dt.date(2019, 9, 22)),
+        ("week", dt.date(2019, 10, 1), dt.date(2019, 10, 1)),
+        ("day", dt.date(2019, 10, 8), dt.date(2019, 10, 8))]
+
+
 # ---------------------------------------------------------------- the questions agree
 
 
 SCAN = "feed:"  # every document's source: the same documents, read from the claims
-# whole months only, days at either end or both, no whole month at all
+# whole months only, weeks and days at either end or both, no whole month at all,
+# weeks within one month
 FILTERS = [(None, None), (dt.date(2019, 9, 1), None), (None, dt.date(2019, 12, 31)),
            (dt.date(2019, 3, 1), dt.date(2020, 1, 31)), (dt.date(2019, 9, 25), None),
            (None, dt.date(2019, 10, 7)), (dt.date(2019, 2, 15), dt.date(2020, 1, 6)),
-           (dt.date(2019, 9, 20), dt.date(2019, 10, 8))]
+           (dt.date(2019, 9, 20), dt.date(2019, 10, 8)),
+           (dt.date(2019, 9, 9), dt.date(2019, 9, 27))]
 
 
 def both(since, until) -> tuple[q.Filters, q.Filters]:

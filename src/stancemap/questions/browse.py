@@ -211,9 +211,8 @@ def _counts(session: Session, f: Filters, n_actors: int | None, n_issues: int | 
     (the overview has them already: its lists' totals count the same rows)."""
     n_docs = session.scalar(f.apply(select(func.count()).select_from(documents),
                                     documents.c.published, documents.c.id))
-    n_events = session.scalar(f.apply(
-        select(func.count()).select_from(events), event_day(), events.c.document_id))
     if rollup.usable(f):
+        n_events = session.scalar(rollup.events_in(f.since, f.until))
         t = _rolled(f, "issues")
         n_claims = session.scalar(select(func.sum(t.c.n)))
         if n_issues is None:
@@ -226,6 +225,8 @@ def _counts(session: Session, f: Filters, n_actors: int | None, n_issues: int | 
                 select(doc_actors.c.actor_id).where(doc_actors.c.actor_id == actors.c.id)
                 .exists()))
     else:
+        n_events = session.scalar(f.apply(
+            select(func.count()).select_from(events), event_day(), events.c.document_id))
         n_claims = session.scalar(_claims_in(f).add_columns(func.count()))
         if n_issues is None:
             n_issues = session.scalar(_claims_in(f).add_columns(

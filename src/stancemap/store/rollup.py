@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     Connection,
     Date,
+    Integer,
     Table,
     Text,
     case,
@@ -45,17 +46,22 @@ from stancemap.store.tables import (
     actor_day_rollup,
     actor_issue_rollup,
     actor_month_rollup,
+    actor_week_rollup,
     actors,
     article_stances,
     claim_month_rollup,
     claim_rollup,
     claim_speakers,
+    claim_week_rollup,
     claims,
     doc_actors,
     documents,
+    event_day_rollup,
+    events,
     issue_day_rollup,
     issue_month_rollup,
     issue_rollup,
+    issue_week_rollup,
     pair_rollup,
 )
 
@@ -72,6 +78,22 @@ def month_of(conn: Connection, day: Any) -> Any:
     if conn.dialect.name == "sqlite":
         return func.date(day, "start of month", type_=Date)
     return cast(func.date_trunc("month", day), Date)
+
+
+def week_of(conn: Connection, day: Any) -> Any:
+    """The first day of the week of the month of a roll-up day: the 1st, 8th, 15th or
+    22nd (the fourth week runs to the month's end, so weeks tile months; NODAY stays)."""
+    if conn.dialect.name == "sqlite":
+        n = func.min((cast(func.strftime("%d", day), Integer) - 1) // 7, 3) * 7
+        return func.date(day, "start of month", func.printf("+%d days", n), type_=Date)
+    n = func.least((cast(func.extract("day", day), Integer) - 1) // 7, 3) * 7
+    return cast(cast(func.date_trunc("month", day), Date) + n, Date)
+
+
+def event_day() -> Any:
+    """The day an event counts under: its own, else its article's (``questions.items``
+    filters events by the same), NODAY when neither is known."""
+    return day_of(func.coalesce(events.c.date, events.c.published))
 
 
 def conditions_text() -> Any:
@@ -95,7 +117,8 @@ def add_documents(conn: Connection, doc_ids: list[str]) -> None:
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
         _add(conn, one_of(conn, claims.c.document_id, part),
-             one_of(conn, doc_actors.c.document_id, part), upsert=True)
+             one_of(conn, doc_actors.c.document_id, part),
+             one_of(conn, events.c.document_id, part), upsert=True)
         _add_articles(conn, one_of(conn, claims.c.document_id, part))
 
 
@@ -103,7 +126,7 @@ def rebuild(conn: Connection) -> None:
     """Recompute every roll-up from the stored claims (in the caller's transaction)."""
     for table in ROLLUPS:
         conn.execute(delete(table))
-    _add(conn, true(), true(), upsert=False)
+    _add(conn, true(), true(), true(), upsert=False)
     _add_articles(conn, true())
 
 
@@ -114,7 +137,7 @@ def rebuild_issues(conn: Connection, issue_ids: Sequence[int]) -> None:
     for table in ROLLUPS:
         if "issue_id" in table.c:
             conn.execute(delete(table).where(table.c.issue_id.in_(ids)))
-    _add(conn, claims.c.issue_id.in_(ids), false(), upsert=False)
+    _add(conn, claims.c.issue_id.in_(ids), false(), false(), upsert=False)
     _add_articles(conn, claims.c.issue_id.in_(ids))
 
 
@@ -198,16 +221,18 @@ def _add_articles(conn: Connection, scope: Any) -> None:
 # ---------------------------------------------------------------- the aggregates
 
 
-def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -> None:
+def _add(conn: Connection, claim_scope: Any, mention_scope: Any, event_scope: Any,
+         upsert: bool) -> None:
     day = day_of(claims.c.published)
     spoken = (select(claim_speakers.c.actor_id, claims.c.issue_id, day.label("day"),
-                     month_of(conn, day).label("month"), class_of().label("cls"),
+                     month_of(conn, day).label("month"), week_of(conn, day).label("week"),
+                     class_of().label("cls"),
                      claims.c.id.label("claim_id"), claims.c.published, claims.c.stance,
                      conditions_text().label("conds"))
               .select_from(claims.join(claim_speakers, claim_speakers.c.claim_id == claims.c.id))
               .where(claim_scope).subquery())
     said = (select(claims.c.issue_id, day.label("day"), month_of(conn, day).label("month"),
-                   class_of().label("cls"))
+                   week_of(conn, day).label("week"), class_of().label("cls"))
             .where(claim_scope).subquery())
     s, c = spoken.c, said.c
 
@@ -218,11 +243,11 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
     _put(conn, claim_rollup, q, upsert, lambda t, x: {
         "n": t.c.n + x.n, "last_claim": greatest(conn, t.c.last_claim, x.last_claim)})
 
-    # actor × issue × class over all days, and per month, with its newest claim (latest
-    # day, highest id)
-    per_day = (select(s.actor_id, s.issue_id, s.cls, s.day, s.month, func.count().label("n"),
-                      func.max(s.claim_id).label("last"))
-               .group_by(s.actor_id, s.issue_id, s.cls, s.day, s.month).subquery())
+    # actor × issue × class over all days, per month and per week, with its newest claim
+    # (latest day, highest id)
+    per_day = (select(s.actor_id, s.issue_id, s.cls, s.day, s.month, s.week,
+                      func.count().label("n"), func.max(s.claim_id).label("last"))
+               .group_by(s.actor_id, s.issue_id, s.cls, s.day, s.month, s.week).subquery())
 
     def latest(keys: list[str]) -> Any:
         group = [per_day.c[k] for k in keys]
@@ -245,6 +270,8 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
     _put(conn, actor_issue_rollup, latest(["actor_id", "issue_id", "cls"]), upsert, newer)
     _put(conn, claim_month_rollup, latest(["actor_id", "issue_id", "month", "cls"]), upsert,
          newer)
+    _put(conn, claim_week_rollup, latest(["actor_id", "issue_id", "week", "cls"]), upsert,
+         newer)
 
     # actor × issue over dated claims: did its stance or conditions vary (for `changes`)
     q = (select(s.actor_id, s.issue_id, func.max(s.day), func.min(s.stance), func.max(s.stance),
@@ -258,20 +285,23 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
         "min_conditions": least(conn, t.c.min_conditions, x.min_conditions),
         "max_conditions": greatest(conn, t.c.max_conditions, x.max_conditions)})
 
-    # claims once: issue × day × class, and issue × class over all days
+    # claims once: issue × day × class, and issue × class over all days, months, weeks
     q = (select(c.issue_id, c.day, c.cls, func.count()).where(true())
          .group_by(c.issue_id, c.day, c.cls).order_by(c.issue_id, c.day, c.cls))
     _put(conn, issue_day_rollup, q, upsert, lambda t, x: {"n": t.c.n + x.n})
     for keys, table in (([c.issue_id, c.cls], issue_rollup),
-                        ([c.issue_id, c.month, c.cls], issue_month_rollup)):
+                        ([c.issue_id, c.month, c.cls], issue_month_rollup),
+                        ([c.issue_id, c.week, c.cls], issue_week_rollup)):
         q = (select(*keys, func.count(), func.max(c.day)).where(true())
              .group_by(*keys).order_by(*keys))
         _put(conn, table, q, upsert, lambda t, x: {
             "n": t.c.n + x.n, "last_day": greatest(conn, t.c.last_day, x.last_day)})
 
-    # documents mentioning each actor, per day and per month
-    for when, table in ((day_of(documents.c.published), actor_day_rollup),
-                        (month_of(conn, day_of(documents.c.published)), actor_month_rollup)):
+    # documents mentioning each actor, per day, month and week
+    published = day_of(documents.c.published)
+    for when, table in ((published, actor_day_rollup),
+                        (month_of(conn, published), actor_month_rollup),
+                        (week_of(conn, published), actor_week_rollup)):
         q = (select(doc_actors.c.actor_id, when,
                     func.count(distinct(doc_actors.c.document_id)))
              .select_from(doc_actors.join(documents,
@@ -279,6 +309,11 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, upsert: bool) -
              .where(mention_scope).group_by(doc_actors.c.actor_id, when)
              .order_by(doc_actors.c.actor_id, when))
         _put(conn, table, q, upsert, lambda t, x: {"n": t.c.n + x.n})
+
+    # events per day
+    when = event_day()
+    q = (select(when, func.count()).where(event_scope).group_by(when).order_by(when))
+    _put(conn, event_day_rollup, q, upsert, lambda t, x: {"n": t.c.n + x.n})
 
 
 def _put(conn: Connection, table: Table, q: Any, upsert: bool, merge: Any) -> None:
@@ -322,8 +357,8 @@ def counted(kind: str, since: dt.date | None = None, until: dt.date | None = Non
     - ``actors``: actor_id, n (documents that mention it)
 
     Without dates, the all-days roll-up; with them, whole months from the month roll-up
-    and the days at the range's ends from the day roll-up (rows of one key may repeat:
-    sum them)."""
+    and the weeks and days at the range's ends from the week and day roll-ups (``spans``;
+    rows of one key may repeat: sum them)."""
     if not since and not until:
         if kind == "claims":
             return actor_issue_rollup
@@ -331,44 +366,86 @@ def counted(kind: str, since: dt.date | None = None, until: dt.date | None = Non
             return issue_rollup
         return (select(actors.c.id.label("actor_id"), actors.c.n_documents.label("n"))
                 .where(actors.c.n_documents > 0).subquery())
-    day_t, month_t = {"claims": (claim_rollup, claim_month_rollup),
-                      "issues": (issue_day_rollup, issue_month_rollup),
-                      "actors": (actor_day_rollup, actor_month_rollup)}[kind]
-    first = None if since is None else since if since.day == 1 else _next_month(since)
-    end = None if until is None else _next_month(until) if _next_month(until) - \
-        dt.timedelta(days=1) == until else until.replace(day=1)  # whole months before it
+    day_t, week_t, month_t = {
+        "claims": (claim_rollup, claim_week_rollup, claim_month_rollup),
+        "issues": (issue_day_rollup, issue_week_rollup, issue_month_rollup),
+        "actors": (actor_day_rollup, actor_week_rollup, actor_month_rollup)}[kind]
 
-    def pick(t: Table, day: str) -> Any:
-        cols = [c for c in t.columns if c.name not in (day, "last_day", "last_claim")]
+    def pick(t: Table, key: str) -> Any:
+        cols = [c for c in t.columns if c.name not in (key, "last_day", "last_claim")]
         extra = []
         if kind != "actors":
-            extra.append((t.c.last_day if "last_day" in t.c else t.c[day]).label("last_day"))
+            extra.append((t.c.last_day if "last_day" in t.c else t.c[key]).label("last_day"))
         if kind == "claims":
             extra.append(t.c.last_claim)
         return select(*cols, *extra)
 
     parts = []
-    if first is None or end is None or first < end:
-        months = pick(month_t, "month").where(month_t.c.month > NODAY)
-        if first is not None:
-            months = months.where(month_t.c.month >= first)
-        if end is not None:
-            months = months.where(month_t.c.month < end)
-        parts.append(months)
-        edges = []
-        if since is not None and first is not None and since < first:
-            edges.append((since, first - dt.timedelta(days=1)))
-        if until is not None and end is not None and end <= until:
-            edges.append((end, until))
-    else:
-        edges = [(since, until)]
-    for lo, hi in edges:
-        parts.append(pick(day_t, "day").where(*in_days(day_t.c.day, lo, hi)))
+    for level, lo, hi in spans(since, until):
+        if level == "month":
+            months = pick(month_t, "month").where(month_t.c.month > NODAY)
+            if lo is not None:
+                months = months.where(month_t.c.month >= lo)
+            if hi is not None:
+                months = months.where(month_t.c.month <= hi)
+            parts.append(months)
+        elif level == "week":
+            parts.append(pick(week_t, "week").where(week_t.c.week >= lo, week_t.c.week <= hi))
+        else:
+            parts.append(pick(day_t, "day").where(*in_days(day_t.c.day, lo, hi)))
     return union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+
+
+def spans(since: dt.date | None, until: dt.date | None
+          ) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    """[since, until] (either open) tiled by the fewest roll-up rows: whole months in the
+    middle, then the weeks and days of the months at its ends, as (level, first key, last
+    key) with keys inclusive (a month's or week's key is its first day; None: open)."""
+    first = None if since is None else since if since.day == 1 else _next_month(since)
+    end = None if until is None else _next_month(until) if _next_month(until) - \
+        dt.timedelta(days=1) == until else until.replace(day=1)  # whole months before it
+    if first is not None and end is not None and first >= end:
+        assert since is not None and until is not None
+        return _weeks_and_days(since, until)
+    out: list[tuple[str, dt.date | None, dt.date | None]] = [
+        ("month", first, None if end is None else end - dt.timedelta(days=1))]
+    if since is not None and first is not None and since < first:
+        out += _weeks_and_days(since, first - dt.timedelta(days=1))
+    if until is not None and end is not None and end <= until:
+        out += _weeks_and_days(end, until)
+    return out
+
+
+def _weeks_and_days(lo: dt.date, hi: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """[lo, hi] month by month: the weeks wholly inside it, and the days left over."""
+    one = dt.timedelta(days=1)
+    out: list[tuple[str, dt.date, dt.date]] = []
+    while lo <= hi:
+        top = min(hi, _next_month(lo) - one)
+        starts = [lo.replace(day=d) for d in (1, 8, 15, 22)]
+        ends = [*(x - one for x in starts[1:]), _next_month(lo) - one]
+        whole = [(a, b) for a, b in zip(starts, ends, strict=True) if a >= lo and b <= top]
+        if not whole:
+            out.append(("day", lo, top))
+        else:
+            if lo < whole[0][0]:
+                out.append(("day", lo, whole[0][0] - one))
+            out.append(("week", whole[0][0], whole[-1][0]))
+            if whole[-1][1] < top:
+                out.append(("day", whole[-1][1] + one, top))
+        lo = top + one
+    return out
 
 
 def _next_month(d: dt.date) -> dt.date:
     return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def events_in(since: dt.date | None = None, until: dt.date | None = None) -> Any:
+    """The number of events whose day (their own, else their article's) is within
+    [since, until], from the events-per-day roll-up (every event without dates)."""
+    t = event_day_rollup
+    return select(func.coalesce(func.sum(t.c.n), 0)).where(*in_days(t.c.day, since, until))
 
 
 def in_days(day_col: Any, since: dt.date | None, until: dt.date | None) -> list[Any]:

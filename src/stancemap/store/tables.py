@@ -308,6 +308,48 @@ actor_month_rollup = Table(
     Index("ix_actor_month_rollup_month", "month", "actor_id", "n"),
 )
 
+# the same three per week of a month (``week`` = its first day: the 1st, 8th, 15th or 22nd;
+# the fourth week runs to the month's end), so the days at a range's ends are mostly read a
+# week at a time; weeks never cross a month, so months, weeks and days tile any range
+claim_week_rollup = Table(
+    "claim_week_rollup", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("issue_id", Integer, primary_key=True),
+    Column("week", Date, primary_key=True),
+    Column("stance_class", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("last_day", Date, nullable=False),
+    Column("last_claim", Integer, nullable=False),
+    Index("ix_claim_week_rollup_week", "week", "actor_id", "issue_id", "stance_class", "n",
+          "last_day", "last_claim"),
+)
+
+issue_week_rollup = Table(
+    "issue_week_rollup", metadata,
+    Column("issue_id", Integer, primary_key=True),
+    Column("week", Date, primary_key=True),
+    Column("stance_class", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("last_day", Date, nullable=False),
+    Index("ix_issue_week_rollup_week", "week", "issue_id", "stance_class", "n", "last_day"),
+)
+
+actor_week_rollup = Table(
+    "actor_week_rollup", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("week", Date, primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_actor_week_rollup_week", "week", "actor_id", "n"),
+)
+
+# events per day (an event's own day, else its article's; NODAY when neither is known), so
+# counting the events of a date range reads a row per day
+event_day_rollup = Table(
+    "event_day_rollup", metadata,
+    Column("day", Date, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+
 # an actor on an issue in one dated article, for `changes`: the stance class its claims
 # there add up to (a side outweighs neutral), that class's conditions (a JSON list) and its
 # last claim of that class
@@ -325,4 +367,5 @@ article_stances = Table(
 
 ROLLUPS = (claim_rollup, actor_issue_rollup, pair_rollup, issue_day_rollup, issue_rollup,
            actor_day_rollup, claim_month_rollup, issue_month_rollup, actor_month_rollup,
+           claim_week_rollup, issue_week_rollup, actor_week_rollup, event_day_rollup,
            article_stances)

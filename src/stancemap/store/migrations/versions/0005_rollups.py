@@ -121,11 +121,8 @@ def upgrade() -> None:
         sa.text('coalesce(date, published) DESC'), sa.text('id DESC')])
     op.create_index('ix_events_convener', 'events', ['convener_id'])
     op.create_index('ix_events_day', 'events', [sa.text('coalesce(date, published)')])
-    # fill them from the claims already stored. This runs the current ``rollup.rebuild``:
-    # a later migration that changes these tables must fill them again itself
-    from stancemap.store import rollup
-
-    rollup.rebuild(op.get_bind())
+    # 0006 fills them (with the roll-ups it adds) from the claims already stored: the
+    # current ``rollup.rebuild`` writes every roll-up, so it runs once they all exist
 
 
 def downgrade() -> None:
