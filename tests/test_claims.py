@@ -1136,3 +1136,43 @@ def test_a_court_undoing_or_keeping_a_decision_takes_a_side_on_it():
         "question, before reversing course the next day and pressing forward."])
     assert find(court, "Court of Appeals", "conviction").stance == "oppose"
     assert not [c for c in course.claims if c.target.strip().lower() == "course"]
+
+
+def test_criticism_in_political_idioms_opposes_what_it_is_aimed_at():
+    """'On live television Erdogan also attacked the proclamation of Golan Heights as official
+    Israeli territory by the President of the United States Donald Trump, which was made on
+    Monday.' (Wikinews, "Turkey's President Erdogan proposes converting Hagia Sophia Museum to
+    mosque", 2019-03-31, CC BY 2.5) and 'President Trump lashed out at the capital city's
+    Democratic mayor Muriel Bowser on Twitter, accusing her of "not doing her job".'
+    (Wikinews, "Violence breaks out in Washington, DC at pro-Trump protest", 2020-11-17,
+    CC BY 2.5): attacking a decision or a text and lashing out at someone are positions
+    against them; attacking people with a knife is none."""
+    golan, bowser = run([
+        "On live television Erdogan also attacked the proclamation of Golan Heights as "
+        "official Israeli territory by the President of the United States Donald Trump, "
+        "which was made on Monday.",
+        "President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on "
+        "Twitter, accusing her of \"not doing her job\"."])
+    assert find(golan, "Erdogan", "proclamation").stance == "oppose"
+    assert [c.predicate for c in bowser.claims if "Bowser" in c.target] == ["lashed out at"]
+    assert find(bowser, "Trump", "Bowser").stance == "oppose"
+    # 'Witnesses, according to The Telegraph, said a man approached and attacked a group of
+    # middle-aged men, using a knife.' (Wikinews, "Three killed, three others injured in
+    # stabbing attack in Reading, UK", 2020-06-23, CC BY 2.5)
+    (knife,) = run(["Witnesses, according to The Telegraph, said a man approached and "
+                    "attacked a group of middle-aged men, using a knife."])
+    assert not [c for c in knife.claims if c.predicate == "attack"]
+
+
+def test_a_vote_for_one_thing_but_against_another_is_two_positions():
+    """'Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both
+    articles of impeachment, and a third, Jared Golden, voted for the first article but
+    against the second.' (Wikinews, "US House of Representatives impeaches President Trump",
+    2019-12-21, CC BY 2.5): the second preposition, coordinated with the first, carries its
+    own position."""
+    (doc,) = run([
+        "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both "
+        "articles of impeachment, and a third, Jared Golden, voted for the first article but "
+        "against the second."])
+    assert find(doc, "Golden", "first article").stance == "support"
+    assert find(doc, "Golden", "second").stance == "oppose"

@@ -24,6 +24,9 @@ class Predicate:
     plover: str | None
     frame: str  # speech | act
     needs_quote: bool = False  # only a predicate when it introduces a quote ("continued")
+    # with needs_quote: a predicate without a quote too when its object is one of these
+    # ("attacked the decision": words; "attacked the convoy": no position)
+    or_objects: tuple[str, ...] = ()
     needs_clause: bool = False  # only with a clause complement ("indicated that ...")
     needs_object: bool = False  # only with an object ("called it ...")
     needs_complement: bool = False  # a noun only with "for/to/in …" ("call for", not "a call")
@@ -107,6 +110,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         plover=spec.get("plover"),
         frame=spec.get("frame", "act"),
         needs_quote=bool(spec.get("needs_quote")),
+        or_objects=tuple(_low(spec.get("or_objects"))),
         not_about=tuple(_low(spec.get("not_about"))),
         needs_clause=bool(spec.get("needs_clause")),
         needs_object=bool(spec.get("needs_object")),

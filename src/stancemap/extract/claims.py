@@ -302,7 +302,10 @@ class _Extractor:
             return False  # "the House impeaches the official": how things work, no position
         sent = self.sents[si]
         pieces = self._pieces(si)
-        if pred.needs_quote and not self.quotes.overlapping(sent.start_char, sent.end_char):
+        if pred.needs_quote and not self.quotes.overlapping(sent.start_char, sent.end_char) \
+                and not any(c.dep_ == "dobj" and (c.lemma_.lower() in pred.or_objects
+                                                  or c.lower_ in pred.or_objects)
+                            for c in tok.children):  # ("media", lemma "medium")
             return False
         subj = self._subject(tok)
         if subj is not None:
@@ -369,7 +372,28 @@ class _Extractor:
             self._add(_Draft(speaker, self._form(tok, pred), part_stance, part, target, quote,
                              si, path, self._evidence(si), self._extra(tok, target),
                              tok.lemma_.lower(), pred.stance, part_negated))
+        for other, span in self._other_preps(tok, prep):
+            self._add(_Draft(speaker, self._form(tok, other), self._stance(other, tok, span,
+                                                                           speaker),
+                             span, span, quote, si, path, self._evidence(si),
+                             self._extra(tok, span), tok.lemma_.lower(), other.stance, negated))
         return True
+
+    def _other_preps(self, tok: Token, prep: Token | None
+                     ) -> list[tuple[Predicate, tuple[int, int]]]:
+        """A second preposition coordinated with the predicate's own ("voted for the first
+        article but against the second"; the parse hangs it on the preposition or on the
+        verb): the position its own form takes, on its object."""
+        out: list[tuple[Predicate, tuple[int, int]]] = []
+        if prep is None:
+            return out
+        for other in (c for c in (*prep.children, *tok.children)
+                      if c.dep_ == "conj" and c.pos_ == "ADP"):
+            pred = self.lex.verbs.get(f"{tok.lemma_.lower()} {other.lower_}")
+            objs = [g for g in other.children if g.dep_ == "pobj"]
+            if pred is not None and pred.stance in {"support", "oppose"} and objs:
+                out.append((pred, (objs[0].left_edge.i, objs[0].right_edge.i + 1)))
+        return out
 
     def _contrast(self, pred: Predicate, tok: Token, target: tuple[int, int]
                   ) -> tuple[int, int] | None:
