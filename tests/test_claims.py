@@ -1176,3 +1176,23 @@ def test_a_vote_for_one_thing_but_against_another_is_two_positions():
         "against the second."])
     assert find(doc, "Golden", "first article").stance == "support"
     assert find(doc, "Golden", "second").stance == "oppose"
+
+
+def test_a_position_with_its_object_left_out_is_on_the_thing_named_before(extracted):
+    """'The impeachment occurred largely along partisan lines, with Democratic members of the
+    House voting in favor of the impeachment, and Republican members opposing.' (Wikinews,
+    "US House of Representatives impeaches President Trump", 2019-12-21, CC BY 2.5) and 'the
+    government asked Judge Miller to delay his ruling until after they made their
+    recommendations, but he declined.' (fixtures/claims/draft.txt): "opposing" and
+    "declined" with nothing after them are on what the sentence named before; a question's
+    verb is not ("What important truths do a very few people agree with?", Wikinews,
+    "Iranian International Master Dorsa Derakhshani discusses her chess career with
+    Wikinews", 2020-04-14, CC BY 2.5)."""
+    vote, question = run([
+        "The impeachment occurred largely along partisan lines, with Democratic members of the "
+        "House voting in favor of the impeachment, and Republican members opposing.",
+        "Dorsa Derakhshani spoke to Wikinews. What important truths do a very few people agree "
+        "with?"])
+    assert find(vote, "Republican", "impeachment").stance == "oppose"
+    assert find(extracted["draft"], "Miller", "delay his ruling").stance == "oppose"
+    assert not [c for c in question.claims if "truths" in c.target]

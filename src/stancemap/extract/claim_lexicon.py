@@ -76,6 +76,7 @@ class ClaimLexicon:
     opinion_media: frozenset[str]
     person_pronouns: frozenset[str]
     other_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]  # "opposing it": the thing named before
     plural_pronouns: frozenset[str]
     indefinite: frozenset[str]  # "a", "an"
     definite_plural: frozenset[str]  # "the", "both", "these", "those"
@@ -178,6 +179,7 @@ def get() -> ClaimLexicon:
         opinion_media=frozenset(_low(cues.get("opinion_media"))),
         person_pronouns=frozenset(_low(pron.get("person"))),
         other_pronouns=frozenset(_low(pron.get("other"))),
+        thing_pronouns=frozenset(_low(pron.get("thing"))),
         plural_pronouns=frozenset(_low(pron.get("plural"))),
         indefinite=frozenset(_low(dets.get("indefinite"))),
         definite_plural=frozenset(_low(dets.get("definite_plural"))),

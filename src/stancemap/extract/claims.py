@@ -322,6 +322,12 @@ class _Extractor:
                 and self._subject(c) is not None for c in tok.children):
             return False  # "Reuters reported a source said …": the source's claim, not Reuters'
         target = self._target(tok, prep, subj)
+        if pred.frame == "act" and pred.stance in {"support", "oppose"} \
+                and tok.dep_ not in {"relcl", "acl", "amod"} and not any(
+                    c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) and (
+                target is None and self._said_by_itself(tok, si)
+                or target is not None and self._only_pronouns(target)):
+            target = self._antecedent(tok, si) or target
         quote = "indirect" if pred.frame == "speech" else "none"
         path = "act" if pred.stance in {"support", "oppose"} else "speech"
         free = [p for p in pieces if (si, p.start) not in self.consumed]
@@ -378,6 +384,40 @@ class _Extractor:
                              span, span, quote, si, path, self._evidence(si),
                              self._extra(tok, span), tok.lemma_.lower(), other.stance, negated))
         return True
+
+    def _only_pronouns(self, rng: tuple[int, int]) -> bool:
+        """A target that is only "it" or "them": it stands for something named before."""
+        return all(t.lower_ in self.lex.thing_pronouns or t.is_punct
+                   for t in self.doc[rng[0]:rng[1]])
+
+    def _said_by_itself(self, tok: Token, si: int) -> bool:
+        """A position with its own subject and nothing it is on ("and Republican members
+        opposing", "two Democrats opposed, and one independent supported"): its object is
+        left out, not shared with a verb after it ("opposed and criticised the bill"), and
+        not asked about ("What truths do few people agree with?")."""
+        return any(c.dep_ == "nsubj" for c in tok.children) and not any(
+            c.dep_ in {"dobj", "xcomp", "ccomp"} or c.dep_ == "conj" and not any(
+                g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            for c in tok.children) and not self.sents[si].text.rstrip(" \n\"'”’").endswith("?")
+
+    def _antecedent(self, tok: Token, si: int) -> tuple[int, int] | None:
+        """What a position with no object of its own, or only "it", is on, within its
+        sentence: the thing an earlier position there is on ("with 231 Democrats supporting
+        the resolution, and 194 Republicans opposing it"), else the thing the sentence is
+        about ("The impeachment occurred along partisan lines, with … Republican members
+        opposing")."""
+        earlier = [d for d in self.drafts if d.sent == si and d.path == "act"
+                   and d.target[1] <= tok.i and not self._only_pronouns(d.target)]
+        if earlier:
+            return max(earlier, key=lambda d: d.target[0]).target
+        root = self.sents[si].root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and own is not None and subj.pos_ == "NOUN" \
+                and not subj.ent_type_ and subj.lemma_.lower() not in self.lex.person_nouns \
+                and subj.i < root.i < tok.i and own.i != subj.i:
+            return subj.left_edge.i, subj.i + 1
+        return None
 
     def _other_preps(self, tok: Token, prep: Token | None
                      ) -> list[tuple[Predicate, tuple[int, int]]]:
