@@ -1191,8 +1191,33 @@ def test_a_position_with_its_object_left_out_is_on_the_thing_named_before(extrac
     vote, question = run([
         "The impeachment occurred largely along partisan lines, with Democratic members of the "
         "House voting in favor of the impeachment, and Republican members opposing.",
-        "Dorsa Derakhshani spoke to Wikinews. What important truths do a very few people agree "
-        "with?"])
+        "((WN))  What important truths do a very few people agree with?"])
     assert find(vote, "Republican", "impeachment").stance == "oppose"
     assert find(extracted["draft"], "Miller", "delay his ruling").stance == "oppose"
     assert not [c for c in question.claims if "truths" in c.target]
+
+
+def test_a_position_stated_with_be_and_an_adjective_or_preposition():
+    """'Richard Stallman, the founder of the Free Software Foundation, has been highly
+    critical of DRM (digital rights management, the subject of the DMCA) for many years
+    now.' (Wikinews, "GitHub blocks public access to youtube-dl after RIAA issues DMCA
+    notice", 2020-10-26, CC BY 2.5) and 'However, earlier this year, Stern said in an
+    interview with Rolling Stone he was open to having Imus as a guest on his show.' (with
+    the sentence before it; Wikinews, "Radio host Don Imus dies aged 79", 2019-12-30,
+    CC BY 2.5): being critical
+    of something opposes it, being open to it supports it; 'Soes the organisation help
+    Muslim men who are skeptical of their faith?' (Wikinews, "Zara Kay tells Wikinews about
+    her non-profit organisation Faithless Hijabi", 2020-07-06, CC BY 2.5) names no one."""
+    drm, stern, faith = run([
+        "Richard Stallman, the founder of the Free Software Foundation, has been highly "
+        "critical of DRM (digital rights management, the subject of the DMCA) for many years "
+        "now.",
+        "As of today, former coworker and long time rival shock jock Howard Stern, with whom "
+        "Imus feuded, has not commented on the death on his Twitter account. However, earlier "
+        "this year, Stern said in an interview with Rolling Stone he was open to having Imus "
+        "as a guest on his show.",
+        "((WN))  Soes the organisation help Muslim men who are skeptical of their faith?"])
+    c = find(drm, "Stallman", "DRM")
+    assert (c.stance, c.predicate) == ("oppose", "been critical of")
+    assert find(stern, "Stern", "having Imus as a guest").stance == "support"
+    assert not faith.claims

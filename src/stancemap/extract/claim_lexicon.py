@@ -37,6 +37,7 @@ class Predicate:
 class ClaimLexicon:
     verbs: dict[str, Predicate]
     nominals: dict[str, Predicate]
+    copular: dict[str, Predicate]  # "is critical of", "is against": with "be"
     nominal_openings: frozenset[str]  # first two words of multi-word nominals ("letter of")
     light_verbs: frozenset[str]
     not_predicates: frozenset[str]  # "hail from": no predicate though "hail" is one
@@ -128,6 +129,8 @@ def get() -> ClaimLexicon:
              for k, v in (preds.get("verbs") or {}).items()}
     nominals = {k.lower(): _predicate(k.lower(), v or {}, "predicates.yaml nominal")
                 for k, v in (preds.get("nominal") or {}).items()}
+    copular = {k.lower(): _predicate(k.lower(), v or {}, "predicates.yaml copular")
+               for k, v in (preds.get("copular") or {}).items()}
     opp = _low([*(cues.get("oppose") or []), *(cues.get("oppose_general") or [])])
     sup = _low([*(cues.get("support") or []), *(cues.get("support_general") or [])])
     # spaCy splits hyphenated words ("non-starter" -> non - starter): match them as phrases
@@ -138,6 +141,7 @@ def get() -> ClaimLexicon:
     return ClaimLexicon(
         verbs=verbs,
         nominals=nominals,
+        copular=copular,
         nominal_openings=frozenset(" ".join(k.split()[:2]) for k in nominals if " " in k),
         light_verbs=frozenset(_low(preds.get("light_verbs"))),
         not_predicates=frozenset(_low(preds.get("not_predicates"))),

@@ -81,7 +81,8 @@ class _Draft:
 
 def _heads(lex: ClaimLexicon) -> frozenset[str]:
     """First words of every predicate, to skip the other tokens without looking closer."""
-    words = {form.split()[0] for form in lex.verbs} | {f.split()[0] for f in lex.nominals}
+    words = {form.split()[0] for form in lex.verbs} | {f.split()[0] for f in lex.nominals} \
+        | {f.split()[0] for f in lex.copular}
     return frozenset(words | lex.prefix_nouns | {"according"})
 
 
@@ -152,7 +153,8 @@ class _Extractor:
                     continue  # cheap pre-filter: most tokens are no predicate
                 if self.quotes.at(tok.idx) is not None:
                     continue
-                self._verbal(tok, si) or self._nominal(tok, si) or self._according(tok, si)
+                self._verbal(tok, si) or self._nominal(tok, si) or self._copular(tok, si) \
+                    or self._according(tok, si)
         self._quote_pieces()
         return self._finish()
 
@@ -879,6 +881,51 @@ class _Extractor:
         for part in parts:
             self._add(_Draft(speaker, form, stance, part, target, quote, si, "nominal",
                              self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
+        return True
+
+    def _copular(self, tok: Token, si: int) -> bool:
+        """A position stated with "be": "has been highly critical of DRM", "is opposed to
+        the deal", "is against the plan", "is in favour of sanctions" (``copular`` in
+        predicates.yaml: the words from the adjective or preposition to the one that opens
+        what the position is on)."""
+        head = tok.head
+        if head.lemma_.lower() not in COPULAS or head.i == tok.i or head.dep_ == "relcl":
+            return False  # ("men who are skeptical of their faith": whoever they are)
+        found: tuple[Predicate, Token] | None = None
+        if tok.dep_ == "acomp":
+            for p in (c for c in tok.children if c.dep_ == "prep"):
+                pred = self.lex.copular.get(f"{tok.lower_} {p.lower_}")
+                if pred is not None:
+                    found = pred, p
+                    break
+        elif tok.dep_ == "prep" and tok.lower_ in self.lex.copular:
+            found = self.lex.copular[tok.lower_], tok  # "is against the plan"
+        elif tok.dep_ == "prep":  # "is in favour of sanctions"
+            for n in (c for c in tok.children if c.dep_ == "pobj"):
+                for p in (c for c in n.children if c.dep_ == "prep"):
+                    pred = self.lex.copular.get(f"{tok.lower_} {n.lower_} {p.lower_}")
+                    if pred is not None:
+                        found = pred, p
+        if found is None:
+            return False
+        pred, opener = found
+        obj = next((c for c in opener.children if c.dep_ in {"pobj", "pcomp"}), None)
+        subj = self._subject(head)
+        if obj is None or subj is None or self._not_a_speaker(subj):
+            return False
+        speaker = self.speakers.resolve(subj, si)
+        if speaker is None:
+            return False
+        target = self._span_of(obj)
+        if target is None:
+            return False
+        negated = is_negated(head, self.lex)
+        quote = "direct" if self.quotes.inside(*self._chars(target)) > 0.5 else "none"
+        for part in self._conjuncts(target):
+            self._add(_Draft(speaker, f"{head.text} {pred.form}", stance_of(pred.stance,
+                                                                          negated, 0),
+                             part, target, quote, si, "act", self._evidence(si), [],
+                             tok.lemma_.lower(), pred.stance, negated))
         return True
 
     def _stance_prefix(self, tok: Token) -> tuple[str, tuple[int, int]] | None:
