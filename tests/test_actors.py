@@ -963,3 +963,18 @@ def test_a_name_the_tagger_ran_on_from_a_body_is_a_person(extract):
                   "Representatives Darin LaHood and Mike Bost.")
     assert person(doc, "LaHood")["name"] == "Darin LaHood"
     assert not [a for a in orgs(doc) if "LaHood" in a]
+
+
+def test_a_shared_body_named_after_its_place_tells_whose_the_article_is(extract):
+    """Seven paragraphs of "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda
+    Vázquez becomes governor" (Wikinews, 2019-08-08, CC BY 2.5;
+    fixtures/actors/puerto_rico_bodies.txt): "the Puerto Rico Senate" is Puerto Rico's
+    Senate, so the article's bare "Supreme Court" and "House of Representatives" are Puerto
+    Rico's too, not the United States' that such names default to."""
+    text = (Path(__file__).resolve().parent / "fixtures" / "actors"
+            / "puerto_rico_bodies.txt").read_text("utf-8")
+    doc = extract(text, "2019-08-08")
+    bodies = orgs(doc)
+    assert bodies["Puerto Rico Senate"]["country"] == "PRI"
+    assert bodies["Supreme Court"]["country"] == "PRI"
+    assert bodies["House of Representatives"]["country"] == "PRI"

@@ -1278,12 +1278,24 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
                 weight *= 2  # the lede names what the article is about
             if c is None and ent.label_ == "GPE":
                 c = lex.country_of_region(ent.text)  # "Queensland", "Maryland"
+            if c is None and ent.label_ == "ORG":
+                c = _qualified_shared(ent, lex, shared)  # "the Puerto Rico Senate"
             if c and c != "EUR":
                 counts[c] += weight
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     return top if n >= 2 and n > rest[0][1] else None
+
+
+def _qualified_shared(ent: Span, lex: Lexicon, shared: frozenset[str]) -> str | None:
+    """The country of a body many states have, named after its place ("the Puerto Rico
+    Senate"): the place says whose it is."""
+    words = [t.text for t in ent if t.lower_ != "the"]
+    for k in range(len(words) - 1, 0, -1):
+        if fold(" ".join(words[k:])) in shared:
+            return lex.country_of_name(" ".join(words[:k]))
+    return None
 
 
 def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
