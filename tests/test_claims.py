@@ -1221,3 +1221,38 @@ def test_a_position_stated_with_be_and_an_adjective_or_preposition():
     assert (c.stance, c.predicate) == ("oppose", "been critical of")
     assert find(stern, "Stern", "having Imus as a guest").stance == "support"
     assert not faith.claims
+
+
+def test_a_judgement_is_on_whom_it_judges_not_on_its_grounds():
+    """'President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on
+    Twitter, accusing her of "not doing her job". The president has blamed Democratic
+    leadership for violence and unrest in various US cities throughout 2020.' (Wikinews,
+    "Violence breaks out in Washington, DC at pro-Trump protest", 2020-11-17, CC BY 2.5) and
+    'His opponent, Biden, in a message to fundraisers, accused Trump of "trying to scare the
+    hell out of America." … The Trump campaign criticized Biden for not denouncing Antifa and
+    for making the trip …' (Wikinews, "On the campaign trail in the USA, September 2020",
+    2020-10-29, CC BY 2.5): blaming someone for something is against them, once; the
+    grounds ("for violence and unrest", "for not denouncing Antifa") are no position of
+    the one who judges."""
+    dc, trail = run([
+        "As a result of Saturday's unrest, according to a report citing the mayor's office, "
+        "twenty people were arrested, and two police officers were injured.  President Trump "
+        "lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, accusing "
+        "her of \"not doing her job\". The president has blamed Democratic leadership for "
+        "violence and unrest in various US cities throughout 2020.",
+        "President Trump started the month visiting Kenosha, Wisconsin, where riots had broken "
+        "out due to the police shooting of Jacob Blake in August.  Trump referred to the riots "
+        "as acts of \"domestic terror\" and placed further emphasis on maintaining \"law and "
+        "order.\" His opponent, Biden, in a message to fundraisers, accused Trump of \"trying "
+        "to scare the hell out of America.\"  Biden himself visited Kenosha two days after "
+        "Trump in what was his first campaign trip to the swing state of Wisconsin.  During "
+        "the appearance, Biden delivered a speech on racial inequality while wearing a mask, "
+        "discussing the \"original sin\" of slavery.  He also visited the family of Jacob "
+        "Blake and spoke to Blake on the phone.  The Trump campaign criticized Biden for not "
+        "denouncing Antifa and for making the trip despite claiming previously that it was "
+        "not safe to do so due to the coronavirus pandemic."])
+    blamed = [c for c in dc.claims if "Democratic leadership" in c.evidence.text]
+    assert [(c.stance, c.target) for c in blamed] == [("oppose", "Democratic leadership")]
+    assert find(trail, "Biden", "Trump").stance == "oppose"
+    assert find(trail, "Trump campaign", "Biden").target == "Biden"
+    assert not [c for c in trail.claims if c.target == "Antifa"]

@@ -374,7 +374,8 @@ class _Extractor:
             drafts = [(stance, (target[0], turn[0]), negated),
                       (flipped, (turn[1], target[1]), not negated)]
         else:
-            parts = self._conjuncts(target) if path == "act" else [target]
+            aimed = self._aimed_at(pred, tok, target) if path == "act" else None
+            parts = self._conjuncts(aimed or target) if path == "act" else [target]
             drafts = [(stance, part, negated) for part in parts]
         for part_stance, part, part_negated in drafts:
             self._add(_Draft(speaker, self._form(tok, pred), part_stance, part, target, quote,
@@ -420,6 +421,20 @@ class _Extractor:
                 and subj.i < root.i < tok.i and own.i != subj.i:
             return subj.left_edge.i, subj.i + 1
         return None
+
+    def _aimed_at(self, pred: Predicate, tok: Token, target: tuple[int, int]
+                  ) -> tuple[int, int] | None:
+        """Whom a judgement is aimed at, without its grounds: "blamed Democratic leadership
+        for violence and unrest" is against the leadership; "for violence and unrest" says
+        why (it stays the content the stance is read from)."""
+        if pred.plover not in {"ACCUSE", "DISAPPROVE"}:
+            return None  # (not "supported independence for South Yemen": one thing)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        why = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                    and obj is not None and c.i > obj.i), None)
+        if obj is None or why is None or not (target[0] <= obj.i < target[1]):
+            return None
+        return obj.left_edge.i, obj.right_edge.i + 1
 
     def _other_preps(self, tok: Token, prep: Token | None
                      ) -> list[tuple[Predicate, tuple[int, int]]]:
@@ -517,7 +532,14 @@ class _Extractor:
             and own.lower_ not in self.lex.first_person and said_by.lower_ != own.lower_
 
     def _outer_predicate(self, tok: Token) -> bool:
-        """True when ``tok`` is the xcomp of a stance verb ("refused to back", "agreed to")."""
+        """True when ``tok`` is the xcomp of a stance verb ("refused to back", "agreed to"),
+        or the grounds of a judgement of someone ("criticized Biden for not denouncing
+        Antifa": Biden's doing, told by the critic; the judgement is the claim)."""
+        if tok.dep_ == "pcomp" and tok.head.lower_ in {"for", "of"} \
+                and tok.head.head.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.head.head.children):
+            outer = self._match_verb(tok.head.head)
+            return outer is not None and outer[0].plover in {"ACCUSE", "DISAPPROVE"}
         if tok.dep_ != "xcomp":
             return False
         outer = self._match_verb(tok.head)
