@@ -1256,3 +1256,23 @@ def test_a_judgement_is_on_whom_it_judges_not_on_its_grounds():
     assert find(trail, "Biden", "Trump").stance == "oppose"
     assert find(trail, "Trump campaign", "Biden").target == "Biden"
     assert not [c for c in trail.claims if c.target == "Antifa"]
+
+
+def test_not_conceding_an_election_is_against_accepting_it():
+    """'President Trump lashed out at … Bowser … The president has blamed Democratic
+    leadership for violence and unrest in various US cities throughout 2020.' and 'The
+    president has not yet conceded the election, and has claimed widespread voter fraud with
+    mail-in ballots, and made various legal challenges.' (Wikinews, "Violence breaks out in
+    Washington, DC at pro-Trump protest", 2020-11-17, CC BY 2.5, paragraphs 2 and 3)."""
+    (doc,) = run([
+        "As a result of Saturday's unrest, according to a report citing the mayor's office, "
+        "twenty people were arrested, and two police officers were injured.  President Trump "
+        "lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, accusing "
+        "her of \"not doing her job\". The president has blamed Democratic leadership for "
+        "violence and unrest in various US cities throughout 2020.\n\n"
+        "The president has not yet conceded the election, and has claimed widespread voter "
+        "fraud with mail-in ballots, and made various legal challenges. State and federal "
+        "election officials have stated there is currently no evidence to support the "
+        "President's claims of widespread voter fraud."])
+    c = find(doc, "Trump", "the election")
+    assert (c.stance, c.predicate) == ("oppose", "not conceded")
