@@ -1276,3 +1276,19 @@ def test_not_conceding_an_election_is_against_accepting_it():
         "President's claims of widespread voter fraud."])
     c = find(doc, "Trump", "the election")
     assert (c.stance, c.predicate) == ("oppose", "not conceded")
+
+
+def test_a_clause_the_parser_split_at_its_modal_is_what_was_agreed():
+    """'The government of American Samoa issued a statement agreeing the issue should be
+    decided by Congress and not by judges: …' (Wikinews, "US Federal judge rules American
+    Samoans are citizens, then delays implementation pending appeal", 2019-12-16, CC BY 2.5):
+    the parser makes "the issue" the object of "agreeing" and "should be decided" a relative
+    clause of "statement"; what was agreed is the whole clause."""
+    (doc,) = run([
+        "The government of American Samoa issued a statement agreeing the issue should be "
+        "decided by Congress and not by judges: \"imposition of citizenship by judicial fiat "
+        "would fail to recognize American Samoa's sovereignty and the importance of the fa'a "
+        "Samoa [the Samoan way of life].\""])
+    agreed = [c for c in doc.claims if c.predicate == "agreeing"]
+    assert [(c.stance, c.target) for c in agreed] == [
+        ("support", "the issue should be decided by Congress and not by judges")]

@@ -324,6 +324,9 @@ class _Extractor:
                 and self._subject(c) is not None for c in tok.children):
             return False  # "Reuters reported a source said …": the source's claim, not Reuters'
         target = self._target(tok, prep, subj)
+        split = _split_modal_clause(tok)
+        if split is not None and target is not None and target[0] == split[0]:
+            target = split[0], self._trim_end(*split)  # "agreeing the issue should be …"
         if pred.frame == "act" and pred.stance in {"support", "oppose"} \
                 and tok.dep_ not in {"relcl", "acl", "amod"} and not any(
                     c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) and (
@@ -1456,6 +1459,25 @@ def _reduced_clause(verb: Token) -> tuple[Token, Token] | None:
                                 for g in c.children) \
                     and not any(t.dep_ == "cc" for t in verb.doc[obj.right_edge.i:c.i]):
                 return obj, c
+    return None
+
+
+def _split_modal_clause(verb: Token) -> tuple[int, int] | None:
+    """A "that"-less clause the parser split at its modal ("agreeing the issue should be
+    decided by Congress": "issue" made the verb's object, "should be decided" a relative
+    clause of a noun before it): the object and that clause, as one token range."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    doc = verb.doc
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
+        nxt = obj.right_edge.i + 1
+        if nxt >= len(doc) or doc[nxt].tag_ != "MD":
+            continue
+        clause = doc[nxt].head
+        if clause.i > nxt and clause.pos_ in {"VERB", "AUX"} and not clause.is_ancestor(verb) \
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < nxt
+                            for g in clause.children):
+            return obj.left_edge.i, clause.right_edge.i + 1
     return None
 
 
