@@ -43,6 +43,8 @@ class ClaimLexicon:
     not_predicates: frozenset[str]  # "hail from": no predicate though "hail" is one
     taking_part_passives: frozenset[str]  # "was involved in protests": took part in them
     evaluative_types: frozenset[str]  # PLOVER types of acts that judge what they are about
+    judging_types: frozenset[str]  # PLOVER types of acts that judge someone ("blamed X")
+    grounds_preps: frozenset[str]  # "blamed X for Y": Y is why
     oppose_cues: frozenset[str]
     support_cues: frozenset[str]
     oppose_phrases: tuple[tuple[str, ...], ...]
@@ -147,6 +149,8 @@ def get() -> ClaimLexicon:
         not_predicates=frozenset(_low(preds.get("not_predicates"))),
         taking_part_passives=frozenset(_low(preds.get("taking_part_passives"))),
         evaluative_types=frozenset(str(t) for t in preds.get("evaluative_types") or ()),
+        judging_types=frozenset(str(t) for t in preds.get("judging_types") or ()),
+        grounds_preps=frozenset(_low(preds.get("grounds_preps"))),
         oppose_cues=frozenset(w for w in opp if " " not in w),
         support_cues=frozenset(w for w in sup if " " not in w),
         oppose_phrases=tuple(tuple(w.split()) for w in opp if " " in w),

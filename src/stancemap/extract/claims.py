@@ -430,11 +430,12 @@ class _Extractor:
         """Whom a judgement is aimed at, without its grounds: "blamed Democratic leadership
         for violence and unrest" is against the leadership; "for violence and unrest" says
         why (it stays the content the stance is read from)."""
-        if pred.plover not in {"ACCUSE", "DISAPPROVE"}:
+        if pred.plover not in self.lex.judging_types:
             return None  # (not "supported independence for South Yemen": one thing)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        why = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
-                    and obj is not None and c.i > obj.i), None)
+        why = next((c for c in tok.children if c.dep_ == "prep"
+                    and c.lower_ in self.lex.grounds_preps and obj is not None
+                    and c.i > obj.i), None)
         if obj is None or why is None or not (target[0] <= obj.i < target[1]):
             return None
         return obj.left_edge.i, obj.right_edge.i + 1
@@ -538,11 +539,11 @@ class _Extractor:
         """True when ``tok`` is the xcomp of a stance verb ("refused to back", "agreed to"),
         or the grounds of a judgement of someone ("criticized Biden for not denouncing
         Antifa": Biden's doing, told by the critic; the judgement is the claim)."""
-        if tok.dep_ == "pcomp" and tok.head.lower_ in {"for", "of"} \
+        if tok.dep_ == "pcomp" and tok.head.lower_ in self.lex.grounds_preps \
                 and tok.head.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in tok.head.head.children):
             outer = self._match_verb(tok.head.head)
-            return outer is not None and outer[0].plover in {"ACCUSE", "DISAPPROVE"}
+            return outer is not None and outer[0].plover in self.lex.judging_types
         if tok.dep_ != "xcomp":
             return False
         outer = self._match_verb(tok.head)

@@ -14,13 +14,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, get_type_hints
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from stancemap.model import Claim, Event
 from stancemap.questions.filters import Filters
 from stancemap.questions.stances import stance_class
 from stancemap.store.codec import claim_from_row, event_from_row
+from stancemap.store.rollup import event_day
 from stancemap.store.tables import (
     actors,
     claim_speakers,
@@ -163,11 +164,6 @@ def claim_items(session: Session, q: Select) -> tuple[Any, ...]:
                  "issue": IssueRef(m["issue_id"], m["issue_label"])}
         out.append(ClaimItem(**(_model_values(model, ClaimItem) | store)))
     return tuple(out)
-
-
-def event_day() -> Any:
-    """The day an event is filtered and ordered by: its own, else its article's."""
-    return func.coalesce(events.c.date, events.c.published)
 
 
 def event_select(f: Filters | None = None) -> Select:

@@ -91,9 +91,9 @@ def week_of(conn: Connection, day: Any) -> Any:
 
 
 def event_day() -> Any:
-    """The day an event counts under: its own, else its article's (``questions.items``
-    filters events by the same), NODAY when neither is known."""
-    return day_of(func.coalesce(events.c.date, events.c.published))
+    """The day an event is filtered, ordered and counted by: its own, else its article's
+    (NULL when neither is known; the events-per-day roll-up counts those under NODAY)."""
+    return func.coalesce(events.c.date, events.c.published)
 
 
 def conditions_text() -> Any:
@@ -311,7 +311,7 @@ def _add(conn: Connection, claim_scope: Any, mention_scope: Any, event_scope: An
         _put(conn, table, q, upsert, lambda t, x: {"n": t.c.n + x.n})
 
     # events per day
-    when = event_day()
+    when = day_of(event_day())
     q = (select(when, func.count()).where(event_scope).group_by(when).order_by(when))
     _put(conn, event_day_rollup, q, upsert, lambda t, x: {"n": t.c.n + x.n})
 
