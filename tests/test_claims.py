@@ -1292,3 +1292,14 @@ def test_a_clause_the_parser_split_at_its_modal_is_what_was_agreed():
     agreed = [c for c in doc.claims if c.predicate == "agreeing"]
     assert [(c.stance, c.target) for c in agreed] == [
         ("support", "the issue should be decided by Congress and not by judges")]
+
+
+def test_an_intention_to_act_against_takes_the_acts_side_whatever_the_model():
+    """'One senator, Eduardo Bhatia, said he intended to sue over the controversy.'
+    (Wikinews, "Puerto Rico's governor Rosselló resigns, new governor sworn in", 2019-08-04,
+    CC BY 2.5): intending to sue is against what the suit is over, as the rules compose it
+    ("intend" supports its act, "sue" opposes); the learned stance model, which reads
+    "intend" as support, does not overrule a stance composed from two acts."""
+    (doc,) = run(["One senator, Eduardo Bhatia, said he intended to sue over the controversy."])
+    assert [(c.stance, c.target) for c in doc.claims if "sue" in c.target] == [
+        ("oppose", "to sue over the controversy")]

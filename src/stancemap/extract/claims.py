@@ -1352,7 +1352,11 @@ class _Extractor:
         inp = StanceInput(d.stance, d.path, d.lemma, d.pred_stance, d.negated,
                           self._is_media(d.speaker), d.quote == "direct", bool(conditions))
         feats = stance_features(inp, words, self.lex)
-        return (self.model.predict(feats) if self.model is not None else d.stance), feats
+        composed = d.path == "act" and d.pred_stance in {"support", "oppose"} \
+            and stance_of(d.pred_stance, d.negated, 0) != d.stance
+        if self.model is None or composed:
+            return d.stance, feats
+        return self.model.predict(feats), feats
 
     def _own_side(self, outer: list[str], inner: Speaker) -> bool:
         """Every inner speaker is an outer one, or the country an outer one belongs to,
