@@ -1303,3 +1303,19 @@ def test_an_intention_to_act_against_takes_the_acts_side_whatever_the_model():
     (doc,) = run(["One senator, Eduardo Bhatia, said he intended to sue over the controversy."])
     assert [(c.stance, c.target) for c in doc.claims if "sue" in c.target] == [
         ("oppose", "to sue over the controversy")]
+
+
+def test_advocating_for_things_is_a_position_on_each_of_them():
+    """'The party was founded in 2011 as the Christian Democratic Party. … The party is
+    based on Roman Catholic social teachings, advocating for social justice,
+    environmentalism, and "a consistent life ethic"' (Wikinews, "On the campaign trail in
+    the USA, July 2020", 2020-08-31, CC BY 2.5): what is advocated for is what follows
+    "for", each item of the list, not the preposition with them."""
+    (doc,) = run([
+        "The party was founded in 2011 as the Christian Democratic Party. It changed to its "
+        "current name ahead of the 2016 presidential election.  The party is based on Roman "
+        "Catholic social teachings, advocating for social justice, environmentalism, and \"a "
+        "consistent life ethic\""])
+    got = sorted(c.target for c in doc.claims if c.stance == "support")
+    assert "social justice" in got and "environmentalism" in got, got
+    assert not [t for t in got if t.startswith("for ")]
