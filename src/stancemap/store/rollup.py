@@ -421,9 +421,10 @@ def _weeks_and_days(lo: dt.date, hi: dt.date) -> list[tuple[str, dt.date, dt.dat
     one = dt.timedelta(days=1)
     out: list[tuple[str, dt.date, dt.date]] = []
     while lo <= hi:
-        top = min(hi, _next_month(lo) - one)
+        month_end = _next_month(lo) - one
+        top = min(hi, month_end)
         starts = [lo.replace(day=d) for d in (1, 8, 15, 22)]
-        ends = [*(x - one for x in starts[1:]), _next_month(lo) - one]
+        ends = [*(x - one for x in starts[1:]), month_end]
         whole = [(a, b) for a, b in zip(starts, ends, strict=True) if a >= lo and b <= top]
         if not whole:
             out.append(("day", lo, top))

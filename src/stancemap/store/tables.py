@@ -273,74 +273,50 @@ actor_day_rollup = Table(
     Index("ix_actor_day_rollup_day", "day", "actor_id", "n"),  # a date range reads only it
 )
 
-# the same three per month (``month`` = its first day), so a long date range reads whole
-# months here and only the days at its ends from the tables above; ``last_day``/
-# ``last_claim`` as in actor_issue_rollup
-claim_month_rollup = Table(
-    "claim_month_rollup", metadata,
-    Column("actor_id", Integer, primary_key=True),
-    Column("issue_id", Integer, primary_key=True),
-    Column("month", Date, primary_key=True),
-    Column("stance_class", String(16), primary_key=True),
-    Column("n", Integer, nullable=False),
-    Column("last_day", Date, nullable=False),
-    Column("last_claim", Integer, nullable=False),
-    Index("ix_claim_month_rollup_month", "month", "actor_id", "issue_id", "stance_class", "n",
-          "last_day", "last_claim"),
-)
+def _per_period(period: str) -> tuple[Table, Table, Table]:
+    """The claim, issue and actor roll-ups above summed per ``period`` ("month", "week"),
+    keyed by the period's first day; ``last_day``/``last_claim`` as in actor_issue_rollup.
+    Each has an index led by the period that holds every column a date range reads."""
+    claim = Table(
+        f"claim_{period}_rollup", metadata,
+        Column("actor_id", Integer, primary_key=True),
+        Column("issue_id", Integer, primary_key=True),
+        Column(period, Date, primary_key=True),
+        Column("stance_class", String(16), primary_key=True),
+        Column("n", Integer, nullable=False),
+        Column("last_day", Date, nullable=False),
+        Column("last_claim", Integer, nullable=False),
+        Index(f"ix_claim_{period}_rollup_{period}", period, "actor_id", "issue_id",
+              "stance_class", "n", "last_day", "last_claim"),
+    )
+    issue = Table(
+        f"issue_{period}_rollup", metadata,
+        Column("issue_id", Integer, primary_key=True),
+        Column(period, Date, primary_key=True),
+        Column("stance_class", String(16), primary_key=True),
+        Column("n", Integer, nullable=False),
+        Column("last_day", Date, nullable=False),
+        Index(f"ix_issue_{period}_rollup_{period}", period, "issue_id", "stance_class", "n",
+              "last_day"),
+    )
+    actor = Table(
+        f"actor_{period}_rollup", metadata,
+        Column("actor_id", Integer, primary_key=True),
+        Column(period, Date, primary_key=True),
+        Column("n", Integer, nullable=False),
+        Index(f"ix_actor_{period}_rollup_{period}", period, "actor_id", "n"),
+    )
+    return claim, issue, actor
 
-issue_month_rollup = Table(
-    "issue_month_rollup", metadata,
-    Column("issue_id", Integer, primary_key=True),
-    Column("month", Date, primary_key=True),
-    Column("stance_class", String(16), primary_key=True),
-    Column("n", Integer, nullable=False),
-    Column("last_day", Date, nullable=False),
-    Index("ix_issue_month_rollup_month", "month", "issue_id", "stance_class", "n",
-          "last_day"),
-)
 
-actor_month_rollup = Table(
-    "actor_month_rollup", metadata,
-    Column("actor_id", Integer, primary_key=True),
-    Column("month", Date, primary_key=True),
-    Column("n", Integer, nullable=False),
-    Index("ix_actor_month_rollup_month", "month", "actor_id", "n"),
-)
+# per month (``month`` = its first day), so a long date range reads whole months here and
+# only the weeks and days at its ends
+claim_month_rollup, issue_month_rollup, actor_month_rollup = _per_period("month")
 
-# the same three per week of a month (``week`` = its first day: the 1st, 8th, 15th or 22nd;
-# the fourth week runs to the month's end), so the days at a range's ends are mostly read a
-# week at a time; weeks never cross a month, so months, weeks and days tile any range
-claim_week_rollup = Table(
-    "claim_week_rollup", metadata,
-    Column("actor_id", Integer, primary_key=True),
-    Column("issue_id", Integer, primary_key=True),
-    Column("week", Date, primary_key=True),
-    Column("stance_class", String(16), primary_key=True),
-    Column("n", Integer, nullable=False),
-    Column("last_day", Date, nullable=False),
-    Column("last_claim", Integer, nullable=False),
-    Index("ix_claim_week_rollup_week", "week", "actor_id", "issue_id", "stance_class", "n",
-          "last_day", "last_claim"),
-)
-
-issue_week_rollup = Table(
-    "issue_week_rollup", metadata,
-    Column("issue_id", Integer, primary_key=True),
-    Column("week", Date, primary_key=True),
-    Column("stance_class", String(16), primary_key=True),
-    Column("n", Integer, nullable=False),
-    Column("last_day", Date, nullable=False),
-    Index("ix_issue_week_rollup_week", "week", "issue_id", "stance_class", "n", "last_day"),
-)
-
-actor_week_rollup = Table(
-    "actor_week_rollup", metadata,
-    Column("actor_id", Integer, primary_key=True),
-    Column("week", Date, primary_key=True),
-    Column("n", Integer, nullable=False),
-    Index("ix_actor_week_rollup_week", "week", "actor_id", "n"),
-)
+# per week of a month (``week`` = its first day: the 1st, 8th, 15th or 22nd; the fourth
+# week runs to the month's end), so the days at a range's ends are mostly read a week at a
+# time; weeks never cross a month, so months, weeks and days tile any range
+claim_week_rollup, issue_week_rollup, actor_week_rollup = _per_period("week")
 
 # events per day (an event's own day, else its article's; NODAY when neither is known), so
 # counting the events of a date range reads a row per day
