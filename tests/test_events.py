@@ -245,6 +245,16 @@ def test_what_a_body_does_as_a_rule_is_no_event(extract):
     assert not [e for e in doc["events"] if e["kind"] == "election"], doc["events"]
 
 
+def test_what_is_done_as_a_rule_in_the_passive_is_no_event(extract):
+    """Issue 10: a bare present passive with no time of its own ("members of the House are
+    elected for two-year terms") says how things are done, not that an election happened.
+    Text: Wikinews, "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in"
+    (2019-01-04), CC BY 2.5."""
+    doc = extract("Unlike Senators, who serve six-year terms, members of the House are elected "
+                  "for two-year terms.", published="2019-01-04")
+    assert not [e for e in doc["events"] if e["kind"] == "election"], doc["events"]
+
+
 def test_what_someone_asks_others_to_do_is_no_event(extract):
     """Issue 10: "asked voters to vote" states what the speaker wants (a claim); no vote is
     arranged. Text: Wikinews, "On the campaign trail in the USA, October 2020"

@@ -1713,9 +1713,15 @@ def _unique(items: Iterable[str | None]) -> list[str]:
 def _habitual(verb: Token) -> bool:
     """A bare present-tense event verb with no time of its own says what someone does as a
     rule ("a court which rules on constitutional matters", "the body that elects the chief
-    executive", "Mahan flies fighters to Syria"), not that something happened."""
-    return verb.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBP"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in _aux_carrier(verb).children)
+    executive", "Mahan flies fighters to Syria"), not that something happened; so does a
+    bare present passive ("members of the House are elected for two-year terms")."""
+    if verb.pos_ != "VERB":
+        return False
+    auxes = [c for c in _aux_carrier(verb).children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+        and auxes[0].tag_ in {"VBZ", "VBP"}
 
 
 def _is_question(sent: Span) -> bool:
