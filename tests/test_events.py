@@ -95,6 +95,20 @@ def test_mentions_of_one_meeting_merge(extract) -> None:
     assert any("netanyahu" in n for n in people) and any("cyprus" in n for n in people)
 
 
+def test_a_possessive_before_the_same_event_word_points_back(extract) -> None:
+    """Issue 10: "his arrest on Friday" after "Police arrested the accused …" is that arrest,
+    which so gets its day. Text: Wikinews, "New Zealand mosque murder suspect appears in court
+    at Christchurch" (2019-03-17), CC BY 2.5."""
+    text = ("Police arrested the accused in the neighborhood of Strickland Street, 36 minutes "
+            "after the mass shooting in Al Noor Mosque according to police. After his arrest on "
+            "Friday, Brenton stayed in the Christchurch central police station overnight before "
+            "appearing in court on the next day.")
+    arrests = [e for e in extract(text, "2019-03-17")["events"] if e["kind"] == "arrest"]
+    assert len(arrests) == 1, arrests
+    assert arrests[0]["date"] == "2019-03-15"
+    assert "Strickland Street" in arrests[0]["location"]
+
+
 def test_a_past_acts_same_day_is_not_a_day_still_to_come(extract) -> None:
     """'… a mass shooting in Christchurch on Friday … until his next court appearance on
     April 5. … The second attack reportedly was in Linwood Mosque, killing at least eight

@@ -123,6 +123,7 @@ class EventWords:
     entrant_nouns: frozenset[str]  # "a candidate for the election" takes part in it
     entrant_preps: frozenset[str]
     definite_words: frozenset[str]
+    possessive_words: frozenset[str]  # "its primary election": the one told of, same word
     place_drop_words: frozenset[str]
     object_participant_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
@@ -210,6 +211,7 @@ def words() -> EventWords:
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
         definite_words=words_at("definite_words"),
+        possessive_words=words_at("possessive_words"),
         place_drop_words=words_at("place_drop_words"),
         object_participant_verbs=words_at("object_participant_verbs"),
         place_object_verbs=words_at("place_object_verbs"), host_verbs=words_at("host_verbs"),
@@ -1648,8 +1650,9 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     if set(cand.participants) & people or (cand.convener and cand.convener in people):
         return True
     # a bare definite mention ("The meeting was attended by ...") of the latest such event
-    definite = any(c.lower_ in words().definite_words for n in cand.nouns for c in n.children)
     same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
+    pointing = words().definite_words | (words().possessive_words if same_word else set())
+    definite = any(c.lower_ in pointing for n in cand.nouns for c in n.children)
     if not people - {None} and cand.participants and not cand.has_time_words \
             and cand.trigger.lemma_ == group[-1].trigger.lemma_ \
             and cand.sent - group[-1].sent == 1 and statuses == {cand.status} == {"held"}:
