@@ -1319,3 +1319,19 @@ def test_advocating_for_things_is_a_position_on_each_of_them():
     got = sorted(c.target for c in doc.claims if c.stance == "support")
     assert "social justice" in got and "environmentalism" in got, got
     assert not [t for t in got if t.startswith("for ")]
+
+
+def test_a_spoken_sentence_the_parser_split_at_but_is_one_claim():
+    """'She explained, "By confessing this, he's also distancing himself from the killing of
+    Jamal [...] He's saying that it happened under his watch but he means he is not involved
+    in this crime."' (Wikinews, "Fiancée of murdered Saudi journalist demands justice at UN
+    General Assembly", 2019-09-29, CC BY 2.5): a lowercase word after no sentence mark does
+    not open a sentence, so the claim holds both halves, not only "but he means …"."""
+    (doc,) = run([
+        "Cengiz called Mohammad's admission a \"political maneuver.\" She explained, \"By "
+        "confessing this, he's also distancing himself from the killing of Jamal [...] He's "
+        "saying that it happened under his watch but he means he is not involved in this "
+        "crime.\""])
+    got = [c for c in doc.claims if "not involved" in c.target]
+    assert got and all("under his watch" in c.evidence.text for c in got), \
+        [(c.target, c.evidence.text) for c in got]

