@@ -109,6 +109,18 @@ def test_a_possessive_before_the_same_event_word_points_back(extract) -> None:
     assert "Strickland Street" in arrests[0]["location"]
 
 
+def test_a_nouns_own_past_clause_says_when_it_happened(extract) -> None:
+    """Issue 10: "eased lockdown measures to win elections which were held on June 21", in
+    an article of 12 July 2020: the elections were held on 21 June 2020, not planned for
+    June 2021 after what is to be won. Text: Wikinews, "Serbian protesters try to storm
+    Parliament; fourth day of protests" (2020-07-12), CC BY 2.5."""
+    doc = extract("According to reports, criticism within Serbia has said COVID-19 cases rose "
+                  "because President Aleksandar Vučić eased lockdown measures to win elections "
+                  "which were held on June 21.", "2020-07-12")
+    elections = [e for e in doc["events"] if e["kind"] == "election"]
+    assert [(e["status"], e["date"]) for e in elections] == [("held", "2020-06-21")], elections
+
+
 def test_a_past_acts_same_day_is_not_a_day_still_to_come(extract) -> None:
     """'… a mass shooting in Christchurch on Friday … until his next court appearance on
     April 5. … The second attack reportedly was in Linwood Mosque, killing at least eight

@@ -639,6 +639,11 @@ class _Context:
                     # "the Senate was to meet Monday" (published Thursday: the Monday gone
                     # by), "was set to meet on Wednesday" (published Sunday: the coming one)
                     tense = "either"
+                own = _clause_head(span.root)
+                if own.dep_ == "relcl" and any(own.head.i == n.i for n in cand.nouns) \
+                        and own.i != cand.anchor.i and _tense_of(own) == "past":
+                    tense = "past"  # "to win elections which were held on June 21": the
+                    cand.status = "held"  # noun's own past clause says when it happened
                 if _after_forward_word(span, self.lex.forward_preps):
                     tense = None  # "rescheduled to June 2": the nearer June 2, either way
                 when = resolve(span.text, self.published, tense)
