@@ -1335,3 +1335,20 @@ def test_a_spoken_sentence_the_parser_split_at_but_is_one_claim():
     got = [c for c in doc.claims if "not involved" in c.target]
     assert got and all("under his watch" in c.evidence.text for c in got), \
         [(c.target, c.evidence.text) for c in got]
+
+
+def test_who_was_speaking_said_what_the_parser_hung_both_on():
+    """'The previous day, television broadcaster PBS revealed that in December, Crown Prince
+    Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder of journalist
+    Jamal Khashoggi but did not say he'd ordered it.  Speaking to Martin Smith of PBS, he
+    said, "It happened under my watch."' (Wikinews, "Fiancée of murdered Saudi journalist
+    demands justice at UN General Assembly", 2019-09-29, CC BY 2.5): the parser made the
+    quote the root with "Speaking" and "said" both hanging on it; the one speaking is who
+    said it (the crown prince), not the quote's "It" read as PBS."""
+    (doc,) = run([
+        "The previous day, television broadcaster PBS revealed that in December, Crown Prince "
+        "Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder of "
+        "journalist Jamal Khashoggi but did not say he'd ordered it.  Speaking to Martin Smith "
+        "of PBS, he said, \"It happened under my watch.\""])
+    got = [speakers(doc, c) for c in doc.claims if "under my watch" in c.target]
+    assert got == [["Mohammad bin Salman"]], got

@@ -260,12 +260,25 @@ class _Extractor:
             head = head.head  # "was quick to condemn", "was forceful in blaming Iran"
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
                 c.dep_ == "mark" for c in tok.children):
+            sayer = self._parataxis_sayer(head)
+            if sayer is not None:
+                return sayer  # "Speaking to Martin Smith of PBS, he said, "It happened …"":
+                # the parser hung both on the quote; whoever said it was speaking
             # "It is based on Catholic teaching, advocating for social justice": a participle
             # clause's doer is the main clause's subject, passive or not
             surface = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if surface is not None and not any(c.dep_ == "agent" for c in head.children):
                 return surface
         return self._subject(head, depth + 1)
+
+    def _parataxis_sayer(self, content: Token) -> Token | None:
+        """The subject of a saying the parser hung on what was said ("he said, "It
+        happened …"" with "happened" as the root)."""
+        for c in content.children:
+            pred = self.lex.verbs.get(c.lemma_.lower())
+            if c.dep_ == "parataxis" and pred is not None and pred.frame == "speech":
+                return next((s for s in c.children if s.dep_ == "nsubj"), None)
+        return None
 
     def _inverted_subject(self, tok: Token) -> Token | None:
         """"'…,' said a protester": the parser often makes the speaker an object."""
