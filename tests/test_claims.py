@@ -1352,3 +1352,21 @@ def test_who_was_speaking_said_what_the_parser_hung_both_on():
         "of PBS, he said, \"It happened under my watch.\""])
     got = [speakers(doc, c) for c in doc.claims if "under my watch" in c.target]
     assert got == [["Mohammad bin Salman"]], got
+
+
+def test_two_things_said_each_take_their_own_side():
+    """'By Sunday afternoon, Pierluisi said the Senate had no say in his confirmation since
+    there was no longer a secretary of state, and that the courts should decide who holds
+    the governorship.' (Wikinews, "Puerto Rico Supreme Court removes Governor Pierluisi;
+    Wanda Vázquez becomes governor", 2019-08-08, CC BY 2.5): "said A, and that B" says two
+    things; the first is against the Senate's say, the second for the courts deciding, not
+    one claim whose "no" turns both against."""
+    (doc,) = run([
+        "By Sunday afternoon, Pierluisi said the Senate had no say in his confirmation since "
+        "there was no longer a secretary of state, and that the courts should decide who holds "
+        "the governorship."])
+    got = sorted((c.stance, c.target) for c in doc.claims)
+    assert got == [
+        ("oppose", "the Senate had no say in his confirmation since there was no longer a "
+                   "secretary of state"),
+        ("support", "the courts should decide who holds the governorship")], got

@@ -387,15 +387,20 @@ class _Extractor:
         turn = self._contrast(pred, tok, target) if path == "act" else None
         if turn is not None:  # "urged states not to reschedule … but rather to use mail-in"
             flipped = {"support": "oppose", "oppose": "support"}.get(stance, stance)
-            drafts = [(stance, (target[0], turn[0]), negated),
-                      (flipped, (turn[1], target[1]), not negated)]
+            drafts = [(stance, (target[0], turn[0]), target, negated),
+                      (flipped, (turn[1], target[1]), target, not negated)]
+        elif path != "act" and len(said := self._that_clauses(target)) > 1:
+            # "said the Senate had no say …, and that the courts should decide …": two
+            # things said, each with its own side and conditions
+            drafts = [(self._stance(pred, tok, part, speaker), part, part, negated)
+                      for part in said]
         else:
             aimed = self._aimed_at(pred, tok, target) if path == "act" else None
             parts = self._conjuncts(aimed or target) if path == "act" else [target]
-            drafts = [(stance, part, negated) for part in parts]
-        for part_stance, part, part_negated in drafts:
-            self._add(_Draft(speaker, self._form(tok, pred), part_stance, part, target, quote,
-                             si, path, self._evidence(si), self._extra(tok, target),
+            drafts = [(stance, part, target, negated) for part in parts]
+        for part_stance, part, content, part_negated in drafts:
+            self._add(_Draft(speaker, self._form(tok, pred), part_stance, part, content, quote,
+                             si, path, self._evidence(si), self._extra(tok, content),
                              tok.lemma_.lower(), pred.stance, part_negated))
         for other, span in self._other_preps(tok, prep):
             self._add(_Draft(speaker, self._form(tok, other), self._stance(other, tok, span,
@@ -489,6 +494,20 @@ class _Extractor:
                 if target[0] < end and start < target[1]:
                     return end, start
         return None
+
+    def _that_clauses(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
+        """What was said, cut before each "and that" opening a further clause of it."""
+        cuts = [t.i for t in self.doc[rng[0] + 1:rng[1]] if t.dep_ == "mark"
+                and t.lower_ == "that" and t.head.dep_ == "conj"
+                and self.doc[t.i - 1].lower_ in {"and", "but"}]
+        out, start = [], rng[0]
+        for cut in cuts:
+            end = self._trim_end(start, cut - 1)
+            if end > start:
+                out.append((start, end))
+            start = cut + 1
+        out.append((start, rng[1]))
+        return out
 
     def _conjuncts(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
         """A position on a list of things is one on each: "opposes abortion and illegal
