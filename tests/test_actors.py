@@ -978,3 +978,24 @@ def test_a_shared_body_named_after_its_place_tells_whose_the_article_is(extract)
     assert bodies["Puerto Rico Senate"]["country"] == "PRI"
     assert bodies["Supreme Court"]["country"] == "PRI"
     assert bodies["House of Representatives"]["country"] == "PRI"
+
+
+def test_an_apposition_after_a_home_place_and_a_years_nominee(extract):
+    """Wikinews, "Wikinews interviews Don Blankenship, U.S. Constitution Party presidential
+    nominee" (2020), CC BY 2.5: the apposition after "of West Virginia" gives the role, and
+    a year inside it ("2020 presidential nominee") does not end the title."""
+    doc = extract("Businessman Don Blankenship of West Virginia, the U.S. Constitution Party's "
+                  "2020 presidential nominee, answered some questions about his campaign from "
+                  "Wikinews accredited reporter William S. Saturn.")
+    assert person(doc, "Blankenship")["role"] == "Presidential Nominee"
+
+
+def test_a_war_named_after_a_country_is_not_a_veterans_country(extract):
+    """Wikinews, "Wikinews interviews 2020 US Libertarian Party presidential candidate Adam
+    Kokesh" (2019-09-07), CC BY 2.5: "an Iraq War veteran" is no Iraqi."""
+    doc = extract("Adam Kokesh, an Iraq War veteran, activist, radio show host, and currently "
+                  "a candidate for the US Libertarian Party's 2020 presidential nomination, "
+                  "spoke with Wikinews to discuss his background, political positions, and "
+                  "campaign for President of the United States.")
+    kokesh = person(doc, "Kokesh")
+    assert kokesh["country"] != "IRQ" and kokesh["role"] == "Veteran", kokesh

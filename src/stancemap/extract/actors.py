@@ -583,6 +583,8 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
         for n in range(min(5, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
             found = lex.country_of_word(phrase)
+            if found and tokens[i].ent_type_ == "EVENT":
+                found = None  # "an Iraq War veteran": a war's name, not whose the person is
             if found and not (lex.country_of_name(phrase) and _inside_other_name(tokens, i, lex)):
                 country = found
                 i += n
@@ -687,6 +689,10 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
                 if c:
                     country = c
                     break
+        place = doc[j].children
+        pobj = next((t for t in place if t.dep_ == "pobj"), None)
+        if pobj is not None and (country or pobj.ent_type_ in {"GPE", "LOC"}):
+            j = pobj.right_edge.i + 1  # ", the party's nominee" after "of West Virginia"
     if j < len(doc) and doc[j].text == ",":
         k = j + 1
         # ", who was Trump's envoy", ", who serve as chairmen", ", one of Zelensky's aides"
@@ -703,8 +709,10 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             k += 1  # ", his wife and the current chairwoman of …", ", her chief of staff"
         tokens: list[Token] = []
         while k < len(doc) and len(tokens) < WINDOW and doc[k].text not in {",", ".", ";", ":"}:
-            if _stops_phrase(doc[k]) and doc[k].pos_ != "CCONJ" or doc[k].pos_ == "CCONJ" \
-                    and not tokens:
+            year = doc[k].pos_ == "NUM" and doc[k].ent_type_ == "DATE" \
+                and doc[k].dep_ in {"nummod", "compound", "amod"}  # "the party's 2020 nominee"
+            if _stops_phrase(doc[k]) and doc[k].pos_ != "CCONJ" and not year \
+                    or doc[k].pos_ == "CCONJ" and not tokens:
                 break
             if doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in {"compound", "poss"} \
                     and (k + 1 >= len(doc) or doc[k + 1].lower_ not in w.possessives
@@ -1453,8 +1461,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                 role, country = _title_before(head_span, lex)
                 if role is None:  # "Representatives, Collin Peterson and Jeff Van Drew"
                     role = _left_apposition(head_span, lex)[0]
-                if role and not entry.roles:
-                    entry.roles[role] += 0.5
+                if role and not [r for r in entry.roles if r not in lex.affiliations]:
+                    entry.roles[role] += 0.5  # over a side: "…, and David Perdue of
+                    # Georgia, all Republicans" is one of the senators the list opened with
                 if country and not entry.countries:
                     entry.countries[country] += 0.5
     for entry in table._entries.values():
