@@ -999,3 +999,14 @@ def test_a_war_named_after_a_country_is_not_a_veterans_country(extract):
                   "campaign for President of the United States.")
     kokesh = person(doc, "Kokesh")
     assert kokesh["country"] != "IRQ" and kokesh["role"] == "Veteran", kokesh
+
+
+def test_a_plural_demonym_and_a_territorys_people_give_their_country(extract):
+    """Wikinews, "US Federal judge rules American Samoans are citizens, then delays
+    implementation pending appeal" (2019-12-16), CC BY 2.5: "American Samoans" are from
+    American Samoa (ASM), not the United States that "American" alone names."""
+    doc = extract("Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who "
+                  "had moved to Utah, a state, sued to be allowed to vote and apply for "
+                  "government jobs that require citizenship.")
+    assert person(doc, "Pale Tuli")["country"] == "ASM"
+    assert {a["country"] for a in doc["actors"] if a["name"] == "American Samoans"} == {"ASM"}

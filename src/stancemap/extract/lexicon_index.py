@@ -59,6 +59,8 @@ class Lexicon:
                 return table[t]
         if t.endswith("'s"):
             return self.country_names.get(t[:-2])
+        if t.endswith("s") and t[:-1] in self.demonyms:
+            return self.demonyms[t[:-1]]  # "American Samoans", "Iranians"
         return None
 
     def country_of_region(self, text: str) -> str | None:
