@@ -1010,3 +1010,14 @@ def test_a_plural_demonym_and_a_territorys_people_give_their_country(extract):
                   "government jobs that require citizenship.")
     assert person(doc, "Pale Tuli")["country"] == "ASM"
     assert {a["country"] for a in doc["actors"] if a["name"] == "American Samoans"} == {"ASM"}
+
+
+def test_a_description_of_two_nouns_before_a_body_gives_its_country(extract):
+    """Wikinews, "Hungarian state-owned enterprise acquires Hirtenberger Defence Group"
+    (2019-11-07), CC BY 2.5: "Austrian mortar and shell manufacturer Hirtenberger Defence
+    Group" is Austrian; the "and" between the two nouns of one description does not end it."""
+    doc = extract("On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on "
+                  "October 29, Hungarian state-owned enterprise HDT Védelmi Ipari Kft. (HDT "
+                  "Limited) acquired Austrian mortar and shell manufacturer Hirtenberger Defence "
+                  "Group. Hirtenberger Defence Group also acknowledged the deal.")
+    assert orgs(doc)["Hirtenberger Defence Group"]["country"] == "AUT"

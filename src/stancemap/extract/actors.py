@@ -458,7 +458,11 @@ def _left_window(doc: Doc, end: int) -> list[Token]:
     while i >= 0 and len(window) < WINDOW:
         tok = doc[i]
         joins_names = tok.lower_ == "and" and 0 < i < end - 1 and doc[i - 1].pos_ == "PROPN" \
-            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ != "PERSON"
+            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ != "PERSON" \
+            or tok.lower_ == "and" and 0 < i < end - 1 \
+            and all(doc[k].pos_ == "NOUN" and doc[k].dep_ in {"compound", "amod", "nmod"}
+                    for k in (i - 1, i + 1)) and doc[i - 1].head.i == doc[i + 1].head.i
+        # ("mortar and shell manufacturer": two words of one description)
         # a title the model tagged as part of the name ("Taoiseach Leo Varadkar") still counts
         if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins_names \
                 or tok.ent_type_ == "PERSON" and tok.lower_ not in get().title_first_words:
