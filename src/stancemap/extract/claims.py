@@ -189,11 +189,14 @@ class _Extractor:
                 return verbs[form], prep
         return None
 
+    def _says(self, tok: Token) -> bool:
+        """``tok`` is a verb of saying in the lexicon ("said", "noted", "warned")."""
+        pred = self.lex.verbs.get(tok.lemma_.lower())
+        return pred is not None and pred.frame == "speech"
+
     def _added_speech(self, tok: Token) -> bool:
         """ "adding", "noting", "warning" after what someone said: a second saying."""
-        pred = self.lex.verbs.get(tok.lemma_.lower())
-        return tok.tag_ == "VBG" and tok.dep_ == "advcl" and pred is not None \
-            and pred.frame == "speech"
+        return tok.tag_ == "VBG" and tok.dep_ == "advcl" and self._says(tok)
 
     def _sayer_above(self, tok: Token) -> Token | None:
         """The subject of the saying an added saying continues ("X said A, adding B")."""
@@ -202,8 +205,7 @@ class _Extractor:
             if cur.head.i == cur.i:
                 return None
             cur = cur.head
-            pred = self.lex.verbs.get(cur.lemma_.lower())
-            if pred is not None and pred.frame == "speech" and cur.i < tok.i:
+            if self._says(cur) and cur.i < tok.i:
                 return next((c for c in cur.children if c.dep_ in {"nsubj", "csubj"}), None)
         return None
 
@@ -235,8 +237,7 @@ class _Extractor:
             return stranded[0]  # "On Monday, Klobuchar, along with …, introduced"
         if depth == 0 and _misread_main_verb(tok):
             return tok.head  # "Conley, a district judge, ordered last week that …"
-        if tok.dep_ in {"ccomp", "ROOT"} and self.lex.verbs.get(tok.lemma_.lower()) is not None \
-                and self.lex.verbs[tok.lemma_.lower()].frame == "speech":
+        if tok.dep_ in {"ccomp", "ROOT"} and self._says(tok):
             return self._inverted_subject(tok)
         head = tok.head
         if _on_issued_text(tok, self.issued_texts):
@@ -275,8 +276,7 @@ class _Extractor:
         """The subject of a saying the parser hung on what was said ("he said, "It
         happened …"" with "happened" as the root)."""
         for c in content.children:
-            pred = self.lex.verbs.get(c.lemma_.lower())
-            if c.dep_ == "parataxis" and pred is not None and pred.frame == "speech":
+            if c.dep_ == "parataxis" and self._says(c):
                 return next((s for s in c.children if s.dep_ == "nsubj"), None)
         return None
 
@@ -687,8 +687,7 @@ class _Extractor:
                     noun = tok.head
                     return noun.left_edge.i, noun.i + 1
             else:
-                speech = self.lex.verbs.get(tok.lemma_.lower())
-                reported = speech is not None and speech.frame == "speech"
+                reported = self._says(tok)
                 reduced = _reduced_clause(tok) if reported else None
                 for c in tok.children:
                     if c.i == subj.i or c.dep_ in TARGET_SKIP_DEPS:
