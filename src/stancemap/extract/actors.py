@@ -457,19 +457,24 @@ def _left_window(doc: Doc, end: int) -> list[Token]:
     i = end - 1
     while i >= 0 and len(window) < WINDOW:
         tok = doc[i]
-        joins_names = tok.lower_ == "and" and 0 < i < end - 1 and doc[i - 1].pos_ == "PROPN" \
-            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ != "PERSON" \
-            or tok.lower_ == "and" and 0 < i < end - 1 \
-            and all(doc[k].pos_ == "NOUN" and doc[k].dep_ in {"compound", "amod", "nmod"}
-                    for k in (i - 1, i + 1)) and doc[i - 1].head.i == doc[i + 1].head.i
-        # ("mortar and shell manufacturer": two words of one description)
+        joins = tok.lower_ == "and" and 0 < i < end - 1 and _joined_by_and(doc[i - 1], doc[i + 1])
         # a title the model tagged as part of the name ("Taoiseach Leo Varadkar") still counts
-        if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins_names \
+        if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins \
                 or tok.ent_type_ == "PERSON" and tok.lower_ not in get().title_first_words:
             break
         window.insert(0, tok)
         i -= 1
     return window
+
+
+def _joined_by_and(before: Token, after: Token) -> bool:
+    """An "and" inside the words before a name: between two names that are no person's
+    ("Trade and Industry Minister …"), or between two nouns of one description ("mortar
+    and shell manufacturer")."""
+    if before.pos_ == "PROPN" and after.pos_ == "PROPN":
+        return after.ent_type_ != "PERSON"
+    return all(t.pos_ == "NOUN" and t.dep_ in {"compound", "amod", "nmod"}
+               for t in (before, after)) and before.head.i == after.head.i
 
 
 def _of_international_body(span: Span) -> bool:
@@ -693,8 +698,7 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
                 if c:
                     country = c
                     break
-        place = doc[j].children
-        pobj = next((t for t in place if t.dep_ == "pobj"), None)
+        pobj = next((t for t in doc[j].children if t.dep_ == "pobj"), None)
         if pobj is not None and (country or pobj.ent_type_ in {"GPE", "LOC"}):
             j = pobj.right_edge.i + 1  # ", the party's nominee" after "of West Virginia"
     if j < len(doc) and doc[j].text == ",":
