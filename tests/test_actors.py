@@ -1021,3 +1021,20 @@ def test_a_description_of_two_nouns_before_a_body_gives_its_country(extract):
                   "Limited) acquired Austrian mortar and shell manufacturer Hirtenberger Defence "
                   "Group. Hirtenberger Defence Group also acknowledged the deal.")
     assert orgs(doc)["Hirtenberger Defence Group"]["country"] == "AUT"
+
+
+def test_an_untagged_name_in_apposition_to_a_word_for_a_person_is_a_person(extract):
+    """Wikinews, "Former president of France Jacques Chirac dies aged 86" (2019-09-26) and
+    "Police shoot man dead after 'terrorist-related' knife attack in London" (2020-02-05),
+    CC BY 2.5: the tagger misses "Frédéric Salat-Baroux" and "Alexis Boon"; the apposition
+    to "son-in-law" and to "the head of …" says a person is named, and who speaks is the
+    head, not his command."""
+    doc = extract("The news came from his son-in-law, Frédéric Salat-Baroux, and came after a "
+                  "long period of health problems.")
+    assert person(doc, "Salat-Baroux")["name"] == "Frédéric Salat-Baroux"
+    doc = extract("Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command, "
+                  "said about Amman: \"His fascination with dying in the name of terrorism was "
+                  "clear in a notepad we recovered from his home.\"")
+    boon = person(doc, "Boon")
+    assert boon["role"] == "Head"
+    assert [c["speakers"] for c in doc["claims"]] == [[boon["id"]]]

@@ -885,6 +885,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             raw.append((span, ent.label_))
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
+    raw = _apposed_names(doc, raw, lex)
     persons = [s for s, lab in raw if lab == "PERSON"]
     raw = [(s, lab) for s, lab in raw if not (lab == "PERSON" and any(
         o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in persons))]
@@ -1133,6 +1134,46 @@ def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
             kept = [(s, lab) for s, lab in kept if not (f.start <= s.start and s.end <= f.end)]
             kept.append((f, "PERSON"))
     return sorted(kept, key=lambda x: x[0].start)
+
+
+def _apposed_names(doc: Doc, raw: list[tuple[Span, str]],
+                   lex: Lexicon) -> list[tuple[Span, str]]:
+    """Add untagged names set in apposition to a word for a person ("his son-in-law,
+    Frédéric Salat-Baroux,", "Alexis Boon, the head of …"): the small model misses names
+    with accents and hyphens, and the apposition says a person is meant."""
+    tagged = {t.i for s, _ in raw for t in s}
+
+    def name_word(t: Token) -> bool:
+        return t.tag_ == "NNP" and t.text[:1].isupper() and t.is_alpha and not t.is_upper \
+            and t.i not in tagged and t.ent_type_ in {"", "PERSON"} \
+            and lex.country_of_word(t.text) is None
+
+    def for_person(noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and noun.is_lower \
+            and (bool(lex.titles.get(lemma)) or lemma in actor_words().kinship_nouns)
+
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not name_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1  # a run of name words, a hyphen inside a word joining two of them
+        while j < len(doc) and (name_word(doc[j]) or doc[j].text == "-"
+                                and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                                and name_word(doc[j + 1]) and not doc[j].whitespace_):
+            j += 1
+        span = Span(doc, i, j, label="PERSON")
+        words = [t for t in span if t.text != "-"]
+        root = span.root
+        linked = root.head if root.dep_ == "appos" and root.head.i < i else next(
+            (c for c in root.children if c.dep_ == "appos" and c.i >= j), None)
+        if 2 <= len(words) <= 4 and doc[j - 1].text != "-" and linked is not None \
+                and for_person(linked) and _title_end(doc, i, lex) == i:
+            found.append(span)
+        i = j
+    return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
 
 
 def _adjacent_title(span: Span, lex: Lexicon) -> bool:
