@@ -481,3 +481,15 @@ def test_voting_to_pass_a_bill_is_one_vote(extract) -> None:
                   "abortion.", "2019-09-27")
     votes = [e for e in doc["events"] if e["kind"] == "vote"]
     assert [(e["status"], e["date"]) for e in votes] == [("held", "2019-09-26")], votes
+
+
+def test_a_by_election_is_a_vote_on_the_day_it_is_scheduled_for(extract) -> None:
+    """Wikinews, "Wikinews interviews Craig Farquharson, Liberal Democrat candidate for 2020
+    Groom by-election" (2020-11-27), CC BY 2.5: "by-election" stays one word (cut at its
+    hyphen, "by" parses as a preposition and the contest is lost), and the day set on
+    "scheduled" is the day of the vote the voters are scheduled to go to the polls in."""
+    doc = extract("Tomorrow, voters in the Australian electoral district of Groom are scheduled "
+                  "to go to the polls in a by-election following the resignation of Liberal "
+                  "National MP John McVeigh for family reasons.", "2020-11-27")
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [(e["status"], e["date"]) for e in votes] == [("planned", "2020-11-28")], votes

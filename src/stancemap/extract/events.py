@@ -573,7 +573,7 @@ class _Context:
         sense = self._noun_sense(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.taking_part_preps \
                 and noun.head.head.pos_ == "VERB" \
-                and self._time_of_verb(noun.head.head, self.sent_of[noun.i], spans=True):
+                and self._time_of_taking_part(noun.head.head, self.sent_of[noun.i]):
             return True  # "go to the polls in a by-election this week": the vote's week
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lex.party_preps:
@@ -1263,7 +1263,7 @@ class _Context:
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in self.lex.taking_part_preps:
-            found = self._time_of_verb(anchor.head.head, cand.sent, spans=True)
+            found = self._time_of_taking_part(anchor.head.head, cand.sent)
             if found is not None:  # "go to the polls in a by-election this week"
                 return found
         if best is None:
@@ -1372,6 +1372,16 @@ class _Context:
             if sent_i == sent and (when.date or spans and when.start) and head.i == verb.i:
                 return item
         return None
+
+    def _time_of_taking_part(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
+        """The time of the verb by which people take part in a happening ("go to the polls
+        in a by-election this week"), or of the verb that arranges it when that verb is its
+        infinitive ("Tomorrow, voters are scheduled to go to the polls in a by-election")."""
+        found = self._time_of_verb(verb, sent, spans=True)
+        if found is None and verb.dep_ == "xcomp" \
+                and verb.head.lemma_.lower() in self.lex.future_verbs:
+            found = self._time_of_verb(verb.head, sent, spans=True)
+        return found
 
     def _past_day_on_what_should_be(self, verb: Token, when: When) -> bool:
         """A day before publication hung on a clause of what will or should happen: a
