@@ -1370,3 +1370,31 @@ def test_two_things_said_each_take_their_own_side():
         ("oppose", "the Senate had no say in his confirmation since there was no longer a "
                    "secretary of state"),
         ("support", "the courts should decide who holds the governorship")], got
+
+
+def test_a_pronoun_after_a_name_set_beside_an_object_is_the_subjects():
+    """'Wednesday, the same day that he dropped out, Bloomberg endorsed his former rival,
+    Joe Biden.  "Three months ago," he said, "I entered the race for President to defeat
+    Donald Trump."' (Wikinews, "Bloomberg, Warren end US presidential campaigns following
+    Super Tuesday", 2020-03-06, CC BY 2.5; the sentence before it opens the test): "he" is
+    the one who endorsed, not the rival set in apposition to the object; and what "there is"
+    presents is a subject ("There is currently only one Libertarian in Congress, Justin
+    Amash.  He is not seeking re-election.",
+    Wikinews, "Wikinews interviews Jo Jorgensen, U.S. Libertarian Party presidential
+    nominee", 2020-10-29, CC BY 2.5)."""
+    (doc,) = run([
+        "In the aftermath of Super Tuesday, yesterday and on Wednesday, two candidates, Senator "
+        "Elizabeth Warren of Massachusetts and Michael Bloomberg, formerly the mayor of New York "
+        "City, ended their campaigns.  "
+        "Wednesday, the same day that he dropped out, Bloomberg endorsed his former rival, Joe "
+        "Biden.  \"Three months ago,\" he said, \"I entered the race for President to defeat "
+        "Donald Trump.\""])
+    got = [speakers(doc, c) for c in doc.claims if "entered the race" in c.target]
+    assert got == [["Michael Bloomberg"]], got
+    (doc,) = run([
+        "During the 2016 campaign, Gary Johnson responded to a reporter's question about the "
+        "Syrian city of Aleppo with \"What is Aleppo?\"  There is "
+        "currently only one Libertarian in Congress, Justin Amash.  He is not seeking "
+        "re-election."])
+    got = [speakers(doc, c) for c in doc.claims if "re-election" in c.target]
+    assert got == [["Justin Amash"]], got

@@ -385,7 +385,7 @@ class SpeakerResolver:
                 break
             if e <= char and self._kind.get(aid) in kinds and (fits is None or fits(aid)):
                 span = self.doc.char_span(s, e, alignment_mode="expand")
-                if span is not None and span.root.dep_ in SUBJECT_DEPS | {"appos"}:
+                if span is not None and _as_subject(span.root):
                     return aid
                 fallback = fallback or aid
             i -= 1
@@ -599,3 +599,14 @@ class SpeakerResolver:
                                    key=key)
         self._register(actor_id, start, end)
         return [actor_id]
+
+
+def _as_subject(tok: Token) -> bool:
+    """A mention that is a clause's subject (or what "there is" presents), or set in
+    apposition to one ("Bloomberg, the former mayor,"); a name in apposition to an object
+    is not ("endorsed his former rival, Joe Biden": a "he" after it is still Bloomberg)."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
+        return True  # "There is only one Libertarian in Congress, Justin Amash. He …"
+    return tok.dep_ in SUBJECT_DEPS
