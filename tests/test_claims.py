@@ -1398,3 +1398,19 @@ def test_a_pronoun_after_a_name_set_beside_an_object_is_the_subjects():
         "re-election."])
     got = [speakers(doc, c) for c in doc.claims if "re-election" in c.target]
     assert got == [["Justin Amash"]], got
+
+
+def test_a_pronoun_goes_on_with_the_main_subject_not_one_inside_a_clause():
+    """'Refusing to give up power, Mugabe agreed to power-sharing in which Tsvangirai became
+    prime minister. "Only God who appointed me will remove me — not the MDC, not the
+    British," he declared.' (Wikinews, "Longtime leader of Zimbabwe Robert Mugabe dies aged
+    95", 2019-09-09, CC BY 2.5): "he" is Mugabe, the subject of the main clause before it,
+    not Tsvangirai, the subject of the clause inside it."""
+    (doc,) = run([
+        "Mugabe won a presidential election over Morgan Tsvangirai of the MDC, but amid reports "
+        "of violence and fraud, neither the European Union nor the United States would endorse "
+        "the result.  Refusing to give up power, Mugabe agreed to power-sharing in which "
+        "Tsvangirai became prime minister. \"Only God who appointed me will remove me — not the "
+        "MDC, not the British,\" he declared."])
+    got = [speakers(doc, c) for c in doc.claims if "Only God" in c.target]
+    assert got == [["Mugabe"]], got

@@ -379,6 +379,7 @@ class SpeakerResolver:
         """The actor of the nearest earlier mention of one of ``kinds`` (subjects first)."""
         i = bisect_right(self._starts, char) - 1
         fallback = None
+        own_sentence = self._sent_start_at(char)
         while i >= 0:
             s, e, aid = self._mentions[i]
             if s < within:
@@ -386,10 +387,33 @@ class SpeakerResolver:
             if e <= char and self._kind.get(aid) in kinds and (fits is None or fits(aid)):
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and _as_subject(span.root):
+                    if s < own_sentence and not _main_subject(span.root):
+                        return self._main_subject_before(i, kinds, fits) or aid
                     return aid
                 fallback = fallback or aid
             i -= 1
         return None if subjects_only else fallback
+
+    def _sent_start_at(self, char: int) -> int:
+        i = bisect_right(self._sent_chars, char) - 1
+        return self._sent_chars[i] if i >= 0 else 0
+
+    def _main_subject_before(self, i: int, kinds: set[str],
+                             fits: Callable[[str], bool] | None) -> str | None:
+        """The subject of the main clause of the sentence holding mention ``i``, before
+        it: a pronoun in a later sentence goes on with the sentence's main subject, not one
+        of a clause inside it ("Mugabe agreed to power-sharing in which Tsvangirai became
+        prime minister. \"Only God who appointed me will remove me,\" he declared")."""
+        start = self._sent_start_at(self._mentions[i][0])
+        for s, e, aid in reversed(self._mentions[:i]):
+            if s < start:
+                break
+            if self._kind.get(aid) not in kinds or (fits is not None and not fits(aid)):
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and _as_subject(span.root) and _main_subject(span.root):
+                return aid
+        return None
 
     def _source(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         """"Erdogan's statement", "a statement released by his office", "the Turkish statement"."""
@@ -610,3 +634,13 @@ def _as_subject(tok: Token) -> bool:
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
         return True  # "There is only one Libertarian in Congress, Justin Amash. He …"
     return tok.dep_ in SUBJECT_DEPS
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of the sentence's main verb, or of a verb coordinated with it."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
