@@ -493,3 +493,18 @@ def test_a_by_election_is_a_vote_on_the_day_it_is_scheduled_for(extract) -> None
                   "National MP John McVeigh for family reasons.", "2020-11-27")
     votes = [e for e in doc["events"] if e["kind"] == "vote"]
     assert [(e["status"], e["date"]) for e in votes] == [("planned", "2020-11-28")], votes
+
+
+def test_an_act_told_in_the_past_perfect_takes_no_later_day(extract) -> None:
+    """Wikinews, "Iran admits downing Ukrainian jet, cites 'human error'" (2020-01-13),
+    CC BY 2.5: what Iran acknowledged on Saturday it "had" done before; the day of the
+    admission is not the day of the downing, which this sentence does not give, and the
+    acknowledging, dated, is an event of its own."""
+    doc = extract("On Saturday morning, representatives from Iran acknowledged their government "
+                  "had \"unintentionally\" shot down a Ukrainian passenger jet near Tehran, "
+                  "blaming \"human error\" and the fear of aggression from the United States.",
+                  "2020-01-13")
+    attacks = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert attacks and all(e["date"] is None for e in attacks), attacks
+    said = [e for e in doc["events"] if e["kind"] == "statement"]
+    assert [e["date"] for e in said] == ["2020-01-11"], said  # acknowledging is a telling

@@ -1447,6 +1447,8 @@ class _Context:
             first = group[0]
             if any(self._offset_from_head(c.anchor) for c in acts):
                 continue  # "a week after he attended a summit": not on the day named before
+            if any(_past_perfect(c.anchor) for c in acts):
+                continue  # "had shot down a jet": before the time the article is at
             periods = [w for c in acts for w in self._clause_periods(c)]
             people = {p for c in group for p in c.participants}
             best = None
@@ -1726,6 +1728,13 @@ def _unique(items: Iterable[str | None]) -> list[str]:
         if i and i not in out:
             out.append(i)
     return out
+
+
+def _past_perfect(verb: Token) -> bool:
+    """'had' and a past participle (which the tagger may read as a past tense after a
+    quoted adverb): an act before the time the sentence is at."""
+    return verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"}
+                                      for c in verb.children)
 
 
 def _habitual(verb: Token) -> bool:
