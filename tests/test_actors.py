@@ -1038,3 +1038,13 @@ def test_an_untagged_name_in_apposition_to_a_word_for_a_person_is_a_person(extra
     boon = person(doc, "Boon")
     assert boon["role"] == "Head"
     assert [c["speakers"] for c in doc["claims"]] == [[boon["id"]]]
+
+
+def test_an_office_said_of_the_person_with_be_is_the_role(extract):
+    """Wikinews, "United States military kills Qasem Soleimani" (2020-01-05), CC BY 2.5:
+    "al-Muhandis was the deputy commander of …" states his office as a predicate, as
+    "became" or "was elected" do."""
+    doc = extract("He was being met by Abu Mahdi al-Muhandis, who was also killed in the "
+                  "airstrike. al-Muhandis was the deputy commander of the Popular Mobilization "
+                  "Forces (PMF), an Iranian-backed militia.")
+    assert person(doc, "Muhandis")["role"] == "Deputy Commander"
