@@ -1414,3 +1414,17 @@ def test_a_pronoun_goes_on_with_the_main_subject_not_one_inside_a_clause():
         "MDC, not the British,\" he declared."])
     got = [speakers(doc, c) for c in doc.claims if "Only God" in c.target]
     assert got == [["Mugabe"]], got
+
+
+def test_a_person_named_beside_a_side_is_who_speaks():
+    """'Since then, a Republican, Mark Amodei, has publicly voiced support for the
+    impeachment inquiry, telling the Nevada Independent: "I'm a big fan of oversight, so
+    let's let the committees get to work and see where it goes."' (Wikinews, "U.S. House
+    issues subpoena to secretary of state as special envoy to Ukraine resigns", 2019-09-30,
+    CC BY 2.5): the subject names a side and the person in apposition; the person speaks."""
+    (doc,) = run([
+        "Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment "
+        "inquiry, telling the Nevada Independent: \"I'm a big fan of oversight, so let's let the "
+        "committees get to work and see where it goes.\""])
+    got = {tuple(speakers(doc, c)) for c in doc.claims}
+    assert got == {("Mark Amodei",)}, got

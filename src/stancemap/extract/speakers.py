@@ -188,6 +188,10 @@ class SpeakerResolver:
             named = self._named_holders(tok)
             if named:
                 return named, "description"
+        if covering and all(self._kind.get(a) != "person" for a in covering):
+            person = self._apposed_person(tok)
+            if person:  # "a Republican, Mark Amodei, has voiced support": the person
+                return person, "name"
         if covering:
             return covering, "name"
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()):
@@ -233,6 +237,18 @@ class SpeakerResolver:
         if tok.tag_ in {"NNS", "NNPS"} and low in self.countries.group_nouns:
             return self._new(tok, "group"), "group"
         return None
+
+    def _apposed_person(self, tok: Token) -> list[str]:
+        """The person named in apposition to ``tok`` ("a Republican, Mark Amodei,"), if one."""
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            people = [a for a in self._covering(c) if self._kind.get(a) == "person"]
+            if people:
+                return people
+            if c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
+                return [self._new_person(c)]
+        return []
 
     def _listed_members(self, tok: Token) -> list[str]:
         """A plural subject that lists its members in apposition ("Three American Samoans,
