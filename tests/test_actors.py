@@ -1048,3 +1048,21 @@ def test_an_office_said_of_the_person_with_be_is_the_role(extract):
                   "airstrike. al-Muhandis was the deputy commander of the Popular Mobilization "
                   "Forces (PMF), an Iranian-backed militia.")
     assert person(doc, "Muhandis")["role"] == "Deputy Commander"
+
+
+def test_a_companys_officer_is_of_the_companys_country(extract):
+    """Wikinews, "British supermarket chain Tesco to sell its Polish branch to Salling Group
+    A/S" (2020-06-21), CC BY 2.5: in an article about Poland, "Tesco's CEO for Central
+    Europe, Matt Simister" and "Dave Lewis, CEO of Tesco" are of Tesco's country (British),
+    not of the country the article is about."""
+    doc = extract("On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group "
+                  "announced their agreement over selling a large portion of Tesco's Polish "
+                  "operation to Salling Group. Speaking to Portfolio.hu, Matt Simister, Tesco’s "
+                  "CEO for Central Europe, explained that the company held a 4% share of the "
+                  "Polish retail market, compared to its 16% share in Hungary, and stated they "
+                  "want to stay in Hungary. In a DW report in March of last year, Dave Lewis, "
+                  "CEO of Tesco, stated they did not have intentions of leaving Thailand or "
+                  "Poland.")
+    assert orgs(doc)["Tesco"]["country"] == "GBR"
+    assert person(doc, "Simister")["country"] == "GBR"
+    assert person(doc, "Lewis")["country"] == "GBR"

@@ -147,6 +147,8 @@ class _Entry:
     # an official of an international body ("NATO Secretary-General X", "X, the UN's
     # envoy"): no country of the article's is theirs
     international: bool = False
+    # countries of the organisations the person's titles serve ("Tesco's CEO"), in order
+    patrons: list[str] = field(default_factory=list)
 
 
 class ActorTable:
@@ -1498,6 +1500,8 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                 entry.roles[role] += 0.1 if role in lex.affiliations else 1
             if country:
                 entry.countries[country] += 1
+        if patron := _patron(table, span, lex):
+            entry.patrons.append(patron)
         stated, stated_country = _predicate_title(span, lex)
         if stated and stated not in lex.affiliations:
             entry.roles[stated] += 0.5  # said of the person, maybe of another time
@@ -1530,8 +1534,40 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             a.country = hint["country"]  # a known person's state outranks a stray demonym
         elif entry.countries:
             a.country = entry.countries.most_common(1)[0][0]
+        elif entry.patrons:
+            a.country = entry.patrons[0]  # "Tesco's CEO for Central Europe, Matt Simister"
         elif a.role and not entry.international:
             a.country = doc_country
+
+
+def _patron(table: ActorTable, span: Span, lex: Lexicon) -> str | None:
+    """The country of the organisation a person's title serves, named in the title or its
+    apposition ("Tesco's CEO for Central Europe, Matt Simister", "Dave Lewis, CEO of Tesco",
+    "Tesco CEO Dave Lewis"): a company's officer is of the company's country, not of the
+    country the article is about."""
+    doc = span.doc
+    phrases = [_left_window(doc, span.start)]
+    i = span.start - 1
+    if i > 0 and doc[i].text == ",":
+        phrases.append(_phrase_before(doc, i))
+    if span.end + 1 < len(doc) and doc[span.end].text == "," \
+            and doc[span.end + 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+        after: list[Token] = []  # an apposition, not a clause (", who paid for …")
+        for tok in doc[span.end + 1:span.end + 1 + WINDOW]:
+            if tok.text in {",", ".", ";", ":"} or tok.ent_type_ == "PERSON" \
+                    or tok.pos_ in {"VERB", "AUX"}:
+                break
+            after.append(tok)
+        phrases.append(after)
+    for words in phrases:
+        if not words or _role_and_country(words, lex)[0] is None:
+            continue  # only the organisation of a title the phrase gives
+        for aid in table.at(words[0].idx, words[-1].idx + len(words[-1])):
+            actor = table.get(aid)
+            if actor.kind == "organization" and actor.country \
+                    and not actor_words().international.search(actor.name):
+                return actor.country
+    return None
 
 
 def _introduced_as_relative(span: Span) -> bool:
