@@ -1428,3 +1428,18 @@ def test_a_person_named_beside_a_side_is_who_speaks():
         "committees get to work and see where it goes.\""])
     got = {tuple(speakers(doc, c)) for c in doc.claims}
     assert got == {("Mark Amodei",)}, got
+
+
+def test_a_spokesperson_for_a_body_speaks_as_the_spokesperson():
+    """'The spokesperson for the German government strongly condemned the attack.'
+    (Wikinews, "Germany says Alexei Navalny poisoned with Novichok", 2020-09-05, CC BY 2.5):
+    a spokesperson speaks for itself as an actor (the coding guide), as "the German
+    government's spokesperson" already did; not as the government."""
+    (doc,) = run(["The German government announced the tests by a military laboratory found "
+                  "Novichok in Navalny's blood, and said there was \"unequivocal\" proof he had "
+                  "been poisoned. The spokesperson for the German government strongly condemned "
+                  "the attack."])
+    got = [speakers(doc, c) for c in doc.claims if c.target == "the attack"]
+    assert got == [["spokesperson for the German government"]], got
+    actor = next(a for a in doc.actors if a.name == "spokesperson for the German government")
+    assert (actor.kind, actor.role, actor.country) == ("person", "Spokesperson", "DEU")

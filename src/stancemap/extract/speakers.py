@@ -276,6 +276,13 @@ class SpeakerResolver:
             return None
         owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}
                   and (c.pos_ == "PROPN" or self._covering(c))]
+        served = []
+        if not owners and lemma in lex.relation_nouns and tok.tag_ == "NN":
+            # "the spokesperson for the German government", "an aide to the president":
+            # who speaks is the spokesperson, not the government
+            served = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
+                      for g in c.children if g.dep_ == "pobj" and self._covering(g)]
+            owners = served
         if not owners:
             return None
         owner_ids = self._covering(owners[0])
@@ -290,6 +297,8 @@ class SpeakerResolver:
         kind = "organization" if tok.lower_ in lex.relation_orgs or lemma in lex.relation_orgs \
             else "group" if tok.tag_ in {"NNS", "NNPS"} else "person"
         start, end = self._span(tok)
+        if served:
+            end = served[0].right_edge.idx + len(served[0].right_edge)
         name = self.text[start:end]
         key = f"{kind}-{slug(name)}"
         role = tok.text.title() if kind == "person" and lemma in lex.person_nouns else None
