@@ -1443,3 +1443,10 @@ def test_a_spokesperson_for_a_body_speaks_as_the_spokesperson():
     assert got == [["spokesperson for the German government"]], got
     actor = next(a for a in doc.actors if a.name == "spokesperson for the German government")
     assert (actor.kind, actor.role, actor.country) == ("person", "Spokesperson", "DEU")
+    # "The president of Turkey vowed support for Azerbaijan, while Russia called for a
+    # cessation of fighting." (Wikinews, "On the campaign trail in the USA, September 2020",
+    # 2020-10-29, CC BY 2.5): the president, not Turkey, as "Turkey's president" would be
+    (doc,) = run(["The president of Turkey vowed support for Azerbaijan, while Russia called "
+                  "for a cessation of fighting."])
+    got = {c.target: speakers(doc, c) for c in doc.claims}
+    assert [s for t, s in got.items() if "Azerbaijan" in t] == [["president of Turkey"]], got

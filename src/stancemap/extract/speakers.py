@@ -277,10 +277,11 @@ class SpeakerResolver:
         owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}
                   and (c.pos_ == "PROPN" or self._covering(c))]
         served = []
-        if not owners and lemma in lex.relation_nouns and tok.tag_ == "NN":
-            # "the spokesperson for the German government", "an aide to the president":
-            # who speaks is the spokesperson, not the government
-            served = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
+        if not owners and tok.tag_ == "NN":
+            # "the spokesperson for the German government", "an aide to the president", "the
+            # president of Lithuania": who speaks is the person, not the body or country
+            preps = {"for", "to", "of"} if lemma in lex.relation_nouns else {"of"}
+            served = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                       for g in c.children if g.dep_ == "pobj" and self._covering(g)]
             owners = served
         if not owners:
