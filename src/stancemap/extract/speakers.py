@@ -375,14 +375,14 @@ class SpeakerResolver:
                 return several, "pronoun"
         if low in self.lex.other_pronouns:
             same = self._recent(tok.idx, {"organization", "group", "country"},
-                                within=self._sent_start(tok, 0), subjects_only=True)
+                                within=self._sent_start(tok.idx), subjects_only=True)
             if same:
                 return [same], "pronoun"
             spoken = self.last_speaker(tok.idx, si)
             if spoken and all(self._kind.get(i) != "person" for i in spoken):
                 return spoken, "pronoun"
             recent = self._recent(tok.idx, {"organization", "group", "country"},
-                                  within=self._sent_start(tok, 1))
+                                  within=self._sent_start(tok.idx, 1))
             if recent:
                 return [recent], "pronoun"
         return None
@@ -394,9 +394,9 @@ class SpeakerResolver:
         last_spoke = max((c for c, _, _ in self._spoken if c < tok.idx), default=-1)
         return last_spoke >= last_mention
 
-    def _sent_start(self, tok: Token, back: int) -> int:
-        """Start offset of the sentence ``back`` sentences before the one holding ``tok``."""
-        i = bisect_right(self._sent_chars, tok.idx) - 1
+    def _sent_start(self, char: int, back: int = 0) -> int:
+        """Start offset of the sentence ``back`` sentences before the one holding ``char``."""
+        i = bisect_right(self._sent_chars, char) - 1
         return self._sent_chars[max(i - back, 0)] if i >= 0 else 0
 
     def _recent(self, char: int, kinds: set[str], within: int = 0,
@@ -405,7 +405,7 @@ class SpeakerResolver:
         """The actor of the nearest earlier mention of one of ``kinds`` (subjects first)."""
         i = bisect_right(self._starts, char) - 1
         fallback = None
-        own_sentence = self._sent_start_at(char)
+        own_sentence = self._sent_start(char)
         while i >= 0:
             s, e, aid = self._mentions[i]
             if s < within:
@@ -420,17 +420,13 @@ class SpeakerResolver:
             i -= 1
         return None if subjects_only else fallback
 
-    def _sent_start_at(self, char: int) -> int:
-        i = bisect_right(self._sent_chars, char) - 1
-        return self._sent_chars[i] if i >= 0 else 0
-
     def _main_subject_before(self, i: int, kinds: set[str],
                              fits: Callable[[str], bool] | None) -> str | None:
         """The subject of the main clause of the sentence holding mention ``i``, before
         it: a pronoun in a later sentence goes on with the sentence's main subject, not one
         of a clause inside it ("Mugabe agreed to power-sharing in which Tsvangirai became
         prime minister. \"Only God who appointed me will remove me,\" he declared")."""
-        start = self._sent_start_at(self._mentions[i][0])
+        start = self._sent_start(self._mentions[i][0])
         for s, e, aid in reversed(self._mentions[:i]):
             if s < start:
                 break
@@ -487,7 +483,7 @@ class SpeakerResolver:
     def _holders_nearby(self, tok: Token, lemma: str) -> list[str]:
         """Persons whose role has ``lemma`` ("minister" for "the ministers"; "leader" for
         "the leaders"), mentioned in this sentence before ``tok`` or the few before it."""
-        since = self._sent_start(tok, CARRY_SENTENCES - 1)
+        since = self._sent_start(tok.idx, CARRY_SENTENCES - 1)
         found: list[str] = []
         sentences: set[int] = set()
         persons: list[tuple[int, str]] = []
@@ -512,7 +508,7 @@ class SpeakerResolver:
     def _coordinated_subject(self, tok: Token, si: int) -> list[str]:
         """"They" after "X and his Greek and French counterparts, A and B": the actors of the
         nearest earlier subject that names two or more of them."""
-        since = self._sent_start(tok, 1)
+        since = self._sent_start(tok.idx, 1)
         for cand in reversed(self.doc[:tok.i]):
             if cand.idx < since:
                 break
@@ -655,8 +651,7 @@ def _as_subject(tok: Token) -> bool:
     """A mention that is a clause's subject (or what "there is" presents), or set in
     apposition to one ("Bloomberg, the former mayor,"); a name in apposition to an object
     is not ("endorsed his former rival, Joe Biden": a "he" after it is still Bloomberg)."""
-    while tok.dep_ == "appos" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _apposed_to(tok)
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
         return True  # "There is only one Libertarian in Congress, Justin Amash. He …"
     return tok.dep_ in SUBJECT_DEPS
@@ -664,9 +659,14 @@ def _as_subject(tok: Token) -> bool:
 
 def _main_subject(tok: Token) -> bool:
     """The subject of the sentence's main verb, or of a verb coordinated with it."""
-    while tok.dep_ == "appos" and tok.head.i != tok.i:
-        tok = tok.head
-    verb = tok.head
+    verb = _apposed_to(tok).head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _apposed_to(tok: Token) -> Token:
+    """The noun a name is set in apposition to ("Bloomberg, the former mayor"), else itself."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
