@@ -145,6 +145,7 @@ class EventWords:
     obligation_modals: frozenset[str]
     future_verbs: frozenset[str]
     past_aux: frozenset[str]
+    perfect_aux: frozenset[str]
     past_modals: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -231,6 +232,7 @@ def words() -> EventWords:
         obligation_modals=frozenset(tense.get("obligation_modals") or ()),
         future_verbs=frozenset(tense.get("future_verbs") or ()),
         past_aux=frozenset(tense.get("past_aux") or ()),
+        perfect_aux=frozenset(tense.get("perfect_aux") or ()),
         past_modals=frozenset(tense.get("past_modals") or ()),
         person_pronouns=frozenset(pronouns.get("person") or ()),
         thing_pronouns=frozenset(pronouns.get("thing") or ()),
@@ -1733,8 +1735,8 @@ def _unique(items: Iterable[str | None]) -> list[str]:
 def _past_perfect(verb: Token) -> bool:
     """'had' and a past participle (which the tagger may read as a past tense after a
     quoted adverb): an act before the time the sentence is at."""
-    return verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"}
-                                      for c in verb.children)
+    return verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "aux" and c.lower_ in words().perfect_aux
+                                              for c in verb.children)
 
 
 def _habitual(verb: Token) -> bool:
