@@ -1450,3 +1450,27 @@ def test_a_spokesperson_for_a_body_speaks_as_the_spokesperson():
                   "for a cessation of fighting."])
     got = {c.target: speakers(doc, c) for c in doc.claims}
     assert [s for t, s in got.items() if "Azerbaijan" in t] == [["president of Turkey"]], got
+
+
+def test_both_holders_of_a_role_named_paragraphs_before_speak():
+    """'Emily Spanton, 39, … met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at
+    an Irish pub. …' and, paragraphs later, 'Both officers indicated they would appeal; …'
+    (Wikinews, "Paris court jails two police in high-profile rape case", 2019-02-02, CC BY
+    2.5; the paragraphs between left out): "both officers" are the article's two officers,
+    however far back they were named, not a group of their own."""
+    (doc,) = run([
+        "Emily Spanton, 39, who has waived her right to anonymity, met officers Antoine Quirin "
+        "and Nicolas Redouane, 40 and 49, at an Irish pub. They worked for the Brigade de "
+        "Recherche et d’Intervention, an elite anti-gang unit tasked with investigating "
+        "serious offending, and offered Spanton a late night tour of the famed police "
+        "headquarters at 36 Quai des Orfèvres.\n\n"
+        "CCTV captured their arrival at the building, entering at 0:40 after Spanton smoked a "
+        "cigarette; she departed in tears, without her tights, and carrying her shoes at 2:00. "
+        "In between, she testified, she was gang raped by Quirin, Redouane, and an "
+        "unidentified third officer. She told the court she was forced to drink whiskey and "
+        "perform oral sex on the men before being raped.\n\n"
+        "She told a guard at the door, in French and English, \"they raped me\".\n\n"
+        "Both officers indicated they would appeal; Quirin wept in his lawyer's arms when "
+        "convicted."])
+    got = [sorted(speakers(doc, c)) for c in doc.claims if "appeal" in c.target]
+    assert got == [["Antoine Quirin", "Nicolas Redouane"]], got

@@ -478,12 +478,21 @@ class SpeakerResolver:
                 for c in tok.children):
             return []
         named = self._holders_nearby(tok, tok.lemma_.lower())
-        return named if len(named) >= 2 else []
+        if len(named) >= 2:
+            return named
+        # "Both officers indicated they would appeal", paragraphs after "officers Antoine
+        # Quirin and Nicolas Redouane": the article's only holders of that role
+        named = self._holders_nearby(tok, tok.lemma_.lower(), since=0, companions=False)
+        both = any(c.lower_ == "both" for c in tok.children)
+        return named if len(named) == 2 or len(named) > 2 and not both else []
 
-    def _holders_nearby(self, tok: Token, lemma: str) -> list[str]:
+    def _holders_nearby(self, tok: Token, lemma: str, since: int | None = None,
+                        companions: bool = True) -> list[str]:
         """Persons whose role has ``lemma`` ("minister" for "the ministers"; "leader" for
-        "the leaders"), mentioned in this sentence before ``tok`` or the few before it."""
-        since = self._sent_start(tok.idx, CARRY_SENTENCES - 1)
+        "the leaders"), mentioned in this sentence before ``tok`` or the few before it
+        (or since the character ``since``)."""
+        if since is None:
+            since = self._sent_start(tok.idx, CARRY_SENTENCES - 1)
         found: list[str] = []
         sentences: set[int] = set()
         persons: list[tuple[int, str]] = []
@@ -498,7 +507,7 @@ class SpeakerResolver:
                 found.append(aid)
                 sentences.add(bisect_right(self._sent_chars, start))
         # their unroled companions in the same sentence ("his counterparts, A and B")
-        for start, aid in persons:
+        for start, aid in persons if companions else []:
             actor = self.actors.get(aid)
             if aid not in found and not actor.role \
                     and bisect_right(self._sent_chars, start) in sentences:
