@@ -1066,3 +1066,32 @@ def test_a_companys_officer_is_of_the_companys_country(extract):
     assert orgs(doc)["Tesco"]["country"] == "GBR"
     assert person(doc, "Simister")["country"] == "GBR"
     assert person(doc, "Lewis")["country"] == "GBR"
+
+
+def test_a_title_of_a_body_many_states_have_is_the_articles_country(extract):
+    """Wikinews, "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes
+    governor" (2019-08-08), CC BY 2.5 (two paragraphs): "Senate President" in a Puerto Rican
+    story is the president of Puerto Rico's senate, as "the Senate" is Puerto Rico's there;
+    and ", the Senate cancelled …" after a name is the next clause's subject, not a gloss
+    giving the senator a country."""
+    doc = extract(
+        "On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding in favor of a "
+        "lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi over his "
+        "claim to the governorship.  Pierluisi was sworn in last week following the August 2 "
+        "resignation of Governor Ricardo Rosselló Nevares due to a texting scandal.\n\n"
+        "The Senate was to meet Monday to discuss Pierluisi's confirmation. Senate President "
+        "Thomas Rivera Schatz filed the lawsuit against Pierliusi on behalf of the Senate late "
+        "Sunday night. According to a memo posted online by Senator Juan Dalmau, the Senate "
+        "cancelled its planned hearing because Pierluisi did \"...not recongnize the "
+        "authority of the Puerto Rico Senate to address the [matter].\"")
+    schatz, dalmau = person(doc, "Rivera Schatz"), person(doc, "Dalmau")
+    assert (schatz["role"], schatz["country"]) == ("President", "PRI")
+    assert (dalmau["role"], dalmau["country"]) == ("Senator", "PRI")
+    # "State Congress President Girish Chodankar called D'Souza "humble and soft-spoken"."
+    # (Wikinews, "Francis D'Souza, former Deputy Chief Minister of Goa, dies aged 64",
+    # 2019-02-17, CC BY 2.5): a state's Congress in an Indian story is India's
+    doc = extract(
+        "On Thursday, Francis D'Souza, previously the Deputy Chief Minister of the state of "
+        "Goa, India, died.  He had been suffering from cancer.  He was 64 years old.\n\n"
+        "State Congress President Girish Chodankar called D'Souza \"humble and soft-spoken\".")
+    assert person(doc, "Chodankar")["country"] == "IND"

@@ -594,6 +594,10 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
         for n in range(min(5, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
             found = lex.country_of_word(phrase)
+            if found and phrase.removeprefix("the ") in actor_words().shared_institutions:
+                # "Senate President Thomas Rivera Schatz" in a Puerto Rican story: the
+                # article's own country's senate, as for the body itself (_body_country)
+                found = tokens[i].doc.user_data.get(HOME_KEY) or found
             if found and tokens[i].ent_type_ == "EVENT":
                 found = None  # "an Iraq War veteran": a war's name, not whose the person is
             if found and not (lex.country_of_name(phrase) and _inside_other_name(tokens, i, lex)):
@@ -733,8 +737,21 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             k += 1
         if tokens and tokens[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
             r, c = _role_and_country(tokens, lex, after_name=True)
-            role, country = r, c or country
+            if r is not None or not _subject_of_next_clause(tokens):
+                role, country = r, c or country
     return role, country
+
+
+def _subject_of_next_clause(tokens: list[Token]) -> bool:
+    """The words after a name's comma are the subject of the clause that follows, not a
+    gloss on the name ("According to a memo posted online by Senator Juan Dalmau, the
+    Senate cancelled its planned hearing"), when they name no office (a gloss with an
+    office may lack its closing comma: "Chris Wright, the Chief Technological Officer of
+    Red Hat said")."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside]
+    return bool(roots) and roots[0].dep_ in {"nsubj", "nsubjpass"} \
+        and roots[0].head.i > roots[0].i and roots[0].head.pos_ in {"VERB", "AUX"}
 
 
 def _predicate_title(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
