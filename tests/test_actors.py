@@ -1095,3 +1095,15 @@ def test_a_title_of_a_body_many_states_have_is_the_articles_country(extract):
         "Goa, India, died.  He had been suffering from cancer.  He was 64 years old.\n\n"
         "State Congress President Girish Chodankar called D'Souza \"humble and soft-spoken\".")
     assert person(doc, "Chodankar")["country"] == "IND"
+
+
+def test_every_name_listed_after_a_description_takes_its_country(extract):
+    """Wikinews, "US Federal judge rules American Samoans are citizens, then delays
+    implementation pending appeal" (2019-12-16), CC BY 2.5: "Three American Samoans, Pale
+    Tuli, Rosavita Tuli, and John Fitisemanu, …" — the description before the list is every
+    listed name's, not only the first's."""
+    doc = extract("Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who "
+                  "had moved to Utah, a state, sued to be allowed to vote and apply for "
+                  "government jobs that require citizenship.")
+    got = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "person"}
+    assert got == {"Pale Tuli": "ASM", "Rosavita Tuli": "ASM", "John Fitisemanu": "ASM"}, got

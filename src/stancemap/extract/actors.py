@@ -1531,6 +1531,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                 role, country = _title_before(head_span, lex)
                 if role is None:  # "Representatives, Collin Peterson and Jeff Van Drew"
                     role = _left_apposition(head_span, lex)[0]
+                if country is None:  # "Three American Samoans, Pale Tuli, Rosavita Tuli,
+                    # and John Fitisemanu": the description before the list's first name
+                    country = _left_apposition(_first_listed(head_span, spans), lex)[1]
                 if role and not [r for r in entry.roles if r not in lex.affiliations]:
                     entry.roles[role] += 0.5  # over a side: "…, and David Perdue of
                     # Georgia, all Republicans" is one of the senators the list opened with
@@ -1602,6 +1605,18 @@ def _introduced_as_relative(span: Span) -> bool:
     if node.dep_ == "appos" and node.head.lower_ in kin:
         return True
     return any(c.dep_ == "appos" and c.lower_ in kin for c in node.children)
+
+
+def _first_listed(span: Span, spans: list[Span]) -> Span:
+    """The first name of the coordination ``span`` is in ("A, B, and C": A)."""
+    seen = {span.start}
+    while span.root.dep_ == "conj":
+        head = _coordinated_with(span, spans)
+        if head is None or head.start in seen:
+            break
+        seen.add(head.start)
+        span = head
+    return span
 
 
 def _coordinated_with(span: Span, spans: list[Span]) -> Span | None:
