@@ -508,3 +508,20 @@ def test_an_act_told_in_the_past_perfect_takes_no_later_day(extract) -> None:
     assert attacks and all(e["date"] is None for e in attacks), attacks
     said = [e for e in doc["events"] if e["kind"] == "statement"]
     assert [e["date"] for e in said] == ["2020-01-11"], said  # acknowledging is a telling
+
+
+def test_words_attributed_with_a_day_of_their_own_are_a_statement(extract) -> None:
+    """Wikinews, "Longtime leader of Zimbabwe Robert Mugabe dies aged 95" (2019-09-09),
+    CC BY 2.5: "according to … Mnangagwa on Friday" is Mnangagwa's telling that day, an event
+    with him (not the one it tells of) taking part; without a day of its own ("according to
+    USA Today", Wikinews, "Dozens dead in California boat fire", 2019-09-04) it is no event,
+    as "said" is not."""
+    doc = extract("Robert Mugabe, former president of Zimbabwe, has died, according to current "
+                  "president Emmerson Mnangagwa on Friday.", "2019-09-09")
+    actors = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [(e["date"], [actors[p] for p in e["participants"]]) for e in doc["events"]
+            if e["kind"] == "statement"]
+    assert said == [("2019-09-06", ["Emmerson Mnangagwa"])], said
+    doc = extract("Both companies have been in operation since the 1970s according to USA "
+                  "Today.", "2019-09-04")
+    assert [e for e in doc["events"] if e["kind"] == "statement"] == [], doc["events"]

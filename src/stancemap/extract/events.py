@@ -128,6 +128,7 @@ class EventWords:
     object_participant_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
     host_verbs: frozenset[str]
+    attribution_verbs: frozenset[str]  # "according to X on Friday": X tells, not the clause
     convener_agents: frozenset[str]
     convener_invitations: frozenset[str]
     legislatures: frozenset[str]
@@ -216,6 +217,7 @@ def words() -> EventWords:
         place_drop_words=words_at("place_drop_words"),
         object_participant_verbs=words_at("object_participant_verbs"),
         place_object_verbs=words_at("place_object_verbs"), host_verbs=words_at("host_verbs"),
+        attribution_verbs=words_at("attribution_verbs"),
         convener_agents=frozenset(cues.get("agent_of") or ()),
         convener_invitations=frozenset(cues.get("invited_by") or ()),
         legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
@@ -358,7 +360,8 @@ class _Context:
         covered = {t.i for s in spans for t in s}
         day_words = date_words().day_words
         for tok in self.doc:  # the small model misses some bare weekdays and "yesterday"
-            if tok.i not in covered and tok.lower_ in day_words:
+            if tok.i not in covered and tok.lower_ in day_words \
+                    and tok.ent_type_ not in NAMES:  # "according to USA Today": a name
                 spans.append(self.doc[tok.i:tok.i + 1])
         first = body_start(self.doc)  # a headline's or dateline's days date nothing
         spans = sorted((_with_zone(s, self.lex.time_zones) for s in spans
@@ -663,8 +666,10 @@ class _Context:
                 # "a candidate for the 2020 election", in a 2019 article: still ahead (a
                 # past verb's act is done, whatever later time its clause names)
                 cand.status = "planned"
-        if sense.needs_time and not ((cand.when and cand.when.date) or cand.location
-                                     and not cand.guessed_country):
+        said_where = cand.location and not cand.guessed_country \
+            and anchor.lemma_.lower() not in self.lex.attribution_verbs  # "according to
+        # the U.S. embassy in Beijing": where the teller is, not where it told
+        if sense.needs_time and not ((cand.when and cand.when.date) or said_where):
             cand.status = None  # type: ignore[assignment]  # a plain claim, not an event
             return
         if time is None and cand.status == "held" and _habitual(cand.trigger):
@@ -720,7 +725,12 @@ class _Context:
         parts: list[str] = []
         recips: list[str] = []
         convener: str | None = None
-        if anchor.pos_ in {"VERB", "AUX"}:
+        if anchor.lemma_.lower() in self.lex.attribution_verbs:
+            # "has died, according to current president Emmerson Mnangagwa on Friday": the
+            # one the words are attributed to tells; the clause's subject is what is told of
+            parts += [i for c in anchor.children if c.dep_ == "prep"
+                      for g in c.children if g.dep_ == "pobj" for i in self._np_actors(g)]
+        elif anchor.pos_ in {"VERB", "AUX"}:
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
             subj = [c for c in anchor.children if c.dep_ in SUBJECTS]
             subj = [s for s in subj if s.i not in {n.i for n in cand.nouns}]
