@@ -525,3 +525,24 @@ def test_words_attributed_with_a_day_of_their_own_are_a_statement(extract) -> No
     doc = extract("Both companies have been in operation since the 1970s according to USA "
                   "Today.", "2019-09-04")
     assert [e for e in doc["events"] if e["kind"] == "statement"] == [], doc["events"]
+
+
+def test_the_medium_a_statement_went_out_through_is_its_place(extract) -> None:
+    """Wikinews, "Hickenlooper ends US presidential bid, senate run possible" (2019-08-16)
+    and "NYC Mayor de Blasio ends US presidential campaign" (2019-09-21), CC BY 2.5: an
+    announcement made "via a YouTube video" or while speaking "on MSNBC's … show" took
+    place there (the coders' place for what is said online or on air); a medium gives no
+    speech verb a place that makes it an event, and an audience ("told Wikinews": "Wikinews
+    attends Texas Haunters Convention", 2019-08-05) is none."""
+    doc = extract("John Hickenlooper, who was a candidate in the Democratic primaries for the "
+                  "2020 United States presidential election, ended his campaign yesterday. "
+                  "Hickenlooper made his official announcement via a YouTube video in which he "
+                  "thanked his supporters.", "2019-08-16")
+    said = [e["location"] for e in doc["events"] if e["kind"] == "announcement"]
+    assert said == ["YouTube"], doc["events"]
+    doc = extract("Mayor de Blasio, a member of the Democratic Party, spoke on MSNBC's morning "
+                  "news talk show Morning Joe when he made the announcement: \"I feel like I "
+                  "have contributed all I can to this primary election\".", "2019-09-21")
+    assert [e["location"] for e in doc["events"]] == ["MSNBC"], doc["events"]
+    doc = extract("Winch told Wikinews he began acting in theater 20 years ago.", "2019-08-05")
+    assert doc["events"] == [], doc["events"]

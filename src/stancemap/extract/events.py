@@ -91,6 +91,7 @@ class Kind:
     one_per_sentence: bool = False  # two such verbs in a sentence are two events
     agents: tuple[str, ...] = ()  # who does it when no one is named ("protesters")
     tells: bool = False  # a speech act: a happening it tells of is an event of its own
+    broadcast: bool = False  # said or shown through a medium, which is its place if no other
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class EventWords:
     place_object_verbs: frozenset[str]
     host_verbs: frozenset[str]
     attribution_verbs: frozenset[str]  # "according to X on Friday": X tells, not the clause
+    channel_nouns: frozenset[str]  # "a post on Medium", "a YouTube video": what carries words
+    channel_preps: frozenset[str]  # "on Twitter", "via a YouTube video"
     convener_agents: frozenset[str]
     convener_invitations: frozenset[str]
     legislatures: frozenset[str]
@@ -218,6 +221,7 @@ def words() -> EventWords:
         object_participant_verbs=words_at("object_participant_verbs"),
         place_object_verbs=words_at("place_object_verbs"), host_verbs=words_at("host_verbs"),
         attribution_verbs=words_at("attribution_verbs"),
+        channel_nouns=words_at("channel_nouns"), channel_preps=words_at("channel_preps"),
         convener_agents=frozenset(cues.get("agent_of") or ()),
         convener_invitations=frozenset(cues.get("invited_by") or ()),
         legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
@@ -280,6 +284,7 @@ class _Candidate:
     location: str | None = None
     weak_location: bool = False  # guessed from a participant, not said of the event
     guessed_country: bool = False  # the participants' one country, the last guess
+    channel: bool = False  # the place is the medium it went out through ("on Twitter")
     when: When | None = None
     has_time_words: bool = False
     status: EventStatus = "held"
@@ -666,7 +671,7 @@ class _Context:
                 # "a candidate for the 2020 election", in a 2019 article: still ahead (a
                 # past verb's act is done, whatever later time its clause names)
                 cand.status = "planned"
-        said_where = cand.location and not cand.guessed_country \
+        said_where = cand.location and not cand.guessed_country and not cand.channel \
             and anchor.lemma_.lower() not in self.lex.attribution_verbs  # "according to
         # the U.S. embassy in Beijing": where the teller is, not where it told
         if sense.needs_time and not ((cand.when and cand.when.date) or said_where):
@@ -1126,7 +1131,53 @@ class _Context:
         places = self._participant_places(cand) or self._subject_jurisdiction(cand)
         if places:
             return _best_place(places)
+        channel = self._channel(cand)
+        if channel is not None:
+            cand.channel, cand.weak_location = True, False
+            return channel
         return self._country_of_event(cand)
+
+    def _channel(self, cand: _Candidate) -> str | None:
+        """The medium the event went out through, where the sentence names no place
+        ("made his official announcement via a YouTube video", "The government statement,
+        which was posted on Twitter, announced …", "spoke on MSNBC's … show"): the coders'
+        place for what is said or shown online or on air."""
+        if not self.lex.kind(cand.kind).broadcast or cand.anchor.pos_ not in {"VERB", "AUX"}:
+            return None  # ("responding to Pelosi's announcement via Twitter": the response's)
+        own = {cand.anchor.i, *(n.i for n in cand.nouns)}
+        node = cand.anchor
+        while node.dep_ in {"xcomp", "conj"} or node.dep_ == "advcl" and any(
+                c.dep_ in {"advmod", "mark"} and c.lower_ in self.lex.same_time_marks
+                for c in node.children):  # "went on to say", "said and added", "spoke on
+            node = node.head  # MSNBC's … show when he made the announcement"
+            own.add(node.i)
+        for tok in cand.trigger.sent:
+            if not self._is_channel(tok):
+                continue
+            up = tok
+            while up.i not in own and up.head.i != up.i and up.dep_ not in {"ccomp",
+                                                                            "parataxis"}:
+                up = up.head
+            if up.i in own:
+                named_as = entity_at(tok) if tok.ent_type_ not in {"", "PERSON"} else None
+                return named_as.text if named_as is not None else tok.text
+        return None
+
+    def _is_channel(self, tok: Token) -> bool:
+        """A medium said as the way something went out: a known one after a channel
+        preposition ("on Twitter", "on television", "via a post on …"), or inside what
+        carries it ("a YouTube video", "MSNBC's … show"); an unknown name only in such a
+        place ("a post on Medium"). "told Wikinews" or "spoke to CNN" name an audience."""
+        head = tok.head
+        after_prep = tok.dep_ == "pobj" and head.lower_ in self.lex.channel_preps
+        in_carrier = tok.dep_ in {"compound", "poss"} \
+            and head.lemma_.lower() in self.lex.channel_nouns \
+            and head.dep_ == "pobj" and head.head.lower_ in self.lex.channel_preps
+        cues = claim_words()
+        if tok.lower_ in cues.channels or tok.lower_ in cues.media:
+            return after_prep or in_carrier
+        return tok.pos_ == "PROPN" and (in_carrier or after_prep and (
+            head.head.lemma_.lower() in self.lex.channel_nouns))
 
     def _subject_jurisdiction(self, cand: _Candidate) -> list[Span]:
         """ "Tony Evers, the governor of Wisconsin, signed…", "the state of Wisconsin held
