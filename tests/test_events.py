@@ -546,3 +546,16 @@ def test_the_medium_a_statement_went_out_through_is_its_place(extract) -> None:
     assert [e["location"] for e in doc["events"]] == ["MSNBC"], doc["events"]
     doc = extract("Winch told Wikinews he began acting in theater 20 years ago.", "2019-08-05")
     assert doc["events"] == [], doc["events"]
+
+
+def test_a_name_left_on_after_is_the_subject_of_the_verb_it_precedes(extract) -> None:
+    """Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage" (2019-01-14),
+    CC BY 2.5: the parser joins "was stabbed" to "arrested" and leaves the mayor as the
+    object of "after"; he is the one stabbed, and the city he is mayor of is where."""
+    doc = extract("An individual has been arrested after Paweł Adamowicz, mayor of the Polish "
+                  "city of Gdańsk, was stabbed last night whilst on stage at a fundraising "
+                  "event.", "2019-01-14")
+    actors = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [(e["date"], e["location"], [actors[p] for p in e["participants"]])
+           for e in doc["events"] if e["kind"] == "attack"]
+    assert got == [("2019-01-13", "Gdańsk", ["Paweł Adamowicz"])], got

@@ -285,6 +285,7 @@ class _Candidate:
     weak_location: bool = False  # guessed from a participant, not said of the event
     guessed_country: bool = False  # the participants' one country, the last guess
     channel: bool = False  # the place is the medium it went out through ("on Twitter")
+    stranded: list[Token] = field(default_factory=list)  # its subject, as the parse lost it
     when: When | None = None
     has_time_words: bool = False
     status: EventStatus = "held"
@@ -743,6 +744,8 @@ class _Context:
                 # makes the name the object of "after", left on the verb as its marker
                 subj = [g for c in anchor.children if c.dep_ == "mark"
                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if not subj:
+                subj = cand.stranded = self._stranded_after(anchor)
             if not subj and not passive:
                 subj = self._controller(anchor)
             if not subj and not passive and anchor.dep_ == "ROOT":
@@ -818,6 +821,22 @@ class _Context:
             cand.convener = convener
         elif convener:
             cand.convener = convener
+
+    def _stranded_after(self, verb: Token) -> list[Token]:
+        """"An individual has been arrested after Paweł Adamowicz, mayor of …, was stabbed":
+        the parser joins "was stabbed" to "arrested" as a conjunct and leaves the name as
+        the object of "after" on that verb; the name just before the verb is its subject."""
+        if verb.dep_ != "conj" or verb.head.i > verb.i:
+            return []
+        for prep in verb.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.lex.presupposing_preps \
+                    and prep.i < verb.i:
+                names = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                         and g.right_edge.i < verb.i]
+                between = self.doc[prep.i + 1:verb.i]
+                if names and not any(t.pos_ == "VERB" for t in between):
+                    return names
+        return []
 
     def _entrants(self, noun: Token) -> list[str]:
         """Who an entrant noun governing ``noun`` describes ("Tsikhanouskaya, an opposition
@@ -1184,7 +1203,7 @@ class _Context:
         elections", "a federal judge in Texas ruled": the place the acting subject is an
         office or a body of, or sits in."""
         out: list[Span] = []
-        for subj in (c for c in cand.anchor.children if c.dep_ in SUBJECTS):
+        for subj in [*(c for c in cand.anchor.children if c.dep_ in SUBJECTS), *cand.stranded]:
             for tok in subj.subtree:  # "…of Wisconsin", "a federal judge in Texas ruled"
                 if tok.dep_ == "prep" and tok.lower_ in {"of", "in"} \
                         and not _in_clause_below(tok, subj):
