@@ -1474,3 +1474,25 @@ def test_both_holders_of_a_role_named_paragraphs_before_speak():
         "convicted."])
     got = [sorted(speakers(doc, c)) for c in doc.claims if "appeal" in c.target]
     assert got == [["Antoine Quirin", "Nicolas Redouane"]], got
+
+
+def test_a_long_list_of_positions_is_one_claim_each():
+    """'The party, which describes itself as centrist, advocates in its constitution for,
+    among other things, a balanced budget amendment, elimination of the federal income tax,
+    … DC statehood, and expanded space exploration.' (Wikinews, "Wikinews interviews Bill
+    Hammons, Unity Party of America presidential nominee", 2020-10-23, CC BY 2.5): the
+    parse splits the list only in part; each of its phrases is a position of its own, a
+    phrase keeping its own "for …" and "and" ("term limits for Congress and judges")."""
+    (doc,) = run([
+        "Hammons, a former Newsweek manager and owner of the website \"Bill's List\", founded "
+        "the Unity Party in 2004 with supporters of General Wesley Clark's unsuccessful "
+        "campaign for the Democratic Party's presidential nomination. The party, which "
+        "describes itself as centrist, advocates in its constitution for, among other things, "
+        "a balanced budget amendment, elimination of the federal income tax, tax deduction for "
+        "health care costs, a global minimum wage for fair trade, term limits for Congress and "
+        "judges, lowering the voting age, DC statehood, and expanded space exploration."])
+    got = [c.target for c in doc.claims if speakers(doc, c) == ["Unity Party"]]
+    assert got == ["a balanced budget amendment", "elimination of the federal income tax",
+                   "tax deduction for health care costs", "a global minimum wage for fair trade",
+                   "term limits for Congress and judges", "lowering the voting age",
+                   "DC statehood", "expanded space exploration"], got

@@ -531,7 +531,38 @@ class _Extractor:
             end = self._trim_end(start, end)
             if end > start:
                 out.append((start, end))
-        return out or [rng]
+        surface = self._comma_list(rng)
+        return surface if len(surface) > len(out) else out or [rng]
+
+    def _comma_list(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
+        """A long list the parse splits only in part ("a balanced budget amendment,
+        elimination of the federal income tax, tax deduction for health care costs, …, and
+        expanded space exploration"): three or more noun phrases, each of a few words, cut
+        at the commas and the final "and"/"or"; a phrase may hold its own "for …"."""
+        toks = list(self.doc[rng[0]:rng[1]])
+        if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} for t in toks):
+            return []
+        commas = [t.i for t in toks if t.text == ","]
+        if len(commas) < 2:
+            return []
+        bounds = [rng[0], *[c + 1 for c in commas]]
+        pieces = [(a, b) for a, b in zip(bounds, [*commas, rng[1]], strict=True)]
+        last_start, last_end = pieces[-1]
+        if self.doc[last_start].lower_ in {"and", "or"}:  # ", and expanded space exploration"
+            pieces[-1] = (last_start + 1, last_end)
+        else:  # "…, DC statehood and expanded space exploration"
+            cut = next((t.i for t in self.doc[last_start:last_end]
+                        if t.lower_ in {"and", "or"}), None)
+            if cut is None:
+                return []
+            pieces[-1:] = [(last_start, cut), (cut + 1, last_end)]
+        pieces = [(a, self._trim_end(a, b)) for a, b in pieces]
+        if any(b <= a or b - a > 8 or self.doc[a].pos_ in {"ADP", "PRON", "CCONJ", "SCONJ"}
+               or self.doc[a].tag_ == "VBN" and self.doc[a].dep_ != "amod"
+               or not any(t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG"
+                          for t in self.doc[a:b]) for a, b in pieces):
+            return []
+        return pieces
 
     def _closing_quote_before(self, si: int) -> Quote | None:
         """The quote that ends the sentence before ``si`` when ``si`` starts right after it:
