@@ -1496,3 +1496,15 @@ def test_a_long_list_of_positions_is_one_claim_each():
                    "tax deduction for health care costs", "a global minimum wage for fair trade",
                    "term limits for Congress and judges", "lowering the voting age",
                    "DC statehood", "expanded space exploration"], got
+
+
+def test_a_negated_restriction_on_what_is_refused_is_its_condition():
+    """'President Trump has said he will not approve a budget that does not allocate funding
+    for a wall along the country's border with Mexico.' (Wikinews, "Nancy Pelosi again
+    elected Speaker as 116th U.S. Congress sworn in", 2019-01-04, CC BY 2.5): he opposes the
+    budget unless it funds the wall — "won't do X unless Y" as the coding guide codes it."""
+    (doc,) = run(["President Trump has said he will not approve a budget that does not "
+                  "allocate funding for a wall along the country's border with Mexico."])
+    got = [(c.stance, c.target, c.conditions) for c in doc.claims]
+    assert got == [("oppose", "a budget", ["that does not allocate funding for a wall along "
+                                           "the country's border with Mexico"])], got

@@ -77,8 +77,22 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             if agent is not None:
                 rng = (t.left_edge.i, min(t.right_edge.i, hi - 1) + 1)
+        elif _refused_unless(t):
+            rng = (t.left_edge.i, min(t.right_edge.i, hi - 1) + 1)
         if rng:
             s, e = rng
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             taken_to = e - 1
     return out
+
+
+def _refused_unless(t: Token) -> bool:
+    """A negated relative clause on what a negated verb refuses is the refusal's condition:
+    "will not approve a budget that does not allocate funding for a wall" opposes the budget
+    unless it allocates that funding."""
+    if t.dep_ != "relcl" or not any(c.dep_ == "neg" for c in t.children):
+        return False
+    noun = t.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "neg" for c in verb.children)
