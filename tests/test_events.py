@@ -559,3 +559,19 @@ def test_a_name_left_on_after_is_the_subject_of_the_verb_it_precedes(extract) ->
     got = [(e["date"], e["location"], [actors[p] for p in e["participants"]])
            for e in doc["events"] if e["kind"] == "attack"]
     assert got == [("2019-01-13", "Gdańsk", ["Paweł Adamowicz"])], got
+
+
+def test_discussing_with_a_day_of_its_own_is_a_meeting(extract) -> None:
+    """Wikinews, "Thai political party withdraws nomination of princess for prime
+    minister" (2019-02-11), CC BY 2.5: a body "scheduled to discuss … on Monday" meets that
+    day; "to discuss Hammons's 2020 campaign" with no day or place of its own ("Wikinews
+    interviews Bill Hammons, Unity Party of America presidential nominee", 2020-10-23) is
+    what an interview was about, no event, as "said" with none is not."""
+    doc = extract("The country's election commission is scheduled to discuss the events of this "
+                  "past weekend on Monday.", "2019-02-11")
+    assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]] == [
+        ("talks", "planned", "2019-02-11")], doc["events"]
+    doc = extract("Wikinews accredited reporter William S. Saturn reached out to Unity Party of "
+                  "America presidential nominee Bill Hammons of Colorado to discuss Hammons's "
+                  "2020 campaign for President of the United States.", "2020-10-23")
+    assert [e for e in doc["events"] if e["kind"] == "talks"] == [], doc["events"]
