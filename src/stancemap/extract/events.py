@@ -1165,11 +1165,9 @@ class _Context:
             return None  # ("responding to Pelosi's announcement via Twitter": the response's)
         own = {cand.anchor.i, *(n.i for n in cand.nouns)}
         node = cand.anchor
-        while node.dep_ in {"xcomp", "conj"} or node.dep_ == "advcl" and any(
-                c.dep_ in {"advmod", "mark"} and c.lower_ in self.lex.same_time_marks
-                for c in node.children):  # "went on to say", "said and added", "spoke on
-            node = node.head  # MSNBC's … show when he made the announcement"
-            own.add(node.i)
+        while node.dep_ in {"xcomp", "conj"} or self._at_same_time(node):  # "went on to
+            node = node.head  # say", "said and added", "spoke on MSNBC's … show when he
+            own.add(node.i)  # made the announcement"
         for tok in cand.trigger.sent:
             if not self._is_channel(tok):
                 continue
@@ -1338,9 +1336,7 @@ class _Context:
         if best is None and self._purpose_of_done(anchor):  # "gathered on Tuesday to protest"
             act = anchor.head.head if anchor.head.pos_ == "ADJ" else anchor.head
             return self._time_of_verb(act, cand.sent)
-        if best is None and anchor.dep_ == "advcl" and anchor.head.pos_ in {"VERB", "AUX"} \
-                and any(c.dep_ in {"advmod", "mark"} and c.lower_ in self.lex.same_time_marks
-                        for c in anchor.children):
+        if best is None and anchor.head.pos_ in {"VERB", "AUX"} and self._at_same_time(anchor):
             # "Violence broke out on Saturday when thousands rallied": the rally's day too
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and anchor.dep_ == "pobj" \
@@ -1358,6 +1354,12 @@ class _Context:
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
             return self._fronted_time(anchor, cand.sent)
         return best[1] if best else None
+
+    def _at_same_time(self, verb: Token) -> bool:
+        """A clause set at the time of the one it modifies ("… when thousands rallied")."""
+        return verb.dep_ == "advcl" and any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in self.lex.same_time_marks
+            for c in verb.children)
 
     def _inside_earlier_happening(self, root: Token, anchor: Token) -> bool:
         """A time word inside an "after …" phrase on the anchor that tells of another
