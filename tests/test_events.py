@@ -575,3 +575,25 @@ def test_discussing_with_a_day_of_its_own_is_a_meeting(extract) -> None:
                   "America presidential nominee Bill Hammons of Colorado to discuss Hammons's "
                   "2020 campaign for President of the United States.", "2020-10-23")
     assert [e for e in doc["events"] if e["kind"] == "talks"] == [], doc["events"]
+
+
+def test_becoming_a_partys_nominee_is_a_nomination(extract) -> None:
+    """Wikinews, "Wikinews interviews Bill Hammons, Unity Party of America presidential
+    nominee" (2020-10-23) and "On the campaign trail in the USA, June 2020" (2020-07-25),
+    CC BY 2.5: a nomination told through its outcome ("became the Unity Party's first
+    presidential nominee", "was named the presidential nominee of …") is a nomination of
+    that person."""
+    doc = extract("Last year, Hammons embarked on a presidential campaign and became the Unity "
+                  "Party's first presidential nominee.", "2020-10-23")
+    actors = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [[actors[p] for p in e["participants"]] for e in doc["events"]
+           if e["kind"] == "nomination"]
+    assert got == [["Hammons"]], doc["events"]
+    doc = extract("In alternate party news, businessman Rocky De La Fuente, already the "
+                  "presidential nominee of the Alliance Party, was named the presidential "
+                  "nominee of both the Reform Party and the American Independent Party.",
+                  "2020-07-25")
+    actors = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [[actors[p] for p in e["participants"]] for e in doc["events"]
+           if e["kind"] == "nomination"]
+    assert got == [["Rocky De La Fuente"]], doc["events"]

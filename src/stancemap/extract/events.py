@@ -476,8 +476,9 @@ class _Context:
         if sense.particles and not kids & set(sense.particles):
             return None
         if sense.objects or sense.object_kinds:
-            objs = {_lemma(c) for o in tok.children if o.dep_ in {"dobj", "nsubjpass", "obj"}
-                    for c in self._measured(o)}
+            objs = {_lemma(c) for o in tok.children
+                    if o.dep_ in {"dobj", "nsubjpass", "obj", "attr", "oprd"}
+                    for c in self._measured(o)}  # ("became the party's nominee")
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "prep"
                      for g in c.children if g.dep_ == "pobj"}
             # "police fired and landed a live round": the object the coordinated verb shares
