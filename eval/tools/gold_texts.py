@@ -15,6 +15,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_SIZE = 22
@@ -40,23 +41,40 @@ def split(rows: list[tuple[str, str, int, str]]) -> dict[str, str]:
     return {r[0]: "test" if r[0] in test else "train" for r in rows}
 
 
+def _url(url: str) -> str:
+    return url.replace("//wiki/", "/wiki/")
+
+
+def _dev_urls(corpus: Path) -> set[str]:
+    """URLs of the shared dev articles (``<shared>/eval/dev/meta.json`` beside the corpus):
+    some corpus rows are dev articles, and coding one again would put it in two splits."""
+    meta = corpus.resolve().parents[1] / "eval" / "dev" / "meta.json"
+    if not meta.is_file():
+        return set()
+    return {unquote(m["url"]) for m in json.loads(meta.read_text(encoding="utf-8")).values()}
+
+
 def main(corpus: str) -> None:
     csv.field_size_limit(10**9)
     tables: dict[str, list[dict[str, str]]] = {}
     rows = articles()
     splits = split(rows)
     metas: dict[str, dict[str, dict[str, str]]] = {"train": {}, "test": {}}
+    dev = _dev_urls(Path(corpus))
     for art_id, name, row, _ in rows:
         if name not in tables:
             with open(Path(corpus) / name, encoding="utf-8", newline="") as fh:
                 tables[name] = list(csv.DictReader(fh))
         rec = tables[name][row]
+        if unquote(_url(rec["url"])) in dev:
+            sys.exit(f"{art_id}: {name} row {row} is a dev article (its gold is in the shared "
+                     "dev set); take it out of eval/articles.tsv")
         part = splits[art_id]
         out = ROOT / "gold" / part / "texts" / f"{art_id}.txt"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(rec["text"].rstrip() + "\n", encoding="utf-8")
         metas[part][art_id] = {
-            "url": rec["url"].replace("//wiki/", "/wiki/"),
+            "url": _url(rec["url"]),
             "title": rec["title"],
             "published": rec["date"],
             "license": LICENSE,
