@@ -548,6 +548,29 @@ def test_the_medium_a_statement_went_out_through_is_its_place(extract) -> None:
     assert doc["events"] == [], doc["events"]
 
 
+def test_an_act_done_in_the_saying_is_held_where_the_words_went_out(extract) -> None:
+    """Wikinews, "Elizabeth Warren endorses Joe Biden in 2020 US presidential election"
+    (2020-04-16) and "Bloomberg, Warren end US presidential campaigns" (2020-03-06), CC BY
+    2.5: "proud to endorse", "glad to endorse him" endorse in the saying (held, not
+    planned), so they are the endorsement the lead dates; a message "posted to Twitter"
+    went out there, the named medium rather than the kind of message ("a video message")."""
+    doc = extract("Former US presidential candidate Elizabeth Warren announced yesterday she "
+                  "was endorsing Joe Biden for this year's presidential election.\n\nIn a "
+                  "video message posted to Twitter, Warren commended Biden for his empathy "
+                  "towards US citizens and said she was \"proud to endorse Joe Biden as "
+                  "president of the United States.\"", "2020-04-16")
+    endorsed = [(e["status"], e["date"], e["location"]) for e in doc["events"]
+                if e["kind"] == "endorsement"]
+    assert endorsed == [("held", "2020-04-15", "Twitter")], doc["events"]
+    doc = extract("Wednesday, the same day that he dropped out, Bloomberg endorsed his former "
+                  "rival, Joe Biden. He said, \"After yesterday's vote, it is clear that "
+                  "candidate is my friend and a great American, Joe Biden. [...] Today I am "
+                  "glad to endorse him – and I will work to make him the next President of the "
+                  "United States.\"", "2020-03-06")
+    endorsed = [e["status"] for e in doc["events"] if e["kind"] == "endorsement"]
+    assert endorsed == ["held"], doc["events"]
+
+
 def test_a_name_left_on_after_is_the_subject_of_the_verb_it_precedes(extract) -> None:
     """Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage" (2019-01-14),
     CC BY 2.5: the parser joins "was stabbed" to "arrested" and leaves the mayor as the

@@ -132,6 +132,9 @@ class EventWords:
     attribution_verbs: frozenset[str]  # "according to X on Friday": X tells, not the clause
     channel_nouns: frozenset[str]  # "a post on Medium", "a YouTube video": what carries words
     channel_preps: frozenset[str]  # "on Twitter", "via a YouTube video"
+    posting_verbs: frozenset[str]  # "posted to Twitter": "to" names the medium after these
+    posting_preps: frozenset[str]
+    performative_adjectives: frozenset[str]  # "glad to endorse him": done in the saying
     convener_agents: frozenset[str]
     convener_invitations: frozenset[str]
     legislatures: frozenset[str]
@@ -222,6 +225,8 @@ def words() -> EventWords:
         place_object_verbs=words_at("place_object_verbs"), host_verbs=words_at("host_verbs"),
         attribution_verbs=words_at("attribution_verbs"),
         channel_nouns=words_at("channel_nouns"), channel_preps=words_at("channel_preps"),
+        posting_verbs=words_at("posting_verbs"), posting_preps=words_at("posting_preps"),
+        performative_adjectives=words_at("performative_adjectives"),
         convener_agents=frozenset(cues.get("agent_of") or ()),
         convener_invitations=frozenset(cues.get("invited_by") or ()),
         legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
@@ -1169,6 +1174,11 @@ class _Context:
         while node.dep_ in {"xcomp", "conj"} or self._at_same_time(node):  # "went on to
             node = node.head  # say", "said and added", "spoke on MSNBC's … show when he
             own.add(node.i)  # made the announcement"
+        saying = self._performed_in_saying(cand.anchor)
+        while saying is not None:  # "said she was proud to endorse …": the saying's medium
+            own.add(saying.i)
+            saying = saying.head if saying.dep_ in {"conj", "xcomp"} else None
+        found = []
         for tok in cand.trigger.sent:
             if not self._is_channel(tok):
                 continue
@@ -1178,8 +1188,10 @@ class _Context:
                 up = up.head
             if up.i in own:
                 named_as = entity_at(tok) if tok.ent_type_ not in {"", "PERSON"} else None
-                return named_as.text if named_as is not None else tok.text
-        return None
+                found.append((tok.pos_ != "PROPN", named_as.text if named_as is not None
+                              else tok.text))
+        # "a video message posted to Twitter": the named medium, not the kind of message
+        return min(found, key=lambda f: f[0])[1] if found else None
 
     def _is_channel(self, tok: Token) -> bool:
         """A medium said as the way something went out: a known one after a channel
@@ -1187,7 +1199,9 @@ class _Context:
         carries it ("a YouTube video", "MSNBC's … show"); an unknown name only in such a
         place ("a post on Medium"). "told Wikinews" or "spoke to CNN" name an audience."""
         head = tok.head
-        after_prep = tok.dep_ == "pobj" and head.lower_ in self.lex.channel_preps
+        after_prep = tok.dep_ == "pobj" and (head.lower_ in self.lex.channel_preps or (
+            head.lower_ in self.lex.posting_preps
+            and head.head.lemma_.lower() in self.lex.posting_verbs))
         in_carrier = tok.dep_ in {"compound", "poss"} \
             and head.lemma_.lower() in self.lex.channel_nouns \
             and head.dep_ == "pobj" and head.head.lower_ in self.lex.channel_preps
@@ -1196,6 +1210,28 @@ class _Context:
             return after_prep or in_carrier
         return tok.pos_ == "PROPN" and (in_carrier or after_prep and (
             head.head.lemma_.lower() in self.lex.channel_nouns))
+
+    def _performative(self, verb: Token) -> bool:
+        """An infinitive done in the saying ("I am glad to endorse him", "proud to endorse
+        Joe Biden"): the adjective it hangs on names a feeling about doing it now; a modal
+        or future on that adjective ("would be happy to meet") keeps it ahead."""
+        adj = verb.head
+        if verb.dep_ != "xcomp" or not _infinitive(verb) or adj.pos_ != "ADJ" \
+                or adj.lemma_.lower() not in self.lex.performative_adjectives:
+            return False
+        copula = adj.head if adj.dep_ == "acomp" else adj
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+
+    def _performed_in_saying(self, verb: Token) -> Token | None:
+        """The speech verb whose words perform the act ("said she was proud to endorse
+        Joe Biden": the endorsing is the saying), or None."""
+        if not self._performative(verb):
+            return None
+        clause = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        said = claim_words().verbs.get(clause.head.lemma_.lower())
+        if clause.dep_ == "ccomp" and said is not None and said.frame == "speech":
+            return clause.head
+        return None
 
     def _subject_jurisdiction(self, cand: _Candidate) -> list[Span]:
         """ "Tony Evers, the governor of Wisconsin, signed…", "the state of Wisconsin held
@@ -1655,6 +1691,8 @@ class _Context:
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
                                       for c in verb.children):
             return "held"  # "was reported to have killed": a perfect infinitive is done
+        if self._performative(verb):
+            return "held"  # "Today I am glad to endorse him": endorsed in saying so
         if _infinitive(verb) \
                 and verb.dep_ in {"xcomp", "acl", "advcl", "relcl"}:
             return "planned"  # "the request to suspend Parliament", "to be unveiled"
