@@ -54,3 +54,19 @@ def test_a_claim_dropped_for_an_empty_target_leaves_no_feature_row() -> None:
         mark_body(sdoc)
         claims, feats = claims_with_features(sdoc, extract_actors(sdoc))
         assert len(claims) == len(feats), name
+
+
+def test_the_model_reads_who_speaks() -> None:
+    """Wikinews, "US President Donald Trump tests positive for COVID-19" (2020-10-03), CC BY
+    2.5: the stance features carry each speaker's kind and the head of its role (a physician
+    reporting a treatment, unnamed officials), since who speaks tells a report from a side."""
+    sdoc = load()("Presidential physician Sean Conley issued a statement saying Trump has been "
+                  "given zinc, vitamin D, Pepcid and a daily Aspirin. Officials said the Trumps' "
+                  "14-year-old son Barron tested negative as did First Family and Senior "
+                  "Advisors Jared Kushner and Ivanka Trump.")
+    mark_body(sdoc)
+    claims, feats = claims_with_features(sdoc, extract_actors(sdoc))
+    who = {c.speaker_text: {k for k in f if k.startswith(("kind=", "role="))}
+           for c, f in zip(claims, feats, strict=True)}
+    assert who == {"Presidential physician Sean Conley": {"kind=person", "role=physician"},
+                   "Officials": {"kind=group"}}, who

@@ -19,6 +19,7 @@ indirectly (a pronoun, a description, a carried speaker), so users can filter on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1326,6 +1327,17 @@ class _Extractor:
         word that takes a side, a report of facts, not a position."""
         return any(t.ent_type_ in FIGURES for t in self.doc[start:end])
 
+    def _speaker_kinds(self, speaker: Speaker) -> tuple[tuple[str, str | None], ...]:
+        """Each speaker's kind and role head ("Secretary of State" → "secretary")."""
+        out = []
+        for aid in speaker.ids:
+            actor = self.actors.get(aid)
+            if actor is None:
+                continue
+            head = re.split(r"\s(?:of|for|in|at|to)\s", (actor.role or "").lower())[0].split()
+            out.append((str(actor.kind), head[-1] if head else None))
+        return tuple(out)
+
     def _is_media(self, speaker: Speaker) -> bool:
         lex = self.lex
         for aid in speaker.ids:
@@ -1412,7 +1424,8 @@ class _Extractor:
         words = [t for lo, hi in ranges for t in self.doc[lo:hi]
                  if not any(s <= t.idx < e for s, e in conditions)]
         inp = StanceInput(d.stance, d.path, d.lemma, d.pred_stance, d.negated,
-                          self._is_media(d.speaker), d.quote == "direct", bool(conditions))
+                          self._is_media(d.speaker), d.quote == "direct", bool(conditions),
+                          self._speaker_kinds(d.speaker))
         feats = stance_features(inp, words, self.lex)
         composed = d.path == "act" and d.pred_stance in {"support", "oppose"} \
             and stance_of(d.pred_stance, d.negated, 0) != d.stance
