@@ -1452,6 +1452,26 @@ def test_a_spokesperson_for_a_body_speaks_as_the_spokesperson():
     assert [s for t, s in got.items() if "Azerbaijan" in t] == [["president of Turkey"]], got
 
 
+def test_kin_or_staff_owned_through_a_pronoun_speak_for_themselves():
+    """'Reportedly, his family said he was in intensive care in hospital after a stomach
+    tumour removal last month.' (Wikinews, "Former Egyptian President Hosni Mubarak dies",
+    2020-02-27) and 'Yesterday, former United States Senator Kay Hagan died, according to a
+    statement released by her family.' (Wikinews, "Former US Senator Kay Hagan dies at age
+    66", 2019-10-29), both CC BY 2.5: "his family", "her family" are an actor of their own,
+    named after the person the pronoun stands for, with that person's country."""
+    mubarak, hagan = run([
+        "On Tuesday, Hosni Mubarak, the former President of Egypt, died aged 91 in a military "
+        "hospital in Cairo, the country's capital. Reportedly, his family said he was in "
+        "intensive care in hospital after a stomach tumour removal last month.",
+        "Yesterday, former United States Senator Kay Hagan died, according to a statement "
+        "released by her family."])
+    for doc, name, country in ((mubarak, "Hosni Mubarak's family", "EGY"),
+                               (hagan, "Kay Hagan's family", "USA")):
+        assert [speakers(doc, c) for c in doc.claims] == [[name]], doc.claims
+        family = next(a for a in doc.actors if a.name == name)
+        assert family.country == country
+
+
 def test_both_holders_of_a_role_named_paragraphs_before_speak():
     """'Emily Spanton, 39, … met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at
     an Irish pub. …' and, paragraphs later, 'Both officers indicated they would appeal; …'

@@ -213,7 +213,7 @@ class SpeakerResolver:
         lemma = tok.lemma_.lower()
         if lemma in lex.source_nouns:
             return self._source(tok, si)
-        owned = self._owned(tok)
+        owned = self._owned(tok, si)
         if owned:
             return owned
         inside = self._inside(tok)
@@ -264,7 +264,7 @@ class SpeakerResolver:
                         ids.append(aid)
         return ids if len(ids) >= 2 else []
 
-    def _owned(self, tok: Token) -> tuple[list[str], str] | None:
+    def _owned(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         """"Lithuania's president", "Trump's son", "Clinton aides", "the Biden campaign":
         a person or body described through another actor is not that actor. A country's
         office-holder is the article's person with that role and country if there is one;
@@ -276,6 +276,10 @@ class SpeakerResolver:
             return None
         owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}
                   and (c.pos_ == "PROPN" or self._covering(c))]
+        if not owners and lemma in lex.relation_nouns:
+            by_pronoun = self._owned_by_pronoun(tok, si)
+            if by_pronoun:
+                return by_pronoun
         served = []
         if not owners and tok.tag_ == "NN":
             # "the spokesperson for the German government", "an aide to the president", "the
@@ -306,6 +310,28 @@ class SpeakerResolver:
         actor_id = self.actors.add(name, kind, role=role, country=country,  # type: ignore[arg-type]
                                    key=key)  # "an Interpol spokesperson": its office
         self._register(actor_id, start, end)
+        return [actor_id], "new"
+
+    def _owned_by_pronoun(self, tok: Token, si: int) -> tuple[list[str], str] | None:
+        """"his family said", "a statement released by her family", "his daughter said":
+        kin, staff or a campaign owned through a pronoun speak for themselves, named after
+        the person the pronoun stands for ("Hosni Mubarak's family")."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
+                     and c.lower_ in self.lex.person_pronouns), None)
+        got = self._pronoun(poss, si) if poss is not None else None
+        if not got or len(got[0]) != 1:
+            return None
+        owner = self.actors.get(got[0][0])
+        if owner is None or owner.kind != "person":
+            return None
+        lemma = tok.lemma_.lower()
+        kind = "organization" if lemma in self.lex.relation_orgs \
+            else "group" if tok.tag_ in {"NNS", "NNPS"} else "person"
+        name = f"{owner.name}'s {tok.text}"
+        role = tok.text.title() if kind == "person" and lemma in self.lex.person_nouns else None
+        actor_id = self.actors.add(name, kind, role=role, country=owner.country,  # type: ignore[arg-type]
+                                   key=f"{kind}-{slug(name)}")
+        self._register(actor_id, *self._span(tok))
         return [actor_id], "new"
 
     def _phrase(self, tok: Token) -> str:
