@@ -1472,6 +1472,29 @@ def test_kin_or_staff_owned_through_a_pronoun_speak_for_themselves():
         assert family.country == country
 
 
+def test_a_states_unnamed_news_outlet_speaks():
+    """'A Boeing 707 cargo plane crashed in Iran on Monday. […] State media reported the
+    cockpit voice recorder was recovered.' (Wikinews, "Iranian cargo plane crashes into Karaj
+    houses", 2019-01-15) and '… resulted in at least 56 deaths and over 200 people injured,
+    according to state television.' (Wikinews, "Stampede during funeral procession of Qasem
+    Soleimani causes deaths, delays burial", 2020-01-09), both CC BY 2.5: a state's outlet
+    left unnamed is an organisation of the country the article is about (names.yaml
+    state_media_nouns, state_media_marks); "the media" alone is no one."""
+    crash, stampede, plain = run([
+        "A Boeing 707 cargo plane crashed in Iran on Monday. State media reported the cockpit "
+        "voice recorder was recovered.",
+        "A stampede erupted in Iran during the funeral of Iranian commander General Qasem "
+        "Soleimani. The stampede, which occurred in Kerman, resulted in at least 56 deaths and "
+        "over 200 people injured, according to state television.",
+        "A Boeing 707 cargo plane crashed in Iran on Monday. The media reported the cockpit "
+        "voice recorder was recovered."])
+    for doc, name in ((crash, "State media"), (stampede, "state television")):
+        outlet = next(a for a in doc.actors if a.name == name)
+        assert (outlet.kind, outlet.country) == ("organization", "IRN")
+        assert [c for c in doc.claims if c.speakers == [outlet.id]], doc.claims
+    assert not [a for a in plain.actors if "media" in a.name.lower()]
+
+
 def test_both_holders_of_a_role_named_paragraphs_before_speak():
     """'Emily Spanton, 39, … met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at
     an Irish pub. …' and, paragraphs later, 'Both officers indicated they would appeal; …'

@@ -80,6 +80,8 @@ class ActorWords:
     example_words: frozenset[str]  # "firms including X": X is an example of the firms
     plain_body_modifiers: frozenset[str]  # "the unanimous court": the court named before
     not_offices: frozenset[str]  # kinship and "head": "son of X", "head of X" name no place
+    state_media_nouns: frozenset[str]  # "state media", "state television": a state's outlet
+    state_media_marks: frozenset[str]
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -123,6 +125,7 @@ def actor_words() -> ActorWords:
         honorifics=at("honorifics"), example_words=at("example_words"),
         plain_body_modifiers=at("plain_body_modifiers"),
         not_offices=at("kinship_nouns") | at("not_office_nouns"),
+        state_media_nouns=at("state_media_nouns"), state_media_marks=at("state_media_marks"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),

@@ -211,6 +211,9 @@ class SpeakerResolver:
         if metonym:
             return [self.actors.country_actor(metonym, *self._span(tok))], "metonym"
         lemma = tok.lemma_.lower()
+        outlet = self._state_outlet(tok)
+        if outlet is not None:
+            return self._new(tok, "organization", outlet), "new"
         if lemma in lex.source_nouns:
             return self._source(tok, si)
         owned = self._owned(tok, si)
@@ -311,6 +314,21 @@ class SpeakerResolver:
                                    key=key)  # "an Interpol spokesperson": its office
         self._register(actor_id, start, end)
         return [actor_id], "new"
+
+    def _state_outlet(self, tok: Token) -> str | None:
+        """The name of a state's unnamed news outlet ("State media", "state-run television",
+        "the country's state news"), or None."""
+        words = actor_words()
+        if tok.pos_ != "NOUN" or tok.lower_ not in words.state_media_nouns:
+            return None
+        left = [t for t in tok.subtree if t.i < tok.i]
+        # "state-run" is three tokens: the mark is what they spell
+        spelled = "".join(t.text for t in left).lower().replace(" ", "")
+        start = next((t for t in left if t.lower_ == "state"), None)
+        if start is None or not any(m.replace(" ", "") in spelled
+                                    for m in words.state_media_marks):
+            return None
+        return self.text[start.idx:tok.idx + len(tok)]
 
     def _owned_by_pronoun(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         """"his family said", "a statement released by her family", "his daughter said":
