@@ -1495,6 +1495,24 @@ def test_a_states_unnamed_news_outlet_speaks():
     assert not [a for a in plain.actors if "media" in a.name.lower()]
 
 
+def test_telling_of_a_death_takes_no_side():
+    """'Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut
+    Alexei Leonov.' (Wikinews, "Cosmonaut Alexei Leonov dies at age 85", 2019-10-12) and
+    'His death was confirmed by his son, Wolfgang Van Halen.' (Wikinews, "Guitarist Eddie
+    Van Halen dies, aged 65", 2020-10-08), both CC BY 2.5: a speech act whose whole content
+    is a death is news told, neutral (cues.yaml reported_happenings) — not "against" the
+    death for the word "death"."""
+    leonov, van_halen = run([
+        "Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut "
+        "Alexei Leonov.",
+        "Edward Lodewijk \"Eddie\" Van Halen, lead guitarist of US rock band Van Halen, died "
+        "Tuesday at age 65 following an extended battle with throat cancer. His death was "
+        "confirmed by his son, Wolfgang Van Halen."])
+    for doc in (leonov, van_halen):
+        told = [c for c in doc.claims if "death" in c.target.lower()]
+        assert told and {c.stance for c in told} == {"neutral"}, doc.claims
+
+
 def test_both_holders_of_a_role_named_paragraphs_before_speak():
     """'Emily Spanton, 39, … met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at
     an Irish pub. …' and, paragraphs later, 'Both officers indicated they would appeal; …'

@@ -58,6 +58,7 @@ class ClaimLexicon:
     obligation_modals: frozenset[str]  # "should", "must": what someone else wants done
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
+    reported_happenings: frozenset[str]  # "announced his death": news told, no side taken
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
@@ -164,6 +165,7 @@ def get() -> ClaimLexicon:
         obligation_modals=frozenset(_low(cues.get("obligation_modals"))),
         reluctance=frozenset(_low(cues.get("reluctance"))),
         channels=frozenset(_low(cues.get("channels"))),
+        reported_happenings=frozenset(_low(cues.get("reported_happenings"))),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),

@@ -1327,6 +1327,16 @@ class _Extractor:
         word that takes a side, a report of facts, not a position."""
         return any(t.ent_type_ in FIGURES for t in self.doc[start:end])
 
+    def _tells_a_happening(self, d: _Draft) -> bool:
+        """A speech act whose whole content is a death told ("announced the death of
+        cosmonaut Alexei Leonov", "His death was confirmed by his son"): news, no side."""
+        if d.pred_stance != "content" or d.extra_content:
+            return False
+        span = self.doc[d.content[0]:d.content[1]]
+        root = span.root
+        return root.pos_ == "NOUN" and root.lower_ in self.lex.reported_happenings \
+            and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
     def _speaker_kinds(self, speaker: Speaker) -> tuple[tuple[str, str | None], ...]:
         """Each speaker's kind and role head ("Secretary of State" → "secretary")."""
         out = []
@@ -1429,6 +1439,8 @@ class _Extractor:
         feats = stance_features(inp, words, self.lex)
         composed = d.path == "act" and d.pred_stance in {"support", "oppose"} \
             and stance_of(d.pred_stance, d.negated, 0) != d.stance
+        if self._tells_a_happening(d):
+            return "neutral", feats
         if self.model is None or composed:
             return d.stance, feats
         return self.model.predict(feats), feats
