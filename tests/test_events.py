@@ -571,6 +571,26 @@ def test_an_act_done_in_the_saying_is_held_where_the_words_went_out(extract) -> 
     assert endorsed == ["held"], doc["events"]
 
 
+def test_a_ceremony_held_for_someone_has_them_taking_part(extract) -> None:
+    """Wikinews, "Former Egyptian President Hosni Mubarak dies" (2020-02-27) and "Radio host
+    Don Imus dies aged 79" (2019-12-30), CC BY 2.5: "for" after a funeral names whom it
+    honours, a participant as every coder codes it (events.yaml kinds: honours)."""
+    doc = extract("On Tuesday, Hosni Mubarak, the former President of Egypt, died aged 91 in "
+                  "a military hospital in Cairo, the country's capital. A military funeral was "
+                  "held for Mubarak on Wednesday.", "2020-02-27")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    funerals = [([names[p] for p in e["participants"]], e["date"]) for e in doc["events"]
+                if e["kind"] == "ceremony"]
+    assert funerals == [(["Hosni Mubarak"], "2020-02-26")], doc["events"]
+    doc = extract("United States radio personality, television host, and philanthropist Don "
+                  "Imus, known to fans as the I-Man, died on Friday. The family said they "
+                  "planned to have a private funeral service for Imus.", "2019-12-30")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    planned = [e for e in doc["events"] if e["kind"] == "ceremony"]
+    assert [e["status"] for e in planned] == ["planned"], doc["events"]
+    assert "Don Imus" in [names[p] for p in planned[0]["participants"]]
+
+
 def test_a_name_left_on_after_is_the_subject_of_the_verb_it_precedes(extract) -> None:
     """Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage" (2019-01-14),
     CC BY 2.5: the parser joins "was stabbed" to "arrested" and leaves the mayor as the

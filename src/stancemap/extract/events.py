@@ -92,6 +92,7 @@ class Kind:
     agents: tuple[str, ...] = ()  # who does it when no one is named ("protesters")
     tells: bool = False  # a speech act: a happening it tells of is an event of its own
     broadcast: bool = False  # said or shown through a medium, which is its place if no other
+    honours: bool = False  # a "for" phrase names whom it honours ("a funeral held for X")
 
 
 @dataclass(frozen=True)
@@ -785,7 +786,7 @@ class _Context:
                         parts += [i for i in ids if self.actors.get(i).kind != "country"
                                   or lemma not in self.lex.place_object_verbs]
                 if c.dep_ == "prep":
-                    parts += self._prep_people(c)
+                    parts += self._prep_people(c, cand)
             convener = convener or self._convener(anchor)
         for noun in cand.nouns:
             for c in noun.children:
@@ -805,7 +806,7 @@ class _Context:
                         parts += [i for g in c.children if g.dep_ == "pobj"
                                   for i in self._np_actors(g)]
                     else:
-                        parts += self._prep_people(c)
+                        parts += self._prep_people(c, cand)
                 elif c.dep_ in {"acl", "relcl"}:
                     convener = convener or self._convener(c)
             # "he continued in the speech": who acts in, at or during the event takes part
@@ -905,8 +906,11 @@ class _Context:
                     return subj
         return []
 
-    def _prep_people(self, prep: Token) -> list[str]:
-        if prep.lower_ not in self.lex.participant_preps:
+    def _prep_people(self, prep: Token, cand: _Candidate) -> list[str]:
+        """Who a "with"/"between" phrase names; for a ceremony also whom "for" honours
+        ("A military funeral was held for Mubarak on Wednesday")."""
+        honoured = prep.lower_ == "for" and self.lex.kind(cand.kind).honours
+        if prep.lower_ not in self.lex.participant_preps and not honoured:
             return []
         out = []
         for g in prep.children:
