@@ -1513,6 +1513,20 @@ def test_telling_of_a_death_takes_no_side():
         assert told and {c.stance for c in told} == {"neutral"}, doc.claims
 
 
+def test_a_confirmed_fact_with_nothing_taking_a_side_is_neutral():
+    """'The Secret Service confirmed a single male was transported to a local hospital and
+    the response took place within seconds.' (Wikinews, "Man sets himself on fire outside
+    US White House", 2019-06-01, CC BY 2.5): a report or confirmation that passes on a fact,
+    with no cue word, negation, first person or wish in it, takes no side (cues.yaml
+    reporting_verbs)."""
+    (doc,) = run([
+        "At around 12:20 p.m. local time on Wednesday, Arnav Gupta set himself on fire near "
+        "the White House. The Secret Service confirmed a single male was transported to a "
+        "local hospital and the response took place within seconds."])
+    confirmed = [c for c in doc.claims if "transported" in c.target]
+    assert [c.stance for c in confirmed] == ["neutral"], doc.claims
+
+
 def test_both_holders_of_a_role_named_paragraphs_before_speak():
     """'Emily Spanton, 39, … met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at
     an Irish pub. …' and, paragraphs later, 'Both officers indicated they would appeal; …'

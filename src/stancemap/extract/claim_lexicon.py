@@ -59,6 +59,7 @@ class ClaimLexicon:
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
     reported_happenings: frozenset[str]  # "announced his death": news told, no side taken
+    reporting_verbs: frozenset[str]  # "confirmed a male was transported": a fact passed on
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
@@ -166,6 +167,7 @@ def get() -> ClaimLexicon:
         reluctance=frozenset(_low(cues.get("reluctance"))),
         channels=frozenset(_low(cues.get("channels"))),
         reported_happenings=frozenset(_low(cues.get("reported_happenings"))),
+        reporting_verbs=frozenset(_low(cues.get("reporting_verbs"))),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),

@@ -1337,6 +1337,17 @@ class _Extractor:
         return root.pos_ == "NOUN" and root.lower_ in self.lex.reported_happenings \
             and not any(t.pos_ in {"VERB", "AUX"} for t in span)
 
+    def _passes_on_a_fact(self, d: _Draft, feats: dict[str, float]) -> bool:
+        """A report or confirmation of a clause with nothing in it that takes a side (no cue
+        word, negation, first person or wish): a fact passed on, neutral as coders code it."""
+        if d.pred_stance != "content" or d.lemma not in self.lex.reporting_verbs or d.negated:
+            return False
+        span = self.doc[d.content[0]:d.content[1]]
+        if not any(t.pos_ in {"VERB", "AUX"} for t in span):
+            return False  # "confirmed Pierluisi's nomination": an act, not a fact told
+        return not any(feats.get(k) for k in ("cue_pos", "cue_neg", "negators",
+                                               "first_person", "volition", "question"))
+
     def _speaker_kinds(self, speaker: Speaker) -> tuple[tuple[str, str | None], ...]:
         """Each speaker's kind and role head ("Secretary of State" → "secretary")."""
         out = []
@@ -1439,7 +1450,7 @@ class _Extractor:
         feats = stance_features(inp, words, self.lex)
         composed = d.path == "act" and d.pred_stance in {"support", "oppose"} \
             and stance_of(d.pred_stance, d.negated, 0) != d.stance
-        if self._tells_a_happening(d):
+        if self._tells_a_happening(d) or self._passes_on_a_fact(d, feats):
             return "neutral", feats
         if self.model is None or composed:
             return d.stance, feats
