@@ -482,6 +482,21 @@ def test_a_plural_title_before_listed_names_is_each_ones_role(extract):
     assert person(doc, "Van Drew")["role"] == "Representative"
 
 
+def test_from_a_country_after_a_name_gives_its_country(extract):
+    """Wikinews, "Hundreds arrested for 'dark web' child porn by international task force"
+    (2019-10-17, CC BY 2.5): in a story led by British and US authorities, "its alleged
+    operator Jong Woo Son from South Korea" is South Korean, as "of <country>" already
+    said (names.yaml origin_preps), not of the country the article is mostly about."""
+    doc = extract("Yesterday, authorities in the United Kingdom and the United States announced "
+                  "that 337 suspected users in 38 countries were arrested following an "
+                  "investigation of a dark web child pornography site. The United States "
+                  "Department of Justice and the United Kingdom's National Crime Agency led "
+                  "the investigation. At the center of the case was a website known as "
+                  "\"Welcome To Video\" and its alleged operator Jong Woo Son from South "
+                  "Korea.", "2019-10-17")
+    assert person(doc, "Son")["country"] == "KOR"
+
+
 def test_a_surname_relatives_share_stays_with_the_articles_figure(extract):
     """Wikinews, "US Representative Elijah Cummings dies at 68" (2019-10-18) introduces his
     parents ("His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers")

@@ -60,6 +60,7 @@ class ActorWords:
     population_nouns: frozenset[str]  # "the people of Qom": Qom is a place
     body_links: frozenset[str]
     post_preps: frozenset[str]
+    origin_preps: frozenset[str]  # "Jong Woo Son from South Korea": the state they belong to
     place_preps: frozenset[str]
     company_suffixes: frozenset[str]
     sentence_openers: tuple[str, ...]  # with the space after them: "He "
@@ -112,6 +113,7 @@ def actor_words() -> ActorWords:
         gloss_adverbs=at("gloss_adverbs"), place_nouns=at("place_nouns"),
         population_nouns=at("population_nouns"),
         body_links=at("body_links"), post_preps=at("post_preps"),
+        origin_preps=at("origin_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
@@ -691,11 +693,11 @@ def _singular(word: str) -> str:
 
 
 def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
-    """Apposition after the name (", Poland's prime minister") or "of <country>"."""
+    """Apposition after the name (", Poland's prime minister") or "of/from <country>"."""
     doc = span.doc
     role = country = None
     j = span.end
-    if j < len(doc) and doc[j].lower_ == "of" and j + 1 < len(doc):
+    if j < len(doc) and doc[j].lower_ in actor_words().origin_preps and j + 1 < len(doc):
         k = j + 1
         if doc[k].lower_ == "the":
             k += 1
