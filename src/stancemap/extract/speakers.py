@@ -302,18 +302,23 @@ class SpeakerResolver:
                         and lemma in a.role.lower().split():
                     self._register(a.id, *self._span(tok))
                     return [a.id], "description"
-        kind = "organization" if tok.lower_ in lex.relation_orgs or lemma in lex.relation_orgs \
-            else "group" if tok.tag_ in {"NNS", "NNPS"} else "person"
         start, end = self._span(tok)
         if served:
             end = served[0].right_edge.idx + len(served[0].right_edge)
-        name = self.text[start:end]
-        key = f"{kind}-{slug(name)}"
+        return self._relation_actor(tok, self.text[start:end], country, start, end), "new"
+
+    def _relation_actor(self, tok: Token, name: str, country: str | None, start: int,
+                        end: int) -> list[str]:
+        """The actor a relation noun describes ("Trump's son", "an Interpol spokesperson":
+        its office), of its own kind: a body, a group, or a person with the office as role."""
+        lex, lemma = self.lex, tok.lemma_.lower()
+        kind = "organization" if tok.lower_ in lex.relation_orgs or lemma in lex.relation_orgs \
+            else "group" if tok.tag_ in {"NNS", "NNPS"} else "person"
         role = tok.text.title() if kind == "person" and lemma in lex.person_nouns else None
         actor_id = self.actors.add(name, kind, role=role, country=country,  # type: ignore[arg-type]
-                                   key=key)  # "an Interpol spokesperson": its office
+                                   key=f"{kind}-{slug(name)}")
         self._register(actor_id, start, end)
-        return [actor_id], "new"
+        return [actor_id]
 
     def _state_outlet(self, tok: Token) -> str | None:
         """The name of a state's unnamed news outlet ("State media", "state-run television",
@@ -342,15 +347,8 @@ class SpeakerResolver:
         owner = self.actors.get(got[0][0])
         if owner is None or owner.kind != "person":
             return None
-        lemma = tok.lemma_.lower()
-        kind = "organization" if lemma in self.lex.relation_orgs \
-            else "group" if tok.tag_ in {"NNS", "NNPS"} else "person"
-        name = f"{owner.name}'s {tok.text}"
-        role = tok.text.title() if kind == "person" and lemma in self.lex.person_nouns else None
-        actor_id = self.actors.add(name, kind, role=role, country=owner.country,  # type: ignore[arg-type]
-                                   key=f"{kind}-{slug(name)}")
-        self._register(actor_id, *self._span(tok))
-        return [actor_id], "new"
+        return self._relation_actor(tok, f"{owner.name}'s {tok.text}", owner.country,
+                                    *self._span(tok)), "new"
 
     def _phrase(self, tok: Token) -> str:
         words = [t.lower_ for t in tok.subtree if t.dep_ not in {"det", "punct"}
