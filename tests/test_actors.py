@@ -497,6 +497,22 @@ def test_from_a_country_after_a_name_gives_its_country(extract):
     assert person(doc, "Son")["country"] == "KOR"
 
 
+def test_an_apposition_that_names_no_office_describes_the_person(extract):
+    """Wikinews, "Georgian tennis player Nikoloz Basilashvili arrested on domestic violence
+    charge" (2020-05-25) and "Conservative groups hold rally in Washington, D.C. against
+    election results" (2020-12-15), CC BY 2.5: an indefinite apposition with no office in it
+    gives its description as the role (", a Georgian tennis player", ", a retired nurse"),
+    as "fashion designer Tim Gunn" did before the name."""
+    doc = extract("Nikoloz Basilashvili, a Georgian tennis player with current world ranking "
+                  "number 27, was arrested on Friday on a charge of domestic violence in front "
+                  "of a minor.", "2020-05-25")
+    assert person(doc, "Basilashvili")["role"] == "Tennis Player"
+    doc = extract("A couple from Florida, Richard and Lisa Parry, made a 14-hour drive to D.C. "
+                  "for the rally. Lisa Parry, a retired nurse, said, \"I went to bed at 1 "
+                  "o'clock and Trump was ahead.\"", "2020-12-15")
+    assert person(doc, "Parry")["role"] == "Nurse"
+
+
 def test_a_surname_relatives_share_stays_with_the_articles_figure(extract):
     """Wikinews, "US Representative Elijah Cummings dies at 68" (2019-10-18) introduces his
     parents ("His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers")

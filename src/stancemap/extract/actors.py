@@ -81,6 +81,7 @@ class ActorWords:
     example_words: frozenset[str]  # "firms including X": X is an example of the firms
     plain_body_modifiers: frozenset[str]  # "the unanimous court": the court named before
     not_offices: frozenset[str]  # kinship and "head": "son of X", "head of X" name no place
+    not_role_nouns: frozenset[str]  # "a 33-year-old man": a description that is no role
     state_media_nouns: frozenset[str]  # "state media", "state television": a state's outlet
     state_media_marks: frozenset[str]
 
@@ -127,6 +128,7 @@ def actor_words() -> ActorWords:
         honorifics=at("honorifics"), example_words=at("example_words"),
         plain_body_modifiers=at("plain_body_modifiers"),
         not_offices=at("kinship_nouns") | at("not_office_nouns"),
+        not_role_nouns=at("not_role_nouns") | at("kinship_nouns"),
         state_media_nouns=at("state_media_nouns"), state_media_marks=at("state_media_marks"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
@@ -692,8 +694,11 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
-    """Apposition after the name (", Poland's prime minister") or "of/from <country>"."""
+def _right_context(span: Span, lex: Lexicon, describe: bool = False
+                   ) -> tuple[str | None, str | None]:
+    """Apposition after the name (", Poland's prime minister") or "of/from <country>";
+    ``describe``: a person's apposition that names no office may give a description
+    (", a Georgian tennis player")."""
     doc = span.doc
     role = country = None
     j = span.end
@@ -743,8 +748,33 @@ def _right_context(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
         if tokens and tokens[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
             r, c = _role_and_country(tokens, lex, after_name=True)
             if r is not None or not _subject_of_next_clause(tokens):
-                role, country = r, c or country
+                role, country = r or (_described_after(tokens) if describe else None), \
+                    c or country
     return role, country
+
+
+def _described_after(tokens: list[Token]) -> str | None:
+    """The role an indefinite apposition gives when it names no office ("Nikoloz
+    Basilashvili, a Georgian tennis player with …", "a former military contractor"): its
+    head noun with the lower-case nouns before it, as with "fashion designer Tim Gunn"; a
+    plain description ("a 33-year-old man") or a relative gives none."""
+    if tokens[0].lower_ not in {"a", "an"}:
+        return None
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    w = actor_words()
+    if head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN" or not head.is_alpha \
+            or head.lower_ in w.not_role_nouns or head.lower_ in w.not_offices \
+            or head.lower_ in w.organisation_words:  # ", a cybersecurity firm": no person
+        return None
+    words = [head]
+    for t in reversed([c for c in head.lefts if c.dep_ == "compound"]):
+        if t.pos_ == "NOUN" and t.is_lower and t.i == words[0].i - 1:
+            words.insert(0, t)
+    return " ".join(t.text for t in words).title()
 
 
 def _subject_of_next_clause(tokens: list[Token]) -> bool:
@@ -1516,12 +1546,14 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         entry = table._entries[actor_id]
         if _of_international_body(span):
             entry.international = True
-        for role, country in (_title_before(span, lex), _right_context(span, lex),
-                              _left_apposition(span, lex)):
+        right = _right_context(span, lex)
+        for role, country in (_title_before(span, lex), right, _left_apposition(span, lex)):
             if role:  # an office outweighs a side ("Democrat"), however often that is said
                 entry.roles[role] += 0.1 if role in lex.affiliations else 1
             if country:
                 entry.countries[country] += 1
+        if right[0] is None and (described := _right_context(span, lex, describe=True)[0]):
+            entry.roles[described] += 0.3  # below any office said of the person
         if patron := _patron(table, span, lex):
             entry.patrons.append(patron)
         stated, stated_country = _predicate_title(span, lex)
