@@ -513,6 +513,16 @@ def test_an_apposition_that_names_no_office_describes_the_person(extract):
     assert person(doc, "Parry")["role"] == "Nurse"
 
 
+def test_an_honorific_that_says_what_someone_does_is_their_role(extract):
+    """Wikinews, "United States doctor sentenced to 40 years for opioid prescriptions"
+    (2019-10-04, CC BY 2.5): "Dr. Joel Smithers" is a doctor when nothing else gives him a
+    role (names.yaml honorific_roles); an office said of the person outranks it ("the …
+    director, Dr. Anthony Fauci" stays Director: the test of long descriptions above)."""
+    doc = extract("Dr. Joel Smithers was found guilty in May on 859 counts of illegally "
+                  "distributing opioids.", "2019-10-04")
+    assert person(doc, "Smithers")["role"] == "Doctor"
+
+
 def test_a_surname_relatives_share_stays_with_the_articles_figure(extract):
     """Wikinews, "US Representative Elijah Cummings dies at 68" (2019-10-18) introduces his
     parents ("His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers")

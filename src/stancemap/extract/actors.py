@@ -78,6 +78,7 @@ class ActorWords:
     kinship_nouns: frozenset[str]  # "wife", "parents": a relative introduced in passing
     holiday_words: frozenset[str]  # "Martin Luther King Jr. Day": a day, not an actor
     honorifics: frozenset[str]  # "dr", "mr": before a name, not part of it
+    honorific_roles: dict[str, str]  # "Dr. Joel Smithers": a doctor, when nothing else says
     example_words: frozenset[str]  # "firms including X": X is an example of the firms
     plain_body_modifiers: frozenset[str]  # "the unanimous court": the court named before
     not_offices: frozenset[str]  # kinship and "head": "son of X", "head of X" name no place
@@ -126,6 +127,8 @@ def actor_words() -> ActorWords:
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
         kinship_nouns=at("kinship_nouns"), holiday_words=at("holiday_words"),
         honorifics=at("honorifics"), example_words=at("example_words"),
+        honorific_roles={str(k).lower(): str(v) for k, v in
+                         (names.get("honorific_roles") or {}).items()},
         plain_body_modifiers=at("plain_body_modifiers"),
         not_offices=at("kinship_nouns") | at("not_office_nouns"),
         not_role_nouns=at("not_role_nouns") | at("kinship_nouns"),
@@ -751,6 +754,14 @@ def _right_context(span: Span, lex: Lexicon, describe: bool = False
                 role, country = r or (_described_after(tokens) if describe else None), \
                     c or country
     return role, country
+
+
+def _honorific_role(span: Span) -> str | None:
+    """The role an honorific right before the name gives ("Dr. Joel Smithers"), if any."""
+    i = span.start - 1
+    if i < 0:
+        return None
+    return actor_words().honorific_roles.get(span.doc[i].lower_.rstrip("."))
 
 
 def _described_after(tokens: list[Token]) -> str | None:
@@ -1554,6 +1565,8 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                 entry.countries[country] += 1
         if right[0] is None and (described := _right_context(span, lex, describe=True)[0]):
             entry.roles[described] += 0.3  # below any office said of the person
+        if (honoured := _honorific_role(span)) is not None:
+            entry.roles[honoured] += 0.3
         if patron := _patron(table, span, lex):
             entry.patrons.append(patron)
         stated, stated_country = _predicate_title(span, lex)
