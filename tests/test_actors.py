@@ -523,6 +523,20 @@ def test_an_honorific_that_says_what_someone_does_is_their_role(extract):
     assert person(doc, "Smithers")["role"] == "Doctor"
 
 
+def test_an_office_held_under_a_titled_owner_is_the_apposed_persons(extract):
+    """Wikinews, "US Supreme Court overturns fraud convictions in Kelly v. United States"
+    (2020-05-08, CC BY 2.5): in ", then-New Jersey Governor Chris Christie's deputy chief of staff," the
+    governor is Christie's title and the office after the possessive is Kelly's ("then-" is
+    skipped like "then")."""
+    doc = extract("Yesterday, the United States Supreme Court overturned the criminal "
+                  "convictions of Bridget Anne Kelly and William Baroni. Kelly, then-New Jersey "
+                  "Governor Chris Christie's deputy chief of staff, and Baroni, then the deputy "
+                  "executive director of the Port Authority of New York and New Jersey, were "
+                  "both previously convicted of fraud for their actions.", "2020-05-08")
+    assert person(doc, "Kelly")["role"] == "Chief of Staff"
+    assert person(doc, "Christie")["role"] == "Governor"
+
+
 def test_a_surname_relatives_share_stays_with_the_articles_figure(extract):
     """Wikinews, "US Representative Elijah Cummings dies at 68" (2019-10-18) introduces his
     parents ("His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers")

@@ -732,15 +732,24 @@ def _right_context(span: Span, lex: Lexicon, describe: bool = False
             k = _past_office_words(doc, k, w)
         while k < len(doc) and doc[k].lower_ in w.gloss_adverbs:
             k += 1  # ", formerly the mayor of New York City", ", then the Prime Minister"
+            if k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
+                k += 1  # ", then-New Jersey Governor Chris Christie's deputy chief of staff"
         if k < len(doc) and doc[k].tag_ == "PRP$":
             k += 1  # ", his wife and the current chairwoman of …", ", her chief of staff"
         tokens: list[Token] = []
+        owner_country = None
         while k < len(doc) and len(tokens) < WINDOW and doc[k].text not in {",", ".", ";", ":"}:
             year = doc[k].pos_ == "NUM" and doc[k].ent_type_ == "DATE" \
                 and doc[k].dep_ in {"nummod", "compound", "amod"}  # "the party's 2020 nominee"
             if _stops_phrase(doc[k]) and doc[k].pos_ != "CCONJ" and not year \
                     or doc[k].pos_ == "CCONJ" and not tokens:
                 break
+            if doc[k].lower_ in w.possessives and _titled_owner(tokens, lex):
+                # ", then-New Jersey Governor Chris Christie's deputy chief of staff": the
+                # title before the owner is the owner's; its country is the fallback
+                owner_country = _role_and_country([*tokens, doc[k]], lex, after_name=True)[1]
+                tokens, k = [], k + 1
+                continue
             if doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in {"compound", "poss"} \
                     and (k + 1 >= len(doc) or doc[k + 1].lower_ not in w.possessives
                          and doc[k + 1].ent_type_ != "PERSON"):
@@ -752,8 +761,17 @@ def _right_context(span: Span, lex: Lexicon, describe: bool = False
             r, c = _role_and_country(tokens, lex, after_name=True)
             if r is not None or not _subject_of_next_clause(tokens):
                 role, country = r or (_described_after(tokens) if describe else None), \
-                    c or country
+                    c or owner_country or country
     return role, country
+
+
+def _titled_owner(tokens: list[Token], lex: Lexicon) -> bool:
+    """The words end in a person's name with a title right before it ("New Jersey Governor
+    Chris Christie", "one of President Zelensky"), before a possessive."""
+    i = len(tokens)
+    while i > 0 and tokens[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    return 0 < i < len(tokens) and bool(lex.titles.get(tokens[i - 1].lower_))
 
 
 def _honorific_role(span: Span) -> str | None:
