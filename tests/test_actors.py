@@ -525,9 +525,9 @@ def test_an_honorific_that_says_what_someone_does_is_their_role(extract):
 
 def test_an_office_held_under_a_titled_owner_is_the_apposed_persons(extract):
     """Wikinews, "US Supreme Court overturns fraud convictions in Kelly v. United States"
-    (2020-05-08, CC BY 2.5): in ", then-New Jersey Governor Chris Christie's deputy chief of staff," the
-    governor is Christie's title and the office after the possessive is Kelly's ("then-" is
-    skipped like "then")."""
+    (2020-05-08, CC BY 2.5): in ", then-New Jersey Governor Chris Christie's deputy chief of
+    staff," the governor is Christie's title and the office after the possessive is Kelly's
+    ("then-" is skipped like "then")."""
     doc = extract("Yesterday, the United States Supreme Court overturned the criminal "
                   "convictions of Bridget Anne Kelly and William Baroni. Kelly, then-New Jersey "
                   "Governor Chris Christie's deputy chief of staff, and Baroni, then the deputy "
