@@ -82,7 +82,7 @@ class ActorWords:
     example_words: frozenset[str]  # "firms including X": X is an example of the firms
     plain_body_modifiers: frozenset[str]  # "the unanimous court": the court named before
     not_offices: frozenset[str]  # kinship and "head": "son of X", "head of X" name no place
-    not_role_nouns: frozenset[str]  # "a 33-year-old man": a description that is no role
+    not_role_nouns: frozenset[str]  # "a 33-year-old man", kin, "head": no role described
     state_media_nouns: frozenset[str]  # "state media", "state television": a state's outlet
     state_media_marks: frozenset[str]
 
@@ -131,7 +131,7 @@ def actor_words() -> ActorWords:
                          (names.get("honorific_roles") or {}).items()},
         plain_body_modifiers=at("plain_body_modifiers"),
         not_offices=at("kinship_nouns") | at("not_office_nouns"),
-        not_role_nouns=at("not_role_nouns") | at("kinship_nouns"),
+        not_role_nouns=at("not_role_nouns") | at("kinship_nouns") | at("not_office_nouns"),
         state_media_nouns=at("state_media_nouns"), state_media_marks=at("state_media_marks"),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
@@ -697,13 +697,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _right_context(span: Span, lex: Lexicon, describe: bool = False
-                   ) -> tuple[str | None, str | None]:
-    """Apposition after the name (", Poland's prime minister") or "of/from <country>";
-    ``describe``: a person's apposition that names no office may give a description
-    (", a Georgian tennis player")."""
+def _right_context(span: Span, lex: Lexicon
+                   ) -> tuple[str | None, str | None, str | None]:
+    """Apposition after the name (", Poland's prime minister") or "of/from <country>": the
+    office, the country, and — where the apposition names no office — the description it
+    gives instead (", a Georgian tennis player"), for a person only."""
     doc = span.doc
-    role = country = None
+    role = country = described = None
     j = span.end
     if j < len(doc) and doc[j].lower_ in actor_words().origin_preps and j + 1 < len(doc):
         k = j + 1
@@ -753,16 +753,17 @@ def _right_context(span: Span, lex: Lexicon, describe: bool = False
             if doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in {"compound", "poss"} \
                     and (k + 1 >= len(doc) or doc[k + 1].lower_ not in w.possessives
                          and doc[k + 1].ent_type_ != "PERSON"):
-                return None, country  # ", energy minister Yuval Steinitz": a list, not a gloss
-                # ("spokeswoman for the Trump administration": a name that modifies a noun)
+                # ", energy minister Yuval Steinitz": a list, not a gloss ("spokeswoman for
+                # the Trump administration": a name that modifies a noun)
+                return None, country, None
             tokens.append(doc[k])
             k += 1
         if tokens and tokens[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
             r, c = _role_and_country(tokens, lex, after_name=True)
             if r is not None or not _subject_of_next_clause(tokens):
-                role, country = r or (_described_after(tokens) if describe else None), \
-                    c or owner_country or country
-    return role, country
+                role, country = r, c or owner_country or country
+                described = None if r else _described_after(tokens)
+    return role, country, described
 
 
 def _titled_owner(tokens: list[Token], lex: Lexicon) -> bool:
@@ -796,7 +797,7 @@ def _described_after(tokens: list[Token]) -> str | None:
     head = heads[0]
     w = actor_words()
     if head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN" or not head.is_alpha \
-            or head.lower_ in w.not_role_nouns or head.lower_ in w.not_offices \
+            or head.lower_ in w.not_role_nouns \
             or head.lower_ in w.organisation_words:  # ", a cybersecurity firm": no person
         return None
     words = [head]
@@ -1575,13 +1576,14 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         entry = table._entries[actor_id]
         if _of_international_body(span):
             entry.international = True
-        right = _right_context(span, lex)
-        for role, country in (_title_before(span, lex), right, _left_apposition(span, lex)):
+        right_role, right_country, described = _right_context(span, lex)
+        for role, country in (_title_before(span, lex), (right_role, right_country),
+                              _left_apposition(span, lex)):
             if role:  # an office outweighs a side ("Democrat"), however often that is said
                 entry.roles[role] += 0.1 if role in lex.affiliations else 1
             if country:
                 entry.countries[country] += 1
-        if right[0] is None and (described := _right_context(span, lex, describe=True)[0]):
+        if described:
             entry.roles[described] += 0.3  # below any office said of the person
         if (honoured := _honorific_role(span)) is not None:
             entry.roles[honoured] += 0.3

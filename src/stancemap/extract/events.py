@@ -1215,23 +1215,26 @@ class _Context:
         return tok.pos_ == "PROPN" and (in_carrier or after_prep and (
             head.head.lemma_.lower() in self.lex.channel_nouns))
 
-    def _performative(self, verb: Token) -> bool:
-        """An infinitive done in the saying ("I am glad to endorse him", "proud to endorse
-        Joe Biden"): the adjective it hangs on names a feeling about doing it now; a modal
-        or future on that adjective ("would be happy to meet") keeps it ahead."""
+    def _performing_clause(self, verb: Token) -> Token | None:
+        """The clause that does an infinitive in the saying ("I am glad to endorse him",
+        "proud to endorse Joe Biden": the adjective's copula, or the adjective), or None:
+        the adjective names a feeling about doing it now; a modal or future on it ("would be
+        happy to meet") keeps it ahead."""
         adj = verb.head
         if verb.dep_ != "xcomp" or not _infinitive(verb) or adj.pos_ != "ADJ" \
                 or adj.lemma_.lower() not in self.lex.performative_adjectives:
-            return False
-        copula = adj.head if adj.dep_ == "acomp" else adj
-        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+            return None
+        clause = adj.head if adj.dep_ == "acomp" else adj
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return None
+        return clause
 
     def _performed_in_saying(self, verb: Token) -> Token | None:
         """The speech verb whose words perform the act ("said she was proud to endorse
         Joe Biden": the endorsing is the saying), or None."""
-        if not self._performative(verb):
+        clause = self._performing_clause(verb)
+        if clause is None:
             return None
-        clause = verb.head.head if verb.head.dep_ == "acomp" else verb.head
         said = claim_words().verbs.get(clause.head.lemma_.lower())
         if clause.dep_ == "ccomp" and said is not None and said.frame == "speech":
             return clause.head
@@ -1695,7 +1698,7 @@ class _Context:
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
                                       for c in verb.children):
             return "held"  # "was reported to have killed": a perfect infinitive is done
-        if self._performative(verb):
+        if self._performing_clause(verb) is not None:
             return "held"  # "Today I am glad to endorse him": endorsed in saying so
         if _infinitive(verb) \
                 and verb.dep_ in {"xcomp", "acl", "advcl", "relcl"}:

@@ -327,11 +327,13 @@ class SpeakerResolver:
         if tok.pos_ != "NOUN" or tok.lower_ not in words.state_media_nouns:
             return None
         left = [t for t in tok.subtree if t.i < tok.i]
-        # "state-run" is three tokens: the mark is what they spell
-        spelled = "".join(t.text for t in left).lower().replace(" ", "")
-        start = next((t for t in left if t.lower_ == "state"), None)
-        if start is None or not any(m.replace(" ", "") in spelled
-                                    for m in words.state_media_marks):
+        firsts = {m.split("-")[0] for m in words.state_media_marks}
+        start = next((t for t in left if t.lower_ in firsts), None)
+        if start is None:
+            return None
+        # "state-run" is three tokens: the mark is what they spell from the first one
+        spelled = "".join(t.text for t in left if t.i >= start.i).lower()
+        if not any(spelled.startswith(m) for m in words.state_media_marks):
             return None
         return self.text[start.idx:tok.idx + len(tok)]
 
