@@ -1583,3 +1583,18 @@ def test_a_negated_restriction_on_what_is_refused_is_its_condition():
     got = [(c.stance, c.target, c.conditions) for c in doc.claims]
     assert got == [("oppose", "a budget", ["that does not allocate funding for a wall along "
                                            "the country's border with Mexico"])], got
+
+
+def test_an_act_done_to_him_is_on_the_person_named_before():
+    """'On Saturday, incumbent United States President Donald Trump secured all 25 of
+    Nevada's delegates to the Republican Party's National Convention. Nevada opted not to
+    hold a caucus or primary election, but rather the state party endorsed him by
+    acclamation.' (Wikinews, "Donald Trump wins 2020 US Republican delegates from Nevada",
+    2020-02-24, CC BY 2.5): the endorsement is for Trump, the person "him" stands for."""
+    (doc,) = run(["On Saturday, incumbent United States President Donald Trump secured all 25 "
+                  "of Nevada's delegates to the Republican Party's National Convention. Nevada "
+                  "opted not to hold a caucus or primary election, but rather the state party "
+                  "endorsed him by acclamation."])
+    got = [(speakers(doc, c), c.stance, c.target) for c in doc.claims
+           if c.predicate.startswith("endorse")]
+    assert got == [(["state party"], "support", "Donald Trump")], got

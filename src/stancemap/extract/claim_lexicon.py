@@ -82,6 +82,7 @@ class ClaimLexicon:
     person_pronouns: frozenset[str]
     other_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]  # "opposing it": the thing named before
+    person_object_pronouns: frozenset[str]  # "endorsed him": the person named before
     plural_pronouns: frozenset[str]
     indefinite: frozenset[str]  # "a", "an"
     definite_plural: frozenset[str]  # "the", "both", "these", "those"
@@ -192,6 +193,7 @@ def get() -> ClaimLexicon:
         person_pronouns=frozenset(_low(pron.get("person"))),
         other_pronouns=frozenset(_low(pron.get("other"))),
         thing_pronouns=frozenset(_low(pron.get("thing"))),
+        person_object_pronouns=frozenset(_low(pron.get("person_object"))),
         plural_pronouns=frozenset(_low(pron.get("plural"))),
         indefinite=frozenset(_low(dets.get("indefinite"))),
         definite_plural=frozenset(_low(dets.get("definite_plural"))),

@@ -347,6 +347,8 @@ class _Extractor:
                 target is None and self._said_by_itself(tok, si)
                 or target is not None and self._only_pronouns(target)):
             target = self._antecedent(tok, si) or target
+        if pred.frame == "act" and pred.stance in {"support", "oppose"} and target is not None:
+            target = self._person_meant(target, speaker) or target
         quote = "indirect" if pred.frame == "speech" else "none"
         path = "act" if pred.stance in {"support", "oppose"} else "speech"
         free = [p for p in pieces if (si, p.start) not in self.consumed]
@@ -414,6 +416,26 @@ class _Extractor:
         """A target that is only "it" or "them": it stands for something named before."""
         return all(t.lower_ in self.lex.thing_pronouns or t.is_punct
                    for t in self.doc[rng[0]:rng[1]])
+
+    def _person_meant(self, target: tuple[int, int], speaker: Speaker
+                      ) -> tuple[int, int] | None:
+        """Whom an act done to "him" or "her" is for or against: the person the pronoun
+        stands for, as last named before it ("the state party endorsed him by
+        acclamation" is for the candidate the article named). Never the act's own doer."""
+        if target[1] - target[0] != 1:
+            return None
+        pron = self.doc[target[0]]
+        if pron.lower_ not in self.lex.person_object_pronouns or pron.dep_ != "dobj":
+            return None
+        meant = self.speakers.person_meant(pron, speaker.ids)
+        if meant is None:
+            return None
+        named = [m for m in self.actors.get(meant).mentions if m.end <= pron.idx
+                 and self.text[m.start:m.end].lower() not in self.lex.person_pronouns]
+        if not named:
+            return None
+        last = max(named, key=lambda m: m.start)
+        return self._char_to_tokens(last.start, last.end)
 
     def _said_by_itself(self, tok: Token, si: int) -> bool:
         """A position with its own subject and nothing it is on ("and Republican members

@@ -18,7 +18,7 @@ claim's confidence can reflect it:
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -430,6 +430,16 @@ class SpeakerResolver:
             if recent:
                 return [recent], "pronoun"
         return None
+
+    def person_meant(self, tok: Token, doers: Sequence[str]) -> str | None:
+        """Whom an object pronoun stands for ("the state party endorsed him"): the
+        nearest person named before it, in its sentence or the one before, whom the
+        pronoun fits, never the act's own doer (further back "him" may be anyone)."""
+        def fits(actor_id: str) -> bool:
+            return actor_id not in doers and self._gender.fits(tok.lower_,
+                                                               self.actors.get(actor_id))
+
+        return self._recent(tok.idx, {"person"}, within=self._sent_start(tok.idx, 1), fits=fits)
 
     def _spoken_after(self, actor_id: str, tok: Token) -> bool:
         """True when the last speaker spoke after ``actor_id`` was last mentioned."""
