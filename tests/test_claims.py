@@ -1598,3 +1598,18 @@ def test_an_act_done_to_him_is_on_the_person_named_before():
     got = [(speakers(doc, c), c.stance, c.target) for c in doc.claims
            if c.predicate.startswith("endorse")]
     assert got == [(["state party"], "support", "Donald Trump")], got
+
+
+def test_questioning_a_person_is_no_doubt_cast():
+    """'Police said they questioned the car's owner.' (Wikinews, "Fire erupts in parking
+    structure at Sola Airport, Norway", 2020-01-10, CC BY 2.5): questioning a person is
+    interrogating them; the police take no side against the owner. Questioning a finding
+    still doubts it: 'John Hutchinson, an evolutionary biomechanicist at London's Royal
+    Veterinary College, questioned the findings' (Wikinews, "Scientific study suggests
+    dinosaurs flapped their wings as they ran", 2019-05-05, CC BY 2.5)."""
+    (doc,) = run(["Police said they questioned the car's owner."])
+    assert doc.claims and all(c.stance != "oppose" for c in doc.claims), \
+        [(c.stance, c.target) for c in doc.claims]
+    (doc,) = run(["John Hutchinson, an evolutionary biomechanicist at London's Royal Veterinary "
+                  "College, questioned the findings."])
+    assert [(c.stance, c.target) for c in doc.claims] == [("oppose", "the findings")]

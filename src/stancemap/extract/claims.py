@@ -33,7 +33,7 @@ from stancemap.extract.issues import issue_phrase
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
 from stancemap.extract.speakers import Speaker, SpeakerResolver
-from stancemap.extract.stance import content_polarity, is_negated, stance_of
+from stancemap.extract.stance import about_nothing, content_polarity, is_negated, stance_of
 from stancemap.extract.stance_model import StanceInput, StanceModel
 from stancemap.extract.stance_model import features as stance_features
 from stancemap.model import Claim, Evidence
@@ -377,11 +377,7 @@ class _Extractor:
                 and (c.left_edge.i, c.right_edge.i + 1) == target
                 and not any(t.pos_ == "VERB" for t in c.subtree) for c in tok.children):
             return False  # "posted a message on Facebook": the text, not what it says
-        if pred.not_about and any(
-                o.lemma_.lower() in pred.not_about for c in tok.children
-                for o in ([c] if c.dep_ == "dobj" else
-                          [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep"
-                          else [])):
+        if about_nothing(tok, pred):
             return False  # "withdrew from the race", "suspended their campaigns": no position
         for q in self.quotes.overlapping(sent.start_char, sent.end_char):
             self.quote_speaker.setdefault(q.start, speaker)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from stancemap.extract.claim_lexicon import ClaimLexicon
+from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate
 
 SIGN = {"support": 1, "oppose": -1}
 MAX_CLIMB = 6
@@ -77,6 +77,15 @@ def word_cue(tok: Token, lex: ClaimLexicon) -> int:
     return 0
 
 
+def about_nothing(verb: Token, pred: Predicate) -> bool:
+    """The act is about one of the things it takes no side on: "withdrew from the race",
+    "questioned the car's owner" (an interrogation, not a doubt)."""
+    return bool(pred.not_about) and any(
+        o.lemma_.lower() in pred.not_about for c in verb.children
+        for o in ([c] if c.dep_ == "dobj" else
+                  [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []))
+
+
 def _cue(tok: Token, lex: ClaimLexicon) -> int:
     found = word_cue(tok, lex)
     if found:
@@ -88,7 +97,7 @@ def _cue(tok: Token, lex: ClaimLexicon) -> int:
         # not in a clause that gives a reason or describes ("as it has committed itself to")
         pred = lex.verbs.get(lemma)
         if pred is not None and pred.frame == "act" and pred.stance in SIGN \
-                and pred.plover in lex.evaluative_types:
+                and pred.plover in lex.evaluative_types and not about_nothing(tok, pred):
             return SIGN[pred.stance]
     return 0
 
