@@ -1613,3 +1613,29 @@ def test_questioning_a_person_is_no_doubt_cast():
     (doc,) = run(["John Hutchinson, an evolutionary biomechanicist at London's Royal Veterinary "
                   "College, questioned the findings."])
     assert [(c.stance, c.target) for c in doc.claims] == [("oppose", "the findings")]
+
+
+def test_a_sentence_passed_is_against_the_sentenced_and_for_the_penalty():
+    """'Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in federal prison
+    and to also pay financial restitution to the Internal Revenue Service in the amount of
+    US$6.16 million.' (Wikinews, "Former Trump advisor, Paul Manafort, receives second
+    sentence in U.S. Federal Court", 2019-03-15, CC BY 2.5) and 'Yesterday in California's
+    Riverside County criminal court, Judge Bernard Schwartz sentenced David and Louise Turpin
+    to life in prison for torturing all but the youngest of their thirteen children.'
+    (Wikinews, "California court sentences parents who kept their children in captivity",
+    2019-04-20, CC BY 2.5): the judge's act is a position against whom it sentences and for
+    the penalty, active or passive."""
+    manafort, turpin = run([
+        "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in federal prison "
+        "and to also pay financial restitution to the Internal Revenue Service in the amount "
+        "of US$6.16 million.",
+        "Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz "
+        "sentenced David and Louise Turpin to life in prison for torturing all but the youngest "
+        "of their thirteen children."])
+    got = [(speakers(manafort, c), c.stance, c.target) for c in manafort.claims]
+    assert got == [(["Amy Berman Jackson"], "oppose", "Paul Manafort"),
+                   (["Amy Berman Jackson"], "support", "73 months in federal prison")], got
+    got = [(c.stance, c.target) for c in turpin.claims
+           if speakers(turpin, c) == ["Bernard Schwartz"]]
+    assert ("support", "life in prison") in got and any(
+        s == "oppose" and "Turpin" in t for s, t in got), got

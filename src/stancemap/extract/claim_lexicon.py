@@ -31,6 +31,9 @@ class Predicate:
     needs_object: bool = False  # only with an object ("called it ...")
     needs_complement: bool = False  # a noun only with "for/to/in …" ("call for", not "a call")
     not_about: tuple[str, ...] = ()  # no position when it is about one of these ("the race")
+    # the prepositions whose object the act imposes, a position in favour of it besides the
+    # act's own on its object ("sentenced X to life in prison": against X, for the sentence)
+    imposes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         needs_clause=bool(spec.get("needs_clause")),
         needs_object=bool(spec.get("needs_object")),
         needs_complement=bool(spec.get("needs_complement")),
+        imposes=tuple(_low(spec.get("imposes"))),
     )
 
 

@@ -78,6 +78,7 @@ class _Draft:
     lemma: str = "say"  # the predicate's lemma
     pred_stance: str = "content"  # the predicate's own stance in the lexicon
     negated: bool = False  # the predicate is negated
+    imposed: bool = False  # what an act imposes ("to life in prison"): the act decides its side
 
 
 def _heads(lex: ClaimLexicon) -> frozenset[str]:
@@ -349,6 +350,8 @@ class _Extractor:
             target = self._antecedent(tok, si) or target
         if pred.frame == "act" and pred.stance in {"support", "oppose"} and target is not None:
             target = self._person_meant(target, speaker) or target
+        imposed_on = self._imposed_on(tok) if pred.imposes else None
+        target = imposed_on or target
         quote = "indirect" if pred.frame == "speech" else "none"
         path = "act" if pred.stance in {"support", "oppose"} else "speech"
         free = [p for p in pieces if (si, p.start) not in self.consumed]
@@ -397,10 +400,18 @@ class _Extractor:
             aimed = self._aimed_at(pred, tok, target) if path == "act" else None
             parts = self._conjuncts(aimed or target) if path == "act" else [target]
             drafts = [(stance, part, target, negated) for part in parts]
+        if pred.imposes and imposed_on is None:
+            drafts = []  # on whom, the parse does not say: only what is imposed is read
         for part_stance, part, content, part_negated in drafts:
             self._add(_Draft(speaker, self._form(tok, pred), part_stance, part, content, quote,
                              si, path, self._evidence(si), self._extra(tok, content),
                              tok.lemma_.lower(), pred.stance, part_negated))
+        undone = any(c.dep_ == "neg" for c in tok.children)  # "was not sentenced to death"
+        for span in self._imposed(tok, pred):  # ("without parole" comes with the sentence)
+            self._add(_Draft(speaker, self._form(tok, pred), stance_of("support", undone, 0),
+                             span, span, quote, si, path, self._evidence(si),
+                             self._extra(tok, span), tok.lemma_.lower(), "support", undone,
+                             imposed=True))
         for other, span in self._other_preps(tok, prep):
             self._add(_Draft(speaker, self._form(tok, other), self._stance(other, tok, span,
                                                                            speaker),
@@ -492,6 +503,27 @@ class _Extractor:
             if pred is not None and pred.stance in {"support", "oppose"} and objs:
                 out.append((pred, (objs[0].left_edge.i, objs[0].right_edge.i + 1)))
         return out
+
+    def _imposed(self, tok: Token, pred: Predicate) -> list[tuple[int, int]]:
+        """What an act imposes is a position of its own, in favour of it: "sentenced … to
+        life in prison" is for the life sentence."""
+        return [(o.left_edge.i, o.right_edge.i + 1) for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in pred.imposes
+                for o in c.children if o.dep_ == "pobj"][:1]
+
+    def _imposed_on(self, tok: Token) -> tuple[int, int] | None:
+        """Whom an act imposes something on, by name, without what is said of them
+        ("sentenced Ohio man James Alex Fields, now 22, to …" → "Ohio man James Alex
+        Fields"; passive: "Paul Manafort was sentenced by …")."""
+        on = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if on is None or on.pos_ not in {"PROPN", "NOUN"}:
+            return None
+        end = on.i + 1
+        for c in on.rights:
+            if c.dep_ not in {"cc", "conj", "compound", "flat"}:
+                break
+            end = c.right_edge.i + 1
+        return on.left_edge.i, end
 
     def _contrast(self, pred: Predicate, tok: Token, target: tuple[int, int]
                   ) -> tuple[int, int] | None:
@@ -1470,7 +1502,7 @@ class _Extractor:
             and stance_of(d.pred_stance, d.negated, 0) != d.stance
         if self._tells_a_happening(d) or self._passes_on_a_fact(d, feats):
             return "neutral", feats
-        if self.model is None or composed:
+        if self.model is None or composed or d.imposed:
             return d.stance, feats
         return self.model.predict(feats), feats
 
