@@ -1167,3 +1167,14 @@ def test_every_name_listed_after_a_description_takes_its_country(extract):
                   "government jobs that require citizenship.")
     got = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "person"}
     assert got == {"Pale Tuli": "ASM", "Rosavita Tuli": "ASM", "John Fitisemanu": "ASM"}, got
+
+
+def test_a_given_name_named_with_a_partner_shares_the_family_name(extract):
+    """Wikinews, "New Hampshire crash kills seven, including former US Marines"
+    (2019-06-24), CC BY 2.5: "… Daniel Pereira, and Joanne and Edward Corr." — Joanne is
+    Joanne Corr, as a couple or siblings are named together; a given name leading its own
+    name is left alone ("Doug Hurley and Bob Behnken")."""
+    doc = extract("The deceased victims were officially identified as Michael Ferazzi, Albert "
+                  "Mazza, Desma Oakes, Aaron Perry, Daniel Pereira, and Joanne and Edward Corr.")
+    got = {a["name"] for a in doc["actors"] if a["kind"] == "person"}
+    assert {"Joanne Corr", "Edward Corr", "Daniel Pereira"} <= got and "Joanne" not in got, got

@@ -1526,6 +1526,22 @@ def _person_key(span: Span, lex: Lexicon) -> list[str]:
     return [w for w in words if w]
 
 
+def _shared_surname(span: Span) -> str | None:
+    """The family name a lone given name shares with the person named right after it:
+    "David and Louise Turpin", "brothers Tomasz and Marek Sekielski" (a couple or siblings
+    named together); None when the given name stands alone or leads a name of its own."""
+    doc = span.doc
+    if len(span) != 1 or given_name(span[0].text) is None or span.end + 1 >= len(doc) \
+            or doc[span.end].lower_ != "and" \
+            or (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
+        return None
+    nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
+    if nxt is None or nxt.label_ != "PERSON" or len(nxt) < 2 \
+            or given_name(nxt[0].text) is None or given_name(nxt[-1].text) is not None:
+        return None
+    return nxt[-1].text
+
+
 def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                  doc_country: str | None) -> None:
     known = _known_actors()
@@ -1539,6 +1555,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         key = _person_key(span, lex)
         if not key:
             continue
+        surname = _shared_surname(span)
+        if surname is not None:
+            key = [*key, fold(surname)]
         matches = [aid for toks, aid in clusters
                    if toks == key or (len(key) < len(toks) and toks[-len(key):] == key)
                    or (len(key) == 1 and key[0] in toks[1:])
@@ -1565,9 +1584,10 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             matches = sorted(set(matches), key=nearest_before, reverse=True)
             actor_id = matches[0]
         else:
-            actor_id = table.add(" ".join(t.text for t in span if not t.is_punct or t.text in "-."),
+            actor_id = table.add(" ".join([*(t.text for t in span if not t.is_punct
+                                             or t.text in "-."), *([surname] if surname else [])]),
                                  "person")
-            table.get(actor_id).name = span.text
+            table.get(actor_id).name = f"{span.text} {surname}" if surname else span.text
             clusters.append((key, actor_id))
         seen_at.setdefault(actor_id, []).append(span.start)
         if actor_id not in first_named or span.start < first_named[actor_id][0]:
