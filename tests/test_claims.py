@@ -367,12 +367,13 @@ def test_a_target_of_only_figures_is_no_claim(extract):
     assert all(any(ch.isalpha() for ch in c["target"]) for c in doc["claims"])
 
 
-def test_a_plea_in_court_is_no_position(extract):
+def test_pleading_for_something_asks_for_it(extract):
+    """(A plea in court is a position of its own: test_a_plea_in_court_accepts_or_rejects_…)"""
     doc = extract("In 1990, Michael Milken pleaded guilty to charges of securities fraud. "
                   "Mayor Paweł Adamowicz pleaded for calm after the riots.")
-    said = {(c["speaker_text"], c["stance"]) for c in doc["claims"]}
-    assert not any("Milken" in s for s, _ in said)
-    assert any("Adamowicz" in s and st == "support" for s, st in said)
+    said = {(c["speaker_text"], c["stance"], c["target"]) for c in doc["claims"]}
+    assert any("Adamowicz" in s and st == "support" and t == "calm" for s, st, t in said), said
+    assert any("Milken" in s and st == "support" and "guilty" in t for s, st, t in said), said
 
 
 def test_she_is_not_the_man_named_last(extracted):
@@ -1639,3 +1640,23 @@ def test_a_sentence_passed_is_against_the_sentenced_and_for_the_penalty():
            if speakers(turpin, c) == ["Bernard Schwartz"]]
     assert ("support", "life in prison") in got and any(
         s == "oppose" and "Turpin" in t for s, t in got), got
+
+
+def test_a_plea_in_court_accepts_or_rejects_the_charges():
+    """'McArthur pleaded guilty to each crime at the Superior Court.' (Wikinews, "Toronto
+    serial killer Bruce McArthur pleads guilty to eight murders", 2019-02-01, CC BY 2.5) and
+    'Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty on Tuesday to
+    seven counts of negligent homicide in New Hampshire, United States.' (Wikinews, "Driver
+    in New Hampshire multi-motorcycle crash pleads not guilty", 2019-06-28, CC BY 2.5): a
+    guilty plea accepts the charges, a plea of not guilty (the negation on the adjective)
+    rejects them."""
+    guilty, not_guilty = run([
+        "Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders. "
+        "McArthur pleaded guilty to each crime at the Superior Court.",
+        "Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty on Tuesday to "
+        "seven counts of negligent homicide in New Hampshire, United States."])
+    got = [(speakers(guilty, c), c.stance) for c in guilty.claims if "guilty" in c.target]
+    assert got == [(["Bruce McArthur"], "support")], got
+    got = [(speakers(not_guilty, c), c.stance) for c in not_guilty.claims
+           if "guilty" in c.target]
+    assert got == [(["Volodoymyr Zhukovskyy"], "oppose")], got

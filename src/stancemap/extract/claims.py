@@ -183,6 +183,7 @@ class _Extractor:
                     and any(a.lower_ == "to" for a in c.children)]
         if xcomp_to:
             forms.append((f"{lemma} to", None))
+        forms += [(f"{lemma} {a.lower_}", None) for a in self._complement_adjectives(tok)]
         forms.append((lemma, None))
         for form, prep in forms:
             if form in self.lex.not_predicates:
@@ -699,8 +700,17 @@ class _Extractor:
 
     def _act_negated(self, tok: Token) -> bool:
         """The act is negated, or held back by the adjective it hangs on, not both
-        ("did not back", "was unwilling to back"; "was not unwilling to back" backs)."""
-        return is_negated(tok, self.lex) ^ self._reluctant(tok)
+        ("did not back", "was unwilling to back"; "was not unwilling to back" backs), or
+        the adjective that makes it a predicate is ("pleaded not guilty")."""
+        lemma = tok.lemma_.lower()
+        denied = any(f"{lemma} {a.lower_}" in self.lex.verbs and any(
+            g.dep_ == "neg" for g in a.children) for a in self._complement_adjectives(tok))
+        return is_negated(tok, self.lex) ^ self._reluctant(tok) ^ denied
+
+    @staticmethod
+    def _complement_adjectives(tok: Token) -> list[Token]:
+        """Adjectives that complete a verb into a predicate of its own ("pleaded guilty")."""
+        return [c for c in tok.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"]
 
     def _reluctant(self, tok: Token) -> bool:
         """The act hangs on an adjective that holds it back ("was unwilling to support",
