@@ -1660,3 +1660,18 @@ def test_a_plea_in_court_accepts_or_rejects_the_charges():
     got = [(speakers(not_guilty, c), c.stance) for c in not_guilty.claims
            if "guilty" in c.target]
     assert got == [(["Volodoymyr Zhukovskyy"], "oppose")], got
+
+
+def test_one_of_a_group_speaks_as_such():
+    """'One of the victims said the men thought they were "nothing but a toy to play
+    with".' (Wikinews, "Nine jailed over sexual abuse in Bradford, England children's home",
+    2019-03-02, CC BY 2.5): the part of a group the article describes speaks, named by the
+    phrase; one named in apposition is the speaker itself ('One of these groups, the Syrian
+    Democratic Forces (SDF), opposed the withdrawal' stays the SDF's, in the dev set)."""
+    (doc,) = run(['One of the victims said the men thought they were "nothing but a toy to '
+                  'play with".'])
+    assert [(speakers(doc, c), c.stance) for c in doc.claims] == [
+        (["one of the victims"], "oppose")], [(speakers(doc, c), c.stance) for c in doc.claims]
+    (doc,) = run(["One of these groups, the Syrian Democratic Forces (SDF), opposed the "
+                  "withdrawal."])
+    assert [speakers(doc, c) for c in doc.claims] == [["Syrian Democratic Forces"]]

@@ -90,6 +90,7 @@ class ClaimLexicon:
     indefinite: frozenset[str]  # "a", "an"
     definite_plural: frozenset[str]  # "the", "both", "these", "those"
     not_in_name: frozenset[str]  # determiners left off a new actor's name
+    partitives: frozenset[str]  # "one of the victims": a part of a group speaks
     complement_preps: frozenset[str]  # "withdrawal of", "sanctions on"
     issue_stop_words: frozenset[str]
     issue_light_verbs: frozenset[str]
@@ -202,6 +203,7 @@ def get() -> ClaimLexicon:
         indefinite=frozenset(_low(dets.get("indefinite"))),
         definite_plural=frozenset(_low(dets.get("definite_plural"))),
         not_in_name=frozenset(_low(dets.get("not_in_name"))),
+        partitives=frozenset(_low(dets.get("partitive"))),
         complement_preps=frozenset(_low(issues.get("complement_preps"))),
         issue_stop_words=frozenset(_low(issues.get("stop_words"))),
         issue_light_verbs=frozenset(_low(issues.get("light_verbs"))),

@@ -177,6 +177,9 @@ class SpeakerResolver:
     def _resolve_one(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         lex = self.lex
         low = tok.lower_
+        part = self._partitive(tok)
+        if part is not None:
+            return part, "new"
         if tok.pos_ == "PRON" or low in lex.person_pronouns or low in lex.other_pronouns:
             return self._pronoun(tok, si)
         listed = self._listed_members(tok)
@@ -240,6 +243,27 @@ class SpeakerResolver:
         if tok.tag_ in {"NNS", "NNPS"} and low in self.countries.group_nouns:
             return self._new(tok, "group"), "group"
         return None
+
+    def _partitive(self, tok: Token) -> list[str] | None:
+        """A part of a group the article describes speaks as such: "One of the victims
+        said" (a person), "some of the protesters said" (a group), named by the phrase."""
+        if tok.lower_ not in self.lex.partitives:
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if whole is None or whole.tag_ != "NNS" or self._covering(whole) \
+                or any(c.dep_ == "appos" for c in tok.children):
+            return None  # "two of the Democrats", "One of these groups, the SDF,": named
+        end = whole
+        while not end.whitespace_ and end.i + 1 < len(self.doc) \
+                and (self.doc[end.i + 1].is_alpha or self.doc[end.i + 1].text == "-"):
+            end = self.doc[end.i + 1]  # "one of the co-authors"
+        span = tok.idx, end.idx + len(end)
+        if tok.lower_ != "one":  # "some of the protesters": protesters, as a group
+            if whole.lower_ not in self.countries.group_nouns:
+                return None  # ("some of the best arguments")
+            return self._new(whole, "group", whole.text, (whole.idx, span[1]))
+        return self._new(tok, "person", f"one {self.text[of.idx:span[1]]}", span)
 
     def _apposed_person(self, tok: Token) -> list[str]:
         """The person named in apposition to ``tok`` ("a Republican, Mark Amodei,"), if one."""
@@ -688,8 +712,9 @@ class SpeakerResolver:
         self._register(actor_id, start, end)
         return actor_id
 
-    def _new(self, tok: Token, kind: str, name: str | None = None) -> list[str]:
-        start, end = self._span(tok)
+    def _new(self, tok: Token, kind: str, name: str | None = None,
+             span: tuple[int, int] | None = None) -> list[str]:
+        start, end = span or self._span(tok)
         text = name or self.text[start:end]
         country = None
         for t in tok.subtree:
