@@ -63,6 +63,7 @@ class ClaimLexicon:
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
     reported_happenings: frozenset[str]  # "announced his death": news told, no side taken
     reporting_verbs: frozenset[str]  # "confirmed a male was transported": a fact passed on
+    casualty_words: frozenset[str]  # "claimed 190 were dead": a toll told, no side taken
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
@@ -174,6 +175,7 @@ def get() -> ClaimLexicon:
         channels=frozenset(_low(cues.get("channels"))),
         reported_happenings=frozenset(_low(cues.get("reported_happenings"))),
         reporting_verbs=frozenset(_low(cues.get("reporting_verbs"))),
+        casualty_words=frozenset(_low(cues.get("casualty_words"))),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),

@@ -33,7 +33,13 @@ from stancemap.extract.issues import issue_phrase
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
 from stancemap.extract.speakers import Speaker, SpeakerResolver
-from stancemap.extract.stance import about_nothing, content_polarity, is_negated, stance_of
+from stancemap.extract.stance import (
+    about_nothing,
+    content_polarity,
+    is_negated,
+    stance_of,
+    word_cue,
+)
 from stancemap.extract.stance_model import StanceInput, StanceModel
 from stancemap.extract.stance_model import features as stance_features
 from stancemap.model import Claim, Evidence
@@ -1399,14 +1405,27 @@ class _Extractor:
 
     def _passes_on_a_fact(self, d: _Draft, feats: dict[str, float]) -> bool:
         """A report or confirmation of a clause with nothing in it that takes a side (no cue
-        word, negation, first person or wish): a fact passed on, neutral as coders code it."""
-        if d.pred_stance != "content" or d.lemma not in self.lex.reporting_verbs or d.negated:
+        word, negation, first person or wish), or a toll told by any verb of saying ("claimed
+        190 were dead"): a fact passed on, neutral as coders code it."""
+        if d.pred_stance != "content" or d.negated:
             return False
         span = self.doc[d.content[0]:d.content[1]]
         if not any(t.pos_ in {"VERB", "AUX"} for t in span):
             return False  # "confirmed Pierluisi's nomination": an act, not a fact told
-        return not any(feats.get(k) for k in ("cue_pos", "cue_neg", "negators",
-                                               "first_person", "volition", "question"))
+        if any(feats.get(k) for k in ("negators", "first_person", "volition", "question")):
+            return False
+        if d.lemma in self.lex.reporting_verbs:
+            return not feats.get("cue_pos") and not feats.get("cue_neg")
+        return self._tells_a_toll(span)
+
+    def _tells_a_toll(self, span: Span) -> bool:
+        """A count of the dead or hurt, judged by no word of its own: a number and a
+        casualty word, and no other cue ("the attack had killed twelve and injured twelve
+        more"; not "a cowardly attack killed twelve")."""
+        casualty = [t for t in span if t.lemma_.lower() in self.lex.casualty_words
+                    or t.lower_ in self.lex.casualty_words]
+        return bool(casualty) and any(t.like_num for t in span) and not any(
+            word_cue(t, self.lex) for t in span if t not in casualty)
 
     def _speaker_kinds(self, speaker: Speaker) -> tuple[tuple[str, str | None], ...]:
         """Each speaker's kind and role head ("Secretary of State" → "secretary")."""
