@@ -1691,3 +1691,15 @@ def test_a_toll_told_takes_no_side():
         [(c.stance, c.target) for c in doc.claims]
     (doc,) = run(["Abdurrahman Mangal said the cowardly attack had killed twelve."])
     assert [c.stance for c in doc.claims] == ["oppose"], [(c.stance, c.target) for c in doc.claims]
+
+
+def test_a_name_after_a_quote_and_a_verb_of_saying_says_it():
+    """'"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor
+    of London Sadiq Khan (no relation).' (Wikinews, "Bystanders foil knife-weilding man on
+    London Bridge with fire extinguisher, whale tusk", 2019-12-02, CC BY 2.5): the parser
+    reads "tweeted" as an adjective of "Mayor"; the quote is still the mayor's, and in awe
+    of people who ran towards danger is admiration, for them."""
+    (doc,) = run(['"I am in awe of the people who ran towards danger to keep us all safe" '
+                  "tweeted Mayor of London Sadiq Khan (no relation)."])
+    got = [(speakers(doc, c), c.stance, c.quote) for c in doc.claims]
+    assert got == [(["Sadiq Khan"], "support", "direct")], got

@@ -60,6 +60,7 @@ TARGET_SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "pun
                     "intj", "expl", "discourse", "meta"}
 MAX_TARGET_TOKENS = 30
 MIN_QUOTE_WORDS = 4
+MAX_TITLE_TOKENS = 8  # a name after "said" comes within its title ("Mayor of London Sadiq Khan")
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
 COPULAS = {"be", "seem", "appear", "remain", "become"}  # "was quick to condemn": its subject
 ADVERBIAL_STANCE = {"SUPPORT", "PROTEST", "REJECT"}  # "in support of", "in protest against"
@@ -1338,6 +1339,8 @@ class _Extractor:
                 opens = p.start <= self._evidence(si)[0] + 1
                 if speaker is None and whole is not None and p.start == whole.start:
                     speaker = self._colon_speaker(whole.start, si)  # 'X took a shot: "…"'
+                    if speaker is None:  # '"…" tweeted Mayor of London Sadiq Khan'
+                        speaker = self._named_after(whole.end, si)
                     if speaker is not None:
                         attributed.add(si)  # its sentence names who speaks
                 if speaker is None and opens:  # only a quote that opens its sentence carries
@@ -1386,6 +1389,26 @@ class _Extractor:
         if subj is None or self._not_a_speaker(subj):
             return None
         return self.speakers.resolve(subj, si)
+
+    def _named_after(self, quote_end: int, si: int) -> Speaker | None:
+        """A quote followed by a verb of saying and a name ('"…" tweeted Mayor of London
+        Sadiq Khan'), however the parser reads the words after it: the name says it."""
+        after = [t for t in self.doc[self.sents[si].start:self.sents[si].end]
+                 if t.idx >= quote_end and not t.is_punct]
+        if len(after) < 2:
+            return None
+        verb = after[0]
+        pred = self.lex.verbs.get(verb.lemma_.lower())
+        if pred is None or pred.frame != "speech" or verb.tag_ not in {"VBD", "VBN", "VBZ"}:
+            return None
+        end = after[min(len(after), MAX_TITLE_TOKENS) - 1]
+        ids = [a for a in self.actors.at(verb.idx + len(verb), end.idx + len(end))
+               if self.actors.get(a).kind in {"person", "organization"}]
+        if not ids:
+            return None
+        first = next(m for m in self.actors.get(ids[0]).mentions if m.start > verb.idx)
+        return Speaker([ids[0]], self.text[first.start:first.end], first.start, first.end,
+                       "name")
 
     # --- helpers ------------------------------------------------------------------------
     def _reports_figures(self, start: int, end: int) -> bool:
