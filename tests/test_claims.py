@@ -1703,3 +1703,17 @@ def test_a_name_after_a_quote_and_a_verb_of_saying_says_it():
                   "tweeted Mayor of London Sadiq Khan (no relation)."])
     got = [(speakers(doc, c), c.stance, c.quote) for c in doc.claims]
     assert got == [(["Sadiq Khan"], "support", "direct")], got
+
+
+def test_statements_of_a_position_come_from_those_who_hold_it():
+    """'Statements of condemnation have come from Organisation of Islamic Cooperation (OIC)
+    head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo
+    Duterte.' (Wikinews, "Bombs kill at least 20 at cathedral in Mindanao, Philippines",
+    2019-01-28, CC BY 2.5): each one the statements came from condemns, though the parse
+    hangs the list on the first one's name."""
+    (doc,) = run(["Statements of condemnation have come from Organisation of Islamic "
+                  "Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson "
+                  "for President Rodrigo Duterte."])
+    got = [(speakers(doc, c), c.stance, c.target) for c in doc.claims]
+    assert got == [(["Yousef Al-Othaimeen", "Francis", "spokesperson for President Rodrigo "
+                     "Duterte"], "oppose", "condemnation")], got

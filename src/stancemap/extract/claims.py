@@ -987,9 +987,11 @@ class _Extractor:
         elif said_of and tok.dep_ == "appos":
             subj = tok.head  # "Navalny, a critic of Putin, …"
             span_root = tok
-        elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come":
-            # "Support for mail-in voting also came from Senator Amy Klobuchar"
-            frm = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"),
+        elif (came := self._came_from(tok)) is not None:
+            # "Support for mail-in voting also came from Senator Amy Klobuchar",
+            # "Statements of condemnation have come from … head Yousef Al-Othaimeen, Pope
+            # Francis, and a spokesperson for President Rodrigo Duterte"
+            frm = next((c for c in came.children if c.dep_ == "prep" and c.lower_ == "from"),
                        None)
             subj = next((g for g in frm.children if g.dep_ == "pobj"), None) \
                 if frm is not None else None
@@ -1038,6 +1040,17 @@ class _Extractor:
             self._add(_Draft(speaker, form, stance, part, target, quote, si, "nominal",
                              self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
+
+    def _came_from(self, tok: Token) -> Token | None:
+        """The "come" whose subject is the nominal, or a statement of it ("Statements of
+        condemnation have come from …"): who it came from holds it."""
+        noun = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in self.lex.source_nouns:
+            noun = tok.head.head
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
+            return noun.head
+        return None
 
     def _copular(self, tok: Token, si: int) -> bool:
         """A position stated with "be": "has been highly critical of DRM", "is opposed to
@@ -1139,8 +1152,9 @@ class _Extractor:
         nodes = [c for c in tok.children if c.dep_ in {"prep", "acl", "relcl", "xcomp"}
                  and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i
                  and not self._channel(c)]
-        if not nodes and tok.dep_ == "nsubjpass":
-            nodes = [tok]
+        if not nodes and (tok.dep_ == "nsubjpass" or tok.dep_ == "pobj"
+                          and self._came_from(tok) is not None):
+            nodes = [tok]  # "Statements of condemnation have come from …": condemnation
         if not nodes and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.copular_verbs:
             # "Their demands have included dissolving Parliament, …"
             nodes = [c for c in tok.head.children if c.i > tok.head.i and c.dep_ in

@@ -119,6 +119,11 @@ class SpeakerResolver:
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i and not (
             tok.pos_ == "PROPN" and c.tag_ == "NN" and c.text[:1].islower())]]
         heads += self._companions(tok)
+        if len(heads) == 1 and tok.pos_ == "NOUN":  # "from OIC head Yousef Al-Othaimeen,
+            # Pope Francis, and a spokesperson …": the parse hangs the list on the name
+            # given to the first one's title
+            heads += [c for a in tok.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                      for c in a.conjuncts if c.i > a.i]
         ids: list[str] = []
         hows: list[str] = []
         for h in heads:
