@@ -1717,3 +1717,18 @@ def test_statements_of_a_position_come_from_those_who_hold_it():
     got = [(speakers(doc, c), c.stance, c.target) for c in doc.claims]
     assert got == [(["Yousef Al-Othaimeen", "Francis", "spokesperson for President Rodrigo "
                      "Duterte"], "oppose", "condemnation")], got
+
+
+def test_words_of_frustration_and_contempt_oppose():
+    """'"We will use the full force of the law to bring to justice the perpetrators behind this
+    incident," said Delfin Lorenzana, the Defence Secretary; he described the attacks as a
+    "dastardly act" and urged vigilant locals to assist authorities and "deny terrorism any
+    victory".' (Wikinews, "Bombs kill at least 20 at cathedral in Mindanao, Philippines",
+    2019-01-28, CC BY 2.5): calling the attacks dastardly is against them (cues.yaml
+    oppose_general)."""
+    (doc,) = run(['"We will use the full force of the law to bring to justice the perpetrators '
+                  'behind this incident," said Delfin Lorenzana, the Defence Secretary; he '
+                  'described the attacks as a "dastardly act" and urged vigilant locals to '
+                  'assist authorities and "deny terrorism any victory".'])
+    got = [c.stance for c in doc.claims if "dastardly" in c.target]
+    assert got == ["oppose"], [(c.stance, c.target) for c in doc.claims]
