@@ -1732,3 +1732,13 @@ def test_words_of_frustration_and_contempt_oppose():
                   'assist authorities and "deny terrorism any victory".'])
     got = [c.stance for c in doc.claims if "dastardly" in c.target]
     assert got == ["oppose"], [(c.stance, c.target) for c in doc.claims]
+
+
+def test_a_guess_at_what_happened_takes_no_side():
+    """'Forest officials suggested the elephant may have tried to eat a "pig cracker" meant to
+    repel wild boars.' (Wikinews, "Suspect arrested in death of elephant in Kerala, India that
+    ate explosive fruit", 2020-06-07, CC BY 2.5): "may have" and a past participle guess at
+    what happened; with nothing that takes a side, a report, neutral."""
+    (doc,) = run(['Forest officials suggested the elephant may have tried to eat a "pig cracker" '
+                  "meant to repel wild boars."])
+    assert [c.stance for c in doc.claims] == ["neutral"], [(c.stance, c.target) for c in doc.claims]

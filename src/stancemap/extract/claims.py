@@ -1451,9 +1451,17 @@ class _Extractor:
             return False  # "confirmed Pierluisi's nomination": an act, not a fact told
         if any(feats.get(k) for k in ("negators", "first_person", "volition", "question")):
             return False
-        if d.lemma in self.lex.reporting_verbs:
+        if d.lemma in self.lex.reporting_verbs or self._guesses(span):
             return not feats.get("cue_pos") and not feats.get("cue_neg")
         return self._tells_a_toll(span)
+
+    def _guesses(self, span: Span) -> bool:
+        """A guess at what happened: "may have starved", "might have been" (a modal of
+        possibility, "have" and a past participle on the clause's verb)."""
+        return any(t.tag_ == "VBN" and any(a.lower_ in self.lex.guess_modals for a in t.children
+                                           if a.dep_ == "aux")
+                   and any(a.lower_ == "have" for a in t.children if a.dep_ == "aux")
+                   for t in span)
 
     def _tells_a_toll(self, span: Span) -> bool:
         """A count of the dead or hurt, judged by no word of its own: a number and a
