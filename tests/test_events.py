@@ -640,3 +640,18 @@ def test_becoming_a_partys_nominee_is_a_nomination(extract) -> None:
     got = [[actors[p] for p in e["participants"]] for e in doc["events"]
            if e["kind"] == "nomination"]
     assert got == [["Rocky De La Fuente"]], doc["events"]
+
+
+def test_who_claims_responsibility_took_part_in_the_attack_told_before(extract) -> None:
+    """Wikinews, "Car bomb ramming attack kills dozens at military base in Maidan Wardak,
+    Afghanistan" (2019-01-24), CC BY 2.5: "A car bomb was on Monday rammed into a military
+    base in Maidan Shahr in the centre of Afghanistan's Maidan Wardak province. … The
+    Taliban have claimed responsibility." — the claim tells who did the attack; it is no
+    event of its own and says nothing of where it was."""
+    doc = extract("A car bomb was on Monday rammed into a military base in Maidan Shahr in the "
+                  "centre of Afghanistan's Maidan Wardak province. The Taliban have claimed "
+                  "responsibility.", "2019-01-24")
+    actors = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [(e["kind"], e["location"], e["date"], [actors[p] for p in e["participants"]])
+           for e in doc["events"]]
+    assert got == [("attack", "Maidan Shahr", "2019-01-21", ["Taliban"])], got

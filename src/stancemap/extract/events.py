@@ -77,6 +77,7 @@ class Sense:
     patient: bool = False
     cue: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    refers: bool = False  # only tells more of one told before ("claimed responsibility")
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         patient=bool(entry.get("patient")),
         cue=tuple(entry.get("cue") or ()),
         subjects=tuple(str(w).lower() for w in entry.get("subjects") or ()),
+        refers=bool(entry.get("refers")),
     )
 
 
@@ -437,7 +439,7 @@ class _Context:
                     if ns is not None and ns.plover == sense.plover and ns.kind != sense.kind \
                             and self.lex.kind(sense.kind).generic:
                         sense = ns
-                out.append(_Candidate(sense, tok, tok, nouns, sent_i))
+                out.append(_Candidate(sense, tok, tok, nouns, sent_i, mention_only=sense.refers))
         for tok in sent:
             if tok.i in absorbed or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in NAMES:
                 continue  # "the General Assembly" names a body, not a happening
@@ -637,7 +639,8 @@ class _Context:
         self._fill_people(cand)
         if not cand.participants and not cand.convener and self.lex.kind(cand.kind).agents:
             cand.participants = self._doers(cand, self.lex.kind(cand.kind).agents)
-        cand.location = self._place(cand)
+        # (who claims an attack says nothing of where it was: no place guessed from them)
+        cand.location = None if sense.refers else self._place(cand)
         time = self._time(cand)
         cand.has_time_words = time is not None
         if time is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" \
@@ -1796,6 +1799,8 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     people = {p for c in group for p in c.participants} | {c.convener for c in group}
     if set(cand.participants) & people or (cand.convener and cand.convener in people):
         return True
+    if cand.sense.refers:
+        return True  # "The Taliban have claimed responsibility": for the attack told before
     # a bare definite mention ("The meeting was attended by ...") of the latest such event
     same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
     pointing = words().definite_words | (words().possessive_words if same_word else set())
