@@ -1178,3 +1178,13 @@ def test_a_given_name_named_with_a_partner_shares_the_family_name(extract):
                   "Mazza, Desma Oakes, Aaron Perry, Daniel Pereira, and Joanne and Edward Corr.")
     got = {a["name"] for a in doc["actors"] if a["kind"] == "person"}
     assert {"Joanne Corr", "Edward Corr", "Daniel Pereira"} <= got and "Joanne" not in got, got
+
+
+def test_a_given_name_before_day_is_a_person_not_a_holiday(extract):
+    """Wikinews, "Actor Doris Day dies at 97" (2019-05-16), CC BY 2.5: "US singer, actor,
+    and animal rights advocate Doris Day died on Monday at her home in Carmel Valley,
+    California." — a given name and "Day" name a person; "Martin Luther King Jr. Day" and
+    "Columbus Day" stay holidays."""
+    doc = extract("US singer, actor, and animal rights advocate Doris Day died on Monday at her "
+                  "home in Carmel Valley, California.")
+    assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Doris Day"]

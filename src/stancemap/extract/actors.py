@@ -981,8 +981,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     for span, label in raw:
         if fold(span.text) in w.not_actors:
             continue
-        if len(span) > 1 and span[-1].lower_ in w.holiday_words:
-            continue  # "Martin Luther King Jr. Day": a holiday
+        if len(span) > 1 and span[-1].lower_ in w.holiday_words and not (
+                len(span) == 2 and given_name(span[0].text) is not None):
+            continue  # "Martin Luther King Jr. Day": a holiday ("Doris Day": a person)
         if (cut := _place_before_name(span, lex)) is not None:
             span, label = cut, "PERSON"  # "Senator from Vermont Bernie Sanders"
         elif label != "PERSON" and (end := _title_after_place(span, lex)):
