@@ -1742,3 +1742,13 @@ def test_a_guess_at_what_happened_takes_no_side():
     (doc,) = run(['Forest officials suggested the elephant may have tried to eat a "pig cracker" '
                   "meant to repel wild boars."])
     assert [c.stance for c in doc.claims] == ["neutral"], [(c.stance, c.target) for c in doc.claims]
+
+
+def test_a_death_told_with_a_participle_in_its_name_is_still_news():
+    """'The death of pioneering oceanographer Walter Munk was announced on Friday by the
+    University of California, San Diego.' (Wikinews, "Pioneering oceanographer Walter Munk
+    dies of pneumonia in California", 2019-02-11, CC BY 2.5): the parser reads "pioneering"
+    as a verb; the death told is still news, no side."""
+    (doc,) = run(["The death of pioneering oceanographer Walter Munk was announced on Friday by "
+                  "the University of California, San Diego."])
+    assert [c.stance for c in doc.claims] == ["neutral"], [(c.stance, c.target) for c in doc.claims]

@@ -1438,7 +1438,13 @@ class _Extractor:
         span = self.doc[d.content[0]:d.content[1]]
         root = span.root
         return root.pos_ == "NOUN" and root.lower_ in self.lex.reported_happenings \
-            and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+            and not any(t.pos_ in {"VERB", "AUX"} and not (
+                t.tag_ == "VBG" and t.dep_ in {"pcomp", "amod"} and root in t.ancestors)
+                for t in span) \
+            and not any(word_cue(t, self.lex) for t in span if t.i != root.i)
+        # ("The death of pioneering oceanographer Walter Munk": a participle inside the
+        # noun phrase, read as a verb, tells nothing more; "called the death 'the senseless
+        # killing …'" judges it)
 
     def _passes_on_a_fact(self, d: _Draft, feats: dict[str, float]) -> bool:
         """A report or confirmation of a clause with nothing in it that takes a side (no cue
