@@ -1752,3 +1752,16 @@ def test_a_death_told_with_a_participle_in_its_name_is_still_news():
     (doc,) = run(["The death of pioneering oceanographer Walter Munk was announced on Friday by "
                   "the University of California, San Diego."])
     assert [c.stance for c in doc.claims] == ["neutral"], [(c.stance, c.target) for c in doc.claims]
+
+
+def test_what_a_statement_reads_is_its_issuers():
+    """'The Georgian Tennis Federation (GFT) released a statement addressing Basilashvili's
+    arrest. It read, "First of all, we would like to state that Georgian Tennis Federation
+    has always condemned any form of violence [...]' (Wikinews, "Georgian tennis player
+    Nikoloz Basilashvili arrested on domestic violence charge", 2020-05-25, CC BY 2.5):
+    "read" before a quote says what the statement says, and its issuer holds it."""
+    (doc,) = run(["The Georgian Tennis Federation (GFT) released a statement addressing "
+                  "Basilashvili's arrest. It read, \"First of all, we would like to state that "
+                  "Georgian Tennis Federation has always condemned any form of violence.\""])
+    got = [(speakers(doc, c), c.stance, c.quote) for c in doc.claims]
+    assert got == [(["Georgian Tennis Federation"], "oppose", "direct")], got
