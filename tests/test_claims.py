@@ -1765,3 +1765,13 @@ def test_what_a_statement_reads_is_its_issuers():
                   "Georgian Tennis Federation has always condemned any form of violence.\""])
     got = [(speakers(doc, c), c.stance, c.quote) for c in doc.claims]
     assert got == [(["Georgian Tennis Federation"], "oppose", "direct")], got
+
+
+def test_calling_something_stupid_or_a_nightmare_is_against_it():
+    """'One of the children said, "Sometimes I still have nightmares of things that had
+    happened such as my siblings being chained up or getting beaten."' (Wikinews, "California
+    court sentences parents who kept their children in captivity", 2019-04-20, CC BY 2.5):
+    nightmares, like stupidity, condemn (cues.yaml oppose_general)."""
+    (doc,) = run(['One of the children said, "Sometimes I still have nightmares of things that '
+                  'had happened such as my siblings being chained up or getting beaten."'])
+    assert [c.stance for c in doc.claims] == ["oppose"], [(c.stance, c.target) for c in doc.claims]
