@@ -443,14 +443,19 @@ class _Extractor:
         if pron.lower_ not in self.lex.person_object_pronouns or pron.dep_ != "dobj":
             return None
         meant = self.speakers.person_meant(pron, speaker.ids)
-        if meant is None:
-            return None
-        named = [m for m in self.actors.get(meant).mentions if m.end <= pron.idx
+        last = self._named_mention(meant, before=pron.idx) if meant else None
+        return self._char_to_tokens(last[0], last[1]) if last else None
+
+    def _named_mention(self, actor_id: str, before: int | None = None,
+                       after: int | None = None) -> tuple[int, int] | None:
+        """Where an actor is named nearest a point: the last mention ending before
+        ``before``, or the first starting after ``after`` (a pronoun names no one)."""
+        named = [(m.start, m.end) for m in self.actors.get(actor_id).mentions
+                 if (before is None or m.end <= before) and (after is None or m.start > after)
                  and self.text[m.start:m.end].lower() not in self.lex.person_pronouns]
         if not named:
             return None
-        last = max(named, key=lambda m: m.start)
-        return self._char_to_tokens(last.start, last.end)
+        return max(named) if before is not None else min(named)
 
     def _said_by_itself(self, tok: Token, si: int) -> bool:
         """A position with its own subject and nothing it is on ("and Republican members
@@ -1418,11 +1423,10 @@ class _Extractor:
         end = after[min(len(after), MAX_TITLE_TOKENS) - 1]
         ids = [a for a in self.actors.at(verb.idx + len(verb), end.idx + len(end))
                if self.actors.get(a).kind in {"person", "organization"}]
-        if not ids:
+        first = self._named_mention(ids[0], after=verb.idx) if ids else None
+        if first is None:
             return None
-        first = next(m for m in self.actors.get(ids[0]).mentions if m.start > verb.idx)
-        return Speaker([ids[0]], self.text[first.start:first.end], first.start, first.end,
-                       "name")
+        return Speaker([ids[0]], self.text[first[0]:first[1]], first[0], first[1], "name")
 
     # --- helpers ------------------------------------------------------------------------
     def _reports_figures(self, start: int, end: int) -> bool:

@@ -432,9 +432,7 @@ class SpeakerResolver:
             got = self._resolve_one(noun, si) if noun.i != tok.i else None
             return got
         if low in self.lex.person_pronouns:
-            def fits(actor_id: str) -> bool:  # "she" is not Alexander Lukashenko
-                return self._gender.fits(low, self.actors.get(actor_id))
-
+            fits = self._fitting(tok)
             spoken = self.last_speaker(tok.idx, si, "person", fits)
             recent = self._recent(tok.idx, {"person"}, fits=fits)
             if spoken and (not recent or recent in spoken or self._spoken_after(recent, tok)):
@@ -464,11 +462,17 @@ class SpeakerResolver:
         """Whom an object pronoun stands for ("the state party endorsed him"): the
         nearest person named before it, in its sentence or the one before, whom the
         pronoun fits, never the act's own doer (further back "him" may be anyone)."""
+        return self._recent(tok.idx, {"person"}, within=self._sent_start(tok.idx, 1),
+                            fits=self._fitting(tok, doers))
+
+    def _fitting(self, pronoun: Token, doers: Sequence[str] = ()) -> Callable[[str], bool]:
+        """Who a personal pronoun can stand for: an actor it fits ("she" is not Alexander
+        Lukashenko), other than ``doers``."""
         def fits(actor_id: str) -> bool:
-            return actor_id not in doers and self._gender.fits(tok.lower_,
+            return actor_id not in doers and self._gender.fits(pronoun.lower_,
                                                                self.actors.get(actor_id))
 
-        return self._recent(tok.idx, {"person"}, within=self._sent_start(tok.idx, 1), fits=fits)
+        return fits
 
     def _spoken_after(self, actor_id: str, tok: Token) -> bool:
         """True when the last speaker spoke after ``actor_id`` was last mentioned."""
