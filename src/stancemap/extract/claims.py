@@ -20,6 +20,7 @@ indirectly (a pronoun, a description, a carried speaker), so users can filter on
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1412,8 +1413,7 @@ class _Extractor:
     def _named_after(self, quote_end: int, si: int) -> Speaker | None:
         """A quote followed by a verb of saying and a name ('"…" tweeted Mayor of London
         Sadiq Khan'), however the parser reads the words after it: the name says it."""
-        after = [t for t in self.doc[self.sents[si].start:self.sents[si].end]
-                 if t.idx >= quote_end and not t.is_punct]
+        after = [t for t in self.sents[si] if t.idx >= quote_end and not t.is_punct]
         if len(after) < 2:
             return None
         verb = after[0]
@@ -1445,7 +1445,7 @@ class _Extractor:
             and not any(t.pos_ in {"VERB", "AUX"} and not (
                 t.tag_ == "VBG" and t.dep_ in {"pcomp", "amod"} and root in t.ancestors)
                 for t in span) \
-            and not any(word_cue(t, self.lex) for t in span if t.i != root.i)
+            and not self._judged(span, besides=[root])
         # ("The death of pioneering oceanographer Walter Munk": a participle inside the
         # noun phrase, read as a verb, tells nothing more; "called the death 'the senseless
         # killing …'" judges it)
@@ -1479,8 +1479,14 @@ class _Extractor:
         more"; not "a cowardly attack killed twelve")."""
         casualty = [t for t in span if t.lemma_.lower() in self.lex.casualty_words
                     or t.lower_ in self.lex.casualty_words]
-        return bool(casualty) and any(t.like_num for t in span) and not any(
-            word_cue(t, self.lex) for t in span if t not in casualty)
+        return bool(casualty) and any(t.like_num for t in span) \
+            and not self._judged(span, besides=casualty)
+
+    def _judged(self, span: Span, besides: Sequence[Token]) -> bool:
+        """A cue word in ``span`` other than the words told of (``besides``: "death" in
+        "announced the death", "killed" in a toll) takes a side on them."""
+        told = {t.i for t in besides}
+        return any(word_cue(t, self.lex) for t in span if t.i not in told)
 
     def _speaker_kinds(self, speaker: Speaker) -> tuple[tuple[str, str | None], ...]:
         """Each speaker's kind and role head ("Secretary of State" → "secretary")."""
