@@ -796,6 +796,28 @@ def test_an_inserted_reporting_clause_reports_the_clause_before_it():
     assert c.target.startswith("It is one of over two hundred lion lodges")
 
 
+def test_a_reporting_clause_inserted_mid_sentence_reports_the_clause_it_interrupts():
+    """'If these findings are accurate, scientists say, containing COVID-19 may require a
+    different approach.' (Wikinews, "COVID-19 may spread like flu, say scientists") and 'In
+    the wake of van Biljon's death, Connie Moganedi said, the lions were killed.' (Wikinews,
+    "South African 'Lion Man' killed by his lions"), both CC BY 2.5: what is said is the
+    clause the inserted "X said" interrupts (after a setting, only what follows), and the
+    condition before it is the claim's; a relative clause it interrupts ('fighters which,
+    the statement said, European nations have refused to repatriate', Wikinews, "US President
+    Trump announces troop withdrawal from Syria") is no clause of its own."""
+    covid, lions, syria = run([
+        "If these findings are accurate, scientists say, containing COVID-19 may require a "
+        "different approach.",
+        "In the wake of van Biljon's death, Connie Moganedi said, the lions were killed.",
+        "Turkey would also take over guarding captured ISIS fighters which, the statement "
+        "said, European nations have refused to repatriate."])
+    c = find(covid, "scientists", "different approach")
+    assert c.target == "containing COVID-19 may require a different approach"
+    assert c.conditions == ["If these findings are accurate"]
+    assert find(lions, "Moganedi", "lions").target == "the lions were killed"
+    assert not any("which" in c.target for c in syria.claims)
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests

@@ -826,6 +826,8 @@ class _Extractor:
                     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                         end -= 1
                     return (start, end) if end > start else None
+                if reported and not nodes and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+                    return self._around_inserted(tok)
         if not nodes:
             return None
         start = min(n.left_edge.i for n in nodes)
@@ -854,6 +856,29 @@ class _Extractor:
                     end = k + 1
                     break
         return start, end
+
+    def _around_inserted(self, say: Token) -> tuple[int, int] | None:
+        """What was said around an inserted "X said" ("This year, he said, he came to
+        support …"; "If these findings are accurate, scientists say, containing COVID-19
+        may require a different approach"): the clause it interrupts, from its subject on, or
+        only what follows when all that comes before is a setting (a time, a place, a
+        condition)."""
+        doc, clause = self.doc, say.head
+        if clause.dep_ == "relcl":
+            return None  # ("fighters which, the statement said, nations refused to take")
+        before = [c for c in clause.children if c.i < say.i and c.dep_ != "punct"]
+        core = any(c.dep_ not in {"advcl", "prep", "npadvmod", "advmod", "cc"}
+                   for c in before)
+        start = clause.left_edge.i if core else say.right_edge.i + 1
+        start = max([start, *(t.i + 1 for t in doc[start:say.i] if t.text == ";")])
+        end = clause.right_edge.i + 1
+        if end <= say.right_edge.i + 1:
+            return None  # the parse hangs the saying on a clause that ends before it
+        while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return (start, end) if end > start else None
 
     @staticmethod
     def _list_after_bare(verb: Token, prep: Token) -> list[Token]:
