@@ -818,6 +818,19 @@ def test_a_reporting_clause_inserted_mid_sentence_reports_the_clause_it_interrup
     assert not any("which" in c.target for c in syria.claims)
 
 
+def test_a_response_with_a_that_clause_reports_words():
+    """'After the database had still not been secured, UpGuard reportedly emailed Amazon Web
+    Services again on February 21, with Amazon Web services responding that they would
+    investigate what else could be done about it.' (Wikinews, "540 million private Facebook
+    records found on public Internet", CC BY 2.5): "respond" speaks only with a quote ("responded
+    to the criticism" says nothing) or, as here, with a that-clause."""
+    doc = run(["After the database had still not been secured, UpGuard reportedly emailed "
+               "Amazon Web Services again on February 21, with Amazon Web services responding "
+               "that they would investigate what else could be done about it."])[0]
+    c = find(doc, "Amazon Web Services", "investigate")
+    assert c.target == "they would investigate what else could be done about it"
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests

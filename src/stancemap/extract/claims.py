@@ -331,8 +331,9 @@ class _Extractor:
         if pred.needs_quote and not self.quotes.overlapping(sent.start_char, sent.end_char) \
                 and not any(c.dep_ == "dobj" and (c.lemma_.lower() in pred.or_objects
                                                   or c.lower_ in pred.or_objects)
-                            for c in tok.children):  # ("media", lemma "medium")
-            return False
+                            for c in tok.children) \
+                and not _that_clause(tok):  # ("media", lemma "medium")
+            return False  # ("responded to the criticism": no words; "responded that …")
         subj = self._subject(tok)
         if subj is not None:
             subj = self._past_according(subj)
@@ -1747,6 +1748,13 @@ def _split_modal_clause(verb: Token) -> tuple[int, int] | None:
                             for g in clause.children):
             return obj.left_edge.i, clause.right_edge.i + 1
     return None
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether ``verb`` takes a clause opened by "that" ("responding that they would
+    investigate"): words reported, as a quote would be."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                         for g in c.children) for c in verb.children)
 
 
 def _misread_main_verb(tok: Token) -> bool:
