@@ -831,6 +831,23 @@ def test_a_response_with_a_that_clause_reports_words():
     assert c.target == "they would investigate what else could be done about it"
 
 
+def test_unnamed_people_described_by_what_they_are_speak():
+    """'The new Boeing 737 Max was not airworthy, investigators have said, and should not have
+    taken off.' (Wikinews, "Lion Air disaster: Crashed jet's voice recorder recovered from Java
+    Sea") and 'Reportedly the sergeant was due to retire in two months, and an acquaintance
+    said he moved to the custody centre for its greater safety.' (Wikinews, "South London
+    police officer Matt Ratana shot in custody centre"), both CC BY 2.5: investigators, an
+    acquaintance, witnesses, neighbours are who speaks when no name is given."""
+    lion, ratana = run([
+        "The new Boeing 737 Max was not airworthy, investigators have said, and should not "
+        "have taken off.",
+        "Reportedly the sergeant was due to retire in two months, and an acquaintance said he "
+        "moved to the custody centre for its greater safety."])
+    lion_claim = find(lion, "investigators", "airworthy")
+    assert lion_claim.target == "The new Boeing 737 Max was not airworthy"
+    assert find(ratana, "acquaintance", "custody centre").target.startswith("he moved")
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests
