@@ -848,6 +848,26 @@ def test_unnamed_people_described_by_what_they_are_speak():
     assert find(ratana, "acquaintance", "custody centre").target.startswith("he moved")
 
 
+def test_a_person_named_with_an_owned_office_speaks_not_the_owner():
+    """'The United States' National Institute of Allergy and Infectious Disease's director, Dr.
+    Anthony Fauci, said of the outbreak, "[b]ottom line, it's going to get worse."' (Wikinews,
+    "World Health Organization declares COVID-19 pandemic") and 'National LGBT news source
+    Daily Xtra's editorial director, Rachel Giese, said she felt Tuesday's pleas might provide
+    "some solace for the families and friends of the victims, and for the community more
+    broadly"' (Wikinews, "Toronto serial killer Bruce McArthur pleads guilty to eight
+    murders"), both CC BY 2.5: the parser makes the institute or the outlet the subject; the
+    person named with the office speaks."""
+    fauci, giese = run([
+        "The United States' National Institute of Allergy and Infectious Disease's director, "
+        "Dr. Anthony Fauci, said of the outbreak, \"[b]ottom line, it's going to get worse.\"",
+        "National LGBT news source Daily Xtra's editorial director, Rachel Giese, said she felt "
+        "Tuesday's pleas might provide \"some solace for the families and friends of the "
+        "victims, and for the community more broadly\"."])
+    for doc, person in ((fauci, "Anthony Fauci"), (giese, "Rachel Giese")):
+        names = {a.id: a.name for a in doc.actors}
+        assert [[names[s] for s in c.speakers] for c in doc.claims][:1] == [[person]]
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests

@@ -124,6 +124,9 @@ class SpeakerResolver:
             # given to the first one's title
             heads += [c for a in tok.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                       for c in a.conjuncts if c.i > a.i]
+        titled = self._titled_person(tok)
+        if titled is not None:  # "X's director, Dr. Anthony Fauci, said": whatever the parse
+            heads = [titled]  # made of the phrase, the person named speaks
         ids: list[str] = []
         hows: list[str] = []
         for h in heads:
@@ -140,6 +143,33 @@ class SpeakerResolver:
         start, end = self._surface(tok)
         how = "name" if all(h == "name" for h in hows) else next(h for h in hows if h != "name")
         return Speaker(ids, self.text[start:end], start, end, how)
+
+    def _titled_person(self, tok: Token) -> Token | None:
+        """The person named with an office that belongs to someone, inside the subject
+        phrase ("The United States' National Institute of Allergy and Infectious Disease's
+        director, Dr. Anthony Fauci,", "Daily Xtra's editorial director, Rachel Giese,",
+        "University of California, San Diego's chancellor Pradeep Khosla"): the parser
+        often makes the owner the subject; the person is who speaks. One such person only."""
+        if tok.ent_type_ == "PERSON":
+            return None
+        found = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in {"relcl", "acl", "prep", "advcl", "ccomp"}:
+                    continue
+                stack.append(c)
+            office = t.lemma_.lower()
+            if t.pos_ != "NOUN" or office not in self.lex.person_nouns \
+                    or not any(c.dep_ == "poss" for c in t.children):
+                continue
+            named = [c for c in t.children if c.dep_ == "appos"]
+            if t.dep_ == "compound":
+                named.append(t.head)
+            found += [n for n in named if n.pos_ == "PROPN" and (n.ent_type_ == "PERSON" or any(
+                self._kind.get(a) == "person" for a in self._covering(n)))]
+        return found[0] if len(found) == 1 else None
 
     def _companions(self, tok: Token) -> list[Token]:
         """Who the subject acts with: "X, along with Y, said", "X, together with Y, called
