@@ -1816,6 +1816,16 @@ def test_a_guess_at_what_happened_takes_no_side():
     assert [c.stance for c in doc.claims] == ["neutral"], [(c.stance, c.target) for c in doc.claims]
 
 
+def test_a_forecast_takes_no_side():
+    """'Company meteorologist Evan Duffey said, "This is forecast to be the strongest offshore
+    wind event since October 2017".' (Wikinews, "Scheduled power outages in Northern
+    California begin", 2019-10-09, CC BY 2.5): a verb of forecasting in the passive with the
+    infinitive it foretells is a prediction; with nothing that takes a side, neutral."""
+    (doc,) = run(['Company meteorologist Evan Duffey said, "This is forecast to be the strongest '
+                  'offshore wind event since October 2017".'])
+    assert [c.stance for c in doc.claims] == ["neutral"], [(c.stance, c.target) for c in doc.claims]
+
+
 def test_a_death_told_with_a_participle_in_its_name_is_still_news():
     """'The death of pioneering oceanographer Walter Munk was announced on Friday by the
     University of California, San Diego.' (Wikinews, "Pioneering oceanographer Walter Munk

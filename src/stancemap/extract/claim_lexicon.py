@@ -65,6 +65,7 @@ class ClaimLexicon:
     reporting_verbs: frozenset[str]  # "confirmed a male was transported": a fact passed on
     casualty_words: frozenset[str]  # "claimed 190 were dead": a toll told, no side taken
     guess_modals: frozenset[str]  # "may have starved": a guess at what happened
+    forecast_verbs: frozenset[str]  # "is forecast to be": what will happen, foretold
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
@@ -178,6 +179,7 @@ def get() -> ClaimLexicon:
         reporting_verbs=frozenset(_low(cues.get("reporting_verbs"))),
         casualty_words=frozenset(_low(cues.get("casualty_words"))),
         guess_modals=frozenset(_low(cues.get("guess_modals"))),
+        forecast_verbs=frozenset(_low(cues.get("forecast_verbs"))),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),

@@ -1493,11 +1493,16 @@ class _Extractor:
 
     def _guesses(self, span: Span) -> bool:
         """A guess at what happened: "may have starved", "might have been" (a modal of
-        possibility, "have" and a past participle on the clause's verb)."""
-        return any(t.tag_ == "VBN" and any(a.lower_ in self.lex.guess_modals for a in t.children
-                                           if a.dep_ == "aux")
-                   and any(a.lower_ == "have" for a in t.children if a.dep_ == "aux")
-                   for t in span)
+        possibility, "have" and a past participle on the clause's verb), or a forecast of
+        what will: "This is forecast to be the strongest offshore wind event since October
+        2017", "was expected to take longer" (a verb of forecasting in the passive with the
+        infinitive it forecasts)."""
+        return any(t.tag_ == "VBN" and (
+            any(a.lower_ in self.lex.guess_modals for a in t.children if a.dep_ == "aux")
+            and any(a.lower_ == "have" for a in t.children if a.dep_ == "aux")
+            or t.lemma_.lower() in self.lex.forecast_verbs
+            and any(a.dep_ == "auxpass" for a in t.children)
+            and any(a.dep_ == "xcomp" for a in t.children)) for t in span)
 
     def _tells_a_toll(self, span: Span) -> bool:
         """A count of the dead or hurt, judged by no word of its own: a number and a
