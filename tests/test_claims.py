@@ -868,6 +868,39 @@ def test_a_person_named_with_an_owned_office_speaks_not_the_owner():
         assert [[names[s] for s in c.speakers] for c in doc.claims][:1] == [[person]]
 
 
+def test_a_choice_made_is_for_what_is_chosen_but_not_a_choice_described():
+    """'Historian Darcy Richardson picked Knapp as his running mate for his 2016 campaign for
+    the Reform Party's presidential nomination.' (Wikinews, "On the campaign trail in the USA,
+    October 2020") and 'The Democratic Party uses primary elections, along with caucuses, to
+    select its nominee for the 2020 United States presidential election.' (Wikinews, "Joe Biden wins
+    2020 South Carolina US Democratic presidential primary"), both CC BY 2.5: a choice made
+    is a position for what is chosen; an infinitive of purpose says how a party works."""
+    picked, purpose = run([
+        "Historian Darcy Richardson picked Knapp as his running mate for his 2016 campaign for "
+        "the Reform Party's presidential nomination.",
+        "The Democratic Party uses primary elections, along with caucuses, to select its "
+        "nominee for the 2020 United States presidential election."])
+    c = find(picked, "Darcy Richardson", "Knapp")
+    assert c.stance == "support"
+    assert not any("nominee" in c.target for c in purpose.claims)
+
+
+def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
+    """'Why should voters consider voting for the Collins/Parker ticket over others on the
+    ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the
+    Trump administration has been trying to add the question, "Is this person a citizen of
+    the United States?"' (Wikinews, "US House of Representatives holds two Cabinet officials in
+    contempt of Congress"), both CC BY 2.5: the question mark there is the quote's, and the
+    administration's effort is a position."""
+    asked, quoted = run([
+        "Why should voters consider voting for the Collins/Parker ticket over others on the "
+        "ballot?",
+        'For weeks, the Trump administration has been trying to add the question, "Is this '
+        'person a citizen of the United States?"'])
+    assert asked.claims == []
+    assert find(quoted, "Trump administration", "question").stance == "support"
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests

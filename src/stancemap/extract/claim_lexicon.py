@@ -30,6 +30,9 @@ class Predicate:
     needs_clause: bool = False  # only with a clause complement ("indicated that ...")
     needs_object: bool = False  # only with an object ("called it ...")
     needs_complement: bool = False  # a noun only with "for/to/in …" ("call for", not "a call")
+    # an act only when done, not as an infinitive of purpose ("uses caucuses to select its
+    # nominee": how a party works, no choice made)
+    finite_only: bool = False
     not_about: tuple[str, ...] = ()  # no position when it is about one of these ("the race")
     # the prepositions whose object the act imposes, a position in favour of it besides the
     # act's own on its object ("sentenced X to life in prison": against X, for the sentence)
@@ -129,6 +132,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         needs_clause=bool(spec.get("needs_clause")),
         needs_object=bool(spec.get("needs_object")),
         needs_complement=bool(spec.get("needs_complement")),
+        finite_only=bool(spec.get("finite_only")),
         imposes=tuple(_low(spec.get("imposes"))),
     )
 

@@ -315,6 +315,10 @@ class _Extractor:
             or _reduced_clause(tok) is not None
         if pred.needs_clause and not has_clause:
             return False
+        if pred.finite_only and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return False
+        if self._asked(tok):
+            return False  # "Why should voters choose Carroll/Patel over other tickets?"
         if pred.frame == "speech" and not has_clause \
                 and _on_issued_text(tok, self.issued_texts):
             # "filed a motion claiming the state of emergency [is …]" parsed without its
@@ -857,6 +861,16 @@ class _Extractor:
                     end = k + 1
                     break
         return start, end
+
+    def _asked(self, verb: Token) -> bool:
+        """Whether ``verb``'s own clause is a question ("Why should voters choose … ?", "How
+        do your fellow teammates describe you?"): asking takes no position. A question inside
+        a quote ('trying to add the question, "Is this person a citizen …?"', 'said "Will you
+        shut up, man?"') is what was said, not the clause asking."""
+        chain = {verb.i, *(a.i for a in verb.ancestors)}
+        return any(t.text == "?" and t.dep_ == "punct" and t.head.i in chain
+                   and not self.quotes.overlapping(t.idx, t.idx + 1)
+                   for t in verb.sent if t.i > verb.i)
 
     def _around_inserted(self, say: Token) -> tuple[int, int] | None:
         """What was said around an inserted "X said" ("This year, he said, he came to
