@@ -901,6 +901,40 @@ def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     assert find(quoted, "Trump administration", "question").stance == "support"
 
 
+def test_a_measure_put_in_place_is_for_the_measure():
+    """'Singapore and Hong Kong have intensified screening for Wuhan airline passengers.'
+    (Wikinews, "Study: people infected by new coronavirus 'likely' hundreds more than
+    confirmed") and 'Maryland rescheduled most of its primary races to June 2; they were
+    originally planned for April 28.' (Wikinews, "Arizona, Florida, Illinois hold 2020 US
+    presidential primaries; Ohio postpones"), both CC BY 2.5: who imposes, tightens,
+    intensifies, limits, reschedules or funds a measure is for it."""
+    screening, primaries = run([
+        "Singapore and Hong Kong have intensified screening for Wuhan airline passengers.",
+        "Maryland rescheduled most of its primary races to June 2; they were originally "
+        "planned for April 28."])
+    assert find(screening, "Singapore", "screening").stance == "support"
+    assert find(screening, "Hong Kong", "screening").stance == "support"
+    assert find(primaries, "Maryland", "primary races").stance == "support"
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person():
+    """'On Sunday, Polish leader Jarosław Kaczyński …' then 'On Thursday, the leader of
+    Roman Catholic Christianity, Pope Francis, imposed a law mandating Catholic priests and
+    nuns to report cases of sexual abuse …' (Wikinews, "Polish leader Jaroslaw Kaczynski promises stricter
+    punishments for child abusers", CC BY 2.5): "the leader" named in apposition is Pope
+    Francis, not the article's other leader."""
+    (doc,) = run([
+        "On Sunday, Polish leader Jarosław Kaczyński of the conservative Law and Justice Party "
+        "((pl))Polish language: \u200dPrawo i Sprawiedliwość publicly declared intent to impose "
+        "stricter punishment for child sexual abuse.  "
+        "On Thursday, the leader of Roman Catholic Christianity, Pope Francis, imposed a law "
+        "mandating Catholic priests and nuns to report cases of sexual abuse in the religious "
+        "congregation to the higher church authorities."])
+    names = {a.id: a.name for a in doc.actors}
+    law = [c for c in doc.claims if "mandating" in c.target]
+    assert [[names[s] for s in c.speakers] for c in law] == [["Francis"]]
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests

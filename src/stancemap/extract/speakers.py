@@ -226,10 +226,12 @@ class SpeakerResolver:
             named = self._named_holders(tok)
             if named:
                 return named, "description"
-        if covering and all(self._kind.get(a) != "person" for a in covering):
+        if covering and (tok.pos_ == "NOUN" or all(self._kind.get(a) != "person"
+                                                   for a in covering)):
             person = self._apposed_person(tok)
-            if person:  # "a Republican, Mark Amodei, has voiced support": the person
-                return person, "name"
+            if person:  # "a Republican, Mark Amodei, has voiced support": the person; "the
+                return person, "name"  # leader of Roman Catholic Christianity, Pope
+                # Francis,": the one named, not another "leader" of the article
         if covering:
             return covering, "name"
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()):
