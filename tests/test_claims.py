@@ -920,9 +920,9 @@ def test_a_measure_put_in_place_is_for_the_measure():
 def test_a_description_with_a_name_in_apposition_is_that_person():
     """'On Sunday, Polish leader Jarosław Kaczyński …' then 'On Thursday, the leader of
     Roman Catholic Christianity, Pope Francis, imposed a law mandating Catholic priests and
-    nuns to report cases of sexual abuse …' (Wikinews, "Polish leader Jaroslaw Kaczynski promises stricter
-    punishments for child abusers", CC BY 2.5): "the leader" named in apposition is Pope
-    Francis, not the article's other leader."""
+    nuns to report cases of sexual abuse …' (Wikinews, "Polish leader Jaroslaw Kaczynski
+    promises stricter punishments for child abusers", CC BY 2.5): "the leader" named in
+    apposition is Pope Francis, not the article's other leader."""
     (doc,) = run([
         "On Sunday, Polish leader Jarosław Kaczyński of the conservative Law and Justice Party "
         "((pl))Polish language: \u200dPrawo i Sprawiedliwość publicly declared intent to impose "
