@@ -935,6 +935,20 @@ def test_a_description_with_a_name_in_apposition_is_that_person():
     assert [[names[s] for s in c.speakers] for c in law] == [["Francis"]]
 
 
+def test_condolences_given_are_a_position_for_those_they_go_to():
+    """'The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, "An urgent
+    enquiry into what happened is underway to ensure it cannot happen again."' (Wikinews,
+    "Engineer killed while working on travelator at London Waterloo station") and 'Biden and
+    Harris each sent their condolences to Trump.' (Wikinews, "On the campaign trail in the
+    USA, August 2020"), both CC BY 2.5."""
+    khan, biden = run([
+        "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, \"An urgent "
+        "enquiry into what happened is underway to ensure it cannot happen again.\"",
+        "Biden and Harris each sent their condolences to Trump."])
+    assert find(khan, "Sadiq Khan", "condolences").stance == "support"
+    assert find(biden, "Harris", "condolences").stance == "support"
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests
