@@ -949,6 +949,16 @@ def test_condolences_given_are_a_position_for_those_they_go_to():
     assert find(biden, "Harris", "condolences").stance == "support"
 
 
+def test_an_unnamed_service_speaks_as_a_body_of_its_own():
+    """'One child was, according to the fire service, among the dead.' (Wikinews, "Hotel fire
+    kills at least seventeen in Karol Bagh, New Delhi", CC BY 2.5): "the fire service", named
+    by what it is, is a state body that speaks."""
+    (doc,) = run(["One child was, according to the fire service, among the dead."])
+    c = find(doc, "fire service", "One child")
+    assert c.stance == "neutral"
+    assert next(a for a in doc.actors if a.name == "fire service").kind == "organization"
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests
