@@ -959,6 +959,21 @@ def test_an_unnamed_service_speaks_as_a_body_of_its_own():
     assert next(a for a in doc.actors if a.name == "fire service").kind == "organization"
 
 
+def test_a_clause_told_after_the_addressee_is_what_was_told_and_a_name_takes_no_side():
+    """'A hospital official told Anadolu Agency, a local news outlet, that one of the deceased
+    was Jalal Saifur Rahman, a director of Bengali Anti-Corruption Commission, who was cared
+    for at the Kuwait Maitree Hospital.' (Wikinews, "Bangladesh reports five new deaths due
+    to COVID-19, a daily highest", CC BY 2.5): the parser hangs the that-clause on the
+    addressee's apposition; it is what was told. Who among the dead is news, and
+    "Corruption" in a body's name takes no side: neutral."""
+    (doc,) = run(["A hospital official told Anadolu Agency, a local news outlet, that one of the "
+                  "deceased was Jalal Saifur Rahman, a director of Bengali Anti-Corruption "
+                  "Commission, who was cared for at the Kuwait Maitree Hospital."])
+    c = find(doc, "hospital official", "deceased")
+    assert c.target.startswith("one of the deceased was Jalal Saifur Rahman")
+    assert c.stance == "neutral"
+
+
 def test_a_text_put_out_speaks_for_who_put_it_out():
     """'Presidential physician Sean Conley issued a statement saying Trump has been given zinc,
     vitamin D, Pepcid and a daily Aspirin.' (Wikinews, "US President Donald Trump tests

@@ -932,11 +932,13 @@ class _Extractor:
                    for h in heads)
 
     def _displaced_clause(self, verb: Token) -> Token | None:
-        """"said ahead of the summit that Ankara would block…": the parser hangs the reported
-        clause on the phrase between verb and clause as a relative clause; it is one when
-        its "that" is a complementizer (a mark, or a subject/object its verb has already)."""
+        """"said ahead of the summit that Ankara would block…", "told Anadolu Agency, a local
+        news outlet, that one of the deceased was …": the parser hangs the reported clause on
+        the phrase between verb and clause (an adjunct, or whom it was told) as a relative
+        clause; it is one when its "that" is a complementizer (a mark, or a subject/object
+        its verb has already)."""
         for c in verb.children:
-            if c.i < verb.i or c.dep_ not in {"prep", "advmod", "npadvmod"}:
+            if c.i < verb.i or c.dep_ not in {"prep", "advmod", "npadvmod", "dobj", "dative"}:
                 continue
             for t in c.subtree:
                 if t.dep_ not in {"relcl", "acl"}:

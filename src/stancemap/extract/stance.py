@@ -67,8 +67,16 @@ def _shares_negation(tok: Token, lex: ClaimLexicon) -> bool:
     return bool(joined_by) and joined_by[-1] in {"or", "nor"} and bool(negations(head, lex))
 
 
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "EVENT", "LAW",
+                           "WORK_OF_ART", "PRODUCT"})
+
+
 def word_cue(tok: Token, lex: ClaimLexicon) -> int:
-    """-1 / +1 when the word is in the oppose / support cue lists, else 0."""
+    """-1 / +1 when the word is in the oppose / support cue lists, else 0. A word of a
+    name takes no side ("Anti-Corruption Commission", "Freedom Party", "Defender of
+    Democracy Award")."""
+    if tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and tok.i != tok.sent.start:
+        return 0
     lemma = tok.lemma_.lower()
     if lemma in lex.oppose_cues or tok.lower_ in lex.oppose_cues:
         return -1
