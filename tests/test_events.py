@@ -109,6 +109,21 @@ def test_a_possessive_before_the_same_event_word_points_back(extract) -> None:
     assert "Strickland Street" in arrests[0]["location"]
 
 
+def test_an_event_no_clause_places_happens_where_the_article_leads(extract) -> None:
+    """Issue 10: "BTP started an investigation of the death" names no place; the article's
+    first sentence does ("at Waterloo station in the British capital London"), and that is
+    where the coders place it, not the country its participants belong to. Text: Wikinews,
+    "Engineer killed while working on travelator at London Waterloo station" (2019-09-20),
+    CC BY 2.5."""
+    text = ("Very early Wednesday morning, an engineer was killed while working at Waterloo "
+            "station in the British capital London. Emergency services received the call at "
+            "about 2:20 a.m. local time (0120 UTC), according to British Transport Police "
+            "(BTP), but the man was found dead at the scene.\n\nBTP started an investigation "
+            "of the death, which they treated as not suspicious but unexplained.")
+    probes = [e for e in extract(text, "2019-09-20")["events"] if e["kind"] == "investigation"]
+    assert [e["location"] for e in probes] == ["London"]
+
+
 def test_a_nouns_own_past_clause_says_when_it_happened(extract) -> None:
     """Issue 10: "eased lockdown measures to win elections which were held on June 21", in
     an article of 12 July 2020: the elections were held on 21 June 2020, not planned for

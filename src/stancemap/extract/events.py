@@ -1261,7 +1261,10 @@ class _Context:
         ("Germany banned…", "Iran issued arrest warrants"), else the one country its
         participants belong to, or the article's country when they have none ("the princess
         announced her candidacy") — a guess, marked weak; it never makes a speech verb an
-        event the way a stated place does."""
+        event the way a stated place does. For that last guess the place the article's first
+        sentence names below a country, when there is one, stands in ("BTP started an
+        investigation of the death" after "killed while working at Waterloo station in the
+        British capital London": London), as the coders place such events."""
         lex = country_lexicon()
         for noun in [*cand.nouns, cand.trigger]:
             for c in noun.children:
@@ -1282,7 +1285,20 @@ class _Context:
         if len(homes) == 1 and (home := homes.pop()) != "EUR" \
                 and (shown := lex.country_display(home)):
             cand.guessed_country = True
-            return shown
+            return self._lead_place() or shown
+        return None
+
+    def _lead_place(self) -> str | None:
+        """The most specific place the article's first sentence names below a country."""
+        lex = country_lexicon()
+        for sent in self.doc.sents:
+            if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+                continue  # a dateline
+            people = {a.id for a in self.actors if a.kind == "person"}
+            places = [e for e in sent.ents if e.label_ in {"GPE", "LOC", "FAC"}
+                      and not lex.country_of_name(e.text)
+                      and not set(self._mentions_within(e)) & people]  # ("Honcharuk")
+            return _best_place(places) if places else None
         return None
 
     def _places_under(self, prep: Token) -> list[Span]:
