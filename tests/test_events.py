@@ -124,6 +124,18 @@ def test_an_event_no_clause_places_happens_where_the_article_leads(extract) -> N
     assert [e["location"] for e in probes] == ["London"]
 
 
+def test_a_limit_imposed_is_an_event(extract) -> None:
+    """Issue 10: a restriction put in place is a happening with its day and who imposed it
+    ("limited toilet paper purchases", "imposed a law"; "limited to two terms" is none).
+    Text: Wikinews, "Stores in Australia lower toilet paper limits per transaction"
+    (2020-03-13), CC BY 2.5."""
+    doc = extract("On Wednesday, Woolworths also limited toilet paper purchases for home "
+                  "delivery to one pack per order.", "2020-03-13")
+    limits = [e for e in doc["events"] if e["kind"] == "restriction"]
+    assert [e["date"] for e in limits] == ["2020-03-11"]
+    assert _names(doc, limits[0]["participants"]) == ["woolworths"]
+
+
 def test_a_nouns_own_past_clause_says_when_it_happened(extract) -> None:
     """Issue 10: "eased lockdown measures to win elections which were held on June 21", in
     an article of 12 July 2020: the elections were held on 21 June 2020, not planned for
