@@ -134,6 +134,14 @@ def test_a_limit_imposed_is_an_event(extract) -> None:
     limits = [e for e in doc["events"] if e["kind"] == "restriction"]
     assert [e["date"] for e in limits] == ["2020-03-11"]
     assert _names(doc, limits[0]["participants"]) == ["woolworths"]
+    # 'Singapore and Hong Kong have intensified screening for Wuhan airline passengers.'
+    # (Wikinews, "Study: people infected by new coronavirus 'likely' hundreds more than
+    # confirmed", 2020-01-20): the gerund's lemma is "screen"
+    doc = extract("Singapore and Hong Kong have intensified screening for Wuhan airline "
+                  "passengers.", "2020-01-20")
+    checks = [e for e in doc["events"] if e["kind"] == "restriction"]
+    assert len(checks) == 1 and _names(doc, checks[0]["participants"]) == [
+        "singapore", "hong kong"]
 
 
 def test_a_nouns_own_past_clause_says_when_it_happened(extract) -> None:
