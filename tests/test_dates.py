@@ -179,6 +179,10 @@ def test_clock_time_is_on_the_day_being_told() -> None:
         # Wikinews, "Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78"
         # (2019-09-12), CC BY 2.5: "died today at 10:00 a.m."
         ("today at 10:00 a.m.", "2019-09-12", "2019-09-12"),
+        # Wikinews, "Three children seriously injured as bus hits bridge in Winchester,
+        # England" (2020-09-10), CC BY 2.5: "crashed into a tunnel … at about 8:10 am this
+        # morning"
+        ("about 8:10 am this morning", "2020-09-10", "2020-09-10"),
     ],
 )
 def test_a_clock_time_with_its_day_is_that_day(text: str, published: str, day: str) -> None:

@@ -109,7 +109,7 @@ class _Patterns:
     has_month: re.Pattern[str]
     clock_time: re.Pattern[str]  # a clock reading anywhere in a time expression
     weekday_in_text: re.Pattern[str]  # a weekday (with its modifier) anywhere in one
-    relative_day_in_text: re.Pattern[str]  # "yesterday", "today" anywhere in one
+    relative_day_in_text: re.Pattern[str]  # "yesterday", "this morning" anywhere in one
 
 
 @lexicon.cached
@@ -161,7 +161,8 @@ def _patterns() -> _Patterns:
                               + _alt(d["clock_words"]) + r")"),
         weekday_in_text=re.compile(r"\b(?:(?:" + _alt(w.weekday_modifiers) + r")\s+)?(?:"
                                    + _alt(w.weekdays) + r")\b" + parts),
-        relative_day_in_text=re.compile(r"\b(?:" + _alt(w.relative_days) + r")\b" + parts),
+        relative_day_in_text=re.compile(r"\b(?:" + _alt(w.relative_days) + r"|this (?:"
+                                        + _alt(d["this_parts_of_day"]) + r"))\b" + parts),
     )
 
 
