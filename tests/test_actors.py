@@ -1188,3 +1188,20 @@ def test_a_given_name_before_day_is_a_person_not_a_holiday(extract):
     doc = extract("US singer, actor, and animal rights advocate Doris Day died on Monday at her "
                   "home in Carmel Valley, California.")
     assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Doris Day"]
+
+
+def test_police_ranks_and_occupations_are_roles(extract):
+    """Issue 10: a rank or an occupation before a name is the person's role, and the name
+    without it. Texts: "Kamloops RCMP Constable Gary Gray said fentanyl had become a popular
+    drug in Kamloops …" (Wikinews, "11-month old baby finds illegal drugs in playground in
+    British Columbia, Canadian police report", 2020-07-08) and "Detective Inspector Darren
+    Gough said, "This is a truly tragic incident, …"" (Wikinews, "Engineer killed while
+    working on travelator at London Waterloo station", 2019-09-20), CC BY 2.5."""
+    doc = extract("Kamloops RCMP Constable Gary Gray said fentanyl had become a popular drug in "
+                  "Kamloops because it was potent, and colors such as purple were used as a "
+                  "signature by traffickers.")
+    assert person(doc, "Gray")["role"] == "Constable"
+    doc = extract("Detective Inspector Darren Gough said, \"This is a truly tragic incident, and "
+                  "our deepest condolences are with the man’s family.\"")
+    gough = person(doc, "Gough")
+    assert (gough["name"], gough["role"]) == ("Darren Gough", "Detective Inspector")
