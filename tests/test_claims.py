@@ -1855,18 +1855,19 @@ def test_one_of_a_group_speaks_as_such():
     assert [speakers(doc, c) for c in doc.claims] == [["Syrian Democratic Forces"]]
 
 
-def test_a_toll_told_takes_no_side():
+def test_a_toll_told_takes_no_side(monkeypatch):
     """'Taliban spokesperson Zabiullah Mujahid claimed 190 were dead.' and 'Abdurrahman
     Mangal, spokesperson for the provincial governor, said the attack had killed twelve and
     injured twelve more.' (Wikinews, "Car bomb ramming attack kills dozens at military base
     in Maidan Wardak, Afghanistan", 2019-01-24, CC BY 2.5): a count of the dead or hurt is
     news passed on, neutral, whatever verb of saying gives it; a word that judges it still
-    takes a side."""
+    takes a side in the rules' reading (the stance model may weigh it otherwise)."""
     (doc,) = run(["Taliban spokesperson Zabiullah Mujahid claimed 190 were dead. Abdurrahman "
                   "Mangal, spokesperson for the provincial governor, said the attack had killed "
                   "twelve and injured twelve more."])
     assert [c.stance for c in doc.claims] == ["neutral", "neutral"], \
         [(c.stance, c.target) for c in doc.claims]
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
     (doc,) = run(["Abdurrahman Mangal said the cowardly attack had killed twelve."])
     assert [c.stance for c in doc.claims] == ["oppose"], [(c.stance, c.target) for c in doc.claims]
 
