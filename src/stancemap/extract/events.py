@@ -352,6 +352,7 @@ class _Context:
         self._pronouns: dict[int, str | None] = {}
         self._groups: dict[str, str] | None = None  # a group's plain name -> its id
         self._gender = GenderCheck(self.text)
+        self._lead: str | None | bool = False  # the article's lead place, once looked up
 
     def _mentions_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Actor mentions starting at character ``lo`` up to ``hi`` (excluded), by bisection:
@@ -1289,17 +1290,20 @@ class _Context:
         return None
 
     def _lead_place(self) -> str | None:
-        """The most specific place the article's first sentence names below a country."""
-        lex = country_lexicon()
-        for sent in self.doc.sents:
-            if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
-                continue  # a dateline
+        """The most specific place the article's first sentence names below a country (once
+        per article)."""
+        if self._lead is False:
+            self._lead = None
+            lex = country_lexicon()
             people = {a.id for a in self.actors if a.kind == "person"}
-            places = [e for e in sent.ents if e.label_ in {"GPE", "LOC", "FAC"}
-                      and not lex.country_of_name(e.text)
+            first = next((sent for sent in self.doc.sents  # (not a dateline)
+                          if any(t.pos_ in {"VERB", "AUX"} for t in sent)), None)
+            places = [e for e in (first.ents if first is not None else [])
+                      if e.label_ in {"GPE", "LOC", "FAC"} and not lex.country_of_name(e.text)
                       and not set(self._mentions_within(e)) & people]  # ("Honcharuk")
-            return _best_place(places) if places else None
-        return None
+            if places:
+                self._lead = _best_place(places)
+        return self._lead
 
     def _places_under(self, prep: Token) -> list[Span]:
         """Named places in the phrase a preposition governs (not in its clauses)."""
