@@ -917,6 +917,18 @@ def test_a_measure_put_in_place_is_for_the_measure():
     assert find(primaries, "Maryland", "primary races").stance == "support"
 
 
+def test_calling_something_off_is_a_measure_taken():
+    """'The United States' other major basketball organization, the National Collegiate
+    Athletic Association, which runs college basketball, has cancelled its own tournament,
+    March Madness, for both men's and women's leagues.' (Wikinews, "National Basketball
+    Association suspends season due to COVID-19 concerns", CC BY 2.5): like a suspension,
+    cancelling is a measure its actor takes, coded for it."""
+    (doc,) = run(["The United States' other major basketball organization, the National "
+                  "Collegiate Athletic Association, which runs college basketball, has cancelled "
+                  "its own tournament, March Madness, for both men's and women's leagues."])
+    assert find(doc, "National Collegiate Athletic Association", "tournament").stance == "support"
+
+
 def test_a_description_with_a_name_in_apposition_is_that_person():
     """'On Sunday, Polish leader Jarosław Kaczyński …' then 'On Thursday, the leader of
     Roman Catholic Christianity, Pope Francis, imposed a law mandating Catholic priests and
