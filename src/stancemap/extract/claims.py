@@ -827,9 +827,8 @@ class _Extractor:
                 if reported and not nodes and tok.dep_ == "parataxis" and tok.head.i < tok.i:
                     # "Orders won't leave idle capacity, Maróth said, and …": the clause
                     # before the inserted "X said" is what was said
-                    start, end = tok.head.left_edge.i, tok.left_edge.i
-                    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                        end -= 1
+                    start = tok.head.left_edge.i
+                    end = _trim_tail(doc, start, tok.left_edge.i)
                     return (start, end) if end > start else None
                 if reported and not nodes and tok.dep_ == "parataxis" and tok.head.i > tok.i:
                     return self._around_inserted(tok)
@@ -849,8 +848,7 @@ class _Extractor:
             if t.i > tok.i and self._added_speech(t) and t.left_edge.i > start:
                 end = min(end, t.left_edge.i)
                 break
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        end = _trim_tail(doc, start, end)
         if end <= start:
             return None
         opened = sum(t.is_quote for t in doc[start:end]) % 2
@@ -891,8 +889,7 @@ class _Extractor:
             return None  # the parse hangs the saying on a clause that ends before it
         while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        end = _trim_tail(doc, start, end)
         return (start, end) if end > start else None
 
     @staticmethod
@@ -1769,6 +1766,13 @@ def _split_modal_clause(verb: Token) -> tuple[int, int] | None:
                             for g in clause.children):
             return obj.left_edge.i, clause.right_edge.i + 1
     return None
+
+
+def _trim_tail(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved back over punctuation and spaces, not before ``start``."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def _that_clause(verb: Token) -> bool:

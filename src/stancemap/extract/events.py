@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -352,7 +353,6 @@ class _Context:
         self._pronouns: dict[int, str | None] = {}
         self._groups: dict[str, str] | None = None  # a group's plain name -> its id
         self._gender = GenderCheck(self.text)
-        self._lead: str | None | bool = False  # the article's lead place, once looked up
 
     def _mentions_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Actor mentions starting at character ``lo`` up to ``hi`` (excluded), by bisection:
@@ -1286,24 +1286,21 @@ class _Context:
         if len(homes) == 1 and (home := homes.pop()) != "EUR" \
                 and (shown := lex.country_display(home)):
             cand.guessed_country = True
-            return self._lead_place() or shown
+            return self._lead_place or shown
         return None
 
+    @cached_property
     def _lead_place(self) -> str | None:
         """The most specific place the article's first sentence names below a country (once
         per article)."""
-        if self._lead is False:
-            self._lead = None
-            lex = country_lexicon()
-            people = {a.id for a in self.actors if a.kind == "person"}
-            first = next((sent for sent in self.doc.sents  # (not a dateline)
-                          if any(t.pos_ in {"VERB", "AUX"} for t in sent)), None)
-            places = [e for e in (first.ents if first is not None else [])
-                      if e.label_ in {"GPE", "LOC", "FAC"} and not lex.country_of_name(e.text)
-                      and not set(self._mentions_within(e)) & people]  # ("Honcharuk")
-            if places:
-                self._lead = _best_place(places)
-        return self._lead
+        lex = country_lexicon()
+        people = {a.id for a in self.actors if a.kind == "person"}
+        first = next((sent for sent in self.doc.sents  # (not a dateline)
+                      if any(t.pos_ in {"VERB", "AUX"} for t in sent)), None)
+        places = [e for e in (first.ents if first is not None else [])
+                  if e.label_ in {"GPE", "LOC", "FAC"} and not lex.country_of_name(e.text)
+                  and not set(self._mentions_within(e)) & people]  # ("Honcharuk")
+        return _best_place(places) if places else None
 
     def _places_under(self, prep: Token) -> list[Span]:
         """Named places in the phrase a preposition governs (not in its clauses)."""
