@@ -73,6 +73,9 @@ def test_anaphoric_days_take_the_anchor() -> None:
     assert resolve("On the same day", "2019-09-30", anchor=anchor).date == "2019-09-27"
     assert resolve("Earlier that day", "2019-09-30", anchor=anchor).date == "2019-09-27"
     assert resolve("the next day", "2019-09-30", anchor=anchor).date == "2019-09-28"
+    assert resolve("that night", "2019-09-30", anchor=anchor).date == "2019-09-27"
+    assert resolve("later that evening", "2019-09-30", anchor=anchor).date == "2019-09-27"
+    assert resolve("the following morning", "2019-09-30", anchor=anchor).date == "2019-09-28"
     assert resolve("that day", "2019-09-30").date is None  # nothing to refer to
 
 

@@ -177,6 +177,21 @@ def test_a_past_acts_same_day_is_not_a_day_still_to_come(extract) -> None:
             and e["status"] == "planned"] == ["2019-04-05"]
 
 
+def test_that_night_is_the_night_of_the_day_named_before(extract) -> None:
+    """Issue 10: 'At around 12:20 p.m. local time on Wednesday … Arnav Gupta … set himself on
+    fire … He died that night.' (Wikinews, "Man sets himself on fire outside US White
+    House", 2019-06-01, CC BY 2.5): "that night", like "that day", is the Wednesday named
+    before, not a death with no day."""
+    text = ("At around 12:20 p.m. local time on Wednesday (1620 UTC) in the United States "
+            "capital city Washington DC, Arnav Gupta, 33-year-old of Bethesda, Maryland, set "
+            "himself on fire in a publicly accessible area called the Ellipse, between the "
+            "south lawn of the White House and the Washington Monument. Gupta was transported "
+            "to a local hospital and originally listed in critical condition, according to "
+            "officials, with burns over reportedly 85% of his body. He died that night.")
+    doc = extract(text, "2019-06-01")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "death"] == ["2019-05-29"]
+
+
 def test_a_participle_naming_who_rules_is_no_ruling(extract) -> None:
     """'In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline as an
     advancement in the nation's sovereignty.' (Wikinews, "Greek prime minister reaffirms

@@ -138,7 +138,7 @@ def _patterns() -> _Patterns:
         day_opener=re.compile(r"(?:" + _alt([*(x for x in w.relative_days if " " not in x),
                                               *d["day_openers"], *w.weekdays]) + r")\b"),
         same_day=re.compile(r"(?:(?:" + _alt(d["later_or_earlier"]) + r")\s+)?(?:"
-                            + _alt(d["same_day"]) + ") day"),
+                            + _alt(d["same_day"]) + ") (?:" + _alt(d["day_and_parts"]) + ")"),
         later_in_day=re.compile(r"(?:" + _alt(d["later_or_earlier"]) + r")\s+(?:(?:"
                                 + _alt(d["within_day"]) + r")\s+the|that)\s+(?:"
                                 + _alt(d["day_and_parts"]) + ")"),
@@ -147,7 +147,8 @@ def _patterns() -> _Patterns:
                          + _alt(d["clock_words"]) + r"|\(?[0-2]\d[0-5]\d\s*(?:"
                          + _alt(d["clock_zones"]) + r"|[a-z]st|[a-z]dt)\)?)"
                          r"(?:\s+[a-z ()0-9.]*)?"),
-        next_day=re.compile(r"the (" + _alt(w.next_day) + r") day|the day ("
+        next_day=re.compile(r"the (" + _alt(w.next_day) + r") (?:" + _alt(d["day_and_parts"])
+                            + r")|the day ("
                             + _alt(w.day_around) + ")"),
         relative_day=re.compile(r"(" + _alt(w.relative_days) + r"|this (?:"
                                 + _alt(d["this_parts_of_day"]) + "))" + parts),
@@ -187,9 +188,10 @@ def is_time_point(text: str) -> bool:
 
 
 def refers_back(text: str) -> bool:
-    """ "that day", "the same day": a time that names a day the article gave before."""
-    low = text.lower()
-    return " day" in f" {low}" and any(w in low for w in words().anaphoric)
+    """ "that day", "the same night": a time that names a day the article gave before."""
+    low = text.lower().split()
+    return any(part in low for part in words().data["day_and_parts"]) \
+        and any(w in low for w in words().anaphoric)
 
 
 def parse_published(published: str | date | None) -> date | None:
