@@ -885,6 +885,21 @@ def test_a_choice_made_is_for_what_is_chosen_but_not_a_choice_described():
     assert not any("nominee" in c.target for c in purpose.claims)
 
 
+def test_an_appointment_is_for_whom_it_names_but_not_how_offices_are_filled():
+    """'The exiting governor Rosselló appointed Pierluisi as secretary of state.' (Wikinews,
+    "Puerto Rico's governor Rosselló resigns, new governor sworn in", 2019-08-04) and
+    '… historically, prime ministers were appointed by the King or Queen.' (Wikinews,
+    "Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78"), both CC BY 2.5: an
+    appointment made is a choice of whom; an office filled as a rule is no one's position."""
+    appointed, rule = run([
+        "The exiting governor Rosselló appointed Pierluisi as secretary of state.",
+        "When elected prime minister by the parliament in 2014, it was the first time they had "
+        "elected a commoner to the office; historically, prime ministers were appointed by the "
+        "King or Queen."])
+    assert find(appointed, "Rosselló", "Pierluisi").stance == "support"
+    assert not any("prime ministers" in c.target for c in rule.claims)
+
+
 def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     """'Why should voters consider voting for the Collins/Parker ticket over others on the
     ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the

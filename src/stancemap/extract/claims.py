@@ -328,7 +328,7 @@ class _Extractor:
                                          for c in tok.children):
             return False  # ("was challenged by the party": the passive subject is the object)
         if pred.needs_object and any(self._generic_person(c) for c in tok.children
-                                     if c.dep_ == "dobj"):
+                                     if c.dep_ in {"dobj", "nsubjpass"}):
             return False  # "the House impeaches the official": how things work, no position
         sent = self.sents[si]
         pieces = self._pieces(si)
@@ -915,9 +915,12 @@ class _Extractor:
         return found is not None and self.actors.get(found).kind in {"group", "organization"}
 
     def _generic_person(self, obj: Token) -> bool:
-        """"the official", "an official": a role word with no name in its phrase."""
-        return obj.lemma_.lower() in self.lex.person_nouns and obj.tag_ == "NN" \
-            and not any(t.pos_ == "PROPN" for t in obj.subtree)
+        """"the official", "an official", "prime ministers": a role word with no name in its
+        phrase (a plural without a determiner: any of them)."""
+        return obj.lemma_.lower() in self.lex.person_nouns and (
+            obj.tag_ == "NN" or obj.tag_ == "NNS" and not any(c.dep_ == "det" for c in obj.children)
+        ) and not any(t.pos_ == "PROPN" for c in obj.children if c.dep_ != "prep"
+                      for t in c.subtree)  # "the leader of the party with most seats in X"
 
     def _not_a_speaker(self, subj: Token) -> bool:
         """A text or an aim as subject ("the Constitution requires", "one of the goals is")."""
