@@ -900,6 +900,44 @@ def test_an_appointment_is_for_whom_it_names_but_not_how_offices_are_filled():
     assert not any("prime ministers" in c.target for c in rule.claims)
 
 
+def test_an_inquiry_opened_is_for_looking_into_it_and_its_own_words_are_kept():
+    """'… a case was reportedly filed against him by a former secretery concerning sexual
+    harassment, and the police had said they would be investigating the allegations.'
+    (Wikinews, "Seoul city Mayor Park Won-soon found dead, South Korean police confirm",
+    2020-07-09) and '… with Amazon Web services responding that they would investigate
+    what else could be done about it.' (Wikinews, "540 million private Facebook records
+    found exposed on Amazon servers", 2019-04-08), both CC BY 2.5: investigating is for
+    looking into what is investigated; a reported act about nothing nameable ("what else
+    could be done") leaves the report's own words as the claim, not nothing."""
+    police, aws = run([
+        "Shortly before Park Won-soon's death, on Wednesday a case was reportedly filed "
+        "against him by a former secretery concerning sexual harassment, and the police had "
+        "said they would be investigating the allegations.",
+        "On January 28, UpGuard reportedly emailed Amazon Web Services informing them of the "
+        "situation, to which on February 1 Amazon Web Services acknowledged the bucket's owner "
+        "had been informed. After the database had still not been secured, UpGuard reportedly "
+        "emailed Amazon Web Services again on February 21, with Amazon Web services responding "
+        "that they would investigate what else could be done about it."])
+    assert find(police, "olice", "allegations").stance == "support"
+    assert find(aws, "Amazon Web Services", "what else could be done").stance == "support"
+
+
+def test_who_after_an_office_in_an_apposition_is_the_person_described():
+    """'Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human
+    Rights who had investigated the case, cautioned justice does not come swiftly. "True
+    justice takes time …," she said' (Wikinews, "Fiancée of murdered Saudi journalist
+    demands justice at UN", 2019-09-29, CC BY 2.5): the parser hangs "who" on the office;
+    it is Callamard who investigated, and "she" is Callamard, not a new actor."""
+    doc, = run([
+        "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human "
+        "Rights who had investigated the case, cautioned justice does not come swiftly. "
+        "\"True justice takes time and I know it's painful, but that's the reality of the world "
+        "we live in,\" she said, asking Cengiz to be \"patient and resilient.\""])
+    assert find(doc, "Callamard", "the case").stance == "support"
+    assert all(speakers(doc, c) == ["Agnès Callamard"] for c in doc.claims), \
+        [(speakers(doc, c), c.target) for c in doc.claims]
+
+
 def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     """'Why should voters consider voting for the Collins/Parker ticket over others on the
     ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the

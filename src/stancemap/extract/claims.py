@@ -20,7 +20,7 @@ indirectly (a pronoun, a description, a carried speaker), so users can filter on
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1664,8 +1664,9 @@ class _Extractor:
             inner = [e for e in drafts if e is not d and e.sent == d.sent and e.path == "act"
                      and d.content[0] <= e.target[0] and e.target[1] <= d.content[1]
                      and self._own_side(d.speaker.ids, e.speaker)]
-            if len(inner) == 1:
-                e = inner[0]
+            if len(inner) == 1 and _says_something(self.doc[inner[0].target[0]:
+                                                             inner[0].target[1]]):
+                e = inner[0]  # (not "would investigate what else could be done about it")
                 d.stance, d.target, d.content = e.stance, e.target, e.content
                 d.extra_content = list(e.extra_content)
 
@@ -1691,10 +1692,8 @@ class _Extractor:
                         target_tokens[0].is_punct
                         or target_tokens[0].lower_ in self.lex.condition_consequents):
                     target_tokens = target_tokens[1:]  # "if X, then Y": Y
-            if not any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"})
-                       for t in target_tokens):
-                continue  # a target of only figures or function words ("2", "it") says nothing
-                # (spaCy's stop list holds nouns too: "criticized the move" keeps its target)
+            if not _says_something(target_tokens):
+                continue
             stance, feats = self._decide(d, spans)
             if any(k.sent == d.sent and ks == stance and set(k.speaker.ids) & set(d.speaker.ids)
                    and k.target[0] < d.target[1] and d.target[0] < k.target[1]
@@ -1724,6 +1723,13 @@ class _Extractor:
                 confidence=round(conf, 2),
             ))
         return claims
+
+
+def _says_something(tokens: Iterable[Token]) -> bool:
+    """A target of only figures or function words ("2", "it", "what else could be done")
+    says nothing (spaCy's stop list holds nouns too: "criticized the move" keeps its
+    target)."""
+    return any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"}) for t in tokens)
 
 
 def _on_issued_text(tok: Token, texts: frozenset[str]) -> bool:

@@ -461,6 +461,15 @@ class SpeakerResolver:
                 subj = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     return self._resolve_one(subj, si)
+            top = noun
+            while top.dep_ in {"pobj", "prep"} and top.head.i != top.i:
+                top = top.head
+            if top is not noun and top.dep_ == "appos" and top.head.ent_type_ == "PERSON" \
+                    and noun.ent_type_ != "PERSON":
+                # "Callamard, a rapporteur for the Office of the UN High Commissioner who had
+                # investigated the case": "who" is the person described, not the office the
+                # parser hangs it on
+                return self._resolve_one(top.head, si)
             got = self._resolve_one(noun, si) if noun.i != tok.i else None
             return got
         if low in self.lex.person_pronouns:
