@@ -192,6 +192,32 @@ def test_that_night_is_the_night_of_the_day_named_before(extract) -> None:
     assert [e["date"] for e in doc["events"] if e["kind"] == "death"] == ["2019-05-29"]
 
 
+def test_what_the_lead_paragraph_goes_on_to_tell_happened_on_the_leads_day(extract) -> None:
+    """Issue 10: 'On Thursday at the headquarters of the Paris Police Prefecture …, an IT
+    worker went on a stabbing spree, killing four. … The attacker was shot dead by police.'
+    (Wikinews, "Four stabbed to death at Paris police headquarters", 2019-10-05) and
+    'Yesterday, the United States Supreme Court overturned the criminal convictions of Bridget
+    Anne Kelly and William Baroni … Kelly …, and Baroni …, were both previously convicted of
+    fraud …' (Wikinews, "US Supreme Court overturns fraud convictions in Kelly v. United
+    States", 2020-05-08), both CC BY 2.5: an undated act the lead's paragraph goes on to
+    tell happened on the lead's day, whoever does it; not one set before it."""
+    paris = extract(
+        "On Thursday at the headquarters of the Paris Police Prefecture in Paris, France, an IT "
+        "worker went on a stabbing spree, killing four. A fifth person was hospitalized in "
+        "critical condition. The attacker was shot dead by police. Three of the victims were "
+        "male police officers and the fourth was a female office worker.", "2019-10-05")
+    shot = [e for e in paris["events"] if e["kind"] == "attack" and e["participants"]]
+    assert shot and {e["date"] for e in shot} == {"2019-10-03"}, shot
+    kelly = extract(
+        "Yesterday, the United States Supreme Court overturned the criminal convictions of "
+        "Bridget Anne Kelly and William Baroni for crimes relating to a 2013 incident involving "
+        "allegedly politically motivated traffic chaos at a major bridge access from New Jersey "
+        "to Manhattan. Kelly, then-New Jersey Governor Chris Christie's deputy chief of staff, "
+        "and Baroni, then the deputy executive director of the Port Authority of New York and "
+        "New Jersey, were both previously convicted of fraud for their actions.", "2020-05-08")
+    assert not [e for e in kelly["events"] if e["kind"] == "prosecution" and e["date"]]
+
+
 def test_a_participle_naming_who_rules_is_no_ruling(extract) -> None:
     """'In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline as an
     advancement in the nation's sovereignty.' (Wikinews, "Greek prime minister reaffirms

@@ -52,6 +52,7 @@ NOT_PART_OF_NAME = {"appos", "relcl", "acl", "advcl", "punct", "cc"}
 PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
 NAMES = {"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 CARRY_MAX_AGE_DAYS = 60  # a day older than this before publication is background, not carried
 MAX_DESCRIPTION = 14  # tokens
 # Verb forms that only modify a noun, by dependency ("ruling" tagged VBG amod is mostly the
@@ -149,6 +150,7 @@ class EventWords:
     reception_verbs: frozenset[str]  # "was met with applause": a reception, no meeting
     conditional_marks: frozenset[str]
     same_time_marks: frozenset[str]
+    earlier_adverbs: frozenset[str]  # "previously convicted": before the news told
     demand_verbs: frozenset[str]
     future_aux: frozenset[str]
     future_modals: frozenset[str]
@@ -241,6 +243,7 @@ def words() -> EventWords:
                           (data.get("figurative_preps") or {}).items()},
         conditional_marks=words_at("conditional_marks"),
         same_time_marks=words_at("same_time_marks"),
+        earlier_adverbs=words_at("earlier_adverbs"),
         demand_verbs=words_at("demand_verbs"),
         future_aux=frozenset(tense.get("future_aux") or ()),
         future_modals=frozenset(tense.get("future_modals") or ()),
@@ -348,7 +351,8 @@ class _Context:
         self.mentions = sorted(actors.mentions_before(len(self.text) + 1))
         self._mention_starts = [s for s, _, _ in self.mentions]
         self._longest_mention = max((e - s for s, e, _ in self.mentions), default=0)
-        self.sent_start_char = [sent.start_char for sent in doc.sents]
+        self.sents = list(doc.sents)
+        self.sent_start_char = [sent.start_char for sent in self.sents]
         self.times = self._time_words()
         self._pronouns: dict[int, str | None] = {}
         self._groups: dict[str, str] | None = None  # a group's plain name -> its id
@@ -1561,6 +1565,7 @@ class _Context:
         December 31 attack")."""
         # (sentence, token, actors, day, whether it dates the sentence's main verb)
         stated: list[tuple[int, int, set[str], When, bool]] = []
+        lead_day: When | None = None  # the day the lead's main verb happened on, not said on
         for span, when, sent_i in self.times:
             if not when.date:
                 continue
@@ -1582,6 +1587,9 @@ class _Context:
             main = head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT"
             if ids or main:
                 stated.append((sent_i, span.start, ids, when, main))
+            if main and sent_i == self._lead_sentence and lead_day is None \
+                    and not self._reports(head):
+                lead_day = when
         for group in groups:
             acts = [c for c in group if not c.mention_only] or group
             # "sworn in at 5:00 p.m.": a clock time says when in the day the article is on
@@ -1607,9 +1615,56 @@ class _Context:
                         and (ids & people or clock and main) \
                         and (sent_i < first.sent or start < first.trigger.i):
                     best = when
+            if best is None and lead_day is not None and self._told_after_lead(acts):
+                best = lead_day
             if best is not None and all(w.start <= best.date <= w.end for w in periods):
                 for c in group:  # not "who appointed Murphy in 2017" a day of 2020
                     c.when = best
+
+    def _reports(self, verb: Token) -> bool:
+        """A verb of saying ("acknowledged", "announced"): a lead that reports tells the day
+        of the report, not of what it reports."""
+        pred = claim_words().verbs.get(verb.lemma_.lower())
+        return pred is not None and pred.frame == "speech"
+
+    def _told_after_lead(self, acts: list[_Candidate]) -> bool:
+        """Acts the lead's paragraph goes on to tell, undated, in a main clause of a sentence
+        with no time words of its own: they happened on the lead's day ("On Thursday … an
+        IT worker went on a stabbing spree, killing four. … The attacker was shot dead by
+        police."), whoever does them."""
+        lead = self._lead_sentence
+        told = min(acts, key=lambda c: c.sent)  # where it is first told; later mentions
+        # may be anywhere ("… was arrested by Thames Valley Police … Police soon arrived and
+        # detained the man")
+        if lead is None or not lead < told.sent <= lead + CARRY_WINDOW \
+                or self._paragraph(told.sent) != self._paragraph(lead):
+            return False
+        sents = {c.sent for c in acts}
+        if any(sent_i in sents and (when.date or when.start) for _, when, sent_i in self.times):
+            return False  # (an age, "25-year-old", or a clock time is no other day)
+        anchor = told.anchor
+        return anchor.pos_ == "VERB" and (
+            anchor.dep_ == "ROOT" or anchor.dep_ in {"conj", "ccomp"}
+            and anchor.head.dep_ == "ROOT") and not any(
+                a.dep_ == "advmod" and a.lower_ in self.lex.earlier_adverbs
+                for a in anchor.children)
+
+    @cached_property
+    def _lead_sentence(self) -> int | None:
+        """The index of the article's first sentence (not a headline, dateline or caption)."""
+        first = body_start(self.doc)
+        return next((i for i, sent in enumerate(self.doc.sents) if sent.end_char > first
+                     and any(t.pos_ in {"VERB", "AUX"} for t in sent)), None)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [0, *(m.end() for m in PARAGRAPH_BREAK.finditer(self.text))]
+
+    def _paragraph(self, sent_i: int) -> int:
+        """Which paragraph (blank-line separated) a sentence's first word is in."""
+        sent = self.sents[sent_i]
+        word = next((t for t in sent if not t.is_space), sent[0])
+        return bisect.bisect_right(self._paragraph_starts, word.idx)
 
     def _clause_periods(self, cand: _Candidate) -> list[When]:
         """The spans of time (a year, a month) named in the act's own clause, also ones that
