@@ -55,6 +55,27 @@ def test_acronym_joins_its_expansion(extract):
     assert au and "AU" in au[0]["aliases"] and len(au[0]["mentions"]) >= 2
 
 
+def test_a_name_run_into_its_bracketed_acronym_ends_before_it_and_the_acronym_speaks(extract):
+    """'Yesterday, the World Health Organization (WHO) raised the 2019-nCoV coronavirus global
+    risk assessment from "moderate" to "high". … WHO said they are uncertain whether it may
+    possible for the infected individuals to be infectious before symptoms show, during the
+    incubation period.' (Wikinews, "German authorities confirm first case of novel
+    coronavirus in Germany", 2020-01-28, CC BY 2.5): the recognizer's "World Health
+    Organization (WHO" is the organisation, WHO its alias, and "WHO said" is the body
+    speaking, not the pronoun "who"."""
+    doc = extract("Yesterday, the World Health Organization (WHO) raised the 2019-nCoV "
+                  "coronavirus global risk assessment from \"moderate\" to \"high\". The "
+                  "regional risk was \"high\", and the risk assessment in China \"very high\".\n\n"
+                  "WHO said they are uncertain whether it may possible for the infected "
+                  "individuals to be infectious before symptoms show, during the incubation "
+                  "period.", "2020-01-28")
+    who = [a for a in doc["actors"] if a["name"] == "World Health Organization"]
+    assert who and "WHO" in who[0]["aliases"], [a["name"] for a in doc["actors"]]
+    assert not any("(" in a["name"] for a in doc["actors"])
+    said = [c for c in doc["claims"] if "uncertain" in c["target"]]
+    assert said and said[0]["speakers"] == [who[0]["id"]]
+
+
 def test_example_articles_surnames_join_full_names():
     """On every example article: a one-word person name that ends a longer person name in the
     same article is an alias of it, not an actor of its own."""

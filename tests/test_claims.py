@@ -938,6 +938,17 @@ def test_who_after_an_office_in_an_apposition_is_the_person_described():
         [(speakers(doc, c), c.target) for c in doc.claims]
 
 
+def test_a_verb_of_saying_read_as_a_modifier_of_its_subject_still_reports():
+    """'The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there
+    were suspects in custody.' (Wikinews, "Yemeni journalist Nabil Hasan al-Quaety shot dead
+    in Aden", 2020-06-05, CC BY 2.5): the parser makes "announced" a participle on the chief
+    and the chief the subject of "were"; the chief announced that there were suspects."""
+    doc, = run(["The city's security chief, Abdullah al-Jahafi, announced on Facebook on "
+                "Tuesday there were suspects in custody."])
+    c = find(doc, "al-Jahafi", "suspects in custody")
+    assert c.target == "there were suspects in custody"
+
+
 def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     """'Why should voters consider voting for the Collins/Parker ticket over others on the
     ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the

@@ -9,7 +9,7 @@ from typing import TypeVar
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from stancemap import lexicon
 from stancemap.errors import SetupError
@@ -53,6 +53,32 @@ def no_split(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("stancemap_entity_brackets")
+def entity_brackets(doc: Doc) -> Doc:
+    """A name the recognizer runs into an opening bracket ("The World Health Organization
+    (WHO" + ")") ends before the bracket, and the bracketed acronym is a name of its own, as
+    the recognizer gives "The Royal Canadian Mounted Police (RCMP)": otherwise the actor is
+    named with half a bracket and the acronym is never linked to it."""
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        opens = [t.i for t in ent if t.text == "("]
+        if not opens or any(t.text == ")" for t in doc[opens[-1]:ent.end]):
+            ents.append(ent)
+            continue
+        changed = True
+        cut = opens[-1]
+        if cut > ent.start:
+            ents.append(Span(doc, ent.start, cut, label=ent.label_))
+        inside = doc[cut + 1:ent.end]
+        if len(inside) == 1 and inside.text[:1].isupper() and ent.end < len(doc) \
+                and doc[ent.end].text == ")":  # "(WHO)", "(AfCFTA)", "(Phivolcs)"
+            ents.append(Span(doc, cut + 1, ent.end, label=ent.label_))
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def keep_whole(nlp: Language) -> None:
     """Hyphenated words the tokenizer must not cut (``tokens.yaml`` ``whole_words``)."""
     for word in lexicon.load("tokens").get("whole_words") or []:
@@ -71,6 +97,7 @@ def load() -> Language:
         nlp.max_length = 5_000_000
         keep_whole(nlp)
         nlp.add_pipe("stancemap_paragraphs", before="parser")
+        nlp.add_pipe("stancemap_entity_brackets", after="ner")
         nlp.add_pipe("stancemap_no_split", before="parser")
         return nlp
     raise ModelMissing(

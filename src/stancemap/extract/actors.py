@@ -1485,10 +1485,11 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             if actor.country is None:
                 actor.country = _body_country(span, table.home, lex)
         table.mention(actor_id, span.start_char, span.end_char)
-        # "Syrian Democratic Forces (SDF)": the bracketed acronym is an alias.
+        # "Syrian Democratic Forces (SDF)", "… Seismology (Phivolcs)": the bracketed short
+        # name is an alias.
         j = span.end
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text.isupper() \
-                and doc[j + 2].text == ")":
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text[:1].isupper() \
+                and not doc[j + 1].is_punct and doc[j + 2].text == ")":
             acronyms[doc[j + 1].lower_] = actor_id
             table.mention(actor_id, doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1]))
 

@@ -246,7 +246,7 @@ class _Extractor:
             return None  # a passive without "by …" names no holder
         if tok.dep_ == "ROOT" and (stranded := self.actors.stranded_subjects(tok)):
             return stranded[0]  # "On Monday, Klobuchar, along with …, introduced"
-        if depth == 0 and _misread_main_verb(tok):
+        if depth == 0 and (_misread_main_verb(tok) or self._swallowed_clause(tok)):
             return tok.head  # "Conley, a district judge, ordered last week that …"
         if tok.dep_ in {"ccomp", "ROOT"} and self._says(tok):
             return self._inverted_subject(tok)
@@ -773,9 +773,31 @@ class _Extractor:
         return [(c.left_edge.i, c.right_edge.i + 1) for c in tok.children
                 if c.dep_ == "advcl" and not (target[0] <= c.i < target[1])]
 
+    def _swallowed_clause(self, tok: Token) -> Token | None:
+        """The other reduced-relative misreading: "The city's security chief, Abdullah
+        al-Jahafi, announced on Facebook on Tuesday there were suspects in custody" parsed
+        with "announced" (VBN) modifying the chief and the chief the subject of "were": the
+        verb of saying is the main verb and the clause after it is what was said. Returns
+        that clause's verb."""
+        head = tok.head
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or head.dep_ != "nsubj" or tok.i == 0 \
+                or head.pos_ not in {"PROPN", "NOUN"} or not self._says(tok):
+            return None
+        if self.doc[tok.i - 1].text != "," or not any(c.dep_ == "appos" for c in head.children):
+            return None
+        if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children):
+            return None
+        clause = head.head
+        return clause if clause.i > tok.right_edge.i and clause.pos_ in {"VERB", "AUX"} \
+            else None
+
     def _target(self, tok: Token, prep: Token | None, subj: Token) -> tuple[int, int] | None:
         """Token range of what the predicate is about: object, complement or prep object."""
         doc = self.doc
+        swallowed = self._swallowed_clause(tok)
+        if swallowed is not None:
+            start = tok.right_edge.i + 1
+            return start, self._trim_end(start, swallowed.right_edge.i + 1)
         if prep is not None and prep.dep_ == "mark":
             clause = prep.head
             start, end = prep.i + 1, clause.right_edge.i + 1

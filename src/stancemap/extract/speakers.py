@@ -203,6 +203,9 @@ class SpeakerResolver:
                 break
             right = c.right_edge.i
         right = min(right, left + MAX_SURFACE_TOKENS - 1)
+        opens = [t.i for t in doc[left:right + 1] if t.text == "("]
+        if opens and opens[-1] > left and not any(t.text == ")" for t in doc[opens[-1]:right + 1]):
+            right = opens[-1] - 1  # "The National Hurricane Center (NHC", its ")" cut off
         while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
             right -= 1
         while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -215,7 +218,9 @@ class SpeakerResolver:
         part = self._partitive(tok)
         if part is not None:
             return part, "new"
-        if tok.pos_ == "PRON" or low in lex.person_pronouns or low in lex.other_pronouns:
+        acronym = tok.text.isupper() and len(tok.text) > 1  # "WHO said": the body, no pronoun
+        if (tok.pos_ == "PRON" or low in lex.person_pronouns or low in lex.other_pronouns) \
+                and not acronym:
             return self._pronoun(tok, si)
         listed = self._listed_members(tok)
         if listed:
