@@ -949,6 +949,18 @@ def test_a_verb_of_saying_read_as_a_modifier_of_its_subject_still_reports():
     assert c.target == "there were suspects in custody"
 
 
+def test_quoted_as_saying_when_the_parse_hangs_as_on_a_later_clause():
+    """'The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as
+    saying the suspects were linked to the Jamaah Ansharut Daulah network, which itself was
+    related to the Islamic State.' (Wikinews, "Indonesian security minister Wiranto stabbed",
+    2019-10-11, CC BY 2.5): the parser hangs "as saying" on "related"; Gunawan, whom the BBC
+    cites, said it."""
+    doc, = run(["The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence "
+                "Agency, as saying the suspects were linked to the Jamaah Ansharut Daulah "
+                "network, which itself was related to the Islamic State."])
+    assert find(doc, "Gunawan", "suspects were linked").speakers
+
+
 def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     """'Why should voters consider voting for the Collins/Parker ticket over others on the
     ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the

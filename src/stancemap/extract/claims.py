@@ -260,9 +260,10 @@ class _Extractor:
             # the participle says where the people it describes stand
             return head
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
-            if head.lower_ == "as" and head.head.lemma_.lower() in self.lex.quoting_verbs:
+            quoter = self._quoter(head) if head.lower_ == "as" else None
+            if quoter is not None:
                 # "Politico quoted Tim Manning … as saying": Manning said it
-                quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                quoted = next((c for c in quoter.children if c.dep_ == "dobj"), None)
                 if quoted is not None:
                     return quoted
             head = head.head
@@ -772,6 +773,19 @@ class _Extractor:
     def _extra(self, tok: Token, target: tuple[int, int]) -> list[tuple[int, int]]:
         return [(c.left_edge.i, c.right_edge.i + 1) for c in tok.children
                 if c.dep_ == "advcl" and not (target[0] <= c.i < target[1])]
+
+    def _quoter(self, as_: Token) -> Token | None:
+        """The verb of quoting an "as saying" belongs to: its head, or, when the parser hangs
+        "as" on a later clause ("cited Budi Gunawan, chief of …, as saying the suspects were
+        linked to the network, which itself was related to …"), the quoting verb before it
+        whose object comes before "as"."""
+        if as_.head.lemma_.lower() in self.lex.quoting_verbs:
+            return as_.head
+        for t in reversed(self.doc[as_.sent.start:as_.i]):
+            if t.lemma_.lower() in self.lex.quoting_verbs and t.pos_ == "VERB" \
+                    and any(c.dep_ == "dobj" and c.i < as_.i for c in t.children):
+                return t
+        return None
 
     def _swallowed_clause(self, tok: Token) -> Token | None:
         """The other reduced-relative misreading: "The city's security chief, Abdullah
