@@ -961,6 +961,20 @@ def test_quoted_as_saying_when_the_parse_hangs_as_on_a_later_clause():
     assert find(doc, "Gunawan", "suspects were linked").speakers
 
 
+def test_quarantines_and_investments_are_measures_their_actor_is_for():
+    """'The government of China has quarantined a number of cities over the virus.'
+    (Wikinews, "First foreigners die from coronavirus in Wuhan, China", 2020-02-10) and 'China
+    has invested about nine billion US dollars to develop efficient diagnostics and
+    treatment.' (Wikinews, "German authorities confirm first case of novel coronavirus in
+    Germany", 2020-01-28), both CC BY 2.5: a measure taken is a position for it."""
+    quarantine, invest = run([
+        "The government of China has quarantined a number of cities over the virus.",
+        "China has invested about nine billion US dollars to develop efficient diagnostics and "
+        "treatment."])
+    assert find(quarantine, "government", "cities").stance == "support"
+    assert find(invest, "China", "diagnostics").stance == "support"
+
+
 def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     """'Why should voters consider voting for the Collins/Parker ticket over others on the
     ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the
