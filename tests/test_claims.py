@@ -975,6 +975,24 @@ def test_quarantines_and_investments_are_measures_their_actor_is_for():
     assert find(invest, "China", "diagnostics").stance == "support"
 
 
+def test_a_tribute_paid_is_for_whom_it_honours_and_the_members_named_pay_it():
+    """'Tributes were paid by world leaders including the Iranian Foreign Minister Mohammad
+    Javad Zarif and British Prime Minister Boris Johnson.' (Wikinews, "Sultan Qaboos of Oman
+    dies", 2020-01-12) and 'Michael Makuei, the Information Minister paid tribute to Luk.'
+    (Wikinews, "South Sudanese politician John Luk Jok dies"), both CC BY 2.5: a tribute
+    is a position for whom it honours; a plural description's named members are its
+    speakers."""
+    leaders, makuei = run([
+        "Tributes were paid by world leaders including the Iranian Foreign Minister Mohammad "
+        "Javad Zarif and British Prime Minister Boris Johnson.",
+        "Michael Makuei, the Information Minister paid tribute to Luk."])
+    c = leaders.claims[0]
+    assert c.stance == "support"
+    assert speakers(leaders, c) == ["Mohammad Javad Zarif", "Boris Johnson"]
+    assert any(a.name == "world leaders" for a in leaders.actors)
+    assert find(makuei, "Makuei", "Luk").stance == "support"
+
+
 def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     """'Why should voters consider voting for the Collins/Parker ticket over others on the
     ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the

@@ -108,6 +108,7 @@ class ClaimLexicon:
     relative_pronouns: frozenset[str]
     companion_adverbs: frozenset[str]  # "along" / "together" (with): co-speakers
     companion_preps: frozenset[str]  # "alongside": a co-speaker
+    member_preps: frozenset[str]  # "world leaders including X and Y": X and Y speak
     condition_consequents: frozenset[str]  # "then" in "if X, then Y"
     modal_words: frozenset[str]  # "would", "likely": a prediction or a possibility
 
@@ -226,6 +227,7 @@ def get() -> ClaimLexicon:
         relative_pronouns=frozenset(_low(cues.get("relative_pronouns"))),
         companion_adverbs=frozenset(_low((cues.get("companions") or {}).get("adverbs"))),
         companion_preps=frozenset(_low((cues.get("companions") or {}).get("preps"))),
+        member_preps=frozenset(_low(cues.get("member_preps"))),
         condition_consequents=frozenset(_low(cues.get("condition_consequents"))),
         modal_words=frozenset(_low(cues.get("modal_words"))),
     )

@@ -1248,8 +1248,8 @@ class _Extractor:
         if root.i != tok.i:
             # "voiced his opposition to the memorandum": what the nominal is about, else
             # the nominal itself ("issued a subpoena")
-            later = [c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp"}
-                     and c.i > tok.i]
+            later = [c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp", "dative"}
+                     and c.i > tok.i]  # ("paid tribute to the Sultan": a dative "to")
             own = [c for c in nodes if f"{tok.lemma_.lower()} {c.lower_}"
                    not in self.lex.nominal_openings]  # "letter of support": the "of" is its own
             nodes = [*own, *later] if own else [tok, *later]

@@ -124,6 +124,10 @@ class SpeakerResolver:
             # given to the first one's title
             heads += [c for a in tok.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                       for c in a.conjuncts if c.i > a.i]
+        named = self._members_named(tok)
+        if named:  # "world leaders including … Zarif and … Johnson": the ones named speak
+            self._resolve_one(tok, sent_index)  # (the group is an actor of the article still)
+            heads = named
         titled = self._titled_person(tok)
         if titled is not None:  # "X's director, Dr. Anthony Fauci, said": whatever the parse
             heads = [titled]  # made of the phrase, the person named speaks
@@ -170,6 +174,20 @@ class SpeakerResolver:
             found += [n for n in named if n.pos_ == "PROPN" and (n.ent_type_ == "PERSON" or any(
                 self._kind.get(a) == "person" for a in self._covering(n)))]
         return found[0] if len(found) == 1 else None
+
+    def _members_named(self, tok: Token) -> list[Token]:
+        """The members a plural description names ("Tributes were paid by world leaders
+        including the Iranian Foreign Minister Mohammad Javad Zarif and British Prime
+        Minister Boris Johnson", "several countries, including France and Germany, said"):
+        they are who the sentence tells about, each a speaker."""
+        if tok.tag_ != "NNS" or tok.ent_type_:
+            return []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex.member_preps:
+                out = [o for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+                if out and all(o.pos_ == "PROPN" or o.ent_type_ for o in out):
+                    return out
+        return []
 
     def _companions(self, tok: Token) -> list[Token]:
         """Who the subject acts with: "X, along with Y, said", "X, together with Y, called
