@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.extract import stance_model
-from stancemap.extract.actors import ActorTable, entity_at
+from stancemap.extract.actors import ActorTable, entity_at, fold
 from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
 from stancemap.extract.conditions import find_conditions
 from stancemap.extract.headline import body_start
+from stancemap.extract.interviews import find_turns
 from stancemap.extract.issues import issue_phrase
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
@@ -151,6 +152,31 @@ class _Extractor:
         self.consumed: set[tuple[int, int]] = set()  # (sentence, quote start) used already
         self.quote_speaker: dict[int, Speaker] = {}  # quote start -> speaker
         self.sent_speaker: dict[int, Speaker] = {}
+        self._add_answers()
+
+    def _add_answers(self) -> None:
+        """In an interview's answers "I" and "we" are whoever the turn's marker names
+        ("((Wayne Tseng)) … I advocated for the creation of a platform …"), when that name
+        is an actor of the article: the answerer's own statements are read as anyone's."""
+        answers = []
+        for turn in find_turns(self.text):
+            speaker = self._named_speaker(turn.name, turn.name_start, turn.name_end)
+            if speaker is not None:
+                answers.append((turn.start, turn.end, speaker))
+        self.speakers.answers = answers
+
+    def _named_speaker(self, name: str, start: int, end: int) -> Speaker | None:
+        """The actor a bare name stands for: the one mentioned there, else the one of that
+        name or surname."""
+        found = self.actors.covering(start, end)
+        if found is None:
+            key = fold(name)
+            last = key.split()[-1] if key else ""
+            named = [a.id for a in self.actors if a.kind in {"person", "organization"} and (
+                key in {fold(a.name), *map(fold, a.aliases)}
+                or a.kind == "person" and fold(a.name).split()[-1:] == [last])]
+            found = named[0] if len(set(named)) == 1 else None
+        return Speaker([found], name, start, end, "name") if found else None
 
     # --- driver -------------------------------------------------------------------------
     def run(self) -> list[Claim]:

@@ -53,6 +53,8 @@ class SpeakerResolver:
         self.actors = actors
         self.lex = lex
         self.countries = country_lexicon()
+        # interview answers: (start, end, who answers) — "I" there is the answerer
+        self.answers: list[tuple[int, int, Speaker]] = []
         self._mentions: list[tuple[int, int, str]] = sorted(
             (m.start, m.end, a.id) for a in actors for m in a.mentions
         )
@@ -175,6 +177,12 @@ class SpeakerResolver:
                 self._kind.get(a) == "person" for a in self._covering(n)))]
         return found[0] if len(found) == 1 else None
 
+    def _answerer(self, tok: Token) -> Speaker | None:
+        """Who speaks as "I"/"we" at ``tok``: the one an interview's answer turn names."""
+        if tok.lower_ not in self.lex.first_person or not self.answers:
+            return None
+        return next((s for start, end, s in self.answers if start <= tok.idx < end), None)
+
     def _members_named(self, tok: Token) -> list[Token]:
         """The members a plural description names ("Tributes were paid by world leaders
         including the Iranian Foreign Minister Mohammad Javad Zarif and British Prime
@@ -236,6 +244,9 @@ class SpeakerResolver:
         part = self._partitive(tok)
         if part is not None:
             return part, "new"
+        answerer = self._answerer(tok)
+        if answerer is not None:  # "I", "we" in an interview's answer: who answers
+            return list(answerer.ids), "name"
         acronym = tok.text.isupper() and len(tok.text) > 1  # "WHO said": the body, no pronoun
         if (tok.pos_ == "PRON" or low in lex.person_pronouns or low in lex.other_pronouns) \
                 and not acronym:
