@@ -993,6 +993,23 @@ def test_a_tribute_paid_is_for_whom_it_honours_and_the_members_named_pay_it():
     assert find(makuei, "Makuei", "Luk").stance == "support"
 
 
+def test_a_text_put_out_with_a_that_clause_is_its_issuers_word():
+    """'That same day, rapper Kanye West made a surprise announcement on Twitter that he,
+    himself, was running for president.' (Wikinews, "On the campaign trail in the USA, July
+    2020") and 'At the event, he broached the New York Times report that Russians were
+    paying bounties to the Taliban …' (Wikinews, "On the campaign trail in the USA, June
+    2020"), both CC BY 2.5: an announcement made says what its that-clause says; a report
+    brought up is someone else's."""
+    west, broached = run([
+        "That same day, rapper Kanye West made a surprise announcement on Twitter that he, "
+        "himself, was running for president.",
+        "Joe Biden spoke in Delaware. At the event, he broached the New York Times report that "
+        "Russians were paying bounties to the Taliban to kill American soldiers in "
+        "Afghanistan."])
+    assert find(west, "Kanye West", "running for president").stance == "support"
+    assert not any("bounties" in c.target for c in broached.claims)
+
+
 def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     """'Why should voters consider voting for the Collins/Parker ticket over others on the
     ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the

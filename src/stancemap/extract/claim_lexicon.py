@@ -109,6 +109,7 @@ class ClaimLexicon:
     companion_adverbs: frozenset[str]  # "along" / "together" (with): co-speakers
     companion_preps: frozenset[str]  # "alongside": a co-speaker
     member_preps: frozenset[str]  # "world leaders including X and Y": X and Y speak
+    issuing_verbs: frozenset[str]  # "issued a statement that …": the issuer says it
     condition_consequents: frozenset[str]  # "then" in "if X, then Y"
     modal_words: frozenset[str]  # "would", "likely": a prediction or a possibility
 
@@ -228,6 +229,7 @@ def get() -> ClaimLexicon:
         companion_adverbs=frozenset(_low((cues.get("companions") or {}).get("adverbs"))),
         companion_preps=frozenset(_low((cues.get("companions") or {}).get("preps"))),
         member_preps=frozenset(_low(cues.get("member_preps"))),
+        issuing_verbs=frozenset(_low(cues.get("issuing_verbs"))),
         condition_consequents=frozenset(_low(cues.get("condition_consequents"))),
         modal_words=frozenset(_low(cues.get("modal_words"))),
     )

@@ -94,7 +94,7 @@ def _heads(lex: ClaimLexicon) -> frozenset[str]:
     """First words of every predicate, to skip the other tokens without looking closer."""
     words = {form.split()[0] for form in lex.verbs} | {f.split()[0] for f in lex.nominals} \
         | {f.split()[0] for f in lex.copular}
-    return frozenset(words | lex.prefix_nouns | {"according"})
+    return frozenset(words | lex.prefix_nouns | lex.source_nouns | {"according"})
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -190,7 +190,7 @@ class _Extractor:
                 if self.quotes.at(tok.idx) is not None:
                     continue
                 self._verbal(tok, si) or self._nominal(tok, si) or self._copular(tok, si) \
-                    or self._according(tok, si)
+                    or self._according(tok, si) or self._issued_that(tok, si)
         self._quote_pieces()
         return self._finish()
 
@@ -1434,6 +1434,37 @@ class _Extractor:
             stance = stance_of("content", False, polarity)
         self._add(_Draft(speaker, "according to", stance, target, target, quote, si,
                          "according", self._evidence(si), [], "according"))
+        return True
+
+    def _issued_that(self, tok: Token, si: int) -> bool:
+        """ "The Department issued a statement that an inmate had been stabbed": a text put
+        out with what it says in a that-clause is its issuer's word, as "issued a statement
+        saying …" is."""
+        if tok.lemma_.lower() not in self.lex.source_nouns or tok.dep_ != "dobj" \
+                or tok.head.lemma_.lower() not in self.lex.issuing_verbs:
+            return False  # (not "broached the New York Times report that …": whose it is)
+        clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+            for m in c.children)), None)
+        if clause is None or clause.i < tok.i:
+            return False
+        subj = self._subject(tok.head)
+        if subj is None or self._not_a_speaker(subj):
+            return False
+        speaker = self.speakers.resolve(subj, si)
+        if speaker is None:
+            return False
+        start = clause.left_edge.i + 1
+        end = self._trim_end(start, clause.right_edge.i + 1)
+        if end <= start:
+            return False
+        polarity = content_polarity(list(self.doc[start:end]), self.lex)
+        stance = "neutral" if self._is_media(speaker) or (
+            polarity == 0 and self._reports_figures(start, end)) \
+            else stance_of("content", False, polarity)
+        self._add(_Draft(speaker, f"{tok.head.text} a {tok.text}", stance, (start, end),
+                         (start, end), "indirect", si, "speech", self._evidence(si), [],
+                         "say", "content"))
         return True
 
     # --- quotes -----------------------------------------------------------------------
