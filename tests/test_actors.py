@@ -76,6 +76,20 @@ def test_a_name_run_into_its_bracketed_acronym_ends_before_it_and_the_acronym_sp
     assert said and said[0]["speakers"] == [who[0]["id"]]
 
 
+def test_the_body_named_by_its_head_word_later_is_the_body_named_in_full(extract):
+    """'… California Department of Corrections and Rehabilitation (CDCR) … The Department
+    issued a statement that an inmate had been stabbed' (Wikinews, "Kennedy assassin Sirhan
+    Sirhan stabbed in California prison", 2019-08-31, CC BY 2.5): "the Department" is the
+    department named before, not a new actor called Department."""
+    doc = extract("Sirhan Sirhan, the assassin of Robert F. Kennedy, was stabbed at a prison of "
+                  "the California Department of Corrections and Rehabilitation (CDCR). The "
+                  "Department issued a statement that an inmate had been stabbed.", "2019-08-31")
+    names = [a["name"] for a in doc["actors"]]
+    assert "Department" not in names, names
+    dept = next(a for a in doc["actors"] if a["name"].startswith("California Department"))
+    assert any(dept["id"] in c["speakers"] for c in doc["claims"] if "stabbed" in c["target"])
+
+
 def test_example_articles_surnames_join_full_names():
     """On every example article: a one-word person name that ends a longer person name in the
     same article is an alias of it, not an actor of its own."""

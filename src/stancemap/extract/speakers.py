@@ -741,12 +741,17 @@ class SpeakerResolver:
         return hits[0]
 
     def _named_by_head(self, tok: Token) -> str | None:
-        """"the embassy" → the nearest earlier actor whose name ends in "Embassy"."""
+        """"the embassy" → the nearest earlier actor whose name ends in "Embassy"; "the
+        Department" → the one whose name is a Department "of" something ("California
+        Department of Corrections and Rehabilitation")."""
         lemma = tok.lemma_.lower()
 
         def fits(a: Actor) -> bool:
-            return a.kind != "person" and bool(a.name.split()) \
-                and a.name.lower().split()[-1] in {lemma, tok.lower_}
+            words = a.name.lower().split()
+            heads = {words[-1]} if words else set()
+            if "of" in words[1:]:
+                heads.add(words[words.index("of", 1) - 1])
+            return a.kind != "person" and bool(heads & {lemma, tok.lower_})
 
         best = self.actors.named_last_before(tok.idx, fits)
         if best:
