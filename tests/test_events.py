@@ -218,6 +218,23 @@ def test_what_the_lead_paragraph_goes_on_to_tell_happened_on_the_leads_day(extra
     assert not [e for e in kelly["events"] if e["kind"] == "prosecution" and e["date"]]
 
 
+def test_a_day_told_in_the_first_of_coordinated_acts_dates_the_next(extract) -> None:
+    """Issue 10: '… Zhukovskyy was driving a pickup truck "erratically and across the
+    double-yellow center line" on U.S. Route 2 in Randolph, New Hampshire on the night of
+    June 21 and struck a group of seven motorcycles. … Reportedly, he struck a guard rail on
+    June 3 …' (Wikinews, "Driver in New Hampshire multi-motorcycle crash pleads not guilty",
+    2019-06-28, CC BY 2.5): the night of June 21 (which the parser hangs on the line) dates
+    the crash that follows it, so the two crashes are two events on their own days."""
+    doc = extract(
+        "According to police and county officials, Zhukovskyy was driving a pickup truck "
+        "\"erratically and across the double-yellow center line\" on U.S. Route 2 in Randolph, "
+        "New Hampshire on the night of June 21 and struck a group of seven motorcycles. "
+        "Reportedly, he struck a guard rail on June 3 and flipped the Mack truck he had been "
+        "driving on its side.", "2019-06-28")
+    days = sorted(e["date"] for e in doc["events"] if e["kind"] == "attack")
+    assert days == ["2019-06-03", "2019-06-21"], doc["events"]
+
+
 def test_a_participle_naming_who_rules_is_no_ruling(extract) -> None:
     """'In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline as an
     advancement in the nation's sovereignty.' (Wikinews, "Greek prime minister reaffirms

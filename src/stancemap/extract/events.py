@@ -151,6 +151,7 @@ class EventWords:
     conditional_marks: frozenset[str]
     same_time_marks: frozenset[str]
     earlier_adverbs: frozenset[str]  # "previously convicted": before the news told
+    later_adverbs: frozenset[str]  # "and later banned": after the day named
     demand_verbs: frozenset[str]
     future_aux: frozenset[str]
     future_modals: frozenset[str]
@@ -244,6 +245,7 @@ def words() -> EventWords:
         conditional_marks=words_at("conditional_marks"),
         same_time_marks=words_at("same_time_marks"),
         earlier_adverbs=words_at("earlier_adverbs"),
+        later_adverbs=words_at("later_adverbs"),
         demand_verbs=words_at("demand_verbs"),
         future_aux=frozenset(tense.get("future_aux") or ()),
         future_modals=frozenset(tense.get("future_modals") or ()),
@@ -1496,18 +1498,22 @@ class _Context:
         return None
 
     def _fronted_time(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
-        """A dated time phrase set before the first of coordinated verbs ("On Friday, A
-        met B and signed the deal") dates every past act of the coordination."""
+        """A dated time phrase of the first of coordinated verbs, set before the verb at
+        hand ("On Friday, A met B and signed the deal", "was driving … on the night of June
+        21 and struck a group of motorcycles") dates every past act of the coordination
+        after it."""
         first = verb
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
-        for item in self.times:
-            span, when, sent_i = item
-            root = span.root
-            head = root.head.head if root.head.dep_ == "prep" else root.head
-            if sent_i == sent and when.date and head.i == first.i and span.end <= first.i:
-                return item
-        return None
+        if any(c.dep_ == "advmod" and c.lower_ in self.lex.later_adverbs for c in verb.children):
+            return None  # "…, and later banned gatherings": not that day
+        found = None
+        for item in self.times:  # the nearest before the verb ("Despite signs of recovery
+            span, when, sent_i = item  # on Sunday, he suffered a cardiac arrest on Monday
+            if sent_i == sent and when.date and span.end <= verb.i \
+                    and _adverbial_of(span.root, first):  # and died": Monday)
+                found = item
+        return found
 
     def _time_of_verb(self, verb: Token, sent: int, spans: bool = False
                       ) -> tuple[Span, When, int] | None:
@@ -1935,6 +1941,20 @@ def _unique(items: Iterable[str | None]) -> list[str]:
         if i and i not in out:
             out.append(i)
     return out
+
+
+def _adverbial_of(tok: Token, verb: Token) -> bool:
+    """``tok`` modifies ``verb`` through adverbial phrases only ("on Friday"; "across the
+    line … on the night of June 21", a time the parser hangs on the phrase before it), not
+    through a subject or object ("the December 31 attack")."""
+    for _ in range(8):
+        if tok.head.i == verb.i:
+            return tok.dep_ in {"prep", "npadvmod", "advmod", "pobj"}
+        if tok.dep_ not in {"prep", "pobj", "advmod", "npadvmod", "conj", "cc"} \
+                or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _past_perfect(verb: Token) -> bool:
