@@ -235,6 +235,17 @@ def test_a_day_told_in_the_first_of_coordinated_acts_dates_the_next(extract) -> 
     assert days == ["2019-06-03", "2019-06-21"], doc["events"]
 
 
+def test_a_plea_entered_is_a_hearing_on_its_day(extract) -> None:
+    """Issue 10: 'Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty on
+    Tuesday to seven counts of negligent homicide in New Hampshire, United States.'
+    (Wikinews, "Driver in New Hampshire multi-motorcycle crash pleads not guilty",
+    2019-06-28, CC BY 2.5): the plea is a court hearing held on Tuesday."""
+    doc = extract("Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty on "
+                  "Tuesday to seven counts of negligent homicide in New Hampshire, United "
+                  "States.", "2019-06-28")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("hearing", "2019-06-25")]
+
+
 def test_a_participle_naming_who_rules_is_no_ruling(extract) -> None:
     """'In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline as an
     advancement in the nation's sovereignty.' (Wikinews, "Greek prime minister reaffirms

@@ -492,7 +492,7 @@ class _Context:
             return None
         if sense.objects or sense.object_kinds:
             objs = {_lemma(c) for o in tok.children
-                    if o.dep_ in {"dobj", "nsubjpass", "obj", "attr", "oprd"}
+                    if o.dep_ in {"dobj", "nsubjpass", "obj", "attr", "oprd", "acomp"}
                     for c in self._measured(o)}  # ("became the party's nominee")
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "prep"
                      for g in c.children if g.dep_ == "pobj"}
