@@ -36,3 +36,20 @@ def test_i_in_an_answer_is_the_one_who_answers(extract) -> None:
     assert advocated, [(c["speaker_text"], c["target"]) for c in doc["claims"]]
     assert [names[s] for s in advocated[0]["speakers"]] == ["Wayne Tseng"]
     assert advocated[0]["stance"] == "support"
+
+
+def test_a_turn_opened_by_a_bare_name_or_initials_answers() -> None:
+    """Printed interviews lose the bold of their names: '((WN))  Given that some key data is
+    from 2004, how well do you think your results can be applied to the situation today?
+    … MS Although we used gun ownership data from 2004 for the primary analysis, …'
+    (Wikinews, "US study finds correlation between youth suicide, household gun ownership",
+    2019-01-26, CC BY 2.5): "MS" opens Michael Siegel's answer."""
+    text = ("((WN))  Given that some key data is from 2004, how well do you think your results "
+            "can be applied to the situation today?\n\n\n"
+            "MS Although we used gun ownership data from 2004 for the primary analysis, we "
+            "repeated the analysis using a household gun ownership proxy averaged over the "
+            "years 2005–2015, and the results were similar.")
+    turns = find_turns(text, ("Michael Siegel",))
+    assert [t.name for t in turns] == ["Michael Siegel"]
+    assert text[turns[0].start:].startswith("Although we used")
+    assert find_turns(text) == []  # without the name, no one is known to answer

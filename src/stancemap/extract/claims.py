@@ -159,7 +159,9 @@ class _Extractor:
         ("((Wayne Tseng)) … I advocated for the creation of a platform …"), when that name
         is an actor of the article: the answerer's own statements are read as anyone's."""
         answers = []
-        for turn in find_turns(self.text):
+        people = tuple(sorted((a.name for a in self.actors if a.kind == "person"
+                               and len(a.name.split()) > 1), key=len, reverse=True))
+        for turn in find_turns(self.text, people):
             speaker = self._named_speaker(turn.name, turn.name_start, turn.name_end)
             if speaker is not None:
                 answers.append((turn.start, turn.end, speaker))

@@ -33,8 +33,22 @@ def _interviewers() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.load("cues").get("interviewer_tags") or [])
 
 
-def find_turns(text: str) -> list[Turn]:
-    """The answer paragraphs of an interview text, each with the name of who answers."""
+def _bare_marker(text: str, start: int, names: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """A turn opened by the answerer's name or initials without brackets, as printed
+    interviews lose their bold ("Michael Siegel I am a professor …", "MS The results
+    suggest …"): the name, where it stands, and where the answer starts."""
+    for name in names:
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        for form in (name, initials if len(initials) >= 2 else None):
+            if form and text.startswith(form + " ", start) \
+                    and text[start + len(form) + 1:start + len(form) + 2].isupper():
+                return name, start, start + len(form)
+    return None
+
+
+def find_turns(text: str, names: tuple[str, ...] = ()) -> list[Turn]:
+    """The answer paragraphs of an interview text, each with the name of who answers.
+    ``names``: people the article names, whose turns may open without brackets."""
     if "((" not in text:
         return []
     interviewers = _interviewers()
@@ -55,7 +69,11 @@ def find_turns(text: str) -> list[Turn]:
         if end <= start:
             continue
         m = MARKER.match(text, start)
-        if m is not None:
+        bare = _bare_marker(text, start, names) if m is None else None
+        if bare is not None:
+            current = bare
+            start = bare[2] + 1
+        elif m is not None:
             name = m.group(1).strip()
             if name.lower() in interviewers or name.isupper():
                 current = None  # the interviewer asks ("((WN))", "((WSS))")
