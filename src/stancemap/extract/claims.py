@@ -1429,14 +1429,19 @@ class _Extractor:
                 quote = "direct"
                 self.consumed.add((si, p.start))
                 self.quote_speaker.setdefault(p.start, speaker)
-        polarity = content_polarity(list(self.doc[start:end]), self.lex)
-        if self._is_media(speaker) or (polarity == 0 and self._reports_figures(start, end)):
-            stance = "neutral"  # a source for a fact, not a position of its own
-        else:
-            stance = stance_of("content", False, polarity)
+        stance = self._reported_stance(speaker, start, end)
         self._add(_Draft(speaker, "according to", stance, target, target, quote, si,
                          "according", self._evidence(si), [], "according"))
         return True
+
+    def _reported_stance(self, speaker: Speaker, start: int, end: int) -> str:
+        """The side of words reported with no verb of their own ("according to X, …", "issued
+        a statement that …"): from their cue words; neutral from a news outlet or for
+        figures told, a source for a fact rather than a position of its own."""
+        polarity = content_polarity(list(self.doc[start:end]), self.lex)
+        if self._is_media(speaker) or (polarity == 0 and self._reports_figures(start, end)):
+            return "neutral"
+        return stance_of("content", False, polarity)
 
     def _issued_that(self, tok: Token, si: int) -> bool:
         """ "The Department issued a statement that an inmate had been stabbed": a text put
@@ -1460,10 +1465,7 @@ class _Extractor:
         end = self._trim_end(start, clause.right_edge.i + 1)
         if end <= start:
             return False
-        polarity = content_polarity(list(self.doc[start:end]), self.lex)
-        stance = "neutral" if self._is_media(speaker) or (
-            polarity == 0 and self._reports_figures(start, end)) \
-            else stance_of("content", False, polarity)
+        stance = self._reported_stance(speaker, start, end)
         self._add(_Draft(speaker, f"{tok.head.text} a {tok.text}", stance, (start, end),
                          (start, end), "indirect", si, "speech", self._evidence(si), [],
                          "say", "content"))
