@@ -41,7 +41,7 @@ from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import GenderCheck
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import get as country_lexicon
-from stancemap.extract.quotes import find_quotes
+from stancemap.extract.quotes import PARAGRAPH_BREAK, find_quotes
 from stancemap.meaning import is_common_word
 from stancemap.model import Event, EventStatus, Evidence
 
@@ -52,7 +52,6 @@ NOT_PART_OF_NAME = {"appos", "relcl", "acl", "advcl", "punct", "cc"}
 PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
 NAMES = {"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 CARRY_WINDOW = 4  # sentences an actor's last stated day carries over to its undated acts
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 CARRY_MAX_AGE_DAYS = 60  # a day older than this before publication is background, not carried
 MAX_DESCRIPTION = 14  # tokens
 # Verb forms that only modify a noun, by dependency ("ruling" tagged VBG amod is mostly the
@@ -1301,9 +1300,8 @@ class _Context:
         per article)."""
         lex = country_lexicon()
         people = {a.id for a in self.actors if a.kind == "person"}
-        first = next((sent for sent in self.doc.sents  # (not a dateline)
-                      if any(t.pos_ in {"VERB", "AUX"} for t in sent)), None)
-        places = [e for e in (first.ents if first is not None else [])
+        lead = self._lead_sentence
+        places = [e for e in (self.sents[lead].ents if lead is not None else [])
                   if e.label_ in {"GPE", "LOC", "FAC"} and not lex.country_of_name(e.text)
                   and not set(self._mentions_within(e)) & people]  # ("Honcharuk")
         return _best_place(places) if places else None
@@ -1659,7 +1657,7 @@ class _Context:
     def _lead_sentence(self) -> int | None:
         """The index of the article's first sentence (not a headline, dateline or caption)."""
         first = body_start(self.doc)
-        return next((i for i, sent in enumerate(self.doc.sents) if sent.end_char > first
+        return next((i for i, sent in enumerate(self.sents) if sent.end_char > first
                      and any(t.pos_ in {"VERB", "AUX"} for t in sent)), None)
 
     @cached_property

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from stancemap import lexicon
+from stancemap.extract.quotes import PARAGRAPH_BREAK
 
 MARKER = re.compile(r"\(\(\s*([^()\n]{1,60}?)\s*\)\)\s*:?\s*")
-PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def find_turns(text: str, names: tuple[str, ...] = ()) -> list[Turn]:
     out: list[Turn] = []
     current: tuple[str, int, int] | None = None  # the answering speaker's marker
     pos = 0
-    bounds = [*PARAGRAPH.finditer(text)]
+    bounds = [*PARAGRAPH_BREAK.finditer(text)]
     spans = []
     for m in bounds:
         spans.append((pos, m.start()))

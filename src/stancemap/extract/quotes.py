@@ -18,6 +18,7 @@ OPEN_CURLY = "“„«"
 CLOSE_CURLY = "”»"
 STRAIGHT = '"'
 PARAGRAPH = re.compile(r"\n\s*\n|\n")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a blank line: where a paragraph ends
 
 
 @dataclass(frozen=True)
