@@ -1010,6 +1010,26 @@ def test_a_text_put_out_with_a_that_clause_is_its_issuers_word():
     assert not any("bounties" in c.target for c in broached.claims)
 
 
+def test_said_they_believe_is_one_statement_read_once():
+    """'The Investigative Committee and the Federal Security Service (FSB) said they believe
+    gas, which leaks relatively frequently in Russia, was the trigger for the disaster …'
+    (Wikinews, "Magnitogorsk apartment building collapses after explosion, dozens dead",
+    2019-01-04) and 'Court Commissioner Loren Keating said he considered Rittenhouse a
+    flight risk, prior to setting the US$2 million bond.' (Wikinews, "Suspect in Kenosha,
+    Wisconsin protester killings released from jail on US$2 million bond"), both CC BY 2.5:
+    the saying and the belief it reports are one statement, not two with two stances."""
+    fsb, keating = run([
+        "The Investigative Committee and the Federal Security Service (FSB) said they believe "
+        "gas, which leaks relatively frequently in Russia, was the trigger for the disaster "
+        "which occurred at 6am as many occupants slept.",
+        "Court Commissioner Loren Keating said he considered Rittenhouse a flight risk, prior "
+        "to setting the US$2 million bond."])
+    gas = [c for c in fsb.claims if "gas" in c.target]
+    assert len(gas) == 1 and gas[0].target.startswith("gas"), [c.target for c in fsb.claims]
+    risk = [c for c in keating.claims if "flight risk" in c.target]
+    assert [c.target for c in risk] == ["Rittenhouse a flight risk"]
+
+
 def test_a_question_asked_takes_no_position_but_a_quoted_one_is_said():
     """'Why should voters consider voting for the Collins/Parker ticket over others on the
     ballot?' (Wikinews, "On the campaign trail in the USA, June 2020") asks; 'For weeks, the

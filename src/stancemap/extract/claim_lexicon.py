@@ -110,6 +110,7 @@ class ClaimLexicon:
     companion_preps: frozenset[str]  # "alongside": a co-speaker
     member_preps: frozenset[str]  # "world leaders including X and Y": X and Y speak
     issuing_verbs: frozenset[str]  # "issued a statement that …": the issuer says it
+    belief_verbs: frozenset[str]  # "said they believe …": one statement, read once
     condition_consequents: frozenset[str]  # "then" in "if X, then Y"
     modal_words: frozenset[str]  # "would", "likely": a prediction or a possibility
 
@@ -230,6 +231,7 @@ def get() -> ClaimLexicon:
         companion_preps=frozenset(_low((cues.get("companions") or {}).get("preps"))),
         member_preps=frozenset(_low(cues.get("member_preps"))),
         issuing_verbs=frozenset(_low(cues.get("issuing_verbs"))),
+        belief_verbs=frozenset(_low(cues.get("belief_verbs"))),
         condition_consequents=frozenset(_low(cues.get("condition_consequents"))),
         modal_words=frozenset(_low(cues.get("modal_words"))),
     )

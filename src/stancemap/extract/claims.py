@@ -1767,7 +1767,22 @@ class _Extractor:
                 d.stance, d.target, d.content = e.stance, e.target, e.content
                 d.extra_content = list(e.extra_content)
 
+    def _drop_restated(self) -> None:
+        """ "The Investigative Committee and the FSB said they believe gas … was the
+        trigger": what the speakers say is their own saying again, read once (the inner
+        report, with its own words), not twice with two stances."""
+        def restates(d: _Draft, e: _Draft) -> bool:
+            return e is not d and e.sent == d.sent and e.path == "speech" \
+                and e.lemma in self.lex.belief_verbs \
+                and set(e.speaker.ids) == set(d.speaker.ids) \
+                and d.content[0] <= e.target[0] and e.target[1] <= d.content[1] \
+                and (e.target[1] - e.target[0]) < (d.content[1] - d.content[0])
+        self.drafts = [d for d in self.drafts if not (
+            d.path == "speech" and d.pred_stance == "content" and not d.negated
+            and any(restates(d, e) for e in self.drafts))]
+
     def _finish(self) -> list[Claim]:
+        self._drop_restated()
         self._adopt_own_positions(self.drafts)
         order = sorted(self._merge_quotes(),
                        key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
