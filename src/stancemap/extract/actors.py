@@ -1463,7 +1463,7 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
         key = fold(text)
         actor_id = orgs.get(key) or acronyms.get(key)
         if actor_id is None and len(span) == 1:
-            heads = [a for k, a in orgs.items() if k.split()[0] == key or _head_word(k) == key]
+            heads = [a for k, a in orgs.items() if k.split()[0] == key or head_word(k) == key]
             actor_id = heads[0] if len(set(heads)) == 1 else None
         if actor_id is None:
             org_country = (lex.country_of_region(text) if acting_place else None) \
@@ -1494,9 +1494,10 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             table.mention(actor_id, doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1]))
 
 
-def _head_word(name: str) -> str:
+def head_word(name: str) -> str:
     """The word a body's name is about: "department" in "california department of
-    corrections and rehabilitation" ("the Department" later is that body)."""
+    corrections and rehabilitation" ("the Department" later is that body); the last word
+    when no "of" follows it."""
     words = name.split()
     return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1] if words else ""
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from stancemap import lexicon
-from stancemap.extract.quotes import PARAGRAPH_BREAK
+from stancemap.extract.quotes import PARAGRAPH_BREAK, paragraphs
 
 MARKER = re.compile(r"\(\(\s*([^()\n]{1,60}?)\s*\)\)\s*:?\s*")
 
@@ -29,6 +29,7 @@ class Turn:
     name_end: int
 
 
+@lexicon.cached
 def _interviewers() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.load("cues").get("interviewer_tags") or [])
 
@@ -54,14 +55,7 @@ def find_turns(text: str, names: tuple[str, ...] = ()) -> list[Turn]:
     interviewers = _interviewers()
     out: list[Turn] = []
     current: tuple[str, int, int] | None = None  # the answering speaker's marker
-    pos = 0
-    bounds = [*PARAGRAPH_BREAK.finditer(text)]
-    spans = []
-    for m in bounds:
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    for start, end in spans:
+    for start, end in paragraphs(text, PARAGRAPH_BREAK):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

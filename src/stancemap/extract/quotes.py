@@ -65,9 +65,11 @@ class QuoteIndex:
         return out
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str, breaks: re.Pattern[str] = PARAGRAPH) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty stretch of ``text`` between ``breaks``: a line
+    (the default), or with ``PARAGRAPH_BREAK`` a blank-line paragraph."""
     out, pos = [], 0
-    for m in PARAGRAPH.finditer(text):
+    for m in breaks.finditer(text):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -79,7 +81,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def find_quotes(text: str) -> QuoteIndex:
     """Every top-level quote in ``text`` (nested quotes stay part of their outer quote)."""
     quotes: list[Quote] = []
-    for p_start, p_end in _paragraphs(text):
+    for p_start, p_end in paragraphs(text):
         depth = 0
         opened = -1
         for i in range(p_start, p_end):

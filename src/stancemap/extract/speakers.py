@@ -23,7 +23,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from stancemap.extract.actors import ActorTable, actor_words, fold, postposed_title_word, slug
+from stancemap.extract.actors import (
+    ActorTable,
+    actor_words,
+    fold,
+    head_word,
+    postposed_title_word,
+    slug,
+)
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.gender import GenderCheck
 from stancemap.extract.lexicon_index import get as country_lexicon
@@ -747,11 +754,10 @@ class SpeakerResolver:
         lemma = tok.lemma_.lower()
 
         def fits(a: Actor) -> bool:
-            words = a.name.lower().split()
-            heads = {words[-1]} if words else set()
-            if "of" in words[1:]:
-                heads.add(words[words.index("of", 1) - 1])
-            return a.kind != "person" and bool(heads & {lemma, tok.lower_})
+            name = a.name.lower()
+            words = name.split()
+            return a.kind != "person" and bool(words) \
+                and bool({words[-1], head_word(name)} & {lemma, tok.lower_})
 
         best = self.actors.named_last_before(tok.idx, fits)
         if best:
