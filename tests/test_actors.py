@@ -1240,3 +1240,20 @@ def test_police_ranks_and_occupations_are_roles(extract):
                   "our deepest condolences are with the man’s family.\"")
     gough = person(doc, "Gough")
     assert (gough["name"], gough["role"]) == ("Darren Gough", "Detective Inspector")
+
+
+def test_a_body_of_a_country_named_in_an_of_phrase_is_that_countrys(extract):
+    """The body a common noun and an of-phrase name ("The parliament of Portugal") is that
+    country's, named for it, and where it votes is that body, not a bare "The parliament";
+    likewise "The government of Oman" in an article about Oman's sultan."""
+    doc = extract("The parliament of Portugal voted to extend the national state of emergency "
+                  "by 15 days; the vote passed with 215 votes in favor, ten abstentions, and one "
+                  "vote against.")
+    body = [a for a in doc["actors"] if a["kind"] == "organization"]
+    assert [(a["name"], a["country"]) for a in body] == [("Parliament of Portugal", "PRT")]
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert votes and all("Portugal" in (e["location"] or "") for e in votes)
+    doc = extract("On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79. "
+                  "He had recently had health problems, reportedly colon cancer.\n\n\nThe "
+                  "government of Oman announced three days of mourning.")
+    assert "Government of Oman" in {a["name"] for a in doc["actors"]}

@@ -1765,6 +1765,10 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             country = lex.country_of_word(tok.text) or country
         span = _clean(chunk) or chunk
         name = span.text
+        bare = all(t.i == root.i or t.pos_ == "DET" for t in chunk)
+        if not country and (country := _of_country(root, lex)) and bare:
+            # "the parliament of Portugal": Portugal's, named as such
+            name = f"{root.text[0].upper()}{root.text[1:]} of {lex.country_display(country)}"
         if not country and table.home and root.lower_ not in w.abroad_bodies and all(
                 t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case"
                 or _home_possessor(t, w.home_words) for t in chunk):
@@ -1778,6 +1782,16 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
         actor_id = table.add(name, "organization", country=country,
                              key=f"gov-{country}-{root.lower_}")
         table.mention(actor_id, span.start_char, span.end_char)
+
+
+def _of_country(root: Token, lex: Lexicon) -> str | None:
+    """The country an of-phrase gives a body's noun ("the parliament of Portugal")."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                    return lex.country_of_word(entity_at(obj).text)
+    return None
 
 
 def _add_descriptions(table: ActorTable, doc: Doc) -> None:
