@@ -971,7 +971,7 @@ def test_quarantines_and_investments_are_measures_their_actor_is_for():
         "The government of China has quarantined a number of cities over the virus.",
         "China has invested about nine billion US dollars to develop efficient diagnostics and "
         "treatment."])
-    assert find(quarantine, "government", "cities").stance == "support"
+    assert find(quarantine, "Government of China", "cities").stance == "support"
     assert find(invest, "China", "diagnostics").stance == "support"
 
 
