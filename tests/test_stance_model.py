@@ -70,3 +70,20 @@ def test_the_model_reads_who_speaks() -> None:
            for c, f in zip(claims, feats, strict=True)}
     assert who == {"Presidential physician Sean Conley": {"kind=person", "role=physician"},
                    "Officials": {"kind=group"}}, who
+
+
+def test_the_model_reads_whether_the_words_condemn() -> None:
+    """Wikinews, "Germany bans Mahan Air of Iran, citing 'security'" (2019-01-23), CC BY 2.5:
+    an accusation with no cue word of ours ("contributed to incredible human suffering,
+    violence, and political instability") carries the human-rated valence of its words, so
+    the model can read it as the criticism coders code."""
+    sdoc = load()("US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan "
+                  "had \"contributed to incredible human suffering, violence, and political "
+                  "instability felt across the world,\" by supporting Syrian President Bashar "
+                  "al-Assad.")
+    mark_body(sdoc)
+    claims, feats = claims_with_features(sdoc, extract_actors(sdoc))
+    by_target = {c.target: f for c, f in zip(claims, feats, strict=True)}
+    accusation = next(f for t, f in by_target.items() if "human suffering" in t)
+    assert accusation["val_neg"] > accusation["val_pos"] and accusation["val_sum"] < 0
+    assert any(k.startswith("val_neg&pred=") for k in accusation)

@@ -1,7 +1,7 @@
 """Train the stance model on hand-coded gold: ``python -m stancemap.extract.stance_train``.
 
     python -m stancemap.extract.stance_train eval/gold/train ../shared/eval/dev \\
-        [--out src/stancemap/lexicon/stance_model.json] [--folds 5] [--l2 1.0]
+        [--out src/stancemap/lexicon/stance_model.json] [--folds 5] [--l2 6.0]
 
 Every claim the rules extract from a gold article is matched to the gold claims it meets
 on speaker and target (stance ignored); where those agree on a stance (required claims
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold_dirs", nargs="+")
     ap.add_argument("--out", default=str(Path(__file__).parents[1] / "lexicon" / MODEL_FILE))
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--l2", type=float, default=6.0)
     args = ap.parse_args(argv)
     if any("test" in Path(d).parts for d in args.gold_dirs):
         print("stance_train: the frozen test split is never trained on", file=sys.stderr)
