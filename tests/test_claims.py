@@ -2121,3 +2121,21 @@ def test_calling_something_stupid_or_a_nightmare_is_against_it():
     (doc,) = run(['One of the children said, "Sometimes I still have nightmares of things that '
                   'had happened such as my siblings being chained up or getting beaten."'])
     assert [c.stance for c in doc.claims] == ["oppose"], [(c.stance, c.target) for c in doc.claims]
+
+
+def test_insults_attacks_for_something_and_flouting_are_against_and_countering_reports(
+        extracted):
+    """fixtures/claims/campaign_debate.txt (Wikinews, "On the campaign trail in the USA,
+    September 2020"): "Trump insulted Biden as unintelligent", "Biden attacked Trump for the
+    over 200,000 U.S. deaths" (an attack for something is words, not violence), a rally held
+    "flouting local coronavirus mandates" are positions against; "Trump countered that Biden
+    would have lost even more if he were president due to his opposition to the travel ban"
+    reports Trump's claim, and "his opposition" is Biden's, the subject of its own clause."""
+    doc = extracted["campaign_debate"]
+    assert find(doc, "Donald Trump", "Biden as unintelligent").stance == "oppose"
+    attack = [c for c in doc.claims
+              if c.evidence.text.startswith("Biden attacked Trump for the over 200,000")]
+    assert [(speakers(doc, c), c.stance) for c in attack] == [(["Joe Biden"], "oppose")]
+    assert find(doc, "Donald Trump", "local coronavirus mandates").stance == "oppose"
+    find(doc, "Donald Trump", "Biden would have lost even more")
+    assert find(doc, "Joe Biden", "travel ban from China").stance == "oppose"

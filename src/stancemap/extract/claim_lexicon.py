@@ -27,6 +27,7 @@ class Predicate:
     # with needs_quote: a predicate without a quote too when its object is one of these
     # ("attacked the decision": words; "attacked the convoy": no position)
     or_objects: tuple[str, ...] = ()
+    or_preps: tuple[str, ...] = ()  # … or a phrase of these ("attacked Trump for …")
     needs_clause: bool = False  # only with a clause complement ("indicated that ...")
     needs_object: bool = False  # only with an object ("called it ...")
     needs_complement: bool = False  # a noun only with "for/to/in …" ("call for", not "a call")
@@ -131,6 +132,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         frame=spec.get("frame", "act"),
         needs_quote=bool(spec.get("needs_quote")),
         or_objects=tuple(_low(spec.get("or_objects"))),
+        or_preps=tuple(_low(spec.get("or_preps"))),
         not_about=tuple(_low(spec.get("not_about"))),
         needs_clause=bool(spec.get("needs_clause")),
         needs_object=bool(spec.get("needs_object")),

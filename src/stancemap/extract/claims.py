@@ -364,6 +364,7 @@ class _Extractor:
         if pred.needs_quote and not self.quotes.overlapping(sent.start_char, sent.end_char) \
                 and not any(c.dep_ == "dobj" and (c.lemma_.lower() in pred.or_objects
                                                   or c.lower_ in pred.or_objects)
+                            or c.dep_ == "prep" and c.lower_ in pred.or_preps
                             for c in tok.children) \
                 and not _that_clause(tok):  # ("media", lemma "medium")
             return False  # ("responded to the criticism": no words; "responded that …")

@@ -32,7 +32,7 @@ from stancemap.extract.actors import (
     slug,
 )
 from stancemap.extract.claim_lexicon import ClaimLexicon
-from stancemap.extract.gender import GenderCheck
+from stancemap.extract.gender import GenderCheck, pronoun_gender
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.model import Actor
 
@@ -515,6 +515,9 @@ class SpeakerResolver:
             return got
         if low in self.lex.person_pronouns:
             fits = self._fitting(tok)
+            bound = self._clause_subject(tok, fits) if tok.dep_ == "poss" else None
+            if bound is not None:
+                return [bound], "pronoun"
             spoken = self.last_speaker(tok.idx, si, "person", fits)
             recent = self._recent(tok.idx, {"person"}, fits=fits)
             if spoken and (not recent or recent in spoken or self._spoken_after(recent, tok)):
@@ -538,6 +541,27 @@ class SpeakerResolver:
                                   within=self._sent_start(tok.idx, 1))
             if recent:
                 return [recent], "pronoun"
+        return None
+
+    def _clause_subject(self, tok: Token, fits: Callable[[str], bool]) -> str | None:
+        """The named person a possessive is bound to: the subject of its own clause, named
+        before it ("Trump countered that Biden would have lost even more … due to his
+        opposition to the travel ban": Biden's, not the speaker's)."""
+        verb = tok
+        while verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None or subj.i > tok.i:
+                return None
+            if subj.pos_ == "PRON":
+                if pronoun_gender(subj.lower_) == pronoun_gender(tok.lower_) is not None:
+                    continue  # "if he were president due to his opposition": up to his
+                return None
+            people = [a for a in self._covering(subj)
+                      if self._kind.get(a) == "person" and fits(a)]
+            return people[0] if len(people) == 1 else None
         return None
 
     def person_meant(self, tok: Token, doers: Sequence[str]) -> str | None:
