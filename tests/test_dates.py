@@ -76,7 +76,26 @@ def test_anaphoric_days_take_the_anchor() -> None:
     assert resolve("that night", "2019-09-30", anchor=anchor).date == "2019-09-27"
     assert resolve("later that evening", "2019-09-30", anchor=anchor).date == "2019-09-27"
     assert resolve("the following morning", "2019-09-30", anchor=anchor).date == "2019-09-28"
+    assert resolve("That same day", "2019-09-30", anchor=anchor).date == "2019-09-27"
+    assert resolve("that very morning", "2019-09-30", anchor=anchor).date == "2019-09-27"
     assert resolve("that day", "2019-09-30").date is None  # nothing to refer to
+
+
+def test_a_day_tagged_with_what_it_is_declared_to_be_is_that_day() -> None:
+    """'Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.'
+    (Wikinews, 2019-01-05, CC BY 2.5): the tagger's "tomorrow a day" is tomorrow."""
+    assert resolve("tomorrow a day", "2019-01-05").date == "2019-01-06"
+    assert resolve("Friday a public holiday", "2019-01-05", "past").date == "2019-01-04"
+
+
+def test_days_named_by_reference_are_found_where_the_tagger_misses_them() -> None:
+    """'That same day, rapper Kanye West made a surprise announcement on Twitter …'
+    (Wikinews, "On the campaign trail in the USA, July 2020", CC BY 2.5): the small model
+    tags no date there; the phrase that refers back to the day named before is found."""
+    text = ("That same day, rapper Kanye West made a surprise announcement on Twitter that "
+            "he, himself, was running for president.")
+    assert [text[s:e] for s, e in dates.day_references(text)] == ["That same day"]
+    assert dates.day_references("He did the same thing the next week.") == []
 
 
 def test_durations_and_frequencies_are_not_times() -> None:

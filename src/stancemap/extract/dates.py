@@ -97,6 +97,7 @@ class _Patterns:
     not_a_time: re.Pattern[str]
     tagged_duration: re.Pattern[str]
     day_opener: re.Pattern[str]
+    declared_day: re.Pattern[str]
     same_day: re.Pattern[str]
     later_in_day: re.Pattern[str]
     clock: re.Pattern[str]
@@ -137,6 +138,7 @@ def _patterns() -> _Patterns:
         tagged_duration=re.compile(duration + r"\s+(.+)"),
         day_opener=re.compile(r"(?:" + _alt([*(x for x in w.relative_days if " " not in x),
                                               *d["day_openers"], *w.weekdays]) + r")\b"),
+        declared_day=re.compile(r"(.+?)\s+(?:" + _alt(d["declared_day_tails"]) + ")"),
         same_day=re.compile(r"(?:(?:" + _alt(d["later_or_earlier"]) + r")\s+)?(?:"
                             + _alt(d["same_day"]) + ") (?:" + _alt(d["day_and_parts"]) + ")"),
         later_in_day=re.compile(r"(?:" + _alt(d["later_or_earlier"]) + r")\s+(?:(?:"
@@ -194,6 +196,18 @@ def refers_back(text: str) -> bool:
         and any(w in low for w in words().anaphoric)
 
 
+def day_references(text: str) -> list[tuple[int, int]]:
+    """Character spans of the phrases that name a day by reference to the one named before
+    ("That same day", "the next morning", "the day after"), which the tagger often leaves
+    untagged."""
+    p = _patterns()
+    out = []
+    for rx in (p.same_day, p.next_day):
+        for m in re.finditer(r"\b(?:" + rx.pattern + r")\b", text, flags=re.IGNORECASE):
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
 def parse_published(published: str | date | None) -> date | None:
     """The publication date as a ``date``; None stays None (never today)."""
     if published is None or isinstance(published, date):
@@ -247,6 +261,10 @@ def resolve(
     # "five weeks yesterday" (a duration tagged together with its day): the day is the date
     m = p.tagged_duration.fullmatch(t)
     if m and p.day_opener.match(m.group(1)):
+        return replace(resolve(m.group(1), published, tense, anchor), text=text)
+    # "tomorrow a day (of mourning)": the day, tagged with what it is declared to be
+    m = p.declared_day.fullmatch(t)
+    if m and p.day_opener.fullmatch(m.group(1)):
         return replace(resolve(m.group(1), published, tense, anchor), text=text)
     day = _day_of_clock_time(t)
     if day is not None:

@@ -32,6 +32,7 @@ from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import (
     Tense,
     When,
+    day_references,
     is_time_point,
     parse_published,
     refers_back,
@@ -383,6 +384,11 @@ class _Context:
             if tok.i not in covered and tok.lower_ in day_words \
                     and tok.ent_type_ not in NAMES:  # "according to USA Today": a name
                 spans.append(self.doc[tok.i:tok.i + 1])
+        for start, end in day_references(self.text):  # "That same day", untagged
+            ref = self.doc.char_span(start, end, alignment_mode="contract")
+            if ref is not None and len(ref) and not any(t.i in covered for t in ref):
+                spans.append(ref)
+                covered.update(t.i for t in ref)
         first = body_start(self.doc)  # a headline's or dateline's days date nothing
         spans = sorted((_with_zone(s, self.lex.time_zones) for s in spans
                         if s.start_char >= first),
@@ -1413,7 +1419,7 @@ class _Context:
             if found is not None:  # "go to the polls in a by-election this week"
                 return found
         if best is None:
-            opening = self._opening_time(cand)
+            opening = self._opening_time(cand) or self._time_before_verb(anchor, cand.sent)
             if opening is not None:
                 return opening
         if best is None and (named := self._time_named_as(cand)) is not None:
@@ -1492,6 +1498,26 @@ class _Context:
             head = span.root.head
             if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"nsubj", "nsubjpass"} \
                     and head.head.i == verb.i:
+                return item
+        return None
+
+    def _time_before_verb(self, anchor: Token, sent: int) -> tuple[Span, When, int] | None:
+        """A dated day set right before the verb (or the first of coordinated verbs) that the
+        parser hung on a noun of a long subject ("A helicopter under contract to Pacific Gas
+        and Electric (PG&E) on Tuesday struck power lines and crashed": Tuesday's, not the
+        contract's): the verb's own day."""
+        verb = anchor
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb is not anchor and any(
+                c.dep_ == "advmod" and c.lower_ in self.lex.later_adverbs
+                for c in anchor.children):
+            return None
+        for item in self.times:
+            span, when, sent_i = item
+            if sent_i == sent and when.date and span.end == verb.i \
+                    and span.root.head.dep_ == "prep" and span.root.head.i == span.start - 1 \
+                    and span.root.head.head.pos_ in {"NOUN", "PROPN"}:
                 return item
         return None
 
