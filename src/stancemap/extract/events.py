@@ -96,6 +96,8 @@ class Kind:
     tells: bool = False  # a speech act: a happening it tells of is an event of its own
     broadcast: bool = False  # said or shown through a medium, which is its place if no other
     honours: bool = False  # a "for" phrase names whom it honours ("a funeral held for X")
+    aboard: bool = False  # those named with what it happened to take part ("a helicopter
+    # with Kobe Bryant … on board crashed")
 
 
 @dataclass(frozen=True)
@@ -775,8 +777,12 @@ class _Context:
             agents = [g for c in anchor.children if c.dep_ == "agent"
                       for g in c.children if g.dep_ == "pobj"]
             lemma = anchor.lemma_.lower()
+            aboard = self.lex.kind(cand.kind).aboard
             for s in subj:
                 ids = self._np_actors(s)
+                if not ids and aboard:  # the people in what crashed, not the thing itself
+                    ids = [a for a in self._phrase_actors(s)
+                           if self.actors.get(a).kind in {"person", "group"}]
                 if passive and (sense.patient or lemma in self.lex.occurrence_verbs):
                     recips += ids if sense.patient else []
                 elif lemma in self.lex.host_verbs and not passive:
