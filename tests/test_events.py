@@ -759,3 +759,16 @@ def test_who_claims_responsibility_took_part_in_the_attack_told_before(extract) 
     got = [(e["kind"], e["location"], e["date"], [actors[p] for p in e["participants"]])
            for e in doc["events"]]
     assert got == [("attack", "Maidan Shahr", "2019-01-21", ["Taliban"])], got
+
+
+def test_an_attack_for_something_is_words_not_force(document) -> None:
+    """tests/fixtures/claims/campaign_debate.txt (Wikinews, "On the campaign trail in the USA,
+    September 2020", CC BY 2.5): "Biden attacked Trump for the alleged 'losers' and 'suckers'
+    comment", "Biden attacked Trump for the over 200,000 U.S. deaths" are criticism (claims),
+    not an assault; the debate itself stays an event."""
+    text = (Path(__file__).parent / "fixtures" / "claims" / "campaign_debate.txt").read_text()
+    doc = document(text, "2020-10-29")
+    attacks = [e for e in doc.events if e.kind == "attack"
+               and "attacked Trump for" in e.evidence.text]
+    assert attacks == []
+    assert any(e.kind == "debate" for e in doc.events)

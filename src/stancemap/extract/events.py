@@ -483,10 +483,12 @@ class _Context:
         sense = self.lex.verbs.get(tok.lemma_.lower())
         if sense is None or tok.pos_ != "VERB":
             return None
-        figurative = self.lex.figurative_preps.get(sense.plover or "", frozenset())
-        if figurative and any(c.dep_ == "prep" and c.lower_ in figurative
-                              for c in tok.children):
-            return None  # "attacked the inquiry as garbage": words, not force
+        figurative = self.lex.figurative_preps.get(sense.plover or "", frozenset()) \
+            | self.lex.figurative_preps.get(tok.lemma_.lower(), frozenset())
+        if figurative and any(c.dep_ == "prep" and c.lower_ in figurative and not any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in tok.children):
+            return None  # "attacked the inquiry as garbage", "attacked Trump for the tweet":
+            # words, not force ("for three days" is how long)
         if tok.lemma_.lower() in self.lex.reception_verbs \
                 and any(c.dep_ == "auxpass" for c in tok.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" and not any(
