@@ -9,8 +9,8 @@ organisation as speaker, each speaker's kind and the head word of its role, and 
 words said praise or condemn (human-rated word valence, VADER's lexicon). A multinomial
 logistic regression over them (numpy; weights in ``lexicon/stance_model.json``, trained by
 ``python -m stancemap.extract.stance_train`` on hand-coded gold). Without the weights file
-the rules' stance stands. Held out by article on dev + train (1,702 claims) it lifts stance
-accuracy from 72.9% to 77.4% (76.2% without the valence features; eval/README.md), so it
+the rules' stance stands. Held out by article on dev + train (1,731 claims) it lifts stance
+accuracy from 72.5% to 77.1% (76.5% without the valence features; eval/README.md), so it
 is shipped.
 """
 
