@@ -1257,3 +1257,18 @@ def test_a_body_of_a_country_named_in_an_of_phrase_is_that_countrys(extract):
                   "He had recently had health problems, reportedly colon cancer.\n\n\nThe "
                   "government of Oman announced three days of mourning.")
     assert "Government of Oman" in {a["name"] for a in doc["actors"]}
+
+
+def test_a_role_keeps_the_nouns_that_say_which_kind_it_is(extract):
+    """Wikinews, "On the campaign trail in the USA, August 2020" and "…, September 2020"
+    (CC BY 2.5): "campaign manager Steve Dasbach and deputy campaign manager Jess Mears",
+    "the communications director for the Trump campaign, Tim Murtaugh": the role is the
+    whole office, not its head word "Manager" or "Director"."""
+    doc = extract("Wikinews contacted campaign manager Steve Dasbach and deputy campaign "
+                  "manager Jess Mears about the incident.")
+    assert person(doc, "Dasbach")["role"] == "Campaign Manager"
+    assert person(doc, "Mears")["role"] == "Deputy Campaign Manager"
+    doc = extract("Biden called Trump a \"national embarrassment\" for his performance, while "
+                  "the communications director for the Trump campaign, Tim Murtaugh, declared "
+                  "victory for Trump.")
+    assert person(doc, "Murtaugh")["role"] == "Communications Director"

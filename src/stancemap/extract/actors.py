@@ -595,7 +595,8 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
                 continue
             break
     if role is not None:
-        role = _office_of_body(tokens, words, role_from, role_at, lex) or role
+        role = _office_of_body(tokens, words, role_from, role_at, lex) \
+            or _with_kind_words(tokens, role_from, role_at, role, lex)
     if title_country:
         return role, title_country
     country = None
@@ -631,6 +632,27 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
     if country is None and role is not None:
         country = _region_country(tokens, lex)  # "Ohio Governor", "Governor of California"
     return role, country
+
+
+def _with_kind_words(tokens: list[Token], start: int, end: int, role: str, lex: Lexicon
+                     ) -> str:
+    """A title with the common nouns before it that say which kind it is ("campaign
+    manager", "communications director", "press officer", "climate change activist"), not
+    only its head word. Capitalised words are left out (a body or a party the tagger may
+    have missed: "Senate Majority Leader"), and so are words of tenure ("incumbent")."""
+    k = start
+    while k > 0:
+        t = tokens[k - 1]
+        if not (t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.isalpha()
+                and t.text.islower() and t.head.i in range(tokens[k].i, tokens[end].i + 1)
+                and t.lower_ not in lex.tenure_words):
+            break
+        k -= 1
+    if k == start or k > 0 and tokens[k - 1].head.i in range(tokens[k].i, tokens[end].i + 1) \
+            and tokens[k - 1].dep_ not in {"det", "poss", "case", "punct"}:
+        return role  # part of a longer name or phrase ("Foreign Affairs Minister",
+        # "African Union chairperson"): not cut in half
+    return " ".join(t.text.capitalize() for t in tokens[k:start]) + " " + role
 
 
 def _office_of_body(tokens: list[Token], words: list[str], start: int, end: int,

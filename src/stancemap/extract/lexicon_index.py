@@ -42,6 +42,7 @@ class Lexicon:
     regions: dict[str, str]  # "maryland" -> USA (a first-level part of one country)
     regions_first: dict[str, str]  # "georgia" -> USA: the region, in an article about USA
     affiliations: frozenset[str]  # role labels that are a side, not an office ("Democrat")
+    tenure_words: frozenset[str]  # "incumbent", "outgoing": when, not which office
 
     def country_of_name(self, text: str) -> str | None:
         t = _norm(text)
@@ -118,6 +119,7 @@ def get() -> Lexicon:
         regions_first={_plain(str(k)): str(v) for k, v in
                        (data.get("regions_before_countries") or {}).items()},
         affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
+        tenure_words=frozenset(str(w) for w in titles_data.get("tenure_words") or []),
     )
 
 
