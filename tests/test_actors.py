@@ -1272,3 +1272,19 @@ def test_a_role_keeps_the_nouns_that_say_which_kind_it_is(extract):
                   "the communications director for the Trump campaign, Tim Murtaugh, declared "
                   "victory for Trump.")
     assert person(doc, "Murtaugh")["role"] == "Communications Director"
+
+
+def test_captains_police_chiefs_and_selectmen_are_offices(extract):
+    """Wikinews, "Dozens dead in California boat fire", "Gunman opens fire in El Paso, Texas
+    superstore; more than 20 dead" and "World War II era plane crashes in Connecticut, US,
+    killing at least seven" (CC BY 2.5): offices of local and uniformed services."""
+    doc = extract("USCG Captain Monica Rochester told the press a nearly 24-hour search "
+                  "mission involving three helicopters covering 160 square miles (~415 km2) had "
+                  "discovered no further signs in the water.")
+    assert person(doc, "Rochester")["role"] == "Captain"
+    doc = extract("El Paso's police chief Greg Allen said late Sunday the police were "
+                  "attributing authorship of the document to Crusius.")
+    assert person(doc, "Allen")["role"] == "Police Chief"
+    doc = extract("According to Windsor Locks' first selectman, Chris Kervick, there were ten "
+                  "passengers and three crew members aboard the aircraft.")
+    assert person(doc, "Kervick")["role"] == "First Selectman"
