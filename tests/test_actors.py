@@ -1288,3 +1288,19 @@ def test_captains_police_chiefs_and_selectmen_are_offices(extract):
     doc = extract("According to Windsor Locks' first selectman, Chris Kervick, there were ten "
                   "passengers and three crew members aboard the aircraft.")
     assert person(doc, "Kervick")["role"] == "First Selectman"
+
+
+def test_a_title_the_tagger_splits_is_the_role_and_one_persons_title_is_not_the_lists(
+        extract):
+    """Wikinews, "On the campaign trail in the USA, August 2020" (CC BY 2.5): the tagger
+    reads "Lady Melania Trump" as the name after "First"; the title "First Lady" is her role,
+    not part of her name, and it is hers alone, not the McCloskeys' listed after her."""
+    doc = extract("Other speakers during the four day event included four of Trump's "
+                  "children; First Lady Melania Trump; Mark and Patricia McCloskey, who drew "
+                  "weapons on allegedly trespassing protesters at their St. Louis residence; "
+                  "and Nicholas Sandmann, a former high school student who received a "
+                  "settlement from CNN over the depiction of him during a 2019 anti-abortion "
+                  "march.")
+    melania = person(doc, "Melania")
+    assert (melania["name"], melania["role"]) == ("Melania Trump", "First Lady")
+    assert all(a["role"] != "First Lady" for a in doc["actors"] if "McCloskey" in a["name"])

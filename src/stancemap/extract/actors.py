@@ -472,7 +472,8 @@ def _left_window(doc: Doc, end: int) -> list[Token]:
         joins = tok.lower_ == "and" and 0 < i < end - 1 and _joined_by_and(doc[i - 1], doc[i + 1])
         # a title the model tagged as part of the name ("Taoiseach Leo Varadkar") still counts
         if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins \
-                or tok.ent_type_ == "PERSON" and tok.lower_ not in get().title_first_words:
+                or tok.ent_type_ == "PERSON" and tok.lower_ not in get().title_first_words \
+                and not (i > 0 and _title_end(doc, i - 1, get()) > i):  # "First Lady"
             break
         window.insert(0, tok)
         i -= 1
@@ -1034,6 +1035,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                                             or doc[start].lower_ in w.days):
                 start += 1  # "on Tuesday Mitsotakis met": the day is not part of the name
             end = _title_end(doc, start, lex)
+            if end == start and start > 0 and doc[start - 1].text[:1].isupper():
+                end = _title_end(doc, start - 1, lex)  # "First Lady Melania Trump" tagged
+                # from "Lady": a title begun before the name ends inside it
             start = end if start < end < span.end else start
             if start != span.start:
                 span = Span(doc, start, span.end, label="PERSON")
@@ -1651,6 +1655,12 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             head_span = _coordinated_with(span, spans)
             if head_span is not None:
                 role, country = _title_before(head_span, lex)
+                title_word = span.doc[head_span.start - 1] if head_span.start else None
+                if role is not None and title_word is not None \
+                        and title_word.tag_ not in {"NNS", "NNPS"} \
+                        and _singular(title_word.lower_) == title_word.lower_:
+                    role = None  # "First Lady Melania Trump; Mark and Patricia McCloskey":
+                    # one person's title, not the list's
                 if role is None:  # "Representatives, Collin Peterson and Jeff Van Drew"
                     role = _left_apposition(head_span, lex)[0]
                 if country is None:  # "Three American Samoans, Pale Tuli, Rosavita Tuli,
