@@ -1799,8 +1799,7 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
         name = span.text
         bare = all(t.i == root.i or t.pos_ == "DET" for t in chunk)
         if not country and (country := _of_country(root, lex)) and bare:
-            # "the parliament of Portugal": Portugal's, named as such
-            name = f"{root.text[0].upper()}{root.text[1:]} of {lex.country_display(country)}"
+            name = _body_of(root, country, lex)  # "the parliament of Portugal": Portugal's
         if not country and table.home and root.lower_ not in w.abroad_bodies and all(
                 t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case"
                 or _home_possessor(t, w.home_words) for t in chunk):
@@ -1808,12 +1807,17 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             # cabinet": the article's country's, when the article is about one country
             country = table.home
             if len(span) == 1:
-                name = f"{root.text[0].upper()}{root.text[1:]} of {lex.country_display(country)}"
+                name = _body_of(root, country, lex)
         if not country:
             continue
         actor_id = table.add(name, "organization", country=country,
                              key=f"gov-{country}-{root.lower_}")
         table.mention(actor_id, span.start_char, span.end_char)
+
+
+def _body_of(noun: Token, country: str, lex: Lexicon) -> str:
+    """A state body's name from its noun and country ("Parliament of Portugal")."""
+    return f"{noun.text[0].upper()}{noun.text[1:]} of {lex.country_display(country)}"
 
 
 def _of_country(root: Token, lex: Lexicon) -> str | None:

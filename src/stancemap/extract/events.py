@@ -1514,12 +1514,8 @@ class _Context:
         parser hung on a noun of a long subject ("A helicopter under contract to Pacific Gas
         and Electric (PG&E) on Tuesday struck power lines and crashed": Tuesday's, not the
         contract's): the verb's own day."""
-        verb = anchor
-        while verb.dep_ == "conj" and verb.head.i < verb.i:
-            verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"} or verb is not anchor and any(
-                c.dep_ == "advmod" and c.lower_ in self.lex.later_adverbs
-                for c in anchor.children):
+        verb = _first_coordinated(anchor)
+        if verb.pos_ not in {"VERB", "AUX"} or verb is not anchor and self._told_later(anchor):
             return None
         for item in self.times:
             span, when, sent_i = item
@@ -1529,16 +1525,20 @@ class _Context:
                 return item
         return None
 
+    def _told_later(self, verb: Token) -> bool:
+        """A coordinated act told as later than the first ("…, and later banned gatherings"):
+        not on the first act's day."""
+        return any(c.dep_ == "advmod" and c.lower_ in self.lex.later_adverbs
+                   for c in verb.children)
+
     def _fronted_time(self, verb: Token, sent: int) -> tuple[Span, When, int] | None:
         """A dated time phrase of the first of coordinated verbs, set before the verb at
         hand ("On Friday, A met B and signed the deal", "was driving … on the night of June
         21 and struck a group of motorcycles") dates every past act of the coordination
         after it."""
-        first = verb
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
-        if any(c.dep_ == "advmod" and c.lower_ in self.lex.later_adverbs for c in verb.children):
-            return None  # "…, and later banned gatherings": not that day
+        first = _first_coordinated(verb)
+        if self._told_later(verb):
+            return None
         found = None
         for item in self.times:  # the nearest before the verb ("Despite signs of recovery
             span, when, sent_i = item  # on Sunday, he suffered a cardiac arrest on Monday
@@ -1865,6 +1865,13 @@ class _Context:
 
 
 # --------------------------------------------------------------------------- merging
+
+
+def _first_coordinated(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is coordinated with ("met B and signed": "met")."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
 
 
 def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
