@@ -1288,6 +1288,11 @@ def test_captains_police_chiefs_and_selectmen_are_offices(extract):
     doc = extract("According to Windsor Locks' first selectman, Chris Kervick, there were ten "
                   "passengers and three crew members aboard the aircraft.")
     assert person(doc, "Kervick")["role"] == "First Selectman"
+    # Wikinews, "On the campaign trail in the USA, August 2020" (CC BY 2.5)
+    doc = extract("Postmaster General Louis DeJoy, a Republican fundraiser Trump appointed to "
+                  "the post two months prior, instituted new policies at USPS that resulted in "
+                  "a slowed service.")
+    assert person(doc, "DeJoy")["role"] == "Postmaster General"
 
 
 def test_a_title_the_tagger_splits_is_the_role_and_one_persons_title_is_not_the_lists(
