@@ -2139,3 +2139,19 @@ def test_insults_attacks_for_something_and_flouting_are_against_and_countering_r
     assert find(doc, "Donald Trump", "local coronavirus mandates").stance == "oppose"
     find(doc, "Donald Trump", "Biden would have lost even more")
     assert find(doc, "Joe Biden", "travel ban from China").stance == "oppose"
+
+
+def test_hammering_someone_for_something_is_criticism():
+    """Wikinews, "On the campaign trail in the USA, August 2020" (CC BY 2.5), the start of a
+    paragraph: "Speakers hammered Trump for his response to coronavirus" is a position
+    against Trump (a verb of criticism with what it is for), unlike "hammer home" a message."""
+    doc, = run(["Just ahead of the 2020 Democratic National Convention, Donald Trump's younger "
+                "brother Robert died of an unspecified illness. Biden and Harris each sent their "
+                "condolences to Trump.  Observers questioned whether coronavirus was the cause of "
+                "death. The hashtag #WrongTrump went viral on Twitter shortly after, suggesting "
+                "users wished for the President's death. The Democratic convention took place in a "
+                "largely virtual format due to the coronavirus pandemic. \xa0It featured speeches "
+                "that were, for the most part, previously recorded.  Party business took place in "
+                "Milwaukee, Wisconsin.  Speakers hammered Trump for his response to coronavirus."])
+    c = find(doc, "Speakers", "Trump")
+    assert c.stance == "oppose"
