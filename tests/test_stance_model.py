@@ -14,6 +14,13 @@ from stancemap.nlp import load
 DEV = "/work/shared/eval/dev"
 
 
+def read_claims(text: str, model: stance_model.StanceModel | None = None):
+    """The claims of ``text`` and each one's stance features, parsed as extraction does."""
+    sdoc = load()(text)
+    mark_body(sdoc)
+    return claims_with_features(sdoc, extract_actors(sdoc), model)
+
+
 def test_training_is_reproducible_and_the_model_decides(tmp_path: Path) -> None:
     outs = [tmp_path / "a.json", tmp_path / "b.json"]
     for out in outs:
@@ -24,9 +31,7 @@ def test_training_is_reproducible_and_the_model_decides(tmp_path: Path) -> None:
 
     model = stance_model.read(outs[0].read_text())
     text = (Path(DEV) / "texts" / "wikinews-iraq-parliament-us-troops.txt").read_text()
-    sdoc = load()(text)
-    mark_body(sdoc)
-    claims, feats = claims_with_features(sdoc, extract_actors(sdoc), model)
+    claims, feats = read_claims(text, model)
     assert claims and len(claims) == len(feats)
     assert [c.stance for c in claims] == [model.predict(f) for f in feats]
 
@@ -50,9 +55,7 @@ def test_a_claim_dropped_for_an_empty_target_leaves_no_feature_row() -> None:
     train = Path(__file__).resolve().parent.parent / "eval" / "gold" / "train" / "texts"
     for name in ("wikinews-pelosi-speaker-116th-congress.txt",
                  "wikinews-sanders-endorses-biden.txt"):
-        sdoc = load()((train / name).read_text())
-        mark_body(sdoc)
-        claims, feats = claims_with_features(sdoc, extract_actors(sdoc))
+        claims, feats = read_claims((train / name).read_text())
         assert len(claims) == len(feats), name
 
 
@@ -60,12 +63,11 @@ def test_the_model_reads_who_speaks() -> None:
     """Wikinews, "US President Donald Trump tests positive for COVID-19" (2020-10-03), CC BY
     2.5: the stance features carry each speaker's kind and the head of its role (a physician
     reporting a treatment, unnamed officials), since who speaks tells a report from a side."""
-    sdoc = load()("Presidential physician Sean Conley issued a statement saying Trump has been "
-                  "given zinc, vitamin D, Pepcid and a daily Aspirin. Officials said the Trumps' "
-                  "14-year-old son Barron tested negative as did First Family and Senior "
-                  "Advisors Jared Kushner and Ivanka Trump.")
-    mark_body(sdoc)
-    claims, feats = claims_with_features(sdoc, extract_actors(sdoc))
+    claims, feats = read_claims(
+        "Presidential physician Sean Conley issued a statement saying Trump has been given "
+        "zinc, vitamin D, Pepcid and a daily Aspirin. Officials said the Trumps' 14-year-old "
+        "son Barron tested negative as did First Family and Senior Advisors Jared Kushner and "
+        "Ivanka Trump.")
     who = {c.speaker_text: {k for k in f if k.startswith(("kind=", "role="))}
            for c, f in zip(claims, feats, strict=True)}
     assert who == {"Presidential physician Sean Conley": {"kind=person", "role=physician"},
@@ -77,12 +79,10 @@ def test_the_model_reads_whether_the_words_condemn() -> None:
     an accusation with no cue word of ours ("contributed to incredible human suffering,
     violence, and political instability") carries the human-rated valence of its words, so
     the model can read it as the criticism coders code."""
-    sdoc = load()("US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan "
-                  "had \"contributed to incredible human suffering, violence, and political "
-                  "instability felt across the world,\" by supporting Syrian President Bashar "
-                  "al-Assad.")
-    mark_body(sdoc)
-    claims, feats = claims_with_features(sdoc, extract_actors(sdoc))
+    claims, feats = read_claims(
+        "US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan had "
+        "\"contributed to incredible human suffering, violence, and political instability felt "
+        "across the world,\" by supporting Syrian President Bashar al-Assad.")
     by_target = {c.target: f for c, f in zip(claims, feats, strict=True)}
     accusation = next(f for t, f in by_target.items() if "human suffering" in t)
     assert accusation["val_neg"] > accusation["val_pos"] and accusation["val_sum"] < 0

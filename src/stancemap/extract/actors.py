@@ -249,6 +249,12 @@ class ActorTable:
                 best, best_at = a.id, at
         return best
 
+    def named(self, key: str, surname: str) -> list[str]:
+        """Ids of the actors called ``key`` (folded name or alias), or persons whose name
+        ends in ``surname`` (folded): who a bare name stands for where no mention says so."""
+        return [a.id for a in self if key in {fold(a.name), *map(fold, a.aliases)}
+                or surname and a.kind == "person" and fold(a.name).split()[-1:] == [surname]]
+
     def at(self, start: int, end: int) -> list[str]:
         """Ids of actors with a mention inside text[start:end], in text order."""
         hits = sorted((s, a) for s, e, a in self._by_char if s >= start and e <= end)

@@ -173,11 +173,9 @@ class _Extractor:
         found = self.actors.covering(start, end)
         if found is None:
             key = fold(name)
-            last = key.split()[-1] if key else ""
-            named = [a.id for a in self.actors if a.kind in {"person", "organization"} and (
-                key in {fold(a.name), *map(fold, a.aliases)}
-                or a.kind == "person" and fold(a.name).split()[-1:] == [last])]
-            found = named[0] if len(set(named)) == 1 else None
+            named = [i for i in self.actors.named(key, key.split()[-1] if key else "")
+                     if self.actors.get(i).kind in {"person", "organization"}]
+            found = named[0] if len(named) == 1 else None
         return Speaker([found], name, start, end, "name") if found else None
 
     # --- driver -------------------------------------------------------------------------

@@ -759,12 +759,7 @@ class SpeakerResolver:
         if not words:
             return None
         text = fold(" ".join(t.text for t in words))
-        hits = []
-        for a in self.actors:
-            names = [fold(a.name), *(fold(x) for x in a.aliases)]
-            surname = fold(a.name).split()[-1] if a.kind == "person" and a.name else ""
-            if text in names or (surname and text == surname):
-                hits.append(a.id)
+        hits = self.actors.named(text, text)
         if len(hits) != 1:
             return None
         start, end = words[0].idx, tok.idx + len(tok)

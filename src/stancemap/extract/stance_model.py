@@ -31,6 +31,8 @@ from stancemap.extract.stance import additive, word_cue
 
 LABELS = ("support", "oppose", "neutral")
 MODEL_FILE = "stance_model.json"
+STRONG = 1.0  # a word this far from 0 on VADER's -4 … +4 scale praises or condemns
+COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp"}  # what the clause's head governs
 
 
 
@@ -136,10 +138,6 @@ def valence_features(words: Sequence[Token], root: Token | None, predicate_stanc
             if abs(v) >= STRONG:
                 f[f"{name}_val{'neg' if v < 0 else 'pos'}"] = 1.0
     return f
-
-
-STRONG = 1.0  # a word this far from 0 on VADER's -4 … +4 scale praises or condemns
-COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp"}
 
 
 def word_valence(tok: Token) -> float:
