@@ -11,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from stancemap.extract.actors import extract_actors
+from stancemap.extract.claims import claims_with_features
+from stancemap.extract.headline import mark_body
 from stancemap.extract.quotes import find_quotes
 from stancemap.model import Claim, Document, RawDocument
+from stancemap.nlp import load
 from stancemap.pipeline import extract_many
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
@@ -2155,3 +2159,36 @@ def test_hammering_someone_for_something_is_criticism():
                 "Milwaukee, Wisconsin.  Speakers hammered Trump for his response to coronavirus."])
     c = find(doc, "Speakers", "Trump")
     assert c.stance == "oppose"
+
+
+def test_a_name_given_takes_its_side(extracted):
+    """fixtures/claims/campaign_debate.txt (Wikinews, "On the campaign trail in the USA,
+    September 2020"): "Ari Fleischer called it "a mess."", "Trump referred to the riots as
+    acts of "domestic terror"": calling, describing or referring to something as a name that
+    condemns is against it — the name's words decide (cue words, else how strongly human
+    judges rate them), not the verb."""
+    doc = extracted["campaign_debate"]
+    assert find(doc, "Ari Fleischer", "a mess").stance == "oppose"
+    assert find(doc, "Donald Trump", "the riots as acts").stance == "oppose"
+
+
+def test_a_name_that_neither_praises_nor_condemns_takes_no_side_by_the_rules():
+    """Wikinews, "Stores in Australia lower toilet paper limits per transaction" (2020-03-13)
+    and "English mathematician John Horton Conway dies after contracting COVID-19"
+    (2020-04-14), CC BY 2.5: by the rules, ALDI calling the demand "unexpected" takes no side
+    (the stance model weighs it further); Sam Wang calling Conway "an incomparable
+    mathematician, a pleasant neighbor, and an excellent coffee acquaintance" praises him."""
+    texts = ['Coles, in its March 8 media release, reported that with the four-pack '
+             'restriction in place, "many stores are still selling out within an hour of '
+             'delivery", and called the demand "unprecedented", while ALDI, in a Facebook post '
+             'on Tuesday, called it "unexpected".',
+             'Sam Wang called Conway "[a]n incomparable mathematician, a pleasant neighbor, and '
+             'an excellent coffee acquaintance."']
+    got = []
+    for text in texts:
+        sdoc = load()(text)
+        mark_body(sdoc)
+        claims, _ = claims_with_features(sdoc, extract_actors(sdoc), None)
+        got += [(c.stance, c.target) for c in claims if c.target.startswith(("it ", "Conway"))]
+    assert got == [("neutral", 'it "unexpected"'), ("support", 'Conway "[a]n incomparable '
+                   'mathematician, a pleasant neighbor, and an excellent coffee acquaintance."')]

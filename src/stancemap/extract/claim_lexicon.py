@@ -30,6 +30,10 @@ class Predicate:
     or_preps: tuple[str, ...] = ()  # … or a phrase of these ("attacked Trump for …")
     needs_clause: bool = False  # only with a clause complement ("indicated that ...")
     needs_object: bool = False  # only with an object ("called it ...")
+    # names its object as something ("called it 'a mess'", "described X as"): the name
+    # given takes the side, and a name that neither praises nor condemns takes none
+    names: bool = False
+    names_only: bool = False  # … and is a predicate only when it names ("branded him a liar")
     needs_complement: bool = False  # a noun only with "for/to/in …" ("call for", not "a call")
     # an act only when done, not as an infinitive of purpose ("uses caucuses to select its
     # nominee": how a party works, no choice made)
@@ -136,6 +140,8 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         not_about=tuple(_low(spec.get("not_about"))),
         needs_clause=bool(spec.get("needs_clause")),
         needs_object=bool(spec.get("needs_object")),
+        names=bool(spec.get("names")),
+        names_only=spec.get("names") == "only",
         needs_complement=bool(spec.get("needs_complement")),
         finite_only=bool(spec.get("finite_only")),
         imposes=tuple(_low(spec.get("imposes"))),

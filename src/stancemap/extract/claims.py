@@ -40,6 +40,7 @@ from stancemap.extract.stance import (
     content_polarity,
     is_negated,
     stance_of,
+    valence_polarity,
     word_cue,
 )
 from stancemap.extract.stance_model import StanceInput, StanceModel
@@ -354,6 +355,8 @@ class _Extractor:
         if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd", "nsubjpass"}
                                          for c in tok.children):
             return False  # ("was challenged by the party": the passive subject is the object)
+        if pred.names_only and not _names_something(tok):
+            return False  # "Vizmedia dubbed the first two seasons": no name given
         if pred.needs_object and any(self._generic_person(c) for c in tok.children
                                      if c.dep_ in {"dobj", "nsubjpass"}):
             return False  # "the House impeaches the official": how things work, no position
@@ -721,6 +724,11 @@ class _Extractor:
         if pred.frame == "speech" and self._is_media(speaker):
             return "neutral"
         if pred.stance == "content":
+            name = self._name_given(pred, tok, target)
+            if name:
+                polarity = content_polarity(name, self.lex) or valence_polarity(name)
+                return stance_of("content", is_negated(tok, self.lex), polarity) \
+                    if polarity else "neutral"
             tokens = list(self.doc[target[0]:target[1]]) + self._advcl_tokens(tok, target)
             polarity = content_polarity(tokens, self.lex)
             if polarity == 0 and self._reports_figures(*target):
@@ -743,6 +751,26 @@ class _Extractor:
             elif pred.stance == "support" and is_negated(c, self.lex):
                 negated ^= True  # "urged states not to reschedule": wants it not done
         return stance_of(base, negated, 0)
+
+    def _naming(self, verb: Token) -> bool:
+        """``verb`` is a verb of naming ("call", "describe", "brand"; predicates.yaml)."""
+        found = self._match_verb(verb)
+        return found is not None and found[0].names
+
+    def _name_given(self, pred: Predicate, tok: Token, target: tuple[int, int]
+                    ) -> list[Token]:
+        """What a verb of naming calls its object: the words said past the object
+        ("called it 'a mess'", "described the convention as an infomercial", "referred to
+        the riots as acts of terror"); nothing when the verb names nothing."""
+        if not pred.names:
+            return []
+        objects = [c for c in tok.children if c.dep_ == "dobj"] or [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children if o.dep_ == "pobj"]
+        held = {t.i for o in objects for t in o.subtree}
+        if not held:
+            return []
+        return [t for t in self.doc[target[0]:target[1]] if t.i not in held and t.i > min(held)]
 
     def _act_negated(self, tok: Token) -> bool:
         """The act is negated, or held back by the adjective it hangs on, not both
@@ -847,8 +875,9 @@ class _Extractor:
             objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if not objs:
                 objs = self._list_after_bare(tok, prep)
-            keep = [*objs, *[c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
-                             and c.i > prep.i]]
+            keep = [*objs, *[c for c in tok.children if c.i > prep.i and (
+                c.dep_ in {"xcomp", "ccomp", "dobj"}
+                or c.dep_ == "prep" and c.lower_ == "as" and self._naming(tok))]]
             nodes = keep or []
         else:
             nodes = []
@@ -863,7 +892,8 @@ class _Extractor:
                 reported = self._says(tok)
                 reduced = _reduced_clause(tok) if reported else None
                 for c in tok.children:
-                    if c.i == subj.i or c.dep_ in TARGET_SKIP_DEPS:
+                    if c.i == subj.i or c.dep_ in TARGET_SKIP_DEPS and not (
+                            c.dep_ == "npadvmod" and reported and self._reported_part(c, tok)):
                         continue
                     if reported and not self._reported_part(c, tok, reduced):
                         continue  # "said on Twitter", "told the public": not what was said
@@ -1026,9 +1056,11 @@ class _Extractor:
             return True  # "ruled [the male-only draft violated …]"
         if c.dep_ == "prep":
             return c.lower_ == "as"  # "characterized the call as 'perfectly fine'"
+        if c.dep_ == "npadvmod":  # "branded the president a liar", parsed as a modifier
+            return _names_something(verb) and c.ent_type_ not in {"DATE", "TIME"} \
+                and self._naming(verb)
         if c.dep_ in {"dobj", "dative"}:
-            has_more = any(o.dep_ in {"oprd", "ccomp", "xcomp"} or
-                           (o.dep_ == "prep" and o.lower_ == "as") for o in verb.children)
+            has_more = _names_something(verb)
             if has_more and verb.lemma_.lower() in self.lex.addressee_verbs:
                 return False  # "told reporters today [the assessments will …]": the hearers
             return has_more or (c.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
@@ -1893,6 +1925,17 @@ def _trim_tail(doc: Doc, start: int, end: int) -> int:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return end
+
+
+def _names_something(verb: Token) -> bool:
+    """The verb's object comes with more: a complement, a name ("branded him a liar", also
+    parsed as a second object or a modifier), or an as-phrase ("referred to the riots as
+    acts of terror")."""
+    deps = [c.dep_ for c in verb.children]
+    return deps.count("dobj") > 1 or any(
+        c.dep_ in {"oprd", "ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "as"
+        or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}
+        for c in verb.children)
 
 
 def _that_clause(verb: Token) -> bool:

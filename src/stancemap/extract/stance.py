@@ -10,6 +10,8 @@ because reported statements in the news mostly put forward what the speaker want
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -17,6 +19,7 @@ from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate
 
 SIGN = {"support": 1, "oppose": -1}
 MAX_CLIMB = 6
+STRONG = 1.0  # a word this far from 0 on VADER's -4 … +4 scale praises or condemns
 
 
 def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
@@ -201,3 +204,31 @@ def stance_of(predicate_stance: str, negated: bool, polarity: int) -> str:
     if negated:
         sign = -sign
     return "support" if sign > 0 else "oppose"
+
+
+def word_valence(tok: Token) -> float:
+    """The word's valence; 0 for a word of a name ("Liberty University", "Justice Party")."""
+    if tok.ent_type_:
+        return 0.0
+    table = valences()
+    return table.get(tok.lower_, table.get(tok.lemma_.lower(), 0.0))
+
+
+@lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """Word → mean valence rated by human judges (-4 … +4): VADER's lexicon (Hutto &
+    Gilbert 2014, MIT), as shipped in the vaderSentiment package."""
+    path = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
+    out: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+def valence_polarity(tokens: Sequence[Token]) -> int:
+    """-1 / +1 when the strongly rated words among ``tokens`` lean that way, else 0: how a
+    name given judges what it names ("a mess", "a decent man")."""
+    total = sum(v for v in (word_valence(t) for t in tokens) if abs(v) >= STRONG)
+    return -1 if total <= -STRONG else 1 if total >= STRONG else 0

@@ -9,9 +9,8 @@ organisation as speaker, each speaker's kind and the head word of its role, and 
 words said praise or condemn (human-rated word valence, VADER's lexicon). A multinomial
 logistic regression over them (numpy; weights in ``lexicon/stance_model.json``, trained by
 ``python -m stancemap.extract.stance_train`` on hand-coded gold). Without the weights file
-the rules' stance stands. Held out by article on dev + train (1,731 claims) it lifts stance
-accuracy from 72.5% to 77.1% (76.5% without the valence features; eval/README.md), so it
-is shipped.
+the rules' stance stands. Held out by article on dev + train (1,739 claims) it lifts stance
+accuracy from 72.2% to 77.3% (eval/README.md), so it is shipped.
 """
 
 from __future__ import annotations
@@ -27,11 +26,10 @@ from importlib import resources
 from spacy.tokens import Token
 
 from stancemap.extract.claim_lexicon import ClaimLexicon
-from stancemap.extract.stance import additive, word_cue
+from stancemap.extract.stance import STRONG, additive, word_cue, word_valence
 
 LABELS = ("support", "oppose", "neutral")
 MODEL_FILE = "stance_model.json"
-STRONG = 1.0  # a word this far from 0 on VADER's -4 … +4 scale praises or condemns
 COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp"}  # what the clause's head governs
 
 
@@ -138,27 +136,6 @@ def valence_features(words: Sequence[Token], root: Token | None, predicate_stanc
             if abs(v) >= STRONG:
                 f[f"{name}_val{'neg' if v < 0 else 'pos'}"] = 1.0
     return f
-
-
-def word_valence(tok: Token) -> float:
-    """The word's valence; 0 for a word of a name ("Liberty University", "Justice Party")."""
-    if tok.ent_type_:
-        return 0.0
-    table = valences()
-    return table.get(tok.lower_, table.get(tok.lemma_.lower(), 0.0))
-
-
-@lru_cache(maxsize=1)
-def valences() -> dict[str, float]:
-    """Word → mean valence rated by human judges (-4 … +4): VADER's lexicon (Hutto &
-    Gilbert 2014, MIT), as shipped in the vaderSentiment package."""
-    path = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
-    out: dict[str, float] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and parts[0].isalpha():
-            out[parts[0].lower()] = float(parts[1])
-    return out
 
 
 class StanceModel:
