@@ -772,3 +772,27 @@ def test_an_attack_for_something_is_words_not_force(document) -> None:
                and "attacked Trump for" in e.evidence.text]
     assert attacks == []
     assert any(e.kind == "debate" for e in doc.events)
+
+
+def test_an_interview_is_an_event_of_who_gives_it_and_who_asks(extract) -> None:
+    """Wikinews, "US study finds correlation between youth suicide, household gun ownership"
+    (2019-01-26) and "On the campaign trail in the USA, July 2020" (2020-08-31), CC BY 2.5:
+    "Wikinews interviewed Siegel", "In an interview with Forbes, West outlined his campaign"
+    are interviews; the one interviewed takes part, and who acts in the interview takes part
+    besides those it is with."""
+    doc = extract("Professor Michael Siegel of Boston University, co-author of a new study "
+                  "published in the American Journal of Preventive Medicine on January 17, "
+                  "declared household gun ownership rates within the United States to be \"the "
+                  "strongest single predictor of a state's youth suicide rate\". Wikinews "
+                  "interviewed Siegel to learn more.", "2019-01-26")
+    actors = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [(e["status"], [actors[p] for p in e["participants"]]) for e in doc["events"]
+           if e["kind"] == "interview"]
+    assert got == [("held", ["Michael Siegel"])], doc["events"]
+    doc = extract("That same day, rapper Kanye West made a surprise announcement on Twitter "
+                  "that he, himself, was running for president.  In an interview with Forbes, "
+                  "West outlined his campaign.", "2020-08-31")
+    actors = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [sorted(actors[p] for p in e["participants"]) for e in doc["events"]
+           if e["kind"] == "interview"]
+    assert got == [["Forbes", "Kanye West"]], doc["events"]

@@ -832,14 +832,17 @@ class _Context:
                         parts += self._prep_people(c, cand)
                 elif c.dep_ in {"acl", "relcl"}:
                     convener = convener or self._convener(c)
-            # "he continued in the speech": who acts in, at or during the event takes part
-            if (noun.i == anchor.i or anchor.head.i == noun.i) and not parts \
+            # "he continued in the speech": who acts in, at or during the event takes part,
+            # besides those it is with ("In an interview with Forbes, West outlined …")
+            after = noun.head.lower_ in self.lex.presupposing_preps
+            if (noun.i == anchor.i or anchor.head.i == noun.i) and (not parts or not after) \
                     and noun.dep_ == "pobj" and noun.head.lower_ in self.lex.within_preps \
-                    and (noun.head.lower_ not in self.lex.presupposing_preps
-                         or self.lex.kind(cand.kind).gathering):
+                    and (not after or self.lex.kind(cand.kind).gathering):
                 # ("told reporters after a summit": he was there; "after a mass shooting,
-                # the campaign cancelled events": it was not)
-                parts += [i for s in self._controller(noun) for i in self._np_actors(s)]
+                # the campaign cancelled events": it was not; "Turkey was condemned in a
+                # joint statement by Egypt": the statement's own makers are named)
+                parts += [i for s in self._controller(noun) if not parts or s.dep_ == "nsubj"
+                          for i in self._np_actors(s)]
             parts += self._entrants(noun)
         if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
                 and any(c.tag_ == "TO" for c in anchor.children):
