@@ -1309,3 +1309,27 @@ def test_a_title_the_tagger_splits_is_the_role_and_one_persons_title_is_not_the_
     melania = person(doc, "Melania")
     assert (melania["name"], melania["role"]) == ("Melania Trump", "First Lady")
     assert all(a["role"] != "First Lady" for a in doc["actors"] if "McCloskey" in a["name"])
+
+
+def test_a_trade_said_of_a_person_is_the_role(extract):
+    """Wikinews, "COVID-19 may spread like flu, say scientists" (2020-02-22), "Yemeni
+    journalist Nabil Hasan al-Quaety shot dead in Aden" (2020-06-05), "Former basketball
+    player Kobe Bryant dies in helicopter crash, aged 41" (2020-01-29) and "On the campaign
+    trail in the USA, August 2020" (CC BY 2.5): what someone does is the role the article
+    gives when it names no office — before the name, beside it, or as the plural a list
+    opens with — and is not part of the name."""
+    doc = extract("Immunologist Kristian Andersen of Scripps Research said, in response to the "
+                  "study, \"This virus is clearly much more capable of spreading between humans "
+                  "than any other novel coronavirus we've ever seen.\"")
+    assert person(doc, "Andersen")["name"] == "Kristian Andersen"
+    assert person(doc, "Andersen")["role"] == "Immunologist"
+    doc = extract("The city's security chief, Abdullah al-Jahafi, announced on Facebook on "
+                  "Tuesday there were suspects in custody.")
+    assert person(doc, "al-Jahafi")["role"] == "Security Chief"
+    doc = extract("On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant and "
+                  "Gianna were on their way to a basketball game, and the passengers also "
+                  "included another player and the player's parent.")
+    assert person(doc, "Wojnarowski")["role"] == "Columnist"
+    doc = extract("Political commentators such as Brit Hume and Chris Wallace described the "
+                  "speech as \"flat\" and lacking energy.")
+    assert [person(doc, n)["role"] for n in ("Hume", "Wallace")] == ["Political Commentator"] * 2

@@ -1641,8 +1641,10 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         right_role, right_country, described = _right_context(span, lex)
         for role, country in (_title_before(span, lex), (right_role, right_country),
                               _left_apposition(span, lex)):
-            if role:  # an office outweighs a side ("Democrat"), however often that is said
-                entry.roles[role] += 0.1 if role in lex.affiliations else 1
+            if role:  # an office outweighs a side ("Democrat"), however often that is said,
+                # and a trade said as often ("Businessman Don Blankenship …, the … nominee")
+                entry.roles[role] += 0.1 if role in lex.affiliations else \
+                    0.9 if role in lex.occupations else 1
             if country:
                 entry.countries[country] += 1
         if described:

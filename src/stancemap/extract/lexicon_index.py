@@ -42,6 +42,7 @@ class Lexicon:
     regions: dict[str, str]  # "maryland" -> USA (a first-level part of one country)
     regions_first: dict[str, str]  # "georgia" -> USA: the region, in an article about USA
     affiliations: frozenset[str]  # role labels that are a side, not an office ("Democrat")
+    occupations: frozenset[str]  # role labels that are a trade, below an office ("Businessman")
     tenure_words: frozenset[str]  # "incumbent", "outgoing": when, not which office
 
     def country_of_name(self, text: str) -> str | None:
@@ -119,6 +120,7 @@ def get() -> Lexicon:
         regions_first={_plain(str(k)): str(v) for k, v in
                        (data.get("regions_before_countries") or {}).items()},
         affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
+        occupations=frozenset(str(w) for w in titles_data.get("occupations") or []),
         tenure_words=frozenset(str(w) for w in titles_data.get("tenure_words") or []),
     )
 
