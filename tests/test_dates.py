@@ -62,6 +62,37 @@ def test_ranges_have_no_day(text: str, start: str, end: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "tense", "start", "end"),
+    [
+        # Wikinews, "Former Egyptian President Hosni Mubarak dies aged 91" (CC BY 2.5):
+        # "announced three days of national mourning, Wednesday through Friday"
+        ("Wednesday through Friday", "past", "2025-02-12", "2025-02-14"),
+        ("from Monday to Wednesday", "future", "2025-02-24", "2025-02-26"),
+        # Wikinews, "Magnitogorsk apartment building collapse": "On the night of Monday to
+        # Tuesday another explosion hit a gas-powered minibus"
+        ("the night of Monday to Tuesday", "past", "2025-02-17", "2025-02-18"),
+        # Wikinews, "Fur fans flock to Toronto's Furnal Equinox 2019": "From March 15 to 17"
+        ("From March 15 to 17", "future", "2025-03-15", "2025-03-17"),
+        # Wikinews, "Samoan government ends state of emergency": "On December 5 and 6"
+        ("On December 5 and 6", "past", "2024-12-05", "2024-12-06"),
+        ("December 30 to January 2", "past", "2024-12-30", "2025-01-02"),
+    ],
+)
+def test_a_span_of_named_days_is_dated_by_its_first(text: str, tense: dates.Tense,
+                                                     start: str, end: str) -> None:
+    """A span of named days begins on its first day: that is its date, the span is kept."""
+    when = resolve(text, PUB, tense)
+    assert (when.date, when.start, when.end) == (start, start, end)
+
+
+def test_two_days_listed_are_no_span() -> None:
+    """Wikinews, "Stores in Australia lower toilet paper limits per transaction" (CC BY 2.5):
+    "On Sunday and Saturday evening, … Woolworths and Coles lowered …, respectively" names
+    two days, not the days between them."""
+    assert resolve("On Sunday and Saturday evening", PUB, "past").date is None
+
+
+@pytest.mark.parametrize(
     "text", ["in the coming days", "in the coming weeks", "recently", "soon", "later this week"]
 )
 def test_vague_is_null(text: str) -> None:

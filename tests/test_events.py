@@ -796,3 +796,12 @@ def test_an_interview_is_an_event_of_who_gives_it_and_who_asks(extract) -> None:
     got = [sorted(actors[p] for p in e["participants"]) for e in doc["events"]
            if e["kind"] == "interview"]
     assert got == [["Forbes", "Kanye West"]], doc["events"]
+
+
+def test_an_event_over_a_span_of_days_is_dated_by_its_first(extract) -> None:
+    """Wikinews, "Former Egyptian President Hosni Mubarak dies aged 91" (2020-02-27), CC BY
+    2.5: three days of mourning "Wednesday through Friday" begin on Wednesday."""
+    doc = extract("Egypt's current President Abdel Fattah al-Sisi announced three days of "
+                  "national mourning, Wednesday through Friday.", "2020-02-27")
+    got = [(e["kind"], e["date"], e["date_text"]) for e in doc["events"]]
+    assert got == [("announcement", "2020-02-26", "Wednesday through Friday")], got

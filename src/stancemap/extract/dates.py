@@ -9,7 +9,8 @@ dateparser, whose relative base is always the publication date (or a fixed const
 the year is given in the text), never the clock.
 
 A time that is not one calendar day ("last week", "next month", "in late July") keeps its
-range in ``start``/``end`` and leaves ``date`` None, since an event's ``date`` is a day.
+range in ``start``/``end`` and leaves ``date`` None, since an event's ``date`` is a day; a
+span of named days ("Wednesday through Friday") is dated by the day it begins.
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ class _Patterns:
     clock_time: re.Pattern[str]  # a clock reading anywhere in a time expression
     weekday_in_text: re.Pattern[str]  # a weekday (with its modifier) anywhere in one
     relative_day_in_text: re.Pattern[str]  # "yesterday", "this morning" anywhere in one
+    day_span: re.Pattern[str]  # "Wednesday through Friday", "March 15 to 17": its days
 
 
 @lexicon.cached
@@ -166,6 +168,12 @@ def _patterns() -> _Patterns:
                                    + _alt(w.weekdays) + r")\b" + parts),
         relative_day_in_text=re.compile(r"\b(?:" + _alt(w.relative_days) + r"|this (?:"
                                         + _alt(d["this_parts_of_day"]) + r"))\b" + parts),
+        day_span=re.compile(
+            r"(?:(?:the )?(?:" + _alt(d["parts_of_day"]) + r") of )?"
+            r"((?:" + _alt(w.weekdays) + ")" + parts + r"|(?:" + months + r") \d{1,2}|\d{1,2} (?:"
+            + months + r"))\s*(?:" + _alt(d["span_joiners"]) + r")\s*((?:" + _alt(w.weekdays)
+            + ")" + parts + r"|(?:" + months + r") \d{1,2}|\d{1,2}(?: (?:" + months
+            + r"))?)(?:,? (\d{4}))?"),
     )
 
 
@@ -266,6 +274,9 @@ def resolve(
     m = p.declared_day.fullmatch(t)
     if m and p.day_opener.fullmatch(m.group(1)):
         return replace(resolve(m.group(1), published, tense, anchor), text=text)
+    span = _day_span(text, t, published, tense, anchor)
+    if span is not None:
+        return span
     day = _day_of_clock_time(t)
     if day is not None:
         return replace(resolve(day, published, tense, anchor), text=text)
@@ -273,6 +284,32 @@ def resolve(
     if anchored is not None:
         return anchored
     return _from_publication(text, t, pub, tense)
+
+
+def _day_span(text: str, t: str, published: str | date | None, tense: Tense | None,
+              anchor: date | None) -> When | None:
+    """A span of named days ("Wednesday through Friday", "March 15 to 17", "December 5 and
+    6", "the night of Monday to Tuesday"): dated by its first day, when the span begins,
+    with the span in ``start``/``end``; the last day is the first such day from the first
+    on ("March 15 to 17": March 17 of the same month)."""
+    m = _patterns().day_span.fullmatch(t)
+    if m is None:
+        return None
+    first_text, last_text, year = m.group(1), m.group(2), m.group(3)
+    first = resolve(f"{first_text} {year}" if year else first_text, published, tense, anchor)
+    if not first.date:
+        return None
+    begin = date.fromisoformat(first.date)
+    if last_text.isdigit():  # "March 15 to 17"
+        last_text = f"{calendar.month_name[begin.month]} {last_text}"
+    last = resolve(last_text, begin, "future")
+    if not last.date:
+        return None
+    end = date.fromisoformat(last.date)
+    joined = t[m.end(1):m.start(2)].strip()
+    if end < begin or (joined == "and" and end - begin > timedelta(days=1)):
+        return None  # "on Sunday and Saturday evening, … respectively": two days, no span
+    return When(text, first.date, first.date, last.date, first.relative)
 
 
 def _day_of_clock_time(t: str) -> str | None:
