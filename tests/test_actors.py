@@ -1320,7 +1320,8 @@ def test_a_trade_said_of_a_person_is_the_role(extract):
     opens with — and is not part of the name."""
     doc = extract("Immunologist Kristian Andersen of Scripps Research said, in response to the "
                   "study, \"This virus is clearly much more capable of spreading between humans "
-                  "than any other novel coronavirus we've ever seen.\"")
+                  "than any other novel coronavirus we've ever seen. This is more akin to the "
+                  "spread of flu[.]\"")
     assert person(doc, "Andersen")["name"] == "Kristian Andersen"
     assert person(doc, "Andersen")["role"] == "Immunologist"
     doc = extract("The city's security chief, Abdullah al-Jahafi, announced on Facebook on "
@@ -1333,3 +1334,22 @@ def test_a_trade_said_of_a_person_is_the_role(extract):
     doc = extract("Political commentators such as Brit Hume and Chris Wallace described the "
                   "speech as \"flat\" and lacking energy.")
     assert [person(doc, n)["role"] for n in ("Hume", "Wallace")] == ["Political Commentator"] * 2
+
+
+def test_chief_ministers_and_head_chefs_are_named_whole(extract):
+    """Wikinews, "Francis D'Souza, former Deputy Chief Minister of Goa, dies aged 64"
+    (2019-02-17) and "Missing New York City chef Andrea Zamperoni found dead" (2019-08-24),
+    CC BY 2.5: an Indian state's Chief Minister and its Deputy are offices of their own, not
+    a "Minister"; a head chef is a chef, not a "Head"."""
+    doc = extract("On Thursday, Francis D'Souza, previously the Deputy Chief Minister of the "
+                  "state of Goa, India, died. Chief Minister Manohar Parrikar tweeted he was "
+                  "\"[e]xtremely pained to hear about the demise of my dear childhood friend, "
+                  "colleague and former Deputy Chief Minister (Dy CM) of Goa advocate Francis "
+                  "D'Souza. A wonderful human being and a leader loved by all. He devoted himself "
+                  "to public service. His demise is a great personal loss\".", "2019-02-17")
+    assert person(doc, "D'Souza")["role"] == "Deputy Chief Minister"
+    assert person(doc, "Parrikar")["role"] == "Chief Minister"
+    doc = extract("Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, "
+                  "was discovered dead on Wednesday in Queens, New York, according to police on "
+                  "Thursday.", "2019-08-24")
+    assert person(doc, "Zamperoni")["role"] == "Head Chef"
