@@ -2192,3 +2192,24 @@ def test_a_name_that_neither_praises_nor_condemns_takes_no_side_by_the_rules():
         got += [(c.stance, c.target) for c in claims if c.target.startswith(("it ", "Conway"))]
     assert got == [("neutral", 'it "unexpected"'), ("support", 'Conway "[a]n incomparable '
                    'mathematician, a pleasant neighbor, and an excellent coffee acquaintance."')]
+
+
+def test_according_to_someone_holds_when_the_parser_heads_the_sentence_with_it():
+    """Wikinews, "Missing New York City chef Andrea Zamperoni found dead" (2019-08-24), CC BY
+    2.5: in "According to Dallorso, for days Zamperoni's phone was off and Zamperoni had not
+    used his bank cards." the parser makes "According" the sentence's head and hangs the
+    clause under "days"; what follows "according to Dallorso" is still what he says."""
+    (doc,) = run(["Fernando Dallorso, the general manager of Cipriani Dolci, said his roommates "
+                  "said they last saw him on the preceding Saturday, August 17, after his shift "
+                  "at Cipriani Dolci in Manhattan. When he didn't come to work on Monday, his "
+                  "coworkers alerted the authorities.\n\n\nZamperoni was discovered, "
+                  "unresponsive, at Kamway Lodge & Tavern, a hostel near LaGuardia Airport. "
+                  "Police were answering a call regarding an unconscious man when they reached "
+                  "the scene at around 8:30 p.m. (0030 UTC). Zamperoni was pronounced dead at the "
+                  "scene.\n\n\nAs of Thursday, police were investigating the conditions leading "
+                  "up to his death, with no cause of death confirmed yet by the medical examiner. "
+                  "According to Dallorso, for days Zamperoni's phone was off and Zamperoni had "
+                  "not used his bank cards."])
+    c = find(doc, "Fernando Dallorso", "phone was off")
+    assert c.target == "for days Zamperoni's phone was off and Zamperoni had not used his bank " \
+                       "cards"

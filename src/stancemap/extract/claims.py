@@ -1443,7 +1443,10 @@ class _Extractor:
         if said is not None and said[0].frame == "speech" and subj is not None \
                 and not self._not_a_speaker(subj):
             return False  # "according to the BBC, a spokesman said …": the spokesman's
-        toks = [t for t in main.subtree if t.i not in phrase]
+        if main.i == tok.i:  # the parser made "According" the head of what was said: it
+            toks = [t for t in sent if t.i > obj.right_edge.i]  # is all after "to X"
+        else:
+            toks = [t for t in main.subtree if t.i not in phrase]
         if not toks:
             return False
         start, end = toks[0].i, toks[-1].i + 1
