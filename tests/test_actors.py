@@ -1353,3 +1353,24 @@ def test_chief_ministers_and_head_chefs_are_named_whole(extract):
                   "was discovered dead on Wednesday in Queens, New York, according to police on "
                   "Thursday.", "2019-08-24")
     assert person(doc, "Zamperoni")["role"] == "Head Chef"
+
+
+def test_a_description_naming_another_office_is_another_person(extract):
+    """Wikinews, "Passenger flight crashes upon landing at Calicut airport in India"
+    (2020-08-09), CC BY 2.5: "The local health minister" is not the Civil Aviation Minister
+    named before; the field a description names ("health") must be the person's own. And
+    "Hardeep also stated …" is Hardeep Singh Puri, the one person of that given name."""
+    doc = extract("Civil Aviation Minister Hardeep Singh Puri said 18 people died. 149 of the "
+                  "survivors have been hospitalized. Hardeep also stated that both of the flight "
+                  "recorders have been recovered.\n\n\nAmong the dead are both the pilot and "
+                  "co-pilot. The local health minister said, \"The injured persons have been "
+                  "rushed to Kozhikode Medical College and other nearby hospitals. Those "
+                  "admitted are having serious injuries.\"", "2020-08-09")
+    puri = person(doc, "Puri")
+    assert not any("health" in a.lower() for a in puri["aliases"]), puri
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [names[c["speakers"][0]] for c in doc["claims"] if "Kozhikode" in c["target"]]
+    assert said == ["local health minister"], said
+    # "Hardeep also stated …": a given name alone is the one person of that name
+    said = [names[c["speakers"][0]] for c in doc["claims"] if "recorders" in c["target"]]
+    assert said == ["Hardeep Singh Puri"], said

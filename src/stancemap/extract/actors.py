@@ -1856,7 +1856,25 @@ def _add_descriptions(table: ActorTable, doc: Doc) -> None:
                 continue  # "the Prime Minister Boris Johnson": a title, not a description
             if table.covering(m.start(), m.end()):
                 continue
+            between = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") \
+                if m.end(1) > m.start(1) else None
+            if other_field(table.get(ids[0]), [t.text for t in between or ()
+                                               if t.pos_ == "NOUN"], table.text):
+                continue
             table.mention(ids[0], m.start(), m.end())
+
+
+def other_field(actor: Actor, fields: Iterable[str], text: str) -> bool:
+    """A noun before a role that says which office it is ("the local health minister") and
+    is not said of ``actor``, the one person holding the role ("Civil Aviation Minister
+    Hardeep Singh Puri"): another office, another person."""
+    fields = [f.lower() for f in fields]
+    if not fields:
+        return False
+    said = set((actor.role or "").lower().split())
+    for m in actor.mentions:  # the words of the title the article gives the person
+        said.update(text[max(0, m.start - 40):m.end].lower().split())
+    return any(f not in said for f in fields)
 
 
 def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:

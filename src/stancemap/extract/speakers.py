@@ -28,6 +28,7 @@ from stancemap.extract.actors import (
     actor_words,
     fold,
     head_word,
+    other_field,
     postposed_title_word,
     slug,
 )
@@ -741,9 +742,12 @@ class SpeakerResolver:
                 return named, "description"
             return self._new(tok, "group"), "group"
         if "the" in dets or not dets:
+            fields = [c.text for c in tok.children if c.dep_ == "compound"
+                      and c.pos_ == "NOUN" and c.text.islower()]
             best = self.actors.named_last_before(
                 tok.idx, lambda a: a.kind == "person" and bool(a.role)
-                and lemma in a.role.lower().split())
+                and lemma in a.role.lower().split()
+                and not other_field(a, fields, self.actors.text))
             if best:
                 self._register(best, *self._span(tok))
                 return [best], "description"
@@ -753,13 +757,17 @@ class SpeakerResolver:
         return self._new(tok, "person"), "new"
 
     def _by_name(self, tok: Token) -> str | None:
-        """A name the tagger missed ("Pelosi called …"): the actor with that name or surname."""
+        """A name the tagger missed ("Pelosi called …"): the actor with that name or surname,
+        or the one person with that given name ("Hardeep also stated …")."""
         words = [t for t in tok.subtree if t.i <= tok.i and t.i >= tok.i - 4
                  and (t.pos_ == "PROPN" or t.i == tok.i)]
         if not words:
             return None
         text = fold(" ".join(t.text for t in words))
-        hits = self.actors.named(text, text)
+        hits = self.actors.named(text, text) or ([
+            a.id for a in self.actors if a.kind == "person" and len(a.name.split()) > 1
+            and fold(a.name).split()[0] == text] if len(words) == 1 else [])
+        # (a given name alone, "Hardeep also stated …": the one person of that name)
         if len(hits) != 1:
             return None
         start, end = words[0].idx, tok.idx + len(tok)
