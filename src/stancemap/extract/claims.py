@@ -1057,8 +1057,7 @@ class _Extractor:
         if c.dep_ == "prep":
             return c.lower_ == "as"  # "characterized the call as 'perfectly fine'"
         if c.dep_ == "npadvmod":  # "branded the president a liar", parsed as a modifier
-            return _names_something(verb) and c.ent_type_ not in {"DATE", "TIME"} \
-                and self._naming(verb)
+            return c.ent_type_ not in {"DATE", "TIME"} and self._naming(verb)
         if c.dep_ in {"dobj", "dative"}:
             has_more = _names_something(verb)
             if has_more and verb.lemma_.lower() in self.lex.addressee_verbs:
