@@ -1374,3 +1374,19 @@ def test_a_description_naming_another_office_is_another_person(extract):
     # "Hardeep also stated …": a given name alone is the one person of that name
     said = [names[c["speakers"][0]] for c in doc["claims"] if "recorders" in c["target"]]
     assert said == ["Hardeep Singh Puri"], said
+
+
+def test_a_doctoral_candidate_is_no_candidate_for_office(extract):
+    """Wikinews, "Researchers break down deaths due to power plant pollution in the United
+    States" (2019-11-23), CC BY 2.5: a doctoral candidate studies for a degree; "Candidate"
+    alone would read as one running for office."""
+    doc = extract("The study's lead author, doctoral candidate Maninder Thind, said, \"We looked "
+                  "at emissions from different types of power plants — including coal, natural "
+                  "gas, diesel and oil power plants — and modeled how the pollutants would "
+                  "travel based on things like wind patterns or rain. We also consider how "
+                  "emissions can react in the atmosphere to form fine particle air pollution "
+                  "[...] That gave us a map of pollution concentrations across the country. "
+                  "Then we overlaid that map with data from the census to get an estimate of "
+                  "where people live and how this pollution results in health impacts.\"",
+                  "2019-11-23")
+    assert person(doc, "Thind")["role"] == "Doctoral Candidate"
