@@ -28,6 +28,12 @@ def document():
     return run
 
 
+def _participants(doc: dict[str, Any], event: dict[str, Any]) -> list[str]:
+    """The names of an event's participants, in the event's order."""
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    return [names[p] for p in event["participants"]]
+
+
 def _names(doc: dict[str, Any], ids: list[str]) -> list[str]:
     actors = {a["id"]: a for a in doc["actors"]}
     return [n.lower() for i in ids for n in [actors[i]["name"], *actors[i]["aliases"]]]
@@ -622,8 +628,7 @@ def test_words_attributed_with_a_day_of_their_own_are_a_statement(extract) -> No
     as "said" is not."""
     doc = extract("Robert Mugabe, former president of Zimbabwe, has died, according to current "
                   "president Emmerson Mnangagwa on Friday.", "2019-09-09")
-    actors = {a["id"]: a["name"] for a in doc["actors"]}
-    said = [(e["date"], [actors[p] for p in e["participants"]]) for e in doc["events"]
+    said = [(e["date"], _participants(doc, e)) for e in doc["events"]
             if e["kind"] == "statement"]
     assert said == [("2019-09-06", ["Emmerson Mnangagwa"])], said
     doc = extract("Both companies have been in operation since the 1970s according to USA "
@@ -702,8 +707,7 @@ def test_a_name_left_on_after_is_the_subject_of_the_verb_it_precedes(extract) ->
     doc = extract("An individual has been arrested after Paweł Adamowicz, mayor of the Polish "
                   "city of Gdańsk, was stabbed last night whilst on stage at a fundraising "
                   "event.", "2019-01-14")
-    actors = {a["id"]: a["name"] for a in doc["actors"]}
-    got = [(e["date"], e["location"], [actors[p] for p in e["participants"]])
+    got = [(e["date"], e["location"], _participants(doc, e))
            for e in doc["events"] if e["kind"] == "attack"]
     assert got == [("2019-01-13", "Gdańsk", ["Paweł Adamowicz"])], got
 
@@ -732,16 +736,14 @@ def test_becoming_a_partys_nominee_is_a_nomination(extract) -> None:
     that person."""
     doc = extract("Last year, Hammons embarked on a presidential campaign and became the Unity "
                   "Party's first presidential nominee.", "2020-10-23")
-    actors = {a["id"]: a["name"] for a in doc["actors"]}
-    got = [[actors[p] for p in e["participants"]] for e in doc["events"]
+    got = [_participants(doc, e) for e in doc["events"]
            if e["kind"] == "nomination"]
     assert got == [["Hammons"]], doc["events"]
     doc = extract("In alternate party news, businessman Rocky De La Fuente, already the "
                   "presidential nominee of the Alliance Party, was named the presidential "
                   "nominee of both the Reform Party and the American Independent Party.",
                   "2020-07-25")
-    actors = {a["id"]: a["name"] for a in doc["actors"]}
-    got = [[actors[p] for p in e["participants"]] for e in doc["events"]
+    got = [_participants(doc, e) for e in doc["events"]
            if e["kind"] == "nomination"]
     assert got == [["Rocky De La Fuente"]], doc["events"]
 
@@ -755,8 +757,7 @@ def test_who_claims_responsibility_took_part_in_the_attack_told_before(extract) 
     doc = extract("A car bomb was on Monday rammed into a military base in Maidan Shahr in the "
                   "centre of Afghanistan's Maidan Wardak province. The Taliban have claimed "
                   "responsibility.", "2019-01-24")
-    actors = {a["id"]: a["name"] for a in doc["actors"]}
-    got = [(e["kind"], e["location"], e["date"], [actors[p] for p in e["participants"]])
+    got = [(e["kind"], e["location"], e["date"], _participants(doc, e))
            for e in doc["events"]]
     assert got == [("attack", "Maidan Shahr", "2019-01-21", ["Taliban"])], got
 
@@ -785,15 +786,13 @@ def test_an_interview_is_an_event_of_who_gives_it_and_who_asks(extract) -> None:
                   "declared household gun ownership rates within the United States to be \"the "
                   "strongest single predictor of a state's youth suicide rate\". Wikinews "
                   "interviewed Siegel to learn more.", "2019-01-26")
-    actors = {a["id"]: a["name"] for a in doc["actors"]}
-    got = [(e["status"], [actors[p] for p in e["participants"]]) for e in doc["events"]
+    got = [(e["status"], _participants(doc, e)) for e in doc["events"]
            if e["kind"] == "interview"]
     assert got == [("held", ["Michael Siegel"])], doc["events"]
     doc = extract("That same day, rapper Kanye West made a surprise announcement on Twitter "
                   "that he, himself, was running for president.  In an interview with Forbes, "
                   "West outlined his campaign.", "2020-08-31")
-    actors = {a["id"]: a["name"] for a in doc["actors"]}
-    got = [sorted(actors[p] for p in e["participants"]) for e in doc["events"]
+    got = [sorted(_participants(doc, e)) for e in doc["events"]
            if e["kind"] == "interview"]
     assert got == [["Forbes", "Kanye West"]], doc["events"]
 

@@ -33,7 +33,6 @@ MODEL_FILE = "stance_model.json"
 COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp"}  # what the clause's head governs
 
 
-
 @dataclass(frozen=True)
 class StanceInput:
     """What the rules knew about one claim when they read its stance."""
