@@ -568,7 +568,8 @@ def test_an_office_held_under_a_titled_owner_is_the_apposed_persons(extract):
                   "Governor Chris Christie's deputy chief of staff, and Baroni, then the deputy "
                   "executive director of the Port Authority of New York and New Jersey, were "
                   "both previously convicted of fraud for their actions.", "2020-05-08")
-    assert person(doc, "Kelly")["role"] == "Chief of Staff"
+    assert person(doc, "Kelly")["role"] == "Deputy Chief of Staff"  # a deputy: not the chief
+    assert person(doc, "Baroni")["role"] == "Deputy Executive Director"
     assert person(doc, "Christie")["role"] == "Governor"
 
 
@@ -1390,3 +1391,20 @@ def test_a_doctoral_candidate_is_no_candidate_for_office(extract):
                   "where people live and how this pollution results in health impacts.\"",
                   "2019-11-23")
     assert person(doc, "Thind")["role"] == "Doctoral Candidate"
+
+
+def test_a_word_of_rank_keeps_the_office_below_the_title(extract):
+    """Wikinews, "Former U.S. intelligence agent Tony Mendez, architect of 'Argo' rescue, dies
+    at 78" (2019-01-22) and "Indonesian security minister Wiranto stabbed" (2019-10-11), CC BY
+    2.5: a CIA deputy director is not its director, whatever stands before the rank; "chief
+    of" an agency is its chief. (Deputies under a titled owner: the Kelly v. United States
+    test above.)"""
+    doc = extract("Former CIA deputy director Michael Morell praised Mendez on Twitter: \"Tony "
+                  "was one of the best officers to ever serve at CIA. His work was unique, and "
+                  "it help to protect our nation in significant ways. He will be missed. May he "
+                  "Rest In Peace.\"", "2019-01-22")
+    assert person(doc, "Morell")["role"] == "Deputy Director"
+    doc = extract("The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence "
+                  "Agency, as saying the suspects were linked to the Jamaah Ansharut Daulah "
+                  "network, which itself was related to the Islamic State.", "2019-10-11")
+    assert person(doc, "Gunawan")["role"] == "Chief"

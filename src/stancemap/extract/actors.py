@@ -646,16 +646,23 @@ def _with_kind_words(tokens: list[Token], start: int, end: int, role: str, lex: 
     """A title with the common nouns before it that say which kind it is ("campaign
     manager", "communications director", "press officer", "climate change activist"), not
     only its head word. Capitalised words are left out (a body or a party the tagger may
-    have missed: "Senate Majority Leader"), and so are words of tenure ("incumbent")."""
+    have missed: "Senate Majority Leader"), and so are words of tenure ("incumbent"). A word
+    of rank starts the title whatever stands before it: "CIA deputy director" is a Deputy
+    Director, "the deputy emergencies minister" a Deputy Emergencies Minister."""
     k = start
+    ranked = False
     while k > 0:
         t = tokens[k - 1]
+        if t.lower_ in lex.ranks:
+            k, ranked = k - 1, True
+            break
         if not (t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.isalpha()
                 and t.text.islower() and t.head.i in range(tokens[k].i, tokens[end].i + 1)
                 and t.lower_ not in lex.tenure_words):
             break
         k -= 1
-    if k == start or k > 0 and tokens[k - 1].head.i in range(tokens[k].i, tokens[end].i + 1) \
+    if k == start or not ranked and k > 0 \
+            and tokens[k - 1].head.i in range(tokens[k].i, tokens[end].i + 1) \
             and tokens[k - 1].dep_ not in {"det", "poss", "case", "punct"}:
         return role  # part of a longer name or phrase ("Foreign Affairs Minister",
         # "African Union chairperson"): not cut in half

@@ -44,6 +44,7 @@ class Lexicon:
     affiliations: frozenset[str]  # role labels that are a side, not an office ("Democrat")
     occupations: frozenset[str]  # role labels that are a trade, below an office ("Businessman")
     tenure_words: frozenset[str]  # "incumbent", "outgoing": when, not which office
+    ranks: frozenset[str]  # "deputy", "assistant": the office below the title
 
     def country_of_name(self, text: str) -> str | None:
         t = _norm(text)
@@ -122,6 +123,7 @@ def get() -> Lexicon:
         affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
         occupations=frozenset(str(w) for w in titles_data.get("occupations") or []),
         tenure_words=frozenset(str(w) for w in titles_data.get("tenure_words") or []),
+        ranks=frozenset(str(w) for w in titles_data.get("ranks") or []),
     )
 
 
