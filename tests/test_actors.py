@@ -1408,3 +1408,33 @@ def test_a_word_of_rank_keeps_the_office_below_the_title(extract):
                   "Agency, as saying the suspects were linked to the Jamaah Ansharut Daulah "
                   "network, which itself was related to the Islamic State.", "2019-10-11")
     assert person(doc, "Gunawan")["role"] == "Chief"
+
+
+def test_a_plural_title_before_a_list_is_every_listed_persons(extract):
+    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-02) and "Toronto
+    Comicon 2019 welcomes fans with celebrities, creativity, cosplay" (2019-03-29), CC BY 2.5:
+    the last of "former CIA directors A, B, and C" is a director too, though the parser
+    hangs each name on the one before; so is each of "actors A, B, C, D, and E"."""
+    doc = extract("Fifty former intelligence officials, including former CIA directors John "
+                  "Brennan, Leon Panetta, and Michael Hayden, signed a letter saying the Post'‍s "
+                  "report \"has all the classic earmarks of a Russian information operation.\"",
+                  "2020-11-02")
+    assert [person(doc, n)["role"] for n in ("Brennan", "Panetta", "Hayden")] == ["Director"] * 3
+    doc = extract("The popular event featured celebrity guests like actors Dan Fogler, Ron "
+                  "Perlman, John De Lancie, John Rhys-Davies, and Jaleel White, as well as comic "
+                  "artists, authors, and professional cosplayers.", "2019-03-29")
+    assert {person(doc, n)["role"] for n in ("Fogler", "Perlman", "Lancie", "Rhys-Davies",
+                                             "Jaleel")} == {"Actor"}
+
+
+def test_an_office_of_a_named_business_is_the_apposed_persons(extract):
+    """Wikinews, "Missing New York City chef Andrea Zamperoni found dead" (2019-08-24), CC BY
+    2.5: ", the general manager of Cipriani Dolci," is Dallorso's office even where the
+    tagger reads the restaurant as a person: a name after "of" is whom the office serves,
+    not a second person in a list."""
+    doc = extract("Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, "
+                  "was discovered dead on Wednesday in Queens, New York, according to police on "
+                  "Thursday. Fernando Dallorso, the general manager of Cipriani Dolci, said his "
+                  "roommates said they last saw him on the preceding Saturday, August 17, "
+                  "after his shift at Cipriani Dolci in Manhattan.", "2019-08-24")
+    assert person(doc, "Dallorso")["role"] == "General Manager"

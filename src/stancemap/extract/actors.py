@@ -32,6 +32,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 WINDOW = 9  # tokens to the left of a name searched for its title
 STOP_POS = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "SYM"}
 TITLE_PUNCT = {"-", "–", "(", ")"}  # punctuation that may sit inside a title phrase
+LISTED = {"conj", "appos"}  # a name in a list after another ("A, B and C"; "A, B" misparsed)
 
 
 @dataclass(frozen=True)
@@ -786,11 +787,12 @@ def _right_context(span: Span, lex: Lexicon
                 owner_country = _role_and_country([*tokens, doc[k]], lex, after_name=True)[1]
                 tokens, k = [], k + 1
                 continue
-            if doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in {"compound", "poss"} \
+            if doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in {"compound", "poss", "pobj"} \
                     and (k + 1 >= len(doc) or doc[k + 1].lower_ not in w.possessives
                          and doc[k + 1].ent_type_ != "PERSON"):
                 # ", energy minister Yuval Steinitz": a list, not a gloss ("spokeswoman for
-                # the Trump administration": a name that modifies a noun)
+                # the Trump administration": a name that modifies a noun; "the general
+                # manager of Cipriani Dolci": whom or what the office serves)
                 return None, country, None
             tokens.append(doc[k])
             k += 1
@@ -1666,8 +1668,16 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             if stated_country:
                 entry.countries[stated_country] += 0.5
         # "Presidents Buhari of Nigeria and Talon of Benin": a conjunct shares the title
-        if span.root.dep_ == "conj" or not entry.countries:
+        if span.root.dep_ in LISTED or not entry.countries:
+            # "former CIA directors John Brennan, Leon Panetta, and Michael Hayden": up the
+            # list to the nearest name that has the title
             head_span = _coordinated_with(span, spans)
+            while span.root.dep_ in LISTED and head_span is not None \
+                    and head_span.root.dep_ in LISTED \
+                    and _title_before(head_span, lex) == (None, None) \
+                    and _left_apposition(head_span, lex)[0] is None \
+                    and (earlier := _coordinated_with(head_span, spans)) is not None:
+                head_span = earlier
             if head_span is not None:
                 role, country = _title_before(head_span, lex)
                 title_word = span.doc[head_span.start - 1] if head_span.start else None
@@ -1767,13 +1777,19 @@ def _first_listed(span: Span, spans: list[Span]) -> Span:
 
 
 def _coordinated_with(span: Span, spans: list[Span]) -> Span | None:
-    """The name this one is coordinated with: by the parse ("X and Y" with Y a conjunct),
+    """The name this one is coordinated with: by the parse ("X and Y" with Y a conjunct, or
+    a name the parser hangs on the one before as an apposition: "Lavrov, Wang Yi"),
     or on the surface when the parse went astray ("Cypriot president X and energy
     minister Y"): the name just before the "and" that opens this name's title."""
     doc = span.doc
     if span.root.dep_ == "conj":
         head = span.root.head
         return next((s for s in spans if s.start <= head.i < s.end), None)
+    if span.root.dep_ == "appos" and span.start > 1 and doc[span.start - 1].text == ",":
+        head = next((s for s in spans
+                     if s.end == span.start - 1 and s.start <= span.root.head.i < s.end), None)
+        if head is not None and head.start > 0 and doc[head.start - 1].tag_ in {"NNS", "NNPS"}:
+            return head  # "Foreign ministers Sergey Lavrov, Wang Yi, and …": a list
     start = span.start
     window = _left_window(doc, start)
     k = (window[0].i if window else start) - 1
