@@ -1438,3 +1438,24 @@ def test_an_office_of_a_named_business_is_the_apposed_persons(extract):
                   "roommates said they last saw him on the preceding Saturday, August 17, "
                   "after his shift at Cipriani Dolci in Manhattan.", "2019-08-24")
     assert person(doc, "Dallorso")["role"] == "General Manager"
+
+
+def test_an_office_held_for_a_person_is_not_that_persons(extract):
+    """Wikinews, "On the campaign trail in the USA, July 2020" (2020-08-31), CC BY 2.5: "a
+    spokesman for West" is West's spokesman, not West's office — West stays a rapper and the
+    spokesman is an actor of his own."""
+    doc = extract("That same day, rapper Kanye West made a surprise announcement on Twitter that "
+                  "he, himself, was running for president.  In an interview with Forbes, West "
+                  "outlined his campaign.  He named Wyoming preacher Michelle Tidball as his "
+                  "running mate and introduced the Birthday Party as the vehicle for his run. His "
+                  "platform included anti-abortion views. West backed away from his previous "
+                  "support for President Trump, expressing disappointment at reports Trump hid in "
+                  "the White House basement during riots.  He leveled greater criticism at Biden, "
+                  "saying he was not \"special\" like himself, Trump, and former presidents Barack "
+                  "Obama and Bill Clinton. The interviewer questioned whether West was running to "
+                  "help President Trump defeat Biden. West did not deny the suggestion.  After the "
+                  "interview, a spokesman for West claimed West decided to drop out of the race.",
+                  "2020-08-31")
+    assert person(doc, "Kanye")["role"] == "Rapper"
+    spokesmen = [a for a in doc["actors"] if a["role"] == "Spokesman"]
+    assert len(spokesmen) == 1 and "Kanye" not in spokesmen[0]["name"], spokesmen
