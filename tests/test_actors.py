@@ -1459,3 +1459,18 @@ def test_an_office_held_for_a_person_is_not_that_persons(extract):
     assert person(doc, "Kanye")["role"] == "Rapper"
     spokesmen = [a for a in doc["actors"] if a["role"] == "Spokesman"]
     assert len(spokesmen) == 1 and "Kanye" not in spokesmen[0]["name"], spokesmen
+
+
+def test_a_state_body_named_by_its_field_keeps_the_field(extract):
+    """Wikinews, "Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya holds
+    major rally in Minsk" (2020-08-03), CC BY 2.5: "the ministry of internal affairs of
+    Belarus", written in lower case, is Belarus's Ministry of internal affairs, not a bare
+    "the ministry" that any other ministry of the article would merge with."""
+    doc = extract("According to reports from the ministry of internal affairs of Belarus on "
+                  "Friday, and Vyasna, an independent Belarusian human rights center, on "
+                  "Thursday, around 18,250 to 63,000 visitors attended the rally.  A main issue "
+                  "discussed was the liberation of political prisoners arrested during the "
+                  "campaign.", "2020-08-03")
+    ministry = [a for a in doc["actors"] if "ministry" in a["name"].lower()]
+    assert [(a["name"], a["country"]) for a in ministry] == \
+        [("Ministry of internal affairs", "BLR")], ministry

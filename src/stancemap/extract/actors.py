@@ -1829,7 +1829,16 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             country = lex.country_of_word(tok.text) or country
         span = _clean(chunk) or chunk
         name = span.text
+        key = root.lower_
         bare = all(t.i == root.i or t.pos_ == "DET" for t in chunk)
+        if (field := _of_field(root)) is not None:
+            # "the ministry of internal affairs of Belarus": the field is part of the name
+            first = next(t.i for t in span if t.pos_ != "DET")
+            name = span.doc[first:field.i + 1].text
+            name = name[:1].upper() + name[1:]
+            key = f"{key} of {field.lower_}"
+            country = country or _of_country(field, lex)
+            bare = False
         if not country and (country := _of_country(root, lex)) and bare:
             name = _body_of(root, country, lex)  # "the parliament of Portugal": Portugal's
         if not country and table.home and root.lower_ not in w.abroad_bodies and all(
@@ -1843,13 +1852,25 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
         if not country:
             continue
         actor_id = table.add(name, "organization", country=country,
-                             key=f"gov-{country}-{root.lower_}")
+                             key=f"gov-{country}-{key}")
         table.mention(actor_id, span.start_char, span.end_char)
 
 
 def _body_of(noun: Token, country: str, lex: Lexicon) -> str:
     """A state body's name from its noun and country ("Parliament of Portugal")."""
     return f"{noun.text[0].upper()}{noun.text[1:]} of {lex.country_display(country)}"
+
+
+def _of_field(root: Token) -> Token | None:
+    """The common noun an of-phrase names a body's field by ("the ministry of internal
+    affairs", "the department of justice"), not a place ("the parliament of Portugal")."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.text.isalpha() and obj.text.islower() \
+                        and all(t.text.islower() for t in obj.lefts if t.dep_ != "det"):
+                    return obj
+    return None
 
 
 def _of_country(root: Token, lex: Lexicon) -> str | None:
