@@ -2213,3 +2213,26 @@ def test_according_to_someone_holds_when_the_parser_heads_the_sentence_with_it()
     c = find(doc, "Fernando Dallorso", "phone was off")
     assert c.target == "for days Zamperoni's phone was off and Zamperoni had not used his bank " \
                        "cards"
+
+
+def test_willingness_is_a_position_and_a_restriction_after_it_its_condition():
+    """Issue 9 and the guide ("expressed willingness"; "willingness with strings attached is
+    support with conditions"), on the brief's own examples, as no corpus article words them:
+    "is willing to send peacekeepers" is for sending them whether or not a verb of saying
+    reports it, "reluctant to" is against the act, and a restriction coordinated after the
+    position (", but only if …", "but only with …") is its condition, though the parser
+    hangs it on the verb of saying or on "is", outside what was said."""
+    doc, said, reluctant = run([
+        "Britain's Keir Starmer is willing to send peacekeepers to Ukraine but only with a "
+        "U.S. security backstop.",
+        "British Prime Minister Keir Starmer said he was ready to send British troops to "
+        "Ukraine as part of a peace deal, but only if the United States provided a security "
+        "backstop.",
+        "German Chancellor Olaf Scholz was reluctant to send troops before a ceasefire."])
+    c = find(doc, "Starmer", "send peacekeepers")
+    assert (c.stance, c.conditions) == ("support", ["only with a U.S. security backstop"])
+    assert not c.target.startswith("to ")
+    c = find(said, "Starmer", "send British troops")
+    assert (c.stance, c.conditions) == (
+        "support", ["only if the United States provided a security backstop"])
+    assert find(reluctant, "Scholz", "send troops").stance == "oppose"

@@ -68,6 +68,7 @@ class ClaimLexicon:
     volition: frozenset[str]
     obligation_modals: frozenset[str]  # "should", "must": what someone else wants done
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
+    restricting_adverbs: frozenset[str]  # ", but only if …": a condition coordinated after
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
     reported_happenings: frozenset[str]  # "announced his death": news told, no side taken
     reporting_verbs: frozenset[str]  # "confirmed a male was transported": a fact passed on
@@ -189,6 +190,7 @@ def get() -> ClaimLexicon:
         volition=frozenset(_low(cues.get("volition"))),
         obligation_modals=frozenset(_low(cues.get("obligation_modals"))),
         reluctance=frozenset(_low(cues.get("reluctance"))),
+        restricting_adverbs=frozenset(_low(cues.get("restricting_adverbs"))),
         channels=frozenset(_low(cues.get("channels"))),
         reported_happenings=frozenset(_low(cues.get("reported_happenings"))),
         reporting_verbs=frozenset(_low(cues.get("reporting_verbs"))),

@@ -1209,6 +1209,15 @@ class _Extractor:
                 if pred is not None:
                     found = pred, p
                     break
+            for v in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}):
+                # "is willing to send peacekeepers", "was reluctant to commit troops": the
+                # act the speaker is ready for or holds back from (an act that is itself a
+                # position, "ready to support the deal", is read on its own)
+                pred = self.lex.copular.get(f"{tok.lower_} to")
+                if pred is not None and found is None and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in v.children) \
+                        and not any(f.split()[0] == v.lemma_.lower() for f in self.lex.verbs):
+                    found = pred, v
         elif tok.dep_ == "prep" and tok.lower_ in self.lex.copular:
             found = self.lex.copular[tok.lower_], tok  # "is against the plan"
         elif tok.dep_ == "prep":  # "is in favour of sanctions"
@@ -1220,7 +1229,8 @@ class _Extractor:
         if found is None:
             return False
         pred, opener = found
-        obj = next((c for c in opener.children if c.dep_ in {"pobj", "pcomp"}), None)
+        obj = opener if opener.dep_ == "xcomp" else \
+            next((c for c in opener.children if c.dep_ in {"pobj", "pcomp"}), None)
         subj = self._subject(head)
         if obj is None or subj is None or self._not_a_speaker(subj):
             return False
@@ -1228,7 +1238,9 @@ class _Extractor:
         if speaker is None:
             return False
         target = self._span_of(obj)
-        if target is None:
+        if target is not None and obj is opener and self.doc[target[0]].tag_ == "TO":
+            target = (target[0] + 1, target[1])  # "willing to send troops": "send troops"
+        if target is None or target[0] >= target[1]:
             return False
         negated = is_negated(head, self.lex)
         quote = "direct" if self.quotes.inside(*self._chars(target)) > 0.5 else "none"
@@ -1800,6 +1812,24 @@ class _Extractor:
                 d.stance, d.target, d.content = e.stance, e.target, e.content
                 d.extra_content = list(e.extra_content)
 
+    def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
+        """Clauses coordinated after what was said that restrict it ("said he was ready to
+        send troops, but only if the United States provided a backstop"; "is willing to send
+        peacekeepers but only with a U.S. backstop"): the parser hangs them on the verb of
+        saying or the position's own verb, outside the content; they are read for
+        conditions as if inside it."""
+        lo, hi = d.content
+        if hi <= lo:
+            return []
+        root = self.doc[lo:hi].root
+        out = []
+        for head in [root, *root.ancestors]:
+            for c in head.children:
+                if c.dep_ in {"conj", "prep", "advcl"} and c.left_edge.i >= hi \
+                        and c.left_edge.lower_ in self.lex.restricting_adverbs:
+                    out.append((c.left_edge.i, c.right_edge.i + 1))
+        return out
+
     def _drop_restated(self) -> None:
         """ "The Investigative Committee and the FSB said they believe gas … was the
         trigger": what the speakers say is their own saying again, read once (the inner
@@ -1827,7 +1857,7 @@ class _Extractor:
             target_tokens = list(self.doc[t0:t1])
             cond_tokens = list(self.doc[d.content[0]:d.content[1]])
             spans = find_conditions(cond_tokens, self.lex)
-            for lo, hi in d.extra_content:
+            for lo, hi in [*d.extra_content, *self._restricting_conjuncts(d)]:
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)
             # the target is what is wanted, not what it hangs on
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
