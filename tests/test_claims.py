@@ -2236,3 +2236,25 @@ def test_willingness_is_a_position_and_a_restriction_after_it_its_condition():
     assert (c.stance, c.conditions) == (
         "support", ["only if the United States provided a security backstop"])
     assert find(reluctant, "Scholz", "send troops").stance == "oppose"
+
+
+def test_a_report_of_several_own_acts_is_a_position_on_each():
+    """Wikinews, "Radio host Don Imus dies aged 79" (2019-12-30), CC BY 2.5: "The family said
+    they planned to have a private funeral service … and asked for donations …" reports two
+    acts of the family's own: its positions are on each, not one on the whole clause. And
+    the brief's "Zelenskiy said Kyiv would not accept … and demanded …": the capital, which
+    the tagger may read as a person, speaks for Ukraine, so both acts are Zelenskiy's too."""
+    train = Path(__file__).parent.parent / "eval" / "gold" / "train" / "texts"
+    imus, kyiv = run([
+        (train / "wikinews-don-imus-dies.txt").read_text("utf-8"),
+        "Ukrainian President Volodymyr Zelenskiy said Kyiv would not accept any agreement "
+        "reached without its participation and demanded security guarantees from Western "
+        "allies."])
+    targets = [c.target for c in imus.claims if "family" in " ".join(speakers(imus, c))
+               and "planned" in c.evidence.text]
+    assert any(t.endswith("private funeral service for Imus") for t in targets), targets
+    assert any(t.startswith("for donations") for t in targets), targets
+    assert not any("funeral" in t and "donations" in t for t in targets), targets
+    assert {a.name: a.kind for a in kyiv.actors}["Kyiv"] != "person"
+    assert find(kyiv, "Zelenskiy", "any agreement").stance == "oppose"
+    assert find(kyiv, "Zelenskiy", "security guarantees").stance == "support"

@@ -976,6 +976,16 @@ def _with_given_name(span: Span) -> Span:
     return Span(doc, i, span.end, label=span.label_)
 
 
+def _capital_not_surname(span: Span, raw: list[tuple[Span, str]], lex: Lexicon) -> bool:
+    """A name the tagger read as a person's that is a country's name or the seat of its
+    power ("Kyiv", "Moscow"), and no other person's surname in the article ("Denzel
+    Washington … Washington said")."""
+    text = span.text.lower()
+    if len(span) != 1 or not (lex.country_of_name(text) or text in lex.metonyms):
+        return False
+    return not any(lab == "PERSON" and len(s) > 1 and s[-1].lower_ == text for s, lab in raw)
+
+
 def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A place tagged inside a body's name the article gives elsewhere ("Sustainable
     Australia describes itself…" after "the Sustainable Australia party"): the whole name,
@@ -1035,6 +1045,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue  # "Secretary of State": the office's words, not an organisation
         if label == "PERSON" and span.text in places:
             label = "GPE"  # "officials in Lausanne … Lausanne hosted": a place
+        if label == "PERSON" and _capital_not_surname(span, raw, lex):
+            label = "GPE"  # "Zelenskiy said Kyiv would not accept …": a capital for its state
         if label == "PERSON" and fold(span.text) in _media_names():
             label = "ORG"  # "Politico quoted Tim Manning": a news organisation
         if label == "PERSON" and len(span) > 1 and _company_suffix(span, w.company_suffixes):

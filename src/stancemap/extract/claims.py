@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1799,18 +1799,25 @@ class _Extractor:
     def _adopt_own_positions(self, drafts: list[_Draft]) -> None:
         """ "X said Ankara would block the plan until…": when what a speaker reports is
         its own side's act, its position is that act's — on "the plan", opposing, with the
-        act's conditions — not a support of the whole reported clause."""
+        act's conditions — not a support of the whole reported clause; each act, where it
+        reports several."""
+        added: list[_Draft] = []
         for d in drafts:
             if d.path != "speech" or d.pred_stance != "content" or d.negated:
                 continue
             inner = [e for e in drafts if e is not d and e.sent == d.sent and e.path == "act"
                      and d.content[0] <= e.target[0] and e.target[1] <= d.content[1]
                      and self._own_side(d.speaker.ids, e.speaker)]
-            if len(inner) == 1 and _says_something(self.doc[inner[0].target[0]:
-                                                             inner[0].target[1]]):
-                e = inner[0]  # (not "would investigate what else could be done about it")
-                d.stance, d.target, d.content = e.stance, e.target, e.content
-                d.extra_content = list(e.extra_content)
+            if not inner or not all(_says_something(self.doc[e.target[0]:e.target[1]])
+                                    for e in inner):
+                continue  # (not "would investigate what else could be done about it")
+            for k, e in enumerate(inner):  # "said Kyiv would not accept … and demanded …"
+                own = d if k == 0 else replace(d, extra_content=[])
+                own.stance, own.target, own.content = e.stance, e.target, e.content
+                own.extra_content = list(e.extra_content)
+                if k:
+                    added.append(own)
+        drafts.extend(added)
 
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
         """Clauses coordinated after what was said that restrict it ("said he was ready to
