@@ -2258,3 +2258,24 @@ def test_a_report_of_several_own_acts_is_a_position_on_each():
     assert {a.name: a.kind for a in kyiv.actors}["Kyiv"] != "person"
     assert find(kyiv, "Zelenskiy", "any agreement").stance == "oppose"
     assert find(kyiv, "Zelenskiy", "security guarantees").stance == "support"
+
+
+def test_an_attribution_closing_a_sentence_is_not_part_of_what_was_said():
+    """Wikinews, "Indonesian security minister Wiranto stabbed" (2019-10-11), CC BY 2.5:
+    "…, according to government authorities" and "… according to a hospital spokesperson"
+    name who tells it, not what is told: the target stops before them. And the brief's
+    "voiced skepticism about a European mission, questioning …, according to a source": the
+    skepticism is about the mission, not about who reported it."""
+    wiranto, meloni = run([
+        "Yesterday, Indonesia's security minister Wiranto was stabbed, according to government "
+        "authorities. Wiranto, who was visiting the town of Pandeglang in the province of "
+        "Banten, survived the attack.\n\n\nWiranto suffered \"two deep wounds\" in the attack "
+        "according to a hospital spokesperson.",
+        "Italian Prime Minister Giorgia Meloni voiced skepticism about a European mission, "
+        "questioning whether it would be effective, according to a source familiar with her "
+        "remarks."])
+    targets = [c.target for c in wiranto.claims]
+    assert "Yesterday, Indonesia's security minister Wiranto was stabbed" in targets, targets
+    assert 'Wiranto suffered "two deep wounds" in the attack' in targets, targets
+    assert not any("according" in t for t in targets + [c.target for c in meloni.claims])
+    assert find(meloni, "Meloni", "a European mission").stance == "oppose"

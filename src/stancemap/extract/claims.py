@@ -1319,7 +1319,8 @@ class _Extractor:
             # "voiced his opposition to the memorandum": what the nominal is about, else
             # the nominal itself ("issued a subpoena")
             later = [c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp", "dative"}
-                     and c.i > tok.i]  # ("paid tribute to the Sultan": a dative "to")
+                     and c.i > tok.i and c.lower_ != "according"]  # ("paid tribute to the
+            # Sultan": a dative "to"; ", according to a source": who tells it, not what)
             own = [c for c in nodes if f"{tok.lemma_.lower()} {c.lower_}"
                    not in self.lex.nominal_openings]  # "letter of support": the "of" is its own
             nodes = [*own, *later] if own else [tok, *later]
@@ -1819,6 +1820,22 @@ class _Extractor:
                     added.append(own)
         drafts.extend(added)
 
+    def _attribution_start(self, t0: int, t1: int) -> int:
+        """Where a target runs into the attribution that closes its sentence ("voiced
+        skepticism about a European mission, according to a source familiar with her
+        remarks"): the target ends before it."""
+        last = t1
+        while last > t0 + 1 and self.doc[last - 1].is_punct:
+            last -= 1
+        for t in self.doc[t0 + 1:t1]:
+            if t.lower_ == "according" and t.i + 1 < t1 and self.doc[t.i + 1].lower_ == "to" \
+                    and t.right_edge.i + 1 >= last:  # (not "led, according to Time, the …")
+                end = t.i
+                while end > t0 + 1 and self.doc[end - 1].is_punct:
+                    end -= 1
+                return end
+        return t1
+
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
         """Clauses coordinated after what was said that restrict it ("said he was ready to
         send troops, but only if the United States provided a backstop"; "is willing to send
@@ -1860,7 +1877,8 @@ class _Extractor:
         kept: list[tuple[_Draft, list[tuple[int, int]], list[Token], str, dict]] = []
         for d in order:
             t0, t1 = d.target
-            t1 = min(t1, t0 + MAX_TARGET_TOKENS)
+            d.target = (t0, self._attribution_start(t0, t1))
+            t1 = min(d.target[1], t0 + MAX_TARGET_TOKENS)
             target_tokens = list(self.doc[t0:t1])
             cond_tokens = list(self.doc[d.content[0]:d.content[1]])
             spans = find_conditions(cond_tokens, self.lex)
