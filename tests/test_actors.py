@@ -1474,3 +1474,21 @@ def test_a_state_body_named_by_its_field_keeps_the_field(extract):
     ministry = [a for a in doc["actors"] if "ministry" in a["name"].lower()]
     assert [(a["name"], a["country"]) for a in ministry] == \
         [("Ministry of internal affairs", "BLR")], ministry
+
+
+def test_surname_particles_and_a_demonym_read_as_a_person(extract):
+    """Names as political news writes them (made-up sentences; the corpus has no such case the
+    tagger misses): "Ursula von der Leyen" is one person, though the tagger reads "Ursula von"
+    as a person and "Leyen" as a place; "Slovak" before "Prime Minister Robert Fico", which
+    the tagger may read as a person of its own, still makes him Slovak."""
+    doc = extract("European Commission President Ursula von der Leyen welcomed the vote. NATO "
+                  "Secretary General Mark Rutte, who met von der Leyen in Brussels on Monday, "
+                  "said allies needed to spend more.", "2025-03-12")
+    assert person(doc, "Leyen")["name"] == "Ursula von der Leyen"
+    assert not [a for a in doc["actors"] if a["name"] in {"Leyen", "Ursula von"}]
+    doc = extract("On Tuesday, the European Parliament voted 399 to 198 to approve a resolution "
+                  "calling on member states to increase military aid to Ukraine. The resolution, "
+                  "which is not binding, also urged the European Commission to propose new "
+                  "sanctions against Russia by the end of April.\nSlovak Prime Minister Robert "
+                  "Fico criticised the resolution.", "2025-03-12")
+    assert person(doc, "Fico")["country"] == "SVK"

@@ -51,6 +51,7 @@ class ActorWords:
     name_drop_last: frozenset[str]
     possessives: frozenset[str]
     name_particles: frozenset[str]
+    surname_particles: frozenset[str]  # "von der" in "Ursula von der Leyen"
     gloss_openers: frozenset[str]
     gloss_links: frozenset[str]
     gloss_office_verbs: frozenset[str]  # ", who held the post of Speaker"
@@ -110,6 +111,7 @@ def actor_words() -> ActorWords:
         handle_titles=tuple(names.get("handle_titles") or ()),
         name_drop_first=at("name_drop_first"), name_drop_last=at("name_drop_last"),
         possessives=at("possessives"), name_particles=at("name_particles"),
+        surname_particles=at("surname_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
         gloss_office_verbs=at("gloss_office_verbs"), gloss_office_nouns=at("gloss_office_nouns"),
         office_predicates=at("office_predicates"),
@@ -480,11 +482,19 @@ def _left_window(doc: Doc, end: int) -> list[Token]:
         # a title the model tagged as part of the name ("Taoiseach Leo Varadkar") still counts
         if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins \
                 or tok.ent_type_ == "PERSON" and tok.lower_ not in get().title_first_words \
-                and not (i > 0 and _title_end(doc, i - 1, get()) > i):  # "First Lady"
+                and not (i > 0 and _title_end(doc, i - 1, get()) > i) \
+                and not _demonym_as_person(tok):  # "First Lady"; "Slovak Prime Minister"
             break
         window.insert(0, tok)
         i -= 1
     return window
+
+
+def _demonym_as_person(tok: Token) -> bool:
+    """A demonym the tagger read as a person of its own ("Slovak" in "Slovak Prime Minister
+    Robert Fico"): an adjective that is one entity by itself and names a state."""
+    ent = entity_at(tok)
+    return tok.pos_ == "ADJ" and len(ent) == 1 and get().country_of_word(tok.text) is not None
 
 
 def _joined_by_and(before: Token, after: Token) -> bool:
@@ -976,6 +986,27 @@ def _with_given_name(span: Span) -> Span:
     return Span(doc, i, span.end, label=span.label_)
 
 
+def _with_surname_particles(span: Span) -> Span:
+    """The tagger's person span run on over the lower-case particles of a surname and the
+    capitalised word after them ("Ursula von der Leyen" tagged "Ursula von" and "Leyen")."""
+    doc = span.doc
+    particles = actor_words().surname_particles
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].lower_ in particles \
+            and doc[end - 1].text.islower():
+        end -= 1  # the particles the tagger kept are read again below
+    j = end
+    while j < len(doc) and doc[j].text.islower() and doc[j].lower_ in particles:
+        j += 1
+    if j == end or j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
+        return span
+    while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
+            and doc[j + 1].ent_type_ in {"", "PERSON", "GPE", "ORG"} \
+            and doc[j].whitespace_ and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    return Span(doc, span.start, j + 1, label=span.label_)
+
+
 def _capital_not_surname(span: Span, raw: list[tuple[Span, str]], lex: Lexicon) -> bool:
     """A name the tagger read as a person's that is a country's name or the seat of its
     power ("Kyiv", "Moscow"), and no other person's surname in the article ("Denzel
@@ -1013,9 +1044,12 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue
         span = _clean(ent)
         if span is not None and ent.label_ == "PERSON":
-            span = _with_given_name(span)
+            span = _with_surname_particles(_with_given_name(span))
         if span is not None:
             raw.append((span, ent.label_))
+    persons = [s for s, lab in raw if lab == "PERSON"]
+    raw = [(s, lab) for s, lab in raw if lab == "PERSON" or not any(
+        p.start <= s.start and s.end <= p.end for p in persons)]  # "Leyen" inside the name
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
     raw = _apposed_names(doc, raw, lex)
