@@ -58,3 +58,17 @@ def test_word_lists_keep_no_and_on_as_words() -> None:
     assert "in" in lexicon.load("events")["location_preps"]
     assert lexicon.parse("a: [no, on, yes, off]\nb: true") == {"a": ["no", "on", "yes", "off"],
                                                                   "b": True}
+
+
+def test_a_dateline_dates_a_text_given_without_a_publication_date() -> None:
+    """Wikinews, "Former US Senator Kay Hagan dies at age 66" (CC BY 2.5), as pasted with its
+    dateline and no publication date: the dateline is the day it was published, so
+    "Yesterday" resolves; a date given with the input still wins."""
+    text = ("Tuesday, October 29, 2019\u00a0\n\n\nYesterday, former United States Senator Kay "
+            "Hagan died, according to a statement released by her family. Hagan, North "
+            "Carolina's first female Democratic Senator, was 66.\n")
+    doc = extract_one(RawDocument(text=text, source="hagan.txt"))
+    assert doc.document.published == "2019-10-29"
+    assert [e.date for e in doc.events if e.kind == "death"] == ["2019-10-28"]
+    given = extract_one(RawDocument(text=text, source="hagan.txt", published="2019-10-30"))
+    assert given.document.published == "2019-10-30"

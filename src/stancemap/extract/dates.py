@@ -479,6 +479,15 @@ def _absolute(text: str, t: str, pub: date | None, tense: Tense | None) -> When:
         return When(text, relative=True)
 
 
+def dateline_date(line: str) -> str | None:
+    """The day a dateline gives ("Wednesday, March 12, 2025" → "2025-03-12"), when it names
+    its year; None otherwise."""
+    if not _HAS_YEAR.search(line):
+        return None
+    parsed = _dateparse(line.strip(), _FIXED_BASE)
+    return parsed.isoformat() if parsed else None
+
+
 @lru_cache(maxsize=4096)
 def _dateparse(t: str, base: datetime) -> date | None:
     import dateparser  # slow to import; only needed for absolute dates

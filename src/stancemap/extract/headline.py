@@ -85,6 +85,15 @@ def headline_text(text: str, end: int) -> str | None:
     return None
 
 
+def dateline_text(text: str, end: int) -> str | None:
+    """The dateline among the lines before ``end`` ("Wednesday, March 12, 2025")."""
+    for line in text[:end].splitlines():
+        line = line.strip()
+        if line and dateline().fullmatch(line):
+            return line
+    return None
+
+
 def mark_body(doc: Doc) -> int:
     """Record where the body starts in ``doc.user_data`` and drop entities above it."""
     start = headline_end(doc.text)
