@@ -2279,3 +2279,23 @@ def test_an_attribution_closing_a_sentence_is_not_part_of_what_was_said():
     assert 'Wiranto suffered "two deep wounds" in the attack' in targets, targets
     assert not any("according" in t for t in targets + [c.target for c in meloni.claims])
     assert find(meloni, "Meloni", "a European mission").stance == "oppose"
+
+
+def test_a_clause_set_against_a_position_is_not_part_of_it():
+    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29), CC BY 2.5:
+    "vowed support for Azerbaijan, while Russia called for a cessation of fighting" — the
+    while-clause is Russia's own position, not part of Turkey's. And (made up, as no corpus
+    sentence has it) a participle after such a clause is its subject's: "…, while members
+    … opposed it, arguing …" is the members' argument, and "it" is the measure the others
+    backed."""
+    turkey, members = run([
+        "The president of Turkey vowed support for Azerbaijan, while Russia called for a "
+        "cessation of fighting.  As of September 30, Armenia claimed 790 Azerbaijani soldiers "
+        "had been killed, with 103 Artsakh deaths.",
+        "Lawmakers from the Greens backed the measure, while members of the far-right Patriots "
+        "for Europe group opposed it, arguing that more weapons would only prolong the war."])
+    assert find(turkey, "Turkey", "Azerbaijan").target == "support for Azerbaijan"
+    assert find(turkey, "Russia", "cessation of fighting").stance == "support"
+    assert find(members, "Lawmakers", "the measure").target == "the measure"
+    assert find(members, "Patriots", "the measure").stance == "oppose"
+    find(members, "Patriots", "prolong the war")

@@ -69,6 +69,7 @@ class ClaimLexicon:
     obligation_modals: frozenset[str]  # "should", "must": what someone else wants done
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
     restricting_adverbs: frozenset[str]  # ", but only if …": a condition coordinated after
+    contrast_marks: frozenset[str]  # ", while others opposed it": another's proposition
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
     reported_happenings: frozenset[str]  # "announced his death": news told, no side taken
     reporting_verbs: frozenset[str]  # "confirmed a male was transported": a fact passed on
@@ -191,6 +192,7 @@ def get() -> ClaimLexicon:
         obligation_modals=frozenset(_low(cues.get("obligation_modals"))),
         reluctance=frozenset(_low(cues.get("reluctance"))),
         restricting_adverbs=frozenset(_low(cues.get("restricting_adverbs"))),
+        contrast_marks=frozenset(_low(cues.get("contrast_marks"))),
         channels=frozenset(_low(cues.get("channels"))),
         reported_happenings=frozenset(_low(cues.get("reported_happenings"))),
         reporting_verbs=frozenset(_low(cues.get("reporting_verbs"))),

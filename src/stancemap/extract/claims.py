@@ -248,6 +248,13 @@ class _Extractor:
         return None
 
     def _subject(self, tok: Token, depth: int = 0) -> Token | None:
+        if depth == 0 and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+                and not any(c.dep_ in {"nsubj", "csubj"} for c in tok.children):
+            before = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i
+                      and self._contrasted(c)
+                      and all(t.is_punct for t in self.doc[c.right_edge.i + 1:tok.i])]
+            if before:  # "A backed the measure, while B opposed it, arguing …": B argues
+                return next(c for c in before[-1].children if c.dep_ in {"nsubj", "nsubjpass"})
         if depth == 0 and self._added_speech(tok) \
                 and not any(c.dep_ in {"nsubj", "csubj"} for c in tok.children):
             sayer = self._sayer_above(tok)
@@ -522,6 +529,13 @@ class _Extractor:
                 and subj.i < root.i < tok.i and own.i != subj.i:
             return subj.left_edge.i, subj.i + 1
         return None
+
+    def _contrasted(self, clause: Token) -> bool:
+        """A clause with a subject of its own opened by "while", "whereas", "although"
+        (cues.yaml contrast_marks): another proposition set against the main one."""
+        return any(c.dep_ == "mark" and c.lower_ in self.lex.contrast_marks
+                   for c in clause.children) \
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
     def _aimed_at(self, pred: Predicate, tok: Token, target: tuple[int, int]
                   ) -> tuple[int, int] | None:
@@ -899,8 +913,9 @@ class _Extractor:
                         continue  # "said on Twitter", "told the public": not what was said
                     if c.dep_ == "advcl" and c.tag_ == "VBG":
                         continue
-                    if c.dep_ == "advcl" and not nodes:
-                        continue
+                    if c.dep_ == "advcl" and (not nodes or self._contrasted(c)):
+                        continue  # ("backed the measure, while members … opposed it": a
+                        # position of others set against this one, not part of it)
                     if c.dep_ == "prep" and (c.lower_ not in self.lex.target_preps
                                              or self._channel(c)):
                         continue
