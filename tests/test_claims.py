@@ -2299,3 +2299,12 @@ def test_a_clause_set_against_a_position_is_not_part_of_it():
     assert find(members, "Lawmakers", "the measure").target == "the measure"
     assert find(members, "Patriots", "the measure").stance == "oppose"
     find(members, "Patriots", "prolong the war")
+
+
+def test_a_vote_tally_is_not_what_a_vote_is_on():
+    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29), CC BY 2.5:
+    "The Senate voted 70 to 20 to send the bill back to committee" is for sending the bill
+    back; the tally the parser reads as the vote's object is how many voted, not the aim."""
+    (doc,) = run(["The Senate voted 70 to 20 to send the bill back to committee, where it died."])
+    c = find(doc, "Senate", "send the bill back")
+    assert c.stance == "support" and not c.target[:1].isdigit(), c.target

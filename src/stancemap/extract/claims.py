@@ -913,6 +913,9 @@ class _Extractor:
                         continue  # "said on Twitter", "told the public": not what was said
                     if c.dep_ == "advcl" and c.tag_ == "VBG":
                         continue
+                    if c.dep_ in {"dobj", "npadvmod"} and c.like_num and nodes == [] \
+                            and any(x.dep_ == "xcomp" for x in tok.children if x.i > c.i):
+                        continue  # "voted 399 to 198 to approve …": the tally, not the aim
                     if c.dep_ == "advcl" and (not nodes or self._contrasted(c)):
                         continue  # ("backed the measure, while members … opposed it": a
                         # position of others set against this one, not part of it)
