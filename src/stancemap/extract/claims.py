@@ -1059,8 +1059,10 @@ class _Extractor:
                     continue
                 if that.dep_ == "mark":
                     return t
-                if that.head.i == t.i and any(
-                        o.dep_ == that.dep_ and o.i != that.i for o in t.children):
+                holder = that.head  # the clause's verb, or one inside it ("that he
+                # expected to reach a trade deal": "that" and "a trade deal" both objects)
+                if (holder.i == t.i or t.is_ancestor(holder)) and any(
+                        o.dep_ == that.dep_ and o.i != that.i for o in holder.children):
                     return t
         return None
 
