@@ -804,3 +804,16 @@ def test_an_event_over_a_span_of_days_is_dated_by_its_first(extract) -> None:
                   "national mourning, Wednesday through Friday.", "2020-02-27")
     got = [(e["kind"], e["date"], e["date_text"]) for e in doc["events"]]
     assert got == [("announcement", "2020-02-26", "Wednesday through Friday")], got
+
+
+def test_a_happening_someone_goes_to_is_where_and_when_the_going_ends(extract) -> None:
+    """Issue 10's "the article's main event named in passing" (made up; no corpus sentence
+    goes to a summit this way): "arrived in Kuala Lumpur on Sunday for a summit of ASEAN" is
+    the summit, held there on that Sunday, with the one who arrived taking part."""
+    doc = extract("U.S. President Donald Trump arrived in Kuala Lumpur on Sunday for a summit "
+                  "of the Association of Southeast Asian Nations (ASEAN), the first stop on a "
+                  "five-day tour of Asia.", "2025-10-23")
+    summits = [e for e in doc["events"] if e["kind"] == "summit"]
+    assert [(e["location"], e["date"], e["status"]) for e in summits] == \
+        [("Kuala Lumpur", "2025-10-19", "held")]
+    assert "Donald Trump" in _participants(doc, summits[0])

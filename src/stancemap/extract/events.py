@@ -611,6 +611,9 @@ class _Context:
                 and noun.head.head.pos_ == "VERB" \
                 and self._time_of_taking_part(noun.head.head, self.sent_of[noun.i]):
             return True  # "go to the polls in a by-election this week": the vote's week
+        if self._gone_for(noun) \
+                and self._time_of_taking_part(noun.head.head, self.sent_of[noun.i]):
+            return True  # "arrived in Kuala Lumpur on Sunday for a summit": its day
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lex.party_preps:
                 return True
@@ -627,6 +630,14 @@ class _Context:
             if any(s.start <= t.i < s.end for t in child.subtree for s, _, _ in self.times):
                 return True  # "the presidential election to be held on August 9"
         return False
+
+    def _gone_for(self, noun: Token) -> bool:
+        """The happening someone goes or comes to ("arrived in Kuala Lumpur on Sunday for a
+        summit", "flew to Paris for talks"): it is where and when the going ends, and the
+        one who goes takes part."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in self.lex.purpose_motion_verbs
 
     def _holding_clauses(self, noun: Token) -> list[Token]:
         """Clauses saying the happening ``noun`` names takes place ("the election to be
@@ -836,7 +847,8 @@ class _Context:
             # besides those it is with ("In an interview with Forbes, West outlined …")
             after = noun.head.lower_ in self.lex.presupposing_preps
             if (noun.i == anchor.i or anchor.head.i == noun.i) and (not parts or not after) \
-                    and noun.dep_ == "pobj" and noun.head.lower_ in self.lex.within_preps \
+                    and noun.dep_ == "pobj" and (noun.head.lower_ in self.lex.within_preps
+                                                 or self._gone_for(noun)) \
                     and (not after or self.lex.kind(cand.kind).gathering):
                 # ("told reporters after a summit": he was there; "after a mass shooting,
                 # the campaign cancelled events": it was not; "Turkey was condemned in a
@@ -1425,7 +1437,7 @@ class _Context:
             # "Violence broke out on Saturday when thousands rallied": the rally's day too
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and anchor.dep_ == "pobj" \
-                and anchor.head.lower_ in self.lex.taking_part_preps:
+                and (anchor.head.lower_ in self.lex.taking_part_preps or self._gone_for(anchor)):
             found = self._time_of_taking_part(anchor.head.head, cand.sent)
             if found is not None:  # "go to the polls in a by-election this week"
                 return found
