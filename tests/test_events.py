@@ -817,3 +817,18 @@ def test_a_happening_someone_goes_to_is_where_and_when_the_going_ends(extract) -
     assert [(e["location"], e["date"], e["status"]) for e in summits] == \
         [("Kuala Lumpur", "2025-10-19", "held")]
     assert "Donald Trump" in _participants(doc, summits[0])
+
+
+def test_what_is_done_after_going_somewhere_is_done_there(extract) -> None:
+    """Wikinews, "Paris court jails two police in high-profile rape case" (2019-02-02), CC BY
+    2.5: "officers traveled to Canada and interviewed her friends" interviewed them in Canada,
+    not in Paris, the article's city; as the brief's "will fly to Tokyo on Monday and meet
+    Takaichi on Tuesday" meets her in Tokyo."""
+    doc = extract("Spanton had her home and computer searched; officers traveled to Canada and "
+                  "interviewed her friends and family.", "2019-02-02")
+    assert [e["location"] for e in doc["events"] if e["kind"] == "interview"] == ["Canada"]
+    doc = extract("Donald Trump will fly to Tokyo on Monday and meet Japanese Prime Minister "
+                  "Sanae Takaichi on Tuesday, the White House said.", "2025-10-23")
+    met = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [(e["location"], e["date"], e["status"]) for e in met] == \
+        [("Tokyo", "2025-10-28", "planned")]

@@ -1179,6 +1179,12 @@ class _Context:
         if not places and cand.anchor.dep_ == "advcl" and head.dep_ == "prep" \
                 and head.lower_ in self.lex.venue_preps:
             places += self._places_under(head)
+        if not places and cand.anchor.dep_ == "conj" and head.pos_ == "VERB" \
+                and (gone := self._verb_sense(head)) is not None \
+                and self.lex.kind(gone.kind).travels:
+            # "will fly to Tokyo on Monday and meet Takaichi on Tuesday": met there
+            places += [p for c in head.children if c.dep_ == "prep"
+                       and c.lower_ in self.lex.direction_preps for p in self._places_under(c)]
         if not places and cand.nouns:
             for noun in cand.nouns:  # "the annual meeting of the General Assembly"
                 for c in noun.children:
