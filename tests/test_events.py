@@ -832,3 +832,22 @@ def test_what_is_done_after_going_somewhere_is_done_there(extract) -> None:
     met = [e for e in doc["events"] if e["kind"] == "meeting"]
     assert [(e["location"], e["date"], e["status"]) for e in met] == \
         [("Tokyo", "2025-10-28", "planned")]
+
+
+def test_a_counted_pair_is_the_two_just_named_and_a_call_is_not_a_meeting(extract) -> None:
+    """Made up, in the way wire copy follows a meeting (the corpus has no such pair): "The two
+    leaders had last spoken by phone on October 6" is Lula and Trump, who just met, and that
+    call is a contact of its own — not merged into their meeting, which keeps no date; "They
+    agreed …" after "Lula met Trump" is the two of them."""
+    doc = extract("Brazilian President Luiz Inácio Lula da Silva met Donald Trump on the "
+                  "sidelines of the summit and said he was optimistic about an agreement on "
+                  "tariffs. The two leaders had last spoken by phone on October 6. They agreed "
+                  "to hold further talks.", "2025-10-23")
+    both = {"Luiz Inácio Lula da Silva", "Donald Trump"}
+    calls = [e for e in doc["events"] if e["kind"] == "call"]
+    assert [(set(_participants(doc, e)), e["date"]) for e in calls] == [(both, "2025-10-06")]
+    met = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [e["date"] for e in met] == [None]
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    agreed = [c for c in doc["claims"] if "further talks" in c["target"]]
+    assert [{names[s] for s in c["speakers"]} for c in agreed] == [both]

@@ -43,6 +43,7 @@ from stancemap.extract.gender import GenderCheck
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import PARAGRAPH_BREAK, find_quotes
+from stancemap.extract.speakers import described_count
 from stancemap.meaning import is_common_word
 from stancemap.model import Event, EventStatus, Evidence
 
@@ -988,6 +989,13 @@ class _Context:
                 or head.lower_ in self.lex.thing_pronouns:
             found = self._pronoun(head)
             return [found] if found else []
+        if (count := described_count(head)) and head.lemma_.lower() in claim_words().person_nouns:
+            # "The two leaders had last spoken by phone": the two persons just named
+            window = self.sent_start_char[max(self.sent_of[head.i] - 1, 0)]
+            persons = _unique(a for _, _, a in self._mentions_from(window, head.idx)
+                              if self.actors.get(a).kind == "person")
+            if len(persons) == count:
+                return persons
         named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if named and not head.ent_type_ and head.pos_ in {"NOUN", "PROPN"}:
             # "former Vice President of the United States Joe Biden won": a title with the
@@ -1934,6 +1942,9 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     done = {"held", "ongoing"}
     if not cand.mention_only and statuses and (cand.status in done) != bool(statuses & done):
         return False  # "will meet" and "met" are two meetings
+    by_phone = {c.mode == "phone" for c in group if not c.mention_only}
+    if not cand.mention_only and by_phone and (cand.mode == "phone") not in by_phone:
+        return False  # "met Trump … had last spoken by phone on October 6": two contacts
     people = {p for c in group for p in c.participants} | {c.convener for c in group}
     if set(cand.participants) & people or (cand.convener and cand.convener in people):
         return True

@@ -40,6 +40,7 @@ from stancemap.model import Actor
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 SKIP_DEPS = {"relcl", "acl", "punct", "cc", "prep"}
 CARRY_SENTENCES = 3  # how far back "it"/"they"/"the statement" look for their speaker
+COUNTS = {"two": 2, "three": 3, "four": 4}  # "the two leaders": how many are meant
 MAX_SURFACE_TOKENS = 14
 
 
@@ -678,7 +679,24 @@ class SpeakerResolver:
         # Quirin and Nicolas Redouane": the article's only holders of that role
         named = self._holders_nearby(tok, tok.lemma_.lower(), since=0, companions=False)
         both = any(c.lower_ == "both" for c in tok.children)
-        return named if len(named) == 2 or len(named) > 2 and not both else []
+        if len(named) == 2 or len(named) > 2 and not both:
+            return named
+        return self._counted(tok)
+
+    def _counted(self, tok: Token) -> list[str]:
+        """"the two leaders", "both leaders" after "Lula met Trump": as many persons as the
+        description counts, the last ones named in this sentence or the one before, when
+        they are exactly that many."""
+        count = described_count(tok)
+        if not count:
+            return []
+        since = self._sent_start(tok.idx, 1)
+        persons: list[str] = []
+        for start, _, aid in self._mentions:
+            if since <= start < tok.idx and self.actors.get(aid).kind == "person" \
+                    and aid not in persons:
+                persons.append(aid)
+        return persons if len(persons) == count else []
 
     def _holders_nearby(self, tok: Token, lemma: str, since: int | None = None,
                         companions: bool = True) -> list[str]:
@@ -728,9 +746,28 @@ class SpeakerResolver:
                             ids.append(aid)
             if len(ids) >= 2:
                 return ids
+            if len(ids) == 1 and (other := self._met(cand, si)) is not None \
+                    and other not in ids:
+                return [*ids, other]  # "Lula met Trump … They agreed": the two who met
             if ids:
                 return []
         return []
+
+    def _met(self, subj: Token, si: int) -> str | None:
+        """The one person a subject met or spoke with (the verb's object, or its "with"
+        phrase), for a verb of meeting (cues.yaml reciprocal_verbs)."""
+        verb = subj.head
+        if verb.lemma_.lower() not in self.lex.reciprocal_verbs:
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].conjuncts or objs[0].tag_ in {"NNS", "NNPS"}:
+            return None  # ("met officers Antoine Quirin and Nicolas Redouane": they are the
+            # officers, not the one who met them)
+        got = self._resolve_one(objs[0], si)
+        ids = [i for i in (got[0] if got else []) if self._kind.get(i) == "person"]
+        return ids[0] if len(ids) == 1 else None
 
     def _description(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         """"the minister" → the person holding that role; "a Turkish official" → new actor."""
@@ -855,6 +892,16 @@ class SpeakerResolver:
                                    key=key)
         self._register(actor_id, start, end)
         return [actor_id]
+
+
+def described_count(tok: Token) -> int:
+    """How many a plural description counts ("both leaders", "the two men"), else 0."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return 0
+    if any(c.lower_ == "both" for c in tok.children):
+        return 2
+    return next((COUNTS[c.lower_] for c in tok.children
+                 if c.dep_ == "nummod" and c.lower_ in COUNTS), 0)
 
 
 def _as_subject(tok: Token) -> bool:
