@@ -851,3 +851,20 @@ def test_a_counted_pair_is_the_two_just_named_and_a_call_is_not_a_meeting(extrac
     names = {a["id"]: a["name"] for a in doc["actors"]}
     agreed = [c for c in doc["claims"] if "further talks" in c["target"]]
     assert [{names[s] for s in c["speakers"]} for c in agreed] == [both]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_and_where_the_summit_is(
+        extract) -> None:
+    """Made up, in wire style (no corpus article meets on the sidelines): "met Trump on the
+    sidelines of the summit" is a meeting of its own, not the summit, held where the summit
+    is (events.yaml setting_nouns)."""
+    doc = extract("U.S. President Donald Trump arrived in Kuala Lumpur on Sunday for a summit "
+                  "of the Association of Southeast Asian Nations (ASEAN).\n\nBrazilian President "
+                  "Luiz Inácio Lula da Silva met Trump on the sidelines of the summit and said he "
+                  "was optimistic about an agreement on tariffs.", "2025-10-23")
+    kinds = {e["kind"]: e for e in doc["events"]}
+    assert kinds["summit"]["location"] == "Kuala Lumpur"
+    met = kinds["meeting"]
+    assert met["location"] == "Kuala Lumpur"
+    assert set(_participants(doc, met)) == {"Luiz Inácio Lula da Silva", "Donald Trump"}
+    assert "Luiz Inácio Lula da Silva" not in _participants(doc, kinds["summit"])

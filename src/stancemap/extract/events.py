@@ -109,6 +109,7 @@ class EventWords:
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     group_of: dict[str, int]
+    setting_nouns: frozenset[str]  # "on the sidelines of the summit": another event's setting
     status: dict[str, frozenset[str]]
     cancel_words: tuple[str, ...]  # "cancel", "call off"
     location_preps: frozenset[str]
@@ -213,6 +214,7 @@ def words() -> EventWords:
         verbs=verbs, nouns=nouns, kinds=_kinds(data.get("kinds") or {}, verbs, nouns),
         light_verbs=words_at("light_verbs"), occurrence_verbs=words_at("occurrence_verbs"),
         group_of=groups,
+        setting_nouns=words_at("setting_nouns"),
         status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
         cancel_words=tuple(data.get("cancel_words") or ()),
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
@@ -335,6 +337,7 @@ def extract_events(doc: Doc, actors: ActorTable, published: str | None
     cands = [c for c in cands if c.status is not None]
     ctx.place_where_clauses(cands)
     merged = _merge(cands)
+    _take_settings(merged)
     ctx.carry_dates(merged)
     return [ctx.to_event(i, group) for i, group in enumerate(merged, start=1)], table
 
@@ -1187,6 +1190,10 @@ class _Context:
         if not places and cand.anchor.dep_ == "advcl" and head.dep_ == "prep" \
                 and head.lower_ in self.lex.venue_preps:
             places += self._places_under(head)
+        if not places and self._gone_for(cand.anchor):
+            # "arrived in Kuala Lumpur on Sunday for a summit": where the going ends
+            places += [p for c in cand.anchor.head.head.children if c.dep_ == "prep"
+                       and c.lower_ in self.lex.location_preps for p in self._places_under(c)]
         if not places and cand.anchor.dep_ == "conj" and head.pos_ == "VERB" \
                 and (gone := self._verb_sense(head)) is not None \
                 and self.lex.kind(gone.kind).travels:
@@ -1942,6 +1949,8 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     done = {"held", "ongoing"}
     if not cand.mention_only and statuses and (cand.status in done) != bool(statuses & done):
         return False  # "will meet" and "met" are two meetings
+    if _set_in(cand, group):
+        return False  # "met Trump on the sidelines of the summit": a meeting of its own
     by_phone = {c.mode == "phone" for c in group if not c.mention_only}
     if not cand.mention_only and by_phone and (cand.mode == "phone") not in by_phone:
         return False  # "met Trump … had last spoken by phone on October 6": two contacts
@@ -1963,6 +1972,46 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     if not cand.participants and cand.when and cand.when.date and cand.when.date in dates:
         return True  # "With Sunday's signings": nobody named, same day, same sort
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+
+
+def _take_settings(groups: list[list[_Candidate]]) -> None:
+    """An event held on the sidelines of another ("met Trump on the sidelines of the
+    summit") is where that one is, when its own words name no place."""
+    for n, group in enumerate(groups):
+        first = group[0]
+        if first.location and not first.weak_location:
+            continue
+        setting = {t.i for t in _setting_words(first)}
+        for other in groups[:n] + groups[n + 1:]:
+            places = [c for c in other if c.location and not c.weak_location]
+            if places and any(t.i in setting for c in other for t in (c.trigger, *c.nouns)):
+                for c in group:
+                    c.location, c.weak_location = places[0].location, False
+                break
+
+
+def _setting_words(cand: _Candidate) -> list[Token]:
+    """The words of the happening a mention's verb is set on the sidelines of ("met Trump on
+    the sidelines of the summit": "the summit"; events.yaml setting_nouns)."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB":
+        return []
+    return [t for prep in verb.children if prep.dep_ == "prep"
+            for obj in prep.children if obj.dep_ == "pobj"
+            and obj.lemma_.lower() in words().setting_nouns
+            for t in obj.subtree if t.i != obj.i]
+
+
+def _set_in(cand: _Candidate, group: list[_Candidate]) -> bool:
+    """The mention is set on the sidelines of a happening of the group's sort: another
+    event, held within that one."""
+    lex = words()
+    kinds = {lex.group_of.get(c.kind) for c in group}
+    for t in _setting_words(cand):
+        sense = lex.nouns.get(t.lower_) or lex.nouns.get(t.lemma_.lower())
+        if sense is not None and lex.group_of.get(sense.kind) in kinds:
+            return True
+    return False
 
 
 def _enacted_by(a: _Candidate, b: _Candidate) -> bool:
