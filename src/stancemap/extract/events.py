@@ -499,6 +499,14 @@ class _Context:
                     self._np_actors(g) for g in c.children if g.dep_ == "pobj")
                     for c in tok.children):
             return None  # "was met with applause", "met with protests": how it was taken
+        if tok.lemma_.lower() in self.lex.reception_verbs \
+                and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in tok.children) and not any(
+                    c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                    or c.lower_ in self.lex.person_pronouns
+                    or c.lemma_.lower() in claim_words().person_nouns
+                    for c in tok.children if c.dep_ == "nsubjpass"):
+            return None  # "until its goals were met", "if conditions are met": fulfilled
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}
                 or c.dep_ == "advmod" and c.i == tok.i + 1}  # "stepped down" (down: advmod)
         if sense.particles and not kids & set(sense.particles):
