@@ -2319,3 +2319,23 @@ def test_a_clause_told_after_an_adjunct_is_what_was_told():
     (doc,) = run(["Donald Trump told reporters after the summit that he expected to reach a "
                   "trade deal with China."])
     assert find(doc, "Trump", "trade deal").target.startswith("he expected")
+
+
+def test_a_case_supposed_is_no_position():
+    """Wikinews, "U.S. House formalizes rules for Trump impeachment proceedings" (2019-11-01)
+    and "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes
+    governor" (2019-08-08), CC BY 2.5: "If the House of Representatives votes to impeach" and
+    "if the Senate voted against confirming him" suppose what a body might do; the House and
+    the Senate take no position there. Pierluisi's own position keeps its condition."""
+    house, senate = run([
+        "If the House of Representatives votes to impeach President Trump, he would then face "
+        "trial in the Senate. Mitch McConnell, the Republican Senate Majority Leader, "
+        "previously committed to proceeding with such a trial.",
+        "While the House of Representatives confirmed Pierluisi's nomination on Friday, the "
+        "Senate did not. Pierluisi stated he would leave the governorship if the Senate voted "
+        "against confirming him."])
+    assert not [c for c in house.claims if "impeach" in c.target], house.claims
+    assert not [c for c in senate.claims if speakers(senate, c) == ["Puerto Rico Senate"]
+                or c.target == "confirming him"]
+    c = find(senate, "Pierluisi", "leave the governorship")
+    assert c.conditions == ["if the Senate voted against confirming him"], c

@@ -71,6 +71,7 @@ class ClaimLexicon:
     restricting_adverbs: frozenset[str]  # ", but only if …": a condition coordinated after
     contrast_marks: frozenset[str]  # ", while others opposed it": another's proposition
     reciprocal_verbs: frozenset[str]  # "X met Y … They agreed": both
+    supposing_marks: frozenset[str]  # "if Moscow refused …": a case supposed, no position
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
     reported_happenings: frozenset[str]  # "announced his death": news told, no side taken
     reporting_verbs: frozenset[str]  # "confirmed a male was transported": a fact passed on
@@ -195,6 +196,7 @@ def get() -> ClaimLexicon:
         restricting_adverbs=frozenset(_low(cues.get("restricting_adverbs"))),
         contrast_marks=frozenset(_low(cues.get("contrast_marks"))),
         reciprocal_verbs=frozenset(_low(cues.get("reciprocal_verbs"))),
+        supposing_marks=frozenset(_low(cues.get("supposing_marks"))),
         channels=frozenset(_low(cues.get("channels"))),
         reported_happenings=frozenset(_low(cues.get("reported_happenings"))),
         reporting_verbs=frozenset(_low(cues.get("reporting_verbs"))),

@@ -346,6 +346,10 @@ class _Extractor:
             return False  # "refused to back": the outer verb speaks for both
         if self._obliged_by_speaker(tok):
             return False  # "Schwarzman said the president should accept": his demand
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.supposing_marks
+                                       for c in tok.children):
+            return False  # "sanctions would be needed if Moscow refused to join talks": a
+            # case supposed, not a position Moscow takes
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) \
             or _reduced_clause(tok) is not None
         if pred.needs_clause and not has_clause:
