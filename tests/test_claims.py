@@ -2339,3 +2339,13 @@ def test_a_case_supposed_is_no_position():
                 or c.target == "confirming him"]
     c = find(senate, "Pierluisi", "leave the governorship")
     assert c.conditions == ["if the Senate voted against confirming him"], c
+
+
+def test_a_warning_to_do_something_asks_for_it():
+    """Wikinews, "Fire erupts in parking structure at Sola Airport, Norway" (2020-01-10), CC BY
+    2.5: "local police warned people in the general vicinity to stay inside" asks them to stay
+    inside — for it, as "urged" would be; a warning of what may happen stays against it."""
+    (doc,) = run(["The airport and nearby hotel were both evacuated and local police warned "
+                  "people in the general vicinity to stay inside and close exterior vents and "
+                  "windows."])
+    assert find(doc, "police", "stay inside").stance == "support"
