@@ -1492,3 +1492,14 @@ def test_surname_particles_and_a_demonym_read_as_a_person(extract):
                   "sanctions against Russia by the end of April.\nSlovak Prime Minister Robert "
                   "Fico criticised the resolution.", "2025-03-12")
     assert person(doc, "Fico")["country"] == "SVK"
+
+
+def test_the_group_of_seven_is_no_one_countrys(extract):
+    """Made up in the way a G7 meeting is reported (the corpus has none): the Group of Seven
+    and its G7 short form are international, taking no country from the article's subject
+    (here the Gaza war, whose words would make everyone Palestinian)."""
+    doc = extract("Foreign ministers of the Group of Seven met in Ottawa on Sunday and called on "
+                  "Israel and Hamas to agree to an immediate ceasefire in Gaza. Hamas said it "
+                  "welcomed the call.", "2025-06-09")
+    g7 = [a for a in doc["actors"] if a["name"] == "Group of Seven"]
+    assert [a["country"] for a in g7] == [None]
