@@ -870,13 +870,20 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_and_where_the_summit_
     assert "Luiz Inácio Lula da Silva" not in _participants(doc, kinds["summit"])
 
 
-def test_goals_that_are_met_are_no_meeting(extract) -> None:
+def test_aims_that_are_met_are_no_meeting(extract) -> None:
     """Made up in the way news quotes a government's aims (the corpus has "met with applause",
-    already no meeting, but no fulfilled goal): "until its goals were met" and "until their
-    demands are met" are aims fulfilled, not meetings; a person met by another is one."""
+    already no meeting, but no fulfilled goal): "until its goals were met", "until their
+    demands are met" and "failed to meet the public's expectations" are aims fulfilled or
+    not (events.yaml aims), not meetings; a person met by another is one."""
     doc = extract("A spokesman for Prime Minister Benjamin Netanyahu said Israel would continue "
                   "its operations until its goals were met. The strike will go on until their "
-                  "demands are met.", "2025-06-09")
+                  "demands are met. Yoon said in a statement that he was \"deeply sorry\" that he "
+                  "had failed to meet the public's expectations.", "2025-06-09")
     assert not [e for e in doc["events"] if e["kind"] == "meeting"]
     doc = extract("Netanyahu was met by Trump at the White House on Monday.", "2025-06-09")
     assert [e["kind"] for e in doc["events"]] == ["meeting"]
+    # Wikinews, "Stores in Australia lower toilet paper limits per transaction" (2020-03-13),
+    # CC BY 2.5: suppliers meeting demand meet no one
+    doc = extract("He expects rising production costs, as suppliers try to meet demand, and "
+                  "fewer specials.", "2020-03-13")
+    assert not [e for e in doc["events"] if e["kind"] == "meeting"]

@@ -110,6 +110,7 @@ class EventWords:
     occurrence_verbs: frozenset[str]
     group_of: dict[str, int]
     setting_nouns: frozenset[str]  # "on the sidelines of the summit": another event's setting
+    aims: frozenset[str]  # "met the deadline", "goals were met": fulfilled, not met with
     status: dict[str, frozenset[str]]
     cancel_words: tuple[str, ...]  # "cancel", "call off"
     location_preps: frozenset[str]
@@ -215,6 +216,7 @@ def words() -> EventWords:
         light_verbs=words_at("light_verbs"), occurrence_verbs=words_at("occurrence_verbs"),
         group_of=groups,
         setting_nouns=words_at("setting_nouns"),
+        aims=words_at("aims"),
         status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
         cancel_words=tuple(data.get("cancel_words") or ()),
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
@@ -499,14 +501,11 @@ class _Context:
                     self._np_actors(g) for g in c.children if g.dep_ == "pobj")
                     for c in tok.children):
             return None  # "was met with applause", "met with protests": how it was taken
-        if tok.lemma_.lower() in self.lex.reception_verbs \
-                and any(c.dep_ == "auxpass" for c in tok.children) \
-                and not any(c.dep_ == "agent" for c in tok.children) and not any(
-                    c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-                    or c.lower_ in self.lex.person_pronouns
-                    or c.lemma_.lower() in claim_words().person_nouns
-                    for c in tok.children if c.dep_ == "nsubjpass"):
-            return None  # "until its goals were met", "if conditions are met": fulfilled
+        if tok.lemma_.lower() in self.lex.reception_verbs and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.lex.aims
+                for c in tok.children):
+            return None  # "failed to meet the public's expectations", "until its goals were
+            # met": an aim fulfilled, no one met
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}
                 or c.dep_ == "advmod" and c.i == tok.i + 1}  # "stepped down" (down: advmod)
         if sense.particles and not kids & set(sense.particles):
