@@ -2349,3 +2349,17 @@ def test_a_warning_to_do_something_asks_for_it():
                   "people in the general vicinity to stay inside and close exterior vents and "
                   "windows."])
     assert find(doc, "police", "stay inside").stance == "support"
+
+
+def test_a_question_left_open_is_neutral_and_its_content_no_position():
+    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29), CC BY 2.5:
+    "Biden would not say whether or not he supported Court packing" leaves the question open —
+    a neutral claim, as the guide's coders code it, and no position on Court packing from the
+    "whether" clause; so does the brief's "declined to say whether he would sign the bill"."""
+    doc, declined = run([
+        "During the debate, Biden would not say whether or not he supported Court packing.  "
+        "Once, when Trump interjected, Biden said \"Will you Shut up, man?\"",
+        "Donald Trump declined to say whether he would sign the bill."])
+    court = [c for c in doc.claims if "Court packing" in c.target]
+    assert [c.stance for c in court] == ["neutral"], court
+    assert [c.stance for c in declined.claims] == ["neutral"], declined.claims

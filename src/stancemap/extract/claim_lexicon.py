@@ -72,6 +72,7 @@ class ClaimLexicon:
     contrast_marks: frozenset[str]  # ", while others opposed it": another's proposition
     reciprocal_verbs: frozenset[str]  # "X met Y … They agreed": both
     supposing_marks: frozenset[str]  # "if Moscow refused …": a case supposed, no position
+    declining_verbs: frozenset[str]  # "declined to say whether …": a question left open
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
     reported_happenings: frozenset[str]  # "announced his death": news told, no side taken
     reporting_verbs: frozenset[str]  # "confirmed a male was transported": a fact passed on
@@ -197,6 +198,7 @@ def get() -> ClaimLexicon:
         contrast_marks=frozenset(_low(cues.get("contrast_marks"))),
         reciprocal_verbs=frozenset(_low(cues.get("reciprocal_verbs"))),
         supposing_marks=frozenset(_low(cues.get("supposing_marks"))),
+        declining_verbs=frozenset(_low(cues.get("declining_verbs"))),
         channels=frozenset(_low(cues.get("channels"))),
         reported_happenings=frozenset(_low(cues.get("reported_happenings"))),
         reporting_verbs=frozenset(_low(cues.get("reporting_verbs"))),

@@ -89,6 +89,7 @@ class _Draft:
     pred_stance: str = "content"  # the predicate's own stance in the lexicon
     negated: bool = False  # the predicate is negated
     imposed: bool = False  # what an act imposes ("to life in prison"): the act decides its side
+    settled: str | None = None  # a stance the rules fix, not the model ("would not say whether")
 
 
 def _heads(lex: ClaimLexicon) -> frozenset[str]:
@@ -350,6 +351,8 @@ class _Extractor:
                                        for c in tok.children):
             return False  # "sanctions would be needed if Moscow refused to join talks": a
             # case supposed, not a position Moscow takes
+        if self._asks(tok):
+            return False  # "did not say whether he accepted the ruling": asked, not answered
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) \
             or _reduced_clause(tok) is not None
         if pred.needs_clause and not has_clause:
@@ -441,6 +444,9 @@ class _Extractor:
         for q in self.quotes.overlapping(sent.start_char, sent.end_char):
             self.quote_speaker.setdefault(q.start, speaker)
         stance = self._stance(pred, tok, target, speaker)
+        left_open = self._left_open(tok)
+        if left_open:
+            stance = "neutral"  # "would not say whether or not he supported Court packing"
         negated = self._negated_in_effect(pred, tok)
         turn = self._contrast(pred, tok, target) if path == "act" else None
         if turn is not None:  # "urged states not to reschedule … but rather to use mail-in"
@@ -461,7 +467,8 @@ class _Extractor:
         for part_stance, part, content, part_negated in drafts:
             self._add(_Draft(speaker, self._form(tok, pred), part_stance, part, content, quote,
                              si, path, self._evidence(si), self._extra(tok, content),
-                             tok.lemma_.lower(), pred.stance, part_negated))
+                             tok.lemma_.lower(), pred.stance, part_negated,
+                             settled="neutral" if left_open else None))
         undone = any(c.dep_ == "neg" for c in tok.children)  # "was not sentenced to death"
         for span in self._imposed(tok, pred):  # ("without parole" comes with the sentence)
             self._add(_Draft(speaker, self._form(tok, pred), stance_of("support", undone, 0),
@@ -533,6 +540,21 @@ class _Extractor:
                 and subj.i < root.i < tok.i and own.i != subj.i:
             return subj.left_edge.i, subj.i + 1
         return None
+
+    @staticmethod
+    def _asks(tok: Token) -> bool:
+        """``tok`` heads a "whether" clause: a question ("did not say whether he accepted
+        the ruling" takes no position on the ruling)."""
+        return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+
+    def _left_open(self, tok: Token) -> bool:
+        """A verb of saying, negated or declined, whose clause is a question ("did not say
+        whether …", "refused to answer whether …"): the question is left open, neither for
+        nor against (the guide's coders code it neutral)."""
+        said = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
+        held_back = is_negated(tok, self.lex) or tok.lemma_.lower() in self.lex.declining_verbs
+        return held_back and any(self._asks(c) or c.dep_ == "xcomp" and any(
+            self._asks(g) for g in c.children if g.dep_ == "ccomp") for c in said)
 
     def _contrasted(self, clause: Token) -> bool:
         """A clause with a subject of its own opened by "while", "whereas", "although"
@@ -1809,6 +1831,8 @@ class _Extractor:
         feats = stance_features(inp, words, self.lex)
         composed = d.path == "act" and d.pred_stance in {"support", "oppose"} \
             and stance_of(d.pred_stance, d.negated, 0) != d.stance
+        if d.settled is not None:
+            return d.settled, feats
         if self._tells_a_happening(d) or self._passes_on_a_fact(d, feats):
             return "neutral", feats
         if self.model is None or composed or d.imposed:
