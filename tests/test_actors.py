@@ -1503,3 +1503,19 @@ def test_the_group_of_seven_is_no_one_countrys(extract):
                   "welcomed the call.", "2025-06-09")
     g7 = [a for a in doc["actors"] if a["name"] == "Group of Seven"]
     assert [a["country"] for a in g7] == [None]
+
+
+def test_a_party_name_many_states_share_is_the_articles_countrys(extract):
+    """Wikinews, "Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng"
+    (2020-10-22), CC BY 2.5: the "Labour Party" of an Australian's account of Australia's
+    system is Australian, not the British party the name would otherwise give; likewise a
+    "Democratic Party" is the article's country's (names.yaml shared_institutions)."""
+    doc = extract("During my time in politics, I saw the limits of Australia's Westminister "
+                  "system.  This system was designed by the British government to be used in its "
+                  "colonies in 1842.  It assumed that the colonies do not have their own ideals "
+                  "and follow just one single set of social values.  The system only allows a "
+                  "government and an opposition.  These are often occupied by either the "
+                  "Progressive — The LEFT (Labour Party) and the Conservative — the RIGHT (the "
+                  "Liberal Party).\n\n\nHowever, 21st Century Australia is much more culturally "
+                  "diverse.", "2020-10-22")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Labour Party"] == ["AUS"]
