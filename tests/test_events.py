@@ -887,3 +887,17 @@ def test_aims_that_are_met_are_no_meeting(extract) -> None:
     doc = extract("He expects rising production costs, as suppliers try to meet demand, and "
                   "fewer specials.", "2020-03-13")
     assert not [e for e in doc["events"] if e["kind"] == "meeting"]
+
+
+def test_what_must_happen_has_not_happened(extract) -> None:
+    """Wikinews, "U.S. House issues subpoena to secretary of state as special envoy to Ukraine
+    resigns" (2019-09-30), CC BY 2.5: "Two-thirds of senators must vote to convict" tells what
+    a vote would need, not a vote held; as the brief's "a presidential election must be held
+    within 60 days" is planned."""
+    doc = extract("No U.S. president has ever been removed by impeachment, but eight federal "
+                  "judges have. Two-thirds of senators must vote to convict in the trial for "
+                  "removal from office.", "2019-09-30")
+    assert "held" not in [e["status"] for e in doc["events"] if e["kind"] == "vote"]
+    doc = extract("The ruling means a presidential election must be held within 60 days.",
+                  "2025-04-04")
+    assert [e["status"] for e in doc["events"]] == ["planned"]

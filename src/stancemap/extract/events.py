@@ -1843,8 +1843,8 @@ class _Context:
             return "held"  # "may have killed": reported as done, however hedged
         # a verb's own lemma is its event, not its status; a noun's governing verb is status
         own = {verb.lemma_.lower()} if anchor.pos_ in {"VERB", "AUX"} else set()
-        if cues & st["planned"] or (lemmas - own) & st["planned"]:
-            return "planned"
+        if cues & st["planned"] or (lemmas - own) & st["planned"] or aux & st["planned"]:
+            return "planned"  # ("an election must be held within 60 days")
         if cues & st["expected"] or (lemmas - own) & st["expected"] or aux & st["expected"]:
             return "expected"
         if aux & self.lex.future_aux:
