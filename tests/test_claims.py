@@ -2363,3 +2363,13 @@ def test_a_question_left_open_is_neutral_and_its_content_no_position():
     court = [c for c in doc.claims if "Court packing" in c.target]
     assert [c.stance for c in court] == ["neutral"], court
     assert [c.stance for c in declined.claims] == ["neutral"], declined.claims
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_is_the_next_act():
+    """Wikinews, "UK urges US to waive immunity for diplomat's wife involved in fatal
+    collision" (2019-10-10), CC BY 2.5: in "urged the embassy to reconsider and spoke with US
+    Secretary of State Mike Pompeo about the case" the parser coordinates "spoke" with
+    "reconsider"; what Raab urged is the reconsidering, not his call with Pompeo."""
+    (doc,) = run(["Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke "
+                  "with US Secretary of State Mike Pompeo about the case."])
+    assert find(doc, "Raab", "reconsider").target == "the embassy to reconsider"

@@ -901,3 +901,12 @@ def test_what_must_happen_has_not_happened(extract) -> None:
     doc = extract("The ruling means a presidential election must be held within 60 days.",
                   "2025-04-04")
     assert [e["status"] for e in doc["events"]] == ["planned"]
+
+
+def test_ruling_something_out_is_no_ruling(extract) -> None:
+    """Wikinews, "Neanderthals 'knew what they were doing': Archæologist Dr Naomi Martisius
+    discusses her findings about Neanderthals' behaviour with Wikinews" (2020-06-28), CC BY
+    2.5: "we ruled out any contamination" is no court's ruling (events.yaml not_particles)."""
+    doc = extract("And there wasn't anything like that, so we ruled out any contamination from "
+                  "the skins that may have been worked by these tools.", "2020-06-28")
+    assert not [e for e in doc["events"] if e["kind"] == "ruling"]

@@ -1889,6 +1889,23 @@ class _Extractor:
                 return end
         return t1
 
+    def _finite_conjunct(self, t0: int, t1: int) -> int:
+        """Where a target runs into a finite verb the parser coordinated with its infinitive
+        ("would seek to form a government quickly and ruled out any cooperation": "ruled" is
+        the speaker's next act, not part of what is sought): the target ends before it."""
+        for t in self.doc[t0 + 1:t1]:
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ"} \
+                    and t.head.tag_ == "VB" and t0 <= t.head.i < t1 \
+                    and self.doc[t.i - 1].dep_ == "cc" \
+                    and any(g.dep_ == "aux" and g.tag_ == "TO" for g in t.head.children) \
+                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children):
+                end = t.i
+                while end > t0 + 1 and (self.doc[end - 1].dep_ == "cc"
+                                        or self.doc[end - 1].is_punct):
+                    end -= 1
+                return end
+        return t1
+
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
         """Clauses coordinated after what was said that restrict it ("said he was ready to
         send troops, but only if the United States provided a backstop"; "is willing to send
@@ -1930,7 +1947,7 @@ class _Extractor:
         kept: list[tuple[_Draft, list[tuple[int, int]], list[Token], str, dict]] = []
         for d in order:
             t0, t1 = d.target
-            d.target = (t0, self._attribution_start(t0, t1))
+            d.target = (t0, min(self._attribution_start(t0, t1), self._finite_conjunct(t0, t1)))
             t1 = min(d.target[1], t0 + MAX_TARGET_TOKENS)
             target_tokens = list(self.doc[t0:t1])
             cond_tokens = list(self.doc[d.content[0]:d.content[1]])

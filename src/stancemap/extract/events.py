@@ -74,6 +74,7 @@ class Sense:
     mode: str | None = None
     preps: dict[str, dict[str, Any]] = field(default_factory=dict)
     particles: tuple[str, ...] = ()
+    not_particles: tuple[str, ...] = ()  # "ruled out": not a ruling
     objects: tuple[str, ...] = ()
     object_kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
     needs_time: bool = False
@@ -184,6 +185,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         mode=entry.get("mode"),
         preps=entry.get("preps") or {},
         particles=tuple(entry.get("particles") or ()),
+        not_particles=tuple(entry.get("not_particles") or ()),
         objects=tuple(entry.get("objects") or ()),
         object_kinds=entry.get("object_kinds") or {},
         needs_time=bool(entry.get("needs_time")),
@@ -508,7 +510,8 @@ class _Context:
             # met": an aim fulfilled, no one met
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}
                 or c.dep_ == "advmod" and c.i == tok.i + 1}  # "stepped down" (down: advmod)
-        if sense.particles and not kids & set(sense.particles):
+        if sense.particles and not kids & set(sense.particles) \
+                or kids & set(sense.not_particles):
             return None
         if sense.objects or sense.object_kinds:
             objs = {_lemma(c) for o in tok.children
