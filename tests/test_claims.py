@@ -2373,3 +2373,16 @@ def test_a_finite_verb_coordinated_with_an_infinitive_is_the_next_act():
     (doc,) = run(["Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke "
                   "with US Secretary of State Mike Pompeo about the case."])
     assert find(doc, "Raab", "reconsider").target == "the embassy to reconsider"
+
+
+def test_the_two_leaders_are_the_two_just_named_not_two_leaders_named_before():
+    """Made up, as election coverage runs: after "AfD co-leader Alice Weidel said …" and
+    "Macron congratulated Friedrich Merz …", "The two leaders agreed …" is Macron and Merz —
+    the two just named — not the two whose role is "leader" (Weidel and party leader Merz)."""
+    (doc,) = run(["Party leader Friedrich Merz said he would seek to form a government quickly. "
+                  "AfD co-leader Alice Weidel said her party was ready to join a government. "
+                  "French President Emmanuel Macron congratulated Friedrich Merz on his victory "
+                  "in a phone call on Monday. The two leaders agreed to work closely together "
+                  "on European defence."])
+    assert sorted(speakers(doc, find(doc, "Macron", "European defence"))) == \
+        ["Emmanuel Macron", "Friedrich Merz"]

@@ -672,6 +672,9 @@ class SpeakerResolver:
                 c.dep_ == "det" and c.lower_ in self.lex.definite_plural
                 for c in tok.children):
             return []
+        if counted := self._counted(tok):
+            return counted  # "Macron congratulated Merz … The two leaders agreed": the two
+            # just named, before any other pair of leaders named a sentence earlier
         named = self._holders_nearby(tok, tok.lemma_.lower())
         if len(named) >= 2:
             return named
@@ -679,9 +682,7 @@ class SpeakerResolver:
         # Quirin and Nicolas Redouane": the article's only holders of that role
         named = self._holders_nearby(tok, tok.lemma_.lower(), since=0, companions=False)
         both = any(c.lower_ == "both" for c in tok.children)
-        if len(named) == 2 or len(named) > 2 and not both:
-            return named
-        return self._counted(tok)
+        return named if len(named) == 2 or len(named) > 2 and not both else []
 
     def _counted(self, tok: Token) -> list[str]:
         """"the two leaders", "both leaders" after "Lula met Trump": as many persons as the
