@@ -1899,11 +1899,7 @@ class _Extractor:
                     and self.doc[t.i - 1].dep_ == "cc" \
                     and any(g.dep_ == "aux" and g.tag_ == "TO" for g in t.head.children) \
                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children):
-                end = t.i
-                while end > t0 + 1 and (self.doc[end - 1].dep_ == "cc"
-                                        or self.doc[end - 1].is_punct):
-                    end -= 1
-                return end
+                return self._trim_end(t0 + 1, t.i)
         return t1
 
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:

@@ -76,22 +76,23 @@ def headline_end(text: str) -> int:
     return end
 
 
-def headline_text(text: str, end: int) -> str | None:
-    """The headline among the lines before ``end`` (a dateline is not one)."""
+def _header_line(text: str, end: int, is_dateline: bool) -> str | None:
+    """The first line before ``end`` that is (or is not) a dateline."""
     for line in text[:end].splitlines():
         line = line.strip()
-        if line and not dateline().fullmatch(line):
+        if line and bool(dateline().fullmatch(line)) == is_dateline:
             return line
     return None
+
+
+def headline_text(text: str, end: int) -> str | None:
+    """The headline among the lines before ``end`` (a dateline is not one)."""
+    return _header_line(text, end, is_dateline=False)
 
 
 def dateline_text(text: str, end: int) -> str | None:
     """The dateline among the lines before ``end`` ("Wednesday, March 12, 2025")."""
-    for line in text[:end].splitlines():
-        line = line.strip()
-        if line and dateline().fullmatch(line):
-            return line
-    return None
+    return _header_line(text, end, is_dateline=True)
 
 
 def mark_body(doc: Doc) -> int:
