@@ -315,3 +315,36 @@ def test_concurrent_writers_race_for_the_same_actors_and_issues(store_url, tmp_p
     # Judiciary Committee"), and with it the odd merge: the same up to a few actors
     assert abs(len(raced) - len(alone)) <= max(3, len(alone) // 50)
     assert n_rows(store_url, claims) == n_rows(one, claims)
+
+
+def test_a_writer_committing_between_the_check_and_the_insert_makes_no_namesakes(pg_server,
+                                                                                  monkeypatch):
+    """The race the concurrent-writers test hits only now and then, forced: while one writer
+    is about to create its new actors, a second writer commits the same actors (the same
+    article under another id). The first must find and take them, not make namesakes of
+    them under the next free key. PostgreSQL only: a SQLite writer holds the whole store."""
+    from stancemap.store.ingest import ingest_documents
+    from stancemap.store.write import Resolver
+    from test_store_faults import sample_docs
+
+    url = new_pg_database(pg_server)  # noqa: F405
+    docs = sample_docs(copies=2)
+    first, other = docs[0], docs[len(docs) // 2]  # one article and its copy under a new id
+    real = Resolver.key_holders
+    raced: list[int] = []
+
+    def key_holders(self, keys):
+        if not raced:  # once: the other writer commits in between
+            raced.append(1)
+            with open_store(url) as o:
+                assert ingest_documents(o, [other]).stored == 1
+        return real(self, keys)
+
+    with open_store(url) as s:
+        monkeypatch.setattr(Resolver, "key_holders", key_holders)
+        report = ingest_documents(s, [first])
+    assert raced and report.stored == 1 and not report.failures
+    rows = actor_rows(url)
+    assert len(rows) == len(set(rows)), sorted(r for r in rows if rows.count(r) > 1)
+    with open_store(url) as s:
+        assert consistency_problems(s) == []

@@ -141,11 +141,19 @@ class Resolver:
         ids = [[self.resolve(a, published) for a in items] for items, published in docs]
         self.deferred = False
         if self.pending:
+            # the keys taken are read before the second look for matches: a writer that
+            # commits a match between the two is found by the look; one that commits after
+            # it holds a key this batch then takes too, so the insert fails on the unique
+            # key and the batch is tried again. Read the other way round, a match committed
+            # in between made this batch create its namesake under the next free key.
+            options = {i: new_keys(c.name, c.kind, c.country)
+                       for i, (c, _, _) in self.pending.items()}
+            taken = set(self.key_holders(sorted({k for o in options.values() for k in o})))
             if self.fetch(set().union(*(look for _, _, look in self.pending.values()))):
                 self._forget_pending()
                 ids = [[self.resolve(a, published) for a in items] for items, published in docs]
             else:
-                real = self._create_pending()
+                real = self._create_pending(options, taken)
                 ids = [[real.get(i, i) for i in row] for row in ids]
         self.flush()
         return ids
@@ -161,11 +169,10 @@ class Resolver:
         self.new_keys = {(k, i) for k, i in self.new_keys if i not in gone}
         self.new_aliases = {(i, a): n for (i, a), n in self.new_aliases.items() if i not in gone}
 
-    def _create_pending(self) -> dict[int, int]:
-        """Insert the provisional actors (one query for the keys taken, one batch of rows);
-        their real ids, by provisional id, swapped in everywhere."""
-        options = {i: new_keys(c.name, c.kind, c.country) for i, (c, _, _) in self.pending.items()}
-        taken = set(self.key_holders(sorted({k for o in options.values() for k in o})))
+    def _create_pending(self, options: dict[int, list[str]], taken: set[str]) -> dict[int, int]:
+        """Insert the provisional actors (one batch of rows), each under the first of its
+        ``options`` of key not ``taken``; their real ids, by provisional id, swapped in
+        everywhere."""
         chosen: dict[int, str | None] = {}
         for i in sorted(self.pending, reverse=True):  # creation order: -1, -2, …
             key = next((k for k in options[i] if k not in taken), None)
@@ -225,21 +232,24 @@ class Resolver:
         if pinned is not None:
             keys.add(pin_key)
         chosen = self.pick(name, kind, role, country, aliases, lookup, pin_key)
+        made = False
         if chosen is None and self.deferred:
             chosen = Candidate(-(len(self.pending) + 1), display, kind, role, country,
                                last_seen=published)
             self.cands[chosen.id] = chosen
             self.pending[chosen.id] = (chosen, published, lookup)
-        elif chosen is None and self.fetch(lookup):
-            # another writer committed a match since the batch's ``fetch``: take it rather
-            # than make a namesake of it
-            chosen = self.pick(name, kind, role, country, aliases, lookup, pin_key)
-        if chosen is None:
+        elif chosen is None:
             options = new_keys(display, kind, country)
-            held = self.key_holders(options)
-            chosen = self.create(display, kind, role, country, published,
-                                 next((k for k in options if k not in held), None))
-        else:
+            held = self.key_holders(options)  # before the look, as in ``resolve_docs``
+            if self.fetch(lookup):
+                # another writer committed a match since the batch's ``fetch``: take it
+                # rather than make a namesake of it
+                chosen = self.pick(name, kind, role, country, aliases, lookup, pin_key)
+            if chosen is None:
+                chosen = self.create(display, kind, role, country, published,
+                                     next((k for k in options if k not in held), None))
+                made = True
+        if not made:
             self.enrich(chosen, name, role, country, published, pinned is not None)
         self.new_keys |= {(k, chosen.id) for k in keys - chosen.keys}  # not stored yet
         chosen.keys |= keys
