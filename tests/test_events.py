@@ -910,3 +910,36 @@ def test_ruling_something_out_is_no_ruling(extract) -> None:
     doc = extract("And there wasn't anything like that, so we ruled out any contamination from "
                   "the skins that may have been worked by these tools.", "2020-06-28")
     assert not [e for e in doc["events"] if e["kind"] == "ruling"]
+
+
+def test_the_news_told_again_is_the_same_happening_on_its_day(extract) -> None:
+    """Wikinews, "Four stabbed to death at Paris police headquarters" (2019-10-05), CC BY 2.5:
+    the lead dates the stabbing spree ("On Thursday"); the next paragraph tells it again
+    without a day ("Officials said the three officers were stabbed with a kitchen knife …
+    The woman was killed in a stairwell"). One attack, on Thursday, not three undated ones."""
+    text = (Path(__file__).parent.parent / "eval/gold/train/texts"
+            / "wikinews-paris-police-hq-stabbing.txt").read_text("utf-8")
+    text = text[:text.index("Officials said the man was 45")]
+    doc = extract(text, "2019-10-05")
+    attacks = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert [e["date"] for e in attacks] == ["2019-10-03"]
+    assert "officers" in [n.lower() for n in _participants(doc, attacks[0])]
+
+
+def test_a_happening_told_on_two_days_keeps_its_undated_mentions_apart(extract) -> None:
+    """Made up (the corpus's attack reports date one attack each): with attacks told on two
+    days, which one a later undated mention goes back to is not known, so it stays an event
+    of its own; and an act set by another happening ("in the wake of") is not the news told
+    again."""
+    doc = extract("On Monday, gunmen attacked a market in Kabul. On Wednesday, gunmen attacked "
+                  "a hotel in Kandahar.\n\nThe governor said a police officer was shot at a "
+                  "checkpoint.", "2025-03-14")
+    attacks = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert sorted(e["date"] or "" for e in attacks) == ["", "2025-03-10", "2025-03-12"]
+    doc = extract("On Monday, gunmen attacked a hotel in Kandahar.\n\nThe governor said a police "
+                  "officer was shot at a checkpoint in the wake of the attack.", "2025-03-14")
+    attacks = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert len(attacks) == 2
+    doc = extract("On Monday, gunmen attacked a hotel in Kandahar.\n\nThe governor said a "
+                  "police officer was shot at a checkpoint.", "2025-03-14")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "attack"] == ["2025-03-10"]

@@ -100,6 +100,7 @@ class Kind:
     honours: bool = False  # a "for" phrase names whom it honours ("a funeral held for X")
     aboard: bool = False  # those named with what it happened to take part ("a helicopter
     # with Kobe Bryant … on board crashed")
+    retold: bool = False  # the news of one: an undated later mention is the one told before
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ class EventWords:
     same_time_marks: frozenset[str]
     earlier_adverbs: frozenset[str]  # "previously convicted": before the news told
     later_adverbs: frozenset[str]  # "and later banned": after the day named
+    relative_time_preps: frozenset[str]  # "before the vote": set by another happening
+    following_nouns: frozenset[str]  # "in the wake of his death": after another happening
     demand_verbs: frozenset[str]
     future_aux: frozenset[str]
     future_modals: frozenset[str]
@@ -255,6 +258,8 @@ def words() -> EventWords:
         same_time_marks=words_at("same_time_marks"),
         earlier_adverbs=words_at("earlier_adverbs"),
         later_adverbs=words_at("later_adverbs"),
+        relative_time_preps=words_at("relative_time_preps"),
+        following_nouns=words_at("following_nouns"),
         demand_verbs=words_at("demand_verbs"),
         future_aux=frozenset(tense.get("future_aux") or ()),
         future_modals=frozenset(tense.get("future_modals") or ()),
@@ -1931,6 +1936,8 @@ def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
                 score = (_affinity(group, cand), n)  # most alike, then most recent
                 if score > best:
                     target, best = group, score
+        if target is None:
+            target = _told_again(groups, cand)
         if target is not None:
             target.append(cand)
         elif not cand.mention_only:
@@ -1938,7 +1945,74 @@ def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
     return groups
 
 
+def _told_again(groups: list[list[_Candidate]], cand: _Candidate) -> list[_Candidate] | None:
+    """The one dated happening of its sort told before, when an undated act of that sort is
+    told again with nothing of its own that disagrees ("On Thursday … an IT worker went on a
+    stabbing spree … Officials said the three officers were stabbed with a kitchen knife"):
+    a report goes back over its news without repeating the day. Not when such happenings
+    were told on two days or undated (which one is meant?), nor for an act told as done
+    before."""
+    if not words().kind(cand.kind).retold or cand.mention_only or cand.has_time_words \
+            or cand.status != "held" or _past_perfect(cand.anchor) \
+            or _timed_by_other(cand.anchor):
+        return None
+    alike = [g for g in groups if g[0].group == cand.group]
+    days = {c.when.date if c.when else None for g in alike for c in g}
+    if not alike or len(days - {None}) != 1 or any(
+            {c.status for c in g if not c.mention_only} != {"held"}
+            or not any(c.when and c.when.date for c in g) for g in alike):
+        return None
+    return alike[-1] if _consistent(alike[-1], cand) else None
+
+
 def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
+    if not _consistent(group, cand):
+        return False
+    statuses = {c.status for c in group if not c.mention_only}
+    people = {p for c in group for p in c.participants} | {c.convener for c in group}
+    if set(cand.participants) & people or (cand.convener and cand.convener in people):
+        return True
+    if cand.sense.refers:
+        return True  # "The Taliban have claimed responsibility": for the attack told before
+    # a bare definite mention ("The meeting was attended by ...") of the latest such event
+    same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
+    pointing = words().definite_words | (words().possessive_words if same_word else set())
+    definite = any(c.lower_ in pointing for n in cand.nouns for c in n.children)
+    if not people - {None} and cand.participants and not cand.has_time_words \
+            and cand.trigger.lemma_ == group[-1].trigger.lemma_ \
+            and cand.sent - group[-1].sent == 1 and statuses == {cand.status} == {"held"}:
+        return True  # "A former advisor was sentenced on Wednesday. Manafort was sentenced
+        # by Judge Jackson to ...": the next sentence names who the lead left unnamed
+    window = 8 if same_word else 3
+    dates = {c.when.date for c in group if c.when and c.when.date}
+    if not cand.participants and cand.when and cand.when.date and cand.when.date in dates:
+        return True  # "With Sunday's signings": nobody named, same day, same sort
+    return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+
+
+def _timed_by_other(verb: Token) -> bool:
+    """The clause sets its act by another time than a day: before or after the news
+    ("have used force against protesters before", "in the wake of his death", "after the
+    first blast"), or by a clause of its own ("died … when she was one")."""
+    lex = words()
+    for c in verb.children:
+        if c.dep_ == "advmod" and (c.lower_ in lex.earlier_adverbs
+                                   or c.lower_ in lex.later_adverbs):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children):
+            return True
+    # a phrase the parser may hang on a noun of the clause ("shot at a checkpoint in the
+    # wake of the attack")
+    return any(t.dep_ == "prep" and _clause_head(t) == verb and (
+        t.lower_ in lex.presupposing_preps or t.lower_ in lex.relative_time_preps
+        or any(o.lemma_.lower() in lex.following_nouns for o in t.children))
+        for t in verb.subtree)
+
+
+def _consistent(group: list[_Candidate], cand: _Candidate) -> bool:
+    """Nothing about the mention disagrees with the group: the same sort of happening, no
+    other day, place, status or medium, not set within it, not a second one in a sentence
+    that tells one."""
     if group[0].group != cand.group:
         return False
     if words().kind(cand.kind).one_per_sentence \
@@ -1964,24 +2038,7 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     by_phone = {c.mode == "phone" for c in group if not c.mention_only}
     if not cand.mention_only and by_phone and (cand.mode == "phone") not in by_phone:
         return False  # "met Trump … had last spoken by phone on October 6": two contacts
-    people = {p for c in group for p in c.participants} | {c.convener for c in group}
-    if set(cand.participants) & people or (cand.convener and cand.convener in people):
-        return True
-    if cand.sense.refers:
-        return True  # "The Taliban have claimed responsibility": for the attack told before
-    # a bare definite mention ("The meeting was attended by ...") of the latest such event
-    same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
-    pointing = words().definite_words | (words().possessive_words if same_word else set())
-    definite = any(c.lower_ in pointing for n in cand.nouns for c in n.children)
-    if not people - {None} and cand.participants and not cand.has_time_words \
-            and cand.trigger.lemma_ == group[-1].trigger.lemma_ \
-            and cand.sent - group[-1].sent == 1 and statuses == {cand.status} == {"held"}:
-        return True  # "A former advisor was sentenced on Wednesday. Manafort was sentenced
-        # by Judge Jackson to ...": the next sentence names who the lead left unnamed
-    window = 8 if same_word else 3
-    if not cand.participants and cand.when and cand.when.date and cand.when.date in dates:
-        return True  # "With Sunday's signings": nobody named, same day, same sort
-    return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+    return True
 
 
 def _take_settings(groups: list[list[_Candidate]]) -> None:
