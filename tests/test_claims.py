@@ -2386,3 +2386,21 @@ def test_the_two_leaders_are_the_two_just_named_not_two_leaders_named_before():
                   "on European defence."])
     assert sorted(speakers(doc, find(doc, "Macron", "European defence"))) == \
         ["Emmanuel Macron", "Friedrich Merz"]
+
+
+def test_as_did_names_more_who_took_the_position(extract):
+    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-02) and "Joe
+    Biden projected US president-elect" (2020-11-08), CC BY 2.5: "Aides publicly denied the
+    story as did … John Bolton", "called the election for Biden, as did NBC News": who "did"
+    too speaks too, and the clause is no part of the target. Made up in wire style: "as did
+    Germany and Italy" (both)."""
+    doc = extract("Aides publicly denied the story as did Trump-critic and former National "
+                  "Security Advisor John Bolton. At around 11:25am US east coast time (1625 UTC), "
+                  "the Associated Press (AP) called the election for Biden, as did NBC News, when "
+                  "Biden was declared to have won Pennsylvania's 20 electoral college votes. "
+                  "France opposed the plan, as did Germany and Italy.")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: ([names[s] for s in c["speakers"]], c["stance"]) for c in doc["claims"]}
+    assert said["the story"] == (["Aides", "John Bolton"], "oppose")
+    assert said["the plan"] == (["France", "Germany", "Italy"], "oppose")
+    assert [s for s, _ in said.values() if "NBC News" in s] == [["Associated Press", "NBC News"]]

@@ -118,6 +118,8 @@ class ClaimLexicon:
     relative_pronouns: frozenset[str]
     companion_adverbs: frozenset[str]  # "along" / "together" (with): co-speakers
     companion_preps: frozenset[str]  # "alongside": a co-speaker
+    echo_marks: frozenset[str]  # "as" in "…, as did Germany": a co-speaker after the act
+    echo_verbs: frozenset[str]  # "did", "has": the verb that stands for the act repeated
     member_preps: frozenset[str]  # "world leaders including X and Y": X and Y speak
     issuing_verbs: frozenset[str]  # "issued a statement that …": the issuer says it
     belief_verbs: frozenset[str]  # "said they believe …": one statement, read once
@@ -247,6 +249,8 @@ def get() -> ClaimLexicon:
         relative_pronouns=frozenset(_low(cues.get("relative_pronouns"))),
         companion_adverbs=frozenset(_low((cues.get("companions") or {}).get("adverbs"))),
         companion_preps=frozenset(_low((cues.get("companions") or {}).get("preps"))),
+        echo_marks=frozenset(_low((cues.get("companions") or {}).get("echo_marks"))),
+        echo_verbs=frozenset(_low((cues.get("companions") or {}).get("echo_verbs"))),
         member_preps=frozenset(_low(cues.get("member_preps"))),
         issuing_verbs=frozenset(_low(cues.get("issuing_verbs"))),
         belief_verbs=frozenset(_low(cues.get("belief_verbs"))),

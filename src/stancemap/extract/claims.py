@@ -34,7 +34,7 @@ from stancemap.extract.interviews import find_turns
 from stancemap.extract.issues import issue_phrase
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import Quote, QuoteIndex, find_quotes
-from stancemap.extract.speakers import Speaker, SpeakerResolver
+from stancemap.extract.speakers import Speaker, SpeakerResolver, echo_clauses
 from stancemap.extract.stance import (
     about_nothing,
     content_polarity,
@@ -947,7 +947,8 @@ class _Extractor:
                     if c.dep_ in {"dobj", "npadvmod"} and c.like_num and nodes == [] \
                             and any(x.dep_ == "xcomp" for x in tok.children if x.i > c.i):
                         continue  # "voted 399 to 198 to approve …": the tally, not the aim
-                    if c.dep_ == "advcl" and (not nodes or self._contrasted(c)):
+                    if c.dep_ == "advcl" and (not nodes or self._contrasted(c)
+                                              or c in echo_clauses(tok, self.lex)):
                         continue  # ("backed the measure, while members … opposed it": a
                         # position of others set against this one, not part of it)
                     if c.dep_ == "prep" and (c.lower_ not in self.lex.target_preps

@@ -226,6 +226,9 @@ class SpeakerResolver:
                 continue  # inside a clause of its own
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 out += [obj, *obj.conjuncts]
+        for echo in echo_clauses(verb, self.lex):
+            out += [s for subj in echo.children if subj.dep_ == "nsubj"
+                    for s in (subj, *subj.conjuncts)]
         return out
 
     def _surface(self, tok: Token) -> tuple[int, int]:
@@ -893,6 +896,18 @@ class SpeakerResolver:
                                    key=key)
         self._register(actor_id, start, end)
         return [actor_id]
+
+
+def echo_clauses(verb: Token, lex: ClaimLexicon) -> list[Token]:
+    """The clauses after ``verb`` that repeat its act for others ("opposed the plan, as did
+    Germany and Italy", "as has the EU"; cues.yaml companions): a verb that stands for the
+    act, with a subject and nothing it governs of its own."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and c.lemma_.lower() in lex.echo_verbs
+            and any(m.dep_ == "mark" and m.lower_ in lex.echo_marks for m in c.children)
+            and any(m.dep_ == "nsubj" for m in c.children)
+            and not any(m.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep"}
+                        for m in c.children)]
 
 
 def described_count(tok: Token) -> int:
