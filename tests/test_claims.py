@@ -2404,3 +2404,19 @@ def test_as_did_names_more_who_took_the_position(extract):
     assert said["the story"] == (["Aides", "John Bolton"], "oppose")
     assert said["the plan"] == (["France", "Germany", "Italy"], "oppose")
     assert [s for s, _ in said.values() if "NBC News" in s] == [["Associated Press", "NBC News"]]
+
+
+def test_attacking_something_as_what_it_is_called_is_criticism(extract):
+    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-01), CC BY 2.5:
+    "La Riva and Hawkins attacked war as a tool of the US ruling class" — what the thing is
+    called ("as …") makes the attack one in words, a position against it, as "attacked Trump
+    for …" does; an attack on a thing, said of no one ("attacked the convoy"), stays none."""
+    doc = extract("Gloria La Riva and Howie Hawkins debated Don Blankenship. While La Riva and "
+                  "Hawkins attacked war as a tool of the US ruling class, Blankenship wanted the "
+                  "US to avoid being the policeman of the world. Gunmen attacked the convoy as "
+                  "it passed.")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: ([names[s] for s in c["speakers"]], c["stance"]) for c in doc["claims"]}
+    who, stance = said["war as a tool of the US ruling class"]
+    assert [n.split()[-1] for n in who] == ["Riva", "Hawkins"] and stance == "oppose"
+    assert not [t for t in said if "convoy" in t]
