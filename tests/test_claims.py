@@ -2389,8 +2389,8 @@ def test_the_two_leaders_are_the_two_just_named_not_two_leaders_named_before():
 
 
 def test_as_did_names_more_who_took_the_position(extract):
-    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-02) and "Joe
-    Biden projected US president-elect" (2020-11-08), CC BY 2.5: "Aides publicly denied the
+    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29) and "Joe
+    Biden projected US president-elect" (2020-11-07), CC BY 2.5: "Aides publicly denied the
     story as did … John Bolton", "called the election for Biden, as did NBC News": who "did"
     too speaks too, and the clause is no part of the target. Made up in wire style: "as did
     Germany and Italy" (both)."""
@@ -2407,7 +2407,7 @@ def test_as_did_names_more_who_took_the_position(extract):
 
 
 def test_attacking_something_as_what_it_is_called_is_criticism(extract):
-    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-01), CC BY 2.5:
+    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-02), CC BY 2.5:
     "La Riva and Hawkins attacked war as a tool of the US ruling class" — what the thing is
     called ("as …") makes the attack one in words, a position against it, as "attacked Trump
     for …" does; an attack on a thing, said of no one ("attacked the convoy"), stays none."""
@@ -2420,3 +2420,24 @@ def test_attacking_something_as_what_it_is_called_is_criticism(extract):
     who, stance = said["war as a tool of the US ruling class"]
     assert [n.split()[-1] for n in who] == ["Riva", "Hawkins"] and stance == "oppose"
     assert not [t for t in said if "convoy" in t]
+
+
+def test_the_speakers_next_act_is_not_part_of_what_was_said(extract):
+    """Wikinews, "Conservative groups hold rally in Washington D.C. claiming U.S. elections
+    were stolen from President Trump" (2020-12-15) and "On the campaign trail in the USA,
+    October 2020" (2020-11-02), CC BY 2.5: "Flynn said there was a lack of transparency in
+    the elections and urged the crowd to …" — the parser hangs "urged" on what was said, but
+    it is Flynn's next act: two claims, both Flynn's; "Hawkins predicted President Trump
+    would lose … and asked voters to vote for …" — Hawkins asks, not Trump. A verb of the
+    same form as the said clause's ("said Russia invaded Ukraine and threatened Kyiv", made
+    up) stays the said clause's."""
+    doc = extract("Flynn said there was a lack of transparency in the elections and urged the "
+                  "crowd to consider what the counters are hiding from them. Hawkins predicted "
+                  "President Trump would lose in a massive landslide and asked voters to vote for "
+                  "what they truly believe. Kerry said Russia invaded Ukraine and threatened Kyiv.")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert said["there was a lack of transparency in the elections"] == ["Flynn"]
+    assert said["the crowd to consider what the counters are hiding from them"] == ["Flynn"]
+    assert said["voters to vote for what they truly believe"] == ["Hawkins"]
+    assert said["Russia invaded Ukraine and threatened Kyiv"] == ["Kerry"]

@@ -237,6 +237,27 @@ class _Extractor:
         """ "adding", "noting", "warning" after what someone said: a second saying."""
         return tok.tag_ == "VBG" and tok.dep_ == "advcl" and self._says(tok)
 
+    def _next_act_of(self, tok: Token) -> Token | None:
+        """The saying whose speaker's next act ``tok`` is, where the parser coordinated it
+        with what was said ("Flynn said there was a lack of transparency and urged the crowd
+        to …", "warned that an assault would have catastrophic consequences and called on
+        the international community to …"): a subjectless finite verb of position in the
+        saying's own tense, after a said clause of another form (a copula, a modal, another
+        tense), so it cannot be that clause's subject doing more."""
+        said = tok.head
+        saying = said.head
+        if tok.dep_ != "conj" or said.dep_ != "ccomp" or saying.i > said.i \
+                or tok.tag_ not in {"VBD", "VBZ"} or saying.tag_ != tok.tag_ \
+                or self.doc[tok.i - 1].dep_ != "cc" \
+                or not (self._says(saying) or self._match_verb(saying)) \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in tok.children):
+            return None
+        other_form = said.tag_ != tok.tag_ or said.lemma_ == "be" or any(
+            c.dep_ in {"aux", "auxpass"} for c in said.children)
+        if not other_form or self._match_verb(tok) is None:
+            return None
+        return saying
+
     def _sayer_above(self, tok: Token) -> Token | None:
         """The subject of the saying an added saying continues ("X said A, adding B")."""
         cur = tok
@@ -261,6 +282,8 @@ class _Extractor:
             sayer = self._sayer_above(tok)
             if sayer is not None:
                 return sayer
+        if depth == 0 and (saying := self._next_act_of(tok)) is not None:
+            return next((c for c in saying.children if c.dep_ in {"nsubj", "csubj"}), None)
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
         if len(subjects) > 1:
             # "speaker of the parliament Ali Larijani wrote": the title and the name parsed
@@ -1860,9 +1883,10 @@ class _Extractor:
         for d in drafts:
             if d.path != "speech" or d.pred_stance != "content" or d.negated:
                 continue
+            said_end = self._finite_conjunct(*d.content)  # not the speaker's next act
             inner = [e for e in drafts if e is not d and e.sent == d.sent and e.path == "act"
                      and d.content[0] <= e.target[0] and e.target[1] <= d.content[1]
-                     and self._own_side(d.speaker.ids, e.speaker)]
+                     and e.target[0] < said_end and self._own_side(d.speaker.ids, e.speaker)]
             if not inner or not all(_says_something(self.doc[e.target[0]:e.target[1]])
                                     for e in inner):
                 continue  # (not "would investigate what else could be done about it")
@@ -1893,7 +1917,8 @@ class _Extractor:
     def _finite_conjunct(self, t0: int, t1: int) -> int:
         """Where a target runs into a finite verb the parser coordinated with its infinitive
         ("would seek to form a government quickly and ruled out any cooperation": "ruled" is
-        the speaker's next act, not part of what is sought): the target ends before it."""
+        the speaker's next act, not part of what is sought) or with what was said
+        (``_next_act_of``): the target ends before it."""
         for t in self.doc[t0 + 1:t1]:
             if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ"} \
                     and t.head.tag_ == "VB" and t0 <= t.head.i < t1 \
@@ -1901,6 +1926,8 @@ class _Extractor:
                     and any(g.dep_ == "aux" and g.tag_ == "TO" for g in t.head.children) \
                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children):
                 return self._trim_end(t0 + 1, t.i)
+            if t0 <= t.head.i < t1 and self._next_act_of(t) is not None:
+                return self._trim_end(t0 + 1, t.i)  # "said P and urged …": P
         return t1
 
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
