@@ -2441,3 +2441,18 @@ def test_the_speakers_next_act_is_not_part_of_what_was_said(extract):
     assert said["the crowd to consider what the counters are hiding from them"] == ["Flynn"]
     assert said["voters to vote for what they truly believe"] == ["Hawkins"]
     assert said["Russia invaded Ukraine and threatened Kyiv"] == ["Kerry"]
+
+
+def test_a_text_rejected_does_not_speak_for_whoever_rejected_it(extract):
+    """Made up in the manner of wire copy (the corpus has texts issued, "issued a statement
+    saying", not texts vetoed): "vetoed a resolution demanding an immediate ceasefire" —
+    the resolution demands the ceasefire, not the United States, which opposes the
+    resolution; a statement issued still speaks for its issuer."""
+    doc = extract("The United States on Friday vetoed a United Nations Security Council "
+                  "resolution demanding an immediate ceasefire in Gaza. Russia issued a "
+                  "statement saying the plan was dangerous.")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [([names[s] for s in c["speakers"]], c["stance"], c["target"]) for c in doc["claims"]]
+    assert [(who, stance) for who, stance, target in said if "ceasefire" in target] == [
+        (["United States"], "oppose")]
+    assert (["Russia"], "oppose", "the plan was dangerous") in said

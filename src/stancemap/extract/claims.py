@@ -310,6 +310,10 @@ class _Extractor:
             return self._inverted_subject(tok)
         head = tok.head
         if _on_issued_text(tok, self.issued_texts):
+            found = self._match_verb(head.head)
+            if found is not None and found[0].stance == "oppose":
+                return None  # "vetoed a resolution demanding a ceasefire": the text demands
+                # it, not whoever vetoed it
             # "Russia issued a statement saying …", "filed a motion claiming …": the text
             # speaks for whoever put it out
             return self._subject(head.head, depth + 1)
