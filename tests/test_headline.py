@@ -72,3 +72,26 @@ def test_a_dateline_dates_a_text_given_without_a_publication_date() -> None:
     assert [e.date for e in doc.events if e.kind == "death"] == ["2019-10-28"]
     given = extract_one(RawDocument(text=text, source="hagan.txt", published="2019-10-30"))
     assert given.document.published == "2019-10-30"
+
+
+def test_a_wire_dateline_opening_the_body_is_no_actor_or_place() -> None:
+    """Made up in wire style (Wikinews has no wire datelines): "PARIS, Feb 17 (Reuters) - "
+    and "KYIV, Ukraine — " are where the copy was filed and by whom, not actors, participants
+    or a title; the sentence after them is read as it stands. "NATO - the alliance - said"
+    opens with a name, not a dateline."""
+    text = ("European Leaders Meet In Paris\n\nPARIS, Feb 17 (Reuters) - European leaders met "
+            "in Paris on Monday for emergency talks on defence, President Emmanuel Macron said."
+            "\n")
+    assert text[headline_end(text):].startswith("European leaders met")
+    doc = extract_one(RawDocument(text=text, source="t", published="2025-02-18"))
+    assert doc.document.title == "European Leaders Meet In Paris"
+    assert {a.name for a in doc.actors} == {"Emmanuel Macron", "European leaders"}
+    assert [(e.location, e.date) for e in doc.events] == [("Paris", "2025-02-17")]
+    kyiv = extract_one(RawDocument(text="KYIV, Ukraine — Ukrainian President Volodymyr Zelensky "
+                                        "said on Sunday that talks would resume.", source="k",
+                                   published="2025-02-18"))
+    assert kyiv.document.title is None
+    assert [a.name for a in kyiv.actors] == ["Volodymyr Zelensky"]
+    assert all(e.participants == [kyiv.actors[0].id] for e in kyiv.events)
+    nato = "NATO - the alliance - said it would meet."
+    assert headline_end(nato) == 0

@@ -1,11 +1,12 @@
 """Lines above the body of a plain text: a headline, a dateline.
 
 A plain text often starts with its headline ("Donald Trump Tells Allies To Pay More", or in
-sentence case on a line of its own) and a dateline ("Friday, January 4, 2019"). Neither is
-prose: a headline's capitals make every word look like a name, and it restates the body in
-telegraphic form. They are recognised here by shape alone, so actors, claims and events
-read only the body, and the headline can serve as the document's title when the input gave
-none.
+sentence case on a line of its own) and a dateline ("Friday, January 4, 2019"); wire copy
+opens its first paragraph with the place it was filed from ("PARIS, Feb 17 (Reuters) - ").
+None of them is prose: a headline's capitals make every word look like a name, and it
+restates the body in telegraphic form. They are recognised here by shape alone, so actors,
+claims and events read only the body, and the headline can serve as the document's title
+when the input gave none.
 """
 
 from __future__ import annotations
@@ -33,6 +34,25 @@ def dateline() -> re.Pattern[str]:
     )
 
 
+# A wire service's dateline opening the body's first paragraph: the place in capitals, then
+# maybe its country or the day, maybe the agency, then a dash ("NEW YORK, March 22 — ",
+# "PARIS, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — ").
+WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"
+    r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
+    r"(?: ?\([A-Z][\w .&/-]{0,30}\))?"
+    r" ?(?:—|–|--|-)(?: (?=[\"“‘']?[A-Z])|$)"  # then a sentence ("NATO - the alliance -" is none)
+)
+
+
+def wire_dateline_end(text: str, start: int) -> int:
+    """Where a wire dateline opening the body at ``start`` ends, else ``start``."""
+    at = start + len(text[start:]) - len(text[start:].lstrip())
+    m = WIRE_DATELINE.match(text, at)
+    return m.end() if m and m.end() - at <= 80 and any(c.isalpha() for c in m.group()) \
+        else start
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= MAX_WORDS or line.endswith(SENTENCE_END):
@@ -54,7 +74,13 @@ def _is_title_line(line: str, rest: str) -> bool:
 
 
 def headline_end(text: str) -> int:
-    """Offset where the body starts: after a leading headline and/or dateline, else 0."""
+    """Offset where the body starts: after a leading headline and/or dateline, and a wire
+    dateline opening the first paragraph; else 0."""
+    return wire_dateline_end(text, _header_end(text))
+
+
+def _header_end(text: str) -> int:
+    """Offset after the headline and/or dateline lines above the body, else 0."""
     pos = 0
     end = 0
     for _ in range(3):
@@ -80,7 +106,8 @@ def _header_line(text: str, end: int, is_dateline: bool) -> str | None:
     """The first line before ``end`` that is (or is not) a dateline."""
     for line in text[:end].splitlines():
         line = line.strip()
-        if line and bool(dateline().fullmatch(line)) == is_dateline:
+        if line and bool(dateline().fullmatch(line)) == is_dateline \
+                and not WIRE_DATELINE.fullmatch(line):
             return line
     return None
 
