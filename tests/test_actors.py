@@ -1519,3 +1519,19 @@ def test_a_party_name_many_states_share_is_the_articles_countrys(extract):
                   "Liberal Party).\n\n\nHowever, 21st Century Australia is much more culturally "
                   "diverse.", "2020-10-22")
     assert [a["country"] for a in doc["actors"] if a["name"] == "Labour Party"] == ["AUS"]
+
+
+def test_a_party_named_with_a_word_of_its_own_is_not_the_american_one(extract):
+    """Made up in the manner of a wire report from Berlin (the corpus's German stories name
+    no party this way): "the pro-business Free Democrats (FDP)" in a German story are a
+    German party, and their leader German, not American as a bare "Democrats" would make
+    them; in an American story "Senate Democrat Chuck Schumer" stays American."""
+    doc = extract("Germany's coalition collapsed on Wednesday after Chancellor Olaf Scholz "
+                  "dismissed Finance Minister Christian Lindner. Lindner, the leader of the "
+                  "pro-business Free Democrats (FDP), accused the chancellor of provoking a "
+                  "break.", "2024-11-07")
+    country = {a["name"]: a["country"] for a in doc["actors"]}
+    assert country["FDP"] == country["Christian Lindner"] == "DEU"
+    doc = extract("House Democrats blocked the bill on Tuesday. Senate Democrat Chuck Schumer "
+                  "said the vote failed.", "2024-11-07")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Chuck Schumer"] == ["USA"]

@@ -603,6 +603,8 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
                         lex.titles.get(phrase.removesuffix("-elect")):
                     title = lex.titles[phrase.removesuffix("-elect")] + "-elect"  # "Vice
                     # President-elect", "Governor-elect": chosen, not yet in office
+                if title is not None and _other_party(tokens, i, phrase):
+                    title = None  # "the Free Democrats": no Democrat, no American
                 if title is not None and i + n - 1 > role_at:
                     if title:
                         # the title that ends last is the office ("the Republican Senate
@@ -630,6 +632,9 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
                 found = tokens[i].doc.user_data.get(HOME_KEY) or found
             if found and tokens[i].ent_type_ == "EVENT":
                 found = None  # "an Iraq War veteran": a war's name, not whose the person is
+            if found and _other_party(tokens, i, phrase):
+                found = None  # "the Free Democrats", "the Sweden Democrats": another
+                # state's party of that name, not the American one
             if found and not (lex.country_of_name(phrase) and _inside_other_name(tokens, i, lex)):
                 country = found
                 i += n
@@ -651,6 +656,22 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
     if country is None and role is not None:
         country = _region_country(tokens, lex)  # "Ohio Governor", "Governor of California"
     return role, country
+
+
+def _other_party(tokens: list[Token], i: int, phrase: str) -> bool:
+    """A party name many states share, named with a word of its own before it ("Free
+    Democrats", "Social Democrats", "Sweden Democrats") in an article about another country
+    than the United States, or after another country's name: another state's party of that
+    name, not the American one the bare word means ("House Democrats" in an American story
+    are; names.yaml shared_party_names)."""
+    if phrase not in actor_words().shared_party_names or i == 0:
+        return False
+    before = tokens[i - 1]
+    if not before.text[:1].isupper() or before.pos_ not in {"PROPN", "ADJ"}:
+        return False
+    named = get().country_of_word(before.lower_)
+    home = before.doc.user_data.get(HOME_KEY)
+    return named not in {None, "USA"} or named is None and home not in {None, "USA"}
 
 
 def _with_kind_words(tokens: list[Token], start: int, end: int, role: str, lex: Lexicon
