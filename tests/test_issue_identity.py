@@ -222,3 +222,20 @@ def test_a_persons_name_is_never_an_issue_label():
               for n in (a.name, *a.aliases) for w in re.findall(r"\w+", n)}
     for c in doc.claims:
         assert not set(re.findall(r"\w+", c.issue.lower())) <= people, c.issue
+
+
+def test_an_office_is_never_an_issue_label():
+    """Made up in the manner of a wire report (issue 11: never a person): "dismissed Finance
+    Minister Christian Lindner" names an office, not a question, and the headline's person
+    ("as Scholz fires finance minister") does not pull a label that names him."""
+    text = ("Germany's coalition collapsed on Wednesday after Chancellor Olaf Scholz dismissed "
+            "Finance Minister Christian Lindner following a dispute over how to fund the "
+            "budget. Lindner had rejected Scholz's demand to suspend the constitutional debt "
+            "brake. Opposition leader Friedrich Merz called for an immediate vote of "
+            "confidence.")
+    doc = next(extract_many([RawDocument(
+        text=text, source="wire", published="2024-11-07",
+        title="German coalition collapses as Scholz fires finance minister")]))
+    assert doc.claims
+    for c in doc.claims:
+        assert c.issue.lower() != "finance minister" and "scholz" not in c.issue.lower(), c.issue

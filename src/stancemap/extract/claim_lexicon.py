@@ -111,6 +111,7 @@ class ClaimLexicon:
     issue_stop_words: frozenset[str]
     issue_light_verbs: frozenset[str]
     issue_who_words: frozenset[str]
+    issue_offices: frozenset[str]  # "finance minister": names who, never what an issue is
     first_person: frozenset[str]  # "i", "we": said in the first person
     target_preps: frozenset[str]  # prepositions that belong to what a position is about
     copular_verbs: frozenset[str]  # "X's demands include …"
@@ -242,6 +243,7 @@ def get() -> ClaimLexicon:
         issue_light_verbs=frozenset(_low(issues.get("light_verbs"))),
         issue_who_words=frozenset(w.split()[-1] for w in _low(lexicon.load("titles").get("roles"))
                                   ) | frozenset(_low(issues.get("who_words"))),
+        issue_offices=frozenset(_low(lexicon.load("titles").get("roles"))),
         first_person=frozenset(_low(pron.get("first"))),
         target_preps=frozenset(_low(cues.get("target_preps"))),
         copular_verbs=frozenset(_low(cues.get("copular_verbs"))),

@@ -55,8 +55,9 @@ def group_issues(claims: Sequence[Claim], title: str | None,
         else:
             index.join(key, vec)
             groups[key].append(i)  # type: ignore[index]
-    title_words = set(_words(title or ""))
     person_words = {w for name in people for w in _words(name)}
+    title_words = set(_words(title or "")) - person_words  # the headline's question, not
+    # whom it names ("… as Scholz fires finance minister")
 
     def names_someone(text: str) -> bool:
         words = _words(text)

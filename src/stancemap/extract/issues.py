@@ -71,7 +71,8 @@ MAX_PHRASE_WORDS = 7
 def issue_phrase(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
     """A readable short noun phrase for what ``tokens`` are about, in the article's own
     words ("withdrawal of US troops", "EastMed pipeline project"): the focus of the target
-    without articles, pronouns, dates, numbers or people's names; None if nothing is left."""
+    without articles, pronouns, dates, numbers or people's names; None if nothing is left
+    or only an office ("Finance Minister")."""
     focus = _focus(tokens, lex, PHRASE_NAMES)
     if len(focus) > 1 and focus[0].pos_ in {"VERB", "AUX"} \
             and focus[0].lemma_.lower() in lex.issue_light_verbs:
@@ -79,6 +80,8 @@ def issue_phrase(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
     phrase = _phrase(focus, lex)
     if phrase is None and len(tokens) <= MAX_PHRASE_WORDS:
         phrase = _phrase(list(tokens), lex)
+    if phrase is not None and phrase.lower() in lex.issue_offices:
+        return None  # "dismissed Finance Minister Christian Lindner": an office is no issue
     return phrase
 
 
