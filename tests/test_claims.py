@@ -2456,3 +2456,13 @@ def test_a_text_rejected_does_not_speak_for_whoever_rejected_it(extract):
     assert [(who, stance) for who, stance, target in said if "ceasefire" in target] == [
         (["United States"], "oppose")]
     assert (["Russia"], "oppose", "the plan was dangerous") in said
+
+
+def test_a_day_after_a_verb_makes_no_phrasal_predicate(extract):
+    """Made up in the manner of a wire report (the corpus has no such date right after a
+    phrasal verb's object): "would call a confidence vote in parliament on January 15" calls
+    a vote, it does not "call on" January 15 to do anything."""
+    doc = extract("Chancellor Olaf Scholz said he would call a confidence vote in parliament on "
+                  "January 15, paving the way for early elections in March.", "2024-11-07")
+    assert doc["claims"]
+    assert not [c for c in doc["claims"] if c["target"].startswith("January")]

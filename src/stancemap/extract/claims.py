@@ -203,7 +203,8 @@ class _Extractor:
         verbs = self.lex.verbs
         lemma = tok.lemma_.lower()
         prts = [c for c in tok.children if c.dep_ == "prt"]
-        preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.i > tok.i]
+        preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.i > tok.i
+                 and not _dates_only(c)]  # ("call a vote on January 15": no "call on")
         # "called for NATO members to increase…": the parser makes "for" the mark of a clause
         preps += [m for c in tok.children if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i
                   for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i
@@ -2028,6 +2029,13 @@ def _says_something(tokens: Iterable[Token]) -> bool:
     says nothing (spaCy's stop list holds nouns too: "criticized the move" keeps its
     target)."""
     return any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"}) for t in tokens)
+
+
+def _dates_only(prep: Token) -> bool:
+    """A preposition whose object is a day or a time ("on January 15", "for two weeks"):
+    it says when, never which phrasal verb it is ("call on", "push for")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
 
 def _on_issued_text(tok: Token, texts: frozenset[str]) -> bool:
