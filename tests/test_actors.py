@@ -1535,3 +1535,20 @@ def test_a_party_named_with_a_word_of_its_own_is_not_the_american_one(extract):
     doc = extract("House Democrats blocked the bill on Tuesday. Senate Democrat Chuck Schumer "
                   "said the vote failed.", "2024-11-07")
     assert [a["country"] for a in doc["actors"] if a["name"] == "Chuck Schumer"] == ["USA"]
+
+
+def test_a_portfolio_word_tagged_alone_before_its_title_is_no_organisation(extract):
+    """Wikinews, "Magnitogorsk apartment building collapses after explosion, dozens dead"
+    (2019-01-04), CC BY 2.5: the tagger makes "Health" an organisation in "Health Minister
+    Veronika Skvortsova"; it is the first word of her office (as "Finance" in "Finance
+    Minister Christian Lindner"), not a body of its own."""
+    doc = extract("Health Minister Veronika Skvortsova indicated on Monday the chances of those "
+                  "trapped being found alive were already diminishing.", "2019-01-04")
+    names = {a["name"]: a["role"] for a in doc["actors"]}
+    assert "Health" not in names
+    assert names["Veronika Skvortsova"] == "Health Minister"
+    doc = extract("Germany's coalition collapsed after Chancellor Olaf Scholz dismissed Finance "
+                  "Minister Christian Lindner.", "2024-11-07")  # made up, in wire style
+    names = {a["name"]: a["role"] for a in doc["actors"]}
+    assert "Finance" not in names
+    assert names["Christian Lindner"] == "Finance Minister"

@@ -1217,10 +1217,12 @@ def _company_suffix(span: Span, suffixes: frozenset[str]) -> bool:
 
 def _inside_title(span: Span, lex: Lexicon) -> bool:
     """The span ends a title phrase that starts before it ("Secretary of State",
-    "Minister of Defence"): part of an office's name."""
+    "Minister of Defence"), or begins one that runs past it ("Finance" tagged alone in
+    "Finance Minister Christian Lindner"): part of an office's name."""
     doc = span.doc
-    return any(_title_end(doc, i, lex) == span.end
-               for i in range(max(0, span.start - lex.max_title_words), span.start))
+    return _title_end(doc, span.start, lex) > span.end or any(
+        _title_end(doc, i, lex) == span.end
+        for i in range(max(0, span.start - lex.max_title_words), span.start))
 
 
 @lexicon.cached
