@@ -1552,3 +1552,17 @@ def test_a_portfolio_word_tagged_alone_before_its_title_is_no_organisation(extra
     names = {a["name"]: a["role"] for a in doc["actors"]}
     assert "Finance" not in names
     assert names["Christian Lindner"] == "Finance Minister"
+
+
+def test_a_party_called_by_its_members_plural_speaks(extract):
+    """Made up in the manner of a wire report (the corpus names no such party this way):
+    "The Greens, the third coalition partner, said …" and "The Socialists rejected …" are
+    parties speaking as a group, though the tagger reads "Greens" as a singular name; "the
+    United States" stays the one country."""
+    doc = extract("The Greens, the third coalition partner, said they would remain in "
+                  "government until the election. The Socialists rejected the bill. The United "
+                  "States welcomed the decision.", "2024-11-07")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {names[s] for c in doc["claims"] for s in c["speakers"]}
+    assert {"Greens", "Socialists", "United States"} <= said
+    assert [a["kind"] for a in doc["actors"] if "States" in a["name"]] == ["country"]
