@@ -1566,3 +1566,14 @@ def test_a_party_called_by_its_members_plural_speaks(extract):
     said = {names[s] for c in doc["claims"] for s in c["speakers"]}
     assert {"Greens", "Socialists", "United States"} <= said
     assert [a["kind"] for a in doc["actors"] if "States" in a["name"]] == ["country"]
+
+
+def test_an_international_official_never_takes_the_articles_country(extract):
+    """Made up in the manner of a wire report on a Security Council vote (issue 10: an
+    international body's official belongs to the body, country null): in a story about
+    the United States, "Secretary-General Antonio Guterres" is not American."""
+    doc = extract("The United States on Friday vetoed a resolution demanding a ceasefire. "
+                  "Secretary-General Antonio Guterres said he was deeply disappointed.",
+                  "2024-03-23")
+    people = {a["name"]: (a["role"], a["country"]) for a in doc["actors"]}
+    assert people["Antonio Guterres"] == ("Secretary-General", None)

@@ -1773,6 +1773,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
         hint = known.get(fold(a.name))
         if hint is None and len(a.name.split()) == 1:
             hint = known.get(fold(a.name) + "#surname")
+        if hint and hint.get("international"):
+            entry.international = True  # the UN's Secretary-General in an American story is
+            # no American (known_actors.yaml)
         if entry.roles:
             a.role = entry.roles.most_common(1)[0][0]
         elif hint and hint.get("role"):
