@@ -2466,3 +2466,19 @@ def test_a_day_after_a_verb_makes_no_phrasal_predicate(extract):
                   "January 15, paving the way for early elections in March.", "2024-11-07")
     assert doc["claims"]
     assert not [c for c in doc["claims"] if c["target"].startswith("January")]
+
+
+def test_a_condition_hung_above_a_willingness_is_its_condition(extract):
+    """Made up in the manner of wire copy (the brief's "won't back X unless Y" said with an
+    adjective; the corpus has none): "was reluctant to back the sanctions unless Hungary got
+    an exemption", "was ready to expand imports … if Washington eased export controls" —
+    the parser hangs "unless"/"if" on "was", above the position; it is still its
+    condition."""
+    doc = extract("Hungarian Prime Minister Viktor Orban was reluctant to back the sanctions "
+                  "unless Hungary got an exemption. Chinese Commerce Minister Wang Wentao said "
+                  "Beijing was ready to expand imports of American farm goods if Washington "
+                  "eased export controls on semiconductors.", "2025-05-12")
+    said = {c["target"]: (c["stance"], c["conditions"]) for c in doc["claims"]}
+    assert said["the sanctions"] == ("oppose", ["unless Hungary got an exemption"])
+    assert said["expand imports of American farm goods"] == (
+        "support", ["if Washington eased export controls on semiconductors"])

@@ -1935,6 +1935,24 @@ class _Extractor:
                 return self._trim_end(t0 + 1, t.i)  # "said P and urged …": P
         return t1
 
+    def _hung_clauses(self, d: _Draft) -> list[tuple[int, int]]:
+        """Adverbial clauses after the content that the parser hangs on a word above it
+        ("was reluctant to back the sanctions unless Hungary got an exemption", "was ready to
+        expand imports if Washington eased export controls": "unless"/"if" hang on "was"):
+        read for the position's conditions as if inside it."""
+        lo, hi = d.content
+        if hi <= lo:
+            return []
+        node = self.doc[lo:hi].root
+        out = []
+        for head in list(node.ancestors)[:3]:
+            if self._says(head):
+                break  # what the saying itself hangs on is not the position's
+            out += [(c.left_edge.i, c.right_edge.i + 1) for c in head.children
+                    if c.dep_ == "advcl" and c.left_edge.i >= hi
+                    and any(m.dep_ == "mark" for m in c.children)]
+        return out
+
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
         """Clauses coordinated after what was said that restrict it ("said he was ready to
         send troops, but only if the United States provided a backstop"; "is willing to send
@@ -1981,8 +1999,10 @@ class _Extractor:
             target_tokens = list(self.doc[t0:t1])
             cond_tokens = list(self.doc[d.content[0]:d.content[1]])
             spans = find_conditions(cond_tokens, self.lex)
-            for lo, hi in [*d.extra_content, *self._restricting_conjuncts(d)]:
+            for lo, hi in [*d.extra_content, *self._restricting_conjuncts(d),
+                           *self._hung_clauses(d)]:
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)
+            spans = list(dict.fromkeys(spans))  # (a clause reached two ways, read once)
             # the target is what is wanted, not what it hangs on
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
