@@ -943,3 +943,19 @@ def test_a_happening_told_on_two_days_keeps_its_undated_mentions_apart(extract) 
     doc = extract("On Monday, gunmen attacked a hotel in Kandahar.\n\nThe governor said a "
                   "police officer was shot at a checkpoint.", "2025-03-14")
     assert [e["date"] for e in doc["events"] if e["kind"] == "attack"] == ["2025-03-10"]
+
+
+def test_talks_ended_or_resumed_take_the_clause_that_tells_them(extract):
+    """Made up in the manner of wire copy (the corpus's talks are held or begun): "ended two
+    days of talks in Geneva on Sunday" ends talks (the days only measure them) held on
+    Sunday by the subject; "resumed negotiations in Doha on Tuesday" is talks going on,
+    with the envoys' states and their day (events.yaml light_verbs, measure_nouns)."""
+    doc = extract("U.S. Trade Representative Katherine Tai and Chinese Vice Premier He Lifeng "
+                  "ended two days of talks in Geneva on Sunday without reaching an agreement on "
+                  "tariffs. The envoys of Qatar and Egypt resumed negotiations in Doha on "
+                  "Tuesday.", "2025-05-12")
+    talks = {e["location"]: e for e in doc["events"] if e["kind"] == "talks"}
+    assert (talks["Geneva"]["date"], talks["Geneva"]["status"]) == ("2025-05-11", "held")
+    assert "Katherine Tai" in _participants(doc, talks["Geneva"])
+    assert talks["Doha"]["date"] == "2025-05-06"
+    assert set(_participants(doc, talks["Doha"])) >= {"Qatar", "Egypt"}
