@@ -2482,3 +2482,31 @@ def test_a_condition_hung_above_a_willingness_is_its_condition(extract):
     assert said["the sanctions"] == ("oppose", ["unless Hungary got an exemption"])
     assert said["expand imports of American farm goods"] == (
         "support", ["if Washington eased export controls on semiconductors"])
+
+
+def test_the_two_sides_are_the_parties_just_named(extract):
+    """Wikinews, "Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden" (2020-06-05),
+    CC BY 2.5: "The Southern Transitional Council, previously an ally of the government, is
+    currently in conflict against it. Both sides also oppose Houthi rebels." — both sides
+    are the council and the government (cues.yaml party_nouns); made up in wire style:
+    "Russia and Ukraine exchanged prisoners … Both countries rejected the plan" (the two
+    states), "The two sides agreed to meet again" after two negotiators met."""
+    doc = extract("Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the "
+                  "city of Aden, in southern Yemen, on Tuesday after being shot in his car.\n\n"
+                  "Al-Quaety, who contributed to Agence France-Presse among other news "
+                  "organizations, openly supported independence for South Yemen. The Southern "
+                  "Transitional Council, previously an ally of the government, is currently in "
+                  "conflict against it. Both sides also oppose Houthi rebels.\n\nRussia and "
+                  "Ukraine exchanged prisoners on Sunday. Both countries rejected the plan.",
+                  "2020-06-05")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: sorted(names[s] for s in c["speakers"]) for c in doc["claims"]}
+    assert said["Houthi rebels"] == ["Southern Transitional Council", "the government"]
+    assert said["the plan"] == ["Russia", "Ukraine"]
+    doc = extract("U.S. Trade Representative Katherine Tai met Chinese Vice Premier Liu He in "
+                  "Geneva on Sunday. The two sides agreed to meet again in London next month.",
+                  "2025-05-12")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    planned = [e for e in doc["events"] if e["status"] == "planned"]
+    assert [sorted(names[p] for p in e["participants"]) for e in planned] == [
+        ["Katherine Tai", "Liu He"]]

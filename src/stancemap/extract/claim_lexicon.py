@@ -93,6 +93,8 @@ class ClaimLexicon:
     stance_prefixes: dict[str, str]  # "anti-government": against the government
     prefix_nouns: frozenset[str]  # "her anti-corruption stance": a position by its prefix
     person_nouns: frozenset[str]
+    party_nouns: frozenset[str]  # "the two sides": the parties just named
+    state_nouns: frozenset[str]  # "both countries": the states just named
     relation_nouns: frozenset[str]
     not_speakers: frozenset[str]
     relation_orgs: frozenset[str]
@@ -223,6 +225,8 @@ def get() -> ClaimLexicon:
         stance_prefixes={k.lower(): v for k, v in (cues.get("stance_prefixes") or {}).items()},
         prefix_nouns=frozenset(_low(cues.get("prefix_nouns"))),
         person_nouns=frozenset(_low(cues.get("person_nouns"))),
+        party_nouns=frozenset(_low(cues.get("party_nouns"))),
+        state_nouns=frozenset(_low(cues.get("state_nouns"))),
         relation_nouns=frozenset(_low([w for ws in (cues.get("relation_nouns") or {}).values()
                                        for w in ws])),
         not_speakers=frozenset(_low(cues.get("not_speakers"))),

@@ -43,7 +43,7 @@ from stancemap.extract.gender import GenderCheck
 from stancemap.extract.headline import body_start
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import PARAGRAPH_BREAK, find_quotes
-from stancemap.extract.speakers import described_count
+from stancemap.extract.speakers import counted_kinds
 from stancemap.meaning import is_common_word
 from stancemap.model import Event, EventStatus, Evidence
 
@@ -1007,13 +1007,15 @@ class _Context:
                 or head.lower_ in self.lex.thing_pronouns:
             found = self._pronoun(head)
             return [found] if found else []
-        if (count := described_count(head)) and head.lemma_.lower() in claim_words().person_nouns:
-            # "The two leaders had last spoken by phone": the two persons just named
+        count, kinds = counted_kinds(head, claim_words())
+        if count:
+            # "The two leaders had last spoken by phone", "The two sides agreed to meet
+            # again": the two just named
             window = self.sent_start_char[max(self.sent_of[head.i] - 1, 0)]
-            persons = _unique(a for _, _, a in self._mentions_from(window, head.idx)
-                              if self.actors.get(a).kind == "person")
-            if len(persons) == count:
-                return persons
+            named = _unique(a for _, _, a in self._mentions_from(window, head.idx)
+                            if self.actors.get(a).kind in kinds)
+            if len(named) == count:
+                return named
         named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if named and not head.ent_type_ and head.pos_ in {"NOUN", "PROPN"}:
             # "former Vice President of the United States Joe Biden won": a title with the

@@ -267,6 +267,10 @@ class SpeakerResolver:
         if listed:
             return listed, "name"
         covering = self._covering(tok)
+        if tok.lemma_.lower() in lex.party_nouns and all(
+                self._kind.get(a) == "group" for a in covering) \
+                and (counted := self._counted(tok)):
+            return counted, "description"  # "the two sides", "both countries" just named
         if covering and all(self._kind.get(a) == "group" for a in covering) \
                 and tok.lemma_.lower() in lex.person_nouns:
             named = self._named_holders(tok)
@@ -688,19 +692,20 @@ class SpeakerResolver:
         return named if len(named) == 2 or len(named) > 2 and not both else []
 
     def _counted(self, tok: Token) -> list[str]:
-        """"the two leaders", "both leaders" after "Lula met Trump": as many persons as the
-        description counts, the last ones named in this sentence or the one before, when
-        they are exactly that many."""
-        count = described_count(tok)
+        """"the two leaders", "both leaders" after "Lula met Trump", "the two sides" after
+        "Tai met Liu He": as many actors of the kinds the description means
+        (``counted_kinds``) as it counts, the ones named in this sentence or the one before,
+        when they are exactly that many."""
+        count, kinds = counted_kinds(tok, self.lex)
         if not count:
             return []
         since = self._sent_start(tok.idx, 1)
-        persons: list[str] = []
+        named: list[str] = []
         for start, _, aid in self._mentions:
-            if since <= start < tok.idx and self.actors.get(aid).kind == "person" \
-                    and aid not in persons:
-                persons.append(aid)
-        return persons if len(persons) == count else []
+            if since <= start < tok.idx and self.actors.get(aid).kind in kinds \
+                    and aid not in named:
+                named.append(aid)
+        return named if len(named) == count else []
 
     def _holders_nearby(self, tok: Token, lemma: str, since: int | None = None,
                         companions: bool = True) -> list[str]:
@@ -908,6 +913,23 @@ def echo_clauses(verb: Token, lex: ClaimLexicon) -> list[Token]:
             and any(m.dep_ == "nsubj" for m in c.children)
             and not any(m.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep"}
                         for m in c.children)]
+
+
+def counted_kinds(tok: Token, lex: ClaimLexicon) -> tuple[int, frozenset[str]]:
+    """How many a counted description means and what kinds of actor: "the two leaders"
+    (persons), "the two sides" (persons, states or bodies), "both countries" (states);
+    (0, empty) when it is no counted description of actors."""
+    count = described_count(tok)
+    lemma = tok.lemma_.lower()
+    if not count:
+        return 0, frozenset()
+    if lemma in lex.state_nouns:
+        return count, frozenset({"country"})
+    if lemma in lex.party_nouns:
+        return count, frozenset({"person", "country", "organization"})
+    if lemma in lex.person_nouns:
+        return count, frozenset({"person"})
+    return 0, frozenset()
 
 
 def described_count(tok: Token) -> int:
