@@ -1577,3 +1577,13 @@ def test_an_international_official_never_takes_the_articles_country(extract):
                   "2024-03-23")
     people = {a["name"]: (a["role"], a["country"]) for a in doc["actors"]}
     assert people["Antonio Guterres"] == ("Secretary-General", None)
+
+
+def test_a_name_never_starts_with_the_paragraph_break_before_it(extract):
+    """Made up in the manner of wire copy: a state body named first under the headline
+    ("… Government\\n\\nThe French government fell") is named without the break before it."""
+    doc = extract("Parliament Topples French Government\n\nThe French government of Prime "
+                  "Minister Michel Barnier fell on Wednesday after lawmakers backed a "
+                  "no-confidence motion.", "2024-12-05")
+    assert all(a["name"] == a["name"].strip() for a in doc["actors"])
+    assert any(a["name"] == "French government" for a in doc["actors"])

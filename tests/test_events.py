@@ -959,3 +959,11 @@ def test_talks_ended_or_resumed_take_the_clause_that_tells_them(extract):
     assert "Katherine Tai" in _participants(doc, talks["Geneva"])
     assert talks["Doha"]["date"] == "2025-05-06"
     assert set(_participants(doc, talks["Doha"])) >= {"Qatar", "Egypt"}
+
+
+def test_a_happening_done_without_is_no_event(extract):
+    """Made up in the manner of wire copy (the corpus has no such "without"): "had forced
+    the budget through parliament without a vote on Monday" — no vote was held."""
+    doc = extract("Barnier had forced the budget through parliament without a vote on Monday, "
+                  "using a special constitutional power.", "2024-12-05")
+    assert not [e for e in doc["events"] if e["kind"] == "vote"]

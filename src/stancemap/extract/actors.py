@@ -451,7 +451,8 @@ def _clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     w = actor_words()
-    while start < end and (doc[start].lower_ in w.name_drop_first or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in w.name_drop_first or doc[start].is_punct
+                           or doc[start].is_space):  # (a paragraph's break before it)
         start += 1
     while end > start and (doc[end - 1].lower_ in w.name_drop_last
                            or doc[end - 1].is_punct or doc[end - 1].is_space):

@@ -160,6 +160,7 @@ class EventWords:
     earlier_adverbs: frozenset[str]  # "previously convicted": before the news told
     later_adverbs: frozenset[str]  # "and later banned": after the day named
     relative_time_preps: frozenset[str]  # "before the vote": set by another happening
+    absent_preps: frozenset[str]  # "without a vote": the happening did not take place
     following_nouns: frozenset[str]  # "in the wake of his death": after another happening
     demand_verbs: frozenset[str]
     future_aux: frozenset[str]
@@ -259,6 +260,7 @@ def words() -> EventWords:
         earlier_adverbs=words_at("earlier_adverbs"),
         later_adverbs=words_at("later_adverbs"),
         relative_time_preps=words_at("relative_time_preps"),
+        absent_preps=words_at("absent_preps"),
         following_nouns=words_at("following_nouns"),
         demand_verbs=words_at("demand_verbs"),
         future_aux=frozenset(tense.get("future_aux") or ()),
@@ -473,6 +475,8 @@ class _Context:
             sense = self._noun_sense(tok)
             if sense is None or not self._cued(tok, sense):
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.lex.absent_preps:
+                continue  # "forced the budget through without a vote": none was held
             head = self._light_head(tok)
             if head is not None:
                 if self._verb_sense(head) is not None:
