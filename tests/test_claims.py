@@ -2510,3 +2510,19 @@ def test_the_two_sides_are_the_parties_just_named(extract):
     planned = [e for e in doc["events"] if e["status"] == "planned"]
     assert [sorted(names[p] for p in e["participants"]) for e in planned] == [
         ["Katherine Tai", "Liu He"]]
+
+
+def test_a_saying_whose_clause_has_no_doer_continues_with_the_speakers_act(extract):
+    """Made up in the manner of wire copy: "said the result meant 'the end of bad times' and
+    vowed to restore the rule of law" — a result vows nothing, so the vow is the speaker's
+    own next act; Wikinews, "Three killed, three others injured in stabbing attack in
+    Reading, UK" (2020-06-23), CC BY 2.5: "said a man approached and attacked a group of
+    middle-aged men" — the man attacks, all of it what the witnesses said."""
+    doc = extract("Former European Council President Donald Tusk said the result meant \"the "
+                  "end of bad times\" and vowed to restore the rule of law. Witnesses, according "
+                  "to The Telegraph, said a man approached and attacked a group of middle-aged "
+                  "men, using a knife.", "2023-10-18")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert said["to restore the rule of law"] == ["Donald Tusk"]
+    assert any(t.startswith("a man approached and attacked") for t in said)

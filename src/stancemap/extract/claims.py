@@ -255,8 +255,14 @@ class _Extractor:
             return None
         other_form = said.tag_ != tok.tag_ or said.lemma_ == "be" or any(
             c.dep_ in {"aux", "auxpass"} for c in said.children)
-        if not other_form or self._match_verb(tok) is None:
-            return None
+        doer = next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        no_doer = doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_ \
+            and doer.lemma_.lower() not in self.lex.person_nouns \
+            and doer.lower_ not in country_lexicon().group_nouns
+        found = self._match_verb(tok)
+        if not (other_form or no_doer) or found is None or found[0].needs_quote:
+            return None  # ("said the result meant … and vowed to …": a result vows nothing;
+            # "reported the attacker exited the Hall and continued to attack": no saying)
         return saying
 
     def _sayer_above(self, tok: Token) -> Token | None:
