@@ -1587,3 +1587,14 @@ def test_a_name_never_starts_with_the_paragraph_break_before_it(extract):
                   "no-confidence motion.", "2024-12-05")
     assert all(a["name"] == a["name"].strip() for a in doc["actors"])
     assert any(a["name"] == "French government" for a in doc["actors"])
+
+
+def test_a_name_ending_in_a_partys_word_is_no_persons(extract):
+    """Made up in the manner of a wire report on an election (the corpus's parties are named
+    with "Party"): the tagger calls "Civic Coalition" a person in "Donald Tusk, whose Civic
+    Coalition came second, said …"; a name ending in a party's or an alliance's word is an
+    organisation's (names.yaml party_heads)."""
+    doc = extract("Former European Council President Donald Tusk, whose Civic Coalition came "
+                  "second, said the result meant the end of bad times.", "2023-10-18")
+    kinds = {a["name"]: a["kind"] for a in doc["actors"]}
+    assert kinds["Civic Coalition"] == "organization" and kinds["Donald Tusk"] == "person"

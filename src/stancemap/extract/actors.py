@@ -75,6 +75,7 @@ class ActorWords:
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
     organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
+    party_heads: frozenset[str]  # "Civic Coalition": a party's name, never a person's
     shared_party_names: frozenset[str]  # "democrats": many states' parties
     international_bodies: re.Pattern[str]  # "NATO", "UN": their officials have no home
     kinship_nouns: frozenset[str]  # "wife", "parents": a relative introduced in passing
@@ -136,6 +137,7 @@ def actor_words() -> ActorWords:
         not_offices=at("kinship_nouns") | at("not_office_nouns"),
         not_role_nouns=at("not_role_nouns") | at("kinship_nouns") | at("not_office_nouns"),
         state_media_nouns=at("state_media_nouns"), state_media_marks=at("state_media_marks"),
+        party_heads=frozenset(w.lower() for w in names.get("party_heads") or ()),
         organisation_words=frozenset(w.lower() for key in (
             "organisation_words", "state_bodies", "government_nouns", "body_nouns",
             "body_kinds", "company_suffixes") for w in names.get(key) or ()),
@@ -1109,6 +1111,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
         if label == "PERSON" and _body_descriptor(span):
             label = "ORG"  # "his former party Civic Platform": a body's name
+        if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.party_heads:
+            label = "ORG"  # "whose Civic Coalition came second": a party's name
         if label in {"ORG", "PERSON"} and _of_place_noun(span, w.place_nouns | w.population_nouns):
             label = "GPE"  # "visiting the town of Pandeglang", "the people of Qom": a place
         if label == "PERSON" and _of_office(span, lex):
