@@ -1598,3 +1598,14 @@ def test_a_name_ending_in_a_partys_word_is_no_persons(extract):
                   "second, said the result meant the end of bad times.", "2023-10-18")
     kinds = {a["name"]: a["kind"] for a in doc["actors"]}
     assert kinds["Civic Coalition"] == "organization" and kinds["Donald Tusk"] == "person"
+
+
+def test_a_body_to_be_made_is_no_actor(extract):
+    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-02), CC BY 2.5:
+    "he appointed a cabinet of rivals" names a body made, not one acting (made up in wire
+    style: "is expected to form a government"); "sentenced … by a court" is one."""
+    doc = extract("Pierce claimed Abraham Lincoln was the last third party candidate to be "
+                  "elected president and that he appointed a cabinet of rivals. Tusk is "
+                  "expected to form a government with the Third Way.", "2020-11-02")
+    names = [a["name"].lower() for a in doc["actors"]]
+    assert not [n for n in names if "cabinet" in n or "government" in n]

@@ -1899,6 +1899,10 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
         if root.lower_ not in w.government_nouns \
                 or table.covering(chunk.start_char, chunk.end_char):
             continue
+        if root.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                       for c in root.children):
+            continue  # "is expected to form a government", "appointed a cabinet": made, not
+            # acting ("sentenced by a court" is one)
         country = None
         for tok in chunk:
             if tok.i == root.i:
