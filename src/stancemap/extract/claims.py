@@ -242,9 +242,11 @@ class _Extractor:
         """The saying whose speaker's next act ``tok`` is, where the parser coordinated it
         with what was said ("Flynn said there was a lack of transparency and urged the crowd
         to …", "warned that an assault would have catastrophic consequences and called on
-        the international community to …"): a subjectless finite verb of position in the
-        saying's own tense, after a said clause of another form (a copula, a modal, another
-        tense), so it cannot be that clause's subject doing more."""
+        the international community to …", "said the result meant … and vowed to …"): a
+        subjectless finite verb of position in the saying's own tense, after a said clause
+        of another form (a copula, a modal, another tense) or whose subject can do nothing
+        (a common noun naming no one), so it cannot be that clause's subject doing more; not
+        a verb that is a saying only with a quote ("continued")."""
         said = tok.head
         saying = said.head
         if tok.dep_ != "conj" or said.dep_ != "ccomp" or saying.i > said.i \
