@@ -2526,3 +2526,19 @@ def test_a_saying_whose_clause_has_no_doer_continues_with_the_speakers_act(extra
     said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
     assert said["to restore the rule of law"] == ["Donald Tusk"]
     assert any(t.startswith("a man approached and attacked") for t in said)
+
+
+def test_a_second_clause_the_parser_gives_the_saying_is_the_speakers_next_act(extract):
+    """Made up in the manner of wire copy (the corpus has no such pair): "The Kremlin said
+    the sanctions were illegal and warned that Moscow would retaliate" — the parser makes
+    both clauses the saying's; the warning is the Kremlin's own next act, its own claim,
+    and no part of what was said. Capitals stand for their states: "Budapest had secured
+    an exemption" is Hungary's (countries.yaml metonyms), whatever the article's country."""
+    doc = extract("The Kremlin said the sanctions were illegal and warned that Moscow would "
+                  "retaliate. Hungarian Foreign Minister Peter Szijjarto said Budapest had "
+                  "secured an exemption for its oil imports.", "2025-06-24")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert said["the sanctions were illegal"] == ["Kremlin"]
+    assert said["Moscow would retaliate"] == ["Kremlin"]
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Budapest"] in ([], ["HUN"])

@@ -247,9 +247,15 @@ class _Extractor:
         of another form (a copula, a modal, another tense) or whose subject can do nothing
         (a common noun naming no one), so it cannot be that clause's subject doing more; not
         a verb that is a saying only with a quote ("continued")."""
-        said = tok.head
-        saying = said.head
-        if tok.dep_ != "conj" or said.dep_ != "ccomp" or saying.i > said.i \
+        if tok.dep_ == "ccomp":  # "said the sanctions were illegal and warned that …":
+            # the parser makes both clauses the saying's
+            saying = tok.head
+            said = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < tok.i),
+                        saying)
+        else:
+            said = tok.head
+            saying = said.head
+        if tok.dep_ not in {"conj", "ccomp"} or said.dep_ != "ccomp" or saying.i > said.i \
                 or tok.tag_ not in {"VBD", "VBZ"} or saying.tag_ != tok.tag_ \
                 or self.doc[tok.i - 1].dep_ != "cc" \
                 or not (self._says(saying) or self._match_verb(saying)) \
@@ -1939,7 +1945,7 @@ class _Extractor:
                     and any(g.dep_ == "aux" and g.tag_ == "TO" for g in t.head.children) \
                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children):
                 return self._trim_end(t0 + 1, t.i)
-            if t0 <= t.head.i < t1 and self._next_act_of(t) is not None:
+            if (t0 <= t.head.i < t1 or t.dep_ == "ccomp") and self._next_act_of(t) is not None:
                 return self._trim_end(t0 + 1, t.i)  # "said P and urged …": P
         return t1
 
