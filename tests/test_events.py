@@ -967,3 +967,16 @@ def test_a_happening_done_without_is_no_event(extract):
     doc = extract("Barnier had forced the budget through parliament without a vote on Monday, "
                   "using a special constitutional power.", "2024-12-05")
     assert not [e for e in doc["events"] if e["kind"] == "vote"]
+
+
+def test_a_government_that_falls_and_a_minister_sacked_are_events(extract):
+    """Made up in the manner of wire copy (the corpus's governments do not fall): "the
+    coalition collapsed on Wednesday", "the French government … fell on Wednesday" and
+    "sacked his chancellor on Thursday" are happenings on their days; prices that fall are
+    none (events.yaml collapse and fall need a government as subject)."""
+    doc = extract("Germany's three-party coalition collapsed on Wednesday. The French government "
+                  "of Prime Minister Michel Barnier fell on Wednesday. Prices fell on Monday. "
+                  "Johnson sacked his chancellor on Thursday.", "2024-12-06")
+    got = sorted((e["kind"], e["date"]) for e in doc["events"])
+    assert got == [("collapse", "2024-12-04"), ("collapse", "2024-12-04"),
+                   ("dismissal", "2024-12-05")]
