@@ -163,6 +163,7 @@ def get() -> ClaimLexicon:
     preds = lexicon.load("predicates")
     cues = lexicon.load("cues")
     issues = lexicon.load("issues")
+    offices = frozenset(_low(lexicon.load("titles").get("roles")))
     verbs = {k.lower(): _predicate(k.lower(), v or {}, "predicates.yaml verbs")
              for k, v in (preds.get("verbs") or {}).items()}
     nominals = {k.lower(): _predicate(k.lower(), v or {}, "predicates.yaml nominal")
@@ -245,9 +246,9 @@ def get() -> ClaimLexicon:
         complement_preps=frozenset(_low(issues.get("complement_preps"))),
         issue_stop_words=frozenset(_low(issues.get("stop_words"))),
         issue_light_verbs=frozenset(_low(issues.get("light_verbs"))),
-        issue_who_words=frozenset(w.split()[-1] for w in _low(lexicon.load("titles").get("roles"))
-                                  ) | frozenset(_low(issues.get("who_words"))),
-        issue_offices=frozenset(_low(lexicon.load("titles").get("roles"))),
+        issue_who_words=frozenset(w.split()[-1] for w in offices)
+        | frozenset(_low(issues.get("who_words"))),
+        issue_offices=offices,
         first_person=frozenset(_low(pron.get("first"))),
         target_preps=frozenset(_low(cues.get("target_preps"))),
         copular_verbs=frozenset(_low(cues.get("copular_verbs"))),

@@ -45,12 +45,14 @@ WIRE_DATELINE = re.compile(
 )
 
 
+SPACE = re.compile(r"\s*")
+
+
 def wire_dateline_end(text: str, start: int) -> int:
     """Where a wire dateline opening the body at ``start`` ends, else ``start``."""
-    at = start + len(text[start:]) - len(text[start:].lstrip())
+    at = SPACE.match(text, start).end()  # (\s* always matches)
     m = WIRE_DATELINE.match(text, at)
-    return m.end() if m and m.end() - at <= 80 and any(c.isalpha() for c in m.group()) \
-        else start
+    return m.end() if m and m.end() - at <= 80 else start
 
 
 def _is_headline(line: str) -> bool:
