@@ -1612,3 +1612,17 @@ def test_a_body_to_be_made_is_no_actor(extract):
                   "with Warren to \"create a government that works for everyone — not just the "
                   "wealthy and well-connected.\"", "2020-04-16")
     assert not [a for a in doc["actors"] if "government" in a["name"].lower()]
+
+
+def test_a_name_tagged_as_a_place_with_an_office_beside_it_is_a_person(extract):
+    """Wikinews, "Arrests made in theft of gold toilet in England" (2019-09-18), CC BY 2.5:
+    the tagger takes "Dominic Hare" for a building; the office set in apposition to it
+    ("chief executive of the palace") says a person is meant, and the name said again later
+    is the same person, not an organisation."""
+    doc = extract("It is a fully functioning toilet made from 18-karat gold. Dominic Hare, "
+                  "chief executive of the palace, placed the value of the artwork in the range "
+                  "of five to six million US dollars.\n\nBack in 2017, the artwork was offered "
+                  "to Donald Trump, the president of the United States. Dominic Hare said the "
+                  "toilet represented a \"comment on the American dream\".", "2019-09-18")
+    hares = [a for a in doc["actors"] if a["name"] == "Dominic Hare"]
+    assert [(a["kind"], a["role"]) for a in hares] == [("person", "Chief Executive")]

@@ -29,6 +29,9 @@ from stancemap.model import Actor, ActorKind
 from stancemap.model import Span as CharSpan
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# a person's name the small tagger takes for a place ("Dominic Hare, chief executive of …"
+# tagged FAC): a person when an office stands in apposition to it
+PLACE_LABELS = {"FAC", "LOC"}
 WINDOW = 9  # tokens to the left of a name searched for its title
 STOP_POS = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "SYM"}
 TITLE_PUNCT = {"-", "–", "(", ")"}  # punctuation that may sit inside a title phrase
@@ -1165,7 +1168,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
                      or label == "ORG" and (_left_apposition(span, lex)[0]
                                             or _person_shaped(span)
-                                            and _right_context(span, lex)[0])):
+                                            and _right_context(span, lex)[0])
+                     or label in PLACE_LABELS and _person_shaped(span)
+                     and any(c.dep_ == "appos" for c in span.root.children)
+                     and _right_context(span, lex)[0]):
             label = "PERSON"
         elif label == "ORG" and not _institution(text, lex) and (
                 _given_name_first(span) or _person_shaped(span, gendered=True)
@@ -1176,10 +1182,16 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         out.append((span, label))
     # "Maróth said" (tagged GPE) after "Gáspár Maróth" (tagged ORG, a person only above):
     # the surname of a name found a person here is that person
-    surnames = {fold(s[-1].text) for s, lab in out
-                if lab == "PERSON" and len(s) > 1 and _raw_label(s, raw) != "PERSON"}
-    return [(s, "PERSON") if lab != "PERSON" and len(s) == 1 and fold(s.text) in surnames
-            and not lex.country_of_name(s.text) else (s, lab) for s, lab in out]
+    # ("Dominic Hare said …" tagged ORG after "Dominic Hare, chief executive of …"): so is
+    # the whole name said again
+    found = [s for s, lab in out if lab == "PERSON" and len(s) > 1
+             and _raw_label(s, raw) != "PERSON"]
+    surnames = {fold(s[-1].text) for s in found}
+    names = {fold(s.text) for s in found if _person_shaped(s)}
+    return [(s, "PERSON") if not lex.country_of_name(s.text) and (
+        lab != "PERSON" and len(s) == 1 and fold(s.text) in surnames
+        or lab in {"ORG", *PLACE_LABELS} and fold(s.text) in names) else (s, lab)
+        for s, lab in out]
 
 
 def _joined_persons(span: Span, person_forms: set[str]) -> list[Span]:
