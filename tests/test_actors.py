@@ -1626,3 +1626,15 @@ def test_a_name_tagged_as_a_place_with_an_office_beside_it_is_a_person(extract):
                   "toilet represented a \"comment on the American dream\".", "2019-09-18")
     hares = [a for a in doc["actors"] if a["name"] == "Dominic Hare"]
     assert [(a["kind"], a["role"]) for a in hares] == [("person", "Chief Executive")]
+
+
+def test_an_office_word_tagged_as_a_given_name_still_glosses_the_name(extract):
+    """Wikinews, "On the campaign trail in the USA, August 2020" (2020-09-30), CC BY 2.5: the
+    tagger takes "Dean" for a person's name, as if a second person were listed after the
+    comma; an office word before "of" glosses the name it follows."""
+    doc = extract("Others dismissed the claims outright. Erwin Chemerinsky, Dean of UC Berkeley "
+                  "School of Law called it \"a truly silly argument.\" Professor Jessica "
+                  "Levinson of Loyola Law School asked whether Oakland was part of the US.",
+                  "2020-09-30")
+    roles = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert roles["Erwin Chemerinsky"] == "Dean"

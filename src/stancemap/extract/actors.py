@@ -827,7 +827,8 @@ def _right_context(span: Span, lex: Lexicon
                 continue
             if doc[k].ent_type_ == "PERSON" and doc[k].dep_ not in {"compound", "poss", "pobj"} \
                     and (k + 1 >= len(doc) or doc[k + 1].lower_ not in w.possessives
-                         and doc[k + 1].ent_type_ != "PERSON"):
+                         and doc[k + 1].ent_type_ != "PERSON") \
+                    and not _office_of(doc, k, lex):
                 # ", energy minister Yuval Steinitz": a list, not a gloss ("spokeswoman for
                 # the Trump administration": a name that modifies a noun; "the general
                 # manager of Cipriani Dolci": whom or what the office serves)
@@ -840,6 +841,13 @@ def _right_context(span: Span, lex: Lexicon
                 role, country = r, c or owner_country or country
                 described = None if r else _described_after(tokens)
     return role, country, described
+
+
+def _office_of(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """An office word the tagger takes for a given name, before whom or what it serves
+    (", Dean of UC Berkeley School of Law"): a gloss, not another person listed."""
+    return bool(lex.titles.get(doc[k].lower_)) and k + 1 < len(doc) \
+        and doc[k + 1].lower_ in OF
 
 
 def _titled_owner(tokens: list[Token], lex: Lexicon) -> bool:
