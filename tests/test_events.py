@@ -980,3 +980,14 @@ def test_a_government_that_falls_and_a_minister_sacked_are_events(extract):
     got = sorted((e["kind"], e["date"]) for e in doc["events"])
     assert got == [("collapse", "2024-12-04"), ("collapse", "2024-12-04"),
                    ("dismissal", "2024-12-05")]
+
+
+def test_people_of_a_chamber_are_not_where_their_vote_sits(extract):
+    """Wikinews, "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in"
+    (2019-01-04), CC BY 2.5: a vote sits where the chamber voting sits, but "the new members
+    of the House of Representatives" are people: their name is no place."""
+    doc = extract("The new members of the House of Representatives, which include 235 Democrats "
+                  "and 199 Republicans, voted for Pelosi to serve as Speaker with 220 votes.",
+                  "2019-01-04")
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert votes and all("members" not in (e["location"] or "") for e in votes)

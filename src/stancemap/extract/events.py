@@ -1234,9 +1234,10 @@ class _Context:
         cand.weak_location = True
         if self.lex.kind(cand.kind).seated:
             for pid in cand.participants:
-                name = self.actors.get(pid).name
-                if self._venue_name(name):
-                    return name  # a chamber or a court is where it sits
+                actor = self.actors.get(pid)
+                if actor.kind == "organization" and self._venue_name(actor.name):
+                    return actor.name  # a chamber or a court is where it sits ("new
+                    # members of the House" are people, not a place)
         places = self._participant_places(cand) or self._subject_jurisdiction(cand)
         if places:
             return _best_place(places)
