@@ -244,3 +244,20 @@ def test_a_clock_time_with_its_day_is_that_day(text: str, published: str, day: s
     other_day = dt.date(2019, 1, 1)
     assert resolve(text, published, "past", anchor=other_day).date == day
     assert resolve(text, published, "past").date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Friday after weeks", "2024-05-10"),  # "reached a truce on Friday after weeks of …"
+        ("Tuesday before the vote", "2024-05-14"),
+        ("yesterday amid protests", "2024-05-15"),
+        ("the day after the election", None),  # a day set by another happening: none known
+        ("two days after the vote", None),
+    ],
+)
+def test_a_day_run_on_into_what_it_followed_is_that_day(text: str, day: str | None) -> None:
+    """Made up in the manner of wire reports: the tagger runs "on Friday after weeks of
+    fighting" into one time expression; the day is the date, and a day counted from another
+    happening stays undated."""
+    assert resolve(text, "2024-05-16", "past").date == day

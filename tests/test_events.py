@@ -991,3 +991,36 @@ def test_people_of_a_chamber_are_not_where_their_vote_sits(extract):
                   "2019-01-04")
     votes = [e for e in doc["events"] if e["kind"] == "vote"]
     assert votes and all("members" not in (e["location"] or "") for e in votes)
+
+
+def test_a_pact_agreed_reached_struck_or_brokered_is_an_agreement(extract):
+    """Made up in the manner of wire reports (the corpus tells none of these verbs with a
+    pact): agreeing to or on a pact, reaching, striking or brokering one is an agreement on
+    its day — "struck a deal" is no attack — and Wikinews, "On the campaign trail in the USA,
+    September 2020" (2020-10-29), CC BY 2.5: "Russia brokered a cease-fire agreement"."""
+    cases = [("Israel and Hamas agreed to a ceasefire on Wednesday, mediators said.",
+              "2024-05-16", "2024-05-15"),
+             ("The two sides struck a deal in Geneva on Sunday.", "2024-05-16", "2024-05-12"),
+             ("Negotiators reached a truce on Friday after weeks of fighting.", "2024-05-16",
+              "2024-05-10"),
+             ("Armenia and Azerbaijan fought a war over the Nagorno-Karabakh region in 1994. "
+              "Russia brokered a cease-fire agreement but skirmishes continued to break out.",
+              "2020-10-29", None)]
+    for text, published, day in cases:
+        events = extract(text, published)["events"]
+        pacts = [e for e in events if e["kind"] == "agreement"]
+        assert pacts and not [e for e in events if e["kind"] == "attack"], text
+        assert day is None or [e["date"] for e in pacts] == [day], text
+
+
+def test_a_pact_word_as_an_idiom_or_a_named_text_is_no_event(extract):
+    """Wikinews, "Iranian International Master Dorsa Derakhshani discusses her chess career
+    with Wikinews" (2020-04-14) and "Greta Thunberg named 2019 Time Person of the Year"
+    (2019-12-14), CC BY 2.5: "made a big deal about him" makes no pact, and "joined the Paris
+    Agreement" names a treaty, not a happening."""
+    for text, published in [
+            ("But yeah, they made a big deal about him first, and then me, in Iran, in the "
+             "interview that they had.", "2020-04-14"),
+            ("That September, the Fridays for Future movement launched; Thunberg promised "
+             "protests every week until Sweden joined the Paris Agreement.", "2019-12-14")]:
+        assert not [e for e in extract(text, published)["events"] if e["kind"] == "agreement"]

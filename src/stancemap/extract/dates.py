@@ -99,6 +99,7 @@ class _Patterns:
     tagged_duration: re.Pattern[str]
     day_opener: re.Pattern[str]
     declared_day: re.Pattern[str]
+    related_day: re.Pattern[str]
     same_day: re.Pattern[str]
     later_in_day: re.Pattern[str]
     clock: re.Pattern[str]
@@ -141,6 +142,7 @@ def _patterns() -> _Patterns:
         day_opener=re.compile(r"(?:" + _alt([*(x for x in w.relative_days if " " not in x),
                                               *d["day_openers"], *w.weekdays]) + r")\b"),
         declared_day=re.compile(r"(.+?)\s+(?:" + _alt(d["declared_day_tails"]) + ")"),
+        related_day=re.compile(r"(.+?)\s+(?:" + _alt(d["relation_words"]) + r")\s+.+"),
         same_day=re.compile(r"(?:(?:" + _alt(d["later_or_earlier"]) + r")\s+)?(?:"
                             + _alt(d["same_day"]) + ") (?:" + _alt(d["day_and_parts"]) + ")"),
         later_in_day=re.compile(r"(?:" + _alt(d["later_or_earlier"]) + r")\s+(?:(?:"
@@ -274,6 +276,10 @@ def resolve(
     m = p.declared_day.fullmatch(t)
     if m and p.day_opener.fullmatch(m.group(1)):
         return replace(resolve(m.group(1), published, tense, anchor), text=text)
+    # "Friday after weeks (of fighting)": a day run on into what it followed
+    m = p.related_day.fullmatch(t)
+    if m and (day := resolve(m.group(1), published, tense, anchor)).date:
+        return replace(day, text=text)
     span = _day_span(text, t, published, tense, anchor)
     if span is not None:
         return span

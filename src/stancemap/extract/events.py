@@ -75,6 +75,9 @@ class Sense:
     preps: dict[str, dict[str, Any]] = field(default_factory=dict)
     particles: tuple[str, ...] = ()
     not_particles: tuple[str, ...] = ()  # "ruled out": not a ruling
+    not_objects: tuple[str, ...] = ()  # "struck a deal": no attack
+    not_cue: tuple[str, ...] = ()  # "a big deal", "much agreement": no pact
+    not_proper: bool = False  # "the Paris Agreement": a named text, not a happening
     objects: tuple[str, ...] = ()
     object_kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
     needs_time: bool = False
@@ -190,6 +193,9 @@ def _sense(entry: dict[str, Any]) -> Sense:
         preps=entry.get("preps") or {},
         particles=tuple(entry.get("particles") or ()),
         not_particles=tuple(entry.get("not_particles") or ()),
+        not_objects=tuple(entry.get("not_objects") or ()),
+        not_cue=tuple(entry.get("not_cue") or ()),
+        not_proper=bool(entry.get("not_proper")),
         objects=tuple(entry.get("objects") or ()),
         object_kinds=entry.get("object_kinds") or {},
         needs_time=bool(entry.get("needs_time")),
@@ -522,6 +528,9 @@ class _Context:
         if sense.particles and not kids & set(sense.particles) \
                 or kids & set(sense.not_particles):
             return None
+        if sense.not_objects and any(_lemma(o) in sense.not_objects for o in tok.children
+                                     if o.dep_ in {"dobj", "nsubjpass", "obj"}):
+            return None  # "struck a deal": the deal is the happening, not a strike
         if sense.objects or sense.object_kinds:
             objs = {_lemma(c) for o in tok.children
                     if o.dep_ in {"dobj", "nsubjpass", "obj", "attr", "oprd", "acomp"}
@@ -574,11 +583,15 @@ class _Context:
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
 
     def _cued(self, tok: Token, sense: Sense) -> bool:
-        if not sense.cue:
+        if sense.not_proper and tok.pos_ == "PROPN":
+            return False
+        if not sense.cue and not sense.not_cue:
             return True
         near = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
         near |= {t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i]}
-        return bool(near & set(sense.cue))
+        if near & set(sense.not_cue):
+            return False
+        return not sense.cue or bool(near & set(sense.cue))
 
     def _measured(self, noun: Token) -> list[Token]:
         """What a counting noun counts ("a series of seven pardons and four commutations":
@@ -597,6 +610,9 @@ class _Context:
             cands = self._measured(child) if child.dep_ in {"dobj", "nsubjpass"} else []
             if child.dep_ == "prep" and child.lower_ in self.lex.covered_preps:
                 cands = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep":  # "agreed to a ceasefire": the object it needs
+                cands = [g for g in child.children if g.dep_ == "pobj"
+                         and _lemma(g) in sense.objects]
             for noun in cands:
                 ns = self._noun_sense(noun)
                 # what a speech act tells of is a happening of its own ("released a
@@ -661,6 +677,14 @@ class _Context:
         return noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and noun.head.head.pos_ == "VERB" \
             and noun.head.head.lemma_.lower() in self.lex.purpose_motion_verbs
+
+    def _content_clauses(self, noun: Token) -> list[Token]:
+        """Infinitives on an event noun that say what it is about ("an agreement to construct
+        the pipeline by 2025", "a deal to end the war"): their days and words are the
+        content's, not the event's setting or status."""
+        held = self._holding_clauses(noun)
+        return [c for c in noun.children if c.dep_ == "acl" and _infinitive(c)
+                and c not in held]
 
     def _holding_clauses(self, noun: Token) -> list[Token]:
         """Clauses saying the happening ``noun`` names takes place ("the election to be
@@ -1444,11 +1468,13 @@ class _Context:
     # --- time ---------------------------------------------------------------------------
     def _time(self, cand: _Candidate) -> tuple[Span, When, int] | None:
         """The time expression of the event's clause nearest its anchor in the tree."""
+        content = {t.i for n in cand.nouns for c in self._content_clauses(n) for t in c.subtree}
         clause = {t.i for t in self._clause(cand)}
         for noun in cand.nouns:
             clause.update(t.i for t in noun.subtree)
             for held in self._holding_clauses(noun):
                 clause.update(t.i for t in held.subtree)
+        clause -= content
         best: tuple[int, tuple[Span, When, int]] | None = None
         for item in self.times:
             span, when, sent_i = item
@@ -1817,9 +1843,11 @@ class _Context:
         if cand.anchor.i != cand.trigger.i:  # "the meeting is set to open", "held talks"
             cues.add(cand.anchor.lemma_.lower())
         for noun in cand.nouns:
+            content = self._content_clauses(noun)
             for c in noun.children:
-                if c.dep_ in {"acl", "relcl"} and _says_own_thing(c):
-                    continue  # "a summit where the allies agreed on a plan": not its status
+                if c.dep_ in {"acl", "relcl"} and _says_own_thing(c) or c in content:
+                    continue  # "a summit where the allies agreed on a plan", "an agreement
+                    # to construct the pipeline by 2025": not its status
                 if c.dep_ in {"amod", "compound", "acl", "relcl"}:
                     cues.add(c.lemma_.lower())
                     cues.add(c.lower_)
