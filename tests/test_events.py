@@ -1024,3 +1024,23 @@ def test_a_pact_word_as_an_idiom_or_a_named_text_is_no_event(extract):
             ("That September, the Fridays for Future movement launched; Thunberg promised "
              "protests every week until Sweden joined the Paris Agreement.", "2019-12-14")]:
         assert not [e for e in extract(text, published)["events"] if e["kind"] == "agreement"]
+
+
+def test_ground_taken_by_force_is_a_military_action_where_it_was_taken(extract):
+    """Made up in the manner of war reports (the corpus has one: Wikinews, "Block of flats
+    collapses in Aleppo, killing eleven" (2019-02-03), CC BY 2.5, "The district was recaptured
+    by the state in 2016"): seizing or recapturing ground is a military action, placed where
+    the force is aimed ("struck Kyiv", "the town of Kupiansk"), not in the attacker's country;
+    seizing drugs is none."""
+    cases = [("Russian forces seized two villages in eastern Ukraine on Tuesday.", "Ukraine"),
+             ("Ukrainian troops recaptured the town of Kupiansk on Monday.", "Kupiansk"),
+             ("Russia struck Kyiv with missiles on Monday.", "Kyiv")]
+    for text, place in cases:
+        events = [e for e in extract(text, "2024-05-16")["events"]
+                  if e["kind"] in {"military action", "attack"}]
+        assert [e["location"] for e in events] == [place], text
+    assert not extract("Police seized drugs and firearms at the house on Monday.",
+                       "2024-05-16")["events"]
+    aleppo = extract("The district was recaptured by the state in 2016 following heavy "
+                     "bombing, in an operation supported by Russia.", "2019-02-03")["events"]
+    assert [e["kind"] for e in aleppo] == ["military action"]

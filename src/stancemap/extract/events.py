@@ -104,6 +104,8 @@ class Kind:
     aboard: bool = False  # those named with what it happened to take part ("a helicopter
     # with Kobe Bryant … on board crashed")
     retold: bool = False  # the news of one: an undated later mention is the one told before
+    aimed: bool = False  # the place it is aimed at is where it happens ("struck Kyiv",
+    # "seized the town of Kupiansk")
 
 
 @dataclass(frozen=True)
@@ -1245,6 +1247,8 @@ class _Context:
             # "will fly to Tokyo on Monday and meet Takaichi on Tuesday": met there
             places += [p for c in head.children if c.dep_ == "prep"
                        and c.lower_ in self.lex.direction_preps for p in self._places_under(c)]
+        if not places and self.lex.kind(cand.kind).aimed and cand.anchor.pos_ == "VERB":
+            places += self._aimed_at(cand.anchor)
         if not places and cand.nouns:
             for noun in cand.nouns:  # "the annual meeting of the General Assembly"
                 for c in noun.children:
@@ -1270,6 +1274,22 @@ class _Context:
             cand.channel, cand.weak_location = True, False
             return channel
         return self._country_of_event(cand)
+
+    def _aimed_at(self, verb: Token) -> list[Span]:
+        """The named place a verb of force is aimed at: its object ("Russia struck Kyiv",
+        "seized Avdiivka"), or what a place noun there names ("recaptured the town of
+        Kupiansk")."""
+        out: list[Span] = []
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                out.append(entity_at(obj))
+            elif obj.pos_ == "PROPN" and not obj.ent_type_ \
+                    and country_lexicon().country_of_word(obj.text):
+                out.append(obj.doc[obj.i:obj.i + 1])  # "struck Kyiv", untagged
+            elif obj.lemma_.lower() in actor_words().place_nouns:
+                out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in self._places_under(c) if p.label_ in {"GPE", "LOC", "FAC"}]
+        return [p for p in out if not self._is_person_like(p)]
 
     def _channel(self, cand: _Candidate) -> str | None:
         """The medium the event went out through, where the sentence names no place
