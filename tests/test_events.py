@@ -1044,3 +1044,26 @@ def test_ground_taken_by_force_is_a_military_action_where_it_was_taken(extract):
     aleppo = extract("The district was recaptured by the state in 2016 following heavy "
                      "bombing, in an operation supported by Russia.", "2019-02-03")["events"]
     assert [e["kind"] for e in aleppo] == ["military action"]
+
+
+def test_a_past_act_told_as_said_on_a_day_is_of_that_day(extract):
+    """Wikinews, "Gunman opens fire in El Paso, Texas superstore; more than 20 dead"
+    (2019-08-08), CC BY 2.5: "State prosecutors charged the suspect …, they said Sunday" —
+    the charge is the news of Sunday, as the coders date it; so is a wire report's act
+    (made up: "seized two villages …, the defence ministry said on Tuesday"). An act done
+    before the saying ("had killed") is not, nor is a saying reported inside another."""
+    doc = extract("State prosecutors charged the suspect in the shooting with capital murder, "
+                  "they said Sunday — murder carrying the possibility of the death penalty.",
+                  "2019-08-08")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "prosecution"] == ["2019-08-04"]
+    doc = extract("Russian forces seized two villages in eastern Ukraine, the defence ministry "
+                  "said on Tuesday.", "2024-05-16")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "military action"] \
+        == ["2024-05-14"]
+    doc = extract("Officials said on Monday that the army had killed ten militants.",
+                  "2024-05-16")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "attack"] == [None]
+    doc = extract("Reuters reported on Monday a German government source, whom they did not "
+                  "name, said the ban on Mahan Air is not part of an attempt to join US "
+                  "sanctions.", "2019-01-22")
+    assert len([e for e in doc["events"] if e["kind"] == "statement"]) <= 1

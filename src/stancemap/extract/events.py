@@ -1539,7 +1539,16 @@ class _Context:
         if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
             return self._fronted_time(anchor, cand.sent)
+        if best is None and self._told_as_news(anchor):
+            return self._time_of_verb(anchor.head, cand.sent)
         return best[1] if best else None
+
+    def _told_as_news(self, verb: Token) -> bool:
+        """A plain past act told as what someone said on a day ("State prosecutors charged
+        the suspect …, they said Sunday"): the news is of that day, as the coders date it;
+        not an act done before ("had killed") nor one still to come."""
+        return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and self._reports(verb.head) \
+            and not self._reports(verb) and not any(c.dep_ == "aux" for c in verb.children)
 
     def _at_same_time(self, verb: Token) -> bool:
         """A clause set at the time of the one it modifies ("… when thousands rallied")."""
