@@ -1638,3 +1638,21 @@ def test_an_office_word_tagged_as_a_given_name_still_glosses_the_name(extract):
                   "2020-09-30")
     roles = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
     assert roles["Erwin Chemerinsky"] == "Dean"
+
+
+def test_an_untagged_party_name_is_an_organisation_whole(extract):
+    """Made up in the manner of a wire report on an election (the corpus's foreign parties are
+    tagged): the small model leaves "Civic Coalition" untagged; capitalised words ending in a
+    party's word are a body's name. Wikinews, "On the campaign trail in the USA, July 2020"
+    (2020-08-31), CC BY 2.5: such a name is taken whole, "and" inside it ("Segal founded the
+    Bread and Roses Party …"), never cut to "Roses Party"."""
+    doc = extract("Donald Tusk's Civic Coalition won 30.7%, the National Electoral Commission "
+                  "said.", "2023-10-18")
+    assert {a["name"]: a["kind"] for a in doc["actors"]}.get("Civic Coalition") \
+        == "organization"
+    doc = extract("This month's spotlight on the campaign trail includes interviews with the vice "
+                  "presidential nominees of the American Solidarity Party, the Bread and Roses "
+                  "Party, and the Unity Party of America.\n\nSegal founded the Bread and Roses "
+                  "Party since the last presidential election.", "2020-08-31")
+    names = {a["name"] for a in doc["actors"]}
+    assert "Roses Party" not in names

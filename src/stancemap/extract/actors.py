@@ -32,6 +32,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # a person's name the small tagger takes for a place ("Dominic Hare, chief executive of …"
 # tagged FAC): a person when an office stands in apposition to it
 PLACE_LABELS = {"FAC", "LOC"}
+NAME_JOINERS = frozenset({"and", "of", "for", "&"})  # words inside a body's name
 WINDOW = 9  # tokens to the left of a name searched for its title
 STOP_POS = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "SYM"}
 TITLE_PUNCT = {"-", "–", "(", ")"}  # punctuation that may sit inside a title phrase
@@ -1052,6 +1053,34 @@ def _capital_not_surname(span: Span, raw: list[tuple[Span, str]], lex: Lexicon) 
     return not any(lab == "PERSON" and len(s) > 1 and s[-1].lower_ == text for s, lab in raw)
 
 
+def _untagged_party_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A party's or an alliance's name the small model leaves untagged ("Donald Tusk's
+    Civic Coalition won 30.7%", "the United Right alliance"): two to five capitalised
+    proper nouns, untagged, ending in a party's word (names.yaml party_heads)."""
+    tagged = {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents for t in e}
+    heads = actor_words().party_heads
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in heads or tok.pos_ != "PROPN" or not tok.is_title \
+                or tok.i in tagged:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 5 and doc[start - 1].i not in tagged:
+            prev = doc[start - 1]
+            if prev.lower_ in NAME_JOINERS and start > 1 and doc[start - 2].is_title \
+                    and doc[start - 2].pos_ == "PROPN":
+                start -= 1  # "Bread and Roses Party", "Alternative for Germany"
+                continue
+            if prev.pos_ != "PROPN" or not prev.is_title or prev.is_sent_start:
+                break
+            start -= 1
+        if start < tok.i and doc[start].lower_ not in NAME_JOINERS:
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    known = {fold(s.text) for s, _ in raw}
+    found = [f for f in found if not any(k.endswith(" " + fold(f.text)) for k in known)]
+    return sorted(raw + [(f, "ORG") for f in found], key=lambda x: x[0].start)
+
+
 def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A place tagged inside a body's name the article gives elsewhere ("Sustainable
     Australia describes itself…" after "the Sustainable Australia party"): the whole name,
@@ -1088,6 +1117,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
     raw = _apposed_names(doc, raw, lex)
+    raw = _untagged_party_names(doc, raw)
     persons = [s for s, lab in raw if lab == "PERSON"]
     raw = [(s, lab) for s, lab in raw if not (lab == "PERSON" and any(
         o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in persons))]
