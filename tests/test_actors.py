@@ -1656,3 +1656,20 @@ def test_an_untagged_party_name_is_an_organisation_whole(extract):
                   "Party since the last presidential election.", "2020-08-31")
     names = {a["name"] for a in doc["actors"]}
     assert "Roses Party" not in names
+
+
+def test_a_word_capitalised_to_open_a_sentence_is_no_person(extract):
+    """Wikinews, "On the campaign trail in the USA, June 2020" (2020-07-25), CC BY 2.5: the
+    tagger calls "Attendance" a person where it opens a sentence; a word of general English,
+    no given name, capitalised nowhere else, is none. A surname opening a sentence after
+    the full name is still the person."""
+    doc = extract("Trump railed against the rioters during his first campaign rally since the "
+                  "coronavirus pandemic fully engaged the United States, on June 20 in Tulsa, "
+                  "Oklahoma. The rally did not require face masks, which led to criticism over "
+                  "concerns about spreading coronavirus.  Attendance was underwhelming with "
+                  "empty seats visible.", "2020-07-25")
+    assert "Attendance" not in {a["name"] for a in doc["actors"]}
+    # made up: a common word that is the surname of a person named in full stays theirs
+    doc = extract("Senator Elizabeth Warren spoke in Boston on Monday. Warren said the plan "
+                  "was wrong.", "2020-07-25")
+    assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Elizabeth Warren"]

@@ -1126,6 +1126,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     w = actor_words()
     trimmed = []
     places = _named_as_places(doc, raw, w.place_preps)
+    known_names = _known_actors()
     for span, label in raw:
         if fold(span.text) in w.not_actors:
             continue
@@ -1142,6 +1143,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             span, label = cut, "PERSON"  # "the House of Representatives Darin LaHood"
         if label != "PERSON" and _inside_title(span, lex):
             continue  # "Secretary of State": the office's words, not an organisation
+        if label == "PERSON" and _capitalised_word(span, raw, known_names):
+            continue  # "Turnout was 74.4%": a word capitalised to open a sentence
         if label == "PERSON" and span.text in places:
             label = "GPE"  # "officials in Lausanne … Lausanne hosted": a place
         if label == "PERSON" and _capital_not_surname(span, raw, lex):
@@ -1230,6 +1233,23 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         lab != "PERSON" and len(s) == 1 and fold(s.text) in surnames
         or lab in {"ORG", *PLACE_LABELS} and fold(s.text) in names) else (s, lab)
         for s, lab in out]
+
+
+def _capitalised_word(span: Span, raw: list[tuple[Span, str]], known: dict[str, dict]
+                      ) -> bool:
+    """A lone word tagged as a person only where a sentence opens ("Turnout was 74.4%"): a
+    word of general English, no given name, nobody's surname in the article nor a known
+    actor's, never capitalised elsewhere in the text."""
+    if len(span) != 1 or not span[0].is_sent_start:
+        return False
+    word = span[0].text
+    low = fold(word)
+    if not is_common_word(anyascii(word)) or given_name(word) is not None \
+            or known.get(low) or known.get(low + "#surname"):
+        return False
+    if any(len(s) > 1 and fold(s[-1].text) == low for s, lab in raw if lab == "PERSON"):
+        return False
+    return not any(t.text == word and not t.is_sent_start for t in span.doc)
 
 
 def _joined_persons(span: Span, person_forms: set[str]) -> list[Span]:
