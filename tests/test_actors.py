@@ -1673,3 +1673,19 @@ def test_a_word_capitalised_to_open_a_sentence_is_no_person(extract):
     doc = extract("Senator Elizabeth Warren spoke in Boston on Monday. Warren said the plan "
                   "was wrong.", "2020-07-25")
     assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Elizabeth Warren"]
+
+
+def test_a_party_named_before_its_bracketed_short_name_is_one_body(extract):
+    """Wikinews, "Former President of India Pranab Mukherjee dies aged 84" (2020-09-03),
+    CC BY 2.5: "the Indian National Congress (INC) party" is the party's whole name, not
+    "Congress"; made up in the manner of a wire report: "the nationalist Law and Justice (PiS)
+    party", where the tagger takes "Law" for a person, is one party, and "PiS" later is it."""
+    doc = extract("He was brought into national politics and the Indian National Congress (INC) "
+                  "party by Indira Gandhi.", "2020-09-03")
+    assert "Indian National Congress" in {a["name"] for a in doc["actors"]}
+    doc = extract("Poland's opposition won a majority, ending eight years of rule by the "
+                  "nationalist Law and Justice (PiS) party. PiS won 35.4% of the vote.",
+                  "2023-10-18")
+    parties = [a for a in doc["actors"] if a["name"] == "Law and Justice"]
+    assert len(parties) == 1 and "PiS" in parties[0]["aliases"]
+    assert "Law" not in {a["name"] for a in doc["actors"]}

@@ -1078,7 +1078,34 @@ def _untagged_party_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[S
             found.append(Span(doc, start, tok.i + 1, label="ORG"))
     known = {fold(s.text) for s, _ in raw}
     found = [f for f in found if not any(k.endswith(" " + fold(f.text)) for k in known)]
-    return sorted(raw + [(f, "ORG") for f in found], key=lambda x: x[0].start)
+    bracketed = _bracketed_party_names(doc, heads)
+    raw = [(s, lab) for s, lab in raw
+           if not any(b.start <= s.start and s.end <= b.end for b in bracketed)]
+    return sorted(raw + [(f, "ORG") for f in [*found, *bracketed]], key=lambda x: x[0].start)
+
+
+def _bracketed_party_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """ "the nationalist Law and Justice (PiS) party", "the Alternative for Germany (AfD)
+    party": the capitalised words before a bracketed short name and a party's word are the
+    party's name, whatever the tagger made of them ("Law" as a person)."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i + 3 >= len(doc) or doc[tok.i + 2].text != ")" \
+                or doc[tok.i + 3].lower_ not in heads or not doc[tok.i + 1].is_alpha:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 6:
+            prev = doc[start - 1]
+            if prev.lower_ in NAME_JOINERS and start > 1 and doc[start - 2].is_title:
+                start -= 1
+            elif prev.is_title and prev.pos_ in {"PROPN", "NOUN", "ADJ"} \
+                    and not prev.is_sent_start:
+                start -= 1
+            else:
+                break
+        if start < tok.i and doc[start].lower_ not in NAME_JOINERS:
+            out.append(Span(doc, start, tok.i, label="ORG"))
+    return out
 
 
 def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
