@@ -79,11 +79,16 @@ def entity_brackets(doc: Doc) -> Doc:
     return doc
 
 
-def keep_whole(nlp: Language) -> None:
-    """Hyphenated words the tokenizer must not cut (``tokens.yaml`` ``whole_words``)."""
-    for word in lexicon.load("tokens").get("whole_words") or []:
+def tune_tokenizer(nlp: Language) -> None:
+    """Hyphenated words the tokenizer must not cut (``tokens.yaml`` ``whole_words``), and
+    endings it must cut (``suffixes``)."""
+    words = lexicon.load("tokens")
+    for word in words.get("whole_words") or []:
         for form in {word, word[:1].upper() + word[1:], word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if extra := words.get("suffixes"):
+        suffixes = [*nlp.Defaults.suffixes, *extra]
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 @cache
@@ -95,7 +100,7 @@ def load() -> Language:
         except OSError:
             continue
         nlp.max_length = 5_000_000
-        keep_whole(nlp)
+        tune_tokenizer(nlp)
         nlp.add_pipe("stancemap_paragraphs", before="parser")
         nlp.add_pipe("stancemap_entity_brackets", after="ner")
         nlp.add_pipe("stancemap_no_split", before="parser")
