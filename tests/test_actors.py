@@ -1689,3 +1689,19 @@ def test_a_party_named_before_its_bracketed_short_name_is_one_body(extract):
     parties = [a for a in doc["actors"] if a["name"] == "Law and Justice"]
     assert len(parties) == 1 and "PiS" in parties[0]["aliases"]
     assert "Law" not in {a["name"] for a in doc["actors"]}
+
+
+def test_a_group_opened_by_whose_is_named_without_it_and_of_its_owner(extract):
+    """Wikinews, "On the campaign trail in the USA, August 2020" (2020-09-30), CC BY 2.5: "One
+    entity whose members challenged Obama's citizenship" names "members", not "whose
+    members"; made up in the manner of a wire report: "Friedrich Merz, whose Christian
+    Democrats lead in the polls" — the party is Merz's, of his country, not the American
+    one its word would give."""
+    doc = extract("One entity whose members challenged Obama's citizenship and now do likewise "
+                  "with Harris, the American Independent Party, nominated a ticket.",
+                  "2020-09-30")
+    assert not [a for a in doc["actors"] if a["name"].lower().startswith("whose")]
+    doc = extract("Opposition leader Friedrich Merz, whose Christian Democrats lead in the polls, "
+                  "accused the chancellor of weakness.", "2024-06-25")
+    groups = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "group"}
+    assert groups == {"Christian Democrats": "DEU"}

@@ -1067,3 +1067,22 @@ def test_a_past_act_told_as_said_on_a_day_is_of_that_day(extract):
                   "name, said the ban on Mahan Air is not part of an attempt to join US "
                   "sanctions.", "2019-01-22")
     assert len([e for e in doc["events"] if e["kind"] == "statement"]) <= 1
+
+
+def test_a_place_visited_is_where_the_visit_is(extract):
+    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29), CC BY 2.5:
+    "visiting Kenosha, Wisconsin" is a visit to Kenosha, not to the France of another
+    sentence's trip; made up: "is due to visit Berlin on Thursday" is in Berlin, not in the
+    Paris of the article's first meeting."""
+    doc = extract("President Trump started the month visiting Kenosha, Wisconsin, where riots "
+                  "had broken out due to the police shooting of Jacob Blake in August.\n\n"
+                  "Next, The Atlantic claimed that during a 2018 trip to France, Trump refused "
+                  "to visit a cemetery of U.S. soldiers killed during the World War I Battle of "
+                  "Belleau Wood.", "2020-10-29")
+    assert "Kenosha" in [e["location"] for e in doc["events"] if e["kind"] == "visit"]
+    doc = extract("German Chancellor Olaf Scholz and French President Emmanuel Macron met in "
+                  "Paris on Monday and pledged to deepen defence cooperation.\n\nNATO "
+                  "Secretary-General Jens Stoltenberg is due to visit Berlin on Thursday to "
+                  "discuss the alliance's new defence plans with Scholz.", "2024-06-25")
+    assert [(e["location"], e["status"]) for e in doc["events"] if e["kind"] == "visit"] \
+        == [("Berlin", "planned")]

@@ -2150,13 +2150,33 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
         if len(chunk) == 1 and not _of_phrase(root) and not _counted(root):
             continue
         span = chunk
+        owner = _whose_owner(table, chunk)
         while len(span) > 1 and (span[0].is_space or span[0].is_punct
                                  or (span[0].like_num and not span[0].is_alpha)
-                                 or span[0].ent_type_ in {"DATE", "TIME"}):
-            span = span[1:]  # a dateline glued to the chunk is not part of the group
+                                 or span[0].ent_type_ in {"DATE", "TIME"}
+                                 or span[0].tag_ in {"WP$", "WDT", "WP"}):
+            span = span[1:]  # a dateline glued to the chunk is not part of the group, nor
+            # the relative word opening it ("whose Christian Democrats")
         for name, country in _group_spans(span, lex):
+            if owner is not None and owner.country:
+                country = owner.country  # "Merz, whose Christian Democrats …": Merz's
             actor_id = table.add(name, "group", country=country, key=f"group-{slug(name)}")
             table.mention(actor_id, span.start_char, span.end_char)
+
+
+def _whose_owner(table: ActorTable, chunk: Span) -> Actor | None:
+    """The actor a chunk opened by "whose" belongs to ("Friedrich Merz, whose Christian
+    Democrats lead in the polls"): the noun the relative clause hangs on."""
+    if not len(chunk) or chunk[0].tag_ != "WP$":
+        return None
+    clause = chunk.root.head
+    while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    owner = table.covering(noun.idx, noun.idx + len(noun))
+    return table.get(owner) if owner else None
 
 
 def _doer(root: Token) -> bool:
