@@ -1086,3 +1086,16 @@ def test_a_place_visited_is_where_the_visit_is(extract):
                   "discuss the alliance's new defence plans with Scholz.", "2024-06-25")
     assert [(e["location"], e["status"]) for e in doc["events"] if e["kind"] == "visit"] \
         == [("Berlin", "planned")]
+
+
+def test_a_happening_a_past_act_came_before_is_still_to_come(extract):
+    """Made up in the manner of a wire report (the corpus's such happenings carry their own
+    past year: "ahead of the 2016 presidential election"): "met … on Monday, days before a
+    NATO summit in Washington" tells of a summit still to come, which the article's later
+    "The summit … is scheduled for July 9" dates — one planned summit, not a held one."""
+    doc = extract("German Chancellor Olaf Scholz and French President Emmanuel Macron met in "
+                  "Paris on Monday and pledged to deepen defence cooperation, days before a NATO "
+                  "summit in Washington.\n\nThe summit in Washington is scheduled for July 9 to "
+                  "11.", "2024-06-25")
+    summits = [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "summit"]
+    assert summits == [("planned", "2024-07-09")]

@@ -132,6 +132,7 @@ class EventWords:
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
     verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
+    preceding_words: frozenset[str]  # "days before a summit": it is still to come
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -243,6 +244,7 @@ def words() -> EventWords:
         measure_nouns=words_at("measure_nouns"),
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
+        preceding_words=words_at("preceding_words"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
@@ -1291,6 +1293,12 @@ class _Context:
                         for p in self._places_under(c) if p.label_ in {"GPE", "LOC", "FAC"}]
         return [p for p in out if not self._is_person_like(p)]
 
+    def _before_words(self, prep: Token) -> bool:
+        """ "before", "ahead of" (the parser hangs "of" on "ahead")."""
+        if prep.lower_ == "of" and prep.head.lower_ in self.lex.preceding_words:
+            return True
+        return prep.lower_ in self.lex.preceding_words and prep.dep_ == "prep"
+
     def _channel(self, cand: _Candidate) -> str | None:
         """The medium the event went out through, where the sentence names no place
         ("made his official announcement via a YouTube video", "The government statement,
@@ -1893,6 +1901,13 @@ class _Context:
         if any(_infinitive(c) for n in cand.nouns for c in self._holding_clauses(n)):
             return "planned"  # "the election to be held on August 9"
         anchor = cand.anchor
+        if anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ == "pobj" \
+                and self._before_words(anchor.head) and not cues & st["cancelled"] \
+                and not any(t.ent_type_ in {"DATE", "TIME"} for t in anchor.subtree):
+            # "met in Paris on Monday, days before a NATO summit in Washington": what the
+            # clause comes before is still to come, whatever the clause's own tense ("ahead
+            # of the 2018 … primary", "before yesterday's announcements": its own time says)
+            return "planned"
         if anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in self.lex.presupposing_preps \
                 and not cues & (st["planned"] | st["expected"] | st["cancelled"]):
