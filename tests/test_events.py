@@ -1099,3 +1099,13 @@ def test_a_happening_a_past_act_came_before_is_still_to_come(extract):
                   "11.", "2024-06-25")
     summits = [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "summit"]
     assert summits == [("planned", "2024-07-09")]
+
+
+def test_a_day_after_on_is_no_channel(extract):
+    """Made up in the manner of a wire report (the corpus names its channels otherwise):
+    "said in a statement on Tuesday" names the day, not a medium the statement went out
+    through ("on Twitter")."""
+    doc = extract("The Chinese commerce ministry said in a statement on Tuesday that it firmly "
+                  "opposes unilateral bullying.", "2025-03-05")
+    assert all(e["location"] != "Tuesday" for e in doc["events"])
+    assert [e["date"] for e in doc["events"]] == ["2025-03-04"]

@@ -1334,7 +1334,10 @@ class _Context:
         """A medium said as the way something went out: a known one after a channel
         preposition ("on Twitter", "on television", "via a post on …"), or inside what
         carries it ("a YouTube video", "MSNBC's … show"); an unknown name only in such a
-        place ("a post on Medium"). "told Wikinews" or "spoke to CNN" name an audience."""
+        place ("a post on Medium"). "told Wikinews" or "spoke to CNN" name an audience;
+        "in a statement on Tuesday" names a day."""
+        if tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in date_words().day_words:
+            return False
         head = tok.head
         after_prep = tok.dep_ == "pobj" and (head.lower_ in self.lex.channel_preps or (
             head.lower_ in self.lex.posting_preps
