@@ -2556,3 +2556,18 @@ def test_a_full_stop_after_a_mixed_case_short_name_ends_the_sentence(extract):
     targets = {c["target"] for c in doc["claims"]}
     assert "any cooperation with PiS" in targets
     assert any(c["target"].startswith("his party would try") for c in doc["claims"])
+
+
+def test_a_speakers_own_reported_act_is_one_position_not_two(extract):
+    """Wikinews, "Radio host Don Imus dies aged 79" (2019-12-30), CC BY 2.5: "The family said
+    they planned to have a private funeral service" is the family's plan once — the saying
+    adopts the act it reports and is read as that act, not also as a neutral report of the
+    same words; made up in the manner of a wire report: "said … that it firmly opposes
+    unilateral bullying" is one opposition."""
+    for text, published, target in [
+            ("Radio host Don Imus died on Friday. The family said they planned to have a private "
+             "funeral service for Imus.", "2019-12-30", "funeral service"),
+            ("The Chinese commerce ministry said in a statement on Tuesday that it firmly "
+             "opposes unilateral bullying.", "2025-03-05", "unilateral bullying")]:
+        claims = [c for c in extract(text, published)["claims"] if target in c["target"]]
+        assert len({c["stance"] for c in claims}) == 1, claims

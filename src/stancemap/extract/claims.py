@@ -1913,6 +1913,10 @@ class _Extractor:
                 own = d if k == 0 else replace(d, extra_content=[])
                 own.stance, own.target, own.content = e.stance, e.target, e.content
                 own.extra_content = list(e.extra_content)
+                # read as the act is, so the stance model decides it as it decides the act
+                # (not a neutral report of "unilateral bullying" beside "opposes" it)
+                own.path, own.lemma, own.pred_stance, own.negated = \
+                    e.path, e.lemma, e.pred_stance, e.negated
                 if k:
                     added.append(own)
         drafts.extend(added)
