@@ -1109,3 +1109,11 @@ def test_a_day_after_on_is_no_channel(extract):
                   "opposes unilateral bullying.", "2025-03-05")
     assert all(e["location"] != "Tuesday" for e in doc["events"])
     assert [e["date"] for e in doc["events"]] == ["2025-03-04"]
+
+
+def test_duties_imposed_are_a_restriction(extract):
+    """Made up in the manner of trade news (the corpus imposes no duties): "imposed duties of
+    15 percent on U.S. coal" is a restriction on its day, as "imposed tariffs" is."""
+    doc = extract("Beijing imposed duties of 15 percent on U.S. coal and liquefied natural gas "
+                  "on Monday.", "2025-03-05")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("restriction", "2025-03-03")]
