@@ -1117,3 +1117,18 @@ def test_duties_imposed_are_a_restriction(extract):
     doc = extract("Beijing imposed duties of 15 percent on U.S. coal and liquefied natural gas "
                   "on Monday.", "2025-03-05")
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("restriction", "2025-03-03")]
+
+
+def test_a_chamber_approving_a_bill_votes(extract):
+    """Wikinews, "Argentine president Fernández to send bill legalising abortion to National
+    Congress within 10 days" (2020-03-04), CC BY 2.5: "the Argentine congress approved a bill
+    legalising abortion" is a vote; made up in the manner of a wire report: "The House had
+    approved the bill on Wednesday" is a vote on its day, while a minister approving a budget
+    votes on nothing."""
+    doc = extract("Back in 2018, the Argentine congress approved a bill legalising abortion, but "
+                  "it was dismissed by the senate.", "2020-03-04")
+    assert "vote" in [e["kind"] for e in doc["events"]]
+    doc = extract("The House had approved the bill on Wednesday by a vote of 336 to 95.",
+                  "2024-03-02")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("vote", "2024-02-28")]
+    assert not extract("The minister approved the budget on Monday.", "2024-03-02")["events"]
