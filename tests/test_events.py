@@ -1132,3 +1132,12 @@ def test_a_chamber_approving_a_bill_votes(extract):
                   "2024-03-02")
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("vote", "2024-02-28")]
     assert not extract("The minister approved the budget on Monday.", "2024-03-02")["events"]
+
+
+def test_a_veto_is_a_vote_and_a_pact_called_for_is_no_event(extract):
+    """Made up in the manner of a wire report on the Security Council (the corpus has no
+    veto): "Russia on Monday vetoed a … resolution" is a vote on its day, where the council
+    sits; the "immediate ceasefire" the resolution calls for is asked for, not agreed."""
+    doc = extract("Russia on Monday vetoed a United Nations Security Council resolution calling "
+                  "for an immediate ceasefire in Sudan.", "2024-11-19")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("vote", "2024-11-18")]

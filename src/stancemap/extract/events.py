@@ -133,6 +133,7 @@ class EventWords:
     verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
+    asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -245,6 +246,7 @@ def words() -> EventWords:
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
         preceding_words=words_at("preceding_words"),
+        asking_verbs=words_at("asking_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
@@ -711,7 +713,7 @@ class _Context:
         cand.kind, cand.mode, cand.plover = sense.kind, sense.mode, sense.plover
         anchor = cand.anchor
         if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor) \
-                or self._demanded(anchor):
+                or self._demanded(anchor) or self._asked_for(anchor):
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
@@ -782,6 +784,19 @@ class _Context:
         return verb.pos_ == "VERB" and any(c.tag_ == "TO" for c in verb.children) \
             and verb.dep_ in {"xcomp", "ccomp", "oprd"} and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in self.lex.demand_verbs
+
+    def _asked_for(self, noun: Token) -> bool:
+        """A happening someone calls for, demands or urges ("a resolution calling for an
+        immediate ceasefire in Sudan", "demanded a ceasefire", "calls for talks") is a
+        position, not a happening."""
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "for":
+            head = head.head
+        elif noun.dep_ != "dobj":
+            return False
+        return head.lemma_.lower() in self.lex.asking_verbs
 
     def _purpose_of_done(self, verb: Token) -> bool:
         """An infinitive of purpose hanging on a plain past act ("gathered on Tuesday to
