@@ -1705,3 +1705,12 @@ def test_a_group_opened_by_whose_is_named_without_it_and_of_its_owner(extract):
                   "accused the chancellor of weakness.", "2024-06-25")
     groups = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "group"}
     assert groups == {"Christian Democrats": "DEU"}
+
+
+def test_an_international_body_takes_no_states_country_from_the_words_before_it(extract):
+    """Made up in the manner of a wire report (the corpus's UN is not preceded so): in
+    "Russia's deputy UN ambassador", Russia is the ambassador's state, not the UN's."""
+    doc = extract("Russia's deputy UN ambassador Dmitry Polyanskiy said the text interfered in "
+                  "Sudan's internal affairs.", "2024-11-19")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["UN"] is None and countries["Dmitry Polyanskiy"] == "RUS"

@@ -2294,8 +2294,11 @@ def _body_country(span: Span, home: str | None, lex: Lexicon) -> str | None:
     shared = next((p for p in actor_words().shared_institutions
                    if re.search(rf"\b{re.escape(p)}\b", low)), None)
     if shared is None:
-        return _institution(span.text, lex) or _org_country(span, lex) \
-            or _listed_country(span, lex)
+        known = _institution(span.text, lex)
+        if known is None and actor_words().international_bodies.fullmatch(
+                span.text.removeprefix("the ")):
+            return None  # "Russia's deputy UN ambassador": the UN is no one state's
+        return known or _org_country(span, lex) or _listed_country(span, lex)
     rest = [t for t in span if t.lower_ not in shared.split()]
     return _role_and_country(rest, lex)[1] or _window_country(span, lex) or home \
         or lex.institutions.get(shared)
