@@ -1714,3 +1714,18 @@ def test_an_international_body_takes_no_states_country_from_the_words_before_it(
                   "Sudan's internal affairs.", "2024-11-19")
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries["UN"] is None and countries["Dmitry Polyanskiy"] == "RUS"
+
+
+def test_a_focusing_word_before_a_name_is_not_part_of_it(extract):
+    """Made up in the manner of a wire report (no corpus body is named after "only"): "only
+    the Sudanese government could decide" names the Sudanese government; a capitalised "All"
+    opening a name keeps it (Wikinews, "200 in New Delhi, India drink cow urine to fight off
+    COVID-19" (2020-03-17), CC BY 2.5: "(All India Hindu Union)")."""
+    doc = extract("Sudan's ambassador said only the Sudanese government could decide on foreign "
+                  "involvement.", "2024-11-19")
+    assert "Sudanese government" in {a["name"] for a in doc["actors"]}
+    assert not [a for a in doc["actors"] if a["name"].lower().startswith("only")]
+    doc = extract("The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu "
+                  "Union) president Swami Chakrapani where the attendees consumed cow urine to "
+                  "prevent infection.", "2020-03-17")
+    assert not [a for a in doc["actors"] if a["name"].startswith("India Hindu")]

@@ -52,6 +52,7 @@ class ActorWords:
     abroad_groups: re.Pattern[str]  # "world leaders", "foreign forces": no home country
     handle_titles: tuple[str, ...]  # "@DrAmyActon": a title before the name in a handle
     name_drop_first: frozenset[str]
+    name_drop_first_lower: frozenset[str]  # "only the Sudanese government", not "All India"
     name_drop_last: frozenset[str]
     possessives: frozenset[str]
     name_particles: frozenset[str]
@@ -115,6 +116,7 @@ def actor_words() -> ActorWords:
         abroad_groups=_whole_words(names.get("abroad_group_words") or ()),
         handle_titles=tuple(names.get("handle_titles") or ()),
         name_drop_first=at("name_drop_first"), name_drop_last=at("name_drop_last"),
+        name_drop_first_lower=at("name_drop_first_lower"),
         possessives=at("possessives"), name_particles=at("name_particles"),
         surname_particles=at("surname_particles"),
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
@@ -458,6 +460,7 @@ def _clean(span: Span) -> Span | None:
     doc = span.doc
     w = actor_words()
     while start < end and (doc[start].lower_ in w.name_drop_first or doc[start].is_punct
+                           or doc[start].text in w.name_drop_first_lower
                            or doc[start].is_space):  # (a paragraph's break before it)
         start += 1
     while end > start and (doc[end - 1].lower_ in w.name_drop_last
