@@ -1058,8 +1058,8 @@ def _capital_not_surname(span: Span, raw: list[tuple[Span, str]], lex: Lexicon) 
 
 def _untagged_party_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A party's or an alliance's name the small model leaves untagged ("Donald Tusk's
-    Civic Coalition won 30.7%", "the United Right alliance"): two to five capitalised
-    proper nouns, untagged, ending in a party's word (names.yaml party_heads)."""
+    Civic Coalition won 30.7%", "the Marriage Equality Coalition"): capitalised proper
+    nouns, untagged, ending in a party's word (names.yaml party_heads)."""
     tagged = {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents for t in e}
     heads = actor_words().party_heads
     found: list[Span] = []
@@ -1067,17 +1067,8 @@ def _untagged_party_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[S
         if tok.lower_ not in heads or tok.pos_ != "PROPN" or not tok.is_title \
                 or tok.i in tagged:
             continue
-        start = tok.i
-        while start > 0 and tok.i - start < 5 and doc[start - 1].i not in tagged:
-            prev = doc[start - 1]
-            if prev.lower_ in NAME_JOINERS and start > 1 and doc[start - 2].is_title \
-                    and doc[start - 2].pos_ == "PROPN":
-                start -= 1  # "Bread and Roses Party", "Alternative for Germany"
-                continue
-            if prev.pos_ != "PROPN" or not prev.is_title or prev.is_sent_start:
-                break
-            start -= 1
-        if start < tok.i and doc[start].lower_ not in NAME_JOINERS:
+        start = _name_start(doc, tok.i, 5, {"PROPN"}, tagged)
+        if start < tok.i:
             found.append(Span(doc, start, tok.i + 1, label="ORG"))
     known = {fold(s.text) for s, _ in raw}
     found = [f for f in found if not any(k.endswith(" " + fold(f.text)) for k in known)]
@@ -1096,19 +1087,30 @@ def _bracketed_party_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
         if tok.text != "(" or tok.i + 3 >= len(doc) or doc[tok.i + 2].text != ")" \
                 or doc[tok.i + 3].lower_ not in heads or not doc[tok.i + 1].is_alpha:
             continue
-        start = tok.i
-        while start > 0 and tok.i - start < 6:
-            prev = doc[start - 1]
-            if prev.lower_ in NAME_JOINERS and start > 1 and doc[start - 2].is_title:
-                start -= 1
-            elif prev.is_title and prev.pos_ in {"PROPN", "NOUN", "ADJ"} \
-                    and not prev.is_sent_start:
-                start -= 1
-            else:
-                break
-        if start < tok.i and doc[start].lower_ not in NAME_JOINERS:
+        start = _name_start(doc, tok.i, 6, {"PROPN", "NOUN", "ADJ"}, set())
+        if start < tok.i:
             out.append(Span(doc, start, tok.i, label="ORG"))
     return out
+
+
+def _name_start(doc: Doc, end: int, most: int, pos: set[str], tagged: set[int]) -> int:
+    """Where the run of capitalised words (of part of speech ``pos``, none of ``tagged``)
+    that ends before ``end`` begins, at most ``most`` words back: "and", "of", "for"
+    inside it ("Bread and Roses", "Alternative for Germany"), never at its start, and not a
+    word capitalised only to open a sentence."""
+    start = end
+    while start > 0 and end - start < most and start - 1 not in tagged:
+        prev = doc[start - 1]
+        if prev.lower_ in NAME_JOINERS and start > 1 and doc[start - 2].is_title \
+                and doc[start - 2].pos_ in pos:
+            start -= 1
+        elif prev.is_title and prev.pos_ in pos and not prev.is_sent_start:
+            start -= 1
+        else:
+            break
+    while start < end and doc[start].lower_ in NAME_JOINERS:
+        start += 1
+    return start
 
 
 def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
