@@ -105,7 +105,7 @@ class Kind:
     # with Kobe Bryant … on board crashed")
     retold: bool = False  # the news of one: an undated later mention is the one told before
     aimed: bool = False  # the place it is aimed at is where it happens ("struck Kyiv",
-    # "seized the town of Kupiansk")
+    # "seized the town of Kupiansk", "visiting Kenosha")
 
 
 @dataclass(frozen=True)
@@ -1293,9 +1293,9 @@ class _Context:
         return self._country_of_event(cand)
 
     def _aimed_at(self, verb: Token) -> list[Span]:
-        """The named place a verb of force is aimed at: its object ("Russia struck Kyiv",
-        "seized Avdiivka"), or what a place noun there names ("recaptured the town of
-        Kupiansk")."""
+        """The named place a verb of force or a visit is aimed at: its object ("Russia struck
+        Kyiv", "seized Avdiivka", "visiting Kenosha"), or what a place noun there names
+        ("recaptured the town of Kupiansk")."""
         out: list[Span] = []
         for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
             if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
