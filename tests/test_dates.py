@@ -261,3 +261,18 @@ def test_a_day_run_on_into_what_it_followed_is_that_day(text: str, day: str | No
     fighting" into one time expression; the day is the date, and a day counted from another
     happening stays undated."""
     assert resolve(text, "2024-05-16", "past").date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "day"),
+    [
+        ("Christmas Day", "past", "2019-12-25"),
+        ("New Year's Eve", "future", "2020-12-31"),
+        ("the eve of New Year's Day", "past", "2019-12-31"),
+        ("Independence Day", "past", None),  # whose? the day depends on the country
+    ],
+)
+def test_a_holiday_on_a_fixed_day_is_that_day(text: str, tense: str, day: str | None) -> None:
+    """Made up: a holiday on the same day every year (dates.yaml holidays) resolves as a date
+    without a year does, in the direction the tense says; "the eve of" it is the day before."""
+    assert resolve(text, "2020-08-31", tense).date == day

@@ -276,6 +276,8 @@ def resolve(
     m = p.declared_day.fullmatch(t)
     if m and p.day_opener.fullmatch(m.group(1)):
         return replace(resolve(m.group(1), published, tense, anchor), text=text)
+    if (holiday := _holiday(text, t, pub, tense)) is not None:
+        return holiday
     # "Friday after weeks (of fighting)": a day run on into what it followed
     m = p.related_day.fullmatch(t)
     if m and (day := resolve(m.group(1), published, tense, anchor)).date:
@@ -405,6 +407,21 @@ def _from_publication(text: str, t: str, pub: date | None, tense: Tense | None) 
         return When(text, None, date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat())
 
     return _absolute(text, t, pub, tense)
+
+
+def _holiday(text: str, t: str, pub: date | None, tense: Tense | None) -> When | None:
+    """A holiday on the same day every year ("Christmas Day", "the eve of New Year's Day";
+    dates.yaml holidays), in the year a date without one would take."""
+    data = words().data
+    eve = next((e for e in data.get("eve_words") or () if t.startswith(f"the {e} ")
+                or t.startswith(f"{e} ")), None)
+    name = t.removeprefix("the ").removeprefix(f"{eve} ") if eve else t.removeprefix("the ")
+    month_day = (data.get("holidays") or {}).get(name)
+    if month_day is None or pub is None:
+        return None
+    month, day = month_day
+    found = date(_nearest_year(pub, month, day, tense), month, day)
+    return _exact(text, found - timedelta(days=1) if eve else found, relative=True)
 
 
 def _exact(text: str, day: date | None, relative: bool = False) -> When:
