@@ -1141,3 +1141,14 @@ def test_a_veto_is_a_vote_and_a_pact_called_for_is_no_event(extract):
     doc = extract("Russia on Monday vetoed a United Nations Security Council resolution calling "
                   "for an immediate ceasefire in Sudan.", "2024-11-19")
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("vote", "2024-11-18")]
+
+
+def test_a_restriction_extended_is_a_restriction_on_its_day(extract):
+    """Wikinews, "SARS-CoV-2 surpasses one million infections worldwide" (2020-04-05), CC BY
+    2.5: "Sergei Sobyanin, the mayor of Moscow, extended the city lockdown to May 1" imposes
+    the lockdown again, on Thursday; extending one's thanks is none (made up)."""
+    doc = extract("On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city lockdown "
+                  "to May 1.", "2020-04-05")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("restriction", "2020-04-02")]
+    assert not extract("The minister extended his thanks to the volunteers on Monday.",
+                       "2020-04-05")["events"]
