@@ -1158,7 +1158,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     w = actor_words()
     trimmed = []
     places = _named_as_places(doc, raw, w.place_preps)
-    known_names = _known_actors()
+    known = _known_actors()
     for span, label in raw:
         if fold(span.text) in w.not_actors:
             continue
@@ -1175,7 +1175,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             span, label = cut, "PERSON"  # "the House of Representatives Darin LaHood"
         if label != "PERSON" and _inside_title(span, lex):
             continue  # "Secretary of State": the office's words, not an organisation
-        if label == "PERSON" and _capitalised_word(span, raw, known_names):
+        if label == "PERSON" and _capitalised_word(span, raw, known):
             continue  # "Turnout was 74.4%": a word capitalised to open a sentence
         if label == "PERSON" and span.text in places:
             label = "GPE"  # "officials in Lausanne … Lausanne hosted": a place
@@ -1217,7 +1217,6 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                 if given_name(span[0].text) in {"m", "f"}:
                     person_forms.add(fold(span[0].text))  # "Nabil's murder": a given name
     out = []
-    known = _known_actors()
     for span, label in raw:
         text = span.text
         if label == "PERSON" and _pairing(span, raw):
@@ -1233,7 +1232,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "PERSON"
         elif label != "PERSON" and len(span) <= 2 and all(t.pos_ == "PROPN" for t in span) \
                 and not text.isupper() \
-                and (known.get(fold(text)) or known.get(fold(text) + "#surname")):
+                and _known_name(known, text):
             label = "PERSON"  # "Macron hosted …" tagged ORG: a known person's name (an
             # acronym never is: "UN" is not Kim Jong Un)
         elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
@@ -1277,7 +1276,7 @@ def _capitalised_word(span: Span, raw: list[tuple[Span, str]], known: dict[str, 
     word = span[0].text
     low = fold(word)
     if not is_common_word(anyascii(word)) or given_name(word) is not None \
-            or known.get(low) or known.get(low + "#surname"):
+            or _known_name(known, word):
         return False
     if any(len(s) > 1 and fold(s[-1].text) == low for s, lab in raw if lab == "PERSON"):
         return False
@@ -1976,6 +1975,12 @@ def _coordinated_with(span: Span, spans: list[Span]) -> Span | None:
     if k >= 1 and doc[k].lower_ == "and":
         return next((s for s in spans if s.end == k), None)
     return None
+
+
+def _known_name(known: dict[str, dict], name: str) -> dict | None:
+    """The known actor a name is, in full or as a surname (known_actors.yaml)."""
+    key = fold(name)
+    return known.get(key) or known.get(key + "#surname")
 
 
 @lexicon.cached
