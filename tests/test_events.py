@@ -1152,3 +1152,19 @@ def test_a_restriction_extended_is_a_restriction_on_its_day(extract):
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("restriction", "2020-04-02")]
     assert not extract("The minister extended his thanks to the volunteers on Monday.",
                        "2020-04-05")["events"]
+
+
+def test_an_act_begun_is_done_at_the_beginning_s_time(extract):
+    """Wikinews, "Police shoot man dead after 'terrorist-related' knife attack in London"
+    (2020-02-05), CC BY 2.5: "On Sunday … entered a store, … and began to stab people" is an
+    attack held on Sunday, not an infinitive still to come; made up: "will begin to strike"
+    is planned, and a day set on "began" dates the act begun."""
+    doc = extract("On Sunday in London, England, according to witness accounts and "
+                  "authorities, a man wearing a fake suicide vest entered a store, grabbed a "
+                  "large knife, ran outside with it and began to stab people.", "2020-02-05")
+    assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]] == [
+        ("attack", "held", "2020-02-02")]
+    doc = extract("Hamas began to fire rockets at Israel on Sunday.", "2020-02-05")
+    assert [(e["status"], e["date"]) for e in doc["events"]] == [("held", "2020-02-02")]
+    doc = extract("Hamas will begin to fire rockets at Israel on Sunday.", "2020-02-05")
+    assert [e["status"] for e in doc["events"]] == ["planned"]

@@ -166,6 +166,7 @@ class EventWords:
     same_time_marks: frozenset[str]
     earlier_adverbs: frozenset[str]  # "previously convicted": before the news told
     later_adverbs: frozenset[str]  # "and later banned": after the day named
+    phase_verbs: frozenset[str]  # "began to stab": the stabbing, at the beginning's time
     relative_time_preps: frozenset[str]  # "before the vote": set by another happening
     absent_preps: frozenset[str]  # "without a vote": the happening did not take place
     following_nouns: frozenset[str]  # "in the wake of his death": after another happening
@@ -271,6 +272,7 @@ def words() -> EventWords:
         same_time_marks=words_at("same_time_marks"),
         earlier_adverbs=words_at("earlier_adverbs"),
         later_adverbs=words_at("later_adverbs"),
+        phase_verbs=words_at("phase_verbs"),
         relative_time_preps=words_at("relative_time_preps"),
         absent_preps=words_at("absent_preps"),
         following_nouns=words_at("following_nouns"),
@@ -1544,7 +1546,10 @@ class _Context:
         if best is None and _participle_of(cand.anchor) is not None:
             found = self._time_of_verb(_participle_of(cand.anchor), cand.sent)
             return found or self._opening_time(cand)
-        anchor = cand.anchor
+        anchor = self._phase_of(cand.anchor)  # "… and began to stab": as "began" is dated
+        if best is None and anchor is not cand.anchor \
+                and (found := self._time_of_verb(anchor, cand.sent)) is not None:
+            return found  # "On Sunday, protesters began to attack …"
         if best is None and self._purpose_of_done(anchor):  # "gathered on Tuesday to protest"
             act = anchor.head.head if anchor.head.pos_ == "ADJ" else anchor.head
             return self._time_of_verb(act, cand.sent)
@@ -1663,6 +1668,15 @@ class _Context:
                     and span.root.head.head.pos_ in {"NOUN", "PROPN"}:
                 return item
         return None
+
+    def _phase_of(self, verb: Token) -> Token:
+        """The phase verb whose infinitive ``verb`` is ("began to stab", "will start to
+        withdraw"): the act's tense and time are that verb's; else ``verb`` itself."""
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.i != verb.i and _infinitive(verb) \
+                and head.lemma_.lower() in self.lex.phase_verbs:
+            return head
+        return verb
 
     def _told_later(self, verb: Token) -> bool:
         """A coordinated act told as later than the first ("…, and later banned gatherings"):
@@ -1933,6 +1947,7 @@ class _Context:
             # clause is after has happened; the clause's own verb is not its status
             return "held"
         verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
+        verb = self._phase_of(verb)  # "began to stab": as the beginning is
         chain = [verb]
         cur = verb
         while cur.dep_ == "xcomp" and cur.head.i != cur.i and len(chain) < 4:
