@@ -1168,3 +1168,24 @@ def test_an_act_begun_is_done_at_the_beginning_s_time(extract):
     assert [(e["status"], e["date"]) for e in doc["events"]] == [("held", "2020-02-02")]
     doc = extract("Hamas will begin to fire rockets at Israel on Sunday.", "2020-02-05")
     assert [e["status"] for e in doc["events"]] == ["planned"]
+
+
+def test_found_dead_is_a_death_and_a_verdict_s_day_is_the_finding_s(extract):
+    """Wikinews, "Seoul city Mayor Park Won-soon found dead, South Korean police confirm"
+    (2020-07-09), CC BY 2.5: "was found dead" is a death, whoever found him, not a ruling
+    nor nothing. Made up (the corpus has only passives): "was found dead …, police said
+    Tuesday morning" is dated by the report, as a plain past act told as news is; "found him guilty
+    on Tuesday", which the parser makes a clause of its own, is the court's ruling that day."""
+    doc = extract("Park Won-soon, the mayor of Seoul, South Korea, was found dead, police "
+                  "reported Friday morning, local time (UTC+0900). He was reported missing "
+                  "Thursday evening by the police.", "2020-07-09")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    deaths = [e for e in doc["events"] if e["kind"] == "death"]
+    assert len(deaths) == 1 and "Park Won-soon" in [names[p] for p in deaths[0]["participants"]]
+    doc = extract("The journalist was found dead in his car, police said Tuesday morning. He had "
+                  "received threats.", "2024-05-09")
+    assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "death"] == [
+        ("death", "2024-05-07")]
+    doc = extract("The court found him guilty on Tuesday. He will appeal.", "2024-05-09")
+    assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "ruling"] == [
+        ("ruling", "2024-05-07")]

@@ -80,6 +80,8 @@ class Sense:
     not_proper: bool = False  # "the Paris Agreement": a named text, not a happening
     objects: tuple[str, ...] = ()
     object_kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # "was found dead": a complement naming what befell the object makes it another act
+    complement_kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
     needs_time: bool = False
     patient: bool = False
     cue: tuple[str, ...] = ()
@@ -203,6 +205,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         not_proper=bool(entry.get("not_proper")),
         objects=tuple(entry.get("objects") or ()),
         object_kinds=entry.get("object_kinds") or {},
+        complement_kinds=entry.get("complement_kinds") or {},
         needs_time=bool(entry.get("needs_time")),
         patient=bool(entry.get("patient")),
         cue=tuple(entry.get("cue") or ()),
@@ -558,6 +561,11 @@ class _Context:
                                 plover=own.get("plover", sense.plover),
                                 plover_future=own.get("plover_future"), mode=own.get("mode"),
                                 object_kinds={})
+        befell = next((sense.complement_kinds[c.lemma_.lower()] for c in tok.children
+                       if c.dep_ in {"oprd", "acomp"}
+                       and c.lemma_.lower() in sense.complement_kinds), None)
+        if befell is not None:  # "was found dead": a death, whoever found him
+            sense = _sense(befell)
         if sense.subjects and not self._subject_is(tok, sense.subjects) \
                 and not any(c.dep_ in {"oprd", "acomp", "ccomp"}
                             and c.lower_ in self.lex.verdict_words for c in tok.children):
@@ -1234,9 +1242,11 @@ class _Context:
             for c in t.children:
                 shared = c.dep_ == "conj" and t.i == cand.anchor.i and c.pos_ == "VERB" \
                     and not any(g.dep_ in SUBJECTS for g in c.children)
-                if c.dep_ in CLAUSAL and not shared \
+                small = c.dep_ == "ccomp" and c.pos_ == "ADJ" and t.i == cand.anchor.i
+                if c.dep_ in CLAUSAL and not shared and not small \
                         and not (t.i in nouns and c.dep_ in {"relcl", "acl"}):
-                    continue  # ("fired and landed a round yesterday": one predicate)
+                    continue  # ("fired and landed a round yesterday": one predicate; "found
+                    # him guilty on Tuesday": the parser's small clause is the verb's)
                 if c.dep_ in SUBJECTS and t.i == cand.anchor.i:
                     continue
                 stack.append(c)
@@ -1577,9 +1587,14 @@ class _Context:
     def _told_as_news(self, verb: Token) -> bool:
         """A plain past act told as what someone said on a day ("State prosecutors charged
         the suspect …, they said Sunday"): the news is of that day, as the coders date it;
-        not an act done before ("had killed") nor one still to come."""
-        return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and self._reports(verb.head) \
-            and not self._reports(verb) and not any(c.dep_ == "aux" for c in verb.children)
+        not an act done before ("had killed") nor one still to come; a plain past passive
+        too ("was found dead, police reported Friday morning")."""
+        past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        said = self._reports(verb) and not any(c.dep_ in {"oprd", "acomp"}
+                                               for c in verb.children)  # ("found dead")
+        return verb.dep_ == "ccomp" and past and self._reports(verb.head) \
+            and not said and not any(c.dep_ == "aux" for c in verb.children)
 
     def _at_same_time(self, verb: Token) -> bool:
         """A clause set at the time of the one it modifies ("… when thousands rallied")."""
@@ -1707,6 +1722,8 @@ class _Context:
         for item in self.times:
             span, when, sent_i = item
             head = span.root.head
+            if span.root.dep_ == "compound" and head.ent_type_ == "TIME":
+                head = head.head  # "reported Friday morning": the day names the morning
             if head.dep_ == "prep":
                 head = head.head
             if head.dep_ == "ccomp" and self._past_day_on_what_should_be(head, when):
