@@ -2571,3 +2571,19 @@ def test_a_speakers_own_reported_act_is_one_position_not_two(extract):
              "opposes unilateral bullying.", "2025-03-05", "unilateral bullying")]:
         claims = [c for c in extract(text, published)["claims"] if target in c["target"]]
         assert len({c["stance"] for c in claims}) == 1, claims
+
+
+def test_a_bare_description_coordinated_with_a_name_is_that_person(extract):
+    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29), CC BY 2.5:
+    "CNN reporter and former Bill Clinton White House Press Secretary Joe Lockhart
+    questioned whether …" is one man described twice: Lockhart questions, not Bill Clinton,
+    whose name only dates the office."""
+    doc = extract("First, after CNN reporter and former Bill Clinton White House Press "
+                  "Secretary Joe Lockhart questioned whether the President's impromptu visit "
+                  "to Walter Reed Hospital last November was the result of a stroke, Trump "
+                  "denied it.", "2020-10-29")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    stroke = [c for c in doc["claims"] if "stroke" in c["target"]]
+    assert stroke and all("Bill Clinton" not in [names[s] for s in c["speakers"]]
+                          for c in stroke)
+    assert any([names[s] for s in c["speakers"]] == ["Joe Lockhart"] for c in stroke)

@@ -129,6 +129,9 @@ class SpeakerResolver:
         # ("Biden and others in the party" still are several)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i and not (
             tok.pos_ == "PROPN" and c.tag_ == "NN" and c.text[:1].islower())]]
+        if _bare_title(tok) and len(heads) > 1 and heads[1].ent_type_ == "PERSON":
+            heads = heads[1:]  # "CNN reporter and former … Press Secretary Joe Lockhart":
+            # a bare singular noun before a name coordinated to it describes that person
         heads += self._companions(tok)
         if len(heads) == 1 and tok.pos_ == "NOUN":  # "from OIC head Yousef Al-Othaimeen,
             # Pope Francis, and a spokesperson …": the parse hangs the list on the name
@@ -940,6 +943,13 @@ def described_count(tok: Token) -> int:
         return 2
     return next((COUNTS[c.lower_] for c in tok.children
                  if c.dep_ == "nummod" and c.lower_ in COUNTS), 0)
+
+
+def _bare_title(tok: Token) -> bool:
+    """A singular common noun with no determiner ("CNN reporter", "Retired FBI agent"): a
+    description used as a title, not someone of its own."""
+    return tok.tag_ == "NN" and tok.text[:1].islower() \
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
 
 
 def _as_subject(tok: Token) -> bool:
