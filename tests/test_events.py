@@ -1189,3 +1189,28 @@ def test_found_dead_is_a_death_and_a_verdict_s_day_is_the_finding_s(extract):
     doc = extract("The court found him guilty on Tuesday. He will appeal.", "2024-05-09")
     assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "ruling"] == [
         ("ruling", "2024-05-07")]
+
+
+def test_a_disaster_that_kills_is_itself_the_event_not_an_attack(extract):
+    """Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland" (2019-01-05)
+    and "Earthquake injures 25 people in southern Philippines" (2019-07-15), CC BY 2.5: "A
+    fire yesterday afternoon killed five girls" is a fire (no PLOVER assault), on its day,
+    placed where the article's first sentence places its news; "an earthquake struck
+    Surigao del Sur" is an earthquake. Made up: gunfire idioms and the fire service are no
+    fire."""
+    doc = extract("A fire yesterday afternoon killed five girls, all aged fifteen, at an escape "
+                  "room the group was visiting to celebrate a birthday in Koszalin, North "
+                  "Poland.", "2019-01-05")
+    fires = [e for e in doc["events"] if e["kind"] == "fire"]
+    assert [(e["date"], e["location"], e["plover"]) for e in fires] == [
+        ("2019-01-04", "Koszalin", None)]
+    assert "attack" not in [e["kind"] for e in doc["events"]]
+    doc = extract("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck "
+                  "Surigao del Sur, Philippines, injuring at least 25 people and damaging "
+                  "churches, houses, and other infrastructure, according to Philippine "
+                  "officials.", "2019-07-15")
+    assert "earthquake" in [e["kind"] for e in doc["events"]]
+    assert "attack" not in [e["kind"] for e in doc["events"]]
+    doc = extract("Police opened fire on the crowd on Monday. The fire service said the roads "
+                  "were closed.", "2019-07-15")
+    assert "fire" not in [e["kind"] for e in doc["events"]]

@@ -78,6 +78,7 @@ class Sense:
     not_objects: tuple[str, ...] = ()  # "struck a deal": no attack
     not_cue: tuple[str, ...] = ()  # "a big deal", "much agreement": no pact
     not_proper: bool = False  # "the Paris Agreement": a named text, not a happening
+    not_compound: bool = False  # "the fire service": a word before another names nothing
     objects: tuple[str, ...] = ()
     object_kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
     # "was found dead": a complement naming what befell the object makes it another act
@@ -108,6 +109,7 @@ class Kind:
     retold: bool = False  # the news of one: an undated later mention is the one told before
     aimed: bool = False  # the place it is aimed at is where it happens ("struck Kyiv",
     # "seized the town of Kupiansk", "visiting Kenosha")
+    harms: bool = False  # kills or destroys by itself: "A fire killed five girls" is a fire
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         not_objects=tuple(entry.get("not_objects") or ()),
         not_cue=tuple(entry.get("not_cue") or ()),
         not_proper=bool(entry.get("not_proper")),
+        not_compound=bool(entry.get("not_compound")),
         objects=tuple(entry.get("objects") or ()),
         object_kinds=entry.get("object_kinds") or {},
         complement_kinds=entry.get("complement_kinds") or {},
@@ -299,7 +302,8 @@ def _kinds(data: dict[str, Any], verbs: dict[str, Sense], nouns: dict[str, Sense
     (a typo would otherwise silently change nothing)."""
     known = {s.kind for s in [*verbs.values(), *nouns.values()]}
     known |= {str(o["kind"]) for s in verbs.values()
-              for o in [*s.preps.values(), *s.object_kinds.values()] if "kind" in o}
+              for o in [*s.preps.values(), *s.object_kinds.values(),
+                       *s.complement_kinds.values()] if "kind" in o}
     props = set(Kind.__dataclass_fields__)
     out: dict[str, Kind] = {}
     for name, entry in data.items():
@@ -485,6 +489,11 @@ class _Context:
                     if ns is not None and ns.plover == sense.plover and ns.kind != sense.kind \
                             and self.lex.kind(sense.kind).generic:
                         sense = ns
+                harm = self._harming_subject(tok)
+                if harm is not None:  # "A fire … killed five girls": a fire, not an attack
+                    nouns.append(harm)
+                    absorbed.add(harm.i)
+                    sense = replace(self._noun_sense(harm), patient=sense.patient)
                 out.append(_Candidate(sense, tok, tok, nouns, sent_i, mention_only=sense.refers))
         for tok in sent:
             if tok.i in absorbed or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in NAMES:
@@ -504,6 +513,19 @@ class _Context:
                 cand.mention_only = not self._noun_stands_alone(tok)
                 out.append(cand)
         return out
+
+    def _harming_subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb`` that is a happening harming by itself ("A fire yesterday
+        afternoon killed five girls", "the quake struck"), when the verb is one such a
+        happening does (occurrence_verbs)."""
+        if verb.lemma_.lower() not in self.lex.occurrence_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.ent_type_ not in NAMES:
+                ns = self._noun_sense(c)
+                if ns is not None and self.lex.kind(ns.kind).harms and self._cued(c, ns):
+                    return c
+        return None
 
     def _rules_over(self, tok: Token) -> bool:
         """A participle naming who holds power ("the ruling Democratic Rally", "the governing
@@ -599,7 +621,8 @@ class _Context:
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
 
     def _cued(self, tok: Token, sense: Sense) -> bool:
-        if sense.not_proper and tok.pos_ == "PROPN":
+        if sense.not_proper and tok.pos_ == "PROPN" \
+                or sense.not_compound and tok.dep_ == "compound":
             return False
         if not sense.cue and not sense.not_cue:
             return True
@@ -1424,7 +1447,8 @@ class _Context:
         event the way a stated place does. For that last guess the place the article's first
         sentence names below a country, when there is one, stands in ("BTP started an
         investigation of the death" after "killed while working at Waterloo station in the
-        British capital London": London), as the coders place such events."""
+        British capital London": London), as the coders place such events; so is a disaster
+        no one takes part in ("A fire … killed five girls")."""
         lex = country_lexicon()
         for noun in [*cand.nouns, cand.trigger]:
             for c in noun.children:
@@ -1439,6 +1463,9 @@ class _Context:
             if actor.kind == "organization" and lex.country_of_region(actor.name):
                 return actor.name  # "Maryland rescheduled its primary": a state acting
         # the one country the participants belong to ("the princess announced her candidacy")
+        if not cand.participants and self.lex.kind(cand.kind).harms and self._lead_place:
+            cand.guessed_country = True  # a fire, a quake: no one takes part; where the
+            return self._lead_place  # article's first sentence places its news
         homes = {self.actors.get(p).country for p in cand.participants} - {None}
         if not homes and cand.participants and self.actors.home:
             homes = {self.actors.home}  # none said: the country the article is about
