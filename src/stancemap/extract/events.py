@@ -1335,9 +1335,10 @@ class _Context:
         for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
             if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                 out.append(entity_at(obj))
-            elif obj.pos_ == "PROPN" and not obj.ent_type_ \
+            elif obj.pos_ == "PROPN" and obj.ent_type_ in {"", "PERSON", "ORG"} \
                     and country_lexicon().country_of_word(obj.text):
-                out.append(obj.doc[obj.i:obj.i + 1])  # "struck Kyiv", untagged
+                out.append(obj.doc[obj.i:obj.i + 1])  # "struck Kyiv", untagged or tagged
+                # as a person ("Russian missiles struck Kyiv")
             elif obj.lemma_.lower() in actor_words().place_nouns:
                 out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in self._places_under(c) if p.label_ in {"GPE", "LOC", "FAC"}]
