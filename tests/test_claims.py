@@ -2587,3 +2587,22 @@ def test_a_bare_description_coordinated_with_a_name_is_that_person(extract):
     assert stroke and all("Bill Clinton" not in [names[s] for s in c["speakers"]]
                           for c in stroke)
     assert any([names[s] for s in c["speakers"]] == ["Joe Lockhart"] for c in stroke)
+
+
+def test_a_phrase_saying_only_when_is_no_part_of_the_target(extract):
+    """Wikinews, "UK Prime Minister Johnson suspends parliament for five weeks as Brexit
+    deadline approaches" (2019-09-11) and "Former US Representative John Conyers dies at age
+    90" (2019-10-28), CC BY 2.5: "in August", "in 1983" say when, not what was asked for or
+    signed; in "Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio
+    postpones" (2020-03-20) the day races are moved to ("to June 2") stays part of what was
+    done. Made up: "warned on Sunday that …" — the warning is the clause, not the day."""
+    doc = extract("Johnson asked Queen Elizabeth II for this prorogation in August.", "2019-09-11")
+    assert [c["target"] for c in doc["claims"]] == ["Queen Elizabeth II for this prorogation"]
+    doc = extract("President Ronald Reagan signed Conyers's bill into law in 1983.", "2019-10-28")
+    assert [c["target"] for c in doc["claims"]] == ["Conyers's bill into law"]
+    doc = extract("Maryland rescheduled most of its primary races to June 2; they were "
+                  "originally planned for April 28.", "2020-03-20")
+    assert any("June 2" in c["target"] for c in doc["claims"])
+    doc = extract("Secretary of State Antony Blinken warned on Sunday that time was running out.",
+                  "2024-11-10")
+    assert [c["target"] for c in doc["claims"]] == ["time was running out"]

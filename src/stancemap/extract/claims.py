@@ -92,6 +92,14 @@ class _Draft:
     settled: str | None = None  # a stance the rules fix, not the model ("would not say whether")
 
 
+def _time_phrase(prep: Token, lex: ClaimLexicon) -> bool:
+    """A phrase that only says when ("on Sunday", "in March"): its object is all time
+    (not "to June 2", a day moved to, nor "over the age of 70", tagged as a date)."""
+    objs = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
+    return prep.lower_ in lex.time_preps and bool(objs) \
+        and all(g.ent_type_ in {"DATE", "TIME"} for g in objs)
+
+
 def _heads(lex: ClaimLexicon) -> frozenset[str]:
     """First words of every predicate, to skip the other tokens without looking closer."""
     words = {form.split()[0] for form in lex.verbs} | {f.split()[0] for f in lex.nominals} \
@@ -994,8 +1002,8 @@ class _Extractor:
                         continue  # ("backed the measure, while members … opposed it": a
                         # position of others set against this one, not part of it)
                     if c.dep_ == "prep" and (c.lower_ not in self.lex.target_preps
-                                             or self._channel(c)):
-                        continue
+                                             or self._channel(c) or _time_phrase(c, self.lex)):
+                        continue  # ("warned on Sunday that …": when, not what)
                     if c.i < tok.i and c.dep_ != "ccomp":
                         continue
                     if c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i:tok.i]):
