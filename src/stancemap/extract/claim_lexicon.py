@@ -117,6 +117,7 @@ class ClaimLexicon:
     first_person: frozenset[str]  # "i", "we": said in the first person
     target_preps: frozenset[str]  # prepositions that belong to what a position is about
     time_preps: frozenset[str]  # "on Sunday": when, not what, where the object is a time
+    excess_adverbs: frozenset[str]  # "too large": a judgement against
     copular_verbs: frozenset[str]  # "X's demands include …"
     addressee_verbs: frozenset[str]  # "told reporters": the object is the addressee
     relative_pronouns: frozenset[str]
@@ -253,6 +254,7 @@ def get() -> ClaimLexicon:
         first_person=frozenset(_low(pron.get("first"))),
         target_preps=frozenset(_low(cues.get("target_preps"))),
         time_preps=frozenset(_low(cues.get("time_preps"))),
+        excess_adverbs=frozenset(_low(cues.get("excess_adverbs"))),
         copular_verbs=frozenset(_low(cues.get("copular_verbs"))),
         addressee_verbs=frozenset(_low(cues.get("addressee_verbs"))),
         relative_pronouns=frozenset(_low(cues.get("relative_pronouns"))),

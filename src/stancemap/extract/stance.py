@@ -75,7 +75,8 @@ NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "EVENT", "LAW",
 
 
 def word_cue(tok: Token, lex: ClaimLexicon) -> int:
-    """-1 / +1 when the word is in the oppose / support cue lists, else 0. A word of a
+    """-1 / +1 when the word is in the oppose / support cue lists (or says too much of what
+    follows: "too large"), else 0. A word of a
     name takes no side ("Anti-Corruption Commission", "Freedom Party", "Defender of
     Democracy Award")."""
     if tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and tok.i != tok.sent.start:
@@ -85,6 +86,9 @@ def word_cue(tok: Token, lex: ClaimLexicon) -> int:
         return -1
     if lemma in lex.support_cues or tok.lower_ in lex.support_cues:
         return 1
+    if tok.lower_ in lex.excess_adverbs and tok.dep_ == "advmod" \
+            and tok.head.pos_ in {"ADJ", "ADV"} and tok.head.i == tok.i + 1:
+        return -1  # "too large", "too little": more or less than is right
     return 0
 
 
