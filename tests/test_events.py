@@ -1222,3 +1222,20 @@ def test_a_strike_is_where_it_is_aimed_when_the_tagger_takes_the_city_for_a_pers
     where the attack happened, not the attacker's country."""
     doc = extract("Russian missiles struck Kyiv on Monday.", "2024-06-05")
     assert [(e["kind"], e["location"]) for e in doc["events"]] == [("attack", "Kyiv")]
+
+
+def test_a_gerund_after_a_word_of_aim_or_attitude_is_a_prospect_not_an_event(extract):
+    """Wikinews, "Block of flats collapses in Aleppo, killing eleven" (2019-02-05), CC BY 2.5:
+    "a previous goal of ousting Syrian President Bashar al-Assad" is no dismissal held.
+    Made up in the manner of talks coverage: "was serious about reaching an agreement" is no
+    agreement; "found guilty of killing a police officer on Monday" still tells a killing."""
+    doc = extract("The United States, which has retreated from a previous goal of ousting "
+                  "Syrian President Bashar al-Assad, has stated reconstruction will cost between "
+                  "US$300 and 400 billion.", "2019-02-05")
+    assert "dismissal" not in [e["kind"] for e in doc["events"]]
+    doc = extract("Iran's chief negotiator said Tehran was serious about reaching an agreement.",
+                  "2024-11-10")
+    assert "agreement" not in [e["kind"] for e in doc["events"]]
+    doc = extract("The two men were found guilty of killing a police officer on Monday.",
+                  "2024-11-10")
+    assert "attack" in [e["kind"] for e in doc["events"]]

@@ -746,7 +746,7 @@ class _Context:
         cand.kind, cand.mode, cand.plover = sense.kind, sense.mode, sense.plover
         anchor = cand.anchor
         if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor) \
-                or self._demanded(anchor) or self._asked_for(anchor):
+                or self._demanded(anchor) or self._asked_for(anchor) or self._prospect(anchor):
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
@@ -817,6 +817,15 @@ class _Context:
         return verb.pos_ == "VERB" and any(c.tag_ == "TO" for c in verb.children) \
             and verb.dep_ in {"xcomp", "ccomp", "oprd"} and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in self.lex.demand_verbs
+
+    def _prospect(self, verb: Token) -> bool:
+        """A gerund after a word of attitude or chance ("serious about reaching an
+        agreement", "hopes of holding talks", "close to signing a deal"): a prospect, not a
+        happening — unless the word judges a deed ("found guilty of killing")."""
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+            return False
+        owner = verb.head.head
+        return owner.pos_ in {"ADJ", "NOUN"} and owner.lemma_.lower() not in self.lex.verdict_words
 
     def _asked_for(self, noun: Token) -> bool:
         """A happening someone calls for, demands or urges ("a resolution calling for an
