@@ -1239,3 +1239,12 @@ def test_a_gerund_after_a_word_of_aim_or_attitude_is_a_prospect_not_an_event(ext
     doc = extract("The two men were found guilty of killing a police officer on Monday.",
                   "2024-11-10")
     assert "attack" in [e["kind"] for e in doc["events"]]
+
+
+def test_a_name_after_city_of_is_a_place_whatever_the_tagger_says(extract):
+    """Made up in the manner of election-violence reports (the corpus has none tagged so):
+    "in the western city of Kisumu", where the tagger takes Kisumu for an organisation, is
+    where the police fired."""
+    doc = extract("Police fired tear gas at protesters in the western city of Kisumu on Monday, "
+                  "witnesses said.", "2024-11-10")
+    assert [(e["kind"], e["location"]) for e in doc["events"]] == [("attack", "Kisumu")]

@@ -1516,8 +1516,9 @@ class _Context:
                 # "in Maidan Shahr" tagged PERSON, and no person for the actor pass: a place
                 ent = Span(ent.doc, ent.start, ent.end, label="GPE")
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
-                if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i):
-                    continue
+                if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i
+                                                or _named_by_place_noun(ent)):
+                    continue  # (but "the western city of Kisumu", tagged ORG, is a place)
                 if self._is_person_like(ent):  # "a meeting with Honcharuk" (tagged GPE)
                     continue
                 if ent[-1].lower_ in self.lex.not_place_words \
@@ -2446,6 +2447,13 @@ def _modal_perfect(verb: Token) -> bool:
     aux = [c for c in carrier.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in aux) \
         and any(c.lower_ in words().past_modals for c in aux)
+
+
+def _named_by_place_noun(ent: Span) -> bool:
+    """A name after "of" on a place noun ("the city of Kisumu", "the town of Kupiansk")."""
+    of = ent.root.head
+    return ent.root.dep_ == "pobj" and of.lower_ == "of" \
+        and of.head.lemma_.lower() in actor_words().place_nouns
 
 
 def _infinitive(verb: Token) -> bool:
