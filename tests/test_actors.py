@@ -1729,3 +1729,20 @@ def test_a_focusing_word_before_a_name_is_not_part_of_it(extract):
                   "Union) president Swami Chakrapani where the attendees consumed cow urine to "
                   "prevent infection.", "2020-03-17")
     assert not [a for a in doc["actors"] if a["name"].startswith("India Hindu")]
+
+
+def test_a_well_known_figure_named_in_full_takes_the_known_office_and_country(extract):
+    """Made up in the manner of Asian wire copy, where the dominant country of the story is
+    South Korea: "Prime Minister Fumio Kishida" is Japan's and "Spokesperson Wang Wenbin"
+    China's (known_actors.yaml, people_by_full_name), not the story's country; a surname
+    alone ("Wong") is nobody's known office, so the Hong Kong activist stays Hong Kong's."""
+    doc = extract("South Korea and Japan agreed on Thursday in Seoul to restore an intelligence "
+                  "pact, South Korean officials said. Spokesperson Wang Wenbin urged both "
+                  "countries to abandon the Cold War mentality. Prime Minister Fumio Kishida "
+                  "is expected to visit Seoul next month.", "2024-06-08")
+    got = {a["name"]: (a["role"], a["country"]) for a in doc["actors"]}
+    assert got["Wang Wenbin"] == ("Spokesperson", "CHN")
+    assert got["Fumio Kishida"] == ("Prime Minister", "JPN")
+    doc = extract("Hong Kong activists marched on Sunday. Wong said the protests would go on.",
+                  "2019-07-01")
+    assert all(a["role"] != "Foreign Minister" for a in doc["actors"])

@@ -1985,13 +1985,18 @@ def _known_name(known: dict[str, dict], name: str) -> dict | None:
 
 @lexicon.cached
 def _known_actors() -> dict[str, dict]:
-    """Well-known people whose country and office an article may take for granted."""
+    """Well-known people whose country and office an article may take for granted; those
+    of ``people`` by their surname alone too, when no other shares it."""
     out: dict[str, dict] = {}
     surnames: dict[str, list[dict]] = {}
-    for item in lexicon.load("known_actors").get("people") or []:
+    data = lexicon.load("known_actors")
+    for item in data.get("people") or []:
         for form in [item["name"], *(item.get("aliases") or [])]:
             out[fold(form)] = item
             surnames.setdefault(fold(form).split()[-1] + "#surname", []).append(item)
+    for item in data.get("people_by_full_name") or []:
+        for form in [item["name"], *(item.get("aliases") or [])]:
+            out.setdefault(fold(form), item)
     for key, items in surnames.items():
         if len({i["name"] for i in items}) == 1:
             out[key] = items[0]
