@@ -1248,3 +1248,17 @@ def test_a_name_after_city_of_is_a_place_whatever_the_tagger_says(extract):
     doc = extract("Police fired tear gas at protesters in the western city of Kisumu on Monday, "
                   "witnesses said.", "2024-11-10")
     assert [(e["kind"], e["location"]) for e in doc["events"]] == [("attack", "Kisumu")]
+
+
+def test_a_day_the_tagger_runs_on_into_the_next_clause_still_dates(extract):
+    """Made up in the manner of a wire lead (the corpus has none so tagged): the small model
+    tags "Friday, ending decades" as one date; the signing is still on Friday. "by this
+    coming Friday", whose "coming" is tagged a verb, stays one day."""
+    doc = extract("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+                  "Aliyev signed a framework peace agreement at the White House on Friday, "
+                  "ending decades of conflict over the Nagorno-Karabakh region, officials from "
+                  "both countries said. The deal was welcomed.", "2025-08-10")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("agreement", "2025-08-08")]
+    doc = extract("The election commission is required to rule by this coming Friday on the "
+                  "acceptability of all candidates.", "2019-02-11")
+    assert [e["date"] for e in doc["events"]] == ["2019-02-15"]

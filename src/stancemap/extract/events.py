@@ -428,7 +428,7 @@ class _Context:
                 spans.append(ref)
                 covered.update(t.i for t in ref)
         first = body_start(self.doc)  # a headline's or dateline's days date nothing
-        spans = sorted((_with_zone(s, self.lex.time_zones) for s in spans
+        spans = sorted((_with_zone(_without_clause(s), self.lex.time_zones) for s in spans
                         if s.start_char >= first),
                        key=lambda s: s.start)
         cut = [c for c in (_after_dateline(s, self.text) for s in spans) if c is not None]
@@ -2390,6 +2390,18 @@ def _finite_head(tok: Token) -> Token:
             return cur
         cur = _clause_head(cur.head)
     return cur
+
+
+def _without_clause(span: Span) -> Span:
+    """A time expression the tagger ran on into the next clause ("on Friday, ending decades
+    of conflict" tagged as one date): cut before the verb's punctuation."""
+    for tok in span[2:]:
+        if tok.pos_ in {"VERB", "AUX"} and span.doc[tok.i - 1].is_punct:  # ("this coming
+            end = tok.i - 1  # Friday" is one day)
+            while end > span.start + 1 and span.doc[end - 1].is_punct:
+                end -= 1
+            return span.doc[span.start:end]
+    return span
 
 
 def _with_zone(span: Span, zones: frozenset[str]) -> Span:
