@@ -2624,3 +2624,11 @@ def test_too_much_of_something_is_criticism(extract):
     doc = extract("Tesco's Polish operation, according to Gazeta Wyborcza in March, is too big "
                   "for a single monolithic sale.", "2020-06-21")
     assert [c["stance"] for c in doc["claims"]] == ["oppose"]
+
+
+def test_a_phrase_after_a_name_given_is_no_phrasal_verb(extract):
+    """Made up in the manner of a signing ceremony report: "called the deal 'a historic day
+    for the Caucasus'" gives the deal a name; it is no "call for" the Caucasus."""
+    doc = extract("U.S. President Donald Trump called the deal \"a historic day for the "
+                  "Caucasus\".", "2025-08-10")
+    assert [c["target"].startswith("the deal") for c in doc["claims"]] == [True]

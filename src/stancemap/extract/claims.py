@@ -92,14 +92,6 @@ class _Draft:
     settled: str | None = None  # a stance the rules fix, not the model ("would not say whether")
 
 
-def _time_phrase(prep: Token, lex: ClaimLexicon) -> bool:
-    """A phrase that only says when ("on Sunday", "in March"): its object is all time
-    (not "to June 2", a day moved to, nor "over the age of 70", tagged as a date)."""
-    objs = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
-    return prep.lower_ in lex.time_preps and bool(objs) \
-        and all(g.ent_type_ in {"DATE", "TIME"} for g in objs)
-
-
 def _heads(lex: ClaimLexicon) -> frozenset[str]:
     """First words of every predicate, to skip the other tokens without looking closer."""
     words = {form.split()[0] for form in lex.verbs} | {f.split()[0] for f in lex.nominals} \
@@ -211,8 +203,10 @@ class _Extractor:
         verbs = self.lex.verbs
         lemma = tok.lemma_.lower()
         prts = [c for c in tok.children if c.dep_ == "prt"]
-        preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.i > tok.i
-                 and not _dates_only(c)]  # ("call a vote on January 15": no "call on")
+        named = min((c.i for c in tok.children if c.dep_ == "oprd"), default=len(self.doc))
+        preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and tok.i < c.i < named
+                 and not _dates_only(c)]  # ("call a vote on January 15": no "call on"; "called
+        # the deal 'a historic day for the Caucasus'": a name given, no "call for")
         # "called for NATO members to increase…": the parser makes "for" the mark of a clause
         preps += [m for c in tok.children if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i
                   for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i
@@ -1002,7 +996,9 @@ class _Extractor:
                         continue  # ("backed the measure, while members … opposed it": a
                         # position of others set against this one, not part of it)
                     if c.dep_ == "prep" and (c.lower_ not in self.lex.target_preps
-                                             or self._channel(c) or _time_phrase(c, self.lex)):
+                                             or self._channel(c)
+                                             or c.lower_ in self.lex.time_preps
+                                             and _dates_only(c)):
                         continue  # ("warned on Sunday that …": when, not what)
                     if c.i < tok.i and c.dep_ != "ccomp":
                         continue
