@@ -2632,3 +2632,19 @@ def test_a_phrase_after_a_name_given_is_no_phrasal_verb(extract):
     doc = extract("U.S. President Donald Trump called the deal \"a historic day for the "
                   "Caucasus\".", "2025-08-10")
     assert [c["target"].startswith("the deal") for c in doc["claims"]] == [True]
+
+
+def test_a_measure_extended_is_supported_condolences_extended_are_no_position(extract):
+    """Wikinews, "SARS-CoV-2 surpasses one million infections worldwide" (2020-04-05), CC BY
+    2.5: "Sergei Sobyanin … extended the city lockdown to May 1" and "Saudi Arabia extended
+    curfews in the holy cities" keep a measure in force: for it, as imposing it is. Made up:
+    "We extend our deepest condolences" is no act of support (only the saying is a claim)."""
+    doc = extract("On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city lockdown "
+                  "to May 1. Saudi Arabia extended curfews in the holy cities of Mecca and Medina "
+                  "to last the entire day.", "2020-04-05")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {(names[c["speakers"][0]], c["stance"]) for c in doc["claims"]}
+    assert {("Sergei Sobyanin", "support"), ("Saudi Arabia", "support")} <= got
+    doc = extract("Mayor Jane Smith said: We extend our deepest condolences to his children.",
+                  "2020-04-05")
+    assert [c["predicate"] for c in doc["claims"] if c["predicate"].startswith("extend")] == []
