@@ -2648,3 +2648,17 @@ def test_a_measure_extended_is_supported_condolences_extended_are_no_position(ex
     doc = extract("Mayor Jane Smith said: We extend our deepest condolences to his children.",
                   "2020-04-05")
     assert [c["predicate"] for c in doc["claims"] if c["predicate"].startswith("extend")] == []
+
+
+def test_a_jury_that_convicts_is_against_the_one_convicted(extract):
+    """Wikinews, "California lawyer Michael Avenatti convicted of attempted extortion"
+    (2020-02-15), CC BY 2.5: "a United States federal jury convicted Michael Avenatti …
+    of trying to extort Nike" is the jury's verdict against him (predicates.yaml convict),
+    and the jury is a body of its own, the United States', not the United States."""
+    doc = extract("Yesterday, a United States federal jury convicted Michael Avenatti, the "
+                  "California, US lawyer who represented porn star Stormy Daniels in her lawsuit "
+                  "against US President Donald Trump, of trying to extort Nike.", "2020-02-15")
+    actors = {a["id"]: a for a in doc["actors"]}
+    got = [([(actors[s]["name"], actors[s]["country"]) for s in c["speakers"]], c["stance"])
+           for c in doc["claims"] if "Avenatti" in c["target"]]
+    assert got == [([("United States federal jury", "USA")], "oppose")]

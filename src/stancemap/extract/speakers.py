@@ -313,6 +313,13 @@ class SpeakerResolver:
         if owned:
             return owned
         inside = self._inside(tok)
+        if inside and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.countries.state_bodies \
+                and tok.lemma_.lower() not in actor_words().government_nouns \
+                and all(self._kind.get(a) == "country" for a in inside):
+            # "a United States federal jury convicted …": the body, the state's own (its
+            # government, army or police stand for the state, as elsewhere)
+            return self._new(tok, "organization", country=self.actors.get(inside[0]).country), \
+                "new"
         if inside:
             return inside, "name"
         if lemma in lex.person_nouns or tok.lower_ in lex.person_nouns:
@@ -655,6 +662,13 @@ class SpeakerResolver:
                 if got:
                     return got[0], "name"
         inside = self._inside(tok)
+        if inside and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.countries.state_bodies \
+                and tok.lemma_.lower() not in actor_words().government_nouns \
+                and all(self._kind.get(a) == "country" for a in inside):
+            # "a United States federal jury convicted …": the body, the state's own (its
+            # government, army or police stand for the state, as elsewhere)
+            return self._new(tok, "organization", country=self.actors.get(inside[0]).country), \
+                "new"
         if inside:
             return inside, "name"
         for child in tok.children:
@@ -884,10 +898,9 @@ class SpeakerResolver:
         return actor_id
 
     def _new(self, tok: Token, kind: str, name: str | None = None,
-             span: tuple[int, int] | None = None) -> list[str]:
+             span: tuple[int, int] | None = None, country: str | None = None) -> list[str]:
         start, end = span or self._span(tok)
         text = name or self.text[start:end]
-        country = None
         for t in tok.subtree:
             if t.i < tok.i:
                 country = country or self.countries.country_of_word(t.text)
