@@ -2662,3 +2662,14 @@ def test_a_jury_that_convicts_is_against_the_one_convicted(extract):
     got = [([(actors[s]["name"], actors[s]["country"]) for s in c["speakers"]], c["stance"])
            for c in doc["claims"] if "Avenatti" in c["target"]]
     assert got == [([("United States federal jury", "USA")], "oppose")]
+
+
+def test_his_government_is_the_state_the_person_leads(extract):
+    """Made up in the manner of Balkan wire copy (the corpus has no such sentence): "His
+    government called for international sanctions" after Kosovo's prime minister is named
+    speaks for Kosovo, as "Germany's government" speaks for Germany."""
+    doc = extract("Kosovo Prime Minister Albin Kurti rejected the accusation. His government "
+                  "called for international sanctions against Serbia.", "2023-09-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [[names[s] for s in c["speakers"]] for c in doc["claims"] if "sanctions" in c["target"]]
+    assert got == [["Kosovo"]]

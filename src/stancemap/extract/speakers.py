@@ -312,6 +312,9 @@ class SpeakerResolver:
         owned = self._owned(tok, si)
         if owned:
             return owned
+        state = self._state_of_pronoun(tok, si)
+        if state is not None:
+            return state, "pronoun"
         inside = self._inside(tok)
         if inside and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.countries.state_bodies \
                 and tok.lemma_.lower() not in actor_words().government_nouns \
@@ -457,6 +460,22 @@ class SpeakerResolver:
         if not any(spelled.startswith(m) for m in words.state_media_marks):
             return None
         return self.text[start.idx:tok.idx + len(tok)]
+
+    def _state_of_pronoun(self, tok: Token, si: int) -> list[str] | None:
+        """"His government called for sanctions": the state whose government the person the
+        pronoun stands for leads, as "Germany's government" is Germany."""
+        if tok.lemma_.lower() not in actor_words().government_nouns:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
+                     and c.lower_ in self.lex.person_pronouns), None)
+        got = self._pronoun(poss, si) if poss is not None else None
+        if not got or len(got[0]) != 1:
+            return None
+        owner = self.actors.get(got[0][0])
+        if owner is None or owner.kind != "person" or not owner.country \
+                or owner.country == "EUR":
+            return None
+        return [self.actors.country_actor(owner.country, *self._span(tok))]
 
     def _owned_by_pronoun(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         """"his family said", "a statement released by her family", "his daughter said":
