@@ -2673,3 +2673,25 @@ def test_his_government_is_the_state_the_person_leads(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     got = [[names[s] for s in c["speakers"]] for c in doc["claims"] if "sanctions" in c["target"]]
     assert got == [["Kosovo"]]
+
+
+def test_a_nominal_position_with_a_for_clause_is_the_owner_s(extract):
+    """Wikinews, "UK Prime Minister Johnson suspends parliament for five weeks as Brexit
+    deadline approaches" (2019-09-11), CC BY 2.5: "Johnson's stated intent for the UK to
+    leave with or without a trade deal" is Johnson's position, though the parser hangs "for
+    the UK to leave" as a clause of its own. Made up: "Vucic's call for NATO to take control
+    of security … was rejected by Kurti" is Vucic's too (and Kurti's rejection)."""
+    doc = extract("The original deadline to leave was extended previously to its current date, "
+                  "but it is Johnson's stated intent for the UK to leave with or without a trade "
+                  "deal with the EU and not seek any further extensions.", "2019-09-11")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {(names[c["speakers"][0]], c["stance"]) for c in doc["claims"]
+           if c["target"].startswith("the UK to leave")}
+    assert got == {("Johnson", "support")}
+    doc = extract("Serbian President Aleksandar Vucic spoke on Monday. Vucic's call for NATO to "
+                  "take control of security in northern Kosovo was rejected by Kurti.",
+                  "2023-09-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {(names[c["speakers"][0]], c["stance"], c["target"]) for c in doc["claims"]}
+    assert ("Aleksandar Vucic", "support",
+            "NATO to take control of security in northern Kosovo") in got

@@ -1189,7 +1189,7 @@ class _Extractor:
                 (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of"})
                 or (c.dep_ in {"acl", "relcl", "xcomp", "ccomp"}
                     and any(a.lower_ in {"to", "that"} and a.i < c.i for a in c.children))
-                for c in tok.children):
+                or _for_clause(c) for c in tok.children):
             return False
         subj: Token | None = None
         form = tok.text
@@ -1401,7 +1401,8 @@ class _Extractor:
         skip = set(subj.subtree)
         if tok.dep_ == "appos":  # "Chirac, an opponent of the war": the apposition is his
             skip -= set(tok.subtree)
-        nodes = [c for c in tok.children if c.dep_ in {"prep", "acl", "relcl", "xcomp"}
+        nodes = [c for c in tok.children if (c.dep_ in {"prep", "acl", "relcl", "xcomp"}
+                                             or _for_clause(c))
                  and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i
                  and not self._channel(c)]
         if not nodes and (tok.dep_ == "nsubjpass" or tok.dep_ == "pobj"
@@ -1430,9 +1431,9 @@ class _Extractor:
         if not toks:
             return None
         start, end = toks[0].i, toks[-1].i + 1
-        while end - start > 1 and (self.doc[start].pos_ == "ADP" or self.doc[start].lower_ ==
-                                   "that") and self.doc[start].dep_ in {"prep", "mark",
-                                                                         "dobj", "nsubj"}:
+        while end - start > 1 and (self.doc[start].pos_ in {"ADP", "SCONJ"}
+                                   or self.doc[start].lower_ == "that") \
+                and self.doc[start].dep_ in {"prep", "mark", "dobj", "nsubj"}:
             start += 1  # "call for a ceasefire" is about "a ceasefire"
         while start < end and self.doc[start].is_punct:
             start += 1
@@ -2071,6 +2072,13 @@ def _says_something(tokens: Iterable[Token]) -> bool:
     says nothing (spaCy's stop list holds nouns too: "criticized the move" keeps its
     target)."""
     return any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"}) for t in tokens)
+
+
+def _for_clause(clause: Token) -> bool:
+    """An infinitive clause opened by "for" ("call for NATO to take control"), which the
+    parser hangs as an adverbial clause."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                          and m.i == clause.left_edge.i for m in clause.children)
 
 
 def _dates_only(prep: Token) -> bool:
