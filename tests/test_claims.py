@@ -2695,3 +2695,16 @@ def test_a_nominal_position_with_a_for_clause_is_the_owner_s(extract):
     got = {(names[c["speakers"][0]], c["stance"], c["target"]) for c in doc["claims"]}
     assert ("Aleksandar Vucic", "support",
             "NATO to take control of security in northern Kosovo") in got
+
+
+def test_a_state_s_police_named_with_the_state_speak_for_themselves(extract):
+    """Made up in the manner of Balkan wire copy (the corpus names police by demonym):
+    "According to Kosovo police" is the police, Kosovo's, not Kosovo; "the United States
+    government said" is still the United States (names.yaml state_itself_nouns)."""
+    doc = extract("According to Kosovo police, about 30 gunmen took part in the attack on "
+                  "Saturday. The United States government said it would impose sanctions.",
+                  "2023-09-25")
+    actors = {a["id"]: a for a in doc["actors"]}
+    got = {(actors[c["speakers"][0]]["name"], actors[c["speakers"][0]]["country"])
+           for c in doc["claims"]}
+    assert got == {("Kosovo police", "XKX"), ("United States", "USA")}

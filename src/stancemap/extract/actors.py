@@ -46,6 +46,7 @@ class ActorWords:
     not_actors: frozenset[str]  # folded
     days: frozenset[str]  # "monday", "yesterday": never the start of a name
     government_nouns: frozenset[str]
+    state_itself_nouns: frozenset[str]  # "the US government said": the state speaks
     abroad_bodies: frozenset[str]
     international: re.Pattern[str]
     abroad: re.Pattern[str]
@@ -111,6 +112,7 @@ def actor_words() -> ActorWords:
         not_actors=frozenset(fold(x) for x in names.get("not_actors") or []),
         days=date_words().day_words,
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
+        state_itself_nouns=at("state_itself_nouns"),
         international=_whole_words(names.get("international_words") or ()),
         abroad=_whole_words(names.get("abroad_words") or ()),
         abroad_groups=_whole_words(names.get("abroad_group_words") or ()),

@@ -317,10 +317,10 @@ class SpeakerResolver:
             return state, "pronoun"
         inside = self._inside(tok)
         if inside and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.countries.state_bodies \
-                and tok.lemma_.lower() not in actor_words().government_nouns \
+                and tok.lemma_.lower() not in actor_words().state_itself_nouns \
                 and all(self._kind.get(a) == "country" for a in inside):
-            # "a United States federal jury convicted …": the body, the state's own (its
-            # government, army or police stand for the state, as elsewhere)
+            # "a United States federal jury convicted …", "Kosovo police said": the body,
+            # the state's own (its government stands for the state, as elsewhere)
             return self._new(tok, "organization", country=self.actors.get(inside[0]).country), \
                 "new"
         if inside:
@@ -682,10 +682,10 @@ class SpeakerResolver:
                     return got[0], "name"
         inside = self._inside(tok)
         if inside and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.countries.state_bodies \
-                and tok.lemma_.lower() not in actor_words().government_nouns \
+                and tok.lemma_.lower() not in actor_words().state_itself_nouns \
                 and all(self._kind.get(a) == "country" for a in inside):
-            # "a United States federal jury convicted …": the body, the state's own (its
-            # government, army or police stand for the state, as elsewhere)
+            # "a United States federal jury convicted …", "Kosovo police said": the body,
+            # the state's own (its government stands for the state, as elsewhere)
             return self._new(tok, "organization", country=self.actors.get(inside[0]).country), \
                 "new"
         if inside:
