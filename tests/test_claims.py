@@ -2708,3 +2708,24 @@ def test_a_state_s_police_named_with_the_state_speak_for_themselves(extract):
     got = {(actors[c["speakers"][0]]["name"], actors[c["speakers"][0]]["country"])
            for c in doc["claims"]}
     assert got == {("Kosovo police", "XKX"), ("United States", "USA")}
+
+
+def test_another_s_saying_set_beside_with_while_is_no_part_of_what_was_said(extract):
+    """Wikinews, "US Representative Elijah Cummings dies at age 68" (2019-10-18), CC BY 2.5:
+    in "Schumer … told MSNBC Cummings 'was a great man,' while Republican President Trump
+    noted his 'strength, passion and wisdom' on Twitter" what Trump noted is Trump's alone.
+    Made up: "warned that …, while the United States said it would review its relationship
+    … if the law was adopted" leaves the United States' words and condition to it."""
+    doc = extract("Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings \"was "
+                  "a great man,\" while Republican President Trump noted his \"strength, passion "
+                  "and wisdom\" on Twitter.", "2019-10-18")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    schumer = [c["target"] for c in doc["claims"] if names[c["speakers"][0]] == "Chuck Schumer"]
+    assert schumer and not any("Trump" in t or "wisdom" in t for t in schumer)
+    doc = extract("The European Union warned that the legislation was incompatible with "
+                  "Georgia's bid to join the bloc, while the United States said it would review "
+                  "its relationship with Tbilisi if the law was adopted.", "2024-05-12")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    eu = [c for c in doc["claims"] if names[c["speakers"][0]] == "European Union"]
+    assert [(c["target"], c["conditions"]) for c in eu] == [
+        ("the legislation was incompatible with Georgia's bid to join the bloc", [])]

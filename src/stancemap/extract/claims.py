@@ -240,6 +240,13 @@ class _Extractor:
         """ "adding", "noting", "warning" after what someone said: a second saying."""
         return tok.tag_ == "VBG" and tok.dep_ == "advcl" and self._says(tok)
 
+    def _others_saying(self, tok: Token) -> bool:
+        """A saying with a named subject of its own, set beside what was said ("…, while the
+        United States said it would review its relationship")."""
+        return tok.dep_ == "advcl" and self._says(tok) and any(
+            c.dep_ == "mark" and c.lower_ in self.lex.contrast_marks for c in tok.children) \
+            and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in tok.children)
+
     def _next_act_of(self, tok: Token) -> Token | None:
         """The saying whose speaker's next act ``tok`` is, where the parser coordinated it
         with what was said ("Flynn said there was a lack of transparency and urged the crowd
@@ -1033,8 +1040,10 @@ class _Extractor:
                                and (doc[start].head.i in roots
                                     or doc[start].lower_ not in self.lex.condition_marks)):
             start += 1  # (not the "if" of a condition opening the clause: "said if X, Y")
-        for t in doc[start:end]:  # "said A, adding B": B is a claim of its own
-            if t.i > tok.i and self._added_speech(t) and t.left_edge.i > start:
+        for t in doc[start:end]:  # "said A, adding B": B is a claim of its own; so is
+            # another's saying set against it ("warned that A, while the United States said B")
+            if t.i > tok.i and (self._added_speech(t) or self._others_saying(t)) \
+                    and t.left_edge.i > start:
                 end = min(end, t.left_edge.i)
                 break
         end = _trim_tail(doc, start, end)
