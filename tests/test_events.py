@@ -1262,3 +1262,15 @@ def test_a_day_the_tagger_runs_on_into_the_next_clause_still_dates(extract):
     doc = extract("The election commission is required to rule by this coming Friday on the "
                   "acceptability of all candidates.", "2019-02-11")
     assert [e["date"] for e in doc["events"]] == ["2019-02-15"]
+
+
+def test_a_video_call_between_two_titled_names_has_both(extract):
+    """Made up in the manner of trade-talks coverage (the corpus has no video call): "held a
+    video call on Monday" is a call; "Liu He" is a name, not the pronoun "he"; and the
+    second title's name, which the parser hangs on the first name, takes part too."""
+    doc = extract("Chinese Vice Premier Liu He and U.S. Treasury Secretary Janet Yellen held a "
+                  "video call on Monday.", "2024-03-06")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    calls = [e for e in doc["events"] if e["kind"] == "call"]
+    assert [e["date"] for e in calls] == ["2024-03-04"]
+    assert {"Liu He", "Janet Yellen"} <= {names[p] for p in calls[0]["participants"]}

@@ -1092,8 +1092,9 @@ class _Context:
             if noun.pos_ == "PROPN":
                 return self._np_actors(noun)
             return self._mentions_within([noun]) if noun.pos_ == "NOUN" else []
-        if head.pos_ == "PRON" or head.lower_ in self.lex.person_pronouns \
-                or head.lower_ in self.lex.thing_pronouns:
+        if head.pos_ == "PRON" or (head.lower_ in self.lex.person_pronouns
+                                   or head.lower_ in self.lex.thing_pronouns) \
+                and head.ent_type_ not in NAMES:  # ("Liu He" is no "he")
             found = self._pronoun(head)
             return [found] if found else []
         count, kinds = counted_kinds(head, claim_words())
@@ -1134,7 +1135,11 @@ class _Context:
                         # "the legislature of Taiwan, the Legislative Yuan": the parse hangs
                         # the name of the whole phrase on its last word
                         or t.dep_ == "pobj" and t.head.head.i == head.i
-                        and head.pos_ == "NOUN")
+                        and head.pos_ == "NOUN"
+                        # "Liu He and U.S. Treasury Secretary Janet Yellen": the parser hangs
+                        # the second title's name on the first name
+                        or any(x.dep_ == "conj" and c.left_edge.i == x.i + 1
+                               and not x.ent_type_ for x in t.children))
                 ):
                     stack.append(c)
         ids = self._mentions_within([self.doc[i] for i in allowed])
