@@ -1746,3 +1746,18 @@ def test_a_well_known_figure_named_in_full_takes_the_known_office_and_country(ex
     doc = extract("Hong Kong activists marched on Sunday. Wong said the protests would go on.",
                   "2019-07-01")
     assert all(a["role"] != "Foreign Minister" for a in doc["actors"])
+
+
+def test_cabinet_and_trade_offices_are_roles(extract):
+    """Wikinews, "US House of Representatives holds two Cabinet officers in criminal contempt
+    of Congress" (2019-07-20), CC BY 2.5: "Commerce Secretary Wilbur Ross" holds that office
+    (titles.yaml), not a bare "Secretary" beside a body called "Commerce". Made up: "U.S.
+    Trade Representative Katherine Tai" is the Trade Representative."""
+    doc = extract("The United States House of Representatives voted to hold two current Cabinet "
+                  "officers, Commerce Secretary Wilbur Ross and Attorney General William Barr, in "
+                  "contempt of Congress.", "2019-07-20")
+    got = {a["name"]: a["role"] for a in doc["actors"]}
+    assert got["Wilbur Ross"] == "Commerce Secretary" and "Commerce" not in got
+    doc = extract("U.S. Trade Representative Katherine Tai said the administration was "
+                  "disappointed.", "2024-03-06")
+    assert {a["name"]: a["role"] for a in doc["actors"]}["Katherine Tai"] == "Trade Representative"
