@@ -1326,11 +1326,15 @@ def _company_suffix(span: Span, suffixes: frozenset[str]) -> bool:
 def _inside_title(span: Span, lex: Lexicon) -> bool:
     """The span ends a title phrase that starts before it ("Secretary of State",
     "Minister of Defence"), or begins one that runs past it ("Finance" tagged alone in
-    "Finance Minister Christian Lindner"): part of an office's name."""
+    "Finance Minister Christian Lindner"), after a state's name or not: part of an office's
+    name."""
     doc = span.doc
     return _title_end(doc, span.start, lex) > span.end or any(
         _title_end(doc, i, lex) == span.end
-        for i in range(max(0, span.start - lex.max_title_words), span.start))
+        for i in range(max(0, span.start - lex.max_title_words), span.start)) or any(
+        _title_end(doc, i, lex) > span.end and lex.country_of_name(doc[span.start:i].text)
+        for i in range(span.start + 1, span.end))  # "U.S. Treasury" of "U.S. Treasury
+    # Secretary Janet Yellen": the state and the start of the office's name
 
 
 @lexicon.cached
