@@ -9,8 +9,8 @@ organisation as speaker, each speaker's kind and the head word of its role, and 
 words said praise or condemn (human-rated word valence, VADER's lexicon). A multinomial
 logistic regression over them (numpy; weights in ``lexicon/stance_model.json``, trained by
 ``python -m stancemap.extract.stance_train`` on hand-coded gold). Without the weights file
-the rules' stance stands. Held out by article on dev + train (1,774 claims) it lifts stance
-accuracy from 72.4% to 76.9% (eval/README.md), so it is shipped.
+the rules' stance stands. Held out by article on dev + train (1,780 claims) it lifts stance
+accuracy from 72.6% to 77.0% (eval/README.md), so it is shipped.
 """
 
 from __future__ import annotations
