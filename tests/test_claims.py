@@ -2608,19 +2608,21 @@ def test_a_phrase_saying_only_when_is_no_part_of_the_target(extract):
     assert [c["target"] for c in doc["claims"]] == ["time was running out"]
 
 
-def test_too_much_of_something_is_criticism(extract):
+def test_too_much_of_something_is_criticism(extract, monkeypatch):
     """Made up in the manner of a Senate report (the corpus says it only in passing): "saying
     the Pentagon's budget was already too large", "arguing that it did too little to help
     veterans" judge against what they describe. Wikinews,
     "British supermarket chain Tesco to sell its Polish branch to Salling Group A/S"
     (2020-06-21), CC BY 2.5: "is too big for a single monolithic sale" is no neutral
-    report."""
+    report to the rules (the learned stance decision may still weigh a newspaper's report as
+    neutral: test_stance_model.py tests it)."""
     doc = extract("Senator Bernie Sanders voted against the bill, saying the Pentagon's budget "
                   "was already too large.", "2024-11-10")
     names = {a["id"]: a["name"] for a in doc["actors"]}
     said = [c for c in doc["claims"] if "budget" in c["target"]]
     assert [([names[s] for s in c["speakers"]], c["stance"]) for c in said] == [
         (["Bernie Sanders"], "oppose")]
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
     doc = extract("Tesco's Polish operation, according to Gazeta Wyborcza in March, is too big "
                   "for a single monolithic sale.", "2020-06-21")
     assert [c["stance"] for c in doc["claims"]] == ["oppose"]
