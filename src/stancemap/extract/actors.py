@@ -1191,7 +1191,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "his former party Civic Platform": a body's name
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.party_heads:
             label = "ORG"  # "whose Civic Coalition came second": a party's name
-        if label in {"ORG", "PERSON"} and _of_place_noun(span, w.place_nouns | w.population_nouns):
+        if label in {"ORG", "PERSON"} and of_place_noun(span, w.place_nouns | w.population_nouns):
             label = "GPE"  # "visiting the town of Pandeglang", "the people of Qom": a place
         if label == "PERSON" and _of_office(span, lex):
             label = "GPE"  # "the mayor of Fort Lee": whom an office is of is a place
@@ -1355,7 +1355,7 @@ def _of_office(span: Span, lex: Lexicon) -> bool:
         and office.lower_ not in actor_words().not_offices  # "son of Usama", "head of"
 
 
-def _of_place_noun(span: Span, nouns: frozenset[str]) -> bool:
+def of_place_noun(span: Span, nouns: frozenset[str]) -> bool:
     """The name is the "of" phrase of one of ``nouns`` ("the city of Izmir")."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in nouns
@@ -1373,7 +1373,7 @@ def _named_as_places(doc: Doc, raw: list[tuple[Span, str]], preps: frozenset[str
                 and doc[span.end].dep_ != "appos":
             out.add(span.text)  # "Afghanistan's Maidan Wardak province": a place's name
             continue
-        if _of_place_noun(span, place_nouns) or _of_office(span, get()):
+        if of_place_noun(span, place_nouns) or _of_office(span, get()):
             out.add(span.text)  # "the west coast city of Izmir", "the mayor of Fort Lee":
             continue  # a place, wherever named
         if span.start == 0 or len(span) > 1 and (given_name(span[0].text) is not None
@@ -1729,7 +1729,7 @@ def _acts(span: Span) -> bool:
     """A place named as the doer of a verb (a state, province or city through its
     government: "Ohio postponed its primary", "sued by Texas")."""
     root = span.root
-    if _of_place_noun(span, actor_words().place_nouns):
+    if of_place_noun(span, actor_words().place_nouns):
         root = root.head.head  # "the city of Milwaukee reduced the number of stations"
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
         return True

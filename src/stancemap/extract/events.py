@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.errors import LexiconError
-from stancemap.extract.actors import ActorTable, actor_words, entity_at
+from stancemap.extract.actors import ActorTable, actor_words, entity_at, of_place_noun
 from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import (
     Tense,
@@ -1522,7 +1522,7 @@ class _Context:
                 ent = Span(ent.doc, ent.start, ent.end, label="GPE")
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
                 if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i
-                                                or _named_by_place_noun(ent)):
+                                                or of_place_noun(ent, actor_words().place_nouns)):
                     continue  # (but "the western city of Kisumu", tagged ORG, is a place)
                 if self._is_person_like(ent):  # "a meeting with Honcharuk" (tagged GPE)
                     continue
@@ -2464,13 +2464,6 @@ def _modal_perfect(verb: Token) -> bool:
     aux = [c for c in carrier.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in aux) \
         and any(c.lower_ in words().past_modals for c in aux)
-
-
-def _named_by_place_noun(ent: Span) -> bool:
-    """A name after "of" on a place noun ("the city of Kisumu", "the town of Kupiansk")."""
-    of = ent.root.head
-    return ent.root.dep_ == "pobj" and of.lower_ == "of" \
-        and of.head.lemma_.lower() in actor_words().place_nouns
 
 
 def _infinitive(verb: Token) -> bool:

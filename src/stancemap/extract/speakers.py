@@ -466,28 +466,27 @@ class SpeakerResolver:
         pronoun stands for leads, as "Germany's government" is Germany."""
         if tok.lemma_.lower() not in actor_words().government_nouns:
             return None
+        owner = self._pronoun_owner(tok, si)
+        if owner is None or not owner.country or owner.country == "EUR":
+            return None
+        return [self.actors.country_actor(owner.country, *self._span(tok))]
+
+    def _pronoun_owner(self, tok: Token, si: int) -> Actor | None:
+        """The one person a possessive pronoun on ``tok`` stands for ("his", "her")."""
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
                      and c.lower_ in self.lex.person_pronouns), None)
         got = self._pronoun(poss, si) if poss is not None else None
         if not got or len(got[0]) != 1:
             return None
         owner = self.actors.get(got[0][0])
-        if owner is None or owner.kind != "person" or not owner.country \
-                or owner.country == "EUR":
-            return None
-        return [self.actors.country_actor(owner.country, *self._span(tok))]
+        return owner if owner is not None and owner.kind == "person" else None
 
     def _owned_by_pronoun(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         """"his family said", "a statement released by her family", "his daughter said":
         kin, staff or a campaign owned through a pronoun speak for themselves, named after
         the person the pronoun stands for ("Hosni Mubarak's family")."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
-                     and c.lower_ in self.lex.person_pronouns), None)
-        got = self._pronoun(poss, si) if poss is not None else None
-        if not got or len(got[0]) != 1:
-            return None
-        owner = self.actors.get(got[0][0])
-        if owner is None or owner.kind != "person":
+        owner = self._pronoun_owner(tok, si)
+        if owner is None:
             return None
         return self._relation_actor(tok, f"{owner.name}'s {tok.text}", owner.country,
                                     *self._span(tok)), "new"
@@ -681,13 +680,6 @@ class SpeakerResolver:
                 if got:
                     return got[0], "name"
         inside = self._inside(tok)
-        if inside and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.countries.state_bodies \
-                and tok.lemma_.lower() not in actor_words().state_itself_nouns \
-                and all(self._kind.get(a) == "country" for a in inside):
-            # "a United States federal jury convicted …", "Kosovo police said": the body,
-            # the state's own (its government stands for the state, as elsewhere)
-            return self._new(tok, "organization", country=self.actors.get(inside[0]).country), \
-                "new"
         if inside:
             return inside, "name"
         for child in tok.children:
