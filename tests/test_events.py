@@ -1274,3 +1274,16 @@ def test_a_video_call_between_two_titled_names_has_both(extract):
     calls = [e for e in doc["events"] if e["kind"] == "call"]
     assert [e["date"] for e in calls] == ["2024-03-04"]
     assert {"Liu He", "Janet Yellen"} <= {names[p] for p in calls[0]["participants"]}
+
+
+def test_a_disaster_is_where_it_hits_and_its_toll_is_no_attack(extract):
+    """Wikinews, "Seismic activity continues to shake Puerto Rico with 5.2 quake"
+    (2020-01-17), CC BY 2.5: "a magnitude 5.2 earthquake hit the already rattled United States
+    commonwealth of Puerto Rico" happened where it hit. Made up: "…, killing 25 people" after
+    a quake is its toll, not an attack of its own."""
+    doc = extract("On Wednesday morning, a magnitude 5.2 earthquake hit the already rattled "
+                  "United States commonwealth of Puerto Rico.", "2020-01-17")
+    assert [(e["kind"], e["date"], e["location"]) for e in doc["events"]] == [
+        ("earthquake", "2020-01-15", "Puerto Rico")]
+    doc = extract("An earthquake hit Izmir on Friday, killing 25 people.", "2024-03-07")
+    assert [e["kind"] for e in doc["events"]] == ["earthquake"]

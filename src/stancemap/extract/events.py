@@ -482,6 +482,10 @@ class _Context:
                 sense = self._verb_sense(tok)
                 if sense is None or _is_modifier(tok) or self._rules_over(tok):
                     continue
+                if tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+                        and self._harming_subject(tok.head) is not None:
+                    continue  # "An earthquake hit Izmir on Friday, killing 25 people": the
+                    # quake's toll, no attack of its own
                 nouns = self._event_nouns_of(tok, sense)
                 absorbed.update(n.i for n in nouns)
                 for noun in nouns:  # "met for their seventh trilateral summit" is a summit
