@@ -1771,3 +1771,18 @@ def test_a_state_and_the_start_of_an_office_tagged_as_a_body_is_no_actor(extract
                   "continue.", "2024-03-06")
     assert [(a["name"], a["role"], a["country"]) for a in doc["actors"]] == [
         ("Janet Yellen", "Treasury Secretary", "USA")]
+
+
+def test_press_officers_and_emergencies_ministers_are_roles(extract):
+    """Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland" (2019-01-05) and
+    "Magnitogorsk apartment building collapses after explosion, dozens dead" (2019-01-04),
+    CC BY 2.5: "Police press officer Monika Kosiec" is a Press Officer, and "Deputy Emergency
+    Situations Minister Alexander Chupriyan" a deputy of that ministry, not a bare
+    "Officer" or "Minister"."""
+    doc = extract("Police press officer Monika Kosiec stated police believe him to be aged 25.",
+                  "2019-01-05")
+    assert {a["name"]: a["role"] for a in doc["actors"]}["Monika Kosiec"] == "Press Officer"
+    doc = extract("\"The search and rescue operation is complete,\" Deputy Emergency Situations "
+                  "Minister Alexander Chupriyan told TASS on Wednesday.", "2019-01-04")
+    assert {a["name"]: a["role"] for a in doc["actors"]}["Alexander Chupriyan"] == \
+        "Deputy Emergency Situations Minister"
