@@ -1786,3 +1786,13 @@ def test_press_officers_and_emergencies_ministers_are_roles(extract):
                   "Minister Alexander Chupriyan told TASS on Wednesday.", "2019-01-04")
     assert {a["name"]: a["role"] for a in doc["actors"]}["Alexander Chupriyan"] == \
         "Deputy Emergency Situations Minister"
+
+
+def test_an_office_of_what_a_name_owns_is_not_that_name_s(extract):
+    """Wikinews, "California lawyer Michael Avenatti convicted of attempted extortion"
+    (2020-02-15), CC BY 2.5: in "Scott Srebnick, a member of Avenatti's legal team" the
+    membership is Srebnick's; Avenatti only owns the team."""
+    doc = extract("Scott Srebnick, a member of Avenatti's legal team, announced Avenatti "
+                  "intended to appeal the conviction.", "2020-02-15")
+    roles = {a["name"]: a["role"] for a in doc["actors"]}
+    assert roles["Scott Srebnick"] == "Member" and roles["Avenatti"] is None

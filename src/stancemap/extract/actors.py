@@ -543,8 +543,10 @@ def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     window = _left_window(span.doc, span.start)
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" \
             and any(t.pos_ == "ADP" for t in window) \
-            or window and window[-1].lower_ in {"for", "to"} and window[-1].dep_ == "prep":
-        return None, None  # "a spokesman for West": the office serves the name
+            or window and window[-1].lower_ in {"for", "to"} and window[-1].dep_ == "prep" \
+            or window and window[-1].pos_ == "ADP" and span.root.dep_ == "poss":
+        return None, None  # "a spokesman for West": the office serves the name; "a member
+        # of Avenatti's legal team": the name owns what the office is of
     kin = actor_words().kinship_nouns
     for k in range(len(window) - 1, 0, -1):
         if window[k].lower_ == "of" and window[k - 1].lower_ in kin:
