@@ -138,6 +138,22 @@ def test_extract_stops_on_a_broken_lexicon(broken_lexicon: Path, article: Path):
     assert "internal error" not in result.output
 
 
+@pytest.mark.parametrize("entry", ["{role: Minister}", "{name: Jane Roe, aliases: Roe}",
+                                   "just a name"])
+def test_extract_stops_on_a_known_actor_without_a_name(broken_lexicon: Path, article: Path,
+                                                       entry: str):
+    """A user's known_actors.yaml entry without a name, or with aliases that are no list, is
+    one line naming the file and what to fix, not an internal error."""
+    broken_lexicon.unlink()
+    (broken_lexicon.parent / "known_actors.yaml").write_text(
+        f"people_by_full_name:\n  - {entry}\n", "utf-8")
+    result = run("extract", str(article))
+    assert result.exit_code != 0
+    lines = [line for line in result.output.splitlines() if "error" in line]
+    assert len(lines) == 1 and "known_actors.yaml" in lines[0] and "needs a name" in lines[0]
+    assert "internal error" not in result.output and "Traceback" not in result.output
+
+
 def test_help_still_works_with_a_broken_lexicon(broken_lexicon: Path):
     result = run("extract", "--help")
     assert result.exit_code == 0 and "Usage" in result.output

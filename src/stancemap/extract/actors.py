@@ -20,6 +20,7 @@ from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
+from stancemap.errors import LexiconError
 from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import given_name
 from stancemap.extract.headline import body_start
@@ -1991,6 +1992,21 @@ def _known_name(known: dict[str, dict], name: str) -> dict | None:
     return known.get(key) or known.get(key + "#surname")
 
 
+def _known_entries(data: dict, key: str) -> list[dict]:
+    """The entries under ``key`` of known_actors.yaml, each with a name (and string
+    aliases); a malformed one (a user's file) is a LexiconError naming it."""
+    entries = data.get(key) or []
+    for item in entries if isinstance(entries, list) else [entries]:
+        aliases = item.get("aliases") or [] if isinstance(item, dict) else None
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) \
+                or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            shown = " ".join(str(item).split())[:80]
+            raise LexiconError(f"lexicon known_actors.yaml: {key}: {shown!r} needs a name "
+                               "(and aliases as a list of names) — fix it in the file or in "
+                               "$STANCEMAP_LEXICON")
+    return entries
+
+
 @lexicon.cached
 def _known_actors() -> dict[str, dict]:
     """Well-known people whose country and office an article may take for granted; those
@@ -1998,11 +2014,11 @@ def _known_actors() -> dict[str, dict]:
     out: dict[str, dict] = {}
     surnames: dict[str, list[dict]] = {}
     data = lexicon.load("known_actors")
-    for item in data.get("people") or []:
+    for item in _known_entries(data, "people"):
         for form in [item["name"], *(item.get("aliases") or [])]:
             out[fold(form)] = item
             surnames.setdefault(fold(form).split()[-1] + "#surname", []).append(item)
-    for item in data.get("people_by_full_name") or []:
+    for item in _known_entries(data, "people_by_full_name"):
         for form in [item["name"], *(item.get("aliases") or [])]:
             out.setdefault(fold(form), item)
     for key, items in surnames.items():
