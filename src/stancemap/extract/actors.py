@@ -1993,10 +1993,11 @@ def _known_name(known: dict[str, dict], name: str) -> dict | None:
 
 
 def _known_entries(data: dict, key: str) -> list[dict]:
-    """The entries under ``key`` of known_actors.yaml, each with a name (and string
-    aliases); a malformed one (a user's file) is a LexiconError naming it."""
+    """The entries under ``key`` of known_actors.yaml (a list: the lexicon loader checks
+    that), each with a name and a list of string aliases; a malformed one (a user's file) is
+    a LexiconError naming it."""
     entries = data.get(key) or []
-    for item in entries if isinstance(entries, list) else [entries]:
+    for item in entries:
         aliases = item.get("aliases") or [] if isinstance(item, dict) else None
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) \
                 or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):

@@ -316,8 +316,8 @@ class SpeakerResolver:
         if state is not None:
             return state, "pronoun"
         inside = self._inside(tok)
-        if inside and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.countries.state_bodies \
-                and tok.lemma_.lower() not in actor_words().state_itself_nouns \
+        if inside and tok.pos_ == "NOUN" and lemma in self.countries.state_bodies \
+                and lemma not in actor_words().state_itself_nouns \
                 and all(self._kind.get(a) == "country" for a in inside):
             # "a United States federal jury convicted …", "Kosovo police said": the body,
             # the state's own (its government stands for the state, as elsewhere)
