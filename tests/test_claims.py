@@ -2731,3 +2731,13 @@ def test_another_s_saying_set_beside_with_while_is_no_part_of_what_was_said(extr
     eu = [c for c in doc["claims"] if names[c["speakers"][0]] == "European Union"]
     assert [(c["target"], c["conditions"]) for c in eu] == [
         ("the legislation was incompatible with Georgia's bid to join the bloc", [])]
+
+
+def test_a_name_that_spells_a_pronoun_is_the_named_speaker(extract):
+    """Made up in the manner of trade-talks coverage (the corpus has no such name): "Liu He
+    said …" is Liu He speaking, as events already read him — not a "he" that finds no man
+    named before (only Janet Yellen is) and leaves the saying without a speaker."""
+    doc = extract("Janet Yellen arrived on Monday. Chinese Vice Premier Liu He said the talks "
+                  "were constructive, state media reported.", "2024-03-06")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert ["Liu He"] in [[names[s] for s in c["speakers"]] for c in doc["claims"]]

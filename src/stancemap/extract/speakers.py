@@ -264,7 +264,7 @@ class SpeakerResolver:
             return list(answerer.ids), "name"
         acronym = tok.text.isupper() and len(tok.text) > 1  # "WHO said": the body, no pronoun
         if (tok.pos_ == "PRON" or low in lex.person_pronouns or low in lex.other_pronouns) \
-                and not acronym:
+                and not acronym and not tok.ent_type_:  # ("Liu He said": a name, no "he")
             return self._pronoun(tok, si)
         listed = self._listed_members(tok)
         if listed:
