@@ -306,6 +306,23 @@ def test_bare_plural_with_of_phrase_is_a_group(extract):
     assert any(g["name"].startswith("Relatives of") for g in groups(doc))
 
 
+def test_a_bare_plural_that_acts_on_the_scene_is_a_group(extract):
+    # Wikinews, "Hotel fire kills at least seventeen in Karol Bagh, New Delhi" (2019-02-13)
+    # and "Block of flats collapses in Aleppo, killing eleven" (2019-02-05), CC BY 2.5:
+    # firefighters and rescuers need no other word (groups.yaml bare_nouns)
+    doc = extract("Firefighters dispatched around 30 vehicles; personnel reportedly had "
+                  "control of the blaze by 8:00am local time.")
+    assert [g["name"] for g in groups(doc)] == ["Firefighters"]
+    doc = extract("Rescuers, some using only their hands, dug out the surviving child.")
+    assert [g["name"] for g in groups(doc)] == ["Rescuers"]
+
+
+def test_a_vague_bare_plural_is_no_group(extract):
+    # made up: "people" alone names no one in particular (a guard on bare_nouns)
+    doc = extract("People gathered outside the embassy on Monday.")
+    assert groups(doc) == []
+
+
 def orgs(doc: dict) -> dict[str, dict]:
     return {a["name"]: a for a in doc["actors"] if a["kind"] == "organization"}
 

@@ -77,6 +77,7 @@ class ActorWords:
     group_drop_words: frozenset[str]
     group_of_phrases: dict[str, str]  # "members" (+ "of …") -> "members of parliament"
     group_quantity_heads: frozenset[str]  # "a number of", "dozens of": the group follows
+    group_bare_nouns: frozenset[str]  # "Rescuers pulled …": a group with no other word
     body_nouns: frozenset[str]  # "palace", "commission": a body when it acts
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
     home_words: frozenset[str]  # "the country's cabinet": the article's country
@@ -134,6 +135,7 @@ def actor_words() -> ActorWords:
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
+        group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
         international_bodies=_whole_words(names.get("international_bodies") or ()),
@@ -2187,8 +2189,9 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             continue
         if table.covering(chunk.start_char, chunk.end_char) and len(chunk) <= 2:
             continue
-        if len(chunk) == 1 and not _of_phrase(root) and not _counted(root):
-            continue
+        if len(chunk) == 1 and not _of_phrase(root) and not _counted(root) \
+                and root.lower_ not in actor_words().group_bare_nouns:
+            continue  # "people said": too vague alone; "Firefighters battled": who acts
         span = chunk
         owner = _whose_owner(table, chunk)
         while len(span) > 1 and (span[0].is_space or span[0].is_punct
