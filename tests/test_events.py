@@ -115,6 +115,32 @@ def test_a_possessive_before_the_same_event_word_points_back(extract) -> None:
     assert "Strickland Street" in arrests[0]["location"]
 
 
+def test_an_unnamed_suspect_takes_part_in_the_arrest(extract) -> None:
+    """Issue 10: the person an arrest is of need not be named ("The alleged shooter … being
+    detained"): one actor per such noun (names.yaml unnamed_people), a participant of the
+    arrest. Text: Wikinews, "South London police officer Matt Ratana shot in custody centre"
+    (2020-09-30), CC BY 2.5."""
+    doc = extract("The alleged shooter was at the centre after being detained earlier Friday "
+                  "in an area near Norbury, Pollards Hill, for possession of ammunition and "
+                  "Class-B drugs.", "2020-09-30")
+    arrests = [e for e in doc["events"] if e["kind"] == "arrest"]
+    assert len(arrests) == 1, doc["events"]
+    assert _names(doc, arrests[0]["participants"]) == ["alleged shooter"]
+    assert [a["kind"] for a in doc["actors"] if a["name"] == "alleged shooter"] == ["person"]
+
+
+def test_opening_fire_is_a_shooting_by_who_opens_it(extract) -> None:
+    """Issue 10: "opened fire" is an attack (events.yaml object_kinds of open), by the gunman
+    the article never names; "opened an inquiry" stays an investigation. Made-up sentences:
+    the corpus tells its shootings otherwise."""
+    doc = extract("A gunman opened fire on shoppers at a supermarket in Dallas on Saturday. "
+                  "Police opened an inquiry on Sunday.", "2019-08-05")
+    kinds = {e["kind"]: e for e in doc["events"]}
+    assert kinds["attack"]["plover"] == "ASSAULT" and kinds["attack"]["date"] == "2019-08-03"
+    assert _names(doc, kinds["attack"]["participants"]) == ["gunman"]
+    assert kinds["investigation"]["date"] == "2019-08-04"
+
+
 def test_an_event_no_clause_places_happens_where_the_article_leads(extract) -> None:
     """Issue 10: "BTP started an investigation of the death" names no place; the article's
     first sentence does ("at Waterloo station in the British capital London"), and that is

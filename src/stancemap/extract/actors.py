@@ -79,6 +79,7 @@ class ActorWords:
     group_quantity_heads: frozenset[str]  # "a number of", "dozens of": the group follows
     group_bare_nouns: frozenset[str]  # "Rescuers pulled …": a group with no other word
     body_nouns: frozenset[str]  # "palace", "commission": a body when it acts
+    unnamed_people: frozenset[str]  # "the gunman", "a suspect": a person never named
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
@@ -137,6 +138,7 @@ def actor_words() -> ActorWords:
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
         group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
+        unnamed_people=at("unnamed_people"),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
         international_bodies=_whole_words(names.get("international_bodies") or ()),
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
@@ -363,6 +365,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     _add_descriptions(table, doc)
     _add_groups(table, chunks, lex)
     _add_bodies(table, chunks, lex)
+    _add_unnamed_people(table, chunks, lex)
     return table
 
 
@@ -2290,6 +2293,33 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
         if country is None and not w.abroad.search(name):
             country = table.home  # "an international tribunal" is no one country's
         actor_id = table.add(name, "organization", country=country, key=f"body-{slug(name)}")
+        table.mention(actor_id, words[0].idx, root.idx + len(root))
+
+
+def _add_unnamed_people(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
+    """"The gunman opened fire", "the alleged shooter was detained": a person the article
+    never names but who acts or is acted on (names.yaml ``unnamed_people``) is an actor,
+    one per noun, so an attack or an arrest has its perpetrator or suspect. A name given
+    beside it ("the suspect, Patrick Crusius") is the actor instead."""
+    nouns = actor_words().unnamed_people
+    for chunk in chunks:
+        root = chunk.root
+        if root.tag_ != "NN" or root.lower_ not in nouns:
+            continue
+        if not (_doer(root) or root.dep_ in {"dobj", "nsubjpass"}):
+            continue
+        if any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in root.children):
+            continue
+        if table.covering(chunk.start_char, chunk.end_char) \
+                or any(t.dep_ == "poss" for t in chunk):
+            continue  # "Crusius's lawyer" is no one new
+        words = [t for t in chunk if t.i == root.i or (
+            t.i < root.i and t.dep_ in {"amod", "compound"} and not _counts(t)
+            and t.is_alpha and t.nbor(-1).text != "-")]  # "28-year-old killer": "killer"
+        name = table.text[words[0].idx:root.idx + len(root)]
+        country = next((c for t in words if t.i != root.i
+                        for c in [lex.country_of_word(t.text)] if c), None)
+        actor_id = table.add(name, "person", country=country, key=f"unnamed-{slug(root.lower_)}")
         table.mention(actor_id, words[0].idx, root.idx + len(root))
 
 

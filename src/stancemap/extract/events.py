@@ -897,6 +897,10 @@ class _Context:
                 subj = cand.stranded = self._stranded_after(anchor)
             if not subj and not passive:
                 subj = self._controller(anchor)
+            if not subj and passive and any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                            for c in anchor.children):
+                subj = self._controller(anchor)  # "was at the centre after being detained":
+                # the one detained is the clause's subject above
             if not subj and not passive and anchor.dep_ == "ROOT":
                 subj = self.actors.stranded_subjects(anchor)
             agents = [g for c in anchor.children if c.dep_ == "agent"
