@@ -129,6 +129,22 @@ def test_an_unnamed_suspect_takes_part_in_the_arrest(extract) -> None:
     assert [a["kind"] for a in doc["actors"] if a["name"] == "alleged shooter"] == ["person"]
 
 
+def test_a_building_that_caught_fire_burns_and_its_firefighters_take_part(extract) -> None:
+    """Issue 10: "caught fire" is the fire, on the verb's day, and the hotel is what burns,
+    no participant (events.yaml catch, site_subject); the article's firefighters fight it
+    (kinds agents for what harms). Text: Wikinews, "Hotel fire kills at least seventeen in
+    Karol Bagh, New Delhi" (2019-02-13), CC BY 2.5."""
+    doc = extract("The Hotel Arpit Palace in the Karol Bagh area of the Indian capital, New "
+                  "Delhi, caught fire yesterday morning. At least seventeen people died and 35 "
+                  "were rescued, according to officials, some of whom were hospitalised. "
+                  "Firefighters dispatched around 30 vehicles; personnel reportedly had control "
+                  "of the blaze by 8:00am local time.", "2019-02-13")
+    fires = [e for e in doc["events"] if e["kind"] == "fire"]
+    assert len(fires) == 1, doc["events"]
+    assert fires[0]["date"] == "2019-02-12" and fires[0]["status"] == "held"
+    assert _names(doc, fires[0]["participants"]) == ["firefighters"]
+
+
 def test_opening_fire_is_a_shooting_by_who_opens_it(extract) -> None:
     """Issue 10: "opened fire" is an attack (events.yaml object_kinds of open), by the gunman
     the article never names; "opened an inquiry" stays an investigation. Made-up sentences:

@@ -88,6 +88,7 @@ class Sense:
     cue: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     refers: bool = False  # only tells more of one told before ("claimed responsibility")
+    site_subject: bool = False  # its subject is what it befalls ("the hotel caught fire")
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         cue=tuple(entry.get("cue") or ()),
         subjects=tuple(str(w).lower() for w in entry.get("subjects") or ()),
         refers=bool(entry.get("refers")),
+        site_subject=bool(entry.get("site_subject")),
     )
 
 
@@ -903,6 +905,9 @@ class _Context:
                 # the one detained is the clause's subject above
             if not subj and not passive and anchor.dep_ == "ROOT":
                 subj = self.actors.stranded_subjects(anchor)
+            verb_sense = self.lex.verbs.get(anchor.lemma_.lower())
+            if verb_sense is not None and verb_sense.site_subject:
+                subj = []  # "the hotel caught fire": what burns, no one taking part
             agents = [g for c in anchor.children if c.dep_ == "agent"
                       for g in c.children if g.dep_ == "pobj"]
             lemma = anchor.lemma_.lower()
@@ -2062,6 +2067,10 @@ class _Context:
             if not c.mention_only and (main.mention_only or _rank(c) > _rank(main)):
                 main = c
         participants = _unique(p for c in group for p in c.participants)
+        kind = self.lex.kind(main.kind)
+        if kind.harms and kind.agents:  # a fire's clauses name what burns, not who fights
+            # it: the article's rescuers take part (after merging: they join no two fires)
+            participants = _unique([*participants, *self._doers(main, kind.agents)])
         convener = next((c.convener for c in group if c.convener), None)
         location = next((c.location for c in sorted(group, key=_place_rank) if c.location),
                         None)
