@@ -699,6 +699,18 @@ def test_the_medium_a_statement_went_out_through_is_its_place(extract) -> None:
     assert doc["events"] == [], doc["events"]
 
 
+def test_what_a_post_announces_went_out_where_it_was_posted(extract) -> None:
+    """Issue 10: "posted a message on Facebook on Friday announcing …": the announcement
+    went out on Facebook, the post's medium, not in the country of who posted it. Text:
+    Wikinews, "Prime Minister of Slovakia Igor Matovič tests positive for COVID-19"
+    (2020-12-21), CC BY 2.5."""
+    doc = extract("Prime Minister Igor Matovič of the Slovak Republic posted a message on "
+                  "Facebook on Friday announcing he had tested positive for COVID-19, and "
+                  "intended to isolate for ten days.", "2020-12-21")
+    said = [(e["location"], e["date"]) for e in doc["events"] if e["kind"] == "announcement"]
+    assert said == [("Facebook", "2020-12-18")], doc["events"]
+
+
 def test_an_act_done_in_the_saying_is_held_where_the_words_went_out(extract) -> None:
     """Wikinews, "Elizabeth Warren endorses Joe Biden in 2020 US presidential election"
     (2020-04-16) and "Bloomberg, Warren end US presidential campaigns" (2020-03-06), CC BY

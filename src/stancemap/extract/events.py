@@ -1389,6 +1389,11 @@ class _Context:
         while node.dep_ in {"xcomp", "conj"} or self._at_same_time(node):  # "went on to
             node = node.head  # say", "said and added", "spoke on MSNBC's … show when he
             own.add(node.i)  # made the announcement"
+        if node.dep_ in {"advcl", "acl"} and (
+                node.head.lemma_.lower() in self.lex.posting_verbs
+                or node.head.lemma_.lower() in self.lex.channel_nouns):
+            own.add(node.head.i)  # "posted a message on Facebook on Friday announcing …":
+            # the medium of the post is the announcement's
         saying = self._performed_in_saying(cand.anchor)
         while saying is not None:  # "said she was proud to endorse …": the saying's medium
             own.add(saying.i)
