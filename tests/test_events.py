@@ -699,6 +699,18 @@ def test_the_medium_a_statement_went_out_through_is_its_place(extract) -> None:
     assert doc["events"] == [], doc["events"]
 
 
+def test_a_court_setting_bail_rules(extract) -> None:
+    """Issue 10: what a court does is a ruling ("set bail", "denied bail"; events.yaml set and
+    deny with the bench as subject), held in that court on its day; anyone else setting
+    something is no event. Text: Wikinews, "Georgian tennis player Nikoloz Basilashvili
+    arrested on domestic violence charge" (2020-05-25), CC BY 2.5; the second sentence is
+    made up."""
+    doc = extract("The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about "
+                  "US$30,000). The organisers set a new record on Sunday.", "2020-05-25")
+    assert [(e["kind"], e["location"], e["date"]) for e in doc["events"]] == [
+        ("ruling", "Tbilisi city court", "2020-05-24")], doc["events"]
+
+
 def test_what_a_post_announces_went_out_where_it_was_posted(extract) -> None:
     """Issue 10: "posted a message on Facebook on Friday announcing …": the announcement
     went out on Facebook, the post's medium, not in the country of who posted it. Text:
