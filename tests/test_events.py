@@ -699,6 +699,21 @@ def test_the_medium_a_statement_went_out_through_is_its_place(extract) -> None:
     assert doc["events"] == [], doc["events"]
 
 
+def test_a_quake_struck_on_the_local_day_where_the_name_and_country_say(extract) -> None:
+    """Issue 10: "on Saturday (2024 Friday, UTC)": the day in brackets with a zone is the
+    same moment told in UTC, so the local Saturday dates the quake, and "local time" is no
+    other noun that Saturday would date (events.yaml clock_nouns); "struck Surigao del Sur,
+    Philippines": a name followed by its country is a place, though tagged an
+    organisation. Text: Wikinews, "Earthquake injures 25 people in southern Philippines"
+    (2019-07-15), CC BY 2.5."""
+    doc = extract("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck "
+                  "Surigao del Sur, Philippines, injuring at least 25 people and damaging "
+                  "churches, houses, and other infrastructure, according to Philippine "
+                  "officials.", "2019-07-15")
+    quakes = [e for e in doc["events"] if e["kind"] == "earthquake"]
+    assert [(e["date"], e["location"]) for e in quakes] == [("2019-07-13", "Surigao del Sur")]
+
+
 def test_a_court_setting_bail_rules(extract) -> None:
     """Issue 10: what a court does is a ruling ("set bail", "denied bail"; events.yaml set and
     deny with the bench as subject), held in that court on its day; anyone else setting

@@ -163,6 +163,7 @@ class EventWords:
     legislatures: frozenset[str]
     not_place_words: frozenset[str]
     time_zones: frozenset[str]
+    clock_nouns: frozenset[str]  # "local time on Saturday": no other noun's day
     targeted_types: frozenset[str]
     mutual_types: frozenset[str]
     figurative_preps: dict[str, frozenset[str]]
@@ -272,6 +273,7 @@ def words() -> EventWords:
         convener_invitations=frozenset(cues.get("invited_by") or ()),
         legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
         time_zones=frozenset(z.upper() for z in data.get("time_zones") or ()),
+        clock_nouns=words_at("clock_nouns"),
         targeted_types=words_at("targeted_types"), mutual_types=words_at("mutual_types"),
         reception_verbs=words_at("reception_verbs"),
         figurative_preps={k: frozenset(v) for k, v in
@@ -415,6 +417,20 @@ class _Context:
                 if s in chars and (e - 1) in chars]
 
     # --- time words ---------------------------------------------------------------------
+    def _converted(self, span: Span) -> bool:
+        """A time in brackets with a zone is the local time told again in another zone ("on
+        Saturday (2024 Friday, UTC)"): the happening's day is the one outside."""
+        sent = span.sent
+        opening = next((t for t in reversed(self.doc[sent.start:span.start]) if t.text in "()"),
+                       None)
+        closing = next((t for t in self.doc[span.end:sent.end] if t.text in "()"), None)
+        if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+            return False
+        inside = self.doc[opening.i + 1:closing.i]
+        return any(t.text.upper() in self.lex.time_zones for t in inside) \
+            and any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in date_words().day_words
+                    for t in self.doc[sent.start:opening.i])
+
     def _time_words(self) -> list[tuple[Span, When, int]]:
         """Every time expression with its day, in text order; "that day" takes the last."""
         spans: list[Span] = [e for e in self.doc.ents if e.label_ in {"DATE", "TIME"}]
@@ -445,7 +461,7 @@ class _Context:
         reference_done: date | None = None  # the last day named that is not after publication
         quotes = find_quotes(self.text)
         for span in joined:
-            if not is_time_point(span.text):
+            if not is_time_point(span.text) or self._converted(span):
                 continue
             sent_i = self.sent_of[span.start]
             sent = span.sent
@@ -1359,7 +1375,8 @@ class _Context:
         Kyiv", "seized Avdiivka", "visiting Kenosha"), or what a place noun there names
         ("recaptured the town of Kupiansk")."""
         out: list[Span] = []
-        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                    or c.dep_ == "xcomp" and c.pos_ == "PROPN"):  # (a name misparsed)
             if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                 out.append(entity_at(obj))
             elif obj.pos_ == "PROPN" and obj.ent_type_ in {"", "PERSON", "ORG"} \
@@ -1369,7 +1386,23 @@ class _Context:
             elif obj.lemma_.lower() in actor_words().place_nouns:
                 out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in self._places_under(c) if p.label_ in {"GPE", "LOC", "FAC"}]
+            elif (named := self._placed_by_country(obj)) is not None:
+                out.append(named)
         return [p for p in out if not self._is_person_like(p)]
+
+    @staticmethod
+    def _placed_by_country(obj: Token) -> Span | None:
+        """A name the tagger took for an organisation, followed by its country as places are
+        written ("struck Surigao del Sur, Philippines"): the name is a place."""
+        if obj.pos_ != "PROPN" or obj.ent_type_ not in {"ORG", ""}:
+            return None
+        name = entity_at(obj) if obj.ent_type_ else obj.doc[obj.i:obj.i + 1]
+        after = [c for t in name for c in t.children
+                 if c.dep_ in {"conj", "appos"} and c.i >= name.end]
+        if any(c.ent_type_ == "GPE" and country_lexicon().country_of_word(c.text)
+               and c.i == name.end + 1 and c.nbor(-1).text == "," for c in after):
+            return name
+        return None
 
     def _before_words(self, prep: Token) -> bool:
         """ "before", "ahead of" (the parser hangs "of" on "ahead")."""
@@ -1824,7 +1857,8 @@ class _Context:
         elif root.dep_ not in {"compound", "nmod", "amod", "poss", "npadvmod"}:
             return False
         return head.pos_ == "NOUN" and head.i not in own and head.tag_ != "NNS" \
-            and head.ent_type_ not in {"DATE", "TIME"} and head.i not in {t.i for t in span}
+            and head.ent_type_ not in {"DATE", "TIME"} and head.i not in {t.i for t in span} \
+            and head.lemma_.lower() not in self.lex.clock_nouns
 
     def carry_dates(self, groups: list[list[_Candidate]]) -> None:
         """An undated past act of an actor takes the day the article last gave for that
