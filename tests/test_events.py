@@ -714,6 +714,18 @@ def test_a_quake_struck_on_the_local_day_where_the_name_and_country_say(extract)
     assert [(e["date"], e["location"]) for e in quakes] == [("2019-07-13", "Surigao del Sur")]
 
 
+def test_a_place_set_before_coordinated_verbs_places_the_last(extract) -> None:
+    """Issue 10: "On Sunday in London, …, a man … entered a store, grabbed a large knife, ran
+    outside with it and began to stab people": the fronted place, like the fronted day, is
+    where the stabbing begun last in the row happened. Text: Wikinews, "Police shoot man
+    dead after 'terrorist-related' knife attack in London" (2020-02-05), CC BY 2.5."""
+    doc = extract("On Sunday in London, England, according to witness accounts and "
+                  "authorities, a man wearing a fake suicide vest entered a store, grabbed a "
+                  "large knife, ran outside with it and began to stab people.", "2020-02-05")
+    attacks = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert [(e["date"], e["location"]) for e in attacks] == [("2020-02-02", "London")]
+
+
 def test_a_court_setting_bail_rules(extract) -> None:
     """Issue 10: what a court does is a ruling ("set bail", "denied bail"; events.yaml set and
     deny with the bench as subject), held in that court on its day; anyone else setting

@@ -1344,6 +1344,8 @@ class _Context:
                        and c.lower_ in self.lex.direction_preps for p in self._places_under(c)]
         if not places and self.lex.kind(cand.kind).aimed and cand.anchor.pos_ == "VERB":
             places += self._aimed_at(cand.anchor)
+        if not places:
+            places += self._fronted_places(cand.anchor)
         if not places and cand.nouns:
             for noun in cand.nouns:  # "the annual meeting of the General Assembly"
                 for c in noun.children:
@@ -1369,6 +1371,21 @@ class _Context:
             cand.channel, cand.weak_location = True, False
             return channel
         return self._country_of_event(cand)
+
+    def _fronted_places(self, verb: Token) -> list[Span]:
+        """A place set before the first of coordinated verbs places them all ("On Sunday in
+        London, … a man entered a store, grabbed a large knife, ran outside with it and
+        began to stab people"), as a fronted day dates them."""
+        top = self._phase_of(verb)
+        if top.dep_ != "conj":
+            return []
+        while top.dep_ == "conj" and top.head.pos_ in {"VERB", "AUX"}:
+            top = top.head
+        return [p for c in top.children if c.i < top.i and c.dep_ in {"prep", "npadvmod"}
+                for t in c.subtree
+                if t.dep_ == "prep" and t.lower_ in self.lex.location_preps
+                and t.lower_ not in self.lex.direction_preps
+                for p in self._places_under(t)]
 
     def _aimed_at(self, verb: Token) -> list[Span]:
         """The named place a verb of force or a visit is aimed at: its object ("Russia struck
