@@ -2741,3 +2741,18 @@ def test_a_name_that_spells_a_pronoun_is_the_named_speaker(extract):
                   "were constructive, state media reported.", "2024-03-06")
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert ["Liu He"] in [[names[s] for s in c["speakers"]] for c in doc["claims"]]
+
+
+def test_what_an_actor_offers_or_attempts_is_its_position(extract):
+    """Wikinews, "Ukrainian president rejects prime minister's resignation over leaked audio
+    recording" (2020-01-18), CC BY 2.5: "Honcharuk's offer to resign" is Honcharuk's
+    position for resigning, besides Zelensky's refusal of it (predicates.yaml nominal:
+    offer, attempt, effort)."""
+    doc = extract("Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister "
+                  "Oleksiy Honcharuk's offer to resign after the leak of an audio recording.",
+                  "2020-01-18")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {(names[c["speakers"][0]], c["stance"], c["target"].split()[0])
+           for c in doc["claims"]}
+    assert ("Oleksiy Honcharuk", "support", "to") in got
+    assert ("Volodymyr Zelensky", "oppose", "Prime") in got
