@@ -726,6 +726,20 @@ def test_a_place_set_before_coordinated_verbs_places_the_last(extract) -> None:
     assert [(e["date"], e["location"]) for e in attacks] == [("2020-02-02", "London")]
 
 
+def test_a_gathering_expected_to_resume_happens_where_it_resumes(extract) -> None:
+    """Issue 10: "The talks … are expected to resume in Cairo next week": the talks are the
+    subject of a raising verb whose infinitive tells their happening, so they are expected
+    talks in Cairo, not a mention of talks told before; "is due to begin … on Monday" alike.
+    Made-up wire sentences: the corpus has no such construction."""
+    doc = extract("The talks, mediated by Qatar and Egypt, are expected to resume in Cairo next "
+                  "week.", "2025-03-04")
+    assert [(e["kind"], e["status"], e["location"]) for e in doc["events"]] == [
+        ("talks", "expected", "Cairo")], doc["events"]
+    doc = extract("The summit is due to begin in Brussels on Monday.", "2025-03-04")
+    assert [(e["status"], e["location"], e["date"]) for e in doc["events"]] == [
+        ("planned", "Brussels", "2025-03-10")], doc["events"]
+
+
 def test_a_court_setting_bail_rules(extract) -> None:
     """Issue 10: what a court does is a ruling ("set bail", "denied bail"; events.yaml set and
     deny with the bench as subject), held in that court on its day; anyone else setting

@@ -695,6 +695,14 @@ class _Context:
         if noun.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} \
                 and head.lemma_.lower() in self.lex.occurrence_verbs:
             return head
+        if noun.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+            # "The talks are expected to resume in Cairo", "… are due to begin on Monday":
+            # the subject's happening is the infinitive a raising verb or adjective carries
+            for c in [*head.children, *(g for a in head.children if a.dep_ == "acomp"
+                                       for g in a.children)]:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and _infinitive(c) \
+                        and c.lemma_.lower() in self.lex.occurrence_verbs:
+                    return c
         if noun.dep_ == "pobj" and head.dep_ == "agent":  # "was approved by the vote"
             return None
         return None
