@@ -1813,3 +1813,13 @@ def test_an_office_of_what_a_name_owns_is_not_that_name_s(extract):
                   "intended to appeal the conviction.", "2020-02-15")
     roles = {a["name"]: a["role"] for a in doc["actors"]}
     assert roles["Scott Srebnick"] == "Member" and roles["Avenatti"] is None
+
+
+def test_a_group_is_named_as_written(extract):
+    """A group's "of" phrase keeps the article's own spacing ("delegations of Cyprus, Greece
+    and Israel", not "Cyprus , Greece"). Text: Wikinews, "Greek prime minister reaffirms
+    EastMed pipeline project is open for other countries to join" (2020-01-10), CC BY 2.5."""
+    doc = extract("On last Thursday, the delegations of Cyprus, Greece and Israel had met for "
+                  "their seventh trilateral summit, that time in Athens at the Zappeion Hall, to "
+                  "sign an agreement to construct the EastMed pipeline by 2025.", "2020-01-10")
+    assert "delegations of Cyprus, Greece and Israel" in [a["name"] for a in doc["actors"]]

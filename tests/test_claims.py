@@ -2756,3 +2756,20 @@ def test_what_an_actor_offers_or_attempts_is_its_position(extract):
            for c in doc["claims"]}
     assert ("Oleksiy Honcharuk", "support", "to") in got
     assert ("Volodymyr Zelensky", "oppose", "Prime") in got
+
+
+def test_ministers_of_named_states_are_those_states_ministers_or_their_group(extract):
+    """Issue 9: "the foreign ministers of France, Germany and the United Kingdom" are the
+    foreign ministers of those three states, never a Hungarian prime minister named just
+    before; with only one of them named, the description's own group speaks. Made-up wire
+    text (the corpus has no such joint statement)."""
+    doc = extract("German Foreign Minister Johann Wadephul met his Polish counterpart Radoslaw "
+                  "Sikorski in Warsaw on Monday. Hungarian Prime Minister Viktor Orban said the "
+                  "text was \"one-sided\".\n\nIn a joint statement, the foreign ministers of "
+                  "France, Germany and the United Kingdom urged Iran to return to negotiations.",
+                  "2025-03-04")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    urged = [c for c in doc["claims"] if "negotiations" in c["target"]]
+    assert [[names[s] for s in c["speakers"]] for c in urged] == [
+        ["foreign ministers of France, Germany and the United Kingdom"]]
+

@@ -2151,8 +2151,8 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
     after = postposed_title_word(root)
     tail = f" {after.text}" if after is not None else ""
     for child in root.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            tail += " " + " ".join(t.text for t in child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "of":  # as written: "of France, Germany"
+            tail += " " + root.doc[child.left_edge.i:child.right_edge.i + 1].text
     w = actor_words()
     mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod"}
             and t.lower_ not in w.group_quantifiers]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from stancemap.extract.actors import (
     ActorTable,
     actor_words,
+    entity_at,
     fold,
     head_word,
     other_field,
@@ -711,6 +712,12 @@ class SpeakerResolver:
             return counted  # "Macron congratulated Merz … The two leaders agreed": the two
             # just named, before any other pair of leaders named a sentence earlier
         named = self._holders_nearby(tok, tok.lemma_.lower())
+        of_states = self._of_states(tok)
+        if of_states is not None:  # "the foreign ministers of France, Germany and the
+            # United Kingdom": the holders from those states, when each is named, else the
+            # group the description names itself
+            named = [a for a in named if self.actors.get(a).country in of_states]
+            return named if {self.actors.get(a).country for a in named} == of_states else []
         if len(named) >= 2:
             return named
         # "Both officers indicated they would appeal", paragraphs after "officers Antoine
@@ -718,6 +725,19 @@ class SpeakerResolver:
         named = self._holders_nearby(tok, tok.lemma_.lower(), since=0, companions=False)
         both = any(c.lower_ == "both" for c in tok.children)
         return named if len(named) == 2 or len(named) > 2 and not both else []
+
+    def _of_states(self, tok: Token) -> set[str] | None:
+        """The states an "of" phrase after a plural office names ("ministers of France,
+        Germany and the United Kingdom"), or None when it names none."""
+        states: set[str] = set()
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for t in (obj, *obj.conjuncts):
+                    name = entity_at(t).text if t.ent_type_ == "GPE" else t.text
+                    code = self.countries.country_of_word(name)
+                    if code and t.ent_type_ in {"GPE", "NORP", ""}:
+                        states.add(code)
+        return states or None
 
     def _counted(self, tok: Token) -> list[str]:
         """"the two leaders", "both leaders" after "Lula met Trump", "the two sides" after
