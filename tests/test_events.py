@@ -740,6 +740,18 @@ def test_a_gathering_expected_to_resume_happens_where_it_resumes(extract) -> Non
         ("planned", "Brussels", "2025-03-10")], doc["events"]
 
 
+def test_sending_a_delegation_is_a_visit_where_it_goes(extract) -> None:
+    """Issue 10: "would send a delegation to Doha on Thursday" is a visit for talks in Doha on
+    that day, ahead (events.yaml object_kinds of send: delegation, envoy, negotiator);
+    sending troops stays a deployment. Made-up wire sentences: the corpus has none."""
+    doc = extract("Netanyahu's office said in a statement that Israel would send a delegation "
+                  "to Doha on Thursday.", "2025-03-04")
+    visits = [e for e in doc["events"] if e["kind"] == "visit"]
+    assert [(e["location"], e["date"], e["status"]) for e in visits] == [
+        ("Doha", "2025-03-06", "expected")], doc["events"]
+    assert _names(doc, visits[0]["participants"]) == ["israel"]
+
+
 def test_a_court_setting_bail_rules(extract) -> None:
     """Issue 10: what a court does is a ruling ("set bail", "denied bail"; events.yaml set and
     deny with the bench as subject), held in that court on its day; anyone else setting
