@@ -752,6 +752,19 @@ def test_sending_a_delegation_is_a_visit_where_it_goes(extract) -> None:
     assert _names(doc, visits[0]["participants"]) == ["israel"]
 
 
+def test_who_speaks_after_talks_with_a_counterpart_held_them(extract) -> None:
+    """Issue 10: "Speaking after talks with his Polish counterpart in Warsaw on Monday,
+    Wadephul said …": talks with someone are held by the one speaking after them (the other
+    side), while "after a mass shooting" never makes the speaker take part. Made-up wire
+    sentence: the corpus has none."""
+    doc = extract("Speaking after talks with his Polish counterpart in Warsaw on Monday, German "
+                  "Foreign Minister Johann Wadephul said Berlin was ready to increase its "
+                  "contribution to air defence.", "2025-03-04")
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert [(e["location"], e["date"]) for e in talks] == [("Warsaw", "2025-03-03")]
+    assert "johann wadephul" in _names(doc, talks[0]["participants"])
+
+
 def test_a_court_setting_bail_rules(extract) -> None:
     """Issue 10: what a court does is a ruling ("set bail", "denied bail"; events.yaml set and
     deny with the bench as subject), held in that court on its day; anyone else setting

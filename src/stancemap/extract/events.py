@@ -991,13 +991,17 @@ class _Context:
             # "he continued in the speech": who acts in, at or during the event takes part,
             # besides those it is with ("In an interview with Forbes, West outlined …")
             after = noun.head.lower_ in self.lex.presupposing_preps
-            if (noun.i == anchor.i or anchor.head.i == noun.i) and (not parts or not after) \
+            met_with = self.lex.kind(cand.kind).gathering and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+            if (noun.i == anchor.i or anchor.head.i == noun.i) \
+                    and (not parts or not after or met_with) \
                     and noun.dep_ == "pobj" and (noun.head.lower_ in self.lex.within_preps
                                                  or self._gone_for(noun)) \
                     and (not after or self.lex.kind(cand.kind).gathering):
                 # ("told reporters after a summit": he was there; "after a mass shooting,
                 # the campaign cancelled events": it was not; "Turkey was condemned in a
-                # joint statement by Egypt": the statement's own makers are named)
+                # joint statement by Egypt": the statement's own makers are named; "Speaking
+                # after talks with his Polish counterpart, Wadephul said": the other side)
                 parts += [i for s in self._controller(noun) if not parts or s.dep_ == "nsubj"
                           for i in self._np_actors(s)]
             parts += self._entrants(noun)
