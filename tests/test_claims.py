@@ -2773,3 +2773,16 @@ def test_ministers_of_named_states_are_those_states_ministers_or_their_group(ext
     assert [[names[s] for s in c["speakers"]] for c in urged] == [
         ["foreign ministers of France, Germany and the United Kingdom"]]
 
+
+
+def test_it_is_never_a_group_named_in_the_plural(extract):
+    """Issue 9: "it" stands for one body or state, not for "Human rights groups" who spoke
+    the sentence before: "Kenya's opposition said it would boycott the rerun" is not the
+    human rights groups' position. Made-up wire text."""
+    doc = extract("Human rights groups said the law would endanger refugees. Kenya's "
+                  "opposition said it would boycott the rerun unless the electoral commission "
+                  "was reformed.", "2025-03-04")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    rerun = [c for c in doc["claims"] if "rerun" in c["target"]]
+    assert rerun and all(names[s] != "Human rights groups" for c in rerun
+                         for s in c["speakers"])

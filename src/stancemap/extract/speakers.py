@@ -568,15 +568,18 @@ class SpeakerResolver:
             if several:
                 return several, "pronoun"
         if low in self.lex.other_pronouns:
-            same = self._recent(tok.idx, {"organization", "group", "country"},
-                                within=self._sent_start(tok.idx), subjects_only=True)
+            # "it" is one body or state, never a group named in the plural ("Human rights
+            # groups said … Kenya's opposition said it would boycott the rerun")
+            kinds = {"organization", "country"} if low not in self.lex.plural_pronouns \
+                else {"organization", "group", "country"}
+            same = self._recent(tok.idx, kinds, within=self._sent_start(tok.idx),
+                                subjects_only=True)
             if same:
                 return [same], "pronoun"
             spoken = self.last_speaker(tok.idx, si)
-            if spoken and all(self._kind.get(i) != "person" for i in spoken):
+            if spoken and all(self._kind.get(i) in kinds for i in spoken):
                 return spoken, "pronoun"
-            recent = self._recent(tok.idx, {"organization", "group", "country"},
-                                  within=self._sent_start(tok.idx, 1))
+            recent = self._recent(tok.idx, kinds, within=self._sent_start(tok.idx, 1))
             if recent:
                 return [recent], "pronoun"
         return None
