@@ -1823,3 +1823,21 @@ def test_a_group_is_named_as_written(extract):
                   "their seventh trilateral summit, that time in Athens at the Zappeion Hall, to "
                   "sign an agreement to construct the EastMed pipeline by 2025.", "2020-01-10")
     assert "delegations of Cyprus, Greece and Israel" in [a["name"] for a in doc["actors"]]
+
+
+def test_the_opposition_is_a_body_of_its_state(extract):
+    """Issue 9: "the opposition", "the Kenyan opposition", "Kenya's opposition" that act are
+    a body (names.yaml body_nouns), of the state named with it, and it, not Kenya, holds the
+    position; "opposition to anti-circumvention" is a stance, no body (Wikinews, "Wikinews
+    discusses DRM and DMCA with Richard Stallman after GitHub re-enables public access to
+    youtube-dl", 2020-11-17, CC BY 2.5). The first sentences are made up."""
+    doc = extract("Kenya's opposition said on Monday it would boycott the rerun.", "2025-03-04")
+    bodies = {a["name"]: a["country"] for a in orgs(doc).values()}
+    assert bodies == {"Kenya's opposition": "KEN"}
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [names[s] for c in doc["claims"] for s in c["speakers"]] == ["Kenya's opposition"]
+    doc = extract("The Kenyan opposition said on Monday it would boycott the rerun.",
+                  "2025-03-04")
+    assert list(orgs(doc)) == ["Kenyan opposition"]
+    doc = extract("You know opposition to anti-circumvention existed around 20 years ago.")
+    assert orgs(doc) == {}

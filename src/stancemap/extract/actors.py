@@ -2272,12 +2272,18 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
         dets = {t.lower_ for t in chunk if t.dep_ in {"det", "poss"}}
         if "no" in dets or (low not in w.body_nouns and not dets & {"a", "an"}):
             continue
-        if any(t.dep_ == "poss" and table.covering(t.idx, t.idx + len(t)) for t in chunk):
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
+            continue  # "opposition to anti-circumvention existed": a stance, no body
+        owners = [table.get(a) for t in chunk if t.dep_ == "poss"
+                  for a in [table.covering(t.idx, t.idx + len(t))] if a]
+        if any(o.kind != "country" for o in owners):
             continue  # "Erdogan's office": the person's, not a body of its own
         if table.covering(root.idx, root.idx + len(root)):
             continue
         words = [t for t in chunk if t.i <= root.i and t.dep_ in {"amod", "compound"}
                  or t.i == root.i]
+        if owners:  # "Kenya's opposition": a body of that state, named with it
+            words = [t for t in chunk if t.i <= root.i and t.dep_ not in {"det"}]
         if any(t.pos_ == "PROPN" and t.dep_ != "poss" for t in chunk if t.i < root.i):
             continue  # "the Trump campaign", "Oxford University": a name the tagger missed
         name = table.text[words[0].idx:root.idx + len(root)]
@@ -2288,8 +2294,9 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             if len(named) == 1:  # "the committee" after "the House Judiciary Committee"
                 table.mention(named[0], words[0].idx, root.idx + len(root))
             continue
-        country = next((c for t in chunk if t.i != root.i
-                        for c in [lex.country_of_word(t.text)] if c), None)
+        country = owners[0].country if owners else next(
+            (c for t in chunk if t.i != root.i for c in [lex.country_of_word(t.text)] if c),
+            None)
         if country is None and not w.abroad.search(name):
             country = table.home  # "an international tribunal" is no one country's
         actor_id = table.add(name, "organization", country=country, key=f"body-{slug(name)}")
