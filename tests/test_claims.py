@@ -2786,3 +2786,19 @@ def test_it_is_never_a_group_named_in_the_plural(extract):
     rerun = [c for c in doc["claims"] if "rerun" in c["target"]]
     assert rerun and all(names[s] != "Human rights groups" for c in rerun
                          for s in c["speakers"])
+
+
+def test_a_position_drawn_from_others_is_theirs_on_the_subject(extract):
+    """Issue 9: "The plan did not receive much support, even from his own Democratic Party":
+    the party does not support the plan (predicates.yaml drawing_verbs, negation kept).
+    Text: Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29), CC BY
+    2.5; "The move drew sharp criticism from Amnesty International" is made up."""
+    doc = extract("Roosevelt proposed a plan to add justices. The plan did not receive much "
+                  "support, even from his own Democratic Party.", "2020-10-29")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {(names[s], c["stance"], c["target"]) for c in doc["claims"] for s in c["speakers"]}
+    assert ("Democratic Party", "oppose", "The plan") in got
+    doc = extract("The move drew sharp criticism from Amnesty International.", "2025-03-04")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [(names[s], c["stance"], c["target"]) for c in doc["claims"]
+            for s in c["speakers"]] == [("Amnesty International", "oppose", "The move")]

@@ -51,6 +51,7 @@ class ClaimLexicon:
     copular: dict[str, Predicate]  # "is critical of", "is against": with "be"
     nominal_openings: frozenset[str]  # first two words of multi-word nominals ("letter of")
     light_verbs: frozenset[str]
+    drawing_verbs: frozenset[str]  # "drew criticism from X": X's position on the subject
     not_predicates: frozenset[str]  # "hail from": no predicate though "hail" is one
     taking_part_passives: frozenset[str]  # "was involved in protests": took part in them
     evaluative_types: frozenset[str]  # PLOVER types of acts that judge what they are about
@@ -185,6 +186,7 @@ def get() -> ClaimLexicon:
         copular=copular,
         nominal_openings=frozenset(" ".join(k.split()[:2]) for k in nominals if " " in k),
         light_verbs=frozenset(_low(preds.get("light_verbs"))),
+        drawing_verbs=frozenset(_low(preds.get("drawing_verbs"))),
         not_predicates=frozenset(_low(preds.get("not_predicates"))),
         taking_part_passives=frozenset(_low(preds.get("taking_part_passives"))),
         evaluative_types=frozenset(str(t) for t in preds.get("evaluative_types") or ()),

@@ -1206,6 +1206,18 @@ class _Extractor:
         if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in self.lex.abandon_verbs:
             return False  # "ended his bid for the nomination": no longer held
         light = head.lemma_.lower() in self.lex.light_verbs
+        drawn_from = self._drawn_from(tok)
+        if drawn_from is not None:
+            subj, drawer = drawn_from  # "The move drew criticism from Amnesty": on the move
+            target = (drawer.left_edge.i, drawer.right_edge.i + 1)
+            speaker = self.speakers.resolve(subj, self.sent_of[subj.i])
+            if speaker is None:
+                return False
+            negated = is_negated(head, self.lex)
+            self._add(_Draft(speaker, f"{head.text} {tok.text}", stance_of(pred.stance,
+                             negated, 0), target, target, "none", si, "nominal",
+                             self._evidence(si), [], lemma, pred.stance, negated))
+            return True
         if tok.dep_ == "dobj" and light:
             if self._match_verb(head) is not None and head.lemma_.lower() not in {"join"}:
                 return False  # the verb is a predicate of its own ("repeated his call")
@@ -1289,6 +1301,21 @@ class _Extractor:
             self._add(_Draft(speaker, form, stance, part, target, quote, si, "nominal",
                              self._evidence(si), [], tok.lemma_.lower(), pred.stance, negated))
         return True
+
+    def _drawn_from(self, tok: Token) -> tuple[Token, Token] | None:
+        """(who holds it, what it is on) for a nominal a drawing verb takes as object with
+        a "from" phrase ("The move drew sharp criticism from Amnesty International")."""
+        head = tok.head
+        if tok.dep_ != "dobj" or head.lemma_.lower() not in self.lex.drawing_verbs:
+            return None
+        frm = next((c for w in (tok, head) for c in w.children
+                    if c.dep_ == "prep" and c.lower_ == "from"), None)
+        holder = next((g for g in frm.children if g.dep_ == "pobj"), None) \
+            if frm is not None else None
+        drawer = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if holder is None or drawer is None or drawer.pos_ == "PRON":
+            return None
+        return holder, drawer
 
     def _came_from(self, tok: Token) -> Token | None:
         """The "come" whose subject is the nominal, or a statement of it ("Statements of
