@@ -2792,7 +2792,8 @@ def test_a_position_drawn_from_others_is_theirs_on_the_subject(extract):
     """Issue 9: "The plan did not receive much support, even from his own Democratic Party":
     the party does not support the plan (predicates.yaml drawing_verbs, negation kept).
     Text: Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29), CC BY
-    2.5; "The move drew sharp criticism from Amnesty International" is made up."""
+    2.5, after a made-up first sentence; "The move drew sharp criticism from Amnesty
+    International" is made up."""
     doc = extract("Roosevelt proposed a plan to add justices. The plan did not receive much "
                   "support, even from his own Democratic Party.", "2020-10-29")
     names = {a["id"]: a["name"] for a in doc["actors"]}
