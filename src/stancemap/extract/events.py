@@ -128,6 +128,7 @@ class EventWords:
     location_preps: frozenset[str]
     direction_preps: frozenset[str]
     forward_preps: frozenset[str]
+    scheduling_verbs: frozenset[str]  # "scheduled for March 12": a day set ahead
     participant_preps: frozenset[str]
     owner_preps: frozenset[str]  # "an advisor for Trump": whom a relation noun is described by
     governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
@@ -246,7 +247,7 @@ def words() -> EventWords:
         status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
         cancel_words=tuple(data.get("cancel_words") or ()),
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
-        forward_preps=words_at("forward_preps"),
+        forward_preps=words_at("forward_preps"), scheduling_verbs=words_at("scheduling_verbs"),
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         taking_part_preps=words_at("taking_part_preps"),
@@ -467,7 +468,7 @@ class _Context:
             sent = span.sent
             if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
                 continue
-            tense = None if _after_forward_word(span, self.lex.forward_preps) \
+            tense = None if _after_forward_word(span, self.lex) \
                 else _tense_of(_clause_head(span.root))
             anchor = reference
             if tense == "past" and reference is not None and self.published is not None \
@@ -808,7 +809,7 @@ class _Context:
                         and own.i != cand.anchor.i and _tense_of(own) == "past":
                     tense = "past"  # "to win elections which were held on June 21": the
                     cand.status = "held"  # noun's own past clause says when it happened
-                if _after_forward_word(span, self.lex.forward_preps):
+                if _after_forward_word(span, self.lex):
                     tense = None  # "rescheduled to June 2": the nearer June 2, either way
                 when = resolve(span.text, self.published, tense)
             elif cand.status in {"planned", "expected"} and when.relative and when.date \
@@ -2534,12 +2535,17 @@ def _aux_carrier(verb: Token) -> Token:
     return cur
 
 
-def _after_forward_word(span: Span, preps: frozenset[str]) -> bool:
-    """The time follows "to", "until" ("moved the primary to June 2"): a new or an end date,
-    which may lie after the publication even when the clause is past."""
+def _after_forward_word(span: Span, lex: EventWords) -> bool:
+    """The time follows "to", "until" ("moved the primary to June 2") or "for" after a verb
+    of scheduling ("originally scheduled for March 12"): a new, end or set date, which may
+    lie after the publication even when the clause is past."""
     root = span.root
-    return span.start > 0 and (span.doc[span.start - 1].lower_ in preps
-                               or root.dep_ == "pobj" and root.head.lower_ in preps)
+    preps = lex.forward_preps
+    if span.start > 0 and span.doc[span.start - 1].lower_ in preps \
+            or root.dep_ == "pobj" and root.head.lower_ in preps:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "for" \
+        and root.head.head.lemma_.lower() in lex.scheduling_verbs
 
 
 def _modal_perfect(verb: Token) -> bool:
