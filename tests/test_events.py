@@ -775,6 +775,22 @@ def test_a_day_a_thing_was_scheduled_for_is_the_nearer_one(extract) -> None:
     assert [e["date"] for e in doc["events"]] == ["2025-03-12"], doc["events"]
 
 
+def test_their_is_the_pair_the_clause_names(extract) -> None:
+    """Issue 10 (participants): "their" in a clause whose subject names two is those two,
+    not a body named a sentence before ("…, Downing Street said. Rubio and Lavrov met in
+    Riyadh on Tuesday, their first face-to-face talks …"). Made-up wire sentences (in the
+    corpus, "they both ended their campaigns" after "Both Pete Buttigieg … and Senator Amy
+    Klobuchar" no longer takes South Carolina named a sentence before)."""
+    doc = extract("British Prime Minister Keir Starmer and U.S. President Donald Trump spoke by "
+                  "phone on Sunday, Downing Street said. U.S. Secretary of State Marco Rubio and "
+                  "Russian Foreign Minister Sergei Lavrov met in Riyadh on Tuesday, their first "
+                  "face-to-face talks since the invasion.", "2025-02-19")
+    talks = [e for e in doc["events"] if e["location"] == "Riyadh"]
+    assert len(talks) == 1
+    assert sorted(n for n in _names(doc, talks[0]["participants"])
+                  if " " in n) == ["marco rubio", "sergei lavrov"]
+
+
 def test_a_court_setting_bail_rules(extract) -> None:
     """Issue 10: what a court does is a ruling ("set bail", "denied bail"; events.yaml set and
     deny with the bench as subject), held in that court on its day; anyone else setting

@@ -1134,6 +1134,8 @@ class _Context:
             if noun.pos_ == "PROPN":
                 return self._np_actors(noun)
             return self._mentions_within([noun]) if noun.pos_ == "NOUN" else []
+        if head.lower_ in claim_words().plural_pronouns and (both := self._pair_subject(head)):
+            return both  # "Rubio and Lavrov met in Riyadh, their first talks …": the two
         if head.pos_ == "PRON" or (head.lower_ in self.lex.person_pronouns
                                    or head.lower_ in self.lex.thing_pronouns) \
                 and head.ent_type_ not in NAMES:  # ("Liu He" is no "he")
@@ -1246,6 +1248,18 @@ class _Context:
                 or country_lexicon().country_of_name(ent.text):
             return None
         return ent
+
+    def _pair_subject(self, tok: Token) -> list[str]:
+        """The actors of its own clause's coordinated subject that a plural pronoun stands
+        for, when that subject names two or more ("Rubio and Lavrov met …, their first
+        talks"); else []."""
+        head = _clause_head(tok)
+        for subj in (c for c in head.children if c.dep_ in SUBJECTS):
+            if subj.conjuncts and tok.i not in {t.i for t in subj.subtree}:
+                ids = _unique(i for n in (subj, *subj.conjuncts) for i in self._np_actors(n))
+                if len(ids) >= 2:
+                    return ids
+        return []
 
     def _pronoun(self, tok: Token) -> str | None:
         """The actor a pronoun stands for: the subject of its own clause when that fits
