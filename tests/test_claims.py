@@ -2803,3 +2803,20 @@ def test_a_position_drawn_from_others_is_theirs_on_the_subject(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [(names[s], c["stance"], c["target"]) for c in doc["claims"]
             for s in c["speakers"]] == [("Amnesty International", "oppose", "The move")]
+
+
+def test_a_source_of_someone_s_stated_position_holds_none(extract):
+    """Issue 9: "According to the BBC, a spokeman for 10 Downing Street expressed
+    disappointment …": the spokesman's own position is stated; the BBC only sources it and
+    holds no position of its own. Text: Wikinews, "Scottish court finds suspension of UK
+    parliament unlawful" (2019-09-13), CC BY 2.5; "Meloni expressed doubts about the
+    mission, according to two officials" is made up."""
+    doc = extract("According to the BBC, a spokeman for 10 Downing Street expressed "
+                  "disappointment and that the prime minister's office intends to appeal.",
+                  "2019-09-13")
+    assert all(c["speaker_text"] != "the BBC" for c in doc["claims"]), doc["claims"]
+    doc = extract("Italian Prime Minister Giorgia Meloni expressed doubts about the mission, "
+                  "according to two officials familiar with the talks.", "2025-02-18")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [(names[s], c["stance"]) for c in doc["claims"] for s in c["speakers"]] == [
+        ("Giorgia Meloni", "oppose")]

@@ -2044,8 +2044,20 @@ class _Extractor:
             d.path == "speech" and d.pred_stance == "content" and not d.negated
             and any(restates(d, e) for e in self.drafts))]
 
+    def _drop_sourced_positions(self) -> None:
+        """"Meloni expressed doubts about the mission, according to two officials": the
+        clause states Meloni's own position; the officials only source it, no position of
+        theirs."""
+        def states_own(d: _Draft, e: _Draft) -> bool:
+            return e is not d and e.sent == d.sent and e.path == "nominal" \
+                and not set(e.speaker.ids) & set(d.speaker.ids) \
+                and d.content[0] <= e.target[0] and e.target[1] <= d.content[1]
+        self.drafts = [d for d in self.drafts if not (
+            d.path == "according" and any(states_own(d, e) for e in self.drafts))]
+
     def _finish(self) -> list[Claim]:
         self._drop_restated()
+        self._drop_sourced_positions()
         self._adopt_own_positions(self.drafts)
         order = sorted(self._merge_quotes(),
                        key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
