@@ -1841,3 +1841,13 @@ def test_the_opposition_is_a_body_of_its_state(extract):
     assert list(orgs(doc)) == ["Kenyan opposition"]
     doc = extract("You know opposition to anti-circumvention existed around 20 years ago.")
     assert orgs(doc) == {}
+
+
+def test_a_known_international_official_keeps_no_state_of_a_former_office(extract):
+    """Issue 10: "NATO Secretary General Mark Rutte, a former Dutch prime minister": the
+    alliance's official (known_actors.yaml, international), not the Netherlands', whatever
+    office the apposition says he held before. Made-up wire sentence."""
+    doc = extract("NATO Secretary General Mark Rutte, a former Dutch prime minister, said the "
+                  "alliance would stand by Ukraine.", "2025-06-24")
+    rutte = next(a for a in doc["actors"] if a["name"] == "Mark Rutte")
+    assert (rutte["role"], rutte["country"]) == ("Secretary-General", None)

@@ -1902,7 +1902,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             a.role = hint["role"]
         if hint and hint.get("country"):
             a.country = hint["country"]  # a known person's state outranks a stray demonym
-        elif entry.countries:
+        elif entry.countries and not (hint and hint.get("international")):
+            # ("NATO Secretary General Mark Rutte, a former Dutch prime minister": a known
+            # official of an international body is the body's, no one state's)
             a.country = entry.countries.most_common(1)[0][0]
         elif entry.patrons:
             a.country = entry.patrons[0]  # "Tesco's CEO for Central Europe, Matt Simister"
