@@ -2820,3 +2820,31 @@ def test_a_source_of_someone_s_stated_position_holds_none(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [(names[s], c["stance"]) for c in doc["claims"] for s in c["speakers"]] == [
         ("Giorgia Meloni", "oppose")]
+
+
+def conditions_of(doc: dict) -> list[list[str]]:
+    return [c["conditions"] for c in doc["claims"]]
+
+
+def test_conditions_without_if_and_after_only(extract):
+    """Issue 9 (conditions): an auxiliary before its subject opens a condition with no "if"
+    ("had he not been armed", "should Russia fail to comply"; cues.yaml
+    inverted_condition_auxes); "but only after a ceasefire was in place" is one, though
+    "only" hangs on "after"; "as long as Stockholm harboured militants" is one, though the
+    parser hangs it on "long". Text: Wikinews, "Suspect in Kenosha, Wisconsin protester
+    killings released from jail on US$2 million bond" (2020-11-22), CC BY 2.5, after a
+    made-up first sentence; the other sentences are made up."""
+    doc = extract("Kyle Rittenhouse was released on Friday. Rittenhouse, in remarks to The "
+                  "Washington Post, contended he would have died had he not been armed that "
+                  "night.", "2020-11-22")
+    assert conditions_of(doc) == [["had he not been armed that night"]]
+    assert doc["claims"][0]["target"] == "he would have died"
+    doc = extract("The European Union would impose new sanctions should Russia fail to comply, "
+                  "EU foreign policy chief Kaja Kallas said.", "2025-12-15")
+    assert {tuple(c) for c in conditions_of(doc)} == {("should Russia fail to comply",)}
+    doc = extract("Ukrainian President Volodymyr Zelenskiy said he was willing to meet Putin, "
+                  "but only after a ceasefire was in place.", "2025-12-15")
+    assert ["only after a ceasefire was in place"] in conditions_of(doc)
+    doc = extract("Turkish President Recep Tayyip Erdogan said Turkey would not approve "
+                  "Sweden's bid as long as Stockholm harboured militants.", "2025-12-15")
+    assert ["as long as Stockholm harboured militants"] in conditions_of(doc)

@@ -83,6 +83,7 @@ class ClaimLexicon:
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
+    inverted_condition_auxes: frozenset[str]  # "should Russia fail to comply"
     condition_phrases: tuple[tuple[str, ...], ...]
     condition_preps: frozenset[str]
     condition_verbs: frozenset[str]
@@ -218,6 +219,7 @@ def get() -> ClaimLexicon:
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
+        inverted_condition_auxes=frozenset(_low(cues.get("inverted_condition_auxes"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
         condition_preps=frozenset(_low(cues.get("condition_preps"))),
         condition_verbs=frozenset(_low(cues.get("condition_verbs"))),

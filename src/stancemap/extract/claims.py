@@ -2010,6 +2010,11 @@ class _Extractor:
             out += [(c.left_edge.i, c.right_edge.i + 1) for c in head.children
                     if c.dep_ == "advcl" and c.left_edge.i >= hi
                     and any(m.dep_ == "mark" for m in c.children)]
+            # "would not approve Sweden's bid as long as Stockholm harboured militants": the
+            # parser hangs the clause on "long", an adverb of the verb
+            out += [(c.left_edge.i, c.right_edge.i + 1) for c in head.children
+                    if c.dep_ == "advmod" and c.left_edge.i >= hi
+                    and any(g.dep_ == "advcl" for g in c.children)]
         return out
 
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:

@@ -27,7 +27,9 @@ def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
 
 def _clause(doc: Doc, marker: Token, lo: int, hi: int) -> tuple[int, int] | None:
     """Token range of the clause a condition marker introduces, within [lo, hi)."""
-    gov = marker if any(True for _ in marker.children) else marker.head
+    # a preposition governs its object; a subordinator with nothing after it ("only after a
+    # ceasefire was in place": "only" hangs on "after") opens the clause it hangs on
+    gov = marker if any(c.i > marker.i for c in marker.children) else marker.head
     end = min(gov.right_edge.i, hi - 1)
     if marker.head.i > marker.i and gov is not marker:
         end = min(max(end, marker.head.i), hi - 1)
@@ -79,6 +81,8 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
                 rng = (t.left_edge.i, min(t.right_edge.i, hi - 1) + 1)
         elif _refused_unless(t):
             rng = (t.left_edge.i, min(t.right_edge.i, hi - 1) + 1)
+        elif _inverted_condition(t, lex):
+            rng = (t.i, min(t.head.right_edge.i, hi - 1) + 1)
         if rng:
             s, e = rng
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
@@ -96,3 +100,13 @@ def _refused_unless(t: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in {"dobj", "pobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _inverted_condition(t: Token, lex: ClaimLexicon) -> bool:
+    """An auxiliary before its subject opening a clause after the verb it hangs on: "would
+    impose new sanctions should Russia fail to comply" (no "if")."""
+    clause = t.head
+    return t.lower_ in lex.inverted_condition_auxes and t.dep_ in {"aux", "auxpass"} \
+        and clause.dep_ in {"advcl", "ccomp"} and clause.head.i < t.i \
+        and t.i == clause.left_edge.i \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > t.i for c in clause.children)
