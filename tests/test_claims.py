@@ -2848,3 +2848,15 @@ def test_conditions_without_if_and_after_only(extract):
     doc = extract("Turkish President Recep Tayyip Erdogan said Turkey would not approve "
                   "Sweden's bid as long as Stockholm harboured militants.", "2025-12-15")
     assert ["as long as Stockholm harboured militants"] in conditions_of(doc)
+
+
+def test_undoing_something_bad_is_for_undoing_it(extract, monkeypatch):
+    """Issue 9 (stance from meaning): "would release the hostages" wants the hostages freed,
+    not the word "hostage" read against (cues.yaml counter_verbs: release, free, stop, halt,
+    reverse, repeal, fix, avert, avoid). Rules alone, as the stance model re-decides.
+    Made-up wire sentence."""
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
+    doc = extract("Hamas said it would release the hostages only if Israel withdrew its troops "
+                  "from Gaza.", "2025-10-01")
+    assert [(c["stance"], c["conditions"]) for c in doc["claims"]] == [
+        ("support", ["only if Israel withdrew its troops from Gaza"])]
