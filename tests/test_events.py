@@ -791,6 +791,21 @@ def test_their_is_the_pair_the_clause_names(extract) -> None:
                   if " " in n) == ["marco rubio", "sergei lavrov"]
 
 
+def test_a_mention_with_a_is_no_event_told_before(extract) -> None:
+    """Issue 10 (merging): "In a joint statement, the foreign ministers of France, Germany and
+    the United Kingdom urged …" names a new statement, so its makers are not participants of
+    the statement Wadephul made a paragraph before. Made-up wire text (in the corpus, a
+    Supreme Court named in "a ruling" no longer joins a district judge's ruling)."""
+    doc = extract("Speaking after talks with his Polish counterpart in Warsaw on Monday, German "
+                  "Foreign Minister Johann Wadephul said Berlin was ready to increase its "
+                  "contribution to air defence.\n\nIn a joint statement, the foreign ministers "
+                  "of France, Germany and the United Kingdom urged Iran to return to "
+                  "negotiations.", "2025-03-04")
+    said = [e for e in doc["events"] if e["kind"] == "statement"]
+    assert len(said) == 1
+    assert _names(doc, said[0]["participants"]) == ["johann wadephul"]
+
+
 def test_a_court_setting_bail_rules(extract) -> None:
     """Issue 10: what a court does is a ruling ("set bail", "denied bail"; events.yaml set and
     deny with the bench as subject), held in that court on its day; anyone else setting

@@ -2259,6 +2259,10 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     dates = {c.when.date for c in group if c.when and c.when.date}
     if not cand.participants and cand.when and cand.when.date and cand.when.date in dates:
         return True  # "With Sunday's signings": nobody named, same day, same sort
+    if not definite and any(c.lower_ in {"a", "an"} and c.dep_ == "det"
+                            for n in cand.nouns for c in n.children):
+        return False  # "In a joint statement, the foreign ministers …": a new one, not the
+        # statement told before
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
 
 
