@@ -1851,3 +1851,14 @@ def test_a_known_international_official_keeps_no_state_of_a_former_office(extrac
                   "alliance would stand by Ukraine.", "2025-06-24")
     rutte = next(a for a in doc["actors"] if a["name"] == "Mark Rutte")
     assert (rutte["role"], rutte["country"]) == ("Secretary-General", None)
+
+
+def test_the_two_countries_are_those_named_not_a_new_group(extract):
+    """Issue 10: "the two countries", "both nations" point back to the states just named
+    (cues.yaml state_nouns), no group of their own; "the two parties" may still be one.
+    Made-up wire text (in the corpus: "the best way for the two nations to resolve their
+    differences" after Armenia and Azerbaijan)."""
+    doc = extract("Lee Jae-myung, South Korea's president, met Japanese Prime Minister Sanae "
+                  "Takaichi in Tokyo on Saturday. Lee said the two countries should cooperate "
+                  "more closely.", "2025-11-02")
+    assert groups(doc) == []

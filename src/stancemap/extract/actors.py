@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.errors import LexiconError
+from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import given_name
 from stancemap.extract.headline import body_start
@@ -2194,6 +2195,9 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             continue
         if table.covering(chunk.start_char, chunk.end_char) and len(chunk) <= 2:
             continue
+        if chunk[0].lower_ in {"the", "both"} and root.lemma_.lower() in claim_words().state_nouns \
+                and any(t.like_num or t.lower_ == "both" for t in chunk if t.i < root.i):
+            continue  # "the two countries", "both sides": those named before, no new group
         if len(chunk) == 1 and not _of_phrase(root) and not _counted(root) \
                 and root.lower_ not in actor_words().group_bare_nouns:
             continue  # "people said": too vague alone; "Firefighters battled": who acts
