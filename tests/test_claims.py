@@ -2860,3 +2860,15 @@ def test_undoing_something_bad_is_for_undoing_it(extract, monkeypatch):
                   "from Gaza.", "2025-10-01")
     assert [(c["stance"], c["conditions"]) for c in doc["claims"]] == [
         ("support", ["only if Israel withdrew its troops from Gaza"])]
+
+
+def test_the_bloc_and_the_alliance_are_the_bodies_named_before(extract):
+    """Issue 9: "The European Union agreed … The bloc said …", "NATO leaders met … The
+    alliance said …": news calls an international body by what it is (names.yaml
+    body_epithets), and it holds the position. Made-up wire text."""
+    doc = extract("The European Union agreed on Monday to a new sanctions package. The bloc said "
+                  "it would target Russian oil exports. NATO leaders met in The Hague. The "
+                  "alliance said it would raise spending.", "2025-06-24")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["speaker_text"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert said["The bloc"] == ["European Union"] and said["The alliance"] == ["NATO"]

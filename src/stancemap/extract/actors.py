@@ -81,6 +81,7 @@ class ActorWords:
     group_bare_nouns: frozenset[str]  # "Rescuers pulled …": a group with no other word
     body_nouns: frozenset[str]  # "palace", "commission": a body when it acts
     unnamed_people: frozenset[str]  # "the gunman", "a suspect": a person never named
+    body_epithets: dict[str, frozenset[str]]  # "the bloc" → the EU, ASEAN, …; "the alliance"
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
@@ -140,6 +141,8 @@ def actor_words() -> ActorWords:
         group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
         unnamed_people=at("unnamed_people"),
+        body_epithets={str(k).lower(): frozenset(fold(str(v)) for v in vs or ())
+                       for k, vs in (names.get("body_epithets") or {}).items()},
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
         international_bodies=_whole_words(names.get("international_bodies") or ()),
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),

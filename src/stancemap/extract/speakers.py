@@ -876,12 +876,14 @@ class SpeakerResolver:
         Department" → the one whose name is a Department "of" something ("California
         Department of Corrections and Rehabilitation")."""
         lemma = tok.lemma_.lower()
+        called = actor_words().body_epithets.get(lemma, frozenset())
 
         def fits(a: Actor) -> bool:
             name = a.name.lower()
             words = name.split()
             return a.kind != "person" and bool(words) \
-                and bool({words[-1], head_word(name)} & {lemma, tok.lower_})
+                and (bool({words[-1], head_word(name)} & {lemma, tok.lower_})
+                     or fold(a.name) in called)  # "the bloc" after "the European Union"
 
         best = self.actors.named_last_before(tok.idx, fits)
         if best:
