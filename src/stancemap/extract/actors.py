@@ -2200,7 +2200,7 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             continue
         if chunk[0].lower_ in {"the", "both"} and root.lemma_.lower() in claim_words().state_nouns \
                 and any(t.like_num or t.lower_ == "both" for t in chunk if t.i < root.i):
-            continue  # "the two countries", "both sides": those named before, no new group
+            continue  # "the two countries", "both nations": those named before, no new group
         if len(chunk) == 1 and not _of_phrase(root) and not _counted(root) \
                 and root.lower_ not in actor_words().group_bare_nouns:
             continue  # "people said": too vague alone; "Firefighters battled": who acts
@@ -2303,9 +2303,7 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             if len(named) == 1:  # "the committee" after "the House Judiciary Committee"
                 table.mention(named[0], words[0].idx, root.idx + len(root))
             continue
-        country = owners[0].country if owners else next(
-            (c for t in chunk if t.i != root.i for c in [lex.country_of_word(t.text)] if c),
-            None)
+        country = owners[0].country if owners else _word_country(chunk, root, lex)
         if country is None and not w.abroad.search(name):
             country = table.home  # "an international tribunal" is no one country's
         actor_id = table.add(name, "organization", country=country, key=f"body-{slug(name)}")
@@ -2333,10 +2331,16 @@ def _add_unnamed_people(table: ActorTable, chunks: list[Span], lex: Lexicon) -> 
             t.i < root.i and t.dep_ in {"amod", "compound"} and not _counts(t)
             and t.is_alpha and t.nbor(-1).text != "-")]  # "28-year-old killer": "killer"
         name = table.text[words[0].idx:root.idx + len(root)]
-        country = next((c for t in words if t.i != root.i
-                        for c in [lex.country_of_word(t.text)] if c), None)
+        country = _word_country(words, root, lex)
         actor_id = table.add(name, "person", country=country, key=f"unnamed-{slug(root.lower_)}")
         table.mention(actor_id, words[0].idx, root.idx + len(root))
+
+
+def _word_country(words: Iterable[Token], root: Token, lex: Lexicon) -> str | None:
+    """The country the first word beside a description's head names ("a Turkish official",
+    "the Kenyan opposition"), if one does."""
+    return next((c for t in words if t.i != root.i for c in [lex.country_of_word(t.text)]
+                 if c), None)
 
 
 def _listed_country(span: Span, lex: Lexicon) -> str | None:
