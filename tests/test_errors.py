@@ -154,6 +154,18 @@ def test_extract_stops_on_a_known_actor_without_a_name(broken_lexicon: Path, art
     assert "internal error" not in result.output and "Traceback" not in result.output
 
 
+def test_extract_stops_on_a_body_epithet_without_a_list(broken_lexicon: Path, article: Path):
+    """A user's names.yaml body_epithets word given one name instead of a list of them is one
+    line naming the file, the word and what to fix — not silently a word never matched."""
+    broken_lexicon.unlink()
+    (broken_lexicon.parent / "names.yaml").write_text("body_epithets:\n  bloc: EU\n", "utf-8")
+    result = run("extract", str(article))
+    assert result.exit_code != 0
+    lines = [line for line in result.output.splitlines() if "error" in line]
+    assert len(lines) == 1 and "names.yaml" in lines[0] and "'bloc'" in lines[0]
+    assert "internal error" not in result.output and "Traceback" not in result.output
+
+
 def test_help_still_works_with_a_broken_lexicon(broken_lexicon: Path):
     result = run("extract", "--help")
     assert result.exit_code == 0 and "Usage" in result.output

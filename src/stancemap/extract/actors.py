@@ -141,8 +141,7 @@ def actor_words() -> ActorWords:
         group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
         unnamed_people=at("unnamed_people"),
-        body_epithets={str(k).lower(): frozenset(fold(str(v)) for v in vs or ())
-                       for k, vs in (names.get("body_epithets") or {}).items()},
+        body_epithets=_epithets(names.get("body_epithets") or {}),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
         international_bodies=_whole_words(names.get("international_bodies") or ()),
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
@@ -2001,6 +2000,16 @@ def _known_name(known: dict[str, dict], name: str) -> dict | None:
     """The known actor a name is, in full or as a surname (known_actors.yaml)."""
     key = fold(name)
     return known.get(key) or known.get(key + "#surname")
+
+
+def _epithets(data: dict) -> dict[str, frozenset[str]]:
+    """names.yaml ``body_epithets``: each word with the list of names it may stand for; a
+    word given something else (a user's file) is a LexiconError naming it."""
+    for word, names in data.items():
+        if names is not None and not isinstance(names, list):
+            raise LexiconError(f"lexicon names.yaml: body_epithets: {word!r} needs a list of "
+                               "body names — fix it in the file or in $STANCEMAP_LEXICON")
+    return {str(k).lower(): frozenset(fold(str(v)) for v in vs or ()) for k, vs in data.items()}
 
 
 def _known_entries(data: dict, key: str) -> list[dict]:
