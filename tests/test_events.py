@@ -1085,6 +1085,17 @@ def test_ruling_something_out_is_no_ruling(extract) -> None:
     assert not [e for e in doc["events"] if e["kind"] == "ruling"]
 
 
+def test_a_court_striking_down_a_law_rules_and_attacks_no_one(extract) -> None:
+    """Made-up sentences (the corpus has no "struck down"): a court that strikes down a plan
+    rules on its day, and nothing is attacked; a strike on a school stays an attack
+    (events.yaml strike preps: a particle overrides like a preposition)."""
+    doc = extract("Germany's Constitutional Court on Thursday struck down the government's "
+                  "plan to shift 60 billion euros into a climate fund. Drones struck a school "
+                  "in Kharkiv on Friday.", "2025-03-04")
+    got = sorted((e["kind"], e["date"]) for e in doc["events"])
+    assert got == [("attack", "2025-02-28"), ("ruling", "2025-02-27")]
+
+
 def test_the_news_told_again_is_the_same_happening_on_its_day(extract) -> None:
     """Wikinews, "Four stabbed to death at Paris police headquarters" (2019-10-05), CC BY 2.5:
     the lead dates the stabbing spree ("On Thursday"); the next paragraph tells it again

@@ -615,12 +615,13 @@ class _Context:
                 and not any(c.dep_ in {"oprd", "acomp", "ccomp"}
                             and c.lower_ in self.lex.verdict_words for c in tok.children):
             return None  # "the judge ordered": a ruling; "the minister ordered": not
-        for prep in tok.children:  # ("spoke by telephone": "by" parsed as an agent)
-            if prep.dep_ in {"prep", "agent"} and prep.lower_ in sense.preps:
+        for prep in tok.children:  # ("spoke by telephone": "by" parsed as an agent;
+            # "struck down the plan": "down" a particle)
+            if prep.dep_ in {"prep", "agent", "prt"} and prep.lower_ in sense.preps:
                 over = sense.preps[prep.lower_]
                 sense = Sense(over.get("kind", sense.kind), over.get("plover", sense.plover),
                               over.get("plover_future"), over.get("mode", sense.mode),
-                              needs_time=False, patient=sense.patient)
+                              needs_time=False, patient=over.get("patient", sense.patient))
                 break
         return sense
 
