@@ -1862,3 +1862,48 @@ def test_the_two_countries_are_those_named_not_a_new_group(extract):
                   "Takaichi in Tokyo on Saturday. Lee said the two countries should cooperate "
                   "more closely.", "2025-11-02")
     assert groups(doc) == []
+
+
+def test_a_group_is_named_as_the_text_spells_it(extract):
+    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-02), CC BY 2.5:
+    "Trump's doctors said …" names the group "Trump's doctors", not "Trump 's doctors"."""
+    doc = extract("Trump's doctors said the President no longer posed a risk of spreading "
+                  "the virus.", "2020-11-02")
+    names = [a["name"] for a in doc["actors"] if a["kind"] == "group"]
+    assert names == ["Trump's doctors"]
+
+
+def test_a_name_already_found_is_no_group_of_its_own(extract):
+    """Wikinews, "Pope Francis instructs reporting of sexual abuse to higher church
+    authorities" (2019-05-12), CC BY 2.5: "Jehovah's Witnesses (JWs) … also implements a
+    system" is one actor, the organisation, not also a group of the same name speaking
+    with it."""
+    doc = extract("Jehovah's Witnesses (JWs), another sect of Christianity, also implements a "
+                  "system of reporting abuse internally to a central authority.", "2019-05-12")
+    names = [a["name"] for a in doc["actors"]]
+    assert names.count("Jehovah's Witnesses") == 1
+    assert all(len(c["speakers"]) == 1 for c in doc["claims"])
+
+
+def test_a_name_the_tagger_cut_in_two_is_one_person(extract):
+    """Wikinews, "Tunisian Prime Minister signs decree to ban face veils in public
+    institutions, government offices" (2019-07-08), CC BY 2.5: "during Zine El Abidine Ben
+    Ali's Presidency" is one person (the tagger gives two adjoining spans). Made-up
+    sentences: "Sheikh Mohammed bin Abdulrahman Al Thani" is one person, "Han Duck-soo" keeps
+    the end of his hyphened given name; "Kamloops RCMP Constable" before "Gary Gray" is his
+    title, not part of his name."""
+    doc = extract("Previously, another Islamic religious garment, the hijab, was banned in "
+                  "Tunisian public offices during Zine El Abidine Ben Ali's Presidency.",
+                  "2019-07-08")
+    assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == [
+        "Zine El Abidine Ben Ali"]
+    doc = extract("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told a news "
+                  "conference that the first phase would last 42 days. South Korea's acting "
+                  "President Han Duck-soo said the government would hold a snap election. "
+                  "Kamloops RCMP Constable Gary Gray said fentanyl had become a popular drug.",
+                  "2025-01-16")
+    people = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert {"Sheikh Mohammed bin Abdulrahman Al Thani", "Han Duck-soo", "Gary Gray"} <= set(
+        people)
+    assert not {"Al Thani", "Han Duck"} & set(people)
+    assert people["Gary Gray"] == "Constable"

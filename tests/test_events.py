@@ -1471,3 +1471,25 @@ def test_a_disaster_is_where_it_hits_and_its_toll_is_no_attack(extract):
         ("earthquake", "2020-01-15", "Puerto Rico")]
     doc = extract("An earthquake hit Izmir on Friday, killing 25 people.", "2024-03-07")
     assert [e["kind"] for e in doc["events"]] == ["earthquake"]
+
+
+def test_a_group_named_by_its_owner_takes_part_not_the_owner(extract) -> None:
+    """Wikinews, "Tunisian Prime Minister signs decree to ban face veils in public
+    institutions, government offices" (2019-07-08), CC BY 2.5: in "Tunisia's neighbouring
+    Muslim-majority African countries including Algeria and Morocco have cited security
+    concerns to impose bans" Tunisia only names whose neighbours they are. Made-up
+    sentences: "Thousands of Yoon's supporters rallied" and "Trump's supporters marched" are
+    the supporters' protests, not Yoon's or Trump's (and not nobody's)."""
+    doc = extract("Tunisia's neighbouring Muslim-majority African countries including Algeria "
+                  "and Morocco have cited security concerns to impose bans on niqabs.",
+                  "2019-07-08")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    (ban,) = doc["events"]
+    assert "Tunisia" not in {names[p] for p in ban["participants"]}
+    assert {"Algeria", "Morocco"} <= {names[p] for p in ban["participants"]}
+    doc = extract("Thousands of Yoon's supporters rallied near the court in Seoul on Friday. "
+                  "In Washington, Trump's supporters marched on the Capitol on Wednesday.",
+                  "2025-04-07")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [[names[p] for p in e["participants"]] for e in doc["events"]]
+    assert got == [["Yoon's supporters"], ["Trump's supporters"]]

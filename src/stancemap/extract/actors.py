@@ -312,6 +312,10 @@ class ActorTable:
                 best, best_len = a, overlap
         return best
 
+    def spans(self, start: int, end: int) -> bool:
+        """Some mention covers all of text[start:end]."""
+        return any(s <= start and e >= end for s, e, _ in self._by_char)
+
     def mentions_before(self, char: int) -> list[tuple[int, int, str]]:
         """Mentions ending at or before ``char``, nearest last."""
         return sorted((m for m in self._by_char if m[1] <= char), key=lambda m: m[0])
@@ -1059,6 +1063,32 @@ def _with_surname_particles(span: Span) -> Span:
     return Span(doc, span.start, j + 1, label=span.label_)
 
 
+def _with_hyphened_end(span: Span) -> Span:
+    """A person's span run on over the rest of a hyphened given name the tagger cut ("Han
+    Duck-soo" tagged "Han Duck")."""
+    doc, end = span.doc, span.end
+    if len(span) > 1 and end + 1 < len(doc) and not doc[end - 1].whitespace_ \
+            and doc[end].text == "-" and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower and doc[end + 1].tag_ == "NNP":
+        # (a tagged proper noun: not "the Hassan-side station", "a Joe Biden-backed bill")
+        return Span(doc, span.start, end + 2, label=span.label_)
+    return span
+
+
+def _adjoining_persons(raw: list[tuple[Span, str]], lex: Lexicon) -> list[tuple[Span, str]]:
+    """Two person spans with nothing between them are one name the tagger cut in two
+    ("Sheikh Mohammed bin Abdulrahman" and "Al Thani"), unless the first ends in a title
+    ("Kamloops RCMP Constable" tagged a person, then "Gary Gray")."""
+    out: list[tuple[Span, str]] = []
+    for span, label in raw:
+        if out and label == out[-1][1] == "PERSON" and out[-1][0].end == span.start \
+                and out[-1][0][-1].lower_ not in lex.titles:
+            out[-1] = (Span(span.doc, out[-1][0].start, span.end, label="PERSON"), "PERSON")
+        else:
+            out.append((span, label))
+    return out
+
+
 def _capital_not_surname(span: Span, raw: list[tuple[Span, str]], lex: Lexicon) -> bool:
     """A name the tagger read as a person's that is a country's name or the seat of its
     power ("Kyiv", "Moscow"), and no other person's surname in the article ("Denzel
@@ -1153,9 +1183,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue
         span = _clean(ent)
         if span is not None and ent.label_ == "PERSON":
-            span = _with_surname_particles(_with_given_name(span))
+            span = _with_hyphened_end(_with_surname_particles(_with_given_name(span)))
         if span is not None:
             raw.append((span, ent.label_))
+    raw = _adjoining_persons(raw, lex)
     persons = [s for s, lab in raw if lab == "PERSON"]
     raw = [(s, lab) for s, lab in raw if lab == "PERSON" or not any(
         p.start <= s.start and s.end <= p.end for p in persons)]  # "Leyen" inside the name
@@ -2172,7 +2203,7 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
     mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod"}
             and t.lower_ not in w.group_quantifiers]
     conj_mods = [t for t in chunk if t.dep_ == "conj" and t.i < root.i]
-    head_words = " ".join(t.text for t in chunk if t.i >= root.i) + tail
+    head_words = _joined([t for t in chunk if t.i >= root.i]) + tail
     if mods and conj_mods:
         for mod in mods + conj_mods:
             yield f"{mod.text} {head_words}", lex.country_of_word(mod.text)
@@ -2180,8 +2211,19 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
     kept = [t for t in chunk if t.lower_ not in w.group_drop_words
             and not t.is_space and not t.like_num and t.ent_type_ not in {"DATE", "TIME"}
             and not _counts(t)]
-    name = " ".join(t.text for t in kept) + tail
+    name = _joined(kept) + tail
     yield name, _role_and_country(kept, lex)[1]
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Words as the text spells them: a space only where the text has one or where words
+    were left out between them ("Yoon's supporters", not "Yoon 's supporters")."""
+    out = ""
+    for n, t in enumerate(tokens):
+        if n and (tokens[n - 1].whitespace_ or tokens[n - 1].i + 1 != t.i):
+            out += " "
+        out += t.text
+    return out
 
 
 def _counts(tok: Token) -> bool:
@@ -2207,6 +2249,9 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             continue
         if table.covering(chunk.start_char, chunk.end_char) and len(chunk) <= 2:
             continue
+        first = next((t for t in chunk if t.pos_ != "DET"), chunk[0])
+        if table.spans(first.idx, chunk.end_char):
+            continue  # "Jehovah's Witnesses": the name already found, no group of its own
         if chunk[0].lower_ in {"the", "both"} and root.lemma_.lower() in claim_words().state_nouns \
                 and any(t.like_num or t.lower_ == "both" for t in chunk if t.i < root.i):
             continue  # "the two countries", "both nations": those named before, no new group

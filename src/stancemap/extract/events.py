@@ -1163,8 +1163,11 @@ class _Context:
                 and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in self.lex.owner_preps)
                         for c in head.children):
             # "a former advisor for President Donald Trump was sentenced", "Trump's son":
-            # someone described through another actor is not that actor
-            return self._role_holder(head) if not named else []
+            # someone described through another actor is not that actor; a group so named
+            # is itself ("Trump's supporters marched")
+            groups = [a for a in self._mentions_within(self.doc[head.left_edge.i:head.i + 1])
+                      if self.actors.get(a).kind == "group"]
+            return groups or (self._role_holder(head) if not named else [])
         allowed: set[int] = set()
         stack = [head]
         while stack:
@@ -1188,6 +1191,15 @@ class _Context:
                 ):
                     stack.append(c)
         ids = self._mentions_within([self.doc[i] for i in allowed])
+        for i in sorted(allowed):  # "Thousands of Yoon's supporters rallied": the group
+            # named by its owner, not the owner
+            noun = self.doc[i]
+            owners = self._mentions_within(t for c in noun.children if c.dep_ == "poss"
+                                           for t in c.subtree)
+            if owners and any(self.actors.get(a).kind == "group" and a not in owners
+                              for a in self._mentions_within(
+                                  self.doc[noun.left_edge.i:noun.i + 1])):
+                ids = [a for a in ids if a not in owners]
         for i in sorted(allowed):  # possessive pronouns inside: "their delegations"
             tok = self.doc[i]
             if tok.dep_ == "poss" and tok.pos_ == "PRON":
