@@ -1907,3 +1907,14 @@ def test_a_name_the_tagger_cut_in_two_is_one_person(extract):
         people)
     assert not {"Al Thani", "Han Duck"} & set(people)
     assert people["Gary Gray"] == "Constable"
+
+
+def test_a_body_the_tagger_read_as_a_name_in_lower_case_still_speaks(extract):
+    """Made-up sentence: in "…, the electoral commission said on Monday" the tagger reads
+    "the electoral commission" as an organisation's name (NNP, in lower case); it is the
+    body that speaks all the same, as without "on Monday"."""
+    doc = extract("Poland's presidential election will go to a runoff on June 1, the "
+                  "electoral commission said on Monday.", "2025-05-19")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [
+        ["electoral commission"]]

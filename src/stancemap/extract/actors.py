@@ -2329,7 +2329,7 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
     for chunk in chunks:
         root = chunk.root
         low = root.lower_
-        if root.tag_ != "NN" or not (low in w.body_nouns or low in w.body_kinds) \
+        if not _common_singular(root) or not (low in w.body_nouns or low in w.body_kinds) \
                 or not _doer(root):
             continue
         dets = {t.lower_ for t in chunk if t.dep_ in {"det", "poss"}}
@@ -2372,7 +2372,7 @@ def _add_unnamed_people(table: ActorTable, chunks: list[Span], lex: Lexicon) -> 
     nouns = actor_words().unnamed_people
     for chunk in chunks:
         root = chunk.root
-        if root.tag_ != "NN" or root.lower_ not in nouns:
+        if not _common_singular(root) or root.lower_ not in nouns:
             continue
         if not (_doer(root) or root.dep_ in {"dobj", "nsubjpass"}):
             continue
@@ -2388,6 +2388,12 @@ def _add_unnamed_people(table: ActorTable, chunks: list[Span], lex: Lexicon) -> 
         country = _word_country(words, root, lex)
         actor_id = table.add(name, "person", country=country, key=f"unnamed-{slug(root.lower_)}")
         table.mention(actor_id, words[0].idx, root.idx + len(root))
+
+
+def _common_singular(tok: Token) -> bool:
+    """A singular common noun, also when the tagger read it as a name ("the electoral
+    commission said on Monday" tagged an organisation's name, in lower case)."""
+    return tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.is_lower
 
 
 def _word_country(words: Iterable[Token], root: Token, lex: Lexicon) -> str | None:
