@@ -1918,3 +1918,20 @@ def test_a_body_the_tagger_read_as_a_name_in_lower_case_still_speaks(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [
         ["electoral commission"]]
+
+
+def test_a_joined_name_before_a_lower_case_party_word_is_the_party(extract):
+    """Wikinews, "Greta Thunberg named 2019 Time Person of the Year" (2019-12-14), CC BY 2.5:
+    "the Fridays for Future movement launched" names the movement "Fridays for Future".
+    Made-up sentence: "the Law and Justice party" is the party, not a person "Law"; in
+    "hundreds of American and coalition service members" (from the Soleimani article) no
+    party is named."""
+    doc = extract("That September, the Fridays for Future movement launched; Thunberg promised "
+                  "protests every week until Sweden joined the Paris Agreement.", "2019-12-14")
+    assert "Fridays for Future" in {a["name"] for a in doc["actors"]}
+    doc = extract("Nawrocki, who is supported by the Law and Justice party, said he was "
+                  "confident of victory. Soleimani was responsible for the deaths of hundreds "
+                  "of American and coalition service members.", "2025-05-19")
+    names = {a["name"] for a in doc["actors"]}
+    assert "Law and Justice" in names
+    assert not {"Law", "American and"} & names

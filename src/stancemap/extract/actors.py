@@ -1123,10 +1123,19 @@ def _untagged_party_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[S
 
 def _bracketed_party_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
     """ "the nationalist Law and Justice (PiS) party", "the Alternative for Germany (AfD)
-    party": the capitalised words before a bracketed short name and a party's word are the
-    party's name, whatever the tagger made of them ("Law" as a person)."""
+    party", "the Law and Justice party": the capitalised words before a bracketed short name
+    and a party's word, or joined by "and", "of" or "for" before a lower-case party word, are
+    the party's name, whatever the tagger made of them ("Law" as a person)."""
     out: list[Span] = []
     for tok in doc:
+        if tok.lower_ in heads and tok.is_lower and tok.i > 2:
+            # "the Law and Justice party": a joined name before a lower-case party word
+            # (not "American and coalition service members")
+            start = _name_start(doc, tok.i, 6, {"PROPN", "NOUN", "ADJ"}, set())
+            if tok.dep_ not in {"compound", "amod"} and doc[tok.i - 1].lower_ not in NAME_JOINERS \
+                    and any(t.lower_ in NAME_JOINERS for t in doc[start:tok.i]):
+                out.append(Span(doc, start, tok.i, label="ORG"))
+            continue
         if tok.text != "(" or tok.i + 3 >= len(doc) or doc[tok.i + 2].text != ")" \
                 or doc[tok.i + 3].lower_ not in heads or not doc[tok.i + 1].is_alpha:
             continue
