@@ -1493,3 +1493,21 @@ def test_a_group_named_by_its_owner_takes_part_not_the_owner(extract) -> None:
     names = {a["id"]: a["name"] for a in doc["actors"]}
     got = [[names[p] for p in e["participants"]] for e in doc["events"]]
     assert got == [["Yoon's supporters"], ["Trump's supporters"]]
+
+
+def test_a_body_adopting_a_text_or_sanctions_votes_or_imposes(extract) -> None:
+    """Made-up sentences (the corpus has no such "adopted"): a body adopting a resolution
+    holds a vote; the EU adopting sanctions against Russia imposes a restriction placed in
+    no state (the union acts; Russia is aimed at); a council that "failed to adopt" a text
+    voted on its day, past; one that "will fail to" has not yet (events.yaml adopt, status
+    held)."""
+    doc = extract("The UN General Assembly on Tuesday adopted a resolution calling for a "
+                  "ceasefire. The European Union on Friday adopted its 16th package of "
+                  "sanctions against Russia. The Security Council failed to adopt a resolution "
+                  "on Wednesday.", "2025-05-19")
+    got = [(e["kind"], e["status"], e["date"]) for e in doc["events"]]
+    assert got == [("vote", "held", "2025-05-13"), ("restriction", "held", "2025-05-16"),
+                   ("vote", "held", "2025-05-14")]
+    assert doc["events"][1]["location"] is None
+    doc = extract("The Senate will fail to pass the bill on Friday.", "2025-05-19")
+    assert [(e["status"], e["date"]) for e in doc["events"]] == [("planned", "2025-05-23")]

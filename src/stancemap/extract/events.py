@@ -1581,7 +1581,10 @@ class _Context:
                         return lex.country_display(iso3)
         for pid in cand.participants:
             actor = self.actors.get(pid)
-            if actor.kind == "country" and actor.country and actor.country != "EUR":
+            if actor.country == "EUR" and actor.kind in {"country", "organization"}:
+                break  # "The European Union adopted sanctions against Russia": the union
+                # acts, in no state; the state after it is the one aimed at
+            if actor.kind == "country" and actor.country:
                 return actor.name
             if actor.kind == "organization" and lex.country_of_region(actor.name):
                 return actor.name  # "Maryland rescheduled its primary": a state acting
@@ -2138,6 +2141,10 @@ class _Context:
             return "expected"
         if aux & self.lex.future_aux:
             return "planned"
+        chain_aux = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        if (lemmas - own) & st.get("held", frozenset()) and verb.dep_ == "xcomp" and not (
+                chain_aux & (self.lex.future_aux | st["planned"] | st["expected"])):
+            return "held"
         if self._purpose_of_done(verb):
             return "held"  # "thousands gathered on Tuesday to protest": they protested
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
