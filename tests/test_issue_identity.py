@@ -239,3 +239,19 @@ def test_an_office_is_never_an_issue_label():
     assert doc.claims
     for c in doc.claims:
         assert c.issue.lower() != "finance minister" and "scholz" not in c.issue.lower(), c.issue
+
+
+@pytest.mark.parametrize(("target", "label"), [
+    ("a great deal of comedy films", "comedy films"),
+    ("a series of sanctions on Iran", "sanctions"),
+    ("significant quantities of the virus", "virus"),
+    ("the majority of voters", "voters"),
+])
+def test_a_label_never_opens_with_a_quantity(target, label):
+    """Made-up targets (issue 11: readable labels): "a great deal of", "a series of",
+    "quantities of" say how much, not what is at issue; the label is what they count
+    (issues.yaml quantity_words)."""
+    from stancemap.extract.claim_lexicon import get
+    from stancemap.extract.issues import issue_phrase
+    from stancemap.nlp import load
+    assert issue_phrase(list(load()(target)), get()) == label

@@ -114,6 +114,7 @@ class ClaimLexicon:
     complement_preps: frozenset[str]  # "withdrawal of", "sanctions on"
     issue_stop_words: frozenset[str]
     issue_light_verbs: frozenset[str]
+    issue_quantity_words: frozenset[str]  # "a great deal of": no subject of its own
     issue_who_words: frozenset[str]
     issue_offices: frozenset[str]  # "finance minister": names who, never what an issue is
     first_person: frozenset[str]  # "i", "we": said in the first person
@@ -252,6 +253,7 @@ def get() -> ClaimLexicon:
         complement_preps=frozenset(_low(issues.get("complement_preps"))),
         issue_stop_words=frozenset(_low(issues.get("stop_words"))),
         issue_light_verbs=frozenset(_low(issues.get("light_verbs"))),
+        issue_quantity_words=frozenset(_low(issues.get("quantity_words"))),
         issue_who_words=frozenset(w.split()[-1] for w in offices)
         | frozenset(_low(issues.get("who_words"))),
         issue_offices=offices,

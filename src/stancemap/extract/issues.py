@@ -105,6 +105,10 @@ def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
         out.append(t)
     while out and out[0].pos_ in {"ADP", "CCONJ", "PART"}:
         out = out[1:]
+    of = next((n for n, t in enumerate(out[:4]) if t.lower_ == "of"), None)
+    if of and of + 1 < len(out) and out[of - 1].lemma_.lower() in lex.issue_quantity_words \
+            and all(t.pos_ in {"ADJ", "NOUN", "DET"} for t in out[:of]):
+        out = out[of + 1:]  # "great deal of comedy films": the films
     while len(out) > 1 and out[-1].pos_ in {"ADP", "CCONJ", "PART", "ADJ"}:
         out = out[:-1]
     # "wrote resignation offer" → "resignation offer"; a gerund stays ("leaving Syria")
