@@ -255,3 +255,17 @@ def test_a_label_never_opens_with_a_quantity(target, label):
     from stancemap.extract.issues import issue_phrase
     from stancemap.nlp import load
     assert issue_phrase(list(load()(target)), get()) == label
+
+
+@pytest.mark.parametrize(("target", "label"), [
+    ("the border wall will cost billions", "border wall"),
+    ("the sanctions were illegal and would not change Moscow's position", "sanctions"),
+])
+def test_a_label_is_a_phrase_never_a_clause(target, label):
+    """Made-up targets (issue 11: a label is a short noun phrase): a verb with its subject
+    makes a clause; the label keeps the phrase before it ("border wall cost" was a label;
+    the corpus had "U.S. heiress died")."""
+    from stancemap.extract.claim_lexicon import get
+    from stancemap.extract.issues import issue_phrase
+    from stancemap.nlp import load
+    assert issue_phrase(list(load()(target)), get()) == label

@@ -87,6 +87,7 @@ def issue_phrase(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
 
 NOMINAL = {"NOUN", "PROPN"}
 FINITE_VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN"}
+CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a phrase a clause
 
 
 def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
@@ -109,6 +110,14 @@ def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
     if of and of + 1 < len(out) and out[of - 1].lemma_.lower() in lex.issue_quantity_words \
             and all(t.pos_ in {"ADJ", "NOUN", "DET"} for t in out[:of]):
         out = out[of + 1:]  # "great deal of comedy films": the films
+    kept = {t.i for t in out}
+    finite = next((n for n, t in enumerate(out) if n and any(x.pos_ in NOMINAL for x in out[:n])
+                   and (t.tag_ in CLAUSE_VERB_TAGS or t.pos_ in {"VERB", "AUX"} and any(
+                       c.dep_ in {"nsubj", "nsubjpass"} and c.i in kept for c in t.children))),
+                  None)
+    if finite is not None:
+        out = out[:finite]  # "Washington would work to ensure …": a clause, not a phrase;
+        # its subject is the phrase left
     while len(out) > 1 and out[-1].pos_ in {"ADP", "CCONJ", "PART", "ADJ"}:
         out = out[:-1]
     # "wrote resignation offer" → "resignation offer"; a gerund stays ("leaving Syria")
