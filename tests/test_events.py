@@ -1511,3 +1511,33 @@ def test_a_body_adopting_a_text_or_sanctions_votes_or_imposes(extract) -> None:
     assert doc["events"][1]["location"] is None
     doc = extract("The Senate will fail to pass the bill on Friday.", "2025-05-19")
     assert [(e["status"], e["date"]) for e in doc["events"]] == [("planned", "2025-05-23")]
+
+
+def test_a_stampede_during_a_funeral_happens_on_the_funeral_day(extract) -> None:
+    """Wikinews, "Stampede during funeral procession of Qasem Soleimani causes deaths, delays
+    burial" (2020-01-09), CC BY 2.5: "During the funeral … on Tuesday, a stampede erupted"
+    is a stampede on Tuesday (the happening it erupted in dates it), placed where "The
+    stampede, which occurred in Kerman" says (events.yaml stampede, during_preps)."""
+    text = (Path(__file__).parent.parent / "eval/gold/train/texts"
+            / "wikinews-soleimani-funeral-stampede.txt").read_text("utf-8")
+    doc = extract(text[:text.index("Attendance at")], "2020-01-09")
+    (stampede,) = [e for e in doc["events"] if e["kind"] == "stampede"]
+    assert (stampede["date"], stampede["location"], stampede["status"]) == (
+        "2020-01-07", "Kerman", "held")
+
+
+def test_a_riot_told_in_a_during_phrase_was_held(extract) -> None:
+    """Wikinews, "On the campaign trail in the USA, June 2020" (2020-07-25), CC BY 2.5:
+    "During a riot in Washington, D.C. near the White House, rioters reportedly partly set
+    fire to St. John's Episcopal Church" — a riot held by the rioters; "set fire" plans
+    nothing (status with_complement: "set" says planned only as "set to", "set for").
+    Made-up sentence: "The vote is set for Monday" is the coming Monday."""
+    doc = extract("During a riot in Washington, D.C. near the White House, rioters reportedly "
+                  "partly set fire to St. John's Episcopal Church at Lafayette Square, which "
+                  "suffered damage.", "2020-07-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    riots = [e for e in doc["events"] if e["kind"] == "clash"]
+    assert [(e["status"], [names[p] for p in e["participants"]]) for e in riots] == [
+        ("held", ["rioters"])]
+    doc = extract("The vote is set for Monday.", "2020-06-05")
+    assert [(e["status"], e["date"]) for e in doc["events"]] == [("planned", "2020-06-08")]

@@ -145,6 +145,7 @@ class EventWords:
     venue_preps: frozenset[str]
     covered_preps: frozenset[str]
     within_preps: frozenset[str]
+    during_preps: frozenset[str]  # "During the funeral on Tuesday, a stampede erupted"
     entrant_nouns: frozenset[str]  # "a candidate for the election" takes part in it
     entrant_preps: frozenset[str]
     definite_words: frozenset[str]
@@ -260,6 +261,7 @@ def words() -> EventWords:
         asking_verbs=words_at("asking_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
+        during_preps=words_at("during_preps"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
         definite_words=words_at("definite_words"),
         possessive_words=words_at("possessive_words"),
@@ -811,7 +813,9 @@ class _Context:
                     tense = "past"  # "to win elections which were held on June 21": the
                     cand.status = "held"  # noun's own past clause says when it happened
                 if _after_forward_word(span, self.lex):
-                    tense = None  # "rescheduled to June 2": the nearer June 2, either way
+                    # "rescheduled to June 2": the nearer June 2, either way; "is set for
+                    # Monday": the nearer Monday, and a plan's, so ahead when as near
+                    tense = "either" if tense == "future" else None
                 when = resolve(span.text, self.published, tense)
             elif cand.status in {"planned", "expected"} and when.relative and when.date \
                     and not refers_back(span.text) and self.published \
@@ -1916,6 +1920,10 @@ class _Context:
             head = head.head
         elif root.dep_ not in {"compound", "nmod", "amod", "poss", "npadvmod"}:
             return False
+        if head.dep_ == "pobj" and head.head.lower_ in self.lex.during_preps \
+                and head.head.head.i in own:
+            return False  # "During the funeral … on Tuesday, a stampede erupted": the
+            # happening it erupted in dates it
         return head.pos_ == "NOUN" and head.i not in own and head.tag_ != "NNS" \
             and head.ent_type_ not in {"DATE", "TIME"} and head.i not in {t.i for t in span} \
             and head.lemma_.lower() not in self.lex.clock_nouns
@@ -2135,6 +2143,10 @@ class _Context:
             return "held"  # "may have killed": reported as done, however hedged
         # a verb's own lemma is its event, not its status; a noun's governing verb is status
         own = {verb.lemma_.lower()} if anchor.pos_ in {"VERB", "AUX"} else set()
+        lemmas -= {t.lemma_.lower() for t in chain if t.lemma_.lower() in st.get(
+            "with_complement", frozenset()) and not any(
+                c.dep_ in {"xcomp", "auxpass"} or c.dep_ == "prep" and c.lower_ == "for"
+                for c in t.children)}  # "rioters set fire to the church": nothing set to come
         if cues & st["planned"] or (lemmas - own) & st["planned"] or aux & st["planned"]:
             return "planned"  # ("an election must be held within 60 days")
         if cues & st["expected"] or (lemmas - own) & st["expected"] or aux & st["expected"]:
