@@ -73,6 +73,7 @@ class ActorWords:
     origin_preps: frozenset[str]  # "Jong Woo Son from South Korea": the state they belong to
     place_preps: frozenset[str]
     company_suffixes: frozenset[str]
+    site_heads: frozenset[str]  # "… Correctional Facility": a place, whatever the tagger said
     sentence_openers: tuple[str, ...]  # with the space after them: "He "
     group_quantifiers: frozenset[str]
     group_drop_words: frozenset[str]
@@ -134,6 +135,7 @@ def actor_words() -> ActorWords:
         body_links=at("body_links"), post_preps=at("post_preps"),
         origin_preps=at("origin_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
+        site_heads=at("site_heads"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
@@ -1238,6 +1240,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "Politico quoted Tim Manning": a news organisation
         if label == "PERSON" and len(span) > 1 and _company_suffix(span, w.company_suffixes):
             label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
+        if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.site_heads:
+            label = "FAC"  # "Richard J. Donovan Correctional Facility": a place
         if label == "PERSON" and _body_descriptor(span):
             label = "ORG"  # "his former party Civic Platform": a body's name
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.party_heads:

@@ -479,7 +479,10 @@ class _Context:
                 # next hearing: a past act's "same day" is the last day already gone by
                 anchor = reference_done
             when = resolve(span.text, self.published, tense, anchor=anchor)
-            if when.relative and quotes.inside(span.start_char, span.end_char) > 0.5:
+            named_day = any(t.lower_ in date_words().months for t in span) \
+                and any(t.like_num for t in span)  # "Friday, August 30": a day of the year
+            if when.relative and not named_day \
+                    and quotes.inside(span.start_char, span.end_char) > 0.5:
                 # "Today's judgment", said in a quote: relative to the day it was said (a
                 # day the sentence gives outside the quote), else to no day we know
                 said = next((w for sp, w, si in reversed(out) if si == sent_i and w.date
@@ -695,7 +698,13 @@ class _Context:
             noun = noun.head.head  # "held a round of talks": held the talks
         head = noun.head
         if noun.dep_ in {"dobj", "obj"} and head.lemma_.lower() in self.lex.light_verbs:
+            if any(c.dep_ == "oprd" for c in head.children):
+                return None  # "called the stabbing 'an act of barbarity'": named, not held
             return head
+        if noun.dep_ == "attr" and head.lemma_ == "be" and head.tag_ == "VBD" \
+                and any(c.dep_ == "expl" for c in head.children):
+            return head  # "There was an assault … at Donovan Correctional Facility": told
+            # (not "there will be more protests", "there is severe flooding")
         if noun.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} \
                 and head.lemma_.lower() in self.lex.occurrence_verbs:
             return head
@@ -716,7 +725,8 @@ class _Context:
         for child in noun.subtree:
             if child.i != noun.i and any(child.i in range(s.start, s.end)
                                          for s, _, _ in self.times):
-                if child.head.i == noun.i or child.head.head.i == noun.i:
+                if child.head.i == noun.i or child.head.head.i == noun.i \
+                        or self._aimed_phrase_time(child, noun):
                     return True
         sense = self._noun_sense(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.taking_part_preps \
@@ -742,6 +752,16 @@ class _Context:
             if any(s.start <= t.i < s.end for t in child.subtree for s, _, _ in self.times):
                 return True  # "the presidential election to be held on August 9"
         return False
+
+    def _aimed_phrase_time(self, tok: Token, noun: Token) -> bool:
+        """A time the parser hung on whom the happening is aimed at ("an assault on an
+        inmate on Friday", "the attack on the embassy on Friday"): the happening's."""
+        head = tok.head
+        if tok.dep_ != "pobj" or head.dep_ != "prep":
+            return False
+        target = head.head
+        return target.dep_ == "pobj" and target.head.lower_ in self.lex.recipient_preps \
+            and target.head.head.i == noun.i
 
     def _gone_for(self, noun: Token) -> bool:
         """The happening someone goes or comes to ("arrived in Kuala Lumpur on Sunday for a
@@ -816,7 +836,12 @@ class _Context:
                     # "rescheduled to June 2": the nearer June 2, either way; "is set for
                     # Monday": the nearer Monday, and a plan's, so ahead when as near
                     tense = "either" if tense == "future" else None
-                when = resolve(span.text, self.published, tense)
+                again = resolve(span.text, self.published, tense)
+                if again.date or not when.date or not any(
+                        w.date == when.date and sp.start != span.start
+                        for sp, w, si in self.times if si == cand.sent):
+                    when = again  # (a clock time keeps the day its sentence told before it:
+                    # "on Friday, August 30 … at 2:21 p.m.")
             elif cand.status in {"planned", "expected"} and when.relative and when.date \
                     and not refers_back(span.text) and self.published \
                     and date.fromisoformat(when.date) < self.published:
@@ -1924,6 +1949,8 @@ class _Context:
                 and head.head.head.i in own:
             return False  # "During the funeral … on Tuesday, a stampede erupted": the
             # happening it erupted in dates it
+        if any(self._aimed_phrase_time(root, n) for n in cand.nouns):
+            return False  # "an assault on an inmate on Friday": the assault's day
         return head.pos_ == "NOUN" and head.i not in own and head.tag_ != "NNS" \
             and head.ent_type_ not in {"DATE", "TIME"} and head.i not in {t.i for t in span} \
             and head.lemma_.lower() not in self.lex.clock_nouns
