@@ -2872,3 +2872,17 @@ def test_the_bloc_and_the_alliance_are_the_bodies_named_before(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     said = {c["speaker_text"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
     assert said["The bloc"] == ["European Union"] and said["The alliance"] == ["NATO"]
+
+
+def test_a_position_restated_is_the_nominals_position(extract):
+    """Made-up sentences: "reiterated his opposition to the plan" opposes the plan (a speech
+    verb that carries a nominal restates its position; it was read as something said,
+    "his opposition", and for it); "repeated his call for a ceasefire" is for a ceasefire;
+    "reiterated that the plan was dead" stays something said."""
+    doc = extract("Chancellor Olaf Scholz reiterated his opposition to the plan. Chancellor "
+                  "Olaf Scholz repeated his call for a ceasefire. Chancellor Olaf Scholz "
+                  "reiterated that the plan was dead.", "2025-03-04")
+    got = [(c["stance"], c["target"]) for c in doc["claims"]]
+    assert ("oppose", "the plan") in got
+    assert ("support", "a ceasefire") in got
+    assert any(t == "the plan was dead" for _, t in got)

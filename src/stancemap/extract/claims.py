@@ -389,6 +389,20 @@ class _Extractor:
                 return c
         return None
 
+    def _restates_position(self, verb: Token, pred: Predicate) -> bool:
+        """A speech verb that also carries a nominal ("reiterated his opposition to sending
+        missiles", "repeated his call for a ceasefire") with no clause of its own: what it
+        restates is the nominal's position on its complement."""
+        if pred.frame != "speech" or verb.lemma_.lower() not in self.lex.light_verbs \
+                or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+            return False
+        opens = {"for", "to", "of", "against", "on"}
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nominals and any(
+            g.dep_ == "prep" and g.lower_ in opens
+            and (g.head.i == c.i or g.i == c.right_edge.i + 1)  # (or "to …" on the verb)
+            for g in [*c.children, *verb.children])
+            for c in verb.children)
+
     def _verbal(self, tok: Token, si: int) -> bool:
         found = self._match_verb(tok)
         if found is None:
@@ -404,6 +418,8 @@ class _Extractor:
             # case supposed, not a position Moscow takes
         if self._asks(tok):
             return False  # "did not say whether he accepted the ruling": asked, not answered
+        if self._restates_position(tok, pred):
+            return False  # "reiterated his opposition to X": the nominal is the position
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) \
             or _reduced_clause(tok) is not None
         if pred.needs_clause and not has_clause:
@@ -1219,8 +1235,11 @@ class _Extractor:
                              self._evidence(si), [], lemma, pred.stance, negated))
             return True
         if tok.dep_ == "dobj" and light:
-            if self._match_verb(head) is not None and head.lemma_.lower() not in {"join"}:
-                return False  # the verb is a predicate of its own ("repeated his call")
+            found = self._match_verb(head)
+            if found is not None and head.lemma_.lower() not in {"join"} \
+                    and not self._restates_position(head, found[0]):
+                return False  # the verb is a predicate of its own ("voiced skepticism …
+                # that": what is said)
             subj = self._subject(head)
             form = f"{head.text} {tok.text}"
             span_root = head
