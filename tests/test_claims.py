@@ -2886,3 +2886,15 @@ def test_a_position_restated_is_the_nominals_position(extract):
     assert ("oppose", "the plan") in got
     assert ("support", "a ceasefire") in got
     assert any(t == "the plan was dead" for _, t in got)
+
+
+def test_who_is_quoted_as_saying_said_it(extract):
+    """Made-up sentences (the corpus has no passive "was quoted as saying"): "Schoof was
+    quoted (by Reuters) as saying …" is Schoof's claim, not the news agency's and not
+    nobody's."""
+    doc = extract("Dutch Prime Minister Dick Schoof was quoted as saying that the Netherlands "
+                  "would contribute F-16 jets. Dutch Prime Minister Dick Schoof was quoted by "
+                  "Reuters as saying the Netherlands would send pilots.", "2025-03-04")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [
+        ["Dick Schoof"], ["Dick Schoof"]]

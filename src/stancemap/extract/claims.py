@@ -348,8 +348,10 @@ class _Extractor:
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
             quoter = self._quoter(head) if head.lower_ == "as" else None
             if quoter is not None:
-                # "Politico quoted Tim Manning … as saying": Manning said it
-                quoted = next((c for c in quoter.children if c.dep_ == "dobj"), None)
+                # "Politico quoted Tim Manning … as saying": Manning said it; "Schoof was
+                # quoted (by Reuters) as saying": Schoof did
+                quoted = next((c for c in quoter.children if c.dep_ in {"dobj", "nsubjpass"}),
+                              None)
                 if quoted is not None:
                     return quoted
             head = head.head
