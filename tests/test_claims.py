@@ -2898,3 +2898,13 @@ def test_who_is_quoted_as_saying_said_it(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [
         ["Dick Schoof"], ["Dick Schoof"]]
+
+
+def test_once_before_a_participle_is_a_condition(extract):
+    """Made-up sentences (the corpus has no "once elected"): "once elected, he would rejoin
+    the Paris Agreement" holds on his being elected, as "if elected" does; "Biden once said"
+    and "once again" are no condition."""
+    doc = extract("Joe Biden said that once elected, he would rejoin the Paris Agreement. Joe "
+                  "Biden once said he would rebuild the alliances. Joe Biden said once again "
+                  "that he would end the war.", "2020-08-27")
+    assert [c["conditions"] for c in doc["claims"]] == [["once elected"], [], []]

@@ -60,8 +60,10 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             if rng:
                 rng = (t.i, rng[1])
         elif low in lex.condition_marks and t.dep_ in {"mark", "prep", "dep", "advmod", "advcl"}:
-            if low == "once" and t.dep_ != "mark":
-                continue
+            if low == "once" and t.dep_ != "mark" and not (
+                    t.dep_ == "advmod" and t.head.tag_ == "VBN" and t.head.dep_ == "advcl"
+                    and t.head.i == t.i + 1):
+                continue  # "once again", "he once said"; but "once elected, he would …"
             if low in {"whether", "if"} and t.dep_ == "mark" \
                     and t.head.dep_ in {"ccomp", "dobj", "xcomp", "pcomp", "csubj"}:
                 continue  # "sought to determine whether …", "asked if …": a question
