@@ -2908,3 +2908,19 @@ def test_once_before_a_participle_is_a_condition(extract):
                   "Biden once said he would rebuild the alliances. Joe Biden said once again "
                   "that he would end the war.", "2020-08-27")
     assert [c["conditions"] for c in doc["claims"]] == [["once elected"], [], []]
+
+
+def test_only_on_the_verb_makes_its_phrase_a_condition(extract):
+    """Made-up sentences in the manner of the Wayne Tseng interview ("The artefacts will
+    only be preserve[d] here with consent of the traditional owners"): "only" on the verb
+    and "with …" or "after …" later in its clause are the split form of "only with", "only
+    after"; "only wanted peace with its neighbours" restricts nothing."""
+    doc = extract("Wayne Tseng said the artefacts will only be preserved here with consent of "
+                  "the traditional owners. Donald Tusk said Poland would only send troops after "
+                  "a ceasefire. Donald Tusk said Poland only wanted peace with its neighbours.",
+                  "2020-08-27")
+    conds = {c["target"]: c["conditions"] for c in doc["claims"]}
+    assert conds["the artefacts will only be preserved here"] == [
+        "with consent of the traditional owners"]
+    assert conds["Poland would only send troops"] == ["after a ceasefire"]
+    assert conds["peace with its neighbours"] == []

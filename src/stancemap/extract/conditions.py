@@ -75,6 +75,8 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
         elif low in lex.condition_preps and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX",
                                                                                   "ADJ"}:
             rng = _clause(doc, t, lo, hi)
+        elif _only_restricted(t, lex):
+            rng = _clause(doc, t, lo, hi)
         elif t.lemma_.lower() in lex.condition_verbs and t.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
@@ -90,6 +92,18 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             taken_to = e - 1
     return out
+
+
+def _only_restricted(t: Token, lex: ClaimLexicon) -> bool:
+    """A phrase the verb's "only" restricts it to: "will only be preserved here with consent
+    of the traditional owners", "would only act after a vote" (the split form of "only
+    with", "only after")."""
+    if t.dep_ not in {"prep", "mark"} or t.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(" ".join(p) == f"only {t.lower_}" for p in lex.condition_phrases):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < t.i and c.i != t.i - 1
+               for c in t.head.children)
 
 
 def _refused_unless(t: Token) -> bool:
