@@ -276,3 +276,30 @@ def test_a_holiday_on_a_fixed_day_is_that_day(text: str, tense: str, day: str | 
     """Made up: a holiday on the same day every year (dates.yaml holidays) resolves as a date
     without a year does, in the direction the tense says; "the eve of" it is the day before."""
     assert resolve(text, "2020-08-31", tense).date == day
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The previous day", "2025-05-15"),
+    ("two days later", "2025-05-18"),
+    ("a day later", "2025-05-17"),
+    ("three days earlier", "2025-05-13"),
+    ("a week later", "2025-05-23"),
+])
+def test_days_counted_from_the_day_named_last(text: str, day: str) -> None:
+    """ "The previous day", "two days later": a day counted from the article's current day
+    (the anchor), not a span of days and not undated (dates.yaml counted_shift_*)."""
+    anchor = dt.date(2025, 5, 16)
+    assert is_time_point(text)
+    assert dates.refers_back(text)
+    assert resolve(text, dt.date(2025, 5, 19), "past", anchor=anchor).date == day
+    assert resolve(text, dt.date(2025, 5, 19), "past").date is None  # no day named: none
+
+
+def test_a_day_before_the_day_told_dates_the_act_told(extract) -> None:
+    """Made-up sentences: "The previous day, Zelenskiy had flown to Ankara to meet Erdogan"
+    after talks "on Friday" is a meeting on the Thursday."""
+    doc = extract("Ukrainian and Russian delegations met in Istanbul on Friday for direct talks. "
+                  "The previous day, Zelenskiy had flown to Ankara to meet Turkish President "
+                  "Tayyip Erdogan.", "2025-05-19")
+    ankara = [e for e in doc["events"] if e["location"] == "Ankara"]
+    assert [e["date"] for e in ankara] == ["2025-05-15"]

@@ -71,7 +71,10 @@ def words() -> DateWords:
         unit_steps=dict(data["unit_steps"]), calendar_units=units,
         month_modifiers=dict(data["month_modifiers"]), next_day=dict(data["next_day"]),
         day_around=dict(data["day_around"]),
-        time_points=frozenset(f"{m} {u}" for m in data["period_modifiers"] for u in units),
+        time_points=frozenset(f"{m} {u}" for m in data["period_modifiers"] for u in units)
+        | frozenset(f"{the}{k} {part}" for k in data["next_day"]
+                    for part in data["day_and_parts"] for the in ("", "the ")),
+        # ("the previous day" names a day, not a span of one)
         data=data,
     )
 
@@ -104,6 +107,7 @@ class _Patterns:
     later_in_day: re.Pattern[str]
     clock: re.Pattern[str]
     next_day: re.Pattern[str]
+    counted_shift: re.Pattern[str]  # "two days later"
     relative_day: re.Pattern[str]
     weekday: re.Pattern[str]
     unit: re.Pattern[str]
@@ -153,6 +157,9 @@ def _patterns() -> _Patterns:
                          + _alt(d["clock_words"]) + r"|\(?[0-2]\d[0-5]\d\s*(?:"
                          + _alt(d["clock_zones"]) + r"|[a-z]st|[a-z]dt)\)?)"
                          r"(?:\s+[a-z ()0-9.]*)?"),
+        counted_shift=re.compile(r"(\d+|" + _alt(d["number_words"]) + r") ("
+                                 + _alt(d["counted_shift_units"]) + r")s? ("
+                                 + _alt(d["counted_shift_directions"]) + ")"),
         next_day=re.compile(r"the (" + _alt(w.next_day) + r") (?:" + _alt(d["day_and_parts"])
                             + r")|the day ("
                             + _alt(w.day_around) + ")"),
@@ -200,10 +207,14 @@ def is_time_point(text: str) -> bool:
 
 
 def refers_back(text: str) -> bool:
-    """ "that day", "the same night": a time that names a day the article gave before."""
+    """ "that day", "the same night", "the previous day", "two days later": a time that
+    names a day by the one the article gave before."""
     low = text.lower().split()
+    t = " ".join(low).strip(" ,.")
+    p = _patterns()
     return any(part in low for part in words().data["day_and_parts"]) \
-        and any(w in low for w in words().anaphoric)
+        and any(w in low for w in words().anaphoric) \
+        or bool(p.next_day.fullmatch(t) or p.counted_shift.fullmatch(t))
 
 
 def day_references(text: str) -> list[tuple[int, int]]:
@@ -350,6 +361,14 @@ def _anchored(text: str, t: str, anchor: date | None) -> When | None:
         w = words()
         step = w.next_day[m.group(1)] if m.group(1) else w.day_around[m.group(2)]
         return _exact(text, anchor + timedelta(days=step) if anchor else None, relative=True)
+    m = p.counted_shift.fullmatch(t)
+    if m:  # "two days later", "a week earlier": from the day named last, if any
+        d = words().data
+        count = int(m.group(1)) if m.group(1).isdigit() \
+            else max(1, d["number_words"].index(m.group(1)) - 1)
+        days = count * d["counted_shift_units"][m.group(2)] \
+            * d["counted_shift_directions"][m.group(3)]
+        return _exact(text, anchor + timedelta(days=days) if anchor else None, relative=True)
     return None
 
 
