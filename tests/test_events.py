@@ -1572,3 +1572,12 @@ def test_who_names_a_happening_does_not_take_part_in_it(extract) -> None:
     attacks = [e for e in doc["events"] if e["kind"] == "attack"]
     assert attacks
     assert "Joachim Brudziński" not in {names[p] for e in attacks for p in e["participants"]}
+
+
+def test_an_attack_on_a_place_happens_there(extract) -> None:
+    """Made-up sentences: "launched a drone attack on Kyiv", "carried out airstrikes on Gaza
+    City" happen in the place they are aimed at, not in the attacker's country."""
+    doc = extract("Russia launched a drone attack on Kyiv on Sunday, killing nine people. "
+                  "Israel carried out airstrikes on Gaza City on Thursday.", "2025-05-19")
+    assert [(e["kind"], e["location"]) for e in doc["events"]] == [
+        ("attack", "Kyiv"), ("attack", "Gaza City")]

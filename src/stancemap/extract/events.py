@@ -1413,6 +1413,11 @@ class _Context:
                        and c.lower_ in self.lex.direction_preps for p in self._places_under(c)]
         if not places and self.lex.kind(cand.kind).aimed and cand.anchor.pos_ == "VERB":
             places += self._aimed_at(cand.anchor)
+        if not places and self.lex.kind(cand.kind).aimed:
+            # "launched a drone attack on Kyiv": the noun's "on"/"against" place
+            places += [p for n in cand.nouns for c in n.children
+                       if c.dep_ == "prep" and c.lower_ in self.lex.recipient_preps
+                       for p in self._aimed_at(c)]
         if not places:
             places += self._fronted_places(cand.anchor)
         if not places and cand.nouns:
@@ -1461,8 +1466,9 @@ class _Context:
         Kyiv", "seized Avdiivka", "visiting Kenosha"), or what a place noun there names
         ("recaptured the town of Kupiansk")."""
         out: list[Span] = []
-        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
-                    or c.dep_ == "xcomp" and c.pos_ == "PROPN"):  # (a name misparsed)
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "pobj"}
+                    or c.dep_ == "xcomp" and c.pos_ == "PROPN"):  # (a name misparsed; the
+            # object of "on" in "an attack on Kyiv")
             if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                 out.append(entity_at(obj))
             elif obj.pos_ == "PROPN" and obj.ent_type_ in {"", "PERSON", "ORG"} \
