@@ -1415,9 +1415,9 @@ class _Context:
             places += self._aimed_at(cand.anchor)
         if not places and self.lex.kind(cand.kind).aimed:
             # "launched a drone attack on Kyiv": the noun's "on"/"against" place
-            places += [p for n in cand.nouns for c in n.children
+            places += [p for n in [*cand.nouns, cand.anchor] for c in n.children
                        if c.dep_ == "prep" and c.lower_ in self.lex.recipient_preps
-                       for p in self._aimed_at(c)]
+                       for p in self._aimed_at(c)]  # (or "on Gaza City" hung on the verb)
         if not places:
             places += self._fronted_places(cand.anchor)
         if not places and cand.nouns:
