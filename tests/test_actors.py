@@ -1935,3 +1935,16 @@ def test_a_joined_name_before_a_lower_case_party_word_is_the_party(extract):
     names = {a["name"] for a in doc["actors"]}
     assert "Law and Justice" in names
     assert not {"Law", "American and"} & names
+
+
+def test_a_hyphened_group_keeps_its_whole_name(extract):
+    """Made-up sentences: the tokenizer splits "Counter-protesters"; the group is named as
+    written, not "protesters", and a clash "with counter-protesters" is theirs, not that of
+    anti-government protesters named elsewhere."""
+    doc = extract("Anti-government protesters marched on Sunday. Counter-protesters said the "
+                  "rally was racist. Clashes with counter-protesters broke out in the evening.",
+                  "2020-12-13")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert {"Anti-government protesters", "Counter-protesters"} <= set(names.values())
+    clashes = [e for e in doc["events"] if e["kind"] == "clash"]
+    assert [[names[p] for p in e["participants"]] for e in clashes] == [["Counter-protesters"]]

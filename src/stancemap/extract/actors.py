@@ -2279,11 +2279,28 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
                                  or span[0].tag_ in {"WP$", "WDT", "WP"}):
             span = span[1:]  # a dateline glued to the chunk is not part of the group, nor
             # the relative word opening it ("whose Christian Democrats")
+        span = _with_hyphened_start(span)
         for name, country in _group_spans(span, lex):
             if owner is not None and owner.country:
                 country = owner.country  # "Merz, whose Christian Democrats …": Merz's
             actor_id = table.add(name, "group", country=country, key=f"group-{slug(name)}")
             table.mention(actor_id, span.start_char, span.end_char)
+
+
+def _with_hyphened_start(span: Span) -> Span:
+    """A group's span run back over a word hyphened onto its first word, which the parser
+    may leave outside the chunk ("counter-protesters", "anti-government protesters")."""
+    start = hyphened_start(span.doc, span.start)
+    return span.doc[start:span.end] if start != span.start else span
+
+
+def hyphened_start(doc: Doc, i: int) -> int:
+    """Where the word at ``i`` begins with the words the tokenizer split off it by hyphens
+    ("counter" and "-" of "counter-protesters")."""
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+    return i
 
 
 def _whose_owner(table: ActorTable, chunk: Span) -> Actor | None:

@@ -27,7 +27,13 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.errors import LexiconError
-from stancemap.extract.actors import ActorTable, actor_words, entity_at, of_place_noun
+from stancemap.extract.actors import (
+    ActorTable,
+    actor_words,
+    entity_at,
+    hyphened_start,
+    of_place_noun,
+)
 from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import (
     Tense,
@@ -1258,7 +1264,11 @@ class _Context:
                 if a.kind == "group" and a.name.lower() not in population:
                     for name in (a.name, *a.aliases):
                         self._groups.setdefault(name.lower(), a.id)
-        found = self._groups.get(noun.lower_)
+        doc, start = noun.doc, hyphened_start(noun.doc, noun.i)  # ("counter-protesters":
+        # named as written)
+        found = self._groups.get(doc[start:noun.i + 1].text.lower())
+        if found is None and start == noun.i:
+            found = self._groups.get(noun.lower_)
         return [found] if found else []
 
     def _phrase_actors(self, head: Token) -> list[str]:
