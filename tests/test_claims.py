@@ -1573,7 +1573,8 @@ def test_a_judgement_is_on_whom_it_judges_not_on_its_grounds():
     for making the trip …' (Wikinews, "On the campaign trail in the USA, September 2020",
     2020-10-29, CC BY 2.5): blaming someone for something is against them, once; the
     grounds ("for violence and unrest", "for not denouncing Antifa") are no position of
-    the one who judges."""
+    the one who judges of their own, but they say what the judgement is about, so the target
+    keeps them after whom it judges (the gold codes them: "not denouncing antifa")."""
     dc, trail = run([
         "As a result of Saturday's unrest, according to a report citing the mayor's office, "
         "twenty people were arrested, and two police officers were injured.  President Trump "
@@ -1592,10 +1593,12 @@ def test_a_judgement_is_on_whom_it_judges_not_on_its_grounds():
         "denouncing Antifa and for making the trip despite claiming previously that it was "
         "not safe to do so due to the coronavirus pandemic."])
     blamed = [c for c in dc.claims if "Democratic leadership" in c.evidence.text]
-    assert [(c.stance, c.target) for c in blamed] == [("oppose", "Democratic leadership")]
+    assert [(c.stance, c.target) for c in blamed] == [
+        ("oppose", "Democratic leadership for violence and unrest in various US cities")]
     assert find(trail, "Biden", "Trump").stance == "oppose"
-    assert find(trail, "Trump campaign", "Biden").target == "Biden"
-    assert not [c for c in trail.claims if c.target == "Antifa"]
+    assert find(trail, "Trump campaign", "Biden").target.startswith(
+        "Biden for not denouncing Antifa")
+    assert not [c for c in trail.claims if c.target.startswith("Antifa")]
 
 
 def test_not_conceding_an_election_is_against_accepting_it():

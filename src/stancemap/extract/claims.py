@@ -529,7 +529,8 @@ class _Extractor:
                       for part in said]
         else:
             aimed = self._aimed_at(pred, tok, target) if path == "act" else None
-            parts = self._conjuncts(aimed or target) if path == "act" else [target]
+            parts = ([target] if aimed else self._conjuncts(target)) if path == "act" \
+                else [target]  # (a judgement with its grounds is one position)
             drafts = [(stance, part, target, negated) for part in parts]
         if pred.imposes and imposed_on is None:
             drafts = []  # on whom, the parse does not say: only what is imposed is read
