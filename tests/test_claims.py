@@ -2927,3 +2927,15 @@ def test_only_on_the_verb_makes_its_phrase_a_condition(extract):
         "with consent of the traditional owners"]
     assert conds["Poland would only send troops"] == ["after a ceasefire"]
     assert conds["peace with its neighbours"] == []
+
+
+def test_a_nominal_keeps_what_the_parser_read_as_an_infinitive(extract):
+    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-02), CC BY 2.5:
+    "Blankenship and Carroll expressed opposition to Defund the Police while La Riva fully
+    endorsed it" — the parser reads "to Defund" as an infinitive of "expressed"; the
+    opposition is to Defund the Police, not to "opposition", and La Riva's contrast is no
+    part of it."""
+    doc = extract("On Police reform, Don Blankenship and Brian Carroll expressed opposition to "
+                  "Defund the Police while Gloria La Riva fully endorsed it.", "2020-11-02")
+    targets = [c["target"] for c in doc["claims"] if c["stance"] == "oppose"]
+    assert targets == ["opposition to Defund the Police"]

@@ -1475,8 +1475,12 @@ class _Extractor:
         if root.i != tok.i:
             # "voiced his opposition to the memorandum": what the nominal is about, else
             # the nominal itself ("issued a subpoena")
-            later = [c for c in root.children if c.dep_ in {"prep", "xcomp", "ccomp", "dative"}
-                     and c.i > tok.i and c.lower_ != "according"]  # ("paid tribute to the
+            later = [c for c in root.children if (
+                c.dep_ in {"prep", "xcomp", "ccomp", "dative"}
+                or c.dep_ == "advcl" and c.left_edge.i == tok.right_edge.i + 1
+                and c.left_edge.tag_ == "TO")  # "expressed opposition to Defund the Police"
+                # read as an infinitive
+                and c.i > tok.i and c.lower_ != "according"]  # ("paid tribute to the
             # Sultan": a dative "to"; ", according to a source": who tells it, not what)
             own = [c for c in nodes if f"{tok.lemma_.lower()} {c.lower_}"
                    not in self.lex.nominal_openings]  # "letter of support": the "of" is its own
@@ -1489,6 +1493,9 @@ class _Extractor:
         if not toks:
             return None
         start, end = toks[0].i, toks[-1].i + 1
+        end = min([end, *(t.left_edge.i for t in self.doc[start:end]
+                          if t.dep_ == "advcl" and t.left_edge.i > start
+                          and self._contrasted(t))])  # ("… while La Riva endorsed it")
         while end - start > 1 and (self.doc[start].pos_ in {"ADP", "SCONJ"}
                                    or self.doc[start].lower_ == "that") \
                 and self.doc[start].dep_ in {"prep", "mark", "dobj", "nsubj"}:
