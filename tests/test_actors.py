@@ -1948,3 +1948,18 @@ def test_a_hyphened_group_keeps_its_whole_name(extract):
     assert {"Anti-government protesters", "Counter-protesters"} <= set(names.values())
     clashes = [e for e in doc["events"] if e["kind"] == "clash"]
     assert [[names[p] for p in e["participants"]] for e in clashes] == [["Counter-protesters"]]
+
+
+def test_a_bodys_name_cut_short_by_the_tagger_is_the_body(extract):
+    """Wikinews, "Fire erupts in parking structure at Sola Airport, Norway" (2020-01-08),
+    CC BY 2.5: after "Nils-Erik Haagenrud of Rogaland Fire and Rescue said …", the tagger
+    reads "Rogaland Fire" in "Rogaland Fire and Rescue requested support" as a person; it is
+    the body named before, and the request is its alone."""
+    doc = extract("Nils-Erik Haagenrud of Rogaland Fire and Rescue said late on Tuesday no "
+                  "personnel would be sent into the building. Rogaland Fire and Rescue "
+                  "requested support and equipment from other fire departments.", "2020-01-08")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert "Rogaland Fire" not in names.values()
+    requests = [c for c in doc["claims"] if "requested" in c["evidence"]["text"]]
+    assert requests and all([names[s] for s in c["speakers"]] == ["Rogaland Fire and Rescue"]
+                            for c in requests)

@@ -1173,6 +1173,7 @@ def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, 
     the body's."""
     orgs = {fold(s.text).removeprefix("the ") for s, lab in raw if lab == "ORG"}
     out = []
+    grown: list[Span] = []
     for span, label in raw:
         if label in {"GPE", "NORP"}:
             for k in (1, 2, 3):
@@ -1182,8 +1183,20 @@ def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, 
                 if fold(doc[start:span.end].text) in orgs:
                     span, label = Span(doc, start, span.end, label="ORG"), "ORG"
                     break
+        elif label in {"PERSON", "ORG"}:
+            # "Rogaland Fire and Rescue requested support" tagged "Rogaland Fire" (a person)
+            # after the article named "Rogaland Fire and Rescue": the whole name, the body's
+            for k in (2, 3, 4):
+                end = span.end + k
+                if end <= len(doc) and fold(doc[span.start:end].text).removeprefix(
+                        "the ") in orgs and fold(span.text) not in orgs:
+                    span, label = Span(doc, span.start, end, label="ORG"), "ORG"
+                    grown.append(span)
+                    break
         out.append((span, label))
-    return out
+    # (a part of a name now inside a whole one is dropped: "Rescue")
+    return [(s, lab) for s, lab in out if not any(
+        g.start <= s.start and s.end <= g.end and len(g) > len(s) for g in grown)]
 
 
 def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
