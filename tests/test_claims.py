@@ -2939,3 +2939,16 @@ def test_a_nominal_keeps_what_the_parser_read_as_an_infinitive(extract):
                   "Defund the Police while Gloria La Riva fully endorsed it.", "2020-11-02")
     targets = [c["target"] for c in doc["claims"] if c["stance"] == "oppose"]
     assert targets == ["opposition to Defund the Police"]
+
+
+def test_longing_for_and_loving_take_a_side(extract):
+    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-02), CC BY 2.5:
+    "He longed for the reopening of the border between North and South Korea" (Brock
+    Pierce) is for the reopening; made-up: "said he loved his country" is for his country
+    (predicates.yaml "long for", "love")."""
+    doc = extract("Independent candidate Brock Pierce spoke about Korea. He longed for the "
+                  "reopening of the border between North and South Korea. Joe Biden said he "
+                  "loved his country.", "2020-11-02")
+    got = {(c["stance"], c["target"]) for c in doc["claims"]}
+    assert ("support", "the reopening of the border between North and South Korea") in got
+    assert ("support", "his country") in got
