@@ -2952,3 +2952,16 @@ def test_longing_for_and_loving_take_a_side(extract):
     got = {(c["stance"], c["target"]) for c in doc["claims"]}
     assert ("support", "the reopening of the border between North and South Korea") in got
     assert ("support", "his country") in got
+
+
+def test_questions_raised_about_something_doubt_it(extract):
+    """Wikinews, "On the campaign trail in the USA, August 2020" (2020-09-30), CC BY 2.5:
+    "Other critics outside the Democratic party raised questions about Harris' eligibility"
+    is against her eligibility (predicates.yaml nominal "questions"; a nominal's complement
+    may open with "about" or "over"); "answered questions from reporters" is no position."""
+    doc = extract("Other critics outside the Democratic party raised questions about Harris' "
+                  "eligibility, which Trump also briefly entertained. Joe Biden answered "
+                  "questions from reporters.", "2020-09-30")
+    got = [(c["stance"], c["target"]) for c in doc["claims"]]
+    assert got and got[0][0] == "oppose" and got[0][1].startswith("Harris' eligibility")
+    assert not [t for _, t in got if "reporters" in t]

@@ -1214,7 +1214,8 @@ class _Extractor:
         if lemma in self.lex.position_nouns and not said_of:
             return False  # "his opponent, Biden": a rival, not a position
         if pred.needs_complement and prefixed is None and not any(
-                (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of"})
+                (c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "on", "against", "of",
+                                                    "about", "over"})
                 or (c.dep_ in {"acl", "relcl", "xcomp", "ccomp"}
                     and any(a.lower_ in {"to", "that"} and a.i < c.i for a in c.children))
                 or _for_clause(c) for c in tok.children):
