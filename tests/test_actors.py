@@ -1963,3 +1963,17 @@ def test_a_bodys_name_cut_short_by_the_tagger_is_the_body(extract):
     requests = [c for c in doc["claims"] if "requested" in c["evidence"]["text"]]
     assert requests and all([names[s] for s in c["speakers"]] == ["Rogaland Fire and Rescue"]
                             for c in requests)
+
+
+def test_a_portfolio_before_a_ministers_name_is_no_organisation(extract):
+    """Wikinews, "Passenger flight crashes upon landing at Calicut airport, India"
+    (2020-08-08), CC BY 2.5: in "Civil Aviation Minister Hardeep Singh Puri said 18 people
+    died." the tagger's "Civil Aviation" is the minister's portfolio, not an organisation;
+    made-up: "National Security Minister Itamar Ben-Gvir" likewise, while "The Defence
+    Ministry said" names a body (names.yaml portfolio_heads)."""
+    doc = extract("Civil Aviation Minister Hardeep Singh Puri said 18 people died. Far-right "
+                  "National Security Minister Itamar Ben-Gvir threatened to quit. The Defence "
+                  "Ministry said it would respond.", "2020-08-08")
+    names = {a["name"] for a in doc["actors"]}
+    assert {"Hardeep Singh Puri", "Itamar Ben-Gvir", "Defence Ministry"} <= names
+    assert not {"Civil Aviation", "National Security"} & names

@@ -74,6 +74,7 @@ class ActorWords:
     place_preps: frozenset[str]
     company_suffixes: frozenset[str]
     site_heads: frozenset[str]  # "… Correctional Facility": a place, whatever the tagger said
+    portfolio_heads: frozenset[str]  # "National Security Minister X": an office's words
     sentence_openers: tuple[str, ...]  # with the space after them: "He "
     group_quantifiers: frozenset[str]
     group_drop_words: frozenset[str]
@@ -135,7 +136,7 @@ def actor_words() -> ActorWords:
         body_links=at("body_links"), post_preps=at("post_preps"),
         origin_preps=at("origin_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
-        site_heads=at("site_heads"),
+        site_heads=at("site_heads"), portfolio_heads=at("portfolio_heads"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
@@ -1065,6 +1066,16 @@ def _with_surname_particles(span: Span) -> Span:
     return Span(doc, span.start, j + 1, label=span.label_)
 
 
+def _portfolio(span: Span, w: ActorWords) -> bool:
+    """A capitalised name right before a portfolio's title word and a person's name
+    ("National Security Minister Itamar Ben-Gvir"), with no word of an organisation in it
+    ("Defence Ministry spokesman" names a body)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ in w.portfolio_heads \
+        and doc[span.end].is_title and doc[span.end + 1].ent_type_ == "PERSON" \
+        and not any(t.lower_ in w.organisation_words for t in span)
+
+
 def _with_hyphened_end(span: Span) -> Span:
     """A person's span run on over the rest of a hyphened given name the tagger cut ("Han
     Duck-soo" tagged "Han Duck")."""
@@ -1243,6 +1254,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             span, label = cut, "PERSON"  # "the House of Representatives Darin LaHood"
         if label != "PERSON" and _inside_title(span, lex):
             continue  # "Secretary of State": the office's words, not an organisation
+        if label == "ORG" and _portfolio(span, w):
+            continue  # "National Security Minister Itamar Ben-Gvir": the office's words
         if label == "PERSON" and _capitalised_word(span, raw, known):
             continue  # "Turnout was 74.4%": a word capitalised to open a sentence
         if label == "PERSON" and span.text in places:
