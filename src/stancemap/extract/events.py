@@ -1200,9 +1200,8 @@ class _Context:
             # "a former advisor for President Donald Trump was sentenced", "Trump's son":
             # someone described through another actor is not that actor; a group so named
             # is itself ("Trump's supporters marched")
-            groups = [a for a in self._mentions_within(self.doc[head.left_edge.i:head.i + 1])
-                      if self.actors.get(a).kind == "group"]
-            return groups or (self._role_holder(head) if not named else [])
+            return self._groups_named_by(head) \
+                or (self._role_holder(head) if not named else [])
         allowed: set[int] = set()
         stack = [head]
         while stack:
@@ -1231,9 +1230,7 @@ class _Context:
             noun = self.doc[i]
             owners = self._mentions_within(t for c in noun.children if c.dep_ == "poss"
                                            for t in c.subtree)
-            if owners and any(self.actors.get(a).kind == "group" and a not in owners
-                              for a in self._mentions_within(
-                                  self.doc[noun.left_edge.i:noun.i + 1])):
+            if owners and any(a not in owners for a in self._groups_named_by(noun)):
                 ids = [a for a in ids if a not in owners]
         for i in sorted(allowed):  # possessive pronouns inside: "their delegations"
             tok = self.doc[i]
@@ -1252,6 +1249,11 @@ class _Context:
                 c.dep_ in {"poss", "compound", "amod", "prep"} for c in head.children):
             ids = self._named_group(head)
         return _unique(ids)
+
+    def _groups_named_by(self, noun: Token) -> list[str]:
+        """The groups whose mentions lie in the words up to ``noun`` ("Yoon's supporters")."""
+        return [a for a in self._mentions_within(self.doc[noun.left_edge.i:noun.i + 1])
+                if self.actors.get(a).kind == "group"]
 
     def _named_group(self, noun: Token) -> list[str]:
         """A group the article names elsewhere by this same plain word ("Police arrested
