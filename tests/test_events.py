@@ -1581,3 +1581,34 @@ def test_an_attack_on_a_place_happens_there(extract) -> None:
                   "Israel carried out airstrikes on Gaza City on Thursday.", "2025-05-19")
     assert [(e["kind"], e["location"]) for e in doc["events"]] == [
         ("attack", "Kyiv"), ("attack", "Gaza City")]
+
+
+def test_a_named_persons_death_is_an_event_of_its_own(extract) -> None:
+    """Wikinews, "On the campaign trail in the USA, July 2020" (2020-08-31), CC BY 2.5: "The
+    July 17 death of Democratic Congressman John Lewis, a prominent civil rights leader, had
+    a major impact …" is Lewis's death on July 17 (events.yaml: "death" names a happening
+    only as a named person's), and "the John R. Lewis Voting Rights Act" is a law, not the
+    fullest form of his name (names.yaml law_heads). "On the campaign trail in the USA,
+    September 2020" (2020-10-29): "after the death of Antonin Scalia in 2016", told after
+    Ginsburg died, is Scalia's death, not hers."""
+    doc = extract(_train_text("wikinews-campaign-trail-july-2020"), "2020-08-31")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    deaths = [(e["date"], [names[p] for p in e["participants"]])
+              for e in doc["events"] if e["kind"] == "death"]
+    assert ("2020-07-17", ["John Lewis"]) in deaths
+    assert "John R. Lewis Voting Rights Act" not in names.values()
+    doc = extract(_train_text("wikinews-campaign-trail-september-2020"), "2020-10-29")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    deaths = [{names[p] for p in e["participants"]} for e in doc["events"]
+              if e["kind"] == "death"]
+    assert {"Antonin Scalia"} in deaths
+    assert not any({"Antonin Scalia", "Ruth Bader Ginsburg"} <= d for d in deaths)
+
+
+def test_a_death_toll_is_no_death_event(extract) -> None:
+    """Made-up sentences: a toll ("100,000 deaths") and a figure of speech ("the death of
+    the plan") are no one's death; "was pronounced dead" is a death."""
+    doc = extract("The country passed 100,000 deaths on Wednesday. Critics mourned the death "
+                  "of the plan. The officer was pronounced dead at a hospital on Friday.",
+                  "2020-06-01")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("death", "2020-05-29")]

@@ -74,6 +74,7 @@ class ActorWords:
     place_preps: frozenset[str]
     company_suffixes: frozenset[str]
     site_heads: frozenset[str]  # "… Correctional Facility": a place, whatever the tagger said
+    law_heads: frozenset[str]  # "John R. Lewis Voting Rights Act": a law, nobody's name
     portfolio_heads: frozenset[str]  # "National Security Minister X": an office's words
     sentence_openers: tuple[str, ...]  # with the space after them: "He "
     group_quantifiers: frozenset[str]
@@ -137,6 +138,7 @@ def actor_words() -> ActorWords:
         origin_preps=at("origin_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
         site_heads=at("site_heads"), portfolio_heads=at("portfolio_heads"),
+        law_heads=at("law_heads"),
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
@@ -1266,6 +1268,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "Politico quoted Tim Manning": a news organisation
         if label == "PERSON" and len(span) > 1 and _company_suffix(span, w.company_suffixes):
             label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
+        if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.law_heads:
+            continue  # "Lewis Voting Rights Act": a law named after someone, no actor
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.site_heads:
             label = "FAC"  # "Richard J. Donovan Correctional Facility": a place
         if label == "PERSON" and _body_descriptor(span):

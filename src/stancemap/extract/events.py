@@ -95,6 +95,7 @@ class Sense:
     subjects: tuple[str, ...] = ()
     refers: bool = False  # only tells more of one told before ("claimed responsibility")
     site_subject: bool = False  # its subject is what it befalls ("the hotel caught fire")
+    of_person: bool = False  # a happening only as a named person's ("the death of John Lewis")
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,17 @@ class EventWords:
 _PLAIN = Kind()
 
 
+def _of_named_person(noun: Token) -> bool:
+    """The singular noun is a named person's ("Pohiva's death", "the death of John Lewis"),
+    not a count or a figure of speech ("100,000 deaths", "the death of CentOS")."""
+    if noun.tag_ != "NN":
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(o.ent_type_ == "PERSON" for o in owners)
+
+
 def _sense(entry: dict[str, Any]) -> Sense:
     return Sense(
         kind=entry["kind"],
@@ -225,6 +237,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         subjects=tuple(str(w).lower() for w in entry.get("subjects") or ()),
         refers=bool(entry.get("refers")),
         site_subject=bool(entry.get("site_subject")),
+        of_person=bool(entry.get("of_person")),
     )
 
 
@@ -657,7 +670,8 @@ class _Context:
 
     def _cued(self, tok: Token, sense: Sense) -> bool:
         if sense.not_proper and tok.pos_ == "PROPN" \
-                or sense.not_compound and tok.dep_ == "compound":
+                or sense.not_compound and tok.dep_ == "compound" \
+                or sense.of_person and not _of_named_person(tok):
             return False
         if not sense.cue and not sense.not_cue:
             return True
@@ -1018,7 +1032,9 @@ class _Context:
                             and sense.plover not in self.lex.mutual_types:
                         recips += [i for g in c.children if g.dep_ == "pobj"
                                    for i in self._np_actors(g)]
-                    elif c.lower_ == "of" and self.lex.kind(cand.kind).gathering:
+                    elif c.lower_ == "of" and (self.lex.kind(cand.kind).gathering or (
+                            ns := self._noun_sense(noun)) is not None and ns.of_person):
+                        # "a meeting of the leaders", "the death of John Lewis"
                         parts += [i for g in c.children if g.dep_ == "pobj"
                                   for i in self._np_actors(g)]
                     else:
@@ -2388,6 +2404,10 @@ def _consistent(group: list[_Candidate], cand: _Candidate) -> bool:
         return False  # "will meet" and "met" are two meetings
     if _set_in(cand, group):
         return False  # "met Trump on the sidelines of the summit": a meeting of its own
+    people = {p for c in group for p in c.participants}
+    if cand.sense.of_person and cand.participants and people \
+            and not set(cand.participants) & people:
+        return False  # "Scalia's death" told after Ginsburg's: another person's, another death
     by_phone = {c.mode == "phone" for c in group if not c.mention_only}
     if not cand.mention_only and by_phone and (cand.mode == "phone") not in by_phone:
         return False  # "met Trump … had last spoken by phone on October 6": two contacts
