@@ -2965,3 +2965,20 @@ def test_questions_raised_about_something_doubt_it(extract):
     got = [(c["stance"], c["target"]) for c in doc["claims"]]
     assert got and got[0][0] == "oppose" and got[0][1].startswith("Harris' eligibility")
     assert not [t for _, t in got if "reporters" in t]
+
+
+def test_what_someone_felt_is_their_position(extract):
+    """Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-02), CC BY 2.5:
+    "Most candidates felt the League of Women Voters did a better job holding debates than
+    the Commission on Presidential Debates" is the candidates' position (predicates.yaml
+    "feel" with a clause, as "believe", "think"); made-up: "felt the earthquake" and "felt
+    sick" say nothing."""
+    doc = extract("Most candidates felt the League of Women Voters did a better job holding "
+                  "debates than the Commission on Presidential Debates, agreeing the sponsor "
+                  "should be nonpartisan. Residents felt the earthquake. She felt sick.",
+                  "2020-11-02")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [([names[s] for s in c["speakers"]], c["target"]) for c in doc["claims"]]
+    assert any(s == ["Most candidates"] and t.startswith("the League of Women Voters did")
+               for s, t in got)
+    assert not [t for _, t in got if "earthquake" in t or "sick" in t]
