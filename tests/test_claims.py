@@ -2982,3 +2982,17 @@ def test_what_someone_felt_is_their_position(extract):
     assert any(s == ["Most candidates"] and t.startswith("the League of Women Voters did")
                for s, t in got)
     assert not [t for _, t in got if "earthquake" in t or "sick" in t]
+
+
+def test_a_clause_set_before_the_saying_is_when_not_what(extract):
+    """Wikinews, "US House of Representatives holds two Cabinet officers in criminal
+    contempt of Congress" (2019-07-20), CC BY 2.5: in "On June 12, minutes before the
+    Oversight Committee voted to refer them to the full House …, Trump formally claimed the
+    documents were subject to executive privilege" the parser makes the "before" clause a
+    second complement of "claimed"; what Trump claimed is only the clause after it."""
+    doc = extract("On June 12, minutes before the Oversight Committee voted to refer them to "
+                  "the full House to be held in contempt, Trump formally claimed the documents "
+                  "were subject to executive privilege.", "2019-07-20")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [c["target"] for c in doc["claims"] if [names[s] for s in c["speakers"]] == ["Trump"]]
+    assert got == ["the documents were subject to executive privilege"]

@@ -1028,6 +1028,11 @@ class _Extractor:
                         continue  # ("warned on Sunday that …": when, not what)
                     if c.i < tok.i and c.dep_ != "ccomp":
                         continue
+                    if c.i < tok.i and any(
+                            m.dep_ == "mark" and m.lower_ not in {"that", "whether"}
+                            and m.lower_ not in self.lex.condition_marks for m in c.children):
+                        continue  # "minutes before the Committee voted …, Trump claimed the
+                        # documents were …": a clause set before the saying says when
                     if c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i:tok.i]):
                         continue  # "A denied X; B claimed Y": A's clause is not what B said
                     nodes.append(c)
