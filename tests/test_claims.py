@@ -2996,3 +2996,18 @@ def test_a_clause_set_before_the_saying_is_when_not_what(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     got = [c["target"] for c in doc["claims"] if [names[s] for s in c["speakers"]] == ["Trump"]]
     assert got == ["the documents were subject to executive privilege"]
+
+
+def test_a_condition_hung_on_the_saying_is_the_positions(extract):
+    """Made-up sentences: "Macron told reporters after a meeting with … Tusk in Warsaw that
+    Paris was ready to send troops, provided a ceasefire was in place" — the parser hangs
+    "provided" on "told" (as a complement) and the reported clause on "meeting"; the
+    condition is still the position's, and the target is what is wanted."""
+    doc = extract("French President Emmanuel Macron told reporters after a meeting with Polish "
+                  "Prime Minister Donald Tusk in Warsaw that Paris was ready to send troops, "
+                  "provided a ceasefire was in place. Macron said Paris was ready to send "
+                  "troops, provided a ceasefire was in place.", "2025-03-04")
+    got = [(c["target"], c["conditions"]) for c in doc["claims"]
+           if c["stance"] == "support"]
+    assert got and all(t == "send troops" and conds == ["provided a ceasefire was in place"]
+                       for t, conds in got)

@@ -2039,9 +2039,20 @@ class _Extractor:
             return []
         node = self.doc[lo:hi].root
         out = []
-        for head in list(node.ancestors)[:3]:
+        for n, head in enumerate(node.ancestors):
             if self._says(head):
-                break  # what the saying itself hangs on is not the position's
+                # what the saying itself hangs on is not the position's, unless it opens
+                # with a condition's word ("said Paris was ready to send troops, provided a
+                # ceasefire was in place": the parser hangs "provided" on "said")
+                end = self.sents[self.sent_of[head.i]].end
+                out += [(c.left_edge.i, end) for c in head.children
+                        if c.dep_ in {"advcl", "ccomp", "prep"} and c.left_edge.i >= hi
+                        and c.left_edge.lower_ in self.lex.condition_marks
+                        and c.left_edge.lower_ not in {"whether", "once", "until"}][:1]
+                break
+            if n >= 3:
+                continue  # (only a saying further up: "told reporters after a meeting …
+                # that Paris was ready …")
             out += [(c.left_edge.i, c.right_edge.i + 1) for c in head.children
                     if c.dep_ == "advcl" and c.left_edge.i >= hi
                     and any(m.dep_ == "mark" for m in c.children)]

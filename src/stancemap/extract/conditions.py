@@ -59,7 +59,11 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             rng = _clause(doc, tokens[k + n - 1], lo, hi)
             if rng:
                 rng = (t.i, rng[1])
-        elif low in lex.condition_marks and t.dep_ in {"mark", "prep", "dep", "advmod", "advcl"}:
+        elif low in lex.condition_marks and (
+                t.dep_ in {"mark", "prep", "dep", "advmod", "advcl"}
+                or k == 0 and t.dep_ == "ccomp" and low not in {"whether", "if"}):
+            # (a clause opening with the word the parser made a complement: "…, provided
+            # a ceasefire was in place")
             if low == "once" and t.dep_ != "mark" and not (
                     t.dep_ == "advmod" and t.head.tag_ == "VBN" and t.head.dep_ == "advcl"
                     and t.head.i == t.i + 1):
@@ -71,7 +75,11 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
                     c.pos_ in {"VERB", "NOUN"} and c.dep_ == "pobj" and
                     any(g.dep_ in {"acl", "relcl"} for g in c.children) for c in t.children):
                 continue  # "until October 14" is a date, not a condition
-            rng = _clause(doc, t, lo, hi)
+            if t.dep_ == "ccomp" or low in {"provided", "providing"} and t.dep_ == "prep":
+                rng = _rest(doc, t.i, hi)  # the parse cut the clause ("provided a ceasefire
+                # | was in place"): what follows is the condition
+            else:
+                rng = _clause(doc, t, lo, hi)
         elif low in lex.condition_preps and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX",
                                                                                   "ADJ"}:
             rng = _clause(doc, t, lo, hi)
@@ -92,6 +100,14 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             taken_to = e - 1
     return out
+
+
+def _rest(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """From ``start`` to the end of the tokens read, without closing punctuation."""
+    end = hi - 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return (start, min(end, start + MAX_TOKENS) + 1) if end > start else None
 
 
 def _only_restricted(t: Token, lex: ClaimLexicon) -> bool:
