@@ -1612,3 +1612,19 @@ def test_a_death_toll_is_no_death_event(extract) -> None:
                   "of the plan. The officer was pronounced dead at a hospital on Friday.",
                   "2020-06-01")
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("death", "2020-05-29")]
+
+
+def test_a_refused_act_does_not_take_place(extract) -> None:
+    """Wikinews, "On the campaign trail in the USA, September 2020" (2020-10-29), CC BY 2.5:
+    "The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a
+    cemetery of U.S. soldiers …" — no visit to the cemetery is planned or held (events.yaml
+    refusal_words). Made-up: "ruled out deploying Polish soldiers", "rejected holding talks
+    with Putin" are no deployment and no talks; "agreed to meet Putin" is a meeting."""
+    doc = extract("The Atlantic claimed that during a 2018 trip to France, Trump refused to "
+                  "visit a cemetery of U.S. soldiers killed during the World War I Battle of "
+                  "Belleau Wood.", "2020-10-29")
+    assert not [e for e in doc["events"] if "cemetery" in e["evidence"]["text"]
+                and e["kind"] == "visit" and e["status"] == "planned"]
+    doc = extract("Tusk ruled out deploying Polish soldiers. Merz rejected holding talks with "
+                  "Putin. Biden agreed to meet Putin in Geneva.", "2025-03-04")
+    assert [(e["kind"], e["location"]) for e in doc["events"]] == [("meeting", "Geneva")]

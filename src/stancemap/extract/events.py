@@ -132,6 +132,7 @@ class EventWords:
     aims: frozenset[str]  # "met the deadline", "goals were met": fulfilled, not met with
     status: dict[str, frozenset[str]]
     cancel_words: tuple[str, ...]  # "cancel", "call off"
+    refusal_words: tuple[str, ...]  # "refused to meet": no meeting
     location_preps: frozenset[str]
     direction_preps: frozenset[str]
     forward_preps: frozenset[str]
@@ -266,6 +267,7 @@ def words() -> EventWords:
         aims=words_at("aims"),
         status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
         cancel_words=tuple(data.get("cancel_words") or ()),
+        refusal_words=tuple(data.get("refusal_words") or ()),
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
         forward_preps=words_at("forward_preps"), scheduling_verbs=words_at("scheduling_verbs"),
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
@@ -523,7 +525,8 @@ class _Context:
                 continue
             if tok.pos_ == "VERB":
                 sense = self._verb_sense(tok)
-                if sense is None or _is_modifier(tok) or self._rules_over(tok):
+                if sense is None or _is_modifier(tok) or self._rules_over(tok) \
+                        or self._refused(tok):
                     continue
                 if tok.dep_ == "advcl" and tok.tag_ == "VBG" \
                         and self._harming_subject(tok.head) is not None:
@@ -552,7 +555,7 @@ class _Context:
                 continue  # "forced the budget through without a vote": none was held
             head = self._light_head(tok)
             if head is not None:
-                if self._verb_sense(head) is not None:
+                if self._verb_sense(head) is not None or self._refused(head):
                     continue  # the verb's own candidate holds it
                 out.append(_Candidate(sense, tok, head, [tok], sent_i))
             else:
@@ -560,6 +563,15 @@ class _Context:
                 cand.mention_only = not self._noun_stands_alone(tok)
                 out.append(cand)
         return out
+
+    def _refused(self, verb: Token) -> bool:
+        """The act is what someone refuses or rules out ("Tusk ruled out deploying Polish
+        soldiers", "refused to meet Zelenskiy", "rejected holding talks"): it does not take
+        place (events.yaml refusal_words)."""
+        if verb.dep_ not in {"xcomp", "dobj", "pcomp", "ccomp"} or verb.tag_ not in {"VB", "VBG"}:
+            return False
+        head = verb.head
+        return any(_says(head, w) for w in self.lex.refusal_words)
 
     def _harming_subject(self, verb: Token) -> Token | None:
         """The subject of ``verb`` that is a happening harming by itself ("A fire yesterday
