@@ -1628,3 +1628,13 @@ def test_a_refused_act_does_not_take_place(extract) -> None:
     doc = extract("Tusk ruled out deploying Polish soldiers. Merz rejected holding talks with "
                   "Putin. Biden agreed to meet Putin in Geneva.", "2025-03-04")
     assert [(e["kind"], e["location"]) for e in doc["events"]] == [("meeting", "Geneva")]
+
+
+def test_a_capital_the_tagger_left_untagged_places_the_event(extract) -> None:
+    """Made-up sentence: in "He is due to meet U.S. envoy Keith Kellogg in Kyiv on Thursday"
+    the small model tags no entity on "Kyiv"; a state's name or seat of power
+    (countries.yaml) after a place preposition still places the meeting."""
+    doc = extract("Ukrainian President Volodymyr Zelenskiy welcomed the proposals. He is due to "
+                  "meet U.S. envoy Keith Kellogg in Kyiv on Thursday.", "2025-03-04")
+    assert [(e["kind"], e["location"], e["date"]) for e in doc["events"]] == [
+        ("meeting", "Kyiv", "2025-03-06")]

@@ -1701,7 +1701,15 @@ class _Context:
                     and prep.doc[j].dep_ not in SUBJECTS and not prep.doc[j].is_punct:
                 idx.add(j)
                 j += 1
-        for ent in (self.ent_at[i] for i in sorted(idx) if i in self.ent_at):
+        lex = country_lexicon()
+        ents = [self.ent_at[i] if i in self.ent_at else Span(prep.doc, i, i + 1, label="GPE")
+                for i in sorted(idx) if i in self.ent_at or (
+                    # "meet … Kellogg in Kyiv": a capital or a state the tagger left untagged
+                    prep.doc[i].head.i == prep.i and prep.doc[i].pos_ == "PROPN"
+                    and not prep.doc[i].ent_type_ and prep.doc[i].is_title
+                    and (lex.country_of_name(prep.doc[i].text)
+                         or prep.doc[i].lower_ in lex.metonyms))]
+        for ent in ents:
             if ent.label_ == "PERSON" and ent.root.head.i == prep.i \
                     and self.actors.covering(ent.start_char, ent.end_char) is None:
                 # "in Maidan Shahr" tagged PERSON, and no person for the actor pass: a place
