@@ -1977,3 +1977,19 @@ def test_a_portfolio_before_a_ministers_name_is_no_organisation(extract):
     names = {a["name"] for a in doc["actors"]}
     assert {"Hardeep Singh Puri", "Itamar Ben-Gvir", "Defence Ministry"} <= names
     assert not {"Civil Aviation", "National Security"} & names
+
+
+def test_a_state_body_named_with_its_owner_speaks_for_itself(extract):
+    """Wikinews, "UK Supreme Court rules prorogation of parliament unlawful" (2019-09-24),
+    CC BY 2.5: "The Supreme Court ruled on the appeal of that decision by Johnson's
+    government" names the UK government, not Johnson (an owner's name covers only part of
+    the phrase). Made-up: "Iraq's foreign ministry said …" is the ministry speaking, with
+    Iraq's country, not Iraq (the guide: a ministry speaks for itself)."""
+    text = (Path(__file__).parent.parent / "eval/gold/train/texts"
+            / "wikinews-uk-supreme-court-prorogation.txt").read_text("utf-8")
+    doc = extract(text, "2019-09-24")
+    assert ("Johnson's government", "GBR") in {(a["name"], a["country"]) for a in doc["actors"]}
+    doc = extract("Iraq's foreign ministry said it had summoned the ambassador.", "2020-01-08")
+    names = {a["id"]: (a["name"], a["country"]) for a in doc["actors"]}
+    assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [
+        [("Iraq's foreign ministry", "IRQ")]]

@@ -2127,9 +2127,12 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
     w = actor_words()
     for chunk in chunks:
         root = chunk.root
-        if root.lower_ not in w.government_nouns \
-                or table.covering(chunk.start_char, chunk.end_char):
+        if root.lower_ not in w.government_nouns:
             continue
+        owned = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
+        rest = [t for t in chunk if t.i not in owned]
+        if not rest or table.covering(rest[0].idx, chunk.end_char):
+            continue  # a name found already ("Iraq's foreign ministry": only its owner is)
         if root.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                        for c in root.children):
             continue  # "is expected to form a government", "appointed a cabinet": made, not
