@@ -3011,3 +3011,21 @@ def test_a_condition_hung_on_the_saying_is_the_positions(extract):
            if c["stance"] == "support"]
     assert got and all(t == "send troops" and conds == ["provided a ceasefire was in place"]
                        for t, conds in got)
+
+
+def test_what_others_do_meanwhile_is_no_part_of_what_is_urged(extract):
+    """Wikinews, "UK Supreme Court rules prorogation of parliament unlawful" (2019-09-24),
+    CC BY 2.5: John Major "argued that the true intent of seeking prorogation was to shut
+    down debate in parliament, as the Court of Session found" — the court's finding is not
+    part of what he argued. Made-up: "urged allies to agree on a common plan …, as France
+    and Britain pressed ahead with proposals" urges the plan only."""
+    doc = extract("Former prime minister John Major argued that the true intent of seeking "
+                  "prorogation was to shut down debate in parliament, as the Court of Session "
+                  "found. NATO Secretary General Mark Rutte on Tuesday urged allies to agree on "
+                  "a common plan for Ukraine's security before the summit, as France and Britain "
+                  "pressed ahead with proposals for a European force.", "2019-09-24")
+    targets = [c["target"] for c in doc["claims"]]
+    assert "the true intent of seeking prorogation was to shut down debate in parliament" \
+        in targets
+    assert any(t.startswith("allies to agree on a common plan") for t in targets)
+    assert not [t for t in targets if "Court of Session" in t or "pressed ahead" in t]

@@ -2027,6 +2027,17 @@ class _Extractor:
                 return self._trim_end(t0 + 1, t.i)
             if (t0 <= t.head.i < t1 or t.dep_ == "ccomp") and self._next_act_of(t) is not None:
                 return self._trim_end(t0 + 1, t.i)  # "said P and urged …": P
+            if t.dep_ == "advcl" and t0 <= t.head.i < t1 and t.left_edge.i > t0 + 1 \
+                    and t.head.tag_ == "VB" \
+                    and any(g.dep_ == "aux" and g.tag_ == "TO" for g in t.head.children) \
+                    and self.doc[t.left_edge.i - 1].text == "," \
+                    and any(g.dep_ == "mark" and (g.lower_ in self.lex.contrast_marks
+                                                  or g.lower_ == "as") for g in t.children) \
+                    and any(g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ in {"PROPN", "NOUN"}
+                            for g in t.children):
+                # "urged allies to agree on a plan …, as France and Britain pressed ahead
+                # with proposals": what others did meanwhile is no part of what is urged
+                return self._trim_end(t0 + 1, t.left_edge.i - 1)
         return t1
 
     def _hung_clauses(self, d: _Draft) -> list[tuple[int, int]]:
