@@ -1993,3 +1993,14 @@ def test_a_state_body_named_with_its_owner_speaks_for_itself(extract):
     names = {a["id"]: (a["name"], a["country"]) for a in doc["actors"]}
     assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [
         [("Iraq's foreign ministry", "IRQ")]]
+
+
+def test_a_given_name_runs_on_over_the_surname_the_tagger_missed(extract):
+    """Made-up sentence: the small model tags "Ruben" in "His Dutch counterpart Ruben
+    Brekelmans said …" as an organisation and leaves "Brekelmans" untagged; a gendered
+    given name and the capitalised word it hangs on are one person's name."""
+    doc = extract("His Dutch counterpart Ruben Brekelmans said the Netherlands would consider "
+                  "contributing if Washington offered air support.", "2025-03-04")
+    names = {a["id"]: (a["name"], a["kind"]) for a in doc["actors"]}
+    assert ("Ruben Brekelmans", "person") in names.values()
+    assert [[names[s][0] for s in c["speakers"]] for c in doc["claims"]] == [["Ruben Brekelmans"]]

@@ -1047,6 +1047,21 @@ def _with_given_name(span: Span) -> Span:
     return Span(doc, i, span.end, label=span.label_)
 
 
+def _with_untagged_surname(span: Span) -> Span:
+    """A lone given name the tagger labelled (any label) run on over the surname it left
+    untagged ("Ruben Brekelmans" tagged "Ruben" as an organisation): a gendered given name,
+    then a capitalised proper noun of no general English, which it hangs on."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc):
+        return span
+    first, nxt = span[0], doc[span.end]
+    if given_name(first.text) not in {"m", "f"} or nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title \
+            or is_common_word(anyascii(nxt.text)) or given_name(nxt.text) is not None \
+            or first.head.i != nxt.i or not first.whitespace_:
+        return span
+    return Span(doc, span.start, span.end + 1, label="PERSON")
+
+
 def _with_surname_particles(span: Span) -> Span:
     """The tagger's person span run on over the lower-case particles of a surname and the
     capitalised word after them ("Ursula von der Leyen" tagged "Ursula von" and "Leyen")."""
@@ -1219,10 +1234,13 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if ent.label_ not in NAME_LABELS:
             continue
         span = _clean(ent)
-        if span is not None and ent.label_ == "PERSON":
+        label = ent.label_
+        if span is not None and (whole := _with_untagged_surname(span)) is not span:
+            span, label = whole, "PERSON"  # "His Dutch counterpart Ruben Brekelmans"
+        if span is not None and label == "PERSON":
             span = _with_hyphened_end(_with_surname_particles(_with_given_name(span)))
         if span is not None:
-            raw.append((span, ent.label_))
+            raw.append((span, label))
     raw = _adjoining_persons(raw, lex)
     persons = [s for s, lab in raw if lab == "PERSON"]
     raw = [(s, lab) for s, lab in raw if lab == "PERSON" or not any(
