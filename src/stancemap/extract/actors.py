@@ -1055,9 +1055,9 @@ def _with_untagged_surname(span: Span) -> Span:
     if len(span) != 1 or span.end >= len(doc):
         return span
     first, nxt = span[0], doc[span.end]
-    if given_name(first.text) not in {"m", "f"} or nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title \
-            or is_common_word(anyascii(nxt.text)) or given_name(nxt.text) is not None \
-            or first.head.i != nxt.i or not first.whitespace_:
+    if given_name(first.text) not in {"m", "f"} or nxt.ent_type_ or nxt.pos_ != "PROPN" \
+            or not nxt.is_title or is_common_word(anyascii(nxt.text)) \
+            or given_name(nxt.text) is not None or first.head.i != nxt.i or not first.whitespace_:
         return span
     return Span(doc, span.start, span.end + 1, label="PERSON")
 
