@@ -2004,3 +2004,16 @@ def test_a_given_name_runs_on_over_the_surname_the_tagger_missed(extract):
     names = {a["id"]: (a["name"], a["kind"]) for a in doc["actors"]}
     assert ("Ruben Brekelmans", "person") in names.values()
     assert [[names[s][0] for s in c["speakers"]] for c in doc["claims"]] == [["Ruben Brekelmans"]]
+
+
+def test_the_house_is_not_the_white_house(extract):
+    """Made-up sentences: "the White House" names the presidency by its seat; "The House"
+    after it is the chamber, never a short form of it (a seat of power's name, countries.yaml
+    metonyms, has no head word to shorten to), and passing a stopgap is its vote."""
+    doc = extract("Trump met congressional leaders at the White House on Monday. The House "
+                  "passed the stopgap on Tuesday.", "2025-09-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert {"White House", "House"} <= set(names.values())
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [([names[p] for p in e["participants"]], e["date"]) for e in votes] == [
+        (["House"], "2025-09-23")]

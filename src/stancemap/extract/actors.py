@@ -1789,7 +1789,8 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
         key = fold(text)
         actor_id = orgs.get(key) or acronyms.get(key)
         if actor_id is None and len(span) == 1:
-            heads = [a for k, a in orgs.items() if k.split()[0] == key or head_word(k) == key]
+            heads = [a for k, a in orgs.items() if (k.split()[0] == key or head_word(k) == key)
+                     and k not in lex.metonyms]  # "the House" is not the White House
             actor_id = heads[0] if len(set(heads)) == 1 else None
         if actor_id is None:
             org_country = (lex.country_of_region(text) if acting_place else None) \
