@@ -2017,3 +2017,17 @@ def test_the_house_is_not_the_white_house(extract):
     votes = [e for e in doc["events"] if e["kind"] == "vote"]
     assert [([names[p] for p in e["participants"]], e["date"]) for e in votes] == [
         (["House"], "2025-09-23")]
+
+
+def test_a_state_named_before_a_british_title_is_the_officials(extract):
+    """Wikinews, "Gunman opens fire in El Paso, Texas superstore; more than 20 dead"
+    (2019-08-08), CC BY 2.5: "Mexico's Foreign Secretary Marcelo Ebrard said …" is Mexico's
+    minister: a title that names a state by itself (titles.yaml countries: "Foreign
+    Secretary" is British) yields to the state named before it. Made-up: "Foreign Secretary
+    David Lammy" alone stays British."""
+    doc = extract("Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would "
+                  "pressure the U.S. government. Foreign Secretary David Lammy met officials.",
+                  "2019-08-08")
+    got = {a["name"]: (a["role"], a["country"]) for a in doc["actors"]}
+    assert got["Marcelo Ebrard"] == ("Foreign Secretary", "MEX")
+    assert got["David Lammy"] == ("Foreign Secretary", "GBR")

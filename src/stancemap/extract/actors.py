@@ -650,11 +650,12 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
     if role is not None:
         role = _office_of_body(tokens, words, role_from, role_at, lex) \
             or _with_kind_words(tokens, role_from, role_at, role, lex)
-    if title_country:
-        return role, title_country
     country = None
     i = 0
-    while i < len(words):
+    # a title that fixes the state by itself ("Foreign Secretary": British) yields to a state
+    # named before it ("Indian Foreign Secretary Vikram Misri")
+    end = role_from if title_country else len(words)
+    while i < end:
         for n in range(min(5, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
             found = lex.country_of_word(phrase)
@@ -675,6 +676,8 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
             i += 1
         if country:
             break
+    if title_country:
+        return role, country or title_country
     if country is None:
         # "Trump's envoy", "one of President Zelensky's aides": the patron's country
         known = _known_actors()
