@@ -95,3 +95,15 @@ def test_a_wire_dateline_opening_the_body_is_no_actor_or_place() -> None:
     assert all(e.participants == [kyiv.actors[0].id] for e in kyiv.events)
     nato = "NATO - the alliance - said it would meet."
     assert headline_end(nato) == 0
+
+
+def test_a_dateline_of_two_places_is_no_part_of_the_body() -> None:
+    """Made up in wire style: "NEW DELHI/ISLAMABAD, May 10 (Reuters) - " files one story from
+    two capitals; the first sentence after it is what was said, not the dateline."""
+    text = ("NEW DELHI/ISLAMABAD, May 10 (Reuters) - India and Pakistan agreed on Saturday to "
+            "a ceasefire, officials said.\n")
+    assert text[headline_end(text):].startswith("India and Pakistan agreed")
+    doc = extract_one(RawDocument(text=text, source="t", published="2025-05-10"))
+    assert {c.target for c in doc.claims} >= {"India and Pakistan agreed on Saturday to a "
+                                              "ceasefire"}
+    assert "Reuters" not in {a.name for a in doc.actors}
