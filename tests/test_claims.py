@@ -3029,3 +3029,17 @@ def test_what_others_do_meanwhile_is_no_part_of_what_is_urged(extract):
         in targets
     assert any(t.startswith("allies to agree on a common plan") for t in targets)
     assert not [t for t in targets if "Court of Session" in t or "pressed ahead" in t]
+
+
+def test_declining_to_comment_takes_no_side(extract):
+    """Wikinews, "US President Trump says Osama bin Laden's son killed" (2019-09-17), CC BY
+    2.5: "The press asked Trump about it that same day, but he declined to comment." is no
+    position (predicates.yaml: refusing to comment, to be named, to elaborate); made-up:
+    "refused to sign the declaration" still opposes it."""
+    doc = extract("The press asked President Donald Trump about it that same day, but he "
+                  "declined to comment. An Indian government source, who declined to be named, "
+                  "said there was no decision. Viktor Orban refused to sign the declaration.",
+                  "2019-09-17")
+    got = [(c["stance"], c["target"]) for c in doc["claims"]]
+    assert not [t for _, t in got if t in {"to comment", "to be named"}]
+    assert ("oppose", "to sign the declaration") in got
