@@ -1638,3 +1638,20 @@ def test_a_capital_the_tagger_left_untagged_places_the_event(extract) -> None:
                   "meet U.S. envoy Keith Kellogg in Kyiv on Thursday.", "2025-03-04")
     assert [(e["kind"], e["location"], e["date"]) for e in doc["events"]] == [
         ("meeting", "Kyiv", "2025-03-06")]
+
+
+def test_who_denies_taking_part_is_no_participant(extract) -> None:
+    """Made-up sentences: "Pakistan denied any involvement in the attack" does not make
+    Pakistan a party to the attack told before; "during a 2018 trip to France, Trump
+    refused to visit a cemetery" still has Trump on the trip."""
+    doc = extract("Gunmen attacked tourists in Kashmir on April 22, killing 26 men. Pakistan "
+                  "denied any involvement in the attack.", "2025-05-10")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    attacks = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert attacks and not [e for e in attacks
+                            if "Pakistan" in {names[p] for p in e["participants"]}]
+    doc = extract("During a 2018 trip to France, President Donald Trump refused to visit a "
+                  "cemetery of U.S. soldiers.", "2020-10-29")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [[names[p] for p in e["participants"]] for e in doc["events"]
+            if e["kind"] == "visit"] == [["Donald Trump"]]

@@ -1067,8 +1067,10 @@ class _Context:
                 # the campaign cancelled events": it was not; "Turkey was condemned in a
                 # joint statement by Egypt": the statement's own makers are named; "Speaking
                 # after talks with his Polish counterpart, Wadephul said": the other side)
-                parts += [i for s in self._controller(noun) if not parts or s.dep_ == "nsubj"
-                          for i in self._np_actors(s)]
+                if not self._denied(noun):  # "Pakistan denied any involvement in the
+                    # attack": who denies taking part did not, on the article's word
+                    parts += [i for s in self._controller(noun)
+                              if not parts or s.dep_ == "nsubj" for i in self._np_actors(s)]
             parts += self._entrants(noun)
         if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
                 and any(c.tag_ == "TO" for c in anchor.children):
@@ -1143,6 +1145,19 @@ class _Context:
             last = self.actors.named_last_before(head.idx, lambda a: a.id in ids)
             return [last] if last else []
         return []
+
+    def _denied(self, tok: Token) -> bool:
+        """What the clause above ``tok`` denies, refuses or rules out holds it ("denied any
+        involvement in the attack"; not "during a trip …, refused to visit", refusal_words)."""
+        cur = tok
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                return False
+            below, cur = cur, cur.head
+            if cur.pos_ in {"VERB", "AUX"}:
+                return below.dep_ in {"dobj", "xcomp", "ccomp"} \
+                    and any(_says(cur, w) for w in self.lex.refusal_words)
+        return False
 
     def _controller(self, tok: Token) -> list[Token]:
         """The subject an infinitive, participle or noun takes from the clause above it."""
