@@ -3043,3 +3043,18 @@ def test_declining_to_comment_takes_no_side(extract):
     got = [(c["stance"], c["target"]) for c in doc["claims"]]
     assert not [t for _, t in got if t in {"to comment", "to be named"}]
     assert ("oppose", "to sign the declaration") in got
+
+
+def test_a_target_cut_at_its_length_limit_ends_on_a_word(extract):
+    """Wikinews, "Gunman opens fire in El Paso, Texas superstore; more than 20 dead"
+    (2019-08-08), CC BY 2.5: "'We are treating it as a domestic terrorism case, and we're
+    going to do what we do to terrorists in this country, which is deliver swift and certain
+    justice,' said Bash." is longer than a target may be; cut at the limit, it ends on a
+    word, not on "and" or ", which"."""
+    doc = extract("U.S. Attorney John Bash spoke in El Paso. \"We are treating it as a domestic "
+                  "terrorism case, and we're going to do what we do to terrorists in this "
+                  "country, which is deliver swift and certain justice,\" said Bash.",
+                  "2019-08-08")
+    targets = [c["target"] for c in doc["claims"]]
+    assert targets and all(t.split()[-1] not in {"who", "which", "and", "or"}
+                           and not t.endswith(",") for t in targets)

@@ -2129,6 +2129,10 @@ class _Extractor:
             t0, t1 = d.target
             d.target = (t0, min(self._attribution_start(t0, t1), self._finite_conjunct(t0, t1)))
             t1 = min(d.target[1], t0 + MAX_TARGET_TOKENS)
+            while t1 < d.target[1] and t1 > t0 + 1 and (
+                    self.doc[t1 - 1].text in {",", ";", ":", "—", "–", "-"}
+                    or self.doc[t1 - 1].tag_ in {"WDT", "WP", "CC"} and self.doc[t1 - 1].is_lower):
+                t1 -= 1  # a target cut at its length limit ends on a word, not ", which"
             target_tokens = list(self.doc[t0:t1])
             cond_tokens = list(self.doc[d.content[0]:d.content[1]])
             spans = find_conditions(cond_tokens, self.lex)
