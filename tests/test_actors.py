@@ -2031,3 +2031,11 @@ def test_a_state_named_before_a_british_title_is_the_officials(extract):
     got = {a["name"]: (a["role"], a["country"]) for a in doc["actors"]}
     assert got["Marcelo Ebrard"] == ("Foreign Secretary", "MEX")
     assert got["David Lammy"] == ("Foreign Secretary", "GBR")
+
+
+def test_a_holiday_is_no_actor(extract):
+    """Made-up sentence: the small model tags "Easter" in "form a government by Easter" as a
+    person; a holiday is a day, never a speaker (names.yaml not_actors)."""
+    doc = extract("Friedrich Merz said he wanted to form a government by Easter and ruled out "
+                  "any cooperation with the AfD.", "2025-02-24")
+    assert "Easter" not in {a["name"] for a in doc["actors"]}
