@@ -1655,3 +1655,15 @@ def test_who_denies_taking_part_is_no_participant(extract) -> None:
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [[names[p] for p in e["participants"]] for e in doc["events"]
             if e["kind"] == "visit"] == [["Donald Trump"]]
+
+
+def test_the_person_addressed_in_a_call_takes_part(extract) -> None:
+    """Made-up sentence: "Macron congratulated … Friedrich Merz in a phone call on Monday"
+    is a call between Macron and Merz (the person a verb's object names, when the act was
+    done in a gathering, and named, not "a meeting between A and B")."""
+    doc = extract("French President Emmanuel Macron congratulated German conservative leader "
+                  "Friedrich Merz in a phone call on Monday, the Elysee said.", "2025-02-24")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    calls = [e for e in doc["events"] if e["kind"] == "call"]
+    assert [(sorted(names[p] for p in e["participants"]), e["date"]) for e in calls] == [
+        (["Emmanuel Macron", "Friedrich Merz"], "2025-02-24")]

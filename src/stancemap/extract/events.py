@@ -1071,6 +1071,7 @@ class _Context:
                     # attack": who denies taking part did not, on the article's word
                     parts += [i for s in self._controller(noun)
                               if not parts or s.dep_ == "nsubj" for i in self._np_actors(s)]
+                    parts += self._addressed_in(noun, cand)
             parts += self._entrants(noun)
         if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
                 and any(c.tag_ == "TO" for c in anchor.children):
@@ -1145,6 +1146,19 @@ class _Context:
             last = self.actors.named_last_before(head.idx, lambda a: a.id in ids)
             return [last] if last else []
         return []
+
+    def _addressed_in(self, noun: Token, cand: _Candidate) -> list[str]:
+        """The person a verb's object names, when the act was done in a call or a meeting
+        ("Macron congratulated Merz in a phone call on Monday", "thanked Zelenskiy during
+        talks in Kyiv"): the other side of the gathering."""
+        verb = noun.head.head
+        if not self.lex.kind(cand.kind).gathering or noun.head.dep_ != "prep" \
+                or verb.pos_ != "VERB":
+            return []
+        return [i for c in verb.children if c.dep_ == "dobj" and (
+                    c.ent_type_ == "PERSON"  # a name, or a title with the name beside it
+                    or any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children))
+                for i in self._np_actors(c) if self.actors.get(i).kind == "person"]
 
     def _denied(self, tok: Token) -> bool:
         """What the clause above ``tok`` denies, refuses or rules out holds it ("denied any
