@@ -3058,3 +3058,16 @@ def test_a_target_cut_at_its_length_limit_ends_on_a_word(extract):
     targets = [c["target"] for c in doc["claims"]]
     assert targets and all(t.split()[-1] not in {"who", "which", "and", "or"}
                            and not t.endswith(",") for t in targets)
+
+
+def test_the_speakers_next_act_is_no_part_of_the_side_said(extract, monkeypatch):
+    """Made-up wire sentence: "Alice Weidel said her party was ready to join a government
+    and accused the CDU of betraying its voters" — the accusation is a claim of its own
+    (against the CDU); the side of what she said is read from what she said, not from
+    "accused" and "betraying". Rules alone, as the stance model re-decides."""
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
+    doc = extract("AfD co-leader Alice Weidel said her party was ready to join a government "
+                  "and accused the CDU of betraying its voters.", "2025-02-24")
+    got = [(c["stance"], c["target"]) for c in doc["claims"]]
+    assert got == [("support", "her party was ready to join a government"),
+                   ("oppose", "the CDU of betraying its voters")]

@@ -512,7 +512,10 @@ class _Extractor:
             return False  # "withdrew from the race", "suspended their campaigns": no position
         for q in self.quotes.overlapping(sent.start_char, sent.end_char):
             self.quote_speaker.setdefault(q.start, speaker)
-        stance = self._stance(pred, tok, target, speaker)
+        # (the speaker's next act is no part of what was said: "said her party was ready
+        # to join a government and accused the CDU …")
+        said = (target[0], self._next_act_start(*target)) if path != "act" else target
+        stance = self._stance(pred, tok, said, speaker)
         left_open = self._left_open(tok)
         if left_open:
             stance = "neutral"  # "would not say whether or not he supported Court packing"
@@ -1941,7 +1944,7 @@ class _Extractor:
     def _decide(self, d: _Draft, conditions: list[tuple[int, int]]
                 ) -> tuple[str, dict[str, float]]:
         """The stance model's reading of a draft (the rules' when there is no model)."""
-        ranges = [d.content, *d.extra_content]
+        ranges = [(d.content[0], self._next_act_start(*d.content)), *d.extra_content]
         words = [t for lo, hi in ranges for t in self.doc[lo:hi]
                  if not any(s <= t.idx < e for s, e in conditions)]
         inp = StanceInput(d.stance, d.path, d.lemma, d.pred_stance, d.negated,
@@ -1957,6 +1960,16 @@ class _Extractor:
         if self.model is None or composed or d.imposed:
             return d.stance, feats
         return self.model.predict(feats), feats
+
+    def _next_act_start(self, lo: int, hi: int) -> int:
+        """Where the speaker's next act begins inside a content range ("said her party was
+        ready to join a government and accused the CDU of betraying its voters": the
+        accusation is a claim of its own, not part of what the first one says), else
+        ``hi``."""
+        for t in self.doc[lo + 1:hi]:
+            if (lo <= t.head.i < hi or t.dep_ == "ccomp") and self._next_act_of(t) is not None:
+                return self._trim_end(lo + 1, t.i)
+        return hi
 
     def _own_side(self, outer: list[str], inner: Speaker) -> bool:
         """Every inner speaker is an outer one, or the country an outer one belongs to,
