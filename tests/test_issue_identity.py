@@ -269,3 +269,29 @@ def test_a_label_is_a_phrase_never_a_clause(target, label):
     from stancemap.extract.issues import issue_phrase
     from stancemap.nlp import load
     assert issue_phrase(list(load()(target)), get()) == label
+
+
+def test_one_word_worded_apart_in_meaning_is_an_issue_of_its_own(store):
+    """Made-up claims: "that decision" (a court ruling on parliament's suspension) and "a
+    decision this year" (a supermarket sale) are both worded "decision"; far apart in meaning,
+    the second is an issue of its own — the key the two share must not join them anyway
+    (it is told apart by topic and number), and a third claim near the second joins it."""
+    from stancemap.store.issue_finder import IssueFinder
+    from stancemap.store.issues import IssueRules
+
+    def claim(target: str, sentence: str) -> dict:
+        return {"target": target, "issue": "decision", "evidence": {"text": sentence}}
+
+    finder = IssueFinder(IssueRules.load(None))
+    court = [claim("that decision", "The Supreme Court ruled on the appeal of that decision "
+                                    "to suspend parliament by Johnson's government.")]
+    sale = [claim("a decision this year", "The supermarket chain said they expect a decision "
+                                          "this year on the sale of its Polish stores.")]
+    with store.session() as s:
+        conn = s.connection()
+        first = finder.assign(conn, court, "UK Supreme Court rules prorogation unlawful")
+        second = finder.assign(conn, sale, "Tesco to sell its Polish business")
+        third = finder.assign(conn, sale, "Tesco to sell its Polish business")
+        keys = dict(conn.execute(select(issues.c.id, issues.c.key)).all())
+    assert first != second and second == third
+    assert keys[first[0]] == "decision" and keys[second[0]].startswith("decision~")

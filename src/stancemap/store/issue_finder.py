@@ -136,13 +136,18 @@ class IssueFinder:
     def _find(self, conn: Connection, key: str, label: str, vsum: np.ndarray,
               topic: str | None, chosen: bool) -> int:
         assert self._index is not None
-        iid = self._keys.get(key)
-        if iid is None:
-            iid = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar()
-        if iid is not None and not chosen and " " not in key and not self._close(iid, vsum):
+        iid = self._keyed(conn, key)
+        refused = iid is not None and not chosen and " " not in key \
+            and not self._close(iid, vsum)
+        if refused:
             iid = None  # one word ("help") is not an identity unless the meaning agrees
         if iid is None and not chosen:
             iid = self._index.nearest(meaning.unit(vsum), topic)  # type: ignore[assignment]
+        if iid is None and refused:
+            # a new question worded by the same one word ("that decision" in a court story,
+            # "a decision this year" in a takeover story): an issue of its own, under a key
+            # told apart by its topic, and a number if that is taken by another question too
+            key, iid = self._own_key(conn, key, topic, vsum)
         if iid is None:
             insert_ignore(conn, issues, [{"key": key, "label": label[:500], "n_claims": 0,
                                           "topic": topic}])
@@ -161,6 +166,26 @@ class IssueFinder:
                 break
         self._pending.append((iid, key, old + vsum, itopic))
         return iid
+
+    def _keyed(self, conn: Connection, key: str) -> int | None:
+        """The issue stored under ``key``, if any."""
+        iid = self._keys.get(key)
+        if iid is None:
+            iid = conn.execute(select(issues.c.id).where(issues.c.key == key)).scalar()
+        return iid
+
+    def _own_key(self, conn: Connection, word: str, topic: str | None, vsum: np.ndarray
+                 ) -> tuple[str, int | None]:
+        """A key for a one-word question the issue worded so refused: the word and the
+        topic ("decision~Government operations"), then numbered; with the issue already
+        stored under it when that one is near in meaning (the same question again)."""
+        base = f"{word}~{topic or ''}"
+        for n in range(1, 50):
+            key = base if n == 1 else f"{base}~{n}"
+            iid = self._keyed(conn, key)
+            if iid is None or self._close(iid, vsum):
+                return key, iid
+        return f"{base}~{len(self._pending)}", None
 
     def write_vectors(self, conn: Connection) -> None:
         """Store the issues' new centroids (and topics) the last assignments made, one
