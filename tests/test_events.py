@@ -1667,3 +1667,18 @@ def test_the_person_addressed_in_a_call_takes_part(extract) -> None:
     calls = [e for e in doc["events"] if e["kind"] == "call"]
     assert [(sorted(names[p] for p in e["participants"]), e["date"]) for e in calls] == [
         (["Emmanuel Macron", "Friedrich Merz"], "2025-02-24")]
+
+
+def test_force_used_on_a_crowd_is_a_police_action(extract) -> None:
+    """Made-up wire sentences: "police used water cannon and tear gas early on Sunday to
+    break up thousands of protesters outside parliament in Tbilisi" is a police action held
+    on Sunday in Tbilisi (what police used something to do was done then; "thousands of"
+    counts the protesters); "dispersed the rally on Monday" is one too, "the crowds
+    dispersed" and "broke the record" are not."""
+    doc = extract("Georgian riot police used water cannon and tear gas early on Sunday to break "
+                  "up thousands of protesters outside parliament in Tbilisi. The crowds "
+                  "dispersed in the evening. Police dispersed the rally on Monday. He broke the "
+                  "record.", "2024-12-03")
+    assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]] == [
+        ("police action", "held", "2024-12-01"), ("police action", "held", "2024-12-02")]
+    assert doc["events"][0]["location"] == "Tbilisi"
