@@ -69,9 +69,12 @@ def database_url(value: str | None = None) -> URL:
 
 
 def safe_url(url: URL | str) -> str:
-    """The URL with its password hidden, fit for messages."""
+    """The URL with its password hidden, fit for messages (also when given as text)."""
     if isinstance(url, str):
-        return url
+        try:
+            url = make_url(url)
+        except ArgumentError:
+            return url  # a path, not a URL: no password in it
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
     return url.render_as_string(hide_password=True)
@@ -151,7 +154,8 @@ def explain(exc: BaseException, url: URL | str) -> str:
                 "documents already stored are complete, re-run when it is back")
     if "terminating connection" in low or "server closed the connection" in low \
             or "connection is closed" in low or "consuming input failed" in low \
-            or "connection is lost" in low or "the connection is bad" in low:
+            or "connection is lost" in low or "the connection is bad" in low \
+            or "sending query failed" in low:  # (psycopg, the server gone mid-pipeline)
         return (f"lost the connection to {where} ({text}); documents already stored are "
                 "complete, re-run to store the rest")
     if isinstance(exc, NoSuchModuleError):
