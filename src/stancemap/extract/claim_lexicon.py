@@ -83,6 +83,12 @@ class ClaimLexicon:
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
+    # of those, the ones that condition a position also when the parser hangs them on the
+    # saying ("said Paris was ready to send troops, provided a ceasefire was in place")
+    saying_condition_marks: frozenset[str]
+    # of those, participles the parser may read as a preposition or a complement, cutting
+    # the clause they open ("provided a ceasefire | was in place")
+    participle_condition_marks: frozenset[str]
     inverted_condition_auxes: frozenset[str]  # "should Russia fail to comply"
     condition_phrases: tuple[tuple[str, ...], ...]
     condition_preps: frozenset[str]
@@ -220,6 +226,8 @@ def get() -> ClaimLexicon:
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
+        saying_condition_marks=frozenset(_low(cues.get("saying_condition_marks"))),
+        participle_condition_marks=frozenset(_low(cues.get("participle_condition_marks"))),
         inverted_condition_auxes=frozenset(_low(cues.get("inverted_condition_auxes"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
         condition_preps=frozenset(_low(cues.get("condition_preps"))),

@@ -2071,8 +2071,7 @@ class _Extractor:
                 end = self.sents[self.sent_of[head.i]].end
                 out += [(c.left_edge.i, end) for c in head.children
                         if c.dep_ in {"advcl", "ccomp", "prep"} and c.left_edge.i >= hi
-                        and c.left_edge.lower_ in self.lex.condition_marks
-                        and c.left_edge.lower_ not in {"whether", "once", "until"}][:1]
+                        and c.left_edge.lower_ in self.lex.saying_condition_marks][:1]
                 break
             if n >= 3:
                 continue  # (only a saying further up: "told reporters after a meeting …

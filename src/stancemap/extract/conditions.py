@@ -61,7 +61,7 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
                 rng = (t.i, rng[1])
         elif low in lex.condition_marks and (
                 t.dep_ in {"mark", "prep", "dep", "advmod", "advcl"}
-                or k == 0 and t.dep_ == "ccomp" and low not in {"whether", "if"}):
+                or k == 0 and t.dep_ == "ccomp" and low in lex.participle_condition_marks):
             # (a clause opening with the word the parser made a complement: "…, provided
             # a ceasefire was in place")
             if low == "once" and t.dep_ != "mark" and not (
@@ -75,7 +75,7 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
                     c.pos_ in {"VERB", "NOUN"} and c.dep_ == "pobj" and
                     any(g.dep_ in {"acl", "relcl"} for g in c.children) for c in t.children):
                 continue  # "until October 14" is a date, not a condition
-            if t.dep_ == "ccomp" or low in {"provided", "providing"} and t.dep_ == "prep":
+            if t.dep_ == "ccomp" or low in lex.participle_condition_marks and t.dep_ == "prep":
                 rng = _rest(doc, t.i, hi)  # the parse cut the clause ("provided a ceasefire
                 # | was in place"): what follows is the condition
             else:
