@@ -3071,3 +3071,16 @@ def test_the_speakers_next_act_is_no_part_of_the_side_said(extract, monkeypatch)
     got = [(c["stance"], c["target"]) for c in doc["claims"]]
     assert got == [("support", "her party was ready to join a government"),
                    ("oppose", "the CDU of betraying its voters")]
+
+
+def test_both_leaders_after_the_two_leaders_are_the_same_two(extract):
+    """Made-up wire sentences: "Trump hosted … Netanyahu …. The two leaders agreed … Both
+    leaders said the hostages must be freed." — the second counted description, two
+    sentences after the names, is the same two persons the first one was."""
+    doc = extract("U.S. President Donald Trump hosted Israeli Prime Minister Benjamin Netanyahu "
+                  "at the White House on Monday. The two leaders agreed to push for a ceasefire "
+                  "in Gaza, according to a White House readout. Both leaders said the hostages "
+                  "must be freed.", "2025-07-08")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {c["target"]: sorted(names[s] for s in c["speakers"]) for c in doc["claims"]}
+    assert got["the hostages must be freed"] == ["Benjamin Netanyahu", "Donald Trump"]

@@ -71,6 +71,8 @@ class SpeakerResolver:
         self._starts = [m[0] for m in self._mentions]
         self._kind = {a.id: a.kind for a in actors}
         self._spoken: list[tuple[int, int, list[str]]] = []  # (char, sentence index, ids)
+        # counted descriptions resolved so far: (char, count, kinds, ids)
+        self._counted_seen: list[tuple[int, int, frozenset[str], list[str]]] = []
         # sentence start offsets, once: Token.sent walks the whole doc on every call
         self._sent_chars = [s.start_char for s in doc.sents]
         self._gender = GenderCheck(self.text)
@@ -756,7 +758,15 @@ class SpeakerResolver:
             if since <= start < tok.idx and self.actors.get(aid).kind in kinds \
                     and aid not in named:
                 named.append(aid)
-        return named if len(named) == count else []
+        if len(named) == count:
+            self._counted_seen.append((tok.idx, count, kinds, named))
+            return named
+        if not named:  # "Both leaders said …" after "The two leaders agreed …": the same two
+            back = self._sent_start(tok.idx, CARRY_SENTENCES - 1)
+            for char, n, k, ids in reversed(self._counted_seen):
+                if back <= char < tok.idx and n == count and k == kinds:
+                    return ids
+        return []
 
     def _holders_nearby(self, tok: Token, lemma: str, since: int | None = None,
                         companions: bool = True) -> list[str]:
