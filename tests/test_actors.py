@@ -2039,3 +2039,16 @@ def test_a_holiday_is_no_actor(extract):
     doc = extract("Friedrich Merz said he wanted to form a government by Easter and ruled out "
                   "any cooperation with the AfD.", "2025-02-24")
     assert "Easter" not in {a["name"] for a in doc["actors"]}
+
+
+def test_a_commissioner_beside_the_european_commission_is_the_bodys(extract):
+    """Made-up wire sentences: in a story on EU-US tariffs told from Washington, "Trade
+    Commissioner Maros Sefcovic" is one of the European Commission's commissioners (EUR,
+    names.yaml title_bodies), not of the article's country; "Commerce Secretary Howard
+    Lutnick" stays American."""
+    doc = extract("The European Commission said on Wednesday it would impose tariffs on U.S. "
+                  "goods. Trade Commissioner Maros Sefcovic is expected to travel to Washington "
+                  "next week to meet Commerce Secretary Howard Lutnick. The White House said the "
+                  "tariffs were needed.", "2025-03-12")
+    got = {a["name"]: a["country"] for a in doc["actors"]}
+    assert got["Maros Sefcovic"] == "EUR" and got["Howard Lutnick"] == "USA"

@@ -75,6 +75,7 @@ class ActorWords:
     company_suffixes: frozenset[str]
     site_heads: frozenset[str]  # "… Correctional Facility": a place, whatever the tagger said
     law_heads: frozenset[str]  # "John R. Lewis Voting Rights Act": a law, nobody's name
+    title_bodies: dict[str, str]  # "commissioner" -> "european commission"
     portfolio_heads: frozenset[str]  # "National Security Minister X": an office's words
     sentence_openers: tuple[str, ...]  # with the space after them: "He "
     group_quantifiers: frozenset[str]
@@ -139,6 +140,8 @@ def actor_words() -> ActorWords:
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
         site_heads=at("site_heads"), portfolio_heads=at("portfolio_heads"),
         law_heads=at("law_heads"),
+        title_bodies={str(k).lower(): str(v).lower() for k, v in
+                      (names.get("title_bodies") or {}).items()},
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
         group_quantifiers=at("group_quantifiers"), group_drop_words=at("group_drop_words"),
         group_of_phrases=dict(lexicon.load("groups").get("of_phrases") or {}),
@@ -2007,8 +2010,21 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             a.country = entry.countries.most_common(1)[0][0]
         elif entry.patrons:
             a.country = entry.patrons[0]  # "Tesco's CEO for Central Europe, Matt Simister"
+        elif a.role and (body := _body_of_title(table, a.role)) is not None:
+            a.country = body.country  # "Trade Commissioner Maros Sefcovic" beside the
+            # European Commission: the body's, not the article's country
         elif a.role and not entry.international:
             a.country = doc_country
+
+
+def _body_of_title(table: ActorTable, role: str) -> Actor | None:
+    """The body a title's holder serves when the article names it (titles.yaml bodies:
+    a "Commissioner" beside the European Commission is one of its commissioners)."""
+    body = actor_words().title_bodies.get(role.lower())  # (not "Police Commissioner")
+    if body is None:
+        return None
+    return next((a for a in table if a.kind == "organization" and fold(a.name) == body
+                 and a.country), None)
 
 
 def _patron(table: ActorTable, span: Span, lex: Lexicon) -> str | None:
