@@ -2052,3 +2052,14 @@ def test_a_commissioner_beside_the_european_commission_is_the_bodys(extract):
                   "tariffs were needed.", "2025-03-12")
     got = {a["name"]: a["country"] for a in doc["actors"]}
     assert got["Maros Sefcovic"] == "EUR" and got["Howard Lutnick"] == "USA"
+
+
+def test_a_state_the_tagger_took_for_a_person_opening_a_sentence_is_the_state(extract):
+    """Made-up wire sentence: the small model tags "Uruguay" in "Uruguay's outgoing President
+    Luis Lacalle Pou hosted the meeting." as a person; a state's name opening a sentence is
+    no word merely capitalised there, and the president is Uruguay's."""
+    doc = extract("Uruguay's outgoing President Luis Lacalle Pou hosted the meeting.",
+                  "2024-12-06")
+    got = {a["name"]: (a["kind"], a["country"]) for a in doc["actors"]}
+    assert got["Uruguay"] == ("country", "URY")
+    assert got["Luis Lacalle Pou"] == ("person", "URY")

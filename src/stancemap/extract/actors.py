@@ -516,8 +516,10 @@ def _left_window(doc: Doc, end: int) -> list[Token]:
         if tok.is_sent_end and i != end - 1 or _stops_phrase(tok) and not joins \
                 or tok.ent_type_ == "PERSON" and tok.lower_ not in get().title_first_words \
                 and not (i > 0 and _title_end(doc, i - 1, get()) > i) \
-                and not _demonym_as_person(tok):  # "First Lady"; "Slovak Prime Minister"
-            break
+                and not _demonym_as_person(tok) \
+                and not (len(entity_at(tok)) == 1 and get().country_of_name(tok.text)):
+            break  # ("First Lady"; "Slovak Prime Minister"; "Uruguay's … President" with
+            # the state tagged a person)
         window.insert(0, tok)
         i -= 1
     return window
@@ -1282,12 +1284,13 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue  # "Secretary of State": the office's words, not an organisation
         if label == "ORG" and _portfolio(span, w):
             continue  # "National Security Minister Itamar Ben-Gvir": the office's words
+        if label == "PERSON" and _capital_not_surname(span, raw, lex):
+            label = "GPE"  # "Zelenskiy said Kyiv would not accept …": a capital for its
+            # state; "Uruguay's outgoing President …" opening a sentence: a state
         if label == "PERSON" and _capitalised_word(span, raw, known):
             continue  # "Turnout was 74.4%": a word capitalised to open a sentence
         if label == "PERSON" and span.text in places:
             label = "GPE"  # "officials in Lausanne … Lausanne hosted": a place
-        if label == "PERSON" and _capital_not_surname(span, raw, lex):
-            label = "GPE"  # "Zelenskiy said Kyiv would not accept …": a capital for its state
         if label == "PERSON" and fold(span.text) in _media_names():
             label = "ORG"  # "Politico quoted Tim Manning": a news organisation
         if label == "PERSON" and len(span) > 1 and _company_suffix(span, w.company_suffixes):
