@@ -54,6 +54,24 @@ def no_split(doc: Doc) -> Doc:
     return doc
 
 
+@cache
+def _lemma_fixes() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in
+            (lexicon.load("tokens").get("lemmas") or {}).items()}
+
+
+@Language.component("stancemap_lemmas")
+def lemma_fixes(doc: Doc) -> Doc:
+    """Word forms the small model's lemmatizer gets wrong (``tokens.yaml`` ``lemmas``):
+    "staged" is "stag" to it, so "staged a protest" held nothing."""
+    fixes = _lemma_fixes()
+    for tok in doc:
+        right = fixes.get(tok.lower_)
+        if right is not None and tok.pos_ in {"VERB", "AUX"}:
+            tok.lemma_ = right
+    return doc
+
+
 @Language.component("stancemap_entity_brackets")
 def entity_brackets(doc: Doc) -> Doc:
     """A name the recognizer runs into an opening bracket ("The World Health Organization
@@ -110,6 +128,7 @@ def load() -> Language:
         tune_tokenizer(nlp)
         nlp.add_pipe("stancemap_paragraphs", before="parser")
         nlp.add_pipe("stancemap_entity_brackets", after="ner")
+        nlp.add_pipe("stancemap_lemmas", after="lemmatizer")
         nlp.add_pipe("stancemap_no_split", before="parser")
         return nlp
     raise ModelMissing(
