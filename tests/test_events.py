@@ -1692,3 +1692,12 @@ def test_a_protest_staged_is_held(extract) -> None:
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [(e["kind"], e["status"], [names[p] for p in e["participants"]])
             for e in doc["events"]] == [("protest", "held", ["French farmers"])]
+
+
+def test_a_post_on_x_is_placed_on_x(extract) -> None:
+    """Made-up wire sentence: Twitter is called X now; "confirmed the agreement in a post on
+    X on Saturday" went out on X (cues.yaml channels), as "on Twitter" does."""
+    doc = extract("Pakistan's Foreign Minister Ishaq Dar confirmed the agreement in a post on X "
+                  "on Saturday.", "2025-05-10")
+    assert [(e["kind"], e["location"], e["date"]) for e in doc["events"]] == [
+        ("statement", "X", "2025-05-10")]
