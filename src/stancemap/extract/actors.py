@@ -2021,7 +2021,7 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
 
 
 def _body_of_title(table: ActorTable, role: str) -> Actor | None:
-    """The body a title's holder serves when the article names it (titles.yaml bodies:
+    """The body a title's holder serves when the article names it (names.yaml title_bodies:
     a "Commissioner" beside the European Commission is one of its commissioners)."""
     body = actor_words().title_bodies.get(role.lower())  # (not "Police Commissioner")
     if body is None:
