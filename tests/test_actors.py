@@ -2063,3 +2063,15 @@ def test_a_state_the_tagger_took_for_a_person_opening_a_sentence_is_the_state(ex
     got = {a["name"]: (a["kind"], a["country"]) for a in doc["actors"]}
     assert got["Uruguay"] == ("country", "URY")
     assert got["Luis Lacalle Pou"] == ("person", "URY")
+
+
+def test_a_name_set_beside_a_title_is_its_holder_whatever_the_tagger_said(extract):
+    """Made-up wire sentence: the small model tags "Kemi Badenoch" in "The Conservative
+    opposition leader, Kemi Badenoch, backed the plan" as a place; a two- or three-word
+    capitalised name in apposition to a title is the title's holder (not a known region:
+    "… mayor of New York" stays a place) and the speaker."""
+    doc = extract("The Conservative opposition leader, Kemi Badenoch, backed the plan but "
+                  "demanded details on costs.", "2025-02-17")
+    names = {a["id"]: (a["name"], a["kind"], a["role"]) for a in doc["actors"]}
+    assert ("Kemi Badenoch", "person", "Opposition Leader") in names.values()
+    assert {names[s][0] for c in doc["claims"] for s in c["speakers"]} == {"Kemi Badenoch"}

@@ -1357,7 +1357,13 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                                             and _right_context(span, lex)[0])
                      or label in PLACE_LABELS and _person_shaped(span)
                      and any(c.dep_ == "appos" for c in span.root.children)
-                     and _right_context(span, lex)[0]):
+                     and _right_context(span, lex)[0]
+                     # "The Conservative opposition leader, Kemi Badenoch, backed …" with the
+                     # name tagged a place: a name set beside a title is its holder's
+                     or label in {"GPE", *PLACE_LABELS} and 2 <= len(span) <= 3
+                     and span.root.dep_ == "appos" and all(t.is_title for t in span)
+                     and not lex.country_of_region(text)  # ("mayor of … New York")
+                     and _left_apposition(span, lex)[0]):
             label = "PERSON"
         elif label == "ORG" and not _institution(text, lex) and (
                 _given_name_first(span) or _person_shaped(span, gendered=True)
