@@ -1701,3 +1701,13 @@ def test_a_post_on_x_is_placed_on_x(extract) -> None:
                   "on Saturday.", "2025-05-10")
     assert [(e["kind"], e["location"], e["date"]) for e in doc["events"]] == [
         ("statement", "X", "2025-05-10")]
+
+
+def test_an_act_someone_is_kept_from_does_not_take_place(extract) -> None:
+    """Made-up wire sentences: "the only way to effectively deter Russia from attacking
+    Ukraine again" and "barred him from running in the election" tell no attack and no run
+    (events.yaml prevention_words)."""
+    doc = extract("Starmer said a U.S. guarantee was the only way to effectively deter Russia "
+                  "from attacking Ukraine again. The court barred him from running in the "
+                  "election.", "2025-02-17")
+    assert not [e for e in doc["events"] if e["kind"] == "attack"]

@@ -133,6 +133,7 @@ class EventWords:
     status: dict[str, frozenset[str]]
     cancel_words: tuple[str, ...]  # "cancel", "call off"
     refusal_words: tuple[str, ...]  # "refused to meet": no meeting
+    prevention_words: frozenset[str]  # "deter Russia from attacking": no attack
     location_preps: frozenset[str]
     direction_preps: frozenset[str]
     forward_preps: frozenset[str]
@@ -268,6 +269,7 @@ def words() -> EventWords:
         status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
         cancel_words=tuple(data.get("cancel_words") or ()),
         refusal_words=tuple(data.get("refusal_words") or ()),
+        prevention_words=frozenset(data.get("prevention_words") or ()),
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
         forward_preps=words_at("forward_preps"), scheduling_verbs=words_at("scheduling_verbs"),
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
@@ -571,6 +573,9 @@ class _Context:
         if verb.dep_ not in {"xcomp", "dobj", "pcomp", "ccomp"} or verb.tag_ not in {"VB", "VBG"}:
             return False
         head = verb.head
+        if verb.dep_ == "pcomp" and head.lower_ == "from" \
+                and head.head.lemma_.lower() in self.lex.prevention_words:
+            return True  # "to deter Russia from attacking Ukraine again": kept from happening
         return any(_says(head, w) for w in self.lex.refusal_words)
 
     def _harming_subject(self, verb: Token) -> Token | None:
