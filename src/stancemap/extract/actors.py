@@ -1131,10 +1131,10 @@ def _capital_not_surname(span: Span, raw: list[tuple[Span, str]], lex: Lexicon) 
     """A name the tagger read as a person's that is a country's name or the seat of its
     power ("Kyiv", "Moscow"), and no other person's surname in the article ("Denzel
     Washington … Washington said")."""
-    text = span.text.lower()
-    if len(span) != 1 or not (lex.country_of_name(text) or text in lex.metonyms):
+    if len(span) != 1 or not lex.state_or_seat(span.text):
         return False
-    return not any(lab == "PERSON" and len(s) > 1 and s[-1].lower_ == text for s, lab in raw)
+    return not any(lab == "PERSON" and len(s) > 1 and s[-1].lower_ == span[0].lower_
+                   for s, lab in raw)
 
 
 def _untagged_party_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -1967,9 +1967,14 @@ class _Extractor:
         accusation is a claim of its own, not part of what the first one says), else
         ``hi``."""
         for t in self.doc[lo + 1:hi]:
-            if (lo <= t.head.i < hi or t.dep_ == "ccomp") and self._next_act_of(t) is not None:
+            if self._starts_next_act(t, lo, hi):
                 return self._trim_end(lo + 1, t.i)
         return hi
+
+    def _starts_next_act(self, t: Token, lo: int, hi: int) -> bool:
+        """``t``, inside the range [lo, hi) of what was said, is the speaker's next act
+        (``_next_act_of``), hung inside the range or on the saying."""
+        return (lo <= t.head.i < hi or t.dep_ == "ccomp") and self._next_act_of(t) is not None
 
     def _own_side(self, outer: list[str], inner: Speaker) -> bool:
         """Every inner speaker is an outer one, or the country an outer one belongs to,
@@ -2038,7 +2043,7 @@ class _Extractor:
                     and any(g.dep_ == "aux" and g.tag_ == "TO" for g in t.head.children) \
                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children):
                 return self._trim_end(t0 + 1, t.i)
-            if (t0 <= t.head.i < t1 or t.dep_ == "ccomp") and self._next_act_of(t) is not None:
+            if self._starts_next_act(t, t0, t1):
                 return self._trim_end(t0 + 1, t.i)  # "said P and urged …": P
             if t.dep_ == "advcl" and t0 <= t.head.i < t1 and t.left_edge.i > t0 + 1 \
                     and t.head.tag_ == "VB" \

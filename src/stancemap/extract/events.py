@@ -576,7 +576,11 @@ class _Context:
         if verb.dep_ == "pcomp" and head.lower_ == "from" \
                 and head.head.lemma_.lower() in self.lex.prevention_words:
             return True  # "to deter Russia from attacking Ukraine again": kept from happening
-        return any(_says(head, w) for w in self.lex.refusal_words)
+        return self._refusing(head)
+
+    def _refusing(self, verb: Token) -> bool:
+        """``verb`` refuses, denies or rules out what it governs (refusal_words)."""
+        return any(_says(verb, w) for w in self.lex.refusal_words)
 
     def _harming_subject(self, verb: Token) -> Token | None:
         """The subject of ``verb`` that is a happening harming by itself ("A fire yesterday
@@ -1174,8 +1178,7 @@ class _Context:
                 return False
             below, cur = cur, cur.head
             if cur.pos_ in {"VERB", "AUX"}:
-                return below.dep_ in {"dobj", "xcomp", "ccomp"} \
-                    and any(_says(cur, w) for w in self.lex.refusal_words)
+                return below.dep_ in {"dobj", "xcomp", "ccomp"} and self._refusing(cur)
         return False
 
     def _controller(self, tok: Token) -> list[Token]:
@@ -1735,14 +1738,13 @@ class _Context:
                     and prep.doc[j].dep_ not in SUBJECTS and not prep.doc[j].is_punct:
                 idx.add(j)
                 j += 1
-        lex = country_lexicon()
+        states = country_lexicon()
         ents = [self.ent_at[i] if i in self.ent_at else Span(prep.doc, i, i + 1, label="GPE")
                 for i in sorted(idx) if i in self.ent_at or (
                     # "meet … Kellogg in Kyiv": a capital or a state the tagger left untagged
                     prep.doc[i].head.i == prep.i and prep.doc[i].pos_ == "PROPN"
                     and not prep.doc[i].ent_type_ and prep.doc[i].is_title
-                    and (lex.country_of_name(prep.doc[i].text)
-                         or prep.doc[i].lower_ in lex.metonyms))]
+                    and states.state_or_seat(prep.doc[i].text))]
         for ent in ents:
             if ent.label_ == "PERSON" and ent.root.head.i == prep.i \
                     and self.actors.covering(ent.start_char, ent.end_char) is None:

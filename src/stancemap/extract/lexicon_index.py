@@ -52,6 +52,12 @@ class Lexicon:
             t = t[4:]
         return self.country_names.get(t)
 
+    def state_or_seat(self, text: str) -> str | None:
+        """The country a state's name or its seat of power names ("Uruguay", "Kyiv", "the
+        Kremlin"), not a demonym or an institution."""
+        t = _norm(text).removeprefix("the ")
+        return self.country_names.get(t) or self.metonyms.get(t)
+
     def country_of_word(self, text: str) -> str | None:
         """Country for a name, demonym, metonym or institution, in that order."""
         t = _norm(text)
