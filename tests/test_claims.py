@@ -3084,3 +3084,19 @@ def test_both_leaders_after_the_two_leaders_are_the_same_two(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     got = {c["target"]: sorted(names[s] for s in c["speakers"]) for c in doc["claims"]}
     assert got["the hostages must be freed"] == ["Benjamin Netanyahu", "Donald Trump"]
+
+
+def test_a_coordinated_clause_said_beside_the_speakers_own_act_is_kept(extract, monkeypatch):
+    """Made-up wire sentence: "Sefcovic said the bloc would not join any U.S. measures
+    against China but would defend its own industry" — the second half is the bloc's own
+    act (defending its industry) and becomes that position; the first half, with no act the
+    rules read, is a position of its own and was lost. Rules alone."""
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
+    doc = extract("The European Union urged restraint. EU trade chief Maros Sefcovic said the "
+                  "bloc would not join any U.S. measures against China but would defend its "
+                  "own industry.", "2025-10-14")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {(names[c["speakers"][0]], c["target"]) for c in doc["claims"]
+           if len(c["speakers"]) == 1}
+    assert ("Maros Sefcovic", "the bloc would not join any U.S. measures against China") in got
+    assert ("Maros Sefcovic", "its own industry") in got

@@ -65,6 +65,8 @@ MAX_TARGET_TOKENS = 30
 MIN_QUOTE_WORDS = 4
 MAX_TITLE_TOKENS = 8  # a name after "said" comes within its title ("Mayor of London Sadiq Khan")
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+# what a clause's verb governs that says what it is about ("would not join any measures")
+COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative", "oprd"}
 COPULAS = {"be", "seem", "appear", "remain", "become"}  # "was quick to condemn": its subject
 ADVERBIAL_STANCE = {"SUPPORT", "PROTEST", "REJECT"}  # "in support of", "in protest against"
 FIGURES = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -2003,6 +2005,13 @@ class _Extractor:
             if not inner or not all(_says_something(self.doc[e.target[0]:e.target[1]])
                                     for e in inner):
                 continue  # (not "would investigate what else could be done about it")
+            for lo, hi in self._unreported_conjuncts(d.content, inner):
+                # "said the bloc would not join any U.S. measures against China but would
+                # defend its own industry": the first half is a position of its own
+                part = list(self.doc[lo:hi])
+                added.append(replace(d, target=(lo, hi), content=(lo, hi), extra_content=[],
+                                     stance=stance_of("content", False,
+                                                      content_polarity(part, self.lex))))
             for k, e in enumerate(inner):  # "said Kyiv would not accept … and demanded …"
                 own = d if k == 0 else replace(d, extra_content=[])
                 own.stance, own.target, own.content = e.stance, e.target, e.content
@@ -2014,6 +2023,32 @@ class _Extractor:
                 if k:
                     added.append(own)
         drafts.extend(added)
+
+    def _unreported_conjuncts(self, content: tuple[int, int], inner: list[_Draft]
+                              ) -> list[tuple[int, int]]:
+        """The clauses coordinated in what was said ("X would not join … but would defend
+        …") that hold none of the speaker's own acts read in it, each as a token range."""
+        lo, hi = content
+        root = self.doc[lo:hi].root
+        conjs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                 and lo <= c.left_edge.i and c.right_edge.i < hi
+                 and any(t.dep_ == "cc" for t in self.doc[root.i:c.i])]
+        if not conjs:  # (not "the renewal of the act, renamed the John Lewis act")
+            return []
+        heads = [root, *conjs]
+        starts = [lo, *(self._clause_start(c) for c in conjs)]
+        ends = [*(self._trim_end(a + 1, b) for a, b in zip(starts, starts[1:])), hi]
+        return [(a, b) for h, a, b in zip(heads, starts, ends)
+                if b > a + 1 and not any(a <= e.target[0] and e.target[1] <= b for e in inner)
+                and any(c.dep_ in COMPLEMENT_DEPS and a <= c.i < b for c in h.children)
+                and _says_something(self.doc[a:b])]  # ("will accept and support the child")
+
+    def _clause_start(self, conj: Token) -> int:
+        """Where a coordinated clause begins, after its "but" or "and" and their comma."""
+        start = conj.left_edge.i
+        while start < conj.i and (self.doc[start].dep_ == "cc" or self.doc[start].is_punct):
+            start += 1
+        return start
 
     def _attribution_start(self, t0: int, t1: int) -> int:
         """Where a target runs into the attribution that closes its sentence ("voiced
