@@ -2037,8 +2037,9 @@ class _Extractor:
             return []
         heads = [root, *conjs]
         starts = [lo, *(self._clause_start(c) for c in conjs)]
-        ends = [*(self._trim_end(a + 1, b) for a, b in zip(starts, starts[1:])), hi]
-        return [(a, b) for h, a, b in zip(heads, starts, ends)
+        ends = [*(self._trim_end(a + 1, b) for a, b in zip(starts, starts[1:], strict=False)),
+                hi]
+        return [(a, b) for h, a, b in zip(heads, starts, ends, strict=True)
                 if b > a + 1 and not any(a <= e.target[0] and e.target[1] <= b for e in inner)
                 and any(c.dep_ in COMPLEMENT_DEPS and a <= c.i < b for c in h.children)
                 and _says_something(self.doc[a:b])]  # ("will accept and support the child")
