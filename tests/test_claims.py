@@ -3100,3 +3100,18 @@ def test_a_coordinated_clause_said_beside_the_speakers_own_act_is_kept(extract, 
            if len(c["speakers"]) == 1}
     assert ("Maros Sefcovic", "the bloc would not join any U.S. measures against China") in got
     assert ("Maros Sefcovic", "its own industry") in got
+
+
+def test_against_inside_a_noun_phrase_names_the_thing_and_takes_no_side(extract,
+                                                                       monkeypatch):
+    """Made-up wire sentences: "measures against Russia" is what the measures are, not
+    the speaker's side — wanting them supports them, refusing to join them opposes them.
+    Rules alone, as the stance model re-decides."""
+    monkeypatch.setenv("STANCEMAP_STANCE_MODEL", "off")
+    doc = extract("German Foreign Minister Annalena Baerbock said the EU should take new "
+                  "measures against Russia. Hungarian Prime Minister Viktor Orban said Hungary "
+                  "would not join any measures against Russian energy.", "2025-03-04")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {names[s]: c["stance"] for c in doc["claims"] for s in c["speakers"]}
+    assert got["Annalena Baerbock"] == "support"
+    assert got["Viktor Orban"] == "oppose"

@@ -81,6 +81,8 @@ def word_cue(tok: Token, lex: ClaimLexicon) -> int:
     Democracy Award")."""
     if tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and tok.i != tok.sent.start:
         return 0
+    if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return 0  # "sanctions against Russia", "measures against China": what they are
     lemma = tok.lemma_.lower()
     if lemma in lex.oppose_cues or tok.lower_ in lex.oppose_cues:
         return -1
