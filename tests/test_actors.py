@@ -2075,3 +2075,28 @@ def test_a_name_set_beside_a_title_is_its_holder_whatever_the_tagger_said(extrac
     names = {a["id"]: (a["name"], a["kind"], a["role"]) for a in doc["actors"]}
     assert ("Kemi Badenoch", "person", "Opposition Leader") in names.values()
     assert {names[s][0] for c in doc["claims"] for s in c["speakers"]} == {"Kemi Badenoch"}
+
+
+def test_party_names_the_small_model_leaves_untagged_or_cut(extract):
+    """Made up in the manner of a wire report on a Dutch election: "his D66 party" (one
+    capitalised word between a determiner and "party"), "the far-right Party for Freedom" (a
+    party's word opening the name, then "for" and capitalised words) are parties the tagger
+    leaves untagged, and "the Christian Democrats", tagged "Christian" and "Democrats", is one
+    Dutch party, not the American Democrats. Wikinews, "On the campaign trail in the USA, May
+    2020" (2020-06-19), CC BY 2.5: such a name runs on over "and" ("Party for Socialism and
+    Liberation")."""
+    doc = extract("THE HAGUE, Nov 2 (AP) — Dutch centrist leader Rob Jetten claimed victory on "
+                  "Sunday after his D66 party narrowly beat the far-right Party for Freedom of "
+                  "Geert Wilders in Wednesday's parliamentary election. Jetten said he wanted to "
+                  "start talks with the Christian Democrats and the Dutch Greens.", "2025-11-02")
+    got = {a["name"]: (a["kind"], a["country"]) for a in doc["actors"]}
+    assert got.get("D66") == ("organization", "NLD")
+    assert got.get("Party for Freedom") == ("organization", "NLD")
+    assert got.get("Christian Democrats") == ("organization", "NLD")
+    assert "Democrats" not in got
+    doc = extract("Hawkins, who is also the presidential nominee of the Socialist Party USA, had "
+                  "his hopes of a left-wing coalition dashed when it was reported the "
+                  "ballot-qualified Peace and Freedom Party of California and the Liberty Union "
+                  "Party of Vermont chose Party for Socialism and Liberation presidential nominee "
+                  "Gloria La Riva as their presidential nominee.", "2020-06-19")
+    assert "Party for Socialism and Liberation" in {a["name"] for a in doc["actors"]}

@@ -1127,6 +1127,22 @@ def _adjoining_persons(raw: list[tuple[Span, str]], lex: Lexicon) -> list[tuple[
     return out
 
 
+def _joined_party_names(raw: list[tuple[Span, str]], lex: Lexicon) -> list[tuple[Span, str]]:
+    """A party name many states share right after a word the tagger read as a people's
+    ("Christian" and "Democrats", "Liberal" and "Democrats") is one party's name, not the
+    American party; a state's own adjective before it stays apart ("American Democrats")."""
+    shared = actor_words().shared_party_names
+    out: list[tuple[Span, str]] = []
+    for span, label in raw:
+        if out and out[-1][1] == "NORP" and len(out[-1][0]) == 1 \
+                and out[-1][0].end == span.start and fold(span.text) in shared \
+                and out[-1][0][0].is_title and not lex.country_of_word(out[-1][0].text):
+            out[-1] = (Span(span.doc, out[-1][0].start, span.end, label="ORG"), "ORG")
+        else:
+            out.append((span, label))
+    return out
+
+
 def _capital_not_surname(span: Span, raw: list[tuple[Span, str]], lex: Lexicon) -> bool:
     """A name the tagger read as a person's that is a country's name or the seat of its
     power ("Kyiv", "Moscow"), and no other person's surname in the article ("Denzel
@@ -1149,14 +1165,49 @@ def _untagged_party_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[S
                 or tok.i in tagged:
             continue
         start = _name_start(doc, tok.i, 5, {"PROPN"}, tagged)
-        if start < tok.i:
-            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+        end = _name_end(doc, tok.i + 1, tagged)  # "the far-right Party for Freedom"
+        if start < tok.i or end > tok.i + 1:
+            found.append(Span(doc, start, end, label="ORG"))
+    found += _short_party_names(doc, heads, tagged)
     known = {fold(s.text) for s, _ in raw}
     found = [f for f in found if not any(k.endswith(" " + fold(f.text)) for k in known)]
     bracketed = _bracketed_party_names(doc, heads)
     raw = [(s, lab) for s, lab in raw
            if not any(b.start <= s.start and s.end <= b.end for b in bracketed)]
     return sorted(raw + [(f, "ORG") for f in [*found, *bracketed]], key=lambda x: x[0].start)
+
+
+def _name_end(doc: Doc, start: int, tagged: set[int]) -> int:
+    """Where a party's name that its word opens ends: one "for" or "of" and the capitalised
+    proper nouns after it, joined by "and" ("Party for Freedom", "Party of Regions", "Party
+    for Socialism and Liberation"; not "of Geert Wilders" after that), else ``start``."""
+    if start + 1 >= len(doc) or doc[start].lower_ not in {"for", "of"}:
+        return start
+    def capital(i: int) -> bool:
+        return i < len(doc) and i not in tagged and doc[i].is_title and doc[i].pos_ == "PROPN"
+    end = start + 1
+    while end - start < 6 and (capital(end) or end > start + 1 and doc[end].lower_ in {
+            "and", "&"} and capital(end + 1)):
+        end += 1
+    return end if end > start + 1 else start
+
+
+def _short_party_names(doc: Doc, heads: frozenset[str], tagged: set[int]) -> list[Span]:
+    """ "his D66 party", "the Likud party": one untagged capitalised word (or one with
+    digits) between a determiner and a lower-case party word is the party's name; not a
+    state's adjective ("the Georgian party") nor a word after a tagged one ("the ruling
+    Georgian Dream party" is left to the tagger)."""
+    out: list[Span] = []
+    for tok in doc:
+        if not (tok.is_lower and tok.lower_ in heads and 2 <= tok.i):
+            continue
+        name, before = doc[tok.i - 1], doc[tok.i - 2]
+        if name.i in tagged or before.i in tagged or not name.text[:1].isupper() \
+                or not (name.pos_ == "PROPN" or any(ch.isdigit() for ch in name.text)) \
+                or before.tag_ not in {"DT", "PRP$"} or get().country_of_word(name.lower_):
+            continue
+        out.append(Span(doc, name.i, name.i + 1, label="ORG"))
+    return out
 
 
 def _bracketed_party_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
@@ -1249,7 +1300,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             span = _with_hyphened_end(_with_surname_particles(_with_given_name(span)))
         if span is not None:
             raw.append((span, label))
-    raw = _adjoining_persons(raw, lex)
+    raw = _joined_party_names(_adjoining_persons(raw, lex), lex)
     persons = [s for s, lab in raw if lab == "PERSON"]
     raw = [(s, lab) for s, lab in raw if lab == "PERSON" or not any(
         p.start <= s.start and s.end <= p.end for p in persons)]  # "Leyen" inside the name
