@@ -2100,3 +2100,16 @@ def test_party_names_the_small_model_leaves_untagged_or_cut(extract):
                   "Party of Vermont chose Party for Socialism and Liberation presidential nominee "
                   "Gloria La Riva as their presidential nominee.", "2020-06-19")
     assert "Party for Socialism and Liberation" in {a["name"] for a in doc["actors"]}
+
+
+def test_an_untagged_full_name_is_the_person_its_surname_later_names(extract):
+    """Made up in the manner of a wire report: the tagger leaves "Geert Wilders" untagged
+    and tags the later "Wilders" as a person but as a plural noun ("Wilders" NNS): the
+    surname standing alone still makes the full name a person, with the short form its
+    alias."""
+    doc = extract("Dutch centrist leader Rob Jetten claimed victory on Sunday after his D66 "
+                  "party narrowly beat the far-right Party for Freedom of Geert Wilders in "
+                  "Wednesday's parliamentary election.\n\nWilders conceded that his party had "
+                  "lost seats.", "2025-11-02")
+    persons = {a["name"]: a["aliases"] for a in doc["actors"] if a["kind"] == "person"}
+    assert "Wilders" in persons.get("Geert Wilders", [])

@@ -1746,7 +1746,7 @@ def _reintroduced_names(doc: Doc, raw: list[tuple[Span, str]],
     by_text: dict[str, list[Token]] = {}
     name_like = [False] * len(doc)  # untagged, title-case, singular proper noun
     for t in doc:
-        if t.pos_ == "PROPN":
+        if t.pos_ == "PROPN" or t.ent_type_ == "PERSON":  # ("Wilders" tagged NNS, a person)
             by_text.setdefault(t.text, []).append(t)
             name_like[t.i] = t.tag_ == "NNP" and t.is_title and t.is_alpha \
                 and t.i not in tagged
