@@ -2113,3 +2113,18 @@ def test_an_untagged_full_name_is_the_person_its_surname_later_names(extract):
                   "lost seats.", "2025-11-02")
     persons = {a["name"]: a["aliases"] for a in doc["actors"] if a["kind"] == "person"}
     assert "Wilders" in persons.get("Geert Wilders", [])
+
+
+def test_regional_blocs_are_international_bodies(extract):
+    """Made up in the manner of a wire report: a regional bloc (APEC, Mercosur, ECOWAS) is no
+    one state's, whatever state the article is about or names before it, and a body of the
+    list is an organisation whatever the tagger made of it ("Mercosur" tagged a person,
+    "ECOWAS" left untagged)."""
+    doc = extract("Analysts said Beijing wanted a stronger hand before the APEC meeting in "
+                  "Gyeongju. Brazil's president said Mercosur would sign the deal. Nigeria's "
+                  "foreign minister said ECOWAS would send a mission.", "2025-10-14")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["APEC"] is None and countries["Mercosur"] is None
+    assert countries["ECOWAS"] is None
+    kinds = {a["name"]: a["kind"] for a in doc["actors"]}
+    assert kinds["Mercosur"] == kinds["ECOWAS"] == "organization"

@@ -1127,6 +1127,20 @@ def _adjoining_persons(raw: list[tuple[Span, str]], lex: Lexicon) -> list[tuple[
     return out
 
 
+def _listed_bodies(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """An international body named in the word lists (names.yaml international_bodies) is
+    an organisation whatever the tagger made of it ("Mercosur" tagged a person), and one
+    written as a single word the tagger left untagged ("ECOWAS") is one too."""
+    bodies = actor_words().international_bodies
+    out = [(s, "ORG" if lab != "ORG" and bodies.fullmatch(s.text) else lab) for s, lab in raw]
+    tagged = {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents for t in e}
+    for tok in doc:
+        if tok.i not in tagged and tok.pos_ == "PROPN" and len(tok) > 2 \
+                and bodies.fullmatch(tok.text):
+            out.append((Span(doc, tok.i, tok.i + 1, label="ORG"), "ORG"))
+    return sorted(out, key=lambda x: x[0].start)
+
+
 def _joined_party_names(raw: list[tuple[Span, str]], lex: Lexicon) -> list[tuple[Span, str]]:
     """A party name many states share right after a word the tagger read as a people's
     ("Christian" and "Democrats", "Liberal" and "Democrats") is one party's name, not the
@@ -1300,7 +1314,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             span = _with_hyphened_end(_with_surname_particles(_with_given_name(span)))
         if span is not None:
             raw.append((span, label))
-    raw = _joined_party_names(_adjoining_persons(raw, lex), lex)
+    raw = _listed_bodies(doc, _joined_party_names(_adjoining_persons(raw, lex), lex))
     persons = [s for s, lab in raw if lab == "PERSON"]
     raw = [(s, lab) for s, lab in raw if lab == "PERSON" or not any(
         p.start <= s.start and s.end <= p.end for p in persons)]  # "Leyen" inside the name
