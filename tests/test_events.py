@@ -1711,3 +1711,24 @@ def test_an_act_someone_is_kept_from_does_not_take_place(extract) -> None:
                   "from attacking Ukraine again. The court barred him from running in the "
                   "election.", "2025-02-17")
     assert not [e for e in doc["events"] if e["kind"] == "attack"]
+
+
+def test_who_follows_up_with_an_event_holds_it(document):
+    """Wikinews, "Scheduled power outages in Northern California begin" (2019-10-09), CC BY
+    2.5: "PG&E … followed it up with a press conference last night"; Wikinews, "On the
+    campaign trail in the USA, October 2020" (2020-11-02), CC BY 2.5: "he returned to the
+    campaign trail with a rally in Sanford, Florida" — what someone does with an event is
+    theirs: they take part."""
+    doc = document("At midnight local time (0700 UTC), United States public utility Pacific Gas "
+                   "and Electric Company (PG&E) began turning off electricity for customers in "
+                   "the San Francisco area of California. PG&E announced the schedule in a press "
+                   "release late yesterday and followed it up with a press conference last "
+                   "night.", "2019-10-09").to_dict()
+    held = [e for e in doc["events"] if e["date"] == "2019-10-08" and e["kind"] == "meeting"]
+    assert held and all(_participants(doc, e) == ["Pacific Gas and Electric Company"]
+                        for e in held)
+    doc = document("Trump's doctors said the President no longer posed a risk of spreading the "
+                   "virus.  Two days later, he returned to the campaign trail with a rally in "
+                   "Sanford, Florida.", "2020-11-02").to_dict()
+    rallies = [e for e in doc["events"] if e["location"] == "Sanford"]
+    assert rallies and all(_participants(doc, e) == ["Trump"] for e in rallies)
