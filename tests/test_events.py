@@ -1732,3 +1732,19 @@ def test_who_follows_up_with_an_event_holds_it(document):
                    "Sanford, Florida.", "2020-11-02").to_dict()
     rallies = [e for e in doc["events"] if e["location"] == "Sanford"]
     assert rallies and all(_participants(doc, e) == ["Trump"] for e in rallies)
+
+
+def test_from_places_what_is_said_through_a_medium(document):
+    """Wikinews, "On the campaign trail in the USA, August 2020" (2020-09-02), CC BY 2.5:
+    "From Israel, Secretary of State Mike Pompeo spoke" — a speech or statement given from
+    a place was given there; Wikinews, "Longtime leader of Zimbabwe Robert Mugabe dies aged
+    95" (2019-09-09), CC BY 2.5: what a declaration is from ("declared independence from the
+    United Kingdom") is no place of it."""
+    doc = document("From Israel, Secretary of State Mike Pompeo spoke, defending Trump's America "
+                   "First foreign policy.", "2020-09-02").to_dict()
+    assert [e["location"] for e in doc["events"] if "Mike Pompeo" in _participants(doc, e)] \
+        == ["Israel"]
+    doc = document("He later returned to Rhodesia, which within a few years thereafter declared "
+                   "independence from the United Kingdom, but still under white rule.",
+                   "2019-09-09").to_dict()
+    assert "United Kingdom" not in [e["location"] for e in doc["events"]]

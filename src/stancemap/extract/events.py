@@ -135,6 +135,7 @@ class EventWords:
     refusal_words: tuple[str, ...]  # "refused to meet": no meeting
     prevention_words: frozenset[str]  # "deter Russia from attacking": no attack
     location_preps: frozenset[str]
+    broadcast_place_preps: frozenset[str]
     direction_preps: frozenset[str]
     forward_preps: frozenset[str]
     scheduling_verbs: frozenset[str]  # "scheduled for March 12": a day set ahead
@@ -271,6 +272,7 @@ def words() -> EventWords:
         refusal_words=tuple(data.get("refusal_words") or ()),
         prevention_words=frozenset(data.get("prevention_words") or ()),
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
+        broadcast_place_preps=words_at("broadcast_place_preps"),
         forward_preps=words_at("forward_preps"), scheduling_verbs=words_at("scheduling_verbs"),
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
@@ -1473,6 +1475,13 @@ class _Context:
                         and not self.lex.kind(cand.kind).travels:
                     continue
                 places += self._places_under(tok)
+            elif tok.dep_ == "prep" and tok.lower_ in self.lex.broadcast_place_preps \
+                    and self.lex.kind(cand.kind).broadcast \
+                    and tok.head.i in {cand.anchor.i, cand.trigger.i, *(n.i for n in cand.nouns)}:
+                # (not "declared independence from the United Kingdom")
+                # "a speech … from the White House", not "a statement from the ministry"
+                places += [p for p in self._places_under(tok)
+                           if p.label_ != "ORG" or self._venue(p)]
         # "While in New York City to attend ...": the place of the clause above
         head = cand.anchor.head
         if not places and cand.anchor.dep_ == "advcl" and head.dep_ == "prep" \
