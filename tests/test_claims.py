@@ -3115,3 +3115,17 @@ def test_against_inside_a_noun_phrase_names_the_thing_and_takes_no_side(extract,
     got = {names[s]: c["stance"] for c in doc["claims"] for s in c["speakers"]}
     assert got["Annalena Baerbock"] == "support"
     assert got["Viktor Orban"] == "oppose"
+
+
+def test_a_thing_between_two_parties_is_one_target_not_a_list(extract):
+    """Made-up wire sentence: "proposed a meeting between President Volodymyr Zelenskiy and
+    President Vladimir Putin" is one proposal (a meeting of the two), not two positions cut
+    at "and" ("a meeting between President Volodymyr Zelenskiy" and "President Vladimir
+    Putin")."""
+    doc = extract("Ukraine's Defence Minister Rustem Umerov said Ukraine was ready for an "
+                  "unconditional 30-day ceasefire and proposed a meeting between President "
+                  "Volodymyr Zelenskiy and President Vladimir Putin.", "2025-05-16")
+    targets = [c["target"] for c in doc["claims"]]
+    assert "a meeting between President Volodymyr Zelenskiy and President Vladimir Putin" \
+        in targets
+    assert "President Vladimir Putin" not in targets

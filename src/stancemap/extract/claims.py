@@ -1551,8 +1551,10 @@ class _Extractor:
             out.append((start, rng[1]))
         pieces = [(a, b) for a, b in out if b > a]
         if not any(t.lower_ in {"and", "or"} for t in toks) \
-                or any(self.doc[a].pos_ == "ADP" or self.doc[a].tag_ == "VBN" for a, _ in pieces):
+                or any(self.doc[a].pos_ == "ADP" or self.doc[a].tag_ == "VBN" for a, _ in pieces) \
+                or any(t.lower_ in self.lex.pairing_preps for t in toks):
             return [rng]  # a list ends in "and"/"or" and holds no prepositional phrases
+            # (nor "a meeting between Zelenskiy and Putin": one thing)
         if len(pieces) < 2 or any(b - a > 6 for a, b in pieces) or not all(
                 any(t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG" for t in self.doc[a:b])
                 for a, b in pieces):
