@@ -3129,3 +3129,19 @@ def test_a_thing_between_two_parties_is_one_target_not_a_list(extract):
     assert "a meeting between President Volodymyr Zelenskiy and President Vladimir Putin" \
         in targets
     assert "President Vladimir Putin" not in targets
+
+
+def test_who_is_asked_to_act_in_a_demanded_clause_takes_no_position(extract):
+    """Wikinews, "Louisiana declares state of emergency as Tropical Storm Barry approaches
+    U.S. coast" (2019-07-12), CC BY 2.5: "has requested U.S. President Donald Trump declare a
+    state of emergency" — the declaring is what the governor asks for, his position; Trump,
+    asked to act, holds none; nor is a declaration held."""
+    doc = extract("Governor John Bel Edwards addressed the public. He said he has arranged for "
+                  "3000 of the National Guard to be available and has search and rescue teams at "
+                  "the ready and has requested U.S. President Donald Trump declare a state of "
+                  "emergency in Lousiana on the federal level.", "2019-07-12")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    speakers = {names[s] for c in doc["claims"] for s in c["speakers"]}
+    assert "Donald Trump" not in speakers
+    assert not any("Donald Trump" in [names.get(p) for p in e["participants"]]
+                   for e in doc["events"])

@@ -414,7 +414,7 @@ class _Extractor:
         pred, prep = found
         if self._outer_predicate(tok):
             return False  # "refused to back": the outer verb speaks for both
-        if self._obliged_by_speaker(tok):
+        if self._obliged_by_speaker(tok) or self._demanded_of_other(tok):
             return False  # "Schwarzman said the president should accept": his demand
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.supposing_marks
                                        for c in tok.children):
@@ -813,6 +813,16 @@ class _Extractor:
         own = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         return said_by is not None and own is not None \
             and own.lower_ not in self.lex.first_person and said_by.lower_ != own.lower_
+
+    def _demanded_of_other(self, tok: Token) -> bool:
+        """The act is what someone demands another do, in a clause of its own with the bare
+        verb ("Russia had demanded that Kyiv withdraw its troops"): the demander's position,
+        which the demand already gives, not the one asked to act."""
+        if tok.dep_ != "ccomp" or tok.tag_ != "VB" \
+                or any(c.dep_ == "aux" for c in tok.children):
+            return False
+        outer = self._match_verb(tok.head)
+        return outer is not None and outer[0].plover == "REQUEST"
 
     def _outer_predicate(self, tok: Token) -> bool:
         """True when ``tok`` is the xcomp of a stance verb ("refused to back", "agreed to"),
