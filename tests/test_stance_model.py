@@ -87,3 +87,16 @@ def test_the_model_reads_whether_the_words_condemn() -> None:
     accusation = next(f for t, f in by_target.items() if "human suffering" in t)
     assert accusation["val_neg"] > accusation["val_pos"] and accusation["val_sum"] < 0
     assert any(k.startswith("val_neg&pred=") for k in accusation)
+
+
+def test_a_negated_act_takes_the_acts_side_turned(extract):
+    """Wikinews, "On the campaign trail in the USA, July 2020" (2020-08-31), CC BY 2.5 (the
+    first sentence made up to name him): "West did not deny the suggestion" — not denying
+    is not opposing; a negated act of a side of its own is that side turned, as the rules
+    compose it, not re-decided from its words by the stance model (held out on dev + train,
+    negated acts: rules 19 of 22, model 18)."""
+    doc = extract("Rapper Kanye West announced his presidential run. The interviewer questioned "
+                  "whether West was running to help President Trump defeat Biden. West did not "
+                  "deny the suggestion.", "2020-08-31")
+    got = {c["target"]: c["stance"] for c in doc["claims"]}
+    assert got.get("the suggestion") == "support"

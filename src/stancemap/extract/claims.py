@@ -1966,7 +1966,8 @@ class _Extractor:
                           self._speaker_kinds(d.speaker))
         feats = stance_features(inp, words, self.lex)
         composed = d.path == "act" and d.pred_stance in {"support", "oppose"} \
-            and stance_of(d.pred_stance, d.negated, 0) != d.stance
+            and (stance_of(d.pred_stance, d.negated, 0) != d.stance or d.negated)
+        # (a negated act is its side turned, as composed: "did not deny the suggestion")
         if d.settled is not None:
             return d.settled, feats
         if self._tells_a_happening(d) or self._passes_on_a_fact(d, feats):
