@@ -1748,3 +1748,13 @@ def test_from_places_what_is_said_through_a_medium(document):
                    "independence from the United Kingdom, but still under white rule.",
                    "2019-09-09").to_dict()
     assert "United Kingdom" not in [e["location"] for e in doc["events"]]
+
+
+def test_a_proposed_happening_is_a_position_not_one_held(document):
+    """Made-up wire sentence: "proposed a meeting between President Volodymyr Zelenskiy and
+    President Vladimir Putin" — the meeting is what is proposed (a position), no meeting held
+    or arranged; as "called for" or "demanded" (events.yaml asking_verbs)."""
+    doc = document("Ukraine's Defence Minister Rustem Umerov said Ukraine was ready for a "
+                   "ceasefire and proposed a meeting between President Volodymyr Zelenskiy and "
+                   "President Vladimir Putin.", "2025-05-16").to_dict()
+    assert not [e for e in doc["events"] if "Vladimir Putin" in _participants(doc, e)]
