@@ -1758,3 +1758,18 @@ def test_a_proposed_happening_is_a_position_not_one_held(document):
                    "ceasefire and proposed a meeting between President Volodymyr Zelenskiy and "
                    "President Vladimir Putin.", "2025-05-16").to_dict()
     assert not [e for e in doc["events"] if "Vladimir Putin" in _participants(doc, e)]
+
+
+def test_what_is_awaited_until_or_before_has_not_happened(document):
+    """Made-up wire sentences: "did not expect a breakthrough until Trump and Putin met in
+    person" — the meeting is awaited (expected), not held, though its verb is past; "will
+    not sign the deal before the allies meet in Brussels" — planned; in a narrative past
+    ("waited in Geneva until the talks ended on Friday") the talks were held."""
+    doc = document("U.S. Secretary of State Marco Rubio said he did not expect a breakthrough "
+                   "until Trump and Putin met in person. Britain will not sign the deal before "
+                   "the allies meet in Brussels. The ministers waited in Geneva until the talks "
+                   "ended on Friday.", "2025-05-16").to_dict()
+    status = {e["kind"] + "@" + str(e["location"]): e["status"] for e in doc["events"]}
+    assert [s for k, s in status.items() if k.startswith("meeting@None")] == ["expected"]
+    assert status.get("meeting@Brussels") == "planned"
+    assert [s for k, s in status.items() if k.startswith("talks@")] == ["held"]

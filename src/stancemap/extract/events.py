@@ -2303,7 +2303,25 @@ class _Context:
             return "ongoing"
         if cues & st["ongoing"] or lemmas & st["ongoing"]:
             return "ongoing"
+        ahead = self._awaited_by(verb)
+        if ahead is not None:
+            return ahead
         return "held"
+
+    def _awaited_by(self, verb: Token) -> EventStatus | None:
+        """A clause of "until" or "before" under a verb of expectation or a future ("did not
+        expect a breakthrough until Trump and Putin met in person", "will not sign before
+        the allies agree"): what is awaited has not happened, whatever its tense."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in
+                                           self.lex.relative_time_preps for c in verb.children):
+            return None
+        head, st = verb.head, self.lex.status
+        aux = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        if head.lemma_.lower() in st["planned"] or aux & (st["planned"] | self.lex.future_aux):
+            return "planned"
+        if head.lemma_.lower() in st["expected"] or aux & st["expected"]:
+            return "expected"
+        return None
 
     # --- output -------------------------------------------------------------------------
     def to_event(self, n: int, group: list[_Candidate]) -> Event:
