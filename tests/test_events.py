@@ -1773,3 +1773,14 @@ def test_what_is_awaited_until_or_before_has_not_happened(document):
     assert [s for k, s in status.items() if k.startswith("meeting@None")] == ["expected"]
     assert status.get("meeting@Brussels") == "planned"
     assert [s for k, s in status.items() if k.startswith("talks@")] == ["held"]
+
+
+def test_a_government_shutdown_is_an_event(document):
+    """Made-up wire sentence: "The U.S. government began its first shutdown in nearly seven
+    years on Wednesday" — a shutdown is a happening with its day; a word before another
+    ("shutdown talks") or a plant's shutdown is none."""
+    doc = document("The U.S. government began its first shutdown in nearly seven years on "
+                   "Wednesday. Shutdown talks stalled, and the reactor shutdown was routine.",
+                   "2025-10-01").to_dict()
+    assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "shutdown"] \
+        == [("shutdown", "2025-10-01")]
