@@ -1784,3 +1784,12 @@ def test_a_government_shutdown_is_an_event(document):
                    "2025-10-01").to_dict()
     assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "shutdown"] \
         == [("shutdown", "2025-10-01")]
+
+
+def test_a_bill_brought_for_a_vote_on_a_day_is_that_days_vote(document):
+    """Made-up wire sentence: "Republicans would bring the House-passed bill back for another
+    vote on Friday" — the vote the bill is brought for is on Friday, and still to come."""
+    doc = document("Senate Majority Leader John Thune said Republicans would bring the "
+                   "House-passed bill back for another vote on Friday.", "2025-10-01").to_dict()
+    assert [(e["date"], e["status"]) for e in doc["events"] if e["kind"] == "vote"] \
+        == [("2025-10-03", "expected")]
