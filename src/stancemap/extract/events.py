@@ -776,8 +776,8 @@ class _Context:
                 and noun.head.head.pos_ == "VERB" \
                 and self._time_of_taking_part(noun.head.head, self.sent_of[noun.i]):
             return True  # "go to the polls in a by-election this week": the vote's week
-        if self._gone_for(noun) \
-                and self._time_of_taking_part(noun.head.head, self.sent_of[noun.i]):
+        if (going := self._going_verb(noun)) is not None \
+                and self._time_of_taking_part(going, self.sent_of[noun.i]):
             return True  # "arrived in Kuala Lumpur on Sunday for a summit": its day
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lex.party_preps:
@@ -810,9 +810,18 @@ class _Context:
         """The happening someone goes or comes to ("arrived in Kuala Lumpur on Sunday for a
         summit", "flew to Paris for talks"): it is where and when the going ends, and the
         one who goes takes part."""
-        return noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-            and noun.head.head.pos_ == "VERB" \
-            and noun.head.head.lemma_.lower() in self.lex.purpose_motion_verbs
+        return self._going_verb(noun) is not None
+
+    def _going_verb(self, noun: Token) -> Token | None:
+        """The verb of going whose "for" phrase names ``noun`` (:meth:`_gone_for`), the
+        phrase hung on it or on its adverb ("would bring the bill back for another vote")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return None
+        verb = noun.head.head
+        if verb.pos_ == "ADV" and verb.dep_ in {"advmod", "prt"}:
+            verb = verb.head
+        return verb if verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in self.lex.purpose_motion_verbs else None
 
     def _content_clauses(self, noun: Token) -> list[Token]:
         """Infinitives on an event noun that say what it is about ("an agreement to construct
@@ -1491,9 +1500,9 @@ class _Context:
         if not places and cand.anchor.dep_ == "advcl" and head.dep_ == "prep" \
                 and head.lower_ in self.lex.venue_preps:
             places += self._places_under(head)
-        if not places and self._gone_for(cand.anchor):
+        if not places and (going := self._going_verb(cand.anchor)) is not None:
             # "arrived in Kuala Lumpur on Sunday for a summit": where the going ends
-            places += [p for c in cand.anchor.head.head.children if c.dep_ == "prep"
+            places += [p for c in going.children if c.dep_ == "prep"
                        and c.lower_ in self.lex.location_preps for p in self._places_under(c)]
         if not places and cand.anchor.dep_ == "conj" and head.pos_ == "VERB" \
                 and (gone := self._verb_sense(head)) is not None \
@@ -1854,7 +1863,8 @@ class _Context:
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and anchor.dep_ == "pobj" \
                 and (anchor.head.lower_ in self.lex.taking_part_preps or self._gone_for(anchor)):
-            found = self._time_of_taking_part(anchor.head.head, cand.sent)
+            found = self._time_of_taking_part(self._going_verb(anchor) or anchor.head.head,
+                                              cand.sent)
             if found is not None:  # "go to the polls in a by-election this week"
                 return found
         if best is None:
