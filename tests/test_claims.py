@@ -3145,3 +3145,16 @@ def test_who_is_asked_to_act_in_a_demanded_clause_takes_no_position(extract):
     assert "Donald Trump" not in speakers
     assert not any("Donald Trump" in [names.get(p) for p in e["participants"]]
                    for e in doc["events"])
+
+
+def test_what_a_speaker_threatens_to_do_is_what_they_would_do(extract):
+    """Wikinews, "On the campaign trail in the USA, July 2020" (2020-08-31), CC BY 2.5 (the
+    first sentence shortened to name him in full): "He threatened to withhold federal funds
+    from districts that did not comply" — the gold codes it as Trump supporting withholding
+    the funds: a threat to act is the act wanted, not a stance against it; as a warning to
+    someone to act asks for the act."""
+    doc = extract("President Donald Trump encouraged public schools to reopen classes in-person "
+                  "at summer's end.  He threatened to withhold federal funds from districts that "
+                  "did not comply.", "2020-08-31")
+    got = {c["target"]: c["stance"] for c in doc["claims"]}
+    assert got.get("to withhold federal funds from districts that did not comply") == "support"

@@ -863,10 +863,11 @@ class _Extractor:
         negated = self._act_negated(tok)
         inner = [c for c in tok.children if c.dep_ == "xcomp"]
         base = pred.stance
-        if pred.plover == "THREATEN" and any(c.dep_ == "dobj" for c in tok.children) \
+        if pred.plover == "THREATEN" \
                 and any(g.dep_ == "aux" and g.tag_ == "TO" for c in inner for g in c.children):
             # "warned people in the vicinity to stay inside": a warning to do something asks
-            # for it ("warned them not to travel" asks for it not to be done)
+            # for it ("warned them not to travel" asks for it not to be done); "threatened
+            # to withhold federal funds": what is threatened is what the speaker would do
             return stance_of("support", negated ^ any(is_negated(c, self.lex) for c in inner), 0)
         if self._for_purpose(pred, tok):
             base = "support"  # "sued to be allowed to vote": for being allowed to vote
