@@ -3158,3 +3158,14 @@ def test_what_a_speaker_threatens_to_do_is_what_they_would_do(extract):
                   "did not comply.", "2020-08-31")
     got = {c["target"]: c["stance"] for c in doc["claims"]}
     assert got.get("to withhold federal funds from districts that did not comply") == "support"
+
+
+def test_an_act_someone_failed_to_do_is_no_position(extract):
+    """Made-up wire sentence: "Republicans and Democrats in the Senate failed to agree on a
+    stopgap funding bill" — an act not done is neither wanted nor refused (the gold codes
+    "failed to …" as optional where it codes it at all); "criticized Democrats for failing to
+    mention …" is left to the grounds of the criticism."""
+    doc = extract("The U.S. government began its first shutdown in nearly seven years on "
+                  "Wednesday after Republicans and Democrats in the Senate failed to agree on a "
+                  "stopgap funding bill.", "2025-10-01")
+    assert not [c for c in doc["claims"] if "stopgap" in c["target"]]

@@ -70,6 +70,7 @@ class ClaimLexicon:
     obligation_modals: frozenset[str]  # "should", "must": what someone else wants done
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
     pairing_preps: frozenset[str]  # "a meeting between X and Y": one thing, not a list
+    failure_verbs: frozenset[str]  # "failed to adopt a resolution": an act not done
     restricting_adverbs: frozenset[str]  # ", but only if …": a condition coordinated after
     contrast_marks: frozenset[str]  # ", while others opposed it": another's proposition
     reciprocal_verbs: frozenset[str]  # "X met Y … They agreed": both
@@ -215,6 +216,7 @@ def get() -> ClaimLexicon:
         reluctance=frozenset(_low(cues.get("reluctance"))),
         restricting_adverbs=frozenset(_low(cues.get("restricting_adverbs"))),
         pairing_preps=frozenset(_low(cues.get("pairing_preps"))),
+        failure_verbs=frozenset(_low(cues.get("failure_verbs"))),
         contrast_marks=frozenset(_low(cues.get("contrast_marks"))),
         reciprocal_verbs=frozenset(_low(cues.get("reciprocal_verbs"))),
         supposing_marks=frozenset(_low(cues.get("supposing_marks"))),
