@@ -64,6 +64,7 @@ class ActorWords:
     gloss_links: frozenset[str]
     gloss_office_verbs: frozenset[str]  # ", who held the post of Speaker"
     office_predicates: frozenset[str]  # "became prime minister", "was elected president"
+    office_object_predicates: frozenset[str]  # "announced X as his running mate"
     gloss_office_nouns: frozenset[str]
     gloss_adverbs: frozenset[str]  # ", formerly the mayor": time words before a gloss
     place_nouns: frozenset[str]  # "the city of X": X acts through its government
@@ -133,6 +134,7 @@ def actor_words() -> ActorWords:
         gloss_openers=at("gloss_openers"), gloss_links=at("gloss_links"),
         gloss_office_verbs=at("gloss_office_verbs"), gloss_office_nouns=at("gloss_office_nouns"),
         office_predicates=at("office_predicates"),
+        office_object_predicates=at("office_object_predicates"),
         gloss_adverbs=at("gloss_adverbs"), place_nouns=at("place_nouns"),
         population_nouns=at("population_nouns"),
         body_links=at("body_links"), post_preps=at("post_preps"),
@@ -939,14 +941,26 @@ def _subject_of_next_clause(tokens: list[Token]) -> bool:
 
 def _predicate_title(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     """An office said of the person as the predicate of the clause: "Tsvangirai became prime
-    minister", "Conte was sworn in as prime minister", "she was elected president"."""
-    root = span.root
-    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.pos_ not in {"VERB", "AUX"}:
+    minister", "Conte was sworn in as prime minister", "she was elected president", or given
+    to the person as the verb's object: "announced Angela Walker as his running mate",
+    "named Jo Jorgensen its nominee"."""
+    root, w = span.root, actor_words()
+    if root.dep_ == "appos" and root.head.dep_ == "dobj":
+        root = root.head  # "acknowledged Qaboos's cousin, Haitham, as the new Sultan"
+    around: list[Token] = []
+    if root.dep_ in {"dobj", "oprd"} and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() in w.office_object_predicates:
+        verb = root.head  # "announced Angela Walker as his running mate"
+        around = [c for c in root.children if c.dep_ == "prep"]  # (the "as" hung on it)
+    elif root.dep_ not in {"nsubj", "nsubjpass"} or root.head.pos_ not in {"VERB", "AUX"}:
         return None, None
-    verb, w = root.head, actor_words()
-    if verb.lemma_.lower() not in w.office_predicates:
-        return None, None
-    for c in verb.children:
+    else:
+        verb = root.head
+        if verb.lemma_.lower() not in w.office_predicates:
+            return None, None
+    for c in [*verb.children, *around]:
+        if c.i == root.i:
+            continue
         phrase = c if c.dep_ in {"attr", "oprd"} else next(
             (g for g in c.children if g.dep_ == "pobj"), None) \
             if c.dep_ == "prep" and c.lower_ == "as" else None
