@@ -2133,9 +2133,8 @@ def test_regional_blocs_are_international_bodies(extract):
 def test_an_office_given_to_the_object_of_a_naming_verb_is_its_role(extract):
     """Wikinews, "Sultan Qaboos of Oman dies" (train gold text), CC BY 2.5: "acknowledged
     Qaboos's cousin, Haitham, as the new Sultan" — the office given with "as" to whom a verb
-    of naming takes as object is that person's role; made-up wire sentences: "announced
-    Angela Walker as his running mate" gives no title ("running mate" is none),
-    "named Jo Jorgensen as its presidential nominee" does."""
+    of naming takes as object is that person's role; made-up wire sentence: "named Jo
+    Jorgensen as its presidential nominee"."""
     doc = extract("When the royal council met, they chose to open the letter and acknowledged "
                   "Qaboos's cousin, Haitham, as the new Sultan. The Libertarian Party named Jo "
                   "Jorgensen as its presidential nominee.", "2020-01-12")
