@@ -2141,3 +2141,16 @@ def test_an_office_given_to_the_object_of_a_naming_verb_is_its_role(extract):
     roles = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
     assert roles.get("Haitham") == "Sultan"
     assert roles.get("Jo Jorgensen") == "Presidential Nominee"
+
+
+def test_names_set_beside_a_plural_title_each_hold_it(extract):
+    """Wikinews, "On the campaign trail in the USA, September 2020" (train gold text), CC BY
+    2.5: "U.S. presidential candidates Phil Collins of the Prohibition Party, Don Blankenship
+    of the Constitution Party, and Jo Jorgensen of the Libertarian Party" — each name the
+    parser hangs on the plural title is one of them, not only the first."""
+    doc = extract("After inquiry from Wikinews, U.S. presidential candidates Phil Collins of the "
+                  "Prohibition Party, Don Blankenship of the Constitution Party, and Jo Jorgensen "
+                  "of the Libertarian Party, weighed in.", "2020-09-30")
+    roles = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert roles == {n: "Presidential Candidate"
+                     for n in ("Phil Collins", "Don Blankenship", "Jo Jorgensen")}

@@ -2188,6 +2188,13 @@ def _coordinated_with(span: Span, spans: list[Span]) -> Span | None:
                      if s.end == span.start - 1 and s.start <= span.root.head.i < s.end), None)
         if head is not None and head.start > 0 and doc[head.start - 1].tag_ in {"NNS", "NNPS"}:
             return head  # "Foreign ministers Sergey Lavrov, Wang Yi, and …": a list
+    if span.root.dep_ == "appos" and span.root.head.tag_ in {"NNS", "NNPS"}:
+        # "presidential candidates Phil Collins of the Prohibition Party, Don Blankenship of
+        # the Constitution Party, and …": each name set beside the plural title
+        first = next((s for s in spans if s.start < span.start and s.root.dep_ == "appos"
+                      and s.root.head.i == span.root.head.i), None)
+        if first is not None:
+            return first
     start = span.start
     window = _left_window(doc, start)
     k = (window[0].i if window else start) - 1
