@@ -1793,3 +1793,16 @@ def test_a_bill_brought_for_a_vote_on_a_day_is_that_days_vote(document):
                    "House-passed bill back for another vote on Friday.", "2025-10-01").to_dict()
     assert [(e["date"], e["status"]) for e in doc["events"] if e["kind"] == "vote"] \
         == [("2025-10-03", "expected")]
+
+
+def test_a_call_in_which_someone_was_addressed_took_place_undated(document):
+    """Made-up wire sentence: "Lee Jae-myung congratulated … Sanae Takaichi in a phone call"
+    — with no day given the call still took place, between the two (the day, when given,
+    was already enough: "… in a phone call on Monday")."""
+    doc = document("South Korean President Lee Jae-myung congratulated Japanese Prime Minister "
+                   "Sanae Takaichi in a phone call and said the two neighbours should work "
+                   "together on North Korea.", "2025-10-21").to_dict()
+    calls = [e for e in doc["events"] if e["kind"] == "call"]
+    assert [sorted(_participants(doc, e)) for e in calls] \
+        == [["Lee Jae-myung", "Sanae Takaichi"]]
+    assert calls[0]["date"] is None

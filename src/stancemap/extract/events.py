@@ -779,6 +779,10 @@ class _Context:
         if (going := self._going_verb(noun)) is not None \
                 and self._time_of_taking_part(going, self.sent_of[noun.i]):
             return True  # "arrived in Kuala Lumpur on Sunday for a summit": its day
+        if sense is not None and noun.dep_ == "pobj" \
+                and noun.head.lower_ in self.lex.within_preps \
+                and self._addressed_in(noun, sense.kind):
+            return True  # "congratulated Takaichi in a phone call": a call with her held
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lex.party_preps:
                 return True
@@ -1095,7 +1099,7 @@ class _Context:
                     # attack": who denies taking part did not, on the article's word
                     parts += [i for s in self._controller(noun)
                               if not parts or s.dep_ == "nsubj" for i in self._np_actors(s)]
-                    parts += self._addressed_in(noun, cand)
+                    parts += self._addressed_in(noun, cand.kind)
             parts += self._entrants(noun)
         if not parts and anchor.pos_ == "VERB" and anchor.dep_ in {"xcomp", "advcl", "acl"} \
                 and any(c.tag_ == "TO" for c in anchor.children):
@@ -1171,12 +1175,12 @@ class _Context:
             return [last] if last else []
         return []
 
-    def _addressed_in(self, noun: Token, cand: _Candidate) -> list[str]:
+    def _addressed_in(self, noun: Token, kind: str) -> list[str]:
         """The person a verb's object names, when the act was done in a call or a meeting
         ("Macron congratulated Merz in a phone call on Monday", "thanked Zelenskiy during
         talks in Kyiv"): the other side of the gathering."""
         verb = noun.head.head
-        if not self.lex.kind(cand.kind).gathering or noun.head.dep_ != "prep" \
+        if not self.lex.kind(kind).gathering or noun.head.dep_ != "prep" \
                 or verb.pos_ != "VERB":
             return []
         return [i for c in verb.children if c.dep_ == "dobj" and (
