@@ -2154,3 +2154,13 @@ def test_names_set_beside_a_plural_title_each_hold_it(extract):
     roles = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
     assert roles == {n: "Presidential Candidate"
                      for n in ("Phil Collins", "Don Blankenship", "Jo Jorgensen")}
+
+
+def test_an_untagged_name_an_office_is_said_of_is_a_person(extract):
+    """Made-up wire sentence: the small model, trained before she was news, leaves "Sanae
+    Takaichi" untagged; a name of which an office is said ("was elected Japan's first female
+    prime minister") is a person holding it, named once or more."""
+    doc = extract("Sanae Takaichi was elected Japan's first female prime minister by "
+                  "parliament on Tuesday.", "2025-10-21")
+    got = {a["name"]: (a["kind"], a["role"], a["country"]) for a in doc["actors"]}
+    assert got.get("Sanae Takaichi") == ("person", "Prime Minister", "JPN")

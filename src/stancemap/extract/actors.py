@@ -1334,6 +1334,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         p.start <= s.start and s.end <= p.end for p in persons)]  # "Leyen" inside the name
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
+    raw = _office_holders(doc, raw, lex)
     raw = _apposed_names(doc, raw, lex)
     raw = _untagged_party_names(doc, raw)
     persons = [s for s, lab in raw if lab == "PERSON"]
@@ -1803,6 +1804,32 @@ def _reintroduced_names(doc: Doc, raw: list[tuple[Span, str]],
             if alone:
                 found.append(Span(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
+    return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
+
+
+def _office_holders(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
+                    ) -> list[tuple[Span, str]]:
+    """An untagged name of two or three capitalised proper nouns of which an office is said
+    ("Sanae Takaichi was elected Japan's first female prime minister", "… became
+    president"): a person — names new to the news are the ones the tagger does not know."""
+    tagged = {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents for t in e}
+    words = actor_words().organisation_words
+    found: list[Span] = []
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.i in tagged or tok.tag_ != "NNP":
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 2 and doc[start - 1].tag_ == "NNP" \
+                and doc[start - 1].head.i == tok.i and doc[start - 1].i not in tagged:
+            start -= 1
+        span = Span(doc, start, tok.i + 1, label="PERSON")
+        if len(span) < 2 or not all(t.is_title and t.is_alpha for t in span) \
+                or any(t.lower_ in words or lex.country_of_word(t.text) for t in span) \
+                or _title_end(doc, start, lex) != start:
+            continue
+        role, _ = _predicate_title(span, lex)
+        if role is not None and role not in lex.affiliations:
+            found.append(span)
     return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
 
 
