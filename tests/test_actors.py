@@ -2164,3 +2164,11 @@ def test_an_untagged_name_an_office_is_said_of_is_a_person(extract):
                   "parliament on Tuesday.", "2025-10-21")
     got = {a["name"]: (a["kind"], a["role"], a["country"]) for a in doc["actors"]}
     assert got.get("Sanae Takaichi") == ("person", "Prime Minister", "JPN")
+
+
+def test_an_untagged_name_with_an_age_after_it_is_a_person(extract):
+    """Made-up wire sentence: "Sanae Takaichi, 64, won 237 votes" — the small model leaves a
+    name new to it untagged (and "Sanae" is in no list of given names); an age set after it
+    between commas is said of persons."""
+    doc = extract("Sanae Takaichi, 64, won 237 votes in the lower house.", "2025-10-21")
+    assert {a["name"]: a["kind"] for a in doc["actors"]}.get("Sanae Takaichi") == "person"
