@@ -2172,3 +2172,21 @@ def test_an_untagged_name_with_an_age_after_it_is_a_person(extract):
     between commas is said of persons."""
     doc = extract("Sanae Takaichi, 64, won 237 votes in the lower house.", "2025-10-21")
     assert {a["name"]: a["kind"] for a in doc["actors"]}.get("Sanae Takaichi") == "person"
+
+
+def test_a_well_known_full_name_the_tagger_misses_is_the_person(extract):
+    """Wikinews, "US announces restrictions on flying to Cuba" (train gold text), CC BY 2.5:
+    "its support for Nicolás Maduro in Venezuela" — the tagger leaves the name untagged; a
+    full name of the known people's list (known_actors.yaml) is that person wherever it
+    stands. Made-up wire sentence: "Turkish President Recep Tayyip Erdogan said …", which the
+    tagger leaves untagged, is Erdogan."""
+    doc = extract("In the letter, Pompeo cited the Cuban government's \"ongoing repression of "
+                  "the Cuban people and its support for Nicolás Maduro in Venezuela\" as his "
+                  "motivation.", "2019-10-27")
+    persons = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "person"}
+    assert persons.get("Nicolás Maduro") == "VEN"
+    doc = extract("Turkish President Recep Tayyip Erdogan said on Monday that the talks would "
+                  "continue.", "2025-10-21")
+    assert [c["speakers"] for c in doc["claims"]] and all(
+        {a["id"]: a["name"] for a in doc["actors"]}[c["speakers"][0]] == "Recep Tayyip Erdogan"
+        for c in doc["claims"])

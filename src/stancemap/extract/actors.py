@@ -1334,7 +1334,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         p.start <= s.start and s.end <= p.end for p in persons)]  # "Leyen" inside the name
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
-    raw = _aged_names(doc, _office_holders(doc, raw, lex), lex)
+    raw = _known_full_names(doc, _aged_names(doc, _office_holders(doc, raw, lex), lex))
     raw = _apposed_names(doc, raw, lex)
     raw = _untagged_party_names(doc, raw)
     persons = [s for s, lab in raw if lab == "PERSON"]
@@ -1856,6 +1856,39 @@ def _aged_names(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
                                       for t in span) and _title_end(doc, start, lex) == start:
             found.append(span)
     return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
+
+
+@lexicon.cached
+def _known_full_name_pattern() -> re.Pattern[str] | None:
+    """Every full name (two words or more) of the well-known people, as written."""
+    data = lexicon.load("known_actors")
+    forms = {form for key in ("people", "people_by_full_name")
+             for item in _known_entries(data, key)
+             for form in [item["name"], *(item.get("aliases") or [])] if " " in form}
+    if not forms:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f in
+                                             sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _known_full_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A well-known person's full name the tagger left untagged or cut ("Recep Tayyip
+    Erdogan" untagged, "Asim Munir"): the person, over any shorter span inside it."""
+    pattern = _known_full_name_pattern()
+    if pattern is None:
+        return raw
+    found: list[Span] = []
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="PERSON")
+        if span is None or any(lab == "PERSON" and s.start <= span.start and span.end <= s.end
+                               for s, lab in raw):
+            continue
+        found.append(span)
+    if not found:
+        return raw
+    kept = [(s, lab) for s, lab in raw
+            if not any(f.start < s.end and s.start < f.end for f in found)]
+    return sorted(kept + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
 
 
 def _institution(text: str, lex: Lexicon) -> str | None:
