@@ -2190,3 +2190,16 @@ def test_a_well_known_full_name_the_tagger_misses_is_the_person(extract):
     assert [c["speakers"] for c in doc["claims"]] and all(
         {a["id"]: a["name"] for a in doc["actors"]}[c["speakers"][0]] == "Recep Tayyip Erdogan"
         for c in doc["claims"])
+
+
+def test_the_place_a_wire_story_is_filed_from_sets_its_country(extract):
+    """Made-up wire story filed from Khartoum that names Washington and the United States
+    more often than Sudan: the dateline's place is where the story is told from, so the
+    groups and bodies with no country of their own are Sudan's, not America's."""
+    doc = extract("KHARTOUM, Nov 4 (AP) — Sudan's army chief Abdel Fattah al-Burhan on Tuesday "
+                  "rejected a U.S.-backed proposal for a truce, saying the paramilitary Rapid "
+                  "Support Forces must first withdraw. The RSF said it had accepted the proposal "
+                  "at talks in Washington. Washington had hoped to announce the truce, and the "
+                  "United States will press on, Washington officials said.", "2025-11-04")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries.get("Rapid Support Forces") == "SDN"

@@ -24,7 +24,7 @@ from stancemap.errors import LexiconError
 from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import given_name
-from stancemap.extract.headline import body_start
+from stancemap.extract.headline import body_start, wire_dateline_place
 from stancemap.extract.lexicon_index import Lexicon, get
 from stancemap.meaning import is_common_word
 from stancemap.model import Actor, ActorKind
@@ -1929,6 +1929,10 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
                 c = _qualified_shared(ent, lex, shared)  # "the Puerto Rico Senate"
             if c and c != "EUR":
                 counts[c] += weight
+    place = wire_dateline_place(doc.text)
+    filed_from = (lex.country_of_word(place) or lex.country_of_region(place)) if place else None
+    if filed_from and filed_from != "EUR":
+        counts[filed_from] += 3  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]

@@ -56,6 +56,17 @@ def wire_dateline_end(text: str, start: int) -> int:
     return m.end() if m and m.end() - at <= 80 else start
 
 
+def wire_dateline_place(text: str) -> str | None:
+    """The place a wire dateline opening the body names first, as a name ("KHARTOUM, Nov 4
+    (AP) —" → "Khartoum"; "NEW DELHI/ISLAMABAD, …" → "New Delhi"), else None."""
+    at = SPACE.match(text, _header_end(text)).end()
+    m = WIRE_DATELINE.match(text, at)
+    if not m or m.end() - at > 80:
+        return None
+    place = re.split(r"[,/(—–]| -", m.group(0), maxsplit=1)[0].strip()
+    return place.title() if place else None
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= MAX_WORDS or line.endswith(SENTENCE_END):
