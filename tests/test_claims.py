@@ -3169,3 +3169,16 @@ def test_an_act_someone_failed_to_do_is_no_position(extract):
                   "Wednesday after Republicans and Democrats in the Senate failed to agree on a "
                   "stopgap funding bill.", "2025-10-01")
     assert not [c for c in doc["claims"] if "stopgap" in c["target"]]
+
+
+def test_what_a_speaker_says_another_must_do_is_no_position_of_the_other(extract):
+    """Made-up wire sentence: "rejected a … proposal …, saying the paramilitary Rapid Support
+    Forces must first withdraw from cities they had seized" — what Burhan says the RSF must
+    do is his demand; the RSF, told what they must do, state nothing (the parser hangs the
+    clause on "paramilitary" and the saying is a participle)."""
+    doc = extract("Sudan's army chief Abdel Fattah al-Burhan on Tuesday rejected a U.S.-backed "
+                  "proposal for a three-month humanitarian truce, saying the paramilitary Rapid "
+                  "Support Forces must first withdraw from cities they had seized.", "2025-11-04")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert {names[s] for c in doc["claims"] for s in c["speakers"]} \
+        == {"Abdel Fattah al-Burhan"}

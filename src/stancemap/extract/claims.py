@@ -805,17 +805,19 @@ class _Extractor:
         president should accept the outcome"): the reported clause of a speech verb with a
         subject of its own, under a modal of obligation. It is the speaker's position,
         which the speech verb already gives, not the subject's."""
-        if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in
-                                          self.lex.obligation_modals for c in tok.children):
+        if tok.dep_ not in {"ccomp", "relcl"} or not any(
+                c.dep_ == "aux" and c.lower_ in self.lex.obligation_modals for c in tok.children):
             return False
         head = tok.head
+        if tok.dep_ == "relcl":  # "saying the paramilitary Rapid Support Forces must
+            head = head.head     # withdraw": the parser hangs the clause on "paramilitary"
         pred = self.lex.verbs.get(head.lemma_.lower())
         if pred is None or pred.frame != "speech":
             return False
         said_by = self._subject(head)
         own = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        return said_by is not None and own is not None \
-            and own.lower_ not in self.lex.first_person and said_by.lower_ != own.lower_
+        return own is not None and own.lower_ not in self.lex.first_person and (
+            said_by.lower_ != own.lower_ if said_by is not None else head.tag_ == "VBG")
 
     def _demanded_of_other(self, tok: Token) -> bool:
         """The act is what someone demands another do, in a clause of its own with the bare
