@@ -3182,3 +3182,12 @@ def test_what_a_speaker_says_another_must_do_is_no_position_of_the_other(extract
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert {names[s] for c in doc["claims"] for s in c["speakers"]} \
         == {"Abdel Fattah al-Burhan"}
+
+
+def test_a_participle_and_its_dangling_preposition_say_nothing(extract):
+    """Made-up wire sentence: "it had accepted the proposal, presented by the so-called Quad"
+    — the Quad's proposal has no content here, and "presented by" is no target."""
+    doc = extract("The RSF said on Monday it had accepted the proposal, presented by the "
+                  "so-called Quad — the United States, Saudi Arabia, the United Arab Emirates "
+                  "and Egypt — at talks in Washington last month.", "2025-11-04")
+    assert "presented by" not in [c["target"] for c in doc["claims"]]

@@ -2256,7 +2256,12 @@ class _Extractor:
 def _says_something(tokens: Iterable[Token]) -> bool:
     """A target of only figures or function words ("2", "it", "what else could be done")
     says nothing (spaCy's stop list holds nouns too: "criticized the move" keeps its
-    target)."""
+    target), nor a participle with its dangling preposition ("presented by", from "the
+    proposal, presented by the so-called Quad")."""
+    tokens = list(tokens)
+    if tokens and tokens[-1].pos_ == "ADP" and all(
+            t.tag_ == "VBN" for t in tokens if t.is_alpha and t.pos_ != "ADP"):
+        return False
     return any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"}) for t in tokens)
 
 
