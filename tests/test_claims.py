@@ -3191,3 +3191,33 @@ def test_a_participle_and_its_dangling_preposition_say_nothing(extract):
                   "so-called Quad — the United States, Saudi Arabia, the United Arab Emirates "
                   "and Egypt — at talks in Washington last month.", "2025-11-04")
     assert "presented by" not in [c["target"] for c in doc["claims"]]
+
+
+def test_a_text_named_again_is_the_one_its_issuer_released(extract):
+    """Wikinews, "Coalition authorities report no casualties from missile strike on Iraqi air
+    base" (2019-11-10), CC BY 2.5: "the Combined Joint Task Force … released a statement …
+    A spokesperson told the Military Times … read the statement" — the statement named again
+    is the task force's, not the spokesperson's who spoke last; made up in the manner of a
+    wire report: "NATO leaders agreed … in a joint declaration … The declaration called
+    Russia …" is the leaders', not the last speaker's."""
+    doc = extract("On Friday, the Combined Joint Task Force Operation Inherent Resolve released "
+                  "a statement saying an attack that day on an Iraqi air base housing U.S. "
+                  "military personnel near Mosul produced no casualties.\n\n\nA spokesperson "
+                  "told the Military Times the attack took place at about 7:45 p.m. \"No "
+                  "Coalition troops were injured. We appreciate the Iraqi Security Forces "
+                  "immediate response and investigation. Coalition forces are in Iraq at the "
+                  "invitation of the Government of Iraq to defeat ISIS remnants;\" read the "
+                  "statement; \"we will not be deterred by these attacks and maintain the right "
+                  "to defend ourselves.\" Seventeen rockets struck near the base, according to "
+                  "Iraqi military.", "2019-11-10")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert said.get("No Coalition troops were injured") \
+        == ["Combined Joint Task Force Operation Inherent Resolve"]
+    doc = extract("NATO leaders agreed on Wednesday to raise their defence spending target, in a "
+                  "joint declaration issued at the end of a summit in The Hague. U.S. President "
+                  "Donald Trump criticised Spain. The declaration called Russia a long-term "
+                  "threat to Euro-Atlantic security.", "2025-06-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [names[s] for c in doc["claims"] if "Russia" in c["target"] for s in c["speakers"]] \
+        == ["NATO leaders"]

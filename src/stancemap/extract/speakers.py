@@ -702,10 +702,37 @@ class SpeakerResolver:
             return None  # "a report": whose, the sentence does not say
         if tok.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "det" for c in tok.children):
             return None  # "according to local reports": whose, no one says
+        earlier = self._earlier_issuer(tok)
+        if earlier:
+            return earlier, "carried"
         carried = self.last_speaker(tok.idx, si)
         if carried:
             return carried, "carried"
         return None
+
+    def _earlier_issuer(self, tok: Token) -> list[str]:
+        """ "The declaration called Russia …" after "NATO leaders agreed … in a joint
+        declaration": a text named again is the one named before, issued by the subject of
+        the clause it was named in (not whoever spoke last)."""
+        lemma = tok.lemma_.lower()
+        sents = list(tok.doc.sents)
+        k = next(i for i, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+        window = tok.doc[sents[max(0, k - 2 * CARRY_SENTENCES)].start:tok.sent.start]
+        before = [t for t in window if t.lemma_.lower() == lemma and t.tag_ == tok.tag_]
+        if not before:
+            return []  # (named far back, or as "reports" before "the report": another)
+        first = before[-1]
+        for t in first.subtree:
+            if t.dep_ == "pobj" and t.head.dep_ == "agent":  # "a statement issued by X"
+                got = self._covering(t)
+                if got:
+                    return got
+        verb = next((a for a in first.ancestors if a.pos_ in {"VERB", "AUX"}
+                     and any(c.dep_ == "nsubj" for c in a.children)), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        return self._covering(subj) or []
 
     def _named_holders(self, tok: Token) -> list[str]:
         """"the ministers" = the ministers just named, when two or more were; else []."""
