@@ -1806,3 +1806,14 @@ def test_a_call_in_which_someone_was_addressed_took_place_undated(document):
     assert [sorted(_participants(doc, e)) for e in calls] \
         == [["Lee Jae-myung", "Sanae Takaichi"]]
     assert calls[0]["date"] is None
+
+
+def test_a_happening_in_the_phrase_of_a_done_participle_was_held(document):
+    """Made-up wire sentence: "NATO leaders agreed on Wednesday to raise their defence
+    spending target …, in a joint declaration issued at the end of a summit in The Hague" —
+    the summit took place (the declaration was issued at its end), though the verbs above it
+    ("agreed to raise") look ahead."""
+    doc = document("NATO leaders agreed on Wednesday to raise their defence spending target to "
+                   "5% of GDP by 2035, in a joint declaration issued at the end of a summit in "
+                   "The Hague, though Spain secured an exemption.", "2025-06-25").to_dict()
+    assert [e["status"] for e in doc["events"] if e["kind"] == "summit"] == ["held"]

@@ -2270,6 +2270,8 @@ class _Context:
             # "after a mass shooting in August, the campaign cancelled events": what the
             # clause is after has happened; the clause's own verb is not its status
             return "held"
+        if anchor.pos_ not in {"VERB", "AUX"} and self._done_participle(anchor, cues):
+            return "held"  # "a joint declaration issued at the end of a summit": done
         verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
         verb = self._phase_of(verb)  # "began to stab": as the beginning is
         chain = [verb]
@@ -2321,6 +2323,17 @@ class _Context:
         if ahead is not None:
             return ahead
         return "held"
+
+    def _done_participle(self, noun: Token, cues: set[str]) -> bool:
+        """The event noun sits in the phrase of a past participle that says what was done
+        ("in a joint declaration issued at the end of a summit in The Hague"): the happening
+        took place, whatever the verbs above (there, "agreed to raise")."""
+        st = self.lex.status
+        ahead = st["planned"] | st["expected"] | st["cancelled"]
+        part = _clause_head(noun)
+        return part.i != noun.i and part.tag_ == "VBN" and part.dep_ == "acl" \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in part.children) \
+            and part.lemma_.lower() not in ahead and not cues & ahead
 
     def _awaited_by(self, verb: Token) -> EventStatus | None:
         """A clause of "until" or "before" under a verb of expectation or a future ("did not
