@@ -1817,3 +1817,11 @@ def test_a_happening_in_the_phrase_of_a_done_participle_was_held(document):
                    "5% of GDP by 2035, in a joint declaration issued at the end of a summit in "
                    "The Hague, though Spain secured an exemption.", "2025-06-25").to_dict()
     assert [e["status"] for e in doc["events"] if e["kind"] == "summit"] == ["held"]
+
+
+def test_a_gathering_a_speaker_speaks_during_is_a_happening_of_its_own(document):
+    """Made-up wire sentence: "Macron, speaking during a visit to China, said …" — the visit
+    is a happening of its own; it is not the saying's, which, with no day, is no event."""
+    doc = document("French President Emmanuel Macron, speaking during a visit to China, said "
+                   "the vote showed that stability is possible.", "2025-12-03").to_dict()
+    assert [(e["kind"], e["location"]) for e in doc["events"]] == [("visit", "China")]

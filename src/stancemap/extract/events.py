@@ -730,8 +730,12 @@ class _Context:
                 # statement saying an attack that day …"), not the telling
                 if ns is not None and not (self.lex.kind(sense.kind).tells
                                            and noun.dep_ in {"dobj", "nsubjpass"}
-                                           and not self.lex.kind(ns.kind).tells):
-                    out.append(noun)
+                                           and not self.lex.kind(ns.kind).tells) \
+                        and not (sense.needs_time and child.dep_ == "prep"
+                                 and ns.kind != sense.kind
+                                 and self.lex.kind(ns.kind).gathering):
+                    out.append(noun)  # ("speaking during a visit to China": the visit is
+                    # a happening of its own, not the saying's, which may need a day)
         return out
 
     def _light_head(self, noun: Token) -> Token | None:
