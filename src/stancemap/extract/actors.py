@@ -1147,7 +1147,7 @@ def _listed_bodies(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, st
     written as a single word the tagger left untagged ("ECOWAS") is one too."""
     bodies = actor_words().international_bodies
     out = [(s, "ORG" if lab != "ORG" and bodies.fullmatch(s.text) else lab) for s, lab in raw]
-    tagged = {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents for t in e}
+    tagged = _taken(doc, raw)
     for tok in doc:
         if tok.i not in tagged and tok.pos_ == "PROPN" and len(tok) > 2 \
                 and bodies.fullmatch(tok.text):
@@ -1185,7 +1185,7 @@ def _untagged_party_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[S
     """A party's or an alliance's name the small model leaves untagged ("Donald Tusk's
     Civic Coalition won 30.7%", "the Marriage Equality Coalition"): capitalised proper
     nouns, untagged, ending in a party's word (names.yaml party_heads)."""
-    tagged = {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents for t in e}
+    tagged = _taken(doc, raw)
     heads = actor_words().party_heads
     found: list[Span] = []
     for tok in doc:
@@ -1807,13 +1807,28 @@ def _reintroduced_names(doc: Doc, raw: list[tuple[Span, str]],
     return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
 
 
+def _taken(doc: Doc, raw: list[tuple[Span, str]], besides: frozenset[str] = frozenset()
+           ) -> set[int]:
+    """Tokens inside a candidate name or a tagged entity (not one of ``besides``'s labels)."""
+    return {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents if e.label_ not in besides
+                                               for t in e}
+
+
+def _bare_name(span: Span, lex: Lexicon) -> bool:
+    """Two or three words that could be a person's untagged name: no word of an
+    organisation's or a state's name, no title opening it."""
+    words = actor_words().organisation_words
+    return len(span) >= 2 and not any(t.lower_ in words or lex.country_of_word(t.text)
+                                      for t in span) \
+        and _title_end(span.doc, span.start, lex) == span.start
+
+
 def _office_holders(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
                     ) -> list[tuple[Span, str]]:
     """An untagged name of two or three capitalised proper nouns of which an office is said
     ("Sanae Takaichi was elected Japan's first female prime minister", "… became
     president"): a person — names new to the news are the ones the tagger does not know."""
-    tagged = {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents for t in e}
-    words = actor_words().organisation_words
+    tagged = _taken(doc, raw)
     found: list[Span] = []
     for tok in doc:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.i in tagged or tok.tag_ != "NNP":
@@ -1823,9 +1838,7 @@ def _office_holders(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
                 and doc[start - 1].head.i == tok.i and doc[start - 1].i not in tagged:
             start -= 1
         span = Span(doc, start, tok.i + 1, label="PERSON")
-        if len(span) < 2 or not all(t.is_title and t.is_alpha for t in span) \
-                or any(t.lower_ in words or lex.country_of_word(t.text) for t in span) \
-                or _title_end(doc, start, lex) != start:
+        if not all(t.is_title and t.is_alpha for t in span) or not _bare_name(span, lex):
             continue
         role, _ = _predicate_title(span, lex)
         if role is not None and role not in lex.affiliations:
@@ -1837,9 +1850,7 @@ def _aged_names(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
                 ) -> list[tuple[Span, str]]:
     """An untagged name of two or three capitalised proper nouns with an age set after it
     between commas ("Sanae Takaichi, 64, won 237 votes"): news gives persons' ages so."""
-    tagged = {t.i for s, _ in raw for t in s} | {t.i for e in doc.ents for t in e
-                                                  if e.label_ not in {"DATE", "CARDINAL"}}
-    words = actor_words().organisation_words
+    tagged = _taken(doc, raw, besides=frozenset({"DATE", "CARDINAL"}))  # (the age's own)
     found: list[Span] = []
     for tok in doc:
         if not (tok.text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ","
@@ -1852,8 +1863,7 @@ def _aged_names(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
                 and start - 1 not in tagged:
             start -= 1
         span = Span(doc, start, end, label="PERSON")
-        if len(span) >= 2 and not any(t.lower_ in words or lex.country_of_word(t.text)
-                                      for t in span) and _title_end(doc, start, lex) == start:
+        if _bare_name(span, lex):
             found.append(span)
     return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
 
