@@ -2203,3 +2203,14 @@ def test_the_place_a_wire_story_is_filed_from_sets_its_country(extract):
                   "United States will press on, Washington officials said.", "2025-11-04")
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries.get("Rapid Support Forces") == "SDN"
+
+
+def test_a_group_named_by_an_international_body_takes_no_states_country(extract):
+    """Made up in the manner of a wire report on a NATO summit in a story mostly about Spain:
+    "NATO leaders" are no one state's, whatever the article's country (Wikinews' "Leaders of
+    African Union (AU) member states" took Nigeria's the same way)."""
+    doc = extract("Spanish Prime Minister Pedro Sanchez said Spain would not pay. NATO leaders "
+                  "agreed on Wednesday to raise their defence spending target. Spain's economy "
+                  "grew.", "2025-06-25")
+    groups = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "group"}
+    assert groups.get("NATO leaders", "missing") is None
