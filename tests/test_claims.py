@@ -3221,3 +3221,11 @@ def test_a_text_named_again_is_the_one_its_issuer_released(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [names[s] for c in doc["claims"] if "Russia" in c["target"] for s in c["speakers"]] \
         == ["NATO leaders"]
+
+
+def test_the_occasion_an_act_is_done_on_is_no_part_of_its_target(extract):
+    """Made-up wire sentence: "congratulated Japanese Prime Minister Sanae Takaichi in a phone
+    call" — the call is where it was done (as "on Twitter" is), not whom it is about."""
+    doc = extract("South Korean President Lee Jae-myung congratulated Japanese Prime Minister "
+                  "Sanae Takaichi in a phone call.", "2025-10-21")
+    assert [c["target"] for c in doc["claims"]] == ["Japanese Prime Minister Sanae Takaichi"]

@@ -71,6 +71,8 @@ class ClaimLexicon:
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
     pairing_preps: frozenset[str]  # "a meeting between X and Y": one thing, not a list
     failure_verbs: frozenset[str]  # "failed to adopt a resolution": an act not done
+    occasion_nouns: frozenset[str]  # "in a phone call": the occasion, not the target
+    occasion_preps: frozenset[str]
     restricting_adverbs: frozenset[str]  # ", but only if …": a condition coordinated after
     contrast_marks: frozenset[str]  # ", while others opposed it": another's proposition
     reciprocal_verbs: frozenset[str]  # "X met Y … They agreed": both
@@ -217,6 +219,8 @@ def get() -> ClaimLexicon:
         restricting_adverbs=frozenset(_low(cues.get("restricting_adverbs"))),
         pairing_preps=frozenset(_low(cues.get("pairing_preps"))),
         failure_verbs=frozenset(_low(cues.get("failure_verbs"))),
+        occasion_nouns=frozenset(_low(cues.get("occasion_nouns"))),
+        occasion_preps=frozenset(_low(cues.get("occasion_preps"))),
         contrast_marks=frozenset(_low(cues.get("contrast_marks"))),
         reciprocal_verbs=frozenset(_low(cues.get("reciprocal_verbs"))),
         supposing_marks=frozenset(_low(cues.get("supposing_marks"))),

@@ -1043,7 +1043,7 @@ class _Extractor:
                         continue  # ("backed the measure, while members … opposed it": a
                         # position of others set against this one, not part of it)
                     if c.dep_ == "prep" and (c.lower_ not in self.lex.target_preps
-                                             or self._channel(c)
+                                             or self._channel(c) or self._occasion(c)
                                              or c.lower_ in self.lex.time_preps
                                              and _dates_only(c)):
                         continue  # ("warned on Sunday that …": when, not what)
@@ -1147,6 +1147,13 @@ class _Extractor:
         """"on Twitter", "on television": where it was said (cues.yaml channels)."""
         return prep.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in self.lex.channels for g in prep.children)
+
+    def _occasion(self, prep: Token) -> bool:
+        """"in a phone call", "during talks", "at a news conference": the occasion it was
+        done on, not what it is about (cues.yaml occasion_nouns)."""
+        return prep.dep_ == "prep" and prep.lower_ in self.lex.occasion_preps and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.lex.occasion_nouns
+            for g in prep.children)
 
     def _described_holders(self, noun: Token) -> bool:
         """People or bodies named by a plural noun that is an actor of the article's
