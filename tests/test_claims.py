@@ -3229,3 +3229,10 @@ def test_the_occasion_an_act_is_done_on_is_no_part_of_its_target(extract):
     doc = extract("South Korean President Lee Jae-myung congratulated Japanese Prime Minister "
                   "Sanae Takaichi in a phone call.", "2025-10-21")
     assert [c["target"] for c in doc["claims"]] == ["Japanese Prime Minister Sanae Takaichi"]
+
+
+def test_when_something_was_said_opens_no_target(extract):
+    """Made-up wire sentence: "Ukraine said on Friday it had struck a Russian refinery" — the
+    parser hangs "on Friday" on the reported clause; it says when, not what was said."""
+    doc = extract("Ukraine said on Friday it had struck a Russian refinery.", "2025-11-04")
+    assert [c["target"] for c in doc["claims"]] == ["it had struck a Russian refinery"]

@@ -2212,6 +2212,14 @@ class _Extractor:
                     self.doc[t1 - 1].text in {",", ";", ":", "—", "–", "-"}
                     or self.doc[t1 - 1].tag_ in {"WDT", "WP", "CC"} and self.doc[t1 - 1].is_lower):
                 t1 -= 1  # a target cut at its length limit ends on a word, not ", which"
+            first = self.doc[t0]
+            if first.dep_ in {"prep", "npadvmod"} and first.right_edge.i + 1 < t1 and (
+                    first.dep_ == "prep" and first.lower_ in self.lex.time_preps
+                    and _dates_only(first)
+                    or first.dep_ == "npadvmod" and first.ent_type_ in {"DATE", "TIME"}) \
+                    and d.path == "speech":
+                t0 = first.right_edge.i + 1  # "said on Friday it had struck a refinery":
+                # when it was said, not what
             target_tokens = list(self.doc[t0:t1])
             cond_tokens = list(self.doc[d.content[0]:d.content[1]])
             spans = find_conditions(cond_tokens, self.lex)
