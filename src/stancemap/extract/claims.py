@@ -1044,8 +1044,7 @@ class _Extractor:
                         # position of others set against this one, not part of it)
                     if c.dep_ == "prep" and (c.lower_ not in self.lex.target_preps
                                              or self._channel(c) or self._occasion(c)
-                                             or c.lower_ in self.lex.time_preps
-                                             and _dates_only(c)):
+                                             or self._says_when(c)):
                         continue  # ("warned on Sunday that …": when, not what)
                     if c.i < tok.i and c.dep_ != "ccomp":
                         continue
@@ -1147,6 +1146,12 @@ class _Extractor:
         """"on Twitter", "on television": where it was said (cues.yaml channels)."""
         return prep.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in self.lex.channels for g in prep.children)
+
+    def _says_when(self, tok: Token) -> bool:
+        """A phrase that only dates what it hangs on ("on Sunday", "last week")."""
+        if tok.dep_ == "npadvmod":
+            return tok.ent_type_ in {"DATE", "TIME"}
+        return tok.lower_ in self.lex.time_preps and _dates_only(tok)
 
     def _occasion(self, prep: Token) -> bool:
         """"in a phone call", "during talks", "at a news conference": the occasion it was
@@ -2196,6 +2201,24 @@ class _Extractor:
         self.drafts = [d for d in self.drafts if not (
             d.path == "according" and any(states_own(d, e) for e in self.drafts))]
 
+    def _shaped_target(self, d: _Draft) -> tuple[int, int]:
+        """The draft's target cut where it runs into an attribution or the speaker's next
+        act (kept on the draft), then to its length limit, ending on a word, not ", which";
+        what was said starts after a phrase that only dates the saying ("said on Friday it
+        had struck a refinery")."""
+        t0, t1 = d.target
+        d.target = (t0, min(self._attribution_start(t0, t1), self._finite_conjunct(t0, t1)))
+        t1 = min(d.target[1], t0 + MAX_TARGET_TOKENS)
+        while t1 < d.target[1] and t1 > t0 + 1 and (
+                self.doc[t1 - 1].text in {",", ";", ":", "—", "–", "-"}
+                or self.doc[t1 - 1].tag_ in {"WDT", "WP", "CC"} and self.doc[t1 - 1].is_lower):
+            t1 -= 1
+        first = self.doc[t0]
+        if d.path == "speech" and first.dep_ in {"prep", "npadvmod"} \
+                and first.right_edge.i + 1 < t1 and self._says_when(first):
+            t0 = first.right_edge.i + 1
+        return t0, t1
+
     def _finish(self) -> list[Claim]:
         self._drop_restated()
         self._drop_sourced_positions()
@@ -2205,21 +2228,7 @@ class _Extractor:
         text = self.text
         kept: list[tuple[_Draft, list[tuple[int, int]], list[Token], str, dict]] = []
         for d in order:
-            t0, t1 = d.target
-            d.target = (t0, min(self._attribution_start(t0, t1), self._finite_conjunct(t0, t1)))
-            t1 = min(d.target[1], t0 + MAX_TARGET_TOKENS)
-            while t1 < d.target[1] and t1 > t0 + 1 and (
-                    self.doc[t1 - 1].text in {",", ";", ":", "—", "–", "-"}
-                    or self.doc[t1 - 1].tag_ in {"WDT", "WP", "CC"} and self.doc[t1 - 1].is_lower):
-                t1 -= 1  # a target cut at its length limit ends on a word, not ", which"
-            first = self.doc[t0]
-            if first.dep_ in {"prep", "npadvmod"} and first.right_edge.i + 1 < t1 and (
-                    first.dep_ == "prep" and first.lower_ in self.lex.time_preps
-                    and _dates_only(first)
-                    or first.dep_ == "npadvmod" and first.ent_type_ in {"DATE", "TIME"}) \
-                    and d.path == "speech":
-                t0 = first.right_edge.i + 1  # "said on Friday it had struck a refinery":
-                # when it was said, not what
+            t0, t1 = self._shaped_target(d)
             target_tokens = list(self.doc[t0:t1])
             cond_tokens = list(self.doc[d.content[0]:d.content[1]])
             spans = find_conditions(cond_tokens, self.lex)

@@ -131,6 +131,7 @@ class EventWords:
     setting_nouns: frozenset[str]  # "on the sidelines of the summit": another event's setting
     aims: frozenset[str]  # "met the deadline", "goals were met": fulfilled, not met with
     status: dict[str, frozenset[str]]
+    not_held: frozenset[str]  # the planned, expected and cancelled status words together
     cancel_words: tuple[str, ...]  # "cancel", "call off"
     refusal_words: tuple[str, ...]  # "refused to meet": no meeting
     prevention_words: frozenset[str]  # "deter Russia from attacking": no attack
@@ -267,7 +268,9 @@ def words() -> EventWords:
         group_of=groups,
         setting_nouns=words_at("setting_nouns"),
         aims=words_at("aims"),
-        status={k: frozenset(v) for k, v in (data.get("status") or {}).items()},
+        status=(status := {k: frozenset(v) for k, v in (data.get("status") or {}).items()}),
+        not_held=frozenset().union(*(status.get(k, ()) for k in ("planned", "expected",
+                                                                 "cancelled"))),
         cancel_words=tuple(data.get("cancel_words") or ()),
         refusal_words=tuple(data.get("refusal_words") or ()),
         prevention_words=frozenset(data.get("prevention_words") or ()),
@@ -980,8 +983,7 @@ class _Context:
                 or head.tag_ not in {"VBD", "VBN"} \
                 or not _infinitive(verb):
             return False
-        st = self.lex.status
-        if head.lemma_.lower() in st["planned"] | st["expected"] | st["cancelled"]:
+        if head.lemma_.lower() in self.lex.not_held:
             return False
         aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
         perfect = bool(aux) and all(c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in aux)
@@ -1869,10 +1871,10 @@ class _Context:
         if best is None and anchor.head.pos_ in {"VERB", "AUX"} and self._at_same_time(anchor):
             # "Violence broke out on Saturday when thousands rallied": the rally's day too
             return self._time_of_verb(anchor.head, cand.sent)
+        going = self._going_verb(anchor) if best is None else None
         if best is None and anchor.dep_ == "pobj" \
-                and (anchor.head.lower_ in self.lex.taking_part_preps or self._gone_for(anchor)):
-            found = self._time_of_taking_part(self._going_verb(anchor) or anchor.head.head,
-                                              cand.sent)
+                and (anchor.head.lower_ in self.lex.taking_part_preps or going is not None):
+            found = self._time_of_taking_part(going or anchor.head.head, cand.sent)
             if found is not None:  # "go to the polls in a by-election this week"
                 return found
         if best is None:
@@ -2270,7 +2272,7 @@ class _Context:
             return "planned"
         if anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in self.lex.presupposing_preps \
-                and not cues & (st["planned"] | st["expected"] | st["cancelled"]):
+                and not cues & self.lex.not_held:
             # "after a mass shooting in August, the campaign cancelled events": what the
             # clause is after has happened; the clause's own verb is not its status
             return "held"
@@ -2332,8 +2334,7 @@ class _Context:
         """The event noun sits in the phrase of a past participle that says what was done
         ("in a joint declaration issued at the end of a summit in The Hague"): the happening
         took place, whatever the verbs above (there, "agreed to raise")."""
-        st = self.lex.status
-        ahead = st["planned"] | st["expected"] | st["cancelled"]
+        ahead = self.lex.not_held
         part = _clause_head(noun)
         return part.i != noun.i and part.tag_ == "VBN" and part.dep_ == "acl" \
             and not any(c.dep_ in {"aux", "auxpass"} for c in part.children) \

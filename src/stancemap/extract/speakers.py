@@ -680,11 +680,11 @@ class SpeakerResolver:
                 got = self._resolve_one(child, si)
                 if got:
                     return got
-        for t in tok.subtree:
-            if t.dep_ == "pobj" and t.head.dep_ == "agent":
-                got = self._resolve_one(t, si)
-                if got:
-                    return got[0], "name"
+        agent = _issuing_agent(tok)
+        if agent is not None:
+            got = self._resolve_one(agent, si)
+            if got:
+                return got[0], "name"
         inside = self._inside(tok)
         if inside:
             return inside, "name"
@@ -715,18 +715,20 @@ class SpeakerResolver:
         declaration": a text named again is the one named before, issued by the subject of
         the clause it was named in (not whoever spoke last)."""
         lemma = tok.lemma_.lower()
-        sents = list(tok.doc.sents)
-        k = next(i for i, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
-        window = tok.doc[sents[max(0, k - 2 * CARRY_SENTENCES)].start:tok.sent.start]
-        before = [t for t in window if t.lemma_.lower() == lemma and t.tag_ == tok.tag_]
-        if not before:
+        since = self._sent_start(tok.idx, 2 * CARRY_SENTENCES)
+        own = self._sent_start(tok.idx)
+        first = None
+        for t in reversed(tok.doc[:tok.i]):  # the nearest mention before this sentence
+            if t.idx < since:
+                break
+            if t.idx < own and t.lemma_.lower() == lemma and t.tag_ == tok.tag_:
+                first = t
+                break
+        if first is None:
             return []  # (named far back, or as "reports" before "the report": another)
-        first = before[-1]
-        for t in first.subtree:
-            if t.dep_ == "pobj" and t.head.dep_ == "agent":  # "a statement issued by X"
-                got = self._covering(t)
-                if got:
-                    return got
+        agent = _issuing_agent(first)  # "a statement issued by X"
+        if agent is not None and (got := self._covering(agent)):
+            return got
         verb = next((a for a in first.ancestors if a.pos_ in {"VERB", "AUX"}
                      and any(c.dep_ == "nsubj" for c in a.children)), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
@@ -1019,6 +1021,11 @@ def counted_kinds(tok: Token, lex: ClaimLexicon) -> tuple[int, frozenset[str]]:
     if lemma in lex.person_nouns:
         return count, frozenset({"person"})
     return 0, frozenset()
+
+
+def _issuing_agent(text: Token) -> Token | None:
+    """Who a text is by, as its phrase names them ("a statement released by his office")."""
+    return next((t for t in text.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"), None)
 
 
 def described_count(tok: Token) -> int:
