@@ -2214,3 +2214,24 @@ def test_a_group_named_by_an_international_body_takes_no_states_country(extract)
                   "grew.", "2025-06-25")
     groups = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "group"}
     assert groups.get("NATO leaders", "missing") is None
+
+
+def test_a_surname_after_do_runs_on_over_the_particle(extract):
+    """Made-up wire sentence: the tagger cuts "Andre Correa do Lago" into "Andre Correa" and
+    "Lago"; "do" is a particle of Portuguese surnames as "da" and "dos" are."""
+    doc = extract("Brazil's COP30 president Andre Correa do Lago said the conference had "
+                  "achieved as much as was possible.")
+    assert person(doc, "Lago")["name"] == "Andre Correa do Lago"
+
+
+def test_a_group_of_countries_takes_no_state_country(extract):
+    """Samoan government temporarily shuts down for nationwide measles vaccination drive
+    (Wikinews, 2019-12-07, CC BY 2.5): "Various countries, including the United States" are
+    no one state, not Samoan because the story is about Samoa."""
+    doc = extract("On Thursday local time, the government of Samoa began a planned two-day "
+                  "shutdown to make way for a nationwide vaccination campaign to combat the "
+                  "measles outbreak. Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted on "
+                  "Monday, the fatalities were all unvaccinated. Various countries, including the "
+                  "United States, have seen marked increases in measles cases in recent years.")
+    groups = [a for a in doc["actors"] if "countries" in a["name"]]
+    assert groups and all(a["country"] is None for a in groups)

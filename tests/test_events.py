@@ -1825,3 +1825,16 @@ def test_a_gathering_a_speaker_speaks_during_is_a_happening_of_its_own(document)
     doc = document("French President Emmanuel Macron, speaking during a visit to China, said "
                    "the vote showed that stability is possible.", "2025-12-03").to_dict()
     assert [(e["kind"], e["location"]) for e in doc["events"]] == [("visit", "China")]
+
+
+def test_the_occasion_a_done_act_was_done_at_was_held(document):
+    """Made-up wire sentence: "Almost 200 countries agreed on Saturday to a climate deal at
+    the COP30 summit" — "agree" plans what it governs ("agreed to a summit"), not the
+    occasion it was agreed at: the summit was held. Agreed to be signed at a summit next
+    month, it is still to come."""
+    doc = document("Almost 200 countries agreed on Saturday to a climate deal at the COP30 "
+                   "summit in the Amazon city of Belem.", "2025-11-23").to_dict()
+    assert [e["status"] for e in doc["events"] if e["kind"] == "summit"] == ["held"]
+    later = document("The leaders agreed that they would sign the deal at a summit in Paris "
+                     "next month.", "2025-11-23").to_dict()
+    assert "held" not in [e["status"] for e in later["events"]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from stancemap.extract.headline import headline_end
+from stancemap.extract.headline import headline_end, wire_dateline_place
 from stancemap.model import RawDocument
 from stancemap.pipeline import extract_one
 
@@ -107,3 +107,14 @@ def test_a_dateline_of_two_places_is_no_part_of_the_body() -> None:
     assert {c.target for c in doc.claims} >= {"India and Pakistan agreed on Saturday to a "
                                               "ceasefire"}
     assert "Reuters" not in {a.name for a in doc.actors}
+
+
+def test_a_dateline_with_its_country_and_day_is_no_part_of_the_body() -> None:
+    """Made up in wire style: "BELEM, Brazil, Nov 22 (Reuters) - " names the place filed from,
+    its country and the day; none of it is an actor, and the story is filed from Belem."""
+    text = ("BELEM, Brazil, Nov 22 (Reuters) - Almost 200 countries agreed on Saturday to a "
+            "climate deal at a summit in the Amazon city of Belem, officials said.\n")
+    assert text[headline_end(text):].startswith("Almost 200 countries agreed")
+    assert wire_dateline_place(text) == "Belem"
+    doc = extract_one(RawDocument(text=text, source="t", published="2025-11-22"))
+    assert not {"BELEM", "Reuters", "Brazil"} & {a.name for a in doc.actors}

@@ -149,6 +149,7 @@ class EventWords:
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
     verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
+    occasion_preps: frozenset[str]  # "agreed at the summit": where a done act was done
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     party_preps: frozenset[str]
@@ -285,6 +286,7 @@ def words() -> EventWords:
         measure_nouns=words_at("measure_nouns"),
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
+        occasion_preps=words_at("occasion_preps"),
         preceding_words=words_at("preceding_words"),
         asking_verbs=words_at("asking_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
@@ -2276,6 +2278,13 @@ class _Context:
             # "after a mass shooting in August, the campaign cancelled events": what the
             # clause is after has happened; the clause's own verb is not its status
             return "held"
+        if anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ == "pobj" \
+                and anchor.head.lower_ in self.lex.occasion_preps \
+                and not cues & self.lex.not_held and _done_verb(_clause_head(anchor)):
+            # "countries agreed on Saturday to a climate deal at the COP30 summit": the
+            # occasion a done act was done at was held, whatever the act's word ("agree"
+            # plans what it governs, not where it was agreed)
+            return "held"
         if anchor.pos_ not in {"VERB", "AUX"} and self._done_participle(anchor, cues):
             return "held"  # "a joint declaration issued at the end of a summit": done
         verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
@@ -2702,6 +2711,16 @@ def _clause_head(tok: Token) -> Token:
             return cur
         cur = cur.head
     return cur
+
+
+def _done_verb(verb: Token) -> bool:
+    """A verb in the simple past or the perfect, with no modal ("agreed", "has agreed"; not
+    "would agree", "will have agreed")."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux):
+        return False
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and any(
+        c.lemma_.lower() == "have" for c in aux)
 
 
 def _finite_head(tok: Token) -> Token:

@@ -35,12 +35,13 @@ def dateline() -> re.Pattern[str]:
 
 
 # A wire service's dateline opening the body's first paragraph: the place in capitals, then
-# maybe its country or the day, maybe the agency, then a dash ("NEW YORK, March 22 — ",
-# "PARIS, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — "); two places
-# filed from at once are joined by a slash ("NEW DELHI/ISLAMABAD, May 10 (Reuters) - ").
+# maybe its country and/or the day, maybe the agency, then a dash ("NEW YORK, March 22 — ",
+# "PARIS, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — ", "BELEM, Brazil,
+# Nov 22 (Reuters) - "); two places filed from at once are joined by a slash
+# ("NEW DELHI/ISLAMABAD, May 10 (Reuters) - ").
 WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,5}"
-    r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
+    r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3}){0,2}"
     r"(?: ?\([A-Z][\w .&/-]{0,30}\))?"
     r" ?(?:—|–|--|-)(?: (?=[\"“‘']?[A-Z])|$)"  # then a sentence ("NATO - the alliance -" is none)
 )
