@@ -3236,3 +3236,23 @@ def test_when_something_was_said_opens_no_target(extract):
     parser hangs "on Friday" on the reported clause; it says when, not what was said."""
     doc = extract("Ukraine said on Friday it had struck a Russian refinery.", "2025-11-04")
     assert [c["target"] for c in doc["claims"]] == ["it had struck a Russian refinery"]
+
+
+def test_the_speakers_next_act_after_an_infinitive_or_a_reason(extract):
+    """Made up in wire style: "said Europe could not afford to wait any longer and urged the
+    Commission to sign …" — the parser makes "urged" the infinitive's conjunct, which a
+    finite verb never is: Merz urged; "said France would oppose the deal because it did not
+    protect farmers, and called for safeguards" — the parser hangs "called" on the reason:
+    Macron called, France did not, and the call is no part of what France would oppose.
+    The call is for safeguards on beef and poultry imports, not for poultry imports."""
+    doc = extract("German Chancellor Friedrich Merz said Europe could not afford to wait any "
+                  "longer and urged the Commission to sign the agreement next week. French "
+                  "President Emmanuel Macron said France would oppose the deal in its current "
+                  "form because it did not protect European farmers, and called for stronger "
+                  "safeguards on beef and poultry imports.")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert said["the Commission to sign the agreement next week"] == ["Friedrich Merz"]
+    assert said["stronger safeguards on beef and poultry imports"] == ["Emmanuel Macron"]
+    assert not [t for t in said if t.startswith("the deal") and "called" in t]
+    assert "poultry imports" not in said

@@ -265,6 +265,15 @@ class _Extractor:
                         saying)
         else:
             said = tok.head
+            while said.dep_ == "xcomp" and said.tag_ == "VB" and tok.tag_ != "VB" \
+                    and said.head.i != said.i:  # "said Europe could not afford to wait
+                said = said.head  # any longer and urged …": a finite verb is never the
+                # infinitive's conjunct; the clause the infinitive is in is what was said
+            if said.dep_ == "advcl" and said.head.dep_ == "ccomp" \
+                    and self.doc[tok.i - 2].text == "," and (said.tag_ != tok.tag_ or any(
+                        c.dep_ in {"aux", "auxpass"} for c in said.children)):
+                said = said.head  # "said France would oppose the deal because it did not
+                # protect farmers, and called for safeguards": the speaker called
             saying = said.head
         if tok.dep_ not in {"conj", "ccomp"} or said.dep_ != "ccomp" or saying.i > said.i \
                 or tok.tag_ not in {"VBD", "VBZ"} or saying.tag_ != tok.tag_ \
@@ -1580,14 +1589,21 @@ class _Extractor:
         pieces = [(a, b) for a, b in out if b > a]
         if not any(t.lower_ in {"and", "or"} for t in toks) \
                 or any(self.doc[a].pos_ == "ADP" or self.doc[a].tag_ == "VBN" for a, _ in pieces) \
+                or all(self._inside_phrase(t, rng) for t in toks if t.dep_ == "cc") \
                 or any(t.lower_ in self.lex.pairing_preps for t in toks):
             return [rng]  # a list ends in "and"/"or" and holds no prepositional phrases
-            # (nor "a meeting between Zelenskiy and Putin": one thing)
+            # (nor "a meeting between Zelenskiy and Putin": one thing; "safeguards on beef and
+            # poultry imports" is no list of "safeguards on beef" and "poultry imports")
         if len(pieces) < 2 or any(b - a > 6 for a, b in pieces) or not all(
                 any(t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG" for t in self.doc[a:b])
                 for a, b in pieces):
             return [rng]
         return pieces
+
+    def _inside_phrase(self, cc: Token, rng: tuple[int, int]) -> bool:
+        """A coordinating word that joins words inside a prepositional phrase of the range
+        ("safeguards on beef and poultry imports"), not the range's own items."""
+        return any(a.dep_ == "prep" and rng[0] <= a.i < rng[1] for a in cc.ancestors)
 
     def _trim_end(self, start: int, end: int) -> int:
         """``end`` moved back over closing punctuation and a trailing "and"/"or"."""
