@@ -100,3 +100,19 @@ def test_a_negated_act_takes_the_acts_side_turned(extract):
                   "deny the suggestion.", "2020-08-31")
     got = {c["target"]: c["stance"] for c in doc["claims"]}
     assert got.get("the suggestion") == "support"
+
+
+def test_the_rules_read_a_judged_act_and_a_phrasal_act_inside_what_was_said() -> None:
+    """Made-up wire sentences: "it was premature to sign the deal" opposes signing (the
+    adjective judges the act; "sign" takes no side of its own there); "her country objected
+    to the final text" opposes it ("object to" is an act of rejection, found by its verb and
+    preposition together). The rules' stance is a feature of the model; Meloni's claim is
+    read as opposed."""
+    claims, feats = read_claims(
+        "Italian Prime Minister Giorgia Meloni said it was premature to sign the deal. "
+        "Colombia's environment minister said her country objected to the final text.")
+    rules = {c.target: next(k for k in f if k.startswith("rule="))
+             for c, f in zip(claims, feats, strict=True)}
+    assert rules["it was premature to sign the deal"] == "rule=oppose"
+    assert rules["her country objected to the final text"] == "rule=oppose"
+    assert [c.stance for c in claims if "premature" in c.target] == ["oppose"]

@@ -112,7 +112,9 @@ def _cue(tok: Token, lex: ClaimLexicon) -> int:
         # a verb that takes a side as a predicate does so inside what was said too
         # ("We appreciate the Iraqi Security Forces' response", "we reject the plan"), but
         # not in a clause that gives a reason or describes ("as it has committed itself to")
-        pred = lex.verbs.get(lemma)
+        pred = lex.verbs.get(lemma) or next(
+            (lex.verbs[k] for c in tok.children if c.dep_ in {"prep", "prt"}
+             and (k := f"{lemma} {c.lower_}") in lex.verbs), None)  # "objected to the text"
         if pred is not None and pred.frame == "act" and pred.stance in SIGN \
                 and pred.plover in lex.evaluative_types and not about_nothing(tok, pred):
             return SIGN[pred.stance]
@@ -149,6 +151,20 @@ def _condition_tokens(tokens: Sequence[Token], lex: ClaimLexicon) -> set[int]:
     return out
 
 
+def _judged(tok: Token, inside: set[int], lex: ClaimLexicon) -> bool:
+    """``tok`` is inside what an evaluative adjective judges ("it was premature to sign
+    it", "it is important to stop the war"): the adjective's side is the content's, not the
+    words of the act it judges."""
+    for a in (tok, *tok.ancestors):
+        if a.i not in inside:
+            return False
+        if a.dep_ == "xcomp" and a.head.lemma_ == "be" and a.head.i in inside \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in a.head.children) \
+                and any(c.dep_ == "acomp" and _cue(c, lex) for c in a.head.children):
+            return True
+    return False
+
+
 def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
     """Signed vote of the cues in ``tokens``; negative means the content opposes."""
     if not tokens:
@@ -170,7 +186,7 @@ def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
         if t.i in in_phrase or t.lower_ in lex.negators or t.dep_ == "neg":
             continue
         p = _cue(t, lex)
-        if not p:
+        if not p or _judged(t, inside, lex):
             continue
         if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
             continue  # "sanctions should stay in place": the topic, not a judgement of it
