@@ -224,6 +224,19 @@ def test_a_persons_name_is_never_an_issue_label():
         assert not set(re.findall(r"\w+", c.issue.lower())) <= people, c.issue
 
 
+def test_a_name_the_tagger_saw_in_part_is_no_part_of_a_label():
+    """Made up in wire style: the tagger tags "Yoon Suk" of "President Yoon Suk Yeol"; the
+    person is "Yoon Suk Yeol" (the actor found), so neither "Yeol" nor his bare title
+    "President" is left in the label of "upheld the impeachment of President Yoon Suk
+    Yeol"."""
+    text = ("South Korea's Constitutional Court on Friday unanimously upheld the impeachment "
+            "of President Yoon Suk Yeol over his short-lived declaration of martial law.")
+    doc = next(extract_many([RawDocument(text=text, source="wire", published="2025-04-05")]))
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Yoon Suk Yeol"]
+    labels = [c.issue for c in doc.claims if "impeachment" in c.target]
+    assert labels and all("Yeol" not in x and "President" not in x for x in labels), labels
+
+
 def test_an_office_is_never_an_issue_label():
     """Made up in the manner of a wire report (issue 11: never a person): "dismissed Finance
     Minister Christian Lindner" names an office, not a question, and the headline's person

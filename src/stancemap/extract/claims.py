@@ -158,6 +158,20 @@ class _Extractor:
         self.sent_speaker: dict[int, Speaker] = {}
         self._add_answers()
 
+    def _person_tokens(self) -> frozenset[int]:
+        """The tokens the article's persons are named by, as the actor table found them
+        (more than the tagger's spans: "Yoon Suk Yeol" where it tagged "Yoon Suk"), in names
+        the tagger tagged a person in part (not a pipeline's name read as a person's)."""
+        out: set[int] = set()
+        for a in self.actors:
+            if a.kind != "person":
+                continue
+            for m in a.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+                    out.update(range(span.start, span.end))
+        return frozenset(out)
+
     def _add_answers(self) -> None:
         """In an interview's answers "I" and "we" are whoever the turn's marker names
         ("((Wayne Tseng)) … I advocated for the creation of a platform …"), when that name
@@ -2271,6 +2285,7 @@ class _Extractor:
             kept.append((d, spans, target_tokens, stance, feats))
         kept.sort(key=lambda k: (k[0].evidence[0], k[0].target[0]))
         claims = []
+        people = self._person_tokens()
         for d, spans, target_tokens, stance, feats in kept:
             self.features.append(feats)  # one feature row per claim, in claim order
             ts = target_tokens[0].idx
@@ -2284,7 +2299,7 @@ class _Extractor:
                 predicate=d.predicate,
                 stance=stance,  # type: ignore[arg-type]
                 target=target,
-                issue=issue_phrase(target_tokens, self.lex),
+                issue=issue_phrase(target_tokens, self.lex, people),
                 conditions=[text[s:e] for s, e in spans],
                 quote=d.quote,  # type: ignore[arg-type]
                 evidence=Evidence.of(text, *d.evidence),

@@ -68,18 +68,21 @@ DROP_DEPS = {"det", "predet", "punct", "case", "cc", "aux", "auxpass", "neg", "m
 MAX_PHRASE_WORDS = 7
 
 
-def issue_phrase(tokens: Sequence[Token], lex: ClaimLexicon) -> str | None:
+def issue_phrase(tokens: Sequence[Token], lex: ClaimLexicon,
+                 people: frozenset[int] = frozenset()) -> str | None:
     """A readable short noun phrase for what ``tokens`` are about, in the article's own
     words ("withdrawal of US troops", "EastMed pipeline project"): the focus of the target
     without articles, pronouns, dates, numbers or people's names; None if nothing is left
-    or only an office ("Finance Minister")."""
+    or only an office ("Finance Minister"). ``people``: indices of the tokens the article's
+    persons are named by, where the tagger saw less of a name ("Yoon Suk" of "Yoon Suk
+    Yeol")."""
     focus = _focus(tokens, lex, PHRASE_NAMES)
     if len(focus) > 1 and focus[0].pos_ in {"VERB", "AUX"} \
             and focus[0].lemma_.lower() in lex.issue_light_verbs:
         focus = focus[1:]
-    phrase = _phrase(focus, lex)
+    phrase = _phrase(focus, lex, people)
     if phrase is None and len(tokens) <= MAX_PHRASE_WORDS:
-        phrase = _phrase(list(tokens), lex)
+        phrase = _phrase(list(tokens), lex, people)
     if phrase is not None and phrase.lower() in lex.issue_offices:
         return None  # "dismissed Finance Minister Christian Lindner": an office is no issue
     return phrase
@@ -90,7 +93,8 @@ FINITE_VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN"}
 CLAUSE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a phrase a clause
 
 
-def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
+def _phrase(focus: Sequence[Token], lex: ClaimLexicon,
+            people: frozenset[int] = frozenset()) -> str | None:
     """The readable phrase of ``focus``, or None when it names no thing (no noun)."""
     chosen = {t.i for t in focus}
     # the prepositions that join the chosen words ("withdrawal [of] troops")
@@ -98,7 +102,10 @@ def _phrase(focus: Sequence[Token], lex: ClaimLexicon) -> str | None:
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in chosen:
             chosen.add(t.head.i)
     doc = focus[0].doc if focus else None
-    words = [doc[i] for i in sorted(chosen) if _keep_in_phrase(doc[i], lex)] if doc else []
+    words = [doc[i] for i in sorted(chosen) if i not in people and not (
+        doc[i].dep_ == "compound" and doc[i].head.i in people
+        and not any(doc[i].children))  # nor a bare title of one ("President")
+             and _keep_in_phrase(doc[i], lex)] if doc else []
     out: list[Token] = []
     for n, t in enumerate(words):
         if t.pos_ == "ADP" and not (n + 1 < len(words) and words[n + 1].pos_ != "ADP"):
@@ -140,7 +147,9 @@ def _keep_in_phrase(t: Token, lex: ClaimLexicon) -> bool:
         return t.dep_ == "prep"
     if t.ent_type_ in NOT_TOPICS or t.like_num or t.pos_ in {"PRON", "NUM", "X", "SYM", "AUX"}:
         return False
-    if t.ent_type_ == "PERSON" or t.lower_ in lex.issue_stop_words:
+    if t.ent_type_ == "PERSON":
+        return False
+    if t.lower_ in lex.issue_stop_words:
         return False
     if t.lower_ in STOP_WORDS and t.pos_ != "ADP":
         return False
