@@ -3256,3 +3256,24 @@ def test_the_speakers_next_act_after_an_infinitive_or_a_reason(extract):
     assert said["stronger safeguards on beef and poultry imports"] == ["Emmanuel Macron"]
     assert not [t for t in said if t.startswith("the deal") and "called" in t]
     assert "poultry imports" not in said
+
+
+def test_a_warning_takes_the_side_of_what_it_says(extract):
+    """Train gold texts (Wikinews, CC BY 2.5): "US federal agency announces plans to begin
+    presidential transition …" (2020-11-24) and "On the campaign trail in the USA, October
+    2020" (2020-11-02). What a warning says decides its side: "warned the delayed transition
+    process could potentially be a threat" is against the delay; "warned the administration
+    … that Giuliani could be a conduit for Russian disinformation" puts that forward, and the
+    administration warned is who was told, not what was said. Made up: "warned of dire
+    consequences" stays against them."""
+    doc = extract("Biden and others in the Democratic Party warned the delayed transition "
+                  "process could potentially be a threat to national security, in withholding "
+                  "resources from Biden and his team. According to The Washington Post, "
+                  "intelligence officials warned the administration last December that Giuliani "
+                  "could be a conduit for Russian disinformation. Russian Foreign Minister "
+                  "Sergei Lavrov warned of dire consequences.")
+    said = {c["target"]: c["stance"] for c in doc["claims"]}
+    delay = [s for t, s in said.items() if t.startswith("the delayed transition")]
+    assert delay == ["oppose"]
+    assert said["Giuliani could be a conduit for Russian disinformation"] == "support"
+    assert said["dire consequences"] == "oppose"
