@@ -2235,3 +2235,17 @@ def test_a_group_of_countries_takes_no_state_country(extract):
                   "United States, have seen marked increases in measles cases in recent years.")
     groups = [a for a in doc["actors"] if "countries" in a["name"]]
     assert groups and all(a["country"] is None for a in groups)
+
+
+def test_police_are_of_the_state_their_sentence_happens_in(extract):
+    """Made-up wire paragraph: in a story about France's stand on a trade deal, "police
+    fired water cannon" after farmers "drove tractors into the Belgian capital" are
+    Belgium's police, not France's; with no place set in their sentence they stay the
+    article's country's."""
+    doc = extract("French President Emmanuel Macron said France would oppose the deal. "
+                  "France's farmers backed him. Thousands of farmers drove tractors into the "
+                  "Belgian capital on Thursday, and police fired water cannon at them. "
+                  "In Paris, police said the roads were clear.")
+    police = [(a["name"], a["country"]) for a in doc["actors"] if "police" in
+              [x.lower() for x in (a["name"], *a["aliases"])]]
+    assert ("Police of Belgium", "BEL") in police

@@ -50,6 +50,8 @@ class ActorWords:
     government_nouns: frozenset[str]
     state_itself_nouns: frozenset[str]  # "the US government said": the state speaks
     abroad_bodies: frozenset[str]
+    local_bodies: frozenset[str]  # "police": the country of the places around them
+    local_place_preps: frozenset[str]  # "in", "into": where the sentence happens
     international: re.Pattern[str]
     abroad: re.Pattern[str]
     abroad_groups: re.Pattern[str]  # "world leaders", "foreign forces": no home country
@@ -122,6 +124,7 @@ def actor_words() -> ActorWords:
         not_actors=frozenset(fold(x) for x in names.get("not_actors") or []),
         days=date_words().day_words,
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
+        local_bodies=at("local_bodies"), local_place_preps=at("local_place_preps"),
         state_itself_nouns=at("state_itself_nouns"),
         international=_whole_words(names.get("international_words") or ()),
         abroad=_whole_words(names.get("abroad_words") or ()),
@@ -2390,6 +2393,10 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             bare = False
         if not country and (country := _of_country(root, lex)) and bare:
             name = _body_of(root, country, lex)  # "the parliament of Portugal": Portugal's
+        if not country and root.lower_ in w.local_bodies:
+            country = _sentence_country(root, lex)
+            if country and bare:
+                name = _body_of(root, country, lex)
         if not country and table.home and root.lower_ not in w.abroad_bodies and all(
                 t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case"
                 or _home_possessor(t, w.home_words) for t in chunk):
@@ -2403,6 +2410,24 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
         actor_id = table.add(name, "organization", country=country,
                              key=f"gov-{country}-{key}")
         table.mention(actor_id, span.start_char, span.end_char)
+
+
+def _sentence_country(tok: Token, lex: Lexicon) -> str | None:
+    """The one state whose names, seats or peoples ``tok``'s sentence sets as where it
+    happens ("into the Belgian capital", "in Brussels"), else None (none, or more than
+    one)."""
+    preps = actor_words().local_place_preps
+    found = set()
+    for e in tok.sent.ents:
+        if e.label_ not in {"GPE", "NORP", "LOC"}:
+            continue
+        r = e.root
+        while r.dep_ in {"compound", "amod", "poss"} and r.head.i != r.i:
+            r = r.head
+        if r.dep_ == "pobj" and r.head.lower_ in preps:
+            found.add(lex.state_or_seat(e.text) or lex.demonyms.get(e.text.lower()))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _body_of(noun: Token, country: str, lex: Lexicon) -> str:
