@@ -2249,3 +2249,18 @@ def test_police_are_of_the_state_their_sentence_happens_in(extract):
     police = [(a["name"], a["country"]) for a in doc["actors"] if "police" in
               [x.lower() for x in (a["name"], *a["aliases"])]]
     assert ("Police of Belgium", "BEL") in police
+
+
+def test_a_body_named_by_its_short_form_is_its_organisations(extract):
+    """Made-up wire sentences: in a story naming the European Union, "the Commission" is the
+    European Commission (the Union's, EUR), not a body of the story's country; "Fiancée of
+    murdered Saudi journalist demands justice at UN General Assembly" (Wikinews, 2019-09-29,
+    CC BY 2.5): "the United Nations (UN) General Assembly" is the UN General Assembly."""
+    doc = extract("European Union leaders clashed at a summit in Brussels on Thursday over a "
+                  "trade deal. French President Emmanuel Macron said France would oppose the "
+                  "deal. The Commission said it would sign the agreement next week.")
+    found = [(a["name"], a["country"]) for a in doc["actors"] if "Commission" in a["name"]]
+    assert found == [("European Commission", "EUR")]
+    un = extract("Cengiz traveled to New York for the United Nations (UN) General Assembly "
+                 "which took place this week.")
+    assert "UN General Assembly" in {a["name"] for a in un["actors"]}

@@ -52,6 +52,7 @@ class ActorWords:
     abroad_bodies: frozenset[str]
     local_bodies: frozenset[str]  # "police": the country of the places around them
     local_place_preps: frozenset[str]  # "in", "into": where the sentence happens
+    short_bodies: dict[str, dict]  # "Commission" -> {of: [European Union, …], name: …}
     international: re.Pattern[str]
     abroad: re.Pattern[str]
     abroad_groups: re.Pattern[str]  # "world leaders", "foreign forces": no home country
@@ -125,6 +126,7 @@ def actor_words() -> ActorWords:
         days=date_words().day_words,
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
         local_bodies=at("local_bodies"), local_place_preps=at("local_place_preps"),
+        short_bodies=dict(names.get("short_bodies") or {}),
         state_itself_nouns=at("state_itself_nouns"),
         international=_whole_words(names.get("international_words") or ()),
         abroad=_whole_words(names.get("abroad_words") or ()),
@@ -374,6 +376,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     doc.user_data[HOME_KEY] = doc_country
     _add_countries_and_orgs(table, cands, lex)
     _add_persons(table, [s for s, label in cands if label == "PERSON"], lex, doc_country)
+    _complete_short_bodies(table, lex)
     for actor in table:
         if actor.kind == "organization" and actor.country is None and doc_country \
                 and not actor_words().international.search(actor.name) \
@@ -389,6 +392,21 @@ def extract_actors(doc: Doc) -> ActorTable:
     _add_bodies(table, chunks, lex)
     _add_unnamed_people(table, chunks, lex)
     return table
+
+
+def _complete_short_bodies(table: ActorTable, lex: Lexicon) -> None:
+    """A body named by its short form in a story that names the organisation it belongs to
+    is that organisation's ("the Commission" with the European Union named: the European
+    Commission, of the Union's code, not of the story's country)."""
+    short = actor_words().short_bodies
+    names = {n for a in table for n in (a.name, *a.aliases)}
+    for actor in table:
+        body = short.get(actor.name) if actor.kind == "organization" else None
+        if body is None or not names & set(body["of"]) or body["name"] in names:
+            continue
+        actor.aliases = [*actor.aliases, actor.name]
+        actor.name = body["name"]
+        actor.country = lex.country_of_word(body["name"])
 
 
 def _add_acting_acronyms(table: ActorTable, doc: Doc, first: int, lex: Lexicon) -> None:
