@@ -1838,3 +1838,18 @@ def test_the_occasion_a_done_act_was_done_at_was_held(document):
     later = document("The leaders agreed that they would sign the deal at a summit in Paris "
                      "next month.", "2025-11-23").to_dict()
     assert "held" not in [e["status"] for e in later["events"]]
+
+
+def test_a_party_named_like_the_american_one_is_no_american_participant(document):
+    """Made-up wire paragraph: in a German story, "coalition talks between the conservatives
+    and the Social Democrats" have no American participant ("Democrats" alone are the
+    American party; "the Social Democrats" are another state's)."""
+    doc = document("Friedrich Merz's conservatives won Germany's national election on Sunday. "
+                   "Merz said Germany would stand with Ukraine. Chancellor Olaf Scholz said his "
+                   "Social Democrats had lost. Coalition talks between the conservatives and the "
+                   "Social Democrats are expected to begin next week.", "2025-02-24").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert talks and all("United States" not in [names[p] for p in e["participants"]]
+                         for e in talks)
+    assert "United States" not in names.values()

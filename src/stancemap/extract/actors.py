@@ -665,7 +665,7 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
                         lex.titles.get(phrase.removesuffix("-elect")):
                     title = lex.titles[phrase.removesuffix("-elect")] + "-elect"  # "Vice
                     # President-elect", "Governor-elect": chosen, not yet in office
-                if title is not None and _other_party(tokens, i, phrase):
+                if title is not None and other_party(tokens, i, phrase):
                     title = None  # "the Free Democrats": no Democrat, no American
                 if title is not None and i + n - 1 > role_at:
                     if title:
@@ -695,7 +695,7 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
                 found = tokens[i].doc.user_data.get(HOME_KEY) or found
             if found and tokens[i].ent_type_ == "EVENT":
                 found = None  # "an Iraq War veteran": a war's name, not whose the person is
-            if found and _other_party(tokens, i, phrase):
+            if found and other_party(tokens, i, phrase):
                 found = None  # "the Free Democrats", "the Sweden Democrats": another
                 # state's party of that name, not the American one
             if found and not (lex.country_of_name(phrase) and _inside_other_name(tokens, i, lex)):
@@ -723,7 +723,7 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
     return role, country
 
 
-def _other_party(tokens: list[Token], i: int, phrase: str) -> bool:
+def other_party(tokens: list[Token], i: int, phrase: str) -> bool:
     """A party name many states share, named with a word of its own before it ("Free
     Democrats", "Social Democrats", "Sweden Democrats") in an article about another country
     than the United States, or after another country's name: another state's party of that

@@ -33,6 +33,7 @@ from stancemap.extract.actors import (
     entity_at,
     hyphened_start,
     of_place_noun,
+    other_party,
 )
 from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import (
@@ -1380,9 +1381,9 @@ class _Context:
         if self._city_word(tok):
             return []  # "the Paris summit": where it is, not who is in it
         iso3 = country_lexicon().country_of_word(tok.text)
-        if iso3 and tok.text[:1].isupper():
+        if iso3 and tok.text[:1].isupper() and not other_party(list(tok.doc), tok.i, tok.lower_):
             return [self.actors.country_actor(iso3, start, end)]
-        return []
+        return []  # ("the Social Democrats" in a German story: no American Democrats)
 
     def _city_word(self, tok: Token) -> Span | None:
         """The place entity a word before an event noun names when it is a town or a
