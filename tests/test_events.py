@@ -1853,3 +1853,20 @@ def test_a_party_named_like_the_american_one_is_no_american_participant(document
     assert talks and all("United States" not in [names[p] for p in e["participants"]]
                          for e in talks)
     assert "United States" not in names.values()
+
+
+def test_two_encounters_naming_different_parties_are_two(document):
+    """Made-up wire paragraph: "days after a heated Oval Office meeting with Zelenskiy"
+    (Trump's) and "Zelenskiy, who met Starmer in London on Sunday" each name a party the
+    other does not: two meetings, the first neither in London nor on Sunday."""
+    doc = document("U.S. President Donald Trump paused all military aid to Ukraine on Monday, "
+                   "days after a heated Oval Office meeting with Ukrainian President Volodymyr "
+                   "Zelenskiy. Zelenskiy, who met British Prime Minister Keir Starmer in London "
+                   "on Sunday, said on Tuesday he was ready to work for peace.",
+                   "2025-03-04").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    meetings = [(e["location"], e["date"], {names[p] for p in e["participants"]})
+                for e in doc["events"] if e["kind"] == "meeting"]
+    assert len(meetings) == 2
+    london = [m for m in meetings if m[0] == "London"]
+    assert len(london) == 1 and "Donald Trump" not in london[0][2]

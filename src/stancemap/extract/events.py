@@ -116,6 +116,7 @@ class Kind:
     aboard: bool = False  # those named with what it happened to take part ("a helicopter
     # with Kobe Bryant … on board crashed")
     retold: bool = False  # the news of one: an undated later mention is the one told before
+    encounter: bool = False  # a few parties meet: other parties named, another encounter
     aimed: bool = False  # the place it is aimed at is where it happens ("struck Kyiv",
     # "seized the town of Kupiansk", "visiting Kenosha")
     harms: bool = False  # kills or destroys by itself: "A fire killed five girls" is a fire
@@ -2537,6 +2538,12 @@ def _consistent(group: list[_Candidate], cand: _Candidate) -> bool:
     if cand.sense.of_person and cand.participants and people \
             and not set(cand.participants) & people:
         return False  # "Scalia's death" told after Ginsburg's: another person's, another death
+    if words().kind(cand.kind).encounter and not cand.mention_only \
+            and len(cand.participants) > 1 and len(people) > 1 \
+            and set(cand.participants) - people and people - set(cand.participants):
+        return False  # "days after an Oval Office meeting with Zelenskiy" (Trump's) and
+        # "Zelenskiy, who met Starmer in London on Sunday": each names someone the other
+        # does not, two meetings
     by_phone = {c.mode == "phone" for c in group if not c.mention_only}
     if not cand.mention_only and by_phone and (cand.mode == "phone") not in by_phone:
         return False  # "met Trump … had last spoken by phone on October 6": two contacts
