@@ -1870,3 +1870,13 @@ def test_two_encounters_naming_different_parties_are_two(document):
     assert len(meetings) == 2
     london = [m for m in meetings if m[0] == "London"]
     assert len(london) == 1 and "Donald Trump" not in london[0][2]
+
+
+def test_a_room_of_state_is_where_a_meeting_is_not_who_meets(document):
+    """Made-up wire sentence: "a heated Oval Office meeting with Zelenskiy" — the tagger
+    calls "Oval Office" an organisation; it is the meeting's place, and nobody's name."""
+    doc = document("U.S. President Donald Trump paused all military aid to Ukraine on Monday, "
+                   "days after a heated Oval Office meeting with Ukrainian President Volodymyr "
+                   "Zelenskiy.", "2025-03-04").to_dict()
+    assert "Oval Office" not in {a["name"] for a in doc["actors"]}
+    assert [e["location"] for e in doc["events"] if e["kind"] == "meeting"] == ["Oval Office"]

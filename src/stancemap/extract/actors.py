@@ -46,6 +46,7 @@ class ActorWords:
     """The words of ``lexicon/names.yaml`` (and ``groups.yaml``) that the rules read."""
 
     not_actors: frozenset[str]  # folded
+    venues: frozenset[str]  # folded: rooms a meeting is named by ("Oval Office")
     days: frozenset[str]  # "monday", "yesterday": never the start of a name
     government_nouns: frozenset[str]
     state_itself_nouns: frozenset[str]  # "the US government said": the state speaks
@@ -123,6 +124,7 @@ def actor_words() -> ActorWords:
 
     return ActorWords(
         not_actors=frozenset(fold(x) for x in names.get("not_actors") or []),
+        venues=frozenset(fold(x) for x in names.get("venues") or []),
         days=date_words().day_words,
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
         local_bodies=at("local_bodies"), local_place_preps=at("local_place_preps"),

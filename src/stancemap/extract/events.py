@@ -31,6 +31,7 @@ from stancemap.extract.actors import (
     ActorTable,
     actor_words,
     entity_at,
+    fold,
     hyphened_start,
     of_place_noun,
     other_party,
@@ -1392,6 +1393,8 @@ class _Context:
         if not tok.ent_type_:
             return None
         ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and fold(ent.text) in actor_words().venues:
+            return ent  # "a heated Oval Office meeting", tagged an organisation
         if ent is None or ent.label_ not in {"GPE", "LOC", "FAC"} \
                 or country_lexicon().country_of_name(ent.text):
             return None
