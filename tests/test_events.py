@@ -1880,3 +1880,16 @@ def test_a_room_of_state_is_where_a_meeting_is_not_who_meets(document):
                    "Zelenskiy.", "2025-03-04").to_dict()
     assert "Oval Office" not in {a["name"] for a in doc["actors"]}
     assert [e["location"] for e in doc["events"] if e["kind"] == "meeting"] == ["Oval Office"]
+
+
+def test_a_day_on_a_known_thing_told_dates_the_telling(document):
+    """Made-up wire sentences: "announced the agreement on Wednesday at a news conference in
+    Doha" — the parser hangs "on Wednesday" on "the agreement", a thing already known; the
+    announcement was that day. "announced an election on March 3" still dates the
+    election, not the announcing."""
+    doc = document("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced the "
+                   "agreement on Wednesday at a news conference in Doha.", "2025-01-17").to_dict()
+    assert [e["date"] for e in doc["events"] if e["kind"] == "announcement"] == ["2025-01-15"]
+    other = document("The president announced an election on March 3.", "2025-01-17").to_dict()
+    assert "2025-03-03" not in [e["date"] for e in other["events"]
+                                if e["kind"] == "announcement"]

@@ -2081,6 +2081,12 @@ class _Context:
             # happening it erupted in dates it
         if any(self._aimed_phrase_time(root, n) for n in cand.nouns):
             return False  # "an assault on an inmate on Friday": the assault's day
+        if root.dep_ == "pobj" and head.dep_ == "dobj" and head.head.i == cand.anchor.i \
+                and self.lex.kind(cand.kind).tells and any(
+                    c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                    for c in head.children):
+            return False  # "announced the agreement on Wednesday": a thing known already,
+            # told that day (not "announced an election on March 3", the election's day)
         return head.pos_ == "NOUN" and head.i not in own and head.tag_ != "NNS" \
             and head.ent_type_ not in {"DATE", "TIME"} and head.i not in {t.i for t in span} \
             and head.lemma_.lower() not in self.lex.clock_nouns
