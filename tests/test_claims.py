@@ -3277,3 +3277,20 @@ def test_a_warning_takes_the_side_of_what_it_says(extract):
     assert delay == ["oppose"]
     assert said["Giuliani could be a conduit for Russian disinformation"] == "support"
     assert said["dire consequences"] == "oppose"
+
+
+def test_a_report_set_before_its_speaker_is_what_the_speaker_said(extract):
+    """Made-up wire sentence: "Israeli airstrikes killed at least 80 people across Gaza on
+    Thursday, the civil defence agency said" — the small model reads "killed" as a
+    participle on "airstrikes" and makes the strikes a second subject of "said"; the parse
+    is mended (nlp.fronted_report): the agency said it, and the strikes, not the agency,
+    took part in the attack."""
+    doc = extract("Israeli airstrikes killed at least 80 people across Gaza on Thursday, the "
+                  "civil defence agency said.", "2025-01-17")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert said.get("Israeli airstrikes killed at least 80 people across Gaza on Thursday") == [
+        "civil defence agency"]
+    attacks = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert attacks and all("civil defence agency" not in [names[p] for p in e["participants"]]
+                           for e in attacks)
