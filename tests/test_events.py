@@ -1893,3 +1893,17 @@ def test_a_day_on_a_known_thing_told_dates_the_telling(document):
     other = document("The president announced an election on March 3.", "2025-01-17").to_dict()
     assert "2025-03-03" not in [e["date"] for e in other["events"]
                                 if e["kind"] == "announcement"]
+
+
+def test_who_speaks_to_a_gathering_takes_part_in_it(document):
+    """Made-up wire sentences: "told a news conference in Berlin on Tuesday" — the news
+    conference was held that day with Merz; "told a debate of party leaders on Sunday
+    evening" — a debate (named so by the leaders it is of), with Merz, that Sunday."""
+    doc = document("German Chancellor Friedrich Merz told a news conference in Berlin on "
+                   "Tuesday that taxes must fall. Friedrich Merz told a debate of party leaders "
+                   "on Sunday evening that taxes must fall.", "2025-02-26").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    found = {(e["kind"], e["date"]): [names[p] for p in e["participants"]]
+             for e in doc["events"]}
+    assert found[("meeting", "2025-02-25")] == ["Friedrich Merz"]
+    assert found[("debate", "2025-02-23")] == ["Friedrich Merz"]

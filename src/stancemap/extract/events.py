@@ -153,6 +153,7 @@ class EventWords:
     verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     occasion_preps: frozenset[str]  # "agreed at the summit": where a done act was done
+    addressing_verbs: frozenset[str]  # "told a news conference": who spoke took part
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     party_preps: frozenset[str]
@@ -290,6 +291,7 @@ def words() -> EventWords:
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
         occasion_preps=words_at("occasion_preps"),
+        addressing_verbs=words_at("addressing_verbs"),
         preceding_words=words_at("preceding_words"),
         asking_verbs=words_at("asking_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
@@ -708,6 +710,9 @@ class _Context:
             return True
         near = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
         near |= {t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i]}
+        near |= {w.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"
+                 for w in (o, *o.children)}  # "a debate of party leaders"
         if near & set(sense.not_cue):
             return False
         return not sense.cue or bool(near & set(sense.cue))
@@ -872,11 +877,18 @@ class _Context:
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
+        addressed = self._addressing(anchor) if self.lex.kind(cand.kind).gathering else None
+        if addressed is not None:  # "told a debate of party leaders", "told a news
+            # conference in Berlin on Tuesday": who spoke to a gathering took part in it
+            cand.participants = _unique([*cand.participants, *(
+                i for c in addressed.children if c.dep_ in SUBJECTS for i in self._np_actors(c))])
         if not cand.participants and not cand.convener and self.lex.kind(cand.kind).agents:
             cand.participants = self._doers(cand, self.lex.kind(cand.kind).agents)
         # (who claims an attack says nothing of where it was: no place guessed from them)
         cand.location = None if sense.refers else self._place(cand)
         time = self._time(cand)
+        if time is None and addressed is not None:
+            time = self._time_of_verb(addressed, cand.sent)
         cand.has_time_words = time is not None
         if time is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" \
                 and anchor.head.dep_ in {"nsubj", "nsubjpass"}:
@@ -1002,6 +1014,14 @@ class _Context:
             if t.dep_ == "ROOT":
                 break
         return False
+
+    def _addressing(self, noun: Token) -> Token | None:
+        """The verb whose object ``noun`` is as the one spoken to ("told a news conference",
+        "addressed a rally"; events.yaml addressing_verbs), else None."""
+        if noun.pos_ in {"VERB", "AUX"} or noun.dep_ != "dobj" \
+                or noun.head.lemma_.lower() not in self.lex.addressing_verbs:
+            return None
+        return noun.head
 
     def _fill_people(self, cand: _Candidate) -> None:
         anchor, sense = cand.anchor, cand.sense
