@@ -2264,3 +2264,14 @@ def test_a_body_named_by_its_short_form_is_its_organisations(extract):
     un = extract("Cengiz traveled to New York for the United Nations (UN) General Assembly "
                  "which took place this week.")
     assert "UN General Assembly" in {a["name"] for a in un["actors"]}
+
+
+def test_a_party_name_opened_by_an_american_party_word_is_its_own(extract):
+    """Made-up wire paragraph: in a Turkish story "the main opposition Republican People's
+    Party" is Turkey's, not the American Republicans'."""
+    doc = extract("Turkish police detained dozens of protesters in Istanbul on Thursday. "
+                  "Istanbul Mayor Ekrem Imamoglu was detained on Wednesday, days before he was "
+                  "expected to be named the main opposition Republican People's Party's "
+                  "presidential candidate. Turkey's president said the protests must end.")
+    found = [(a["name"], a["country"]) for a in doc["actors"] if "Republican" in a["name"]]
+    assert found == [("Republican People's Party", "TUR")]

@@ -730,14 +730,21 @@ def other_party(tokens: list[Token], i: int, phrase: str) -> bool:
     Democrats", "Social Democrats", "Sweden Democrats") in an article about another country
     than the United States, or after another country's name: another state's party of that
     name, not the American one the bare word means ("House Democrats" in an American story
-    are; names.yaml shared_party_names)."""
-    if phrase not in actor_words().shared_party_names or i == 0:
+    are; names.yaml shared_party_names). So is one the word opens, in such an article ("the
+    Republican People's Party" in a Turkish story)."""
+    if phrase not in actor_words().shared_party_names:
+        return False
+    home = tokens[i].doc.user_data.get(HOME_KEY)
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" \
+            and after.lower_ not in {"party", "parties"} and home not in {None, "USA"}:
+        return True  # "the Republican People's Party" in a Turkish story: a name of its own
+    if i == 0:
         return False
     before = tokens[i - 1]
     if not before.text[:1].isupper() or before.pos_ not in {"PROPN", "ADJ"}:
         return False
     named = get().country_of_word(before.lower_)
-    home = before.doc.user_data.get(HOME_KEY)
     return named not in {None, "USA"} or named is None and home not in {None, "USA"}
 
 
