@@ -2518,6 +2518,12 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
 
 
+def _definite(cand: _Candidate) -> bool:
+    """The mention points back ("The meeting was attended by …")."""
+    return any(c.dep_ == "det" and c.lower_ in words().definite_words
+               for n in cand.nouns for c in n.children)
+
+
 def _timed_by_other(verb: Token) -> bool:
     """The clause sets its act by another time than a day: before or after the news
     ("have used force against protesters before", "in the wake of his death", "after the
@@ -2567,7 +2573,8 @@ def _consistent(group: list[_Candidate], cand: _Candidate) -> bool:
     if cand.sense.of_person and cand.participants and people \
             and not set(cand.participants) & people:
         return False  # "Scalia's death" told after Ginsburg's: another person's, another death
-    if words().kind(cand.kind).encounter and not cand.mention_only \
+    if words().kind(cand.kind).encounter and words().kind(group[0].kind).encounter \
+            and not cand.mention_only and not _definite(cand) \
             and len(cand.participants) > 1 and len(people) > 1 \
             and set(cand.participants) - people and people - set(cand.participants):
         return False  # "days after an Oval Office meeting with Zelenskiy" (Trump's) and
