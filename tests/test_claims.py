@@ -3295,3 +3295,15 @@ def test_a_report_set_before_its_speaker_is_what_the_speaker_said(extract):
     attacks = [e for e in doc["events"] if e["kind"] == "attack"]
     assert attacks and all("civil defence agency" not in [names[p] for p in e["participants"]]
                            for e in attacks)
+
+
+def test_a_setback_or_a_coup_named_is_against(extract):
+    """Made-up wire sentences: "called the arrest 'a coup against our next president'" and
+    "said the detention was a serious setback for democracy" condemn what they name (two
+    evaluative words of politics VADER lacks, cues.yaml oppose_general)."""
+    doc = extract("The party's leader, Ozgur Ozel, called the arrest \"a coup against our next "
+                  "president\". Germany's foreign ministry said the detention was a serious "
+                  "setback for democracy.")
+    stances = {c["target"]: c["stance"] for c in doc["claims"]}
+    assert [s for t, s in stances.items() if "coup" in t] == ["oppose"]
+    assert [s for t, s in stances.items() if "setback" in t] == ["oppose"]
