@@ -1907,3 +1907,13 @@ def test_who_speaks_to_a_gathering_takes_part_in_it(document):
              for e in doc["events"]}
     assert found[("meeting", "2025-02-25")] == ["Friedrich Merz"]
     assert found[("debate", "2025-02-23")] == ["Friedrich Merz"]
+
+
+def test_a_day_the_tagger_ran_into_a_name_still_dates(document):
+    """Train gold text, "On the campaign trail in the USA, June 2020" (Wikinews, CC BY 2.5):
+    the tagger runs "on June 20" into the organisation "Reform National Convention on June
+    20, the Reform Party"; the day named by month and number still dates the nomination."""
+    doc = document("At the virtual 2020 Reform National Convention on June 20, the Reform Party "
+                   "nominated the De La Fuente/Richardson presidential ticket, granting it ballot "
+                   "access in Florida.", "2020-07-01").to_dict()
+    assert [e["date"] for e in doc["events"] if e["kind"] == "nomination"] == ["2020-06-20"]

@@ -118,6 +118,7 @@ class _Patterns:
     weekday_in_text: re.Pattern[str]  # a weekday (with its modifier) anywhere in one
     relative_day_in_text: re.Pattern[str]  # "yesterday", "this morning" anywhere in one
     day_span: re.Pattern[str]  # "Wednesday through Friday", "March 15 to 17": its days
+    month_day: re.Pattern[str]  # "June 20", "June 20, 2020", "20 June" anywhere in a text
 
 
 @lexicon.cached
@@ -147,6 +148,10 @@ def _patterns() -> _Patterns:
                                               *d["day_openers"], *w.weekdays]) + r")\b"),
         declared_day=re.compile(r"(.+?)\s+(?:" + _alt(d["declared_day_tails"]) + ")"),
         related_day=re.compile(r"(.+?)\s+(?:" + _alt(d["relation_words"]) + r")\s+.+"),
+        month_day=re.compile(r"\b(?:(?:" + "|".join(m.capitalize() for m in w.months)
+                             + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|\d{1,2}\s+(?:"
+                             + "|".join(m.capitalize() for m in w.months)
+                             + r")(?:\s+\d{4})?)\b"),
         same_day=re.compile(r"(?:(?:" + _alt(d["later_or_earlier"]) + r")\s+)?(?:"
                             + _alt(d["same_day"]) + ") (?:" + _alt(d["day_and_parts"]) + ")"),
         later_in_day=re.compile(r"(?:" + _alt(d["later_or_earlier"]) + r")\s+(?:(?:"
@@ -227,6 +232,13 @@ def day_references(text: str) -> list[tuple[int, int]]:
         for m in re.finditer(r"\b(?:" + rx.pattern + r")\b", text, flags=re.IGNORECASE):
             out.append((m.start(), m.end()))
     return sorted(out)
+
+
+def month_days(text: str) -> list[tuple[int, int]]:
+    """Character spans of the days named by month and number ("June 20", "20 June 2020"),
+    which the tagger sometimes runs into a name ("the 2020 Reform National Convention on
+    June 20, the Reform Party" tagged one organisation)."""
+    return [(m.start(), m.end()) for m in _patterns().month_day.finditer(text)]
 
 
 def parse_published(published: str | date | None) -> date | None:

@@ -42,6 +42,7 @@ from stancemap.extract.dates import (
     When,
     day_references,
     is_time_point,
+    month_days,
     parse_published,
     refers_back,
     resolve,
@@ -478,7 +479,8 @@ class _Context:
             if tok.i not in covered and tok.lower_ in day_words \
                     and tok.ent_type_ not in NAMES:  # "according to USA Today": a name
                 spans.append(self.doc[tok.i:tok.i + 1])
-        for start, end in day_references(self.text):  # "That same day", untagged
+        for start, end in [*day_references(self.text), *month_days(self.text)]:
+            # "That same day" untagged; "on June 20" run into a name by the tagger
             ref = self.doc.char_span(start, end, alignment_mode="contract")
             if ref is not None and len(ref) and not any(t.i in covered for t in ref):
                 spans.append(ref)
