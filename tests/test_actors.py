@@ -2275,3 +2275,15 @@ def test_a_party_name_opened_by_an_american_party_word_is_its_own(extract):
                   "presidential candidate. Turkey's president said the protests must end.")
     found = [(a["name"], a["country"]) for a in doc["actors"] if "Republican" in a["name"]]
     assert found == [("Republican People's Party", "TUR")]
+
+
+def test_a_day_the_tagger_ran_into_a_name_is_no_part_of_it(extract):
+    """Train gold text, "On the campaign trail in the USA, June 2020" (Wikinews, CC BY 2.5):
+    the tagger runs "on June 20" into "Reform National Convention"; the name ends before
+    the day."""
+    doc = extract("At the virtual 2020 Reform National Convention on June 20, the Reform Party "
+                  "nominated the De La Fuente/Richardson presidential ticket, granting it ballot "
+                  "access in Florida.", "2020-07-01")
+    names = {a["name"] for a in doc["actors"]}
+    assert "Reform National Convention" in names
+    assert not [n for n in names if "June" in n]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from stancemap import lexicon
 from stancemap.errors import LexiconError
 from stancemap.extract.claim_lexicon import get as claim_words
+from stancemap.extract.dates import month_day_at
 from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import given_name
 from stancemap.extract.headline import body_start, wire_dateline_place
@@ -47,6 +48,7 @@ class ActorWords:
 
     not_actors: frozenset[str]  # folded
     venues: frozenset[str]  # folded: rooms a meeting is named by ("Oval Office")
+    date_preps: frozenset[str]  # "on": a day the tagger ran into a name starts after it
     days: frozenset[str]  # "monday", "yesterday": never the start of a name
     government_nouns: frozenset[str]
     state_itself_nouns: frozenset[str]  # "the US government said": the state speaks
@@ -125,6 +127,7 @@ def actor_words() -> ActorWords:
     return ActorWords(
         not_actors=frozenset(fold(x) for x in names.get("not_actors") or []),
         venues=frozenset(fold(x) for x in names.get("venues") or []),
+        date_preps=at("date_preps"),
         days=date_words().day_words,
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
         local_bodies=at("local_bodies"), local_place_preps=at("local_place_preps"),
@@ -516,6 +519,12 @@ def _clean(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in w.name_drop_last
                            or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    for t in doc[start + 1:end - 1]:  # "Reform National Convention on June 20": the
+        # tagger ran a day into the name; the name ends before the day's preposition
+        if t.pos_ == "ADP" and t.lower_ in w.date_preps \
+                and month_day_at(doc.text, doc[t.i + 1].idx):
+            end = t.i
+            break
     if start >= end:
         return None
     out = Span(doc, start, end, label=span.label_)

@@ -241,6 +241,11 @@ def month_days(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _patterns().month_day.finditer(text)]
 
 
+def month_day_at(text: str, pos: int) -> bool:
+    """Whether a day named by month and number starts at ``pos``."""
+    return _patterns().month_day.match(text, pos) is not None
+
+
 def parse_published(published: str | date | None) -> date | None:
     """The publication date as a ``date``; None stays None (never today)."""
     if published is None or isinstance(published, date):
