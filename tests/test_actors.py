@@ -2287,3 +2287,24 @@ def test_a_day_the_tagger_ran_into_a_name_is_no_part_of_it(extract):
     names = {a["name"] for a in doc["actors"]}
     assert "Reform National Convention" in names
     assert not [n for n in names if "June" in n]
+
+
+def test_a_body_run_on_by_its_country_is_its_branch_there(extract):
+    """Aftershocks increase death toll of magnitude 6.3 earthquake in southern Philippines
+    (Wikinews, 2019-10-22, CC BY 2.5): "according to CNN Philippines" is the network's
+    branch, not the Philippines speaking; so is "Amnesty International Kenya" (made up).
+    A body after a plural noun and a comma is no holder of that noun as a title ("fired on
+    protesters, Amnesty International said": no protester)."""
+    doc = extract("Numbers of affected residents fear to return home due to the series of "
+                  "aftershocks, according to CNN Philippines.")
+    assert "CNN Philippines" in {a["name"] for a in doc["actors"]}
+    assert all(a["kind"] != "country" for a in doc["actors"])
+    kenya = extract("At least 16 people were killed on Wednesday, Amnesty International Kenya "
+                    "said.")
+    names = {a["id"]: a["name"] for a in kenya["actors"]}
+    assert [[names[s] for s in c["speakers"]] for c in kenya["claims"]] == [
+        ["Amnesty International Kenya"]]
+    amnesty = extract("Police fired on protesters, Amnesty International said.")
+    found = [(a["kind"], a["role"]) for a in amnesty["actors"]
+             if a["name"] == "Amnesty International"]
+    assert found == [("organization", None)]

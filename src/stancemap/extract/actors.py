@@ -1323,6 +1323,27 @@ def _name_start(doc: Doc, end: int, most: int, pos: set[str], tagged: set[int]) 
     return start
 
 
+def _national_branches(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
+                       ) -> list[tuple[Span, str]]:
+    """A body's name run on by a country's that it modifies ("Amnesty International Kenya
+    said", tagged "Amnesty International" and "Kenya"): the body's branch in that country,
+    one name, not the country speaking."""
+    out: list[tuple[Span, str]] = []
+    skip: set[int] = set()
+    for n, (span, label) in enumerate(raw):
+        if n in skip:
+            continue
+        nxt = raw[n + 1] if n + 1 < len(raw) else None
+        if label == "ORG" and nxt is not None and nxt[1] == "GPE" and len(nxt[0]) == 1 \
+                and nxt[0].start == span.end and lex.country_of_name(nxt[0].text) \
+                and span[-1].dep_ == "compound" and span[-1].head.i == nxt[0].start:
+            out.append((Span(doc, span.start, nxt[0].end, label="ORG"), "ORG"))
+            skip.add(n + 1)
+            continue
+        out.append((span, label))
+    return out
+
+
 def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A place tagged inside a body's name the article gives elsewhere ("Sustainable
     Australia describes itself…" after "the Sustainable Australia party"): the whole name,
@@ -1382,6 +1403,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     raw = [(s, lab) for s, lab in raw if not (lab == "PERSON" and any(
         o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in persons))]
     raw = _whole_org_names(doc, raw)
+    raw = _national_branches(doc, raw, lex)
     raw = _country_bodies(doc, raw, lex)
     w = actor_words()
     trimmed = []
@@ -1474,6 +1496,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                 and not _institution(text, lex) and not _of_office(span, lex) \
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
                      or label == "ORG" and (_left_apposition(span, lex)[0]
+                                            and not (_after_plural(span) and given_name(
+                                                span[0].text) is None)
                                             or _person_shaped(span)
                                             and _right_context(span, lex)[0])
                      or label in PLACE_LABELS and _person_shaped(span)
@@ -1721,6 +1745,14 @@ def _apposed_names(doc: Doc, raw: list[tuple[Span, str]],
             found.append(span)
         i = j
     return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
+
+
+def _after_plural(span: Span) -> bool:
+    """The name follows a plural noun and a comma ("fired on protesters, Amnesty
+    International said"): the noun ends another phrase; it is no title of the name."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].text == "," \
+        and doc[span.start - 2].tag_ in {"NNS", "NNPS"}
 
 
 def _adjacent_title(span: Span, lex: Lexicon) -> bool:
