@@ -1917,3 +1917,18 @@ def test_a_day_the_tagger_ran_into_a_name_still_dates(document):
                    "nominated the De La Fuente/Richardson presidential ticket, granting it ballot "
                    "access in Florida.", "2020-07-01").to_dict()
     assert [e["date"] for e in doc["events"] if e["kind"] == "nomination"] == ["2020-06-20"]
+
+
+def test_firing_on_people_is_an_attack_told_with_its_toll(document):
+    """Made-up wire sentences: "police fired on protesters" is an attack (no weapon named;
+    its "on" phrase names whom it was aimed at), and "16 people were killed on Wednesday
+    when police fired on protesters" tells one attack, with the police in it. "fired its
+    chief executive on Monday" is no attack."""
+    doc = document("At least 16 people were killed on Wednesday when Kenyan police fired on "
+                   "protesters. The company fired its chief executive on Monday.",
+                   "2025-06-27").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    attacks = [(e["date"], {names[p] for p in e["participants"]})
+               for e in doc["events"] if e["kind"] == "attack"]
+    assert len(attacks) == 1 and attacks[0][0] == "2025-06-25"
+    assert "Kenyan police" in attacks[0][1]

@@ -655,8 +655,12 @@ class _Context:
             # "police fired and landed a live round": the object the coordinated verb shares
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in {"dobj", "obj"}}
-            if not objs & (set(sense.objects) | set(sense.object_kinds)):
-                return None
+            if not objs & (set(sense.objects) | set(sense.object_kinds)) and not any(
+                    c.dep_ == "prep" and c.lower_ in sense.preps and any(
+                        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+                        for g in c.children) for c in tok.children):
+                return None  # (a preposition of its own stands for an object: "fired on
+                # protesters")
             # the object decides what the act is: "issued a subpoena" / "issued an opinion"
             own = next((sense.object_kinds[o] for o in sorted(objs) if o in sense.object_kinds),
                        None)
@@ -2500,6 +2504,8 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
         return True
     if cand.sense.refers:
         return True  # "The Taliban have claimed responsibility": for the attack told before
+    if any(_same_time_clauses(c.anchor, cand.anchor) for c in group):
+        return True  # "16 people were killed … when police fired on protesters": one attack
     # a bare definite mention ("The meeting was attended by ...") of the latest such event
     same_word = any(_lemmas(c) & _lemmas(cand) for c in group)
     pointing = words().definite_words | (words().possessive_words if same_word else set())
@@ -2518,6 +2524,15 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
         return False  # "In a joint statement, the foreign ministers …": a new one, not the
         # statement told before
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+
+
+def _same_time_clauses(a: Token, b: Token) -> bool:
+    """One verb's clause is set at the time of the other's ("were killed when police
+    fired"): told together, one happening when they are of one sort."""
+    marks = words().same_time_marks
+    return any(x.dep_ == "advcl" and x.head.i == y.i and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in marks for c in x.children)
+        for x, y in ((a, b), (b, a)))
 
 
 def _definite(cand: _Candidate) -> bool:
