@@ -2308,3 +2308,18 @@ def test_a_body_run_on_by_its_country_is_its_branch_there(extract):
     found = [(a["kind"], a["role"]) for a in amnesty["actors"]
              if a["name"] == "Amnesty International"]
     assert found == [("organization", None)]
+
+
+def test_a_title_other_states_share_is_the_storys_states(extract):
+    """Made-up wire paragraph: "House Speaker Martin Romualdez" in a Philippine story that
+    names no American is the Philippines' Speaker, though "House Speaker" alone means the
+    American one (titles.yaml shared_countries); a story naming the United Kingdom keeps its
+    Foreign Secretary British."""
+    doc = extract("Tens of thousands of Filipinos rallied in Manila on Sunday. President "
+                  "Ferdinand Marcos Jr said he supported the protesters. House Speaker Martin "
+                  "Romualdez resigned on Wednesday. The Senate would hold hearings, the "
+                  "Philippine president said.")
+    assert person(doc, "Romualdez")["country"] == "PHL"
+    uk = extract("Britain urged the United States to waive immunity. Foreign Secretary Dominic "
+                 "Raab said the United States must act. Washington said it would not.")
+    assert person(uk, "Raab")["country"] == "GBR"

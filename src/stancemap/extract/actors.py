@@ -370,6 +370,7 @@ HOME_KINDS = {"group", "person", "organization"}
 OF = frozenset({"of"})  # "the Speaker of the House": the rest is the body
 SERVED = frozenset({"of", "for", "to"})  # after a name's office: the body or whom it serves
 HOME_KEY = "stancemap_home_country"  # Doc.user_data: the country the article is about
+STATES_KEY = "stancemap_states_named"  # Doc.user_data: the countries the article names
 
 def extract_actors(doc: Doc) -> ActorTable:
     lex = get()
@@ -684,6 +685,12 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
                         # Majority Leader"): a party word before it is not the role
                         role, role_at, role_from = title, i + n - 1, i
                         title_country = lex.title_countries.get(phrase, title_country)
+                        home = tokens[i].doc.user_data.get(HOME_KEY)
+                        if phrase in lex.shared_title_countries and home \
+                                and phrase in lex.title_countries and lex.title_countries[
+                                    phrase] not in tokens[i].doc.user_data.get(STATES_KEY, ()):
+                            title_country = home  # "House Speaker Martin Romualdez" in a
+                            # Philippine story naming no American: the Philippines' House
                     break
             else:
                 continue
@@ -1996,6 +2003,7 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     regions: "Queensland" is Australia's), if clear. A name many states' bodies or parties
     share ("the Senate", "Democrats") counts half."""
     counts: Counter = Counter()
+    named: set[str] = set()  # by a name of its own, not one many states' bodies share
     w = actor_words()
     shared = w.shared_institutions | w.shared_party_names
     lede = _lede_end(doc)
@@ -2012,10 +2020,13 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
                 c = _qualified_shared(ent, lex, shared)  # "the Puerto Rico Senate"
             if c and c != "EUR":
                 counts[c] += weight
+                if name not in shared:
+                    named.add(c)
     place = wire_dateline_place(doc.text)
     filed_from = (lex.country_of_word(place) or lex.country_of_region(place)) if place else None
     if filed_from and filed_from != "EUR":
         counts[filed_from] += 3  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
+    doc.user_data[STATES_KEY] = frozenset(named)
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]

@@ -34,6 +34,7 @@ class Lexicon:
     institutions: dict[str, str]  # "state department" -> USA
     titles: dict[str, str | None]  # "prime minister" -> "Prime Minister"
     title_countries: dict[str, str]
+    shared_title_countries: frozenset[str]  # titles other states have too ("house speaker")
     group_nouns: frozenset[str]
     state_bodies: frozenset[str]  # words that mark a body of a state ("parliament", "army")
     display_names: dict[str, str]  # ISO3 -> "United States"
@@ -117,6 +118,8 @@ def get() -> Lexicon:
         institutions={_norm(k): v for k, v in (data.get("institutions") or {}).items()},
         titles=titles,
         title_countries=title_countries,
+        shared_title_countries=frozenset(_norm(k) for k in titles_data.get("shared_countries")
+                                         or ()),
         group_nouns=frozenset(_norm(x) for x in groups.get("nouns") or []),
         state_bodies=frozenset(
             str(w).lower() for w in lexicon.load("names").get("state_bodies") or []),
