@@ -3307,3 +3307,17 @@ def test_a_setback_or_a_coup_named_is_against(extract):
     stances = {c["target"]: c["stance"] for c in doc["claims"]}
     assert [s for t, s in stances.items() if "coup" in t] == ["oppose"]
     assert [s for t, s in stances.items() if "setback" in t] == ["oppose"]
+
+
+def test_as_if_is_no_condition_and_a_backer_is_no_speaker(extract):
+    """Made-up wire sentences: "We will treat this decision as if it does not exist" says
+    how, on no condition; in "a move the Iran-backed group rejected", Iran backs the group
+    and is not who rejected the move (cues.yaml manner_before_if, backing_participles)."""
+    doc = extract("Hezbollah chief Naim Qassem said the group would not hand over its weapons. "
+                  "\"We will treat this decision as if it does not exist,\" he said. Lebanon's "
+                  "cabinet on Thursday endorsed a plan to disarm Hezbollah, a move the "
+                  "Iran-backed group rejected as a \"grave sin\".", "2025-08-08")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    treat = [c for c in doc["claims"] if "treat this decision" in c["target"]]
+    assert treat and all(c["conditions"] == [] for c in treat)
+    assert all("Iran" not in [names[s] for s in c["speakers"]] for c in doc["claims"])

@@ -87,6 +87,8 @@ class ClaimLexicon:
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
+    manner_before_if: frozenset[str]  # "as if …": how, not on what condition
+    backing_participles: frozenset[str]  # "Iran-backed": who backs a group, not who it is
     # of those, the ones that condition a position also when the parser hangs them on the
     # saying ("said Paris was ready to send troops, provided a ceasefire was in place")
     saying_condition_marks: frozenset[str]
@@ -234,6 +236,8 @@ def get() -> ClaimLexicon:
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
+        manner_before_if=frozenset(_low(cues.get("manner_before_if"))),
+        backing_participles=frozenset(_low(cues.get("backing_participles"))),
         saying_condition_marks=frozenset(_low(cues.get("saying_condition_marks"))),
         participle_condition_marks=frozenset(_low(cues.get("participle_condition_marks"))),
         inverted_condition_auxes=frozenset(_low(cues.get("inverted_condition_auxes"))),

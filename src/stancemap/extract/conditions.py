@@ -71,6 +71,8 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             if low in {"whether", "if"} and t.dep_ == "mark" \
                     and t.head.dep_ in {"ccomp", "dobj", "xcomp", "pcomp", "csubj"}:
                 continue  # "sought to determine whether …", "asked if …": a question
+            if t.i > 0 and doc[t.i - 1].lower_ in lex.manner_before_if:
+                continue  # "treat this decision as if it does not exist": how, not when
             if low == "until" and t.dep_ == "prep" and not any(
                     c.pos_ in {"VERB", "NOUN"} and c.dep_ == "pobj" and
                     any(g.dep_ in {"acl", "relcl"} for g in c.children) for c in t.children):
