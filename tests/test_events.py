@@ -1932,3 +1932,18 @@ def test_firing_on_people_is_an_attack_told_with_its_toll(document):
                for e in doc["events"] if e["kind"] == "attack"]
     assert len(attacks) == 1 and attacks[0][0] == "2025-06-25"
     assert "Kenyan police" in attacks[0][1]
+
+
+def test_a_run_off_is_the_election_won_and_taking_office_is_an_inauguration(document):
+    """Made-up wire paragraph: "won Poland's presidential election" and "took 50.89% of the
+    vote in Sunday's run-off" are one election, on Sunday ("the vote" in the run-off's
+    sentence only points back; "run-off" is kept one word, tokens.yaml); "is expected to
+    take office on Aug. 6" is an inauguration to come."""
+    doc = document("Nationalist historian Karol Nawrocki narrowly won Poland's presidential "
+                   "election. Nawrocki took 50.89% of the vote in Sunday's run-off. Nawrocki, "
+                   "who is expected to take office on Aug. 6, has said he opposes it.",
+                   "2025-06-02").to_dict()
+    found = sorted((e["kind"], e["status"], e["date"]) for e in doc["events"])
+    assert ("election", "held", "2025-06-01") in found
+    assert len([f for f in found if f[0] in {"election", "vote"}]) == 1
+    assert ("inauguration", "expected", "2025-08-06") in found

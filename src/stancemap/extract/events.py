@@ -2567,8 +2567,9 @@ def _consistent(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].group != cand.group:
         return False
     if words().kind(cand.kind).one_per_sentence \
-            and any(c.trigger.sent == cand.trigger.sent for c in group) \
+            and any(c.trigger.sent == cand.trigger.sent and not c.mention_only for c in group) \
             and not cand.mention_only and not any(_enacted_by(cand, c) for c in group):
+        # ("took 50.89% of the vote in Sunday's run-off": "the vote" only points back)
         return False
     dates = {c.when.date for c in group if c.when and c.when.date}
     if cand.when and cand.when.date and dates and cand.when.date not in dates:
