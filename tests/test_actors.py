@@ -2323,3 +2323,14 @@ def test_a_title_other_states_share_is_the_storys_states(extract):
     uk = extract("Britain urged the United States to waive immunity. Foreign Secretary Dominic "
                  "Raab said the United States must act. Washington said it would not.")
     assert person(uk, "Raab")["country"] == "GBR"
+
+
+def test_a_leaning_names_no_state(extract):
+    """Made-up wire sentences: "Prime Minister Donald Tusk's pro-European government" is
+    Poland's, not the European Union's; "pro-"/"anti-" before a state's word make a leaning
+    (names.yaml leaning_prefixes)."""
+    doc = extract("Karol Nawrocki narrowly won Poland's presidential election, dealing a blow "
+                  "to Prime Minister Donald Tusk's pro-European government. Poland's "
+                  "parliament will meet next week, Polish officials said.")
+    found = [a["country"] for a in doc["actors"] if a["name"].endswith("government")]
+    assert found == ["POL"]

@@ -49,6 +49,7 @@ class ActorWords:
     not_actors: frozenset[str]  # folded
     venues: frozenset[str]  # folded: rooms a meeting is named by ("Oval Office")
     date_preps: frozenset[str]  # "on": a day the tagger ran into a name starts after it
+    leaning_prefixes: frozenset[str]  # "pro-European": a leaning, not a state
     days: frozenset[str]  # "monday", "yesterday": never the start of a name
     government_nouns: frozenset[str]
     state_itself_nouns: frozenset[str]  # "the US government said": the state speaks
@@ -127,7 +128,7 @@ def actor_words() -> ActorWords:
     return ActorWords(
         not_actors=frozenset(fold(x) for x in names.get("not_actors") or []),
         venues=frozenset(fold(x) for x in names.get("venues") or []),
-        date_preps=at("date_preps"),
+        date_preps=at("date_preps"), leaning_prefixes=at("leaning_prefixes"),
         days=date_words().day_words,
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
         local_bodies=at("local_bodies"), local_place_preps=at("local_place_preps"),
@@ -713,6 +714,8 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
                 found = tokens[i].doc.user_data.get(HOME_KEY) or found
             if found and tokens[i].ent_type_ == "EVENT":
                 found = None  # "an Iraq War veteran": a war's name, not whose the person is
+            if found and _leaning(tokens[i]):
+                found = None  # "Tusk's pro-European government": a leaning, not a state
             if found and other_party(tokens, i, phrase):
                 found = None  # "the Free Democrats", "the Sweden Democrats": another
                 # state's party of that name, not the American one
@@ -2455,7 +2458,7 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             # acting ("sentenced by a court" is one)
         country = None
         for tok in chunk:
-            if tok.i == root.i:
+            if tok.i == root.i or _leaning(tok):
                 continue
             country = lex.country_of_word(tok.text) or country
         span = _clean(chunk) or chunk
@@ -2478,7 +2481,7 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
                 name = _body_of(root, country, lex)
         if not country and table.home and root.lower_ not in w.abroad_bodies and all(
                 t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case"
-                or _home_possessor(t, w.home_words) for t in chunk):
+                or _home_possessor(t, w.home_words) or _in_leaning(t) for t in chunk):
             # "the government", "the army", "the Trump administration", "the country's
             # cabinet": the article's country's, when the article is about one country
             country = table.home
@@ -2507,6 +2510,19 @@ def _sentence_country(tok: Token, lex: Lexicon) -> str | None:
             found.add(lex.state_or_seat(e.text) or lex.demonyms.get(e.text.lower()))
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def _leaning(tok: Token) -> bool:
+    """A state's word after "pro-"/"anti-" ("pro-European"): a leaning, not a state."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" \
+        and doc[tok.i - 2].lower_ in actor_words().leaning_prefixes
+
+
+def _in_leaning(tok: Token) -> bool:
+    """``tok`` is a word of a leaning ("pro", "-", "European" in "pro-European")."""
+    doc = tok.doc
+    return any(0 <= j < len(doc) and _leaning(doc[j]) for j in range(tok.i, tok.i + 3))
 
 
 def _body_of(noun: Token, country: str, lex: Lexicon) -> str:
