@@ -1947,3 +1947,15 @@ def test_a_run_off_is_the_election_won_and_taking_office_is_an_inauguration(docu
     assert ("election", "held", "2025-06-01") in found
     assert len([f for f in found if f[0] in {"election", "vote"}]) == 1
     assert ("inauguration", "expected", "2025-08-06") in found
+
+
+def test_setting_captives_free_is_a_release(document):
+    """Made-up wire sentences: "Hamas freed the last 20 living Israeli hostages on Monday"
+    is a release, held that day; "released a statement" is none. The tagger cuts "Abdel
+    Fattah el-Sissi" at the hyphen; the name runs on over it."""
+    doc = document("Hamas freed the last 20 living Israeli hostages on Monday. The ministry "
+                   "released a statement on Monday. U.S. President Donald Trump co-chaired the "
+                   "summit with Egyptian President Abdel Fattah el-Sissi.", "2025-10-13").to_dict()
+    assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "release"] == [
+        ("release", "2025-10-13")]
+    assert "Abdel Fattah el-Sissi" in {a["name"] for a in doc["actors"]}

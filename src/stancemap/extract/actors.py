@@ -1147,6 +1147,9 @@ def _with_surname_particles(span: Span) -> Span:
     j = end
     while j < len(doc) and doc[j].text.islower() and doc[j].lower_ in particles:
         j += 1
+    if j > end and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+            and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].is_title:
+        return Span(doc, span.start, j + 2, label=span.label_)  # "Abdel Fattah el-Sissi"
     if j == end or j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
         return span
     while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
