@@ -303,3 +303,13 @@ def test_a_day_before_the_day_told_dates_the_act_told(extract) -> None:
                   "Tayyip Erdogan.", "2025-05-19")
     ankara = [e for e in doc["events"] if e["location"] == "Ankara"]
     assert [e["date"] for e in ankara] == ["2025-05-15"]
+
+
+def test_an_earlier_period_ends_before_the_day_of_writing() -> None:
+    """"Earlier this month" in a story of November 25 is a day from November 1 to 24, never
+    the day of writing (dates.yaml before_now_words); "this month" runs to its end."""
+    pub = dt.date(2025, 11, 25)
+    earlier = resolve("Earlier this month", pub, "past")
+    assert (earlier.date, earlier.start, earlier.end) == (None, "2025-11-01", "2025-11-24")
+    assert resolve("this month", pub, "past").end == "2025-11-30"
+    assert resolve("Earlier this week", pub, "past").end == "2025-11-24"

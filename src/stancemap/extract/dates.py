@@ -319,7 +319,13 @@ def resolve(
     anchored = _anchored(text, t, anchor)
     if anchored is not None:
         return anchored
-    return _from_publication(text, t, pub, tense)
+    out = _from_publication(text, t, pub, tense)
+    if pub is not None and out.end and not out.date and text.split()[0].lower() in words().data.get(
+            "before_now_words", ()) and out.end >= pub.isoformat() \
+            and (pub - timedelta(days=1)).isoformat() >= (out.start or ""):
+        out = replace(out, end=(pub - timedelta(days=1)).isoformat())  # "earlier this
+        # month": before the day of writing
+    return out
 
 
 def _day_span(text: str, t: str, published: str | date | None, tense: Tense | None,
