@@ -2007,7 +2007,9 @@ def _lede_end(doc: Doc) -> int:
 def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     """The country the article mentions most (names, demonyms, capitals, institutions,
     regions: "Queensland" is Australia's), if clear. A name many states' bodies or parties
-    share ("the Senate", "Democrats") counts half."""
+    share ("the Senate", "Democrats") counts half. Records the states named by a name of
+    their own in ``Doc.user_data[STATES_KEY]`` (a shared title is the story's state's only
+    when its own state is not among them)."""
     counts: Counter = Counter()
     named: set[str] = set()  # by a name of its own, not one many states' bodies share
     w = actor_words()

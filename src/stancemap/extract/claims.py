@@ -161,7 +161,8 @@ class _Extractor:
     def _person_tokens(self) -> frozenset[int]:
         """The tokens the article's persons are named by, as the actor table found them
         (more than the tagger's spans: "Yoon Suk Yeol" where it tagged "Yoon Suk"), in names
-        the tagger tagged a person in part (not a pipeline's name read as a person's)."""
+        the tagger tagged a person in part (not "EastMed", a pipeline the actor rules took
+        for a person)."""
         out: set[int] = set()
         for a in self.actors:
             if a.kind != "person":

@@ -1653,7 +1653,7 @@ class _Context:
             return None  # ("responding to Pelosi's announcement via Twitter": the response's)
         own = {cand.anchor.i, *(n.i for n in cand.nouns)}
         node = cand.anchor
-        while node.dep_ in {"xcomp", "conj"} or self._at_same_time(node):  # "went on to
+        while node.dep_ in {"xcomp", "conj"} or _at_same_time(node):  # "went on to
             node = node.head  # say", "said and added", "spoke on MSNBC's … show when he
             own.add(node.i)  # made the announcement"
         if node.dep_ in {"advcl", "acl"} and (
@@ -1901,7 +1901,7 @@ class _Context:
         if best is None and self._purpose_of_done(anchor):  # "gathered on Tuesday to protest"
             act = anchor.head.head if anchor.head.pos_ == "ADJ" else anchor.head
             return self._time_of_verb(act, cand.sent)
-        if best is None and anchor.head.pos_ in {"VERB", "AUX"} and self._at_same_time(anchor):
+        if best is None and anchor.head.pos_ in {"VERB", "AUX"} and _at_same_time(anchor):
             # "Violence broke out on Saturday when thousands rallied": the rally's day too
             return self._time_of_verb(anchor.head, cand.sent)
         going = self._going_verb(anchor) if best is None else None
@@ -1934,12 +1934,6 @@ class _Context:
                                                for c in verb.children)  # ("found dead")
         return verb.dep_ == "ccomp" and past and self._reports(verb.head) \
             and not said and not any(c.dep_ == "aux" for c in verb.children)
-
-    def _at_same_time(self, verb: Token) -> bool:
-        """A clause set at the time of the one it modifies ("… when thousands rallied")."""
-        return verb.dep_ == "advcl" and any(
-            c.dep_ in {"advmod", "mark"} and c.lower_ in self.lex.same_time_marks
-            for c in verb.children)
 
     def _inside_earlier_happening(self, root: Token, anchor: Token) -> bool:
         """A time word inside an "after …" phrase on the anchor that tells of another
@@ -2526,13 +2520,17 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
 
 
+def _at_same_time(verb: Token) -> bool:
+    """A clause set at the time of the one it modifies ("… when thousands rallied")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in words().same_time_marks
+        for c in verb.children)
+
+
 def _same_time_clauses(a: Token, b: Token) -> bool:
     """One verb's clause is set at the time of the other's ("were killed when police
     fired"): told together, one happening when they are of one sort."""
-    marks = words().same_time_marks
-    return any(x.dep_ == "advcl" and x.head.i == y.i and any(
-        c.dep_ in {"advmod", "mark"} and c.lower_ in marks for c in x.children)
-        for x, y in ((a, b), (b, a)))
+    return any(_at_same_time(x) and x.head.i == y.i for x, y in ((a, b), (b, a)))
 
 
 def _definite(cand: _Candidate) -> bool:
