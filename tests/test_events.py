@@ -1959,3 +1959,24 @@ def test_setting_captives_free_is_a_release(document):
     assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "release"] == [
         ("release", "2025-10-13")]
     assert "Abdel Fattah el-Sissi" in {a["name"] for a in doc["actors"]}
+
+
+def test_who_acts_at_the_end_or_opening_of_a_gathering_was_at_it(document):
+    """Benin, Nigeria join African Union continental free trade bloc (Wikinews, 2019-07-08,
+    CC BY 2.5): "At the opening of the AU summit, AU chairperson President Abdel Fattah
+    el-Sisi of Egypt said …" — he was at the summit (events.yaml phase_nouns). Made up:
+    "told a news conference at the end of the summit in The Hague" puts Rutte at the
+    summit."""
+    doc = document("Leaders of African Union (AU) member states met in Niamey, Niger's capital, "
+                   "for an AU summit. At the opening of the AU summit, AU chairperson President "
+                   "Abdel Fattah el-Sisi of Egypt said, \"The success of the AfCFTA will be the "
+                   "real test.\"", "2019-07-08").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    summits = [{names[p] for p in e["participants"]} for e in doc["events"]
+               if e["kind"] == "summit"]
+    assert summits and any("Abdel Fattah el-Sisi" in s for s in summits)
+    nato = document("\"This is a quantum leap,\" NATO Secretary-General Mark Rutte told a news "
+                    "conference at the end of the summit in The Hague.", "2025-06-25").to_dict()
+    names = {a["id"]: a["name"] for a in nato["actors"]}
+    assert [{names[p] for p in e["participants"]} >= {"Mark Rutte"}
+            for e in nato["events"] if e["kind"] == "summit"] == [True]

@@ -155,6 +155,7 @@ class EventWords:
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     occasion_preps: frozenset[str]  # "agreed at the summit": where a done act was done
     addressing_verbs: frozenset[str]  # "told a news conference": who spoke took part
+    phase_nouns: frozenset[str]  # "at the end of the summit": at the summit
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     party_preps: frozenset[str]
@@ -292,7 +293,7 @@ def words() -> EventWords:
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
         occasion_preps=words_at("occasion_preps"),
-        addressing_verbs=words_at("addressing_verbs"),
+        addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
         preceding_words=words_at("preceding_words"),
         asking_verbs=words_at("asking_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
@@ -786,6 +787,16 @@ class _Context:
             return None
         return None
 
+    def _phase_holder(self, noun: Token) -> Token:
+        """The phrase a happening's noun is part of as a phase of it ("the end of the
+        summit", "the opening of the session"; events.yaml phase_nouns): that phrase, which
+        says where one was; else the noun."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" \
+                and head.head.lemma_.lower() in self.lex.phase_nouns:
+            return head.head
+        return noun
+
     def _noun_stands_alone(self, noun: Token) -> bool:
         """A noun names a new happening when it carries its own time, place or parties."""
         for child in noun.subtree:
@@ -1123,10 +1134,11 @@ class _Context:
             after = noun.head.lower_ in self.lex.presupposing_preps
             met_with = self.lex.kind(cand.kind).gathering and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+            at = self._phase_holder(noun)  # "at the end of the summit": at the summit
             if (noun.i == anchor.i or anchor.head.i == noun.i) \
                     and (not parts or not after or met_with) \
-                    and noun.dep_ == "pobj" and (noun.head.lower_ in self.lex.within_preps
-                                                 or self._gone_for(noun)) \
+                    and at.dep_ == "pobj" and (at.head.lower_ in self.lex.within_preps
+                                               or self._gone_for(noun)) \
                     and (not after or self.lex.kind(cand.kind).gathering):
                 # ("told reporters after a summit": he was there; "after a mass shooting,
                 # the campaign cancelled events": it was not; "Turkey was condemned in a
@@ -1134,7 +1146,7 @@ class _Context:
                 # after talks with his Polish counterpart, Wadephul said": the other side)
                 if not self._denied(noun):  # "Pakistan denied any involvement in the
                     # attack": who denies taking part did not, on the article's word
-                    parts += [i for s in self._controller(noun)
+                    parts += [i for s in self._controller(at)
                               if not parts or s.dep_ == "nsubj" for i in self._np_actors(s)]
                     parts += self._addressed_in(noun, cand.kind)
             parts += self._entrants(noun)
