@@ -1980,3 +1980,12 @@ def test_who_acts_at_the_end_or_opening_of_a_gathering_was_at_it(document):
     names = {a["id"]: a["name"] for a in nato["actors"]}
     assert [{names[p] for p in e["participants"]} >= {"Mark Rutte"}
             for e in nato["events"] if e["kind"] == "summit"] == [True]
+
+
+def test_a_day_right_after_the_saying_dates_the_saying(document):
+    """Made-up wire sentence: "Zelenskiy said on Thursday he was ready to work …" — the
+    parser hangs "on Thursday" on "was ready", but the day sits before the said clause's
+    subject: the saying was on Thursday, an event of its own."""
+    doc = document("Ukrainian President Volodymyr Zelenskiy said on Thursday he was ready to "
+                   "work with the United States on a new peace plan.", "2025-11-21").to_dict()
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("statement", "2025-11-20")]

@@ -1892,6 +1892,8 @@ class _Context:
             if root.i not in clause and root.head.dep_ == "ccomp" \
                     and self._past_day_on_what_should_be(root.head, when):
                 root = root.head.head  # "said yesterday morning the laws should be changed"
+            elif root.i not in clause and (said := self._said_on(span)) is not None:
+                root = said  # "said on Thursday he was ready": the saying's day
             if root.i not in clause:
                 continue
             if self._inside_earlier_happening(root, cand.anchor):
@@ -2087,6 +2089,20 @@ class _Context:
                 and verb.head.lemma_.lower() in self.lex.future_verbs:
             found = self._time_of_verb(verb.head, sent, spans=True)
         return found
+
+    def _said_on(self, span: Span) -> Token | None:
+        """The verb of saying a day set right after it dates, though the parser hangs the
+        day on what was said ("said on Thursday he was ready to work …": the day sits
+        before the said clause's subject), else None."""
+        verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if verb.dep_ != "ccomp" or not self._reports(verb.head):
+            return None
+        saying = verb.head
+        first = span.start - 1 if span.root.head.dep_ == "prep" else span.start
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if first != saying.i + 1 or subject is None or subject.i < span.end:
+            return None
+        return saying
 
     def _past_day_on_what_should_be(self, verb: Token, when: When) -> bool:
         """A day before publication hung on a clause of what will or should happen: a
