@@ -98,11 +98,13 @@ def entity_brackets(doc: Doc) -> Doc:
     return doc
 
 
-@cache
 def _speech_lemmas() -> frozenset[str]:
-    verbs = (lexicon.load("predicates") or {}).get("verbs") or {}
-    return frozenset(k for k, v in verbs.items() if " " not in k and isinstance(v, dict)
-                     and v.get("frame") == "speech")
+    """The one-word verbs of saying, as the claim rules read predicates.yaml (one reading of
+    that file, validated there)."""
+    from stancemap.extract.claim_lexicon import get as claim_words
+
+    return frozenset(k for k, p in claim_words().verbs.items()
+                     if " " not in k and p.frame == "speech")
 
 
 @Language.component("stancemap_fronted_report")
