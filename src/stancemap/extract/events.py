@@ -788,12 +788,12 @@ class _Context:
         return None
 
     def _phase_holder(self, noun: Token) -> Token:
-        """The phrase a happening's noun is part of as a phase or a setting of it ("the end
-        of the summit", "the sidelines of the summit"; events.yaml phase_nouns and
-        setting_nouns): that phrase, which says where one was; else the noun."""
+        """The phrase a happening's noun is part of as a phase of it ("the end of the
+        summit", "the opening of the session"; events.yaml phase_nouns): that phrase, which
+        says where one was; else the noun."""
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in (
-                self.lex.phase_nouns | self.lex.setting_nouns):
+        if noun.dep_ == "pobj" and head.lower_ == "of" \
+                and head.head.lemma_.lower() in self.lex.phase_nouns:
             return head.head
         return noun
 
