@@ -1989,3 +1989,36 @@ def test_a_day_right_after_the_saying_dates_the_saying(document):
     doc = document("Ukrainian President Volodymyr Zelenskiy said on Thursday he was ready to "
                    "work with the United States on a new peace plan.", "2025-11-21").to_dict()
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("statement", "2025-11-20")]
+
+
+SWORN_AFTER_PROTESTS = (
+    "Former chief justice Sushila Karki was sworn in as Nepal's interim prime minister on "
+    "Friday, days after deadly anti-corruption protests led by young people forced Prime "
+    "Minister K.P. Sharma Oli to resign.")
+
+
+def test_a_day_run_on_into_a_duration_after_a_comma_is_the_day(document):
+    """Made-up wire sentence (the corpus has none of this shape): the tagger reads "Friday,
+    days" as one time expression; the day is the date of the swearing-in."""
+    doc = document(SWORN_AFTER_PROTESTS, "2025-09-12").to_dict()
+    sworn = [e for e in doc["events"] if e["kind"] == "inauguration"]
+    assert [e["date"] for e in sworn] == ["2025-09-12"]
+
+
+def test_who_leads_what_a_clause_below_tells_of_convenes_nothing_above_it(document):
+    """Made-up wire sentence: "protests led by young people" sit in the clause of what
+    happened before; the young people led the protests, not the swearing-in."""
+    doc = document(SWORN_AFTER_PROTESTS, "2025-09-12").to_dict()
+    sworn = next(e for e in doc["events"] if e["kind"] == "inauguration")
+    assert sworn["convener"] is None
+    assert _participants(doc, sworn) == ["Sushila Karki"]
+
+
+def test_made_to_resign_resigned_and_the_one_made_to_resigns(document):
+    """Made-up wire sentence: "forced Prime Minister K.P. Sharma Oli to resign" — the
+    resignation happened (forced, as failed or managed, says it was done), and who resigned
+    is the object of "forced", not its subject (the protests)."""
+    doc = document(SWORN_AFTER_PROTESTS, "2025-09-12").to_dict()
+    quit_ = [e for e in doc["events"] if e["kind"] == "resignation"]
+    assert [(e["status"], _participants(doc, e)) for e in quit_] == [
+        ("held", ["K.P. Sharma Oli"])]

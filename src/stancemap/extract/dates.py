@@ -103,6 +103,7 @@ class _Patterns:
     day_opener: re.Pattern[str]
     declared_day: re.Pattern[str]
     related_day: re.Pattern[str]
+    day_then_duration: re.Pattern[str]  # "Friday, days" (of "on Friday, days after …")
     same_day: re.Pattern[str]
     later_in_day: re.Pattern[str]
     clock: re.Pattern[str]
@@ -128,9 +129,9 @@ def _patterns() -> _Patterns:
     parts = r"(?:\s+(?:" + _alt(d["parts_of_day"]) + "))?"
     months = _alt(w.months)
     suffix = _alt(d["duration_suffixes"])
-    duration = (r"(?:for\s+)?(?:" + _alt([*d["number_words"], *d["duration_counts"]])
-                + r"|\d+)\s+(?:" + "|".join(re.escape(u) + "s?" for u in
-                                             d["tagged_duration_units"]) + ")")
+    count = r"(?:" + _alt([*d["number_words"], *d["duration_counts"]]) + r"|\d+)"
+    units = "(?:" + "|".join(re.escape(u) + "s?" for u in d["tagged_duration_units"]) + ")"
+    duration = r"(?:for\s+)?" + count + r"\s+" + units
     return _Patterns(
         parts_of_day=parts,
         lead=re.compile(r"^(?:(?:" + _alt(d["lead_words"]) + r")\s+)+"),
@@ -148,6 +149,7 @@ def _patterns() -> _Patterns:
                                               *d["day_openers"], *w.weekdays]) + r")\b"),
         declared_day=re.compile(r"(.+?)\s+(?:" + _alt(d["declared_day_tails"]) + ")"),
         related_day=re.compile(r"(.+?)\s+(?:" + _alt(d["relation_words"]) + r")\s+.+"),
+        day_then_duration=re.compile(r"(.+?),\s+(?:" + count + r"\s+)?" + units),
         month_day=re.compile(r"\b(?:(?:" + "|".join(m.capitalize() for m in w.months)
                              + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|\d{1,2}\s+(?:"
                              + "|".join(m.capitalize() for m in w.months)
@@ -307,7 +309,7 @@ def resolve(
     if (holiday := _holiday(text, t, pub, tense)) is not None:
         return holiday
     # "Friday after weeks (of fighting)": a day run on into what it followed
-    m = p.related_day.fullmatch(t)
+    m = p.related_day.fullmatch(t) or p.day_then_duration.fullmatch(t)
     if m and (day := resolve(m.group(1), published, tense, anchor)).date:
         return replace(day, text=text)
     span = _day_span(text, t, published, tense, anchor)

@@ -215,6 +215,16 @@ class EventWords:
 _PLAIN = Kind()
 
 
+def _below_clause(tok: Token, head: Token) -> bool:
+    """``tok`` sits in an adverbial, complement, relative or conjoined clause under ``head``
+    (a noun's participle, "convened by", is no clause of its own here)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in CLAUSAL and tok.dep_ != "acl":
+            return True
+        tok = tok.head
+    return False
+
+
 def _of_named_person(noun: Token) -> bool:
     """The singular noun is a named person's ("Pohiva's death", "the death of John Lewis"),
     not a count or a figure of speech ("100,000 deaths", "the death of CentOS")."""
@@ -1061,7 +1071,7 @@ class _Context:
             if not subj:
                 subj = cand.stranded = self._stranded_after(anchor)
             if not subj and not passive:
-                subj = self._controller(anchor)
+                subj = self._controller(anchor, objects=True)
             if not subj and passive and any(c.dep_ == "auxpass" and c.lower_ == "being"
                                             for c in anchor.children):
                 subj = self._controller(anchor)  # "was at the centre after being detained":
@@ -1249,8 +1259,14 @@ class _Context:
                 return below.dep_ in {"dobj", "xcomp", "ccomp"} and self._refusing(cur)
         return False
 
-    def _controller(self, tok: Token) -> list[Token]:
-        """The subject an infinitive, participle or noun takes from the clause above it."""
+    def _controller(self, tok: Token, objects: bool = False) -> list[Token]:
+        """The subject an infinitive, participle or noun takes from the clause above it; with
+        ``objects``, an infinitive after an object takes the object ("forced Oli to resign":
+        Oli resigns)."""
+        if objects and tok.dep_ == "xcomp" and _infinitive(tok):
+            objects = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
+            if objects:
+                return objects
         cur = tok
         for _ in range(6):
             nxt = cur.head
@@ -1276,8 +1292,12 @@ class _Context:
         return out
 
     def _convener(self, head: Token) -> str | None:
-        """ "convened by X", "hosted by X", "at the invitation of X" under ``head``."""
+        """ "convened by X", "hosted by X", "at the invitation of X" under ``head``, not in a
+        clause of its own below it ("was sworn in …, days after protests led by young
+        people forced Oli to resign": the young people led the protests, not the swearing)."""
         for c in head.subtree:
+            if _below_clause(c, head):
+                continue
             if c.dep_ == "agent" and c.head.lemma_.lower() in self.lex.convener_agents:
                 for g in c.children:
                     if g.dep_ == "pobj":
