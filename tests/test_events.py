@@ -2022,3 +2022,18 @@ def test_made_to_resign_resigned_and_the_one_made_to_resigns(document):
     quit_ = [e for e in doc["events"] if e["kind"] == "resignation"]
     assert [(e["status"], _participants(doc, e)) for e in quit_] == [
         ("held", ["K.P. Sharma Oli"])]
+
+
+def test_a_state_before_a_persons_name_is_no_place(document):
+    """Made-up wire report (the corpus has no "in the presence of"): "in the presence of
+    U.S. President Donald Trump" names Trump's state, not where the accord was signed; with
+    that place gone, the signing and "signed the accord … in Kuala Lumpur" are one
+    happening, in Kuala Lumpur."""
+    doc = document(
+        "Thailand and Cambodia signed an expanded ceasefire agreement on Sunday in the "
+        "presence of U.S. President Donald Trump, who hailed the deal as a step toward "
+        "lasting peace.\n\nThai Prime Minister Anutin Charnvirakul and his Cambodian "
+        "counterpart Hun Manet signed the accord on the sidelines of a summit in Kuala "
+        "Lumpur.", "2025-10-26").to_dict()
+    signed = [e for e in doc["events"] if e["kind"] == "agreement"]
+    assert [(e["date"], e["location"]) for e in signed] == [("2025-10-26", "Kuala Lumpur")]

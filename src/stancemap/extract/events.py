@@ -1851,8 +1851,9 @@ class _Context:
                 if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i
                                                 or of_place_noun(ent, actor_words().place_nouns)):
                     continue  # (but "the western city of Kisumu", tagged ORG, is a place)
-                if self._is_person_like(ent):  # "a meeting with Honcharuk" (tagged GPE)
-                    continue
+                if self._is_person_like(ent) or self._of_person(ent):  # "a meeting with
+                    continue  # Honcharuk" (tagged GPE); "in the presence of U.S. President
+                    # Donald Trump": the person's state
                 if ent[-1].lower_ in self.lex.not_place_words \
                         or ent.text.upper() in self.lex.time_zones:
                     continue  # "at 10:30 BST" is a time
@@ -1869,6 +1870,18 @@ class _Context:
 
     def _venue_name(self, name: str) -> bool:
         return any(w in self.lex.legislatures for w in name.lower().split())
+
+    def _of_person(self, span: Span) -> bool:
+        """A name in the words run on before a person's name ("U.S. President Donald
+        Trump")."""
+        tok = span.root
+        while tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.ent_type_ == "PERSON" or any(
+                    self.actors.get(i).kind == "person"
+                    for i in self.actors.at(tok.idx, tok.idx + len(tok))):
+                return True
+        return False
 
     def _is_person_like(self, span: Span) -> bool:
         """A one-word name the actors know as a person ("Trump" tagged ORG or GPE)."""
