@@ -2037,3 +2037,11 @@ def test_a_state_before_a_persons_name_is_no_place(document):
         "Lumpur.", "2025-10-26").to_dict()
     signed = [e for e in doc["events"] if e["kind"] == "agreement"]
     assert [(e["date"], e["location"]) for e in signed] == [("2025-10-26", "Kuala Lumpur")]
+
+
+def test_a_passive_clause_demanded_be_done_is_no_happening(document):
+    """Made-up wire sentence (the corpus has no passive subjunctive after a demand):
+    "demanded that elections be held within six months" asks for a vote; none was held."""
+    doc = document("The protest leaders said they supported Karki's appointment but demanded "
+                   "that elections be held within six months.", "2025-09-12").to_dict()
+    assert [e for e in doc["events"] if e["kind"] == "vote"] == []

@@ -982,13 +982,15 @@ class _Context:
     def _demanded(self, verb: Token) -> bool:
         """An infinitive someone asks, urges or allows for ("asked Lam to resign", "pressure
         the government to launch an investigation"), or a clause they demand be done ("had
-        demanded that Kyiv withdraw its troops"), is a position, not a happening."""
+        demanded that Kyiv withdraw its troops", "demanded that elections be held": a bare
+        "be" in the passive), is a position, not a happening."""
         return verb.pos_ == "VERB" and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in self.lex.demand_verbs and (
                 any(c.tag_ == "TO" for c in verb.children)
                 and verb.dep_ in {"xcomp", "ccomp", "oprd"}
-                or verb.dep_ == "ccomp" and verb.tag_ == "VB"
-                and not any(c.dep_ == "aux" for c in verb.children))
+                or verb.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in verb.children)
+                and (verb.tag_ == "VB" or verb.tag_ == "VBN" and any(
+                    c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)))
 
     def _prospect(self, verb: Token) -> bool:
         """A gerund after a word of attitude or chance ("serious about reaching an
