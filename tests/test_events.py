@@ -2045,3 +2045,14 @@ def test_a_passive_clause_demanded_be_done_is_no_happening(document):
     doc = document("The protest leaders said they supported Karki's appointment but demanded "
                    "that elections be held within six months.", "2025-09-12").to_dict()
     assert [e for e in doc["events"] if e["kind"] == "vote"] == []
+
+
+def test_a_happening_with_its_own_time_is_not_absorbed_by_what_happened_during_it(document):
+    """Made-up wire sentence: "were killed during the protests, which erupted on Monday" —
+    the protests are a happening of their own, dated by the clause that says when they
+    broke out, not a word of the killing (whose own day the sentence does not give)."""
+    doc = document("At least 51 people were killed during the protests, which erupted on "
+                   "Monday after the government banned 26 social media platforms.",
+                   "2025-09-12").to_dict()
+    assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] in {"protest", "attack"}
+            ] == [("attack", None), ("protest", "2025-09-08")]

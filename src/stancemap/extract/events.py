@@ -761,11 +761,12 @@ class _Context:
                 if ns is not None and not (self.lex.kind(sense.kind).tells
                                            and noun.dep_ in {"dobj", "nsubjpass"}
                                            and not self.lex.kind(ns.kind).tells) \
-                        and not (sense.needs_time and child.dep_ == "prep"
-                                 and ns.kind != sense.kind
-                                 and self.lex.kind(ns.kind).gathering):
+                        and not (child.dep_ == "prep" and ns.kind != sense.kind and (
+                            sense.needs_time and self.lex.kind(ns.kind).gathering
+                            or ns.plover != sense.plover and self._held_at_own_time(noun))):
                     out.append(noun)  # ("speaking during a visit to China": the visit is
-                    # a happening of its own, not the saying's, which may need a day)
+                    # a happening of its own, not the saying's, which may need a day; "were
+                    # killed during the protests, which erupted on Monday": so are they)
         return out
 
     def _light_head(self, noun: Token) -> Token | None:
@@ -839,10 +840,14 @@ class _Context:
                 g.dep_ == "prep" and g.lower_ in self.lex.venue_preps for g in child.children
             ):
                 return True
-        for child in self._holding_clauses(noun):
-            if any(s.start <= t.i < s.end for t in child.subtree for s, _, _ in self.times):
-                return True  # "the presidential election to be held on August 9"
-        return False
+        return self._held_at_own_time(noun)  # "the presidential election to be held on
+        # August 9"
+
+    def _held_at_own_time(self, noun: Token) -> bool:
+        """A clause says when the happening ``noun`` names took or takes place ("the
+        protests, which erupted on Monday", "the election to be held on August 9")."""
+        return any(s.start <= t.i < s.end for c in self._holding_clauses(noun)
+                   for t in c.subtree for s, _, _ in self.times)
 
     def _aimed_phrase_time(self, tok: Token, noun: Token) -> bool:
         """A time the parser hung on whom the happening is aimed at ("an assault on an
