@@ -2056,3 +2056,15 @@ def test_a_happening_with_its_own_time_is_not_absorbed_by_what_happened_during_i
                    "2025-09-12").to_dict()
     assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] in {"protest", "attack"}
             ] == [("attack", None), ("protest", "2025-09-08")]
+
+
+def test_a_list_of_parties_parsed_as_an_apposition_names_each_party(document):
+    """Made-up wire sentences: the parser hangs "the president and representatives of the
+    protesters" on "the army chief" as an apposition; after "between" it is a list of the
+    talks' parties, and the president is the one named before."""
+    doc = document("President Ram Chandra Paudel administered the oath of office to Sushila "
+                   "Karki at a ceremony in Kathmandu. Her appointment followed talks between "
+                   "the army chief, the president and representatives of the protesters.",
+                   "2025-09-12").to_dict()
+    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    assert _participants(doc, talks) == ["Ram Chandra Paudel"]

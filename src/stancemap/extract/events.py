@@ -1382,6 +1382,12 @@ class _Context:
                         # the second title's name on the first name
                         or any(x.dep_ == "conj" and c.left_edge.i == x.i + 1
                                and not x.ent_type_ for x in t.children))
+                    # "between the army chief, the president and representatives of the
+                    # protesters": a list the parser hung on its first item as an apposition
+                    or c.dep_ == "appos" and t.dep_ == "pobj"
+                    and t.head.lower_ in self.lex.party_preps
+                    and any(x.dep_ == "cc" for x in c.children)
+                    and any(x.dep_ == "conj" for x in c.children)
                 ):
                     stack.append(c)
         ids = self._mentions_within([self.doc[i] for i in allowed])
