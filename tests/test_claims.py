@@ -7,6 +7,7 @@ tests survive changes in actor ids; evidence offsets are checked exactly.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -3321,3 +3322,17 @@ def test_as_if_is_no_condition_and_a_backer_is_no_speaker(extract):
     treat = [c for c in doc["claims"] if "treat this decision" in c["target"]]
     assert treat and all(c["conditions"] == [] for c in treat)
     assert all("Iran" not in [names[s] for s in c["speakers"]] for c in doc["claims"])
+
+
+def test_a_hyphened_word_stays_whole_in_the_issue(extract):
+    """'Former prime minister Tony Abbott said, "It is a license for sex-selection abortions.
+    It is a license for late-term abortion [...]"' (Wikinews, "New South Wales decriminalizes
+    abortion", 2019-09-27, CC BY 2.5): a word hyphened to another is one word of the issue
+    ("sex-selection abortions", not "selection abortions" with "sex" dropped as if spaced),
+    so a coder's or a user's hyphened phrase finds it."""
+    doc = extract("Former prime minister Tony Abbott said, \"It is a license for "
+                  "sex-selection abortions. It is a license for late-term abortion [...] It is "
+                  "effectively infanticide on demand.\"", "2019-09-27")
+    issues = {c["issue"] for c in doc["claims"]}
+    assert any("sex-selection abortions" in i for i in issues), issues
+    assert not any(re.search(r"(?<![-\w])selection abortions", i) for i in issues), issues

@@ -15,6 +15,7 @@ from stancemap.extract.claim_lexicon import ClaimLexicon
 NAMES = {"PERSON", "GPE", "NORP"}
 PHRASE_NAMES = {"PERSON"}  # places and peoples stay in a readable phrase ("Hong Kong protests")
 WHO_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+HYPHENS = {"-", "–"}
 NOT_TOPICS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
@@ -106,6 +107,7 @@ def _phrase(focus: Sequence[Token], lex: ClaimLexicon,
         doc[i].dep_ == "compound" and doc[i].head.i in people
         and not any(doc[i].children))  # nor a bare title of one ("President")
              and _keep_in_phrase(doc[i], lex)] if doc else []
+    words = _with_hyphened(words, people)
     out: list[Token] = []
     for n, t in enumerate(words):
         if t.pos_ == "ADP" and not (n + 1 < len(words) and words[n + 1].pos_ != "ADP"):
@@ -135,9 +137,40 @@ def _phrase(focus: Sequence[Token], lex: ClaimLexicon,
             out = out[1:]
     if not any(t.pos_ in NOMINAL for t in out):
         return None
-    text = " ".join(t.text if t.pos_ == "PROPN" or t.ent_type_ or t.text.isupper() else t.lower_
-                    for t in out[:MAX_PHRASE_WORDS])
+    text = ""
+    for n, t in enumerate(out[:MAX_PHRASE_WORDS + 2 * sum(t.text in HYPHENS for t in out)]):
+        word = t.text if t.pos_ == "PROPN" or t.ent_type_ or t.text.isupper() else t.lower_
+        glued = n and _hyphen_pair(out[n - 1], t)
+        text += word if not n or glued else " " + word
     return text if any(ch.isalpha() for ch in text) else None
+
+
+def _hyphen_pair(a: Token, b: Token) -> bool:
+    """``a`` and ``b`` are written as one word joined by a hyphen ("last-ditch")."""
+    return b.i == a.i + 1 and not a.whitespace_ and (a.text in HYPHENS or b.text in HYPHENS)
+
+
+def _with_hyphened(words: list[Token], people: frozenset[int]) -> list[Token]:
+    """The kept words with the rest of any word they are hyphened to ("last-ditch talks",
+    not "ditch talks"; "one-China policy", not "China policy"), in text order."""
+    if not words:
+        return words
+    doc = words[0].doc
+    ids = {t.i for t in words}
+    for t in words:
+        left = t.i  # walk out each way over "<word>-" and "-<word>"
+        while left >= 2 and _hyphen_pair(doc[left - 1], doc[left]) \
+                and _hyphen_pair(doc[left - 2], doc[left - 1]) and doc[left - 2].is_alpha \
+                and left - 2 not in people:
+            ids.update({left - 1, left - 2})
+            left -= 2
+        right = t.i
+        while right + 2 < len(doc) and _hyphen_pair(doc[right], doc[right + 1]) \
+                and _hyphen_pair(doc[right + 1], doc[right + 2]) and doc[right + 2].is_alpha \
+                and right + 2 not in people:
+            ids.update({right + 1, right + 2})
+            right += 2
+    return [doc[i] for i in sorted(ids)]
 
 
 def _keep_in_phrase(t: Token, lex: ClaimLexicon) -> bool:
