@@ -3336,3 +3336,15 @@ def test_a_hyphened_word_stays_whole_in_the_issue(extract):
     issues = {c["issue"] for c in doc["claims"]}
     assert any("sex-selection abortions" in i for i in issues), issues
     assert not any(re.search(r"(?<![-\w])selection abortions", i) for i in issues), issues
+
+
+def test_a_position_the_one_asked_to_act_owns_is_the_askers_word(extract):
+    """Made-up wire sentence (the corpus has no such request): "urged Japan to honour its
+    commitments on history and Taiwan" is China's spokesperson's call; "its commitments"
+    names what Japan should keep, no claim of Japan's on history or Taiwan. (A nominal
+    position told of another, "Biden's opposition to the ban", stays its owner's: the
+    corpus tests above.)"""
+    doc = extract("China's foreign ministry spokesperson Guo Jiakun urged Japan to honour its "
+                  "commitments on history and Taiwan.", "2025-10-21")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [["Guo Jiakun"]]

@@ -2232,6 +2232,26 @@ class _Extractor:
         self.drafts = [d for d in self.drafts if not (
             d.path == "according" and any(states_own(d, e) for e in self.drafts))]
 
+    def _drop_nested_nominals(self) -> None:
+        """"Guo Jiakun urged Japan to honour its commitments on history and Taiwan": a
+        position named by a noun that the one asked to act owns ("its commitments", in the
+        infinitive after the object) is the asker's word about what it should do, no claim
+        of the one asked ("Biden's opposition to the ban" stays Biden's)."""
+        def asked_to(e: _Draft) -> bool:
+            noun = next((t for t in reversed(self.doc[:e.target[0]]) if t.lemma_ == e.lemma
+                         and t.pos_ == "NOUN"), None)
+            if noun is None or not any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                       for c in noun.children):
+                return False
+            verb = noun.head
+            while verb.dep_ not in {"xcomp", "ROOT"} and verb.head.i != verb.i:
+                verb = verb.head
+            return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children) \
+                and any(d is not e and d.path == "act" and d.sent == e.sent
+                        and d.content[0] <= e.target[0] and e.target[1] <= d.content[1]
+                        for d in self.drafts)
+        self.drafts = [e for e in self.drafts if not (e.path == "nominal" and asked_to(e))]
+
     def _shaped_target(self, d: _Draft) -> tuple[int, int]:
         """The draft's target cut where it runs into an attribution or the speaker's next
         act (kept on the draft), then to its length limit, ending on a word, not ", which";
@@ -2253,6 +2273,7 @@ class _Extractor:
     def _finish(self) -> list[Claim]:
         self._drop_restated()
         self._drop_sourced_positions()
+        self._drop_nested_nominals()
         self._adopt_own_positions(self.drafts)
         order = sorted(self._merge_quotes(),
                        key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
