@@ -3348,3 +3348,18 @@ def test_a_position_the_one_asked_to_act_owns_is_the_askers_word(extract):
                   "commitments on history and Taiwan.", "2025-10-21")
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [["Guo Jiakun"]]
+
+
+def test_a_saying_added_to_another_speakers_act_is_that_speakers(extract):
+    """Made-up wire sentence (the corpus has no such pair): in "Thune said …, but Schumer
+    voted against it, saying it failed to extend subsidies", "saying" continues Schumer's
+    vote, not Thune's saying: a clause joined on with a named subject of its own stops the
+    search for the saying above."""
+    doc = extract("Senate Majority Leader John Thune said the agreement would reopen the "
+                  "government within days, but Democratic leader Chuck Schumer voted against "
+                  "it, saying it failed to extend subsidies under the Affordable Care Act.",
+                  "2025-11-10")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert said["it failed to extend subsidies under the Affordable Care Act"] == [
+        "Chuck Schumer"]

@@ -70,6 +70,7 @@ COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative", 
 COPULAS = {"be", "seem", "appear", "remain", "become"}  # "was quick to condemn": its subject
 ADVERBIAL_STANCE = {"SUPPORT", "PROTEST", "REJECT"}  # "in support of", "in protest against"
 FIGURES = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
+SPEAKER_NAMES = {"PERSON", "ORG", "GPE", "NORP"}  # entity types that name who may speak
 QUOTE_PATHS = {"speech-quote", "speech", "quote", "quote-carried"}
 PRIORITY = {"act": 4, "nominal": 3, "speech-quote": 3, "speech": 2, "according": 2, "quote": 1,
             "quote-carried": 0}
@@ -309,10 +310,16 @@ class _Extractor:
         return saying
 
     def _sayer_above(self, tok: Token) -> Token | None:
-        """The subject of the saying an added saying continues ("X said A, adding B")."""
+        """The subject of the saying an added saying continues ("X said A, adding B"); not
+        across a clause joined on with a subject of its own ("Thune said …, but Schumer
+        voted against it, saying …": Schumer says it)."""
         cur = tok
         for _ in range(4):
             if cur.head.i == cur.i:
+                return None
+            if cur is not tok and cur.dep_ == "conj" and not self._says(cur) and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ in SPEAKER_NAMES
+                    for c in cur.children):
                 return None
             cur = cur.head
             if self._says(cur) and cur.i < tok.i:
