@@ -3363,3 +3363,12 @@ def test_a_saying_added_to_another_speakers_act_is_that_speakers(extract):
     said = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
     assert said["it failed to extend subsidies under the Affordable Care Act"] == [
         "Chuck Schumer"]
+
+
+def test_calling_something_bad_opposes_it(extract):
+    """Made-up wire quote: '"This is a bad deal, and I could not support it," said Senator
+    Chris Murphy' opposes the deal; "bad" was no cue word (cues.yaml), and the reading went
+    the way of the quote's first person and the word "support"."""
+    doc = extract("\"This is a bad deal, and I could not support it,\" said Senator Chris "
+                  "Murphy of Connecticut.", "2025-11-10")
+    assert [c["stance"] for c in doc["claims"]] == ["oppose"]
