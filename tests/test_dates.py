@@ -313,3 +313,11 @@ def test_an_earlier_period_ends_before_the_day_of_writing() -> None:
     assert (earlier.date, earlier.start, earlier.end) == (None, "2025-11-01", "2025-11-24")
     assert resolve("this month", pub, "past").end == "2025-11-30"
     assert resolve("Earlier this week", pub, "past").end == "2025-11-24"
+
+
+@pytest.mark.parametrize(("text", "day"), [("as early as Wednesday", "2025-11-12"),
+                                           ("as soon as Thursday", "2025-11-13")])
+def test_the_earliest_day_told_is_the_day(text: str, day: str) -> None:
+    """Made up in the manner of wire reports ("the House would return to vote on the measure
+    as early as Wednesday"): the first day it may happen is the day told."""
+    assert resolve(text, "2025-11-10", "future").date == day
