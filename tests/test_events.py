@@ -2068,3 +2068,13 @@ def test_a_list_of_parties_parsed_as_an_apposition_names_each_party(document):
                    "2025-09-12").to_dict()
     talks = next(e for e in doc["events"] if e["kind"] == "talks")
     assert _participants(doc, talks) == ["Ram Chandra Paudel"]
+
+
+def test_a_chamber_advancing_a_bill_votes(document):
+    """Made-up wire sentence (the corpus has no procedural vote): "The U.S. Senate on Sunday
+    night advanced a bill to end the shutdown" is a vote held by the Senate that night."""
+    doc = document("The U.S. Senate on Sunday night advanced a bill to end the longest "
+                   "government shutdown in history.", "2025-11-10").to_dict()
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [(e["status"], e["date"], _participants(doc, e)) for e in votes] == [
+        ("held", "2025-11-09", ["U.S. Senate"])]
