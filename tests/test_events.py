@@ -2078,3 +2078,17 @@ def test_a_chamber_advancing_a_bill_votes(document):
     votes = [e for e in doc["events"] if e["kind"] == "vote"]
     assert [(e["status"], e["date"], _participants(doc, e)) for e in votes] == [
         ("held", "2025-11-09", ["U.S. Senate"])]
+
+
+def test_a_region_naming_a_summit_is_no_place_and_a_sideline_meeting_stays_apart(document):
+    """Made-up wire sentence: "host an Asia-Pacific summit" names the summit's region, not
+    where it is held; and "to meet Takaichi on the sidelines of the gathering" is a meeting
+    of its own whatever word names the summit it is set in."""
+    doc = document("South Korean President Lee Jae-myung, who will host an Asia-Pacific summit "
+                   "next week, said he hoped to meet Takaichi on the sidelines of the gathering "
+                   "in Gyeongju.", "2025-10-21").to_dict()
+    kinds = {e["kind"]: e for e in doc["events"]}
+    assert set(kinds) == {"summit", "meeting"}
+    assert kinds["summit"]["location"] != "Asia-Pacific"
+    assert kinds["meeting"]["location"] == "Gyeongju"
+    assert "Lee Jae-myung" in _participants(doc, kinds["meeting"])

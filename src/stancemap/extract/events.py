@@ -1466,7 +1466,7 @@ class _Context:
         ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
         if ent is not None and fold(ent.text) in actor_words().venues:
             return ent  # "a heated Oval Office meeting", tagged an organisation
-        if ent is None or ent.label_ not in {"GPE", "LOC", "FAC"} \
+        if ent is None or ent.label_ not in {"GPE", "FAC"} \
                 or country_lexicon().country_of_name(ent.text):
             return None
         return ent
@@ -2709,11 +2709,15 @@ def _set_in(cand: _Candidate, group: list[_Candidate]) -> bool:
     event, held within that one."""
     lex = words()
     kinds = {lex.group_of.get(c.kind) for c in group}
-    for t in _setting_words(cand):
+    setting = _setting_words(cand)
+    for t in setting:
         sense = lex.nouns.get(t.lower_) or lex.nouns.get(t.lemma_.lower())
         if sense is not None and lex.group_of.get(sense.kind) in kinds:
             return True
-    return False
+    # "host an Asia-Pacific summit …, hoped to meet Takaichi on the sidelines of the
+    # gathering": whatever word names it, a gathering of another sort is the setting
+    return bool(setting) and any(c.kind != cand.kind and lex.kind(c.kind).gathering
+                                 for c in group)
 
 
 def _enacted_by(a: _Candidate, b: _Candidate) -> bool:
