@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from stancemap.validate import problems
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "wikinews-politics.jsonl"
@@ -2334,3 +2336,18 @@ def test_a_leaning_names_no_state(extract):
                   "parliament will meet next week, Polish officials said.")
     found = [a["country"] for a in doc["actors"] if a["name"].endswith("government")]
     assert found == ["POL"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Venezuela's opposition leader Maria Corina Machado called on the military to abandon "
+     "President Nicolas Maduro on Saturday.", "Maria Corina Machado"),  # made up
+    ("And, yeah, and then the other books I read had a lot to do with evolution: Homo Deus [by "
+     "Yuval Noah Hariri], understanding the world from a different lens.", "Yuval Noah Hariri"),
+])
+def test_a_surname_the_tagger_left_out_after_a_name_is_the_names(extract, text: str,
+                                                                 name: str) -> None:
+    """The tagger sees "Maria Corina" and "Yuval Noah" (Wikinews, "Zara Kay tells Wikinews
+    about her non-profit organisation …", CC BY 2.5) as the person and leaves out the
+    surname the name hangs on: the person is the whole name."""
+    doc = extract(text)
+    assert name in [a["name"] for a in doc["actors"]]

@@ -1135,6 +1135,21 @@ def _with_untagged_surname(span: Span) -> Span:
     return Span(doc, span.start, span.end + 1, label="PERSON")
 
 
+def _with_untagged_head(span: Span) -> Span:
+    """A person's span run on over the surname the tagger left out after it, when the name
+    hangs on it ("Maria Corina Machado" tagged "Maria Corina"): an untagged capitalised
+    proper noun of no general English that the span's last word is a part of."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    last, nxt = span[-1], doc[span.end]
+    if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or not last.whitespace_ \
+            or last.dep_ != "compound" or last.head.i != nxt.i \
+            or is_common_word(anyascii(nxt.text)):
+        return span
+    return Span(doc, span.start, span.end + 1, label=span.label_)
+
+
 def _with_surname_particles(span: Span) -> Span:
     """The tagger's person span run on over the lower-case particles of a surname and the
     capitalised word after them ("Ursula von der Leyen" tagged "Ursula von" and "Leyen")."""
@@ -1400,7 +1415,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if span is not None and (whole := _with_untagged_surname(span)) is not span:
             span, label = whole, "PERSON"  # "His Dutch counterpart Ruben Brekelmans"
         if span is not None and label == "PERSON":
-            span = _with_hyphened_end(_with_surname_particles(_with_given_name(span)))
+            span = _with_hyphened_end(_with_surname_particles(_with_untagged_head(
+                _with_given_name(span))))
         if span is not None:
             raw.append((span, label))
     raw = _listed_bodies(doc, _joined_party_names(_adjoining_persons(raw, lex), lex))
