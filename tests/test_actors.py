@@ -2351,3 +2351,12 @@ def test_a_surname_the_tagger_left_out_after_a_name_is_the_names(extract, text: 
     surname the name hangs on: the person is the whole name."""
     doc = extract(text)
     assert name in [a["name"] for a in doc["actors"]]
+
+
+def test_a_body_of_the_u_n_written_with_dots_is_no_states(extract) -> None:
+    """Made-up wire sentence: "the U.N. Security Council" is the United Nations' body, as
+    "the UN Security Council" is; it took the country of the story's speaker (Colombia)."""
+    doc = extract("Colombian President Gustavo Petro condemned the strikes and called for an "
+                  "emergency meeting of the U.N. Security Council.")
+    council = next(a for a in doc["actors"] if a["name"].endswith("Security Council"))
+    assert council["country"] is None
