@@ -2360,3 +2360,14 @@ def test_a_body_of_the_u_n_written_with_dots_is_no_states(extract) -> None:
                   "emergency meeting of the U.N. Security Council.")
     council = next(a for a in doc["actors"] if a["name"].endswith("Security Council"))
     assert council["country"] is None
+
+
+def test_a_states_central_bank_speaks_for_itself(extract) -> None:
+    """Made-up wire sentence (the corpus has no central bank speaking): "Russia's central bank
+    said it would sue Euroclear" is the bank's word, a body of Russia's, not Russia's."""
+    doc = extract("Russia's central bank said it would sue Euroclear, the depository that holds "
+                  "most of the assets.")
+    names = {a["id"]: a for a in doc["actors"]}
+    speakers = [names[s] for c in doc["claims"] for s in c["speakers"]]
+    assert [(a["name"], a["kind"], a["country"]) for a in speakers] == [
+        ("Russia's central bank", "organization", "RUS")]
