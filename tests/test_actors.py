@@ -2371,3 +2371,11 @@ def test_a_states_central_bank_speaks_for_itself(extract) -> None:
     speakers = [names[s] for c in doc["claims"] for s in c["speakers"]]
     assert [(a["name"], a["kind"], a["country"]) for a in speakers] == [
         ("Russia's central bank", "organization", "RUS")]
+
+
+def test_a_name_of_a_noun_and_a_prepositional_phrase_is_a_body(extract) -> None:
+    """Made-up wire sentence: the tagger sees "Without Borders" as a person (a Reporter by
+    title); "Reporters Without Borders" is a body, named whole."""
+    doc = extract("Reporters Without Borders, a Paris-based watchdog, condemned the arrest.")
+    assert [(a["name"], a["kind"]) for a in doc["actors"] if "Borders" in a["name"]] == [
+        ("Reporters Without Borders", "organization")]

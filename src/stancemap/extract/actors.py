@@ -1135,6 +1135,20 @@ def _with_untagged_surname(span: Span) -> Span:
     return Span(doc, span.start, span.end + 1, label="PERSON")
 
 
+def _prepositional_name(span: Span) -> Span | None:
+    """A "person" the tagger saw opening with a capitalised preposition after a capitalised
+    noun is the rest of a body's name ("Reporters Without Borders", "Doctors Without
+    Borders" tagged "Without Borders"): the whole name, from the noun on; else None."""
+    doc = span.doc
+    first = span[0]
+    if first.pos_ != "ADP" or not first.is_title or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if not before.is_title or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_:
+        return None
+    return Span(doc, span.start - 1, span.end, label="ORG")
+
+
 def _with_untagged_head(span: Span) -> Span:
     """A person's span run on over the surname the tagger left out after it, when the name
     hangs on it ("Maria Corina Machado" tagged "Maria Corina"): an untagged capitalised
@@ -1414,6 +1428,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         label = ent.label_
         if span is not None and (whole := _with_untagged_surname(span)) is not span:
             span, label = whole, "PERSON"  # "His Dutch counterpart Ruben Brekelmans"
+        if span is not None and label == "PERSON" and (body := _prepositional_name(span)):
+            span, label = body, "ORG"  # "Reporters Without Borders" tagged "Without Borders"
         if span is not None and label == "PERSON":
             span = _with_hyphened_end(_with_surname_particles(_with_untagged_head(
                 _with_given_name(span))))
