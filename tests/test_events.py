@@ -2092,3 +2092,17 @@ def test_a_region_naming_a_summit_is_no_place_and_a_sideline_meeting_stays_apart
     assert kinds["summit"]["location"] != "Asia-Pacific"
     assert kinds["meeting"]["location"] == "Gyeongju"
     assert "Lee Jae-myung" in _participants(doc, kinds["meeting"])
+
+
+def test_a_body_measuring_a_disaster_takes_part_in_it(document):
+    """'On Wednesday morning, a magnitude 5.2 earthquake hit the already rattled United States
+    commonwealth of Puerto Rico. The United States Geological Survey (USGS) placed the
+    epicenter of the quake …' (Wikinews, "Seismic activity continues to shake Puerto Rico
+    with 5.2 quake", 2020-01-17, CC BY 2.5): the body whose clause measures or reports the
+    quake takes part in it, as the article's rescuers do."""
+    doc = document("On Wednesday morning, a magnitude 5.2 earthquake hit the already rattled "
+                   "United States commonwealth of Puerto Rico. The United States Geological "
+                   "Survey (USGS) placed the epicenter of the quake about eight kilometers (five "
+                   "miles) southwest of the town of Guenica.", "2020-01-17").to_dict()
+    quake = next(e for e in doc["events"] if e["kind"] == "earthquake")
+    assert _participants(doc, quake) == ["United States Geological Survey"]

@@ -916,6 +916,8 @@ class _Context:
                 i for c in addressed.children if c.dep_ in SUBJECTS for i in self._np_actors(c))])
         if not cand.participants and not cand.convener and self.lex.kind(cand.kind).agents:
             cand.participants = self._doers(cand, self.lex.kind(cand.kind).agents)
+        if not cand.participants and self.lex.kind(cand.kind).harms:
+            cand.participants = self._bodies_on(cand.anchor)
         # (who claims an attack says nothing of where it was: no place guessed from them)
         cand.location = None if sense.refers else self._place(cand)
         time = self._time(cand)
@@ -1209,6 +1211,26 @@ class _Context:
             return [i for s in owner.head.children if s.dep_ in SUBJECTS
                     for i in self._np_actors(s)]
         return []
+
+    def _bodies_on(self, noun: Token) -> list[str]:
+        """The bodies whose clause measures or reports a disaster the noun names ("The United
+        States Geological Survey placed the epicenter of the quake …", "Turkey's Disaster and
+        Emergency Management Presidency reported the magnitude of the earthquake"): they
+        take part, as the article's rescuers do."""
+        if noun.pos_ != "NOUN":
+            return []
+        head = noun
+        for _ in range(4):
+            if head.dep_ not in {"pobj", "prep", "dobj", "compound", "nmod"} \
+                    or head.head.i == head.i:
+                return []
+            head = head.head
+            if head.pos_ == "VERB":
+                break
+        if head.pos_ != "VERB":
+            return []
+        return [i for c in head.children if c.dep_ == "nsubj" for i in self._np_actors(c)
+                if self.actors.get(i).kind == "organization"]
 
     def _doers(self, cand: _Candidate, agents: tuple[str, ...]) -> list[str]:
         """ "protests continue in Baghdad": a happening whose clause names no one is done by
