@@ -2379,3 +2379,18 @@ def test_a_name_of_a_noun_and_a_prepositional_phrase_is_a_body(extract) -> None:
     doc = extract("Reporters Without Borders, a Paris-based watchdog, condemned the arrest.")
     assert [(a["name"], a["kind"]) for a in doc["actors"] if "Borders" in a["name"]] == [
         ("Reporters Without Borders", "organization")]
+
+
+def test_a_body_named_with_its_state_written_two_ways_is_one(extract) -> None:
+    """'The United States Geological Survey (USGS) placed the epicenter of the quake …' and
+    'In predictions since the January 7 quake, the U.S. Geological Survey has said the
+    earthquakes may continue into early February.' (Wikinews, "Seismic activity continues to
+    shake Puerto Rico with 5.2 quake", 2020-01-17, CC BY 2.5): one body, however its state
+    is written (corpus: "U.S. Navy", "U.S. Embassy", "US Chess Federation" too)."""
+    doc = extract("The United States Geological Survey (USGS) placed the epicenter of the quake "
+                  "about eight kilometers (five miles) southwest of the town of Guenica. In "
+                  "predictions since the January 7 quake, the U.S. Geological Survey has said "
+                  "the earthquakes may continue into early February.")
+    surveys = [a for a in doc["actors"] if "Geological Survey" in a["name"]]
+    assert [(a["name"], "U.S. Geological Survey" in a["aliases"]) for a in surveys] == [
+        ("United States Geological Survey", True)]

@@ -2083,6 +2083,16 @@ def _qualified_shared(ent: Span, lex: Lexicon, shared: frozenset[str]) -> str | 
     return None
 
 
+def _state_key(span: Span, lex: Lexicon) -> str | None:
+    """A body's name keyed by the state that opens it, however the state is written ("U.S.
+    Geological Survey" and "United States Geological Survey": one body)."""
+    for n in range(len(span) - 1, 0, -1):
+        iso = lex.country_of_name(span[:n].text)
+        if iso:
+            return f"{iso} {fold(span[n:].text)}"
+    return None
+
+
 def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
                             lex: Lexicon) -> None:
     orgs: dict[str, str] = {}
@@ -2104,7 +2114,9 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
         if label == "FAC" and not _institution(text, lex):
             continue
         key = fold(text)
-        actor_id = orgs.get(key) or acronyms.get(key)
+        state_key = _state_key(span, lex)  # "U.S. Geological Survey" is "United States …"
+        actor_id = orgs.get(key) or acronyms.get(key) or (orgs.get(state_key) if state_key
+                                                          else None)
         if actor_id is None and len(span) == 1:
             heads = [a for k, a in orgs.items() if (k.split()[0] == key or head_word(k) == key)
                      and k not in lex.metonyms]  # "the House" is not the White House
@@ -2114,6 +2126,8 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
                 or (table.home if home_region else None) or _body_country(span, table.home, lex)
             actor_id = table.add(text, "organization", country=org_country)
             orgs[key] = actor_id
+            if state_key:
+                orgs.setdefault(state_key, actor_id)
             for n in range(len(span) - 1, 0, -1):  # "United States House of Representatives"
                 if lex.country_of_name(span[:n].text):  # is also "House of Representatives"
                     orgs.setdefault(fold(span[n:].text), actor_id)
