@@ -2106,3 +2106,14 @@ def test_a_body_measuring_a_disaster_takes_part_in_it(document):
                    "miles) southwest of the town of Guenica.", "2020-01-17").to_dict()
     quake = next(e for e in doc["events"] if e["kind"] == "earthquake")
     assert _participants(doc, quake) == ["United States Geological Survey"]
+
+
+def test_winning_a_run_off_is_an_election_held(document):
+    """Made-up wire sentence: "won Poland's presidential election run-off" is the election,
+    held, with its winner ("run-off" was no word "won" takes; "runoff" was)."""
+    doc = document("Conservative historian Karol Nawrocki won Poland's presidential election "
+                   "run-off with 50.89% of the vote, official results showed on Monday.",
+                   "2025-06-02").to_dict()
+    won = [e for e in doc["events"] if e["kind"] == "election"]
+    assert [(e["status"], "Karol Nawrocki" in _participants(doc, e)) for e in won] == [
+        ("held", True)]
