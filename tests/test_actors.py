@@ -2394,3 +2394,13 @@ def test_a_body_named_with_its_state_written_two_ways_is_one(extract) -> None:
     surveys = [a for a in doc["actors"] if "Geological Survey" in a["name"]]
     assert [(a["name"], "U.S. Geological Survey" in a["aliases"]) for a in surveys] == [
         ("United States Geological Survey", True)]
+
+
+def test_the_president_elect_is_no_description_of_a_president(extract) -> None:
+    """Made-up wire sentences: "The president-elect" is not "the president" of the story
+    (Ursula von der Leyen, the one President named), and is sworn in without her."""
+    doc = extract("Nawrocki won the run-off. The president-elect will be sworn in on August 6. "
+                  "European Commission President Ursula von der Leyen said she looked forward to "
+                  "working with him.")
+    leyen = next(a for a in doc["actors"] if a["name"] == "Ursula von der Leyen")
+    assert not any("president" in alias.lower() for alias in leyen["aliases"])

@@ -2615,7 +2615,8 @@ def _add_descriptions(table: ActorTable, doc: Doc) -> None:
     for role, ids in roles.items():
         if len(ids) != 1:
             continue
-        for m in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2})" + re.escape(role) + r"\b", text_lower):
+        for m in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2})" + re.escape(role) + r"(?![\w-])",
+                             text_lower):  # (not "the president-elect")
             after = table.text[m.end():m.end() + 40].lstrip(" ,")
             if after[:1].isupper() and not after.startswith(actor_words().sentence_openers):
                 continue  # "the Prime Minister Boris Johnson": a title, not a description
