@@ -3372,3 +3372,13 @@ def test_calling_something_bad_opposes_it(extract):
     doc = extract("\"This is a bad deal, and I could not support it,\" said Senator Chris "
                   "Murphy of Connecticut.", "2025-11-10")
     assert [c["stance"] for c in doc["claims"]] == ["oppose"]
+
+
+def test_a_description_with_the_body_named_in_apposition_is_the_body(extract):
+    """Made-up wire sentence: "The main opposition Republican People's Party (CHP) said …" —
+    the speaker is the party named, not a body called "main opposition"."""
+    doc = extract("Imamoglu denied the charges. The main opposition Republican People's Party "
+                  "(CHP) said it would go ahead with a primary vote on Sunday.", "2025-03-23")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [[names[s] for s in c["speakers"]] for c in doc["claims"] if "primary" in c["target"]]
+    assert said == [["Republican People's Party"]]

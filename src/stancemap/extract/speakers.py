@@ -288,6 +288,11 @@ class SpeakerResolver:
             if person:  # "a Republican, Mark Amodei, has voiced support": the person; "the
                 return person, "name"  # leader of Roman Catholic Christianity, Pope
                 # Francis,": the one named, not another "leader" of the article
+        if covering and tok.pos_ == "NOUN":
+            named = [a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     for a in self._covering(c) if self._kind.get(a) == "organization"]
+            if named:  # "The main opposition Republican People's Party (CHP) said": the
+                return named[:1], "name"  # party named, not "the main opposition"
         if covering:
             return covering, "name"
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()):
