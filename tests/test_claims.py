@@ -3382,3 +3382,11 @@ def test_a_description_with_the_body_named_in_apposition_is_the_body(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     said = [[names[s] for s in c["speakers"]] for c in doc["claims"] if "primary" in c["target"]]
     assert said == [["Republican People's Party"]]
+
+
+def test_calling_something_a_blow_opposes_it(extract):
+    """Made-up wire sentence: "said the arrest was a serious blow to democracy" condemns
+    the arrest, as "a serious setback for democracy" does (VADER's word list lacks "blow")."""
+    doc = extract("German government spokesman Steffen Hebestreit said the arrest was a serious "
+                  "blow to democracy in Turkey.", "2025-03-23")
+    assert [c["stance"] for c in doc["claims"]] == ["oppose"]
