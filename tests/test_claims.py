@@ -3390,3 +3390,22 @@ def test_calling_something_a_blow_opposes_it(extract):
     doc = extract("German government spokesman Steffen Hebestreit said the arrest was a serious "
                   "blow to democracy in Turkey.", "2025-03-23")
     assert [c["stance"] for c in doc["claims"]] == ["oppose"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance"), [
+    ("Israel annexed the area, a step the European Union condemned.", "European Union",
+     "oppose"),
+    ("The cabinet ordered Hezbollah disarmed by the end of the year, a move Hezbollah rejected.",
+     "Hezbollah", "oppose"),
+])
+def test_a_clause_on_a_noun_summing_up_the_act_before_takes_a_side_on_it(extract, text, speaker,
+                                                                       stance):
+    """Made-up wire sentences: "…, a step the European Union condemned" is the EU's position
+    on the act the noun sums up (annexing the area), though the verb's object is only the
+    relative one the noun stands for."""
+    doc = extract(text, "2025-08-08")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    found = [(c["stance"], c["target"]) for c in doc["claims"]
+             if [names[s] for s in c["speakers"]] == [speaker]]
+    assert len(found) == 1 and found[0][0] == stance and found[0][1].split()[0] in {
+        "annexed", "ordered"}

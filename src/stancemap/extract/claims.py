@@ -405,6 +405,27 @@ class _Extractor:
                 return surface
         return self._subject(head, depth + 1)
 
+    def _summed_act(self, tok: Token) -> tuple[int, int] | None:
+        """What a clause on a noun summing up the act before it is about ("The cabinet
+        ordered Hezbollah disarmed …, a move the group rejected"): that act, its verb and
+        what it governs up to the noun (the verb's own object is the relative one)."""
+        noun = tok.head
+        if tok.dep_ != "relcl" or any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children) \
+                or noun.dep_ not in {"npadvmod", "appos"} or noun.pos_ != "NOUN" \
+                or any(c.tag_ in {"WDT", "WP"} for c in tok.children):
+            return None
+        act = noun.head
+        for _ in range(2):  # "annexed the area, a step the EU condemned": the step is the
+            if act.pos_ in {"VERB", "AUX"} or act.head.i == act.i:  # annexing, though the
+                break  # parser hangs it on the object (or the subject)
+            act = act.head
+        if act.pos_ not in {"VERB", "AUX"} or act.i > noun.i:
+            return None
+        end = noun.left_edge.i
+        while end > act.i and self.doc[end - 1].is_punct:
+            end -= 1
+        return (act.i, end) if end > act.i + 1 else None
+
     def _parataxis_sayer(self, content: Token) -> Token | None:
         """The subject of a saying the parser hung on what was said ("he said, "It
         happened …"" with "happened" as the root)."""
@@ -472,7 +493,8 @@ class _Extractor:
             # clause: what the text says is lost, so no position is read from a fragment
             return False
         if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd", "nsubjpass"}
-                                         for c in tok.children):
+                                         for c in tok.children) \
+                and self._summed_act(tok) is None:
             return False  # ("was challenged by the party": the passive subject is the object)
         if pred.names_only and not _names_something(tok):
             return False  # "Vizmedia dubbed the first two seasons": no name given
@@ -1103,6 +1125,8 @@ class _Extractor:
                     return (start, end) if end > start else None
                 if reported and not nodes and tok.dep_ == "parataxis" and tok.head.i > tok.i:
                     return self._around_inserted(tok)
+        if not nodes and (summed := self._summed_act(tok)) is not None:
+            return summed
         if not nodes:
             return None
         start = min(n.left_edge.i for n in nodes)
