@@ -2117,3 +2117,16 @@ def test_winning_a_run_off_is_an_election_held(document):
     won = [e for e in doc["events"] if e["kind"] == "election"]
     assert [(e["status"], "Karol Nawrocki" in _participants(doc, e)) for e in won] == [
         ("held", True)]
+
+
+def test_a_pronoun_stands_for_the_latest_sentences_person(document):
+    """Made-up wire sentences: "his murder" is the murder of Albert Ojwang, named in the
+    sentence before (though not its subject), not of Kalonzo Musyoka, a subject two
+    sentences back."""
+    doc = document("Opposition leader Kalonzo Musyoka called for Ruto's resignation. The "
+                   "demonstrations were sparked by the death in police custody of blogger "
+                   "Albert Ojwang earlier this month. Six people, including three police "
+                   "officers, have been charged with his murder.", "2025-06-25").to_dict()
+    charged = [e for e in doc["events"] if e["kind"] == "prosecution"]
+    assert charged and "Albert Ojwang" in _participants(doc, charged[0])
+    assert "Kalonzo Musyoka" not in _participants(doc, charged[0])

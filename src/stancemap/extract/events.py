@@ -1507,8 +1507,10 @@ class _Context:
 
     def _pronoun(self, tok: Token) -> str | None:
         """The actor a pronoun stands for: the subject of its own clause when that fits
-        ("In his talk, Mitsotakis said"), else the latest fitting subject before it, else
-        the latest fitting mention, within this and the few sentences before."""
+        ("In his talk, Mitsotakis said"), else a fitting mention in the latest sentence
+        that has one, its subject first, within this and the few sentences before ("…
+        the death in police custody of blogger Albert Ojwang. … charged with his murder":
+        Ojwang, not a subject two sentences back)."""
         if tok.i in self._pronouns:
             return self._pronouns[tok.i]
         self._pronouns[tok.i] = None  # guards against cycles through the subject
@@ -1539,7 +1541,7 @@ class _Context:
                 and head.dep_ == "ccomp" and self._unnamed_teller(head.head):
             return None  # "The family said they planned …": the family, whom no name gives
         sent_i = self.sent_of[tok.i]
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         window = self.sent_start_char[max(sent_i - PRONOUN_WINDOW, 0)]
         for s, e, a in self._mentions_from(window, tok.idx):
             span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -1548,9 +1550,11 @@ class _Context:
             root = span.root
             subject = int(root.dep_ in SUBJECTS or (root.dep_ in {"appos", "compound"}
                                                      and root.head.dep_ in SUBJECTS))
-            if best is None or (subject, s) > best[:2]:
-                best = (subject, s, a)
-        found = best[2] if best else None
+            key = (self.sent_of[span.start], subject, s)  # the latest sentence first, its
+            # subject before its other mentions
+            if best is None or key > best[:3]:
+                best = (*key, a)
+        found = best[3] if best else None
         self._pronouns[tok.i] = found
         return found
 
