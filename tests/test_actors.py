@@ -2404,3 +2404,15 @@ def test_the_president_elect_is_no_description_of_a_president(extract) -> None:
                   "working with him.")
     leyen = next(a for a in doc["actors"] if a["name"] == "Ursula von der Leyen")
     assert not any("president" in alias.lower() for alias in leyen["aliases"])
+
+
+def test_a_known_minister_named_without_a_country_is_of_his_state(extract) -> None:
+    """Made-up wire sentences: in a story naming Israel, Hamas, Gaza and Palestinians,
+    "Far-right Finance Minister Bezalel Smotrich" is Israel's minister (known_actors.yaml),
+    not the state the story names most."""
+    doc = extract("Israel and Hamas agreed on Thursday to the first phase of a plan to end the "
+                  "war in Gaza. Hamas said it had received guarantees that the war would end. "
+                  "A senior Hamas official said the group would not disarm until a Palestinian "
+                  "state was established. Far-right Finance Minister Bezalel Smotrich said he "
+                  "would vote against the deal.")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Bezalel Smotrich"] == ["ISR"]
