@@ -2130,3 +2130,15 @@ def test_a_pronoun_stands_for_the_latest_sentences_person(document):
     charged = [e for e in doc["events"] if e["kind"] == "prosecution"]
     assert charged and "Albert Ojwang" in _participants(doc, charged[0])
     assert "Kalonzo Musyoka" not in _participants(doc, charged[0])
+
+
+def test_a_happening_named_as_the_subject_of_a_passive_light_verb_is_held(document):
+    """'After a Senate hearing was conducted on February 24, the Senate did not find the
+    network had breached laws, nor its franchise terms.' (Wikinews, "Philippines' largest
+    television network shut down by government", 2020-05-06, CC BY 2.5): a hearing "was
+    conducted" as one is "conducted"; a deal "was reached" as one is "reached"."""
+    doc = document("After a Senate hearing was conducted on February 24, the Senate did not "
+                   "find the network had breached laws, nor its franchise terms.",
+                   "2020-05-06").to_dict()
+    heard = [e for e in doc["events"] if e["kind"] == "hearing"]
+    assert [(e["status"], e["date"]) for e in heard] == [("held", "2020-02-24")]

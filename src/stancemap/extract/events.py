@@ -786,6 +786,11 @@ class _Context:
         if noun.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} \
                 and head.lemma_.lower() in self.lex.occurrence_verbs:
             return head
+        if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" \
+                and head.lemma_.lower() in self.lex.light_verbs \
+                and not any(c.dep_ == "oprd" for c in head.children):
+            return head  # "The deal was reached after three days of talks": as "reached a
+            # deal"
         if noun.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
             # "The talks are expected to resume in Cairo", "… are due to begin on Monday":
             # the subject's happening is the infinitive a raising verb or adjective carries
