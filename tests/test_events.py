@@ -2142,3 +2142,14 @@ def test_a_happening_named_as_the_subject_of_a_passive_light_verb_is_held(docume
                    "2020-05-06").to_dict()
     heard = [e for e in doc["events"] if e["kind"] == "hearing"]
     assert [(e["status"], e["date"]) for e in heard] == [("held", "2020-02-24")]
+
+
+def test_a_participle_of_involving_names_who_takes_part(document):
+    """Made-up wire sentence: "three days of indirect talks … involving negotiators from
+    Egypt, Qatar, Turkey and the United States" — the four states take part in the talks
+    (events.yaml involving_verbs), though the parser hangs "involving" on "days"."""
+    doc = document("The deal was reached after three days of indirect talks in the Egyptian "
+                   "resort of Sharm el-Sheikh involving negotiators from Egypt, Qatar, Turkey "
+                   "and the United States.", "2025-10-09").to_dict()
+    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    assert set(_participants(doc, talks)) == {"Egypt", "Qatar", "Turkey", "United States"}

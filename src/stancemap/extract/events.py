@@ -132,6 +132,7 @@ class EventWords:
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     group_of: dict[str, int]
+    involving_verbs: frozenset[str]  # "talks involving negotiators from Egypt": who takes part
     setting_nouns: frozenset[str]  # "on the sidelines of the summit": another event's setting
     aims: frozenset[str]  # "met the deadline", "goals were met": fulfilled, not met with
     status: dict[str, frozenset[str]]
@@ -283,7 +284,7 @@ def words() -> EventWords:
         verbs=verbs, nouns=nouns, kinds=_kinds(data.get("kinds") or {}, verbs, nouns),
         light_verbs=words_at("light_verbs"), occurrence_verbs=words_at("occurrence_verbs"),
         group_of=groups,
-        setting_nouns=words_at("setting_nouns"),
+        setting_nouns=words_at("setting_nouns"), involving_verbs=words_at("involving_verbs"),
         aims=words_at("aims"),
         status=(status := {k: frozenset(v) for k, v in (data.get("status") or {}).items()}),
         not_held=frozenset().union(*(status.get(k, ()) for k in ("planned", "expected",
@@ -1153,6 +1154,7 @@ class _Context:
                         parts += self._prep_people(c, cand)
                 elif c.dep_ in {"acl", "relcl"}:
                     convener = convener or self._convener(c)
+            parts += self._involved(noun)
             # "he continued in the speech": who acts in, at or during the event takes part,
             # besides those it is with ("In an interview with Forbes, West outlined …")
             after = noun.head.lower_ in self.lex.presupposing_preps
@@ -1216,6 +1218,17 @@ class _Context:
             return [i for s in owner.head.children if s.dep_ in SUBJECTS
                     for i in self._np_actors(s)]
         return []
+
+    def _involved(self, noun: Token) -> list[str]:
+        """Who a participle after the event noun, or after the count of it, says takes part
+        ("three days of indirect talks … involving negotiators from Egypt, Qatar, Turkey and
+        the United States")."""
+        holders = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            holders.append(noun.head.head)
+        return [i for h in holders for c in h.children
+                if c.dep_ == "acl" and c.lemma_.lower() in self.lex.involving_verbs
+                for g in c.children if g.dep_ == "dobj" for i in self._np_actors(g)]
 
     def _bodies_on(self, noun: Token) -> list[str]:
         """The bodies whose clause measures or reports a disaster the noun names ("The United
