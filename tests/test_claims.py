@@ -3409,3 +3409,14 @@ def test_a_clause_on_a_noun_summing_up_the_act_before_takes_a_side_on_it(extract
              if [names[s] for s in c["speakers"]] == [speaker]]
     assert len(found) == 1 and found[0][0] == stance and found[0][1].split()[0] in {
         "annexed", "ordered"}
+
+
+def test_judging_a_target_unreasonable_opposes_it(extract):
+    """Made-up wire sentence: "said … that a higher target would be 'unreasonable'" opposes
+    the higher target; "unreasonable" has no valence in VADER's list and was no cue word
+    (cues.yaml now lists it with other judging words VADER lacks: "unworkable",
+    "counterproductive", "disproportionate", …)."""
+    doc = extract("Spanish Prime Minister Pedro Sanchez said his country could meet its "
+                  "commitments by spending 2.1% and that a higher target would be "
+                  "\"unreasonable\".", "2025-06-25")
+    assert [c["stance"] for c in doc["claims"] if "higher target" in c["target"]] == ["oppose"]
