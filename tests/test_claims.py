@@ -3420,3 +3420,15 @@ def test_judging_a_target_unreasonable_opposes_it(extract):
                   "commitments by spending 2.1% and that a higher target would be "
                   "\"unreasonable\".", "2025-06-25")
     assert [c["stance"] for c in doc["claims"] if "higher target" in c["target"]] == ["oppose"]
+
+
+def test_a_naming_added_after_an_act_is_the_actors(extract):
+    """Made-up wire sentence: in "Trump threatened to make Spain "pay twice as much" in trade
+    talks, calling its stance "terrible"", the parser hangs "calling" on "pay" (Spain's);
+    the one who threatened calls the stance terrible."""
+    doc = extract("Trump threatened to make Spain \"pay twice as much\" in trade talks, calling "
+                  "its stance \"terrible\".", "2025-06-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [([names[s] for s in c["speakers"]], c["stance"]) for c in doc["claims"]
+            if "stance" in c["target"]]
+    assert said == [(["Trump"], "oppose")]

@@ -322,7 +322,9 @@ class _Extractor:
                     for c in cur.children):
                 return None
             cur = cur.head
-            if self._says(cur) and cur.i < tok.i:
+            if (self._says(cur) or self._match_verb(cur) is not None and cur.dep_ == "ROOT") \
+                    and cur.i < tok.i:  # ("Trump threatened to make Spain pay …, calling its
+                # stance terrible": the threat's maker calls it so, not Spain)
                 return next((c for c in cur.children if c.dep_ in {"nsubj", "csubj"}), None)
         return None
 
