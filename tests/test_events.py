@@ -2153,3 +2153,16 @@ def test_a_participle_of_involving_names_who_takes_part(document):
                    "and the United States.", "2025-10-09").to_dict()
     talks = next(e for e in doc["events"] if e["kind"] == "talks")
     assert set(_participants(doc, talks)) == {"Egypt", "Qatar", "Turkey", "United States"}
+
+
+def test_a_part_of_the_world_in_the_lead_places_nothing_in_the_country(document):
+    """Made-up wire sentences: "strengthen Europe's independence" in the first sentence is
+    no place within Germany where an unplaced interview happened (events.yaml
+    world_regions); the participants' country stands in, as before."""
+    doc = document("Friedrich Merz's conservatives won Germany's national election on Sunday, "
+                   "and the chancellor-in-waiting said his priority was to strengthen Europe's "
+                   "independence from the United States. In an interview with broadcaster ARD, "
+                   "Merz said Europe had to prepare for the possibility that NATO might no "
+                   "longer exist in its current form.", "2025-02-24").to_dict()
+    interview = next(e for e in doc["events"] if e["kind"] == "interview")
+    assert interview["location"] == "Germany"

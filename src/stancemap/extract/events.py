@@ -133,6 +133,7 @@ class EventWords:
     occurrence_verbs: frozenset[str]
     group_of: dict[str, int]
     involving_verbs: frozenset[str]  # "talks involving negotiators from Egypt": who takes part
+    world_regions: frozenset[str]  # "Europe", "the Middle East": above any country
     setting_nouns: frozenset[str]  # "on the sidelines of the summit": another event's setting
     aims: frozenset[str]  # "met the deadline", "goals were met": fulfilled, not met with
     status: dict[str, frozenset[str]]
@@ -285,6 +286,7 @@ def words() -> EventWords:
         light_verbs=words_at("light_verbs"), occurrence_verbs=words_at("occurrence_verbs"),
         group_of=groups,
         setting_nouns=words_at("setting_nouns"), involving_verbs=words_at("involving_verbs"),
+        world_regions=frozenset(w.lower() for w in data.get("world_regions") or ()),
         aims=words_at("aims"),
         status=(status := {k: frozenset(v) for k, v in (data.get("status") or {}).items()}),
         not_held=frozenset().union(*(status.get(k, ()) for k in ("planned", "expected",
@@ -1876,7 +1878,9 @@ class _Context:
         lead = self._lead_sentence
         places = [e for e in (self.sents[lead].ents if lead is not None else [])
                   if e.label_ in {"GPE", "LOC", "FAC"} and not lex.country_of_name(e.text)
-                  and not set(self._mentions_within(e)) & people]  # ("Honcharuk")
+                  and e.text.lower().removeprefix("the ") not in self.lex.world_regions
+                  and not set(self._mentions_within(e)) & people]  # ("Honcharuk"; "Europe's
+        # independence": above the country, no place in it)
         return _best_place(places) if places else None
 
     def _places_under(self, prep: Token) -> list[Span]:
