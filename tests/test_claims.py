@@ -3432,3 +3432,12 @@ def test_a_naming_added_after_an_act_is_the_actors(extract):
     said = [([names[s] for s in c["speakers"]], c["stance"]) for c in doc["claims"]
             if "stance" in c["target"]]
     assert said == [(["Trump"], "oppose")]
+
+
+def test_the_text_an_act_is_put_in_is_no_part_of_its_target(extract):
+    """Made-up wire sentences: "condemned the attack in a statement" condemns the attack (the
+    parser hangs "in a statement" on "attack"); "welcomed the deal in a post on X" welcomes
+    the deal (cues.yaml occasion_nouns)."""
+    doc = extract("Germany's foreign ministry condemned the attack in a statement. French "
+                  "President Emmanuel Macron welcomed the deal in a post on X.", "2025-02-24")
+    assert [c["target"] for c in doc["claims"]] == ["the attack", "the deal"]

@@ -1147,6 +1147,11 @@ class _Extractor:
                     and t.left_edge.i > start:
                 end = min(end, t.left_edge.i)
                 break
+        tail = next((t for t in doc[start + 1:end] if t.dep_ == "prep" and self._occasion(t)
+                     and t.right_edge.i >= _trim_tail(doc, start, end) - 1), None)
+        if tail is not None:
+            end = tail.i  # "condemned the attack in a statement", the parser hanging the
+            # occasion on the object: not what is condemned
         end = _trim_tail(doc, start, end)
         if end <= start:
             return None
