@@ -3441,3 +3441,15 @@ def test_the_text_an_act_is_put_in_is_no_part_of_its_target(extract):
     doc = extract("Germany's foreign ministry condemned the attack in a statement. French "
                   "President Emmanuel Macron welcomed the deal in a post on X.", "2025-02-24")
     assert [c["target"] for c in doc["claims"]] == ["the attack", "the deal"]
+
+
+def test_a_full_stop_after_the_platform_x_ends_the_sentence(extract):
+    """Made-up wire sentences: the tokenizer reads "X." as an initial, so "… in a post on X.
+    Spanish Prime Minister Pedro Sanchez criticised …" ran on as one sentence and Macron's
+    target swallowed the next (tokens.yaml stop_after)."""
+    doc = extract("French President Emmanuel Macron welcomed the deal in a post on X. Spanish "
+                  "Prime Minister Pedro Sanchez criticised the plan in a letter to Rutte.",
+                  "2025-02-24")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [([names[s] for s in c["speakers"]], c["target"]) for c in doc["claims"]] == [
+        (["Emmanuel Macron"], "the deal"), (["Pedro Sanchez"], "the plan")]

@@ -137,12 +137,15 @@ def fronted_report(doc: Doc) -> Doc:
 
 
 def tune_tokenizer(nlp: Language) -> None:
-    """Hyphenated words the tokenizer must not cut (``tokens.yaml`` ``whole_words``), and
-    endings it must cut (``suffixes``)."""
+    """Hyphenated words the tokenizer must not cut (``tokens.yaml`` ``whole_words``), names
+    whose full stop it must cut off (``stop_after``), and endings it must cut
+    (``suffixes``)."""
     words = lexicon.load("tokens")
     for word in words.get("whole_words") or []:
         for form in {word, word[:1].upper() + word[1:], word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in words.get("stop_after") or []:
+        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: word}, {ORTH: "."}])
     if extra := words.get("suffixes"):
         for pattern in extra:
             try:
