@@ -3453,3 +3453,14 @@ def test_a_full_stop_after_the_platform_x_ends_the_sentence(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [([names[s] for s in c["speakers"]], c["target"]) for c in doc["claims"]] == [
         (["Emmanuel Macron"], "the deal"), (["Pedro Sanchez"], "the plan")]
+
+
+def test_a_question_put_to_someone_is_no_position_of_the_askers(extract):
+    """Made-up wire sentence: "Trump, asked by reporters aboard Air Force One on Sunday
+    whether he would send the weapons, said …" — the reporters put a question and take no
+    position (Air Force One was a speaker supporting sending the weapons)."""
+    doc = extract("Trump, asked by reporters aboard Air Force One on Sunday whether he would "
+                  "send the weapons, said he was \"not really\" considering it for now.",
+                  "2025-10-30")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert {names[s] for c in doc["claims"] for s in c["speakers"]} == {"Trump"}

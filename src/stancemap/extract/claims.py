@@ -322,10 +322,12 @@ class _Extractor:
                     for c in cur.children):
                 return None
             cur = cur.head
-            if (self._says(cur) or self._match_verb(cur) is not None and cur.dep_ == "ROOT") \
-                    and cur.i < tok.i:  # ("Trump threatened to make Spain pay …, calling its
-                # stance terrible": the threat's maker calls it so, not Spain)
+            if self._says(cur) and cur.i < tok.i:
                 return next((c for c in cur.children if c.dep_ in {"nsubj", "csubj"}), None)
+            if cur.dep_ == "ROOT" and cur.i < tok.i and cur.i != tok.head.i \
+                    and self._match_verb(cur) is not None:
+                return self._subject(cur, 1)  # ("Trump threatened to make Spain pay …,
+                # calling its stance terrible": the threat's maker calls it so, not Spain)
         return None
 
     def _subject(self, tok: Token, depth: int = 0) -> Token | None:
@@ -479,6 +481,12 @@ class _Extractor:
             # case supposed, not a position Moscow takes
         if self._asks(tok):
             return False  # "did not say whether he accepted the ruling": asked, not answered
+        said = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
+        if said and all(self._asks(c) for c in said) and tok.tag_ == "VBN" \
+                and any(c.dep_ == "agent" for c in tok.children):
+            return False  # "Trump, asked by reporters … whether he would send the weapons":
+            # a question put to him, no position of the reporters' ("questioned whether"
+            # doubts, a position)
         if self._restates_position(tok, pred):
             return False  # "reiterated his opposition to X": the nominal is the position
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) \
