@@ -3464,3 +3464,12 @@ def test_a_question_put_to_someone_is_no_position_of_the_askers(extract):
                   "2025-10-30")
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert {names[s] for c in doc["claims"] for s in c["speakers"]} == {"Trump"}
+
+
+def test_calling_a_move_an_escalation_opposes_it(extract):
+    """Made-up wire sentence: "said such a move would mark "a serious escalation"" opposes
+    the move; VADER gives "escalation" no valence (cues.yaml oppose_general, with
+    "provocation", "destabilizing", "sabotage", "blackmail")."""
+    doc = extract("Kremlin spokesman Dmitry Peskov said such a move would mark \"a serious "
+                  "escalation\" and warned that Russia would respond.", "2025-10-30")
+    assert [c["stance"] for c in doc["claims"] if "escalation" in c["target"]] == ["oppose"]
