@@ -3473,3 +3473,12 @@ def test_calling_a_move_an_escalation_opposes_it(extract):
     doc = extract("Kremlin spokesman Dmitry Peskov said such a move would mark \"a serious "
                   "escalation\" and warned that Russia would respond.", "2025-10-30")
     assert [c["stance"] for c in doc["claims"] if "escalation" in c["target"]] == ["oppose"]
+
+
+def test_sources_close_to_a_body_speak_as_sources(extract):
+    """Made-up wire sentence: "Sources close to the Ukrainian leadership said …" — the
+    sources speak, not the leadership they are close to."""
+    doc = extract("Sources close to the Ukrainian leadership said Kyiv had asked for at least 25 "
+                  "of the missiles.", "2025-10-30")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert "Ukrainian leadership" not in {names[s] for c in doc["claims"] for s in c["speakers"]}

@@ -331,6 +331,11 @@ class SpeakerResolver:
             # the state's own (its government stands for the state, as elsewhere)
             return self._new(tok, "organization", country=self.actors.get(inside[0]).country), \
                 "new"
+        if inside and (lemma in lex.person_nouns or tok.lower_ in lex.person_nouns) and any(
+                c.dep_ == "amod" and c.i > tok.i and any(g.dep_ == "prep" for g in c.children)
+                for c in tok.children):
+            return self._description(tok, si)  # "Sources close to the Ukrainian leadership
+            # said": the sources, not the leadership they are close to
         if inside:
             return inside, "name"
         if lemma in lex.person_nouns or tok.lower_ in lex.person_nouns:
