@@ -2166,3 +2166,12 @@ def test_a_part_of_the_world_in_the_lead_places_nothing_in_the_country(document)
                    "longer exist in its current form.", "2025-02-24").to_dict()
     interview = next(e for e in doc["events"] if e["kind"] == "interview")
     assert interview["location"] == "Germany"
+
+
+def test_a_relative_clause_on_a_name_the_tagger_misread_is_about_the_named(document):
+    """Made-up wire sentences: the tagger reads "Yoon" before ", who was arrested" as an
+    adverb; the one arrested and indicted is still the person named."""
+    doc = document("President Yoon Suk Yeol was removed. Yoon, who was arrested in January and "
+                   "indicted on insurrection charges, said he was sorry.", "2025-04-04").to_dict()
+    arrests = [e for e in doc["events"] if e["kind"] == "arrest"]
+    assert [_participants(doc, e) for e in arrests] == [["Yoon Suk Yeol"]]

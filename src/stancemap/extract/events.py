@@ -1369,8 +1369,8 @@ class _Context:
                 and head.head.dep_ == "relcl":
             # "Leonov, who died in Moscow": the one the clause is about, when named
             noun = head.head.head
-            if noun.pos_ == "PROPN":
-                return self._np_actors(noun)
+            if noun.pos_ == "PROPN" or noun.ent_type_ in NAMES:  # ("Yoon, who was arrested":
+                return self._np_actors(noun)  # the tagger read "Yoon" as an adverb)
             return self._mentions_within([noun]) if noun.pos_ == "NOUN" else []
         if head.lower_ in claim_words().plural_pronouns and (both := self._pair_subject(head)):
             return both  # "Rubio and Lavrov met in Riyadh, their first talks …": the two
