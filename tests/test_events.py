@@ -2175,3 +2175,18 @@ def test_a_relative_clause_on_a_name_the_tagger_misread_is_about_the_named(docum
                    "indicted on insurrection charges, said he was sorry.", "2025-04-04").to_dict()
     arrests = [e for e in doc["events"] if e["kind"] == "arrest"]
     assert [_participants(doc, e) for e in arrests] == [["Yoon Suk Yeol"]]
+
+
+def test_a_ruling_told_again_undated_is_the_one_dated(document):
+    """'Today at 10:30 BST (0930 UTC), the Supreme Court of the United Kingdom issued a
+    ruling on the prorogation … The court found that it could rule on the prorogation, and
+    found the prorogation to be unlawful.' (Wikinews, "UK Supreme Court rules prorogation of
+    parliament unlawful", 2019-09-24, CC BY 2.5): the court's finding is the ruling told
+    again (events.yaml kinds: ruling retold), not a second ruling with no day."""
+    doc = document("Today at 10:30 BST (0930 UTC), the Supreme Court of the United Kingdom "
+                   "issued a ruling on the prorogation — a procedural suspension — of the "
+                   "Parliament of the United Kingdom until October 14. The court found that it "
+                   "could rule on the prorogation, and found the prorogation to be unlawful.",
+                   "2019-09-24").to_dict()
+    assert [e["date"] for e in doc["events"]
+            if e["kind"] == "ruling" and e["status"] == "held"] == ["2019-09-24"]
