@@ -310,9 +310,10 @@ class _Extractor:
         return saying
 
     def _sayer_above(self, tok: Token) -> Token | None:
-        """The subject of the saying an added saying continues ("X said A, adding B"); not
-        across a clause joined on with a subject of its own ("Thune said …, but Schumer
-        voted against it, saying …": Schumer says it)."""
+        """The subject of the saying an added saying continues ("X said A, adding B"), or of
+        the sentence's main act it is added to ("Trump threatened …, calling …"); not across
+        a clause joined on with a subject of its own ("Thune said …, but Schumer voted
+        against it, saying …": Schumer says it)."""
         cur = tok
         for _ in range(4):
             if cur.head.i == cur.i:
@@ -2278,14 +2279,15 @@ class _Extractor:
         self.drafts = [d for d in self.drafts if not (
             d.path == "according" and any(states_own(d, e) for e in self.drafts))]
 
-    def _drop_nested_nominals(self) -> None:
+    def _drop_positions_of_the_asked(self) -> None:
         """"Guo Jiakun urged Japan to honour its commitments on history and Taiwan": a
         position named by a noun that the one asked to act owns ("its commitments", in the
         infinitive after the object) is the asker's word about what it should do, no claim
         of the one asked ("Biden's opposition to the ban" stays Biden's)."""
         def asked_to(e: _Draft) -> bool:
-            noun = next((t for t in reversed(self.doc[:e.target[0]]) if t.lemma_ == e.lemma
-                         and t.pos_ == "NOUN"), None)
+            sent = self.sents[e.sent]
+            noun = next((t for t in reversed(self.doc[sent.start:e.target[0]])
+                         if t.lemma_ == e.lemma and t.pos_ == "NOUN"), None)
             if noun is None or not any(c.dep_ == "poss" and c.pos_ == "PRON"
                                        for c in noun.children):
                 return False
@@ -2319,7 +2321,7 @@ class _Extractor:
     def _finish(self) -> list[Claim]:
         self._drop_restated()
         self._drop_sourced_positions()
-        self._drop_nested_nominals()
+        self._drop_positions_of_the_asked()
         self._adopt_own_positions(self.drafts)
         order = sorted(self._merge_quotes(),
                        key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
