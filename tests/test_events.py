@@ -2190,3 +2190,19 @@ def test_a_ruling_told_again_undated_is_the_one_dated(document):
                    "2019-09-24").to_dict()
     assert [e["date"] for e in doc["events"]
             if e["kind"] == "ruling" and e["status"] == "held"] == ["2019-09-24"]
+
+
+def test_a_gathering_just_before_a_dated_act_is_on_its_day(document):
+    """Made-up wire sentences: "agreed on Thursday to a one-year truce … after talks in the
+    South Korean city of Busan" — the talks were held that Thursday; "after months of talks"
+    counts them out in time and gives them no day."""
+    doc = document(
+        "U.S. President Donald Trump and Chinese President Xi Jinping agreed on Thursday to a "
+        "one-year truce in their trade war after talks in the South Korean city of Busan, "
+        "their first face-to-face meeting since 2019.\n\nTrump said he would cut tariffs on "
+        "Chinese goods to 47% from 57%, while Beijing agreed to resume purchases of U.S. "
+        "soybeans.", "2025-10-30").to_dict()
+    assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == ["2025-10-30"]
+    doc = document("The two leaders agreed on Thursday to a truce after months of talks in "
+                   "Busan.", "2025-10-30").to_dict()
+    assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == [None]

@@ -134,6 +134,7 @@ class EventWords:
     group_of: dict[str, int]
     involving_verbs: frozenset[str]  # "talks involving negotiators from Egypt": who takes part
     world_regions: frozenset[str]  # "Europe", "the Middle East": above any country
+    following_words: frozenset[str]  # "after talks": just after, the same day
     setting_nouns: frozenset[str]  # "on the sidelines of the summit": another event's setting
     aims: frozenset[str]  # "met the deadline", "goals were met": fulfilled, not met with
     status: dict[str, frozenset[str]]
@@ -287,6 +288,7 @@ def words() -> EventWords:
         group_of=groups,
         setting_nouns=words_at("setting_nouns"), involving_verbs=words_at("involving_verbs"),
         world_regions=frozenset(w.lower() for w in data.get("world_regions") or ()),
+        following_words=words_at("following_words"),
         aims=words_at("aims"),
         status=(status := {k: frozenset(v) for k, v in (data.get("status") or {}).items()}),
         not_held=frozenset().union(*(status.get(k, ()) for k in ("planned", "expected",
@@ -931,6 +933,9 @@ class _Context:
         time = self._time(cand)
         if time is None and addressed is not None:
             time = self._time_of_verb(addressed, cand.sent)
+        if time is None and (right_after := self._just_after(cand)) is not None:
+            time = self._time_of_verb(right_after, cand.sent)  # "agreed on Thursday to a
+            # truce after talks in Busan": the talks that day
         cand.has_time_words = time is not None
         if time is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" \
                 and anchor.head.dep_ in {"nsubj", "nsubjpass"}:
@@ -2155,6 +2160,17 @@ class _Context:
                     and _adverbial_of(span.root, first):  # and died": Monday)
                 found = item
         return found
+
+    def _just_after(self, cand: _Candidate) -> Token | None:
+        """The verb a gathering is told just before ("agreed … after talks in Busan", "told
+        reporters after the summit"): an "after" phrase on the verb, the noun not counted out
+        in time ("after months of talks": long before)."""
+        noun = cand.anchor
+        if noun.pos_ != "NOUN" or not self.lex.kind(cand.kind).gathering \
+                or noun.dep_ != "pobj" or noun.head.lower_ not in self.lex.following_words:
+            return None
+        verb = noun.head.head
+        return verb if verb.pos_ in {"VERB", "AUX"} else None
 
     def _time_of_verb(self, verb: Token, sent: int, spans: bool = False
                       ) -> tuple[Span, When, int] | None:
