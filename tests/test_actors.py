@@ -2416,3 +2416,15 @@ def test_a_known_minister_named_without_a_country_is_of_his_state(extract) -> No
                   "state was established. Far-right Finance Minister Bezalel Smotrich said he "
                   "would vote against the deal.")
     assert [a["country"] for a in doc["actors"] if a["name"] == "Bezalel Smotrich"] == ["ISR"]
+
+
+def test_a_named_party_described_is_no_group_of_its_own(extract) -> None:
+    """Made-up wire sentence: "The opposition Conservatives said …" is the Conservatives
+    speaking, described as the opposition, not a group "opposition Conservatives" beside the
+    party (the claim had both as speakers)."""
+    doc = extract("Britain will lower the voting age to 16, the government said on Thursday. "
+                  "The opposition Conservatives said the plan was a cynical attempt to boost "
+                  "Labour's vote.")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [[names[s] for s in c["speakers"]] for c in doc["claims"] if "cynical" in c["target"]]
+    assert said == [["Conservatives"]]

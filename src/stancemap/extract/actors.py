@@ -2701,6 +2701,11 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             continue
         if table.covering(chunk.start_char, chunk.end_char) and len(chunk) <= 2:
             continue
+        named = table.covering(root.idx, root.idx + len(root)) if root.pos_ == "PROPN" else None
+        if named is not None and table.get(named).kind == "organization" and all(
+                t.is_lower for t in chunk if t.i < root.i and t.pos_ != "DET"):
+            continue  # "The opposition Conservatives said": the party named, described (not
+            # "The Liberal Democrats", a name of its own)
         first = next((t for t in chunk if t.pos_ != "DET"), chunk[0])
         if table.spans(first.idx, chunk.end_char):
             continue  # "Jehovah's Witnesses": the name already found, no group of its own
