@@ -98,6 +98,7 @@ def entity_brackets(doc: Doc) -> Doc:
     return doc
 
 
+@lexicon.cached
 def _speech_lemmas() -> frozenset[str]:
     """The one-word verbs of saying, as the claim rules read predicates.yaml (one reading of
     that file, validated there)."""

@@ -2083,13 +2083,13 @@ def _qualified_shared(ent: Span, lex: Lexicon, shared: frozenset[str]) -> str | 
     return None
 
 
-def _state_key(span: Span, lex: Lexicon) -> str | None:
-    """A body's name keyed by the state that opens it, however the state is written ("U.S.
-    Geological Survey" and "United States Geological Survey": one body)."""
+def _state_opened(span: Span, lex: Lexicon) -> tuple[str, str] | None:
+    """The state a body's name opens with and the rest of the name, folded ("United States
+    House of Representatives": USA, "house of representatives"), else None."""
     for n in range(len(span) - 1, 0, -1):
         iso = lex.country_of_name(span[:n].text)
         if iso:
-            return f"{iso} {fold(span[n:].text)}"
+            return iso, fold(span[n:].text)
     return None
 
 
@@ -2114,7 +2114,9 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
         if label == "FAC" and not _institution(text, lex):
             continue
         key = fold(text)
-        state_key = _state_key(span, lex)  # "U.S. Geological Survey" is "United States …"
+        opened = _state_opened(span, lex)
+        state_key = " ".join(opened) if opened else None  # "U.S. Geological
+        # Survey" is "United States Geological Survey", however the state is written
         actor_id = orgs.get(key) or acronyms.get(key) or (orgs.get(state_key) if state_key
                                                           else None)
         if actor_id is None and len(span) == 1:
@@ -2126,12 +2128,9 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
                 or (table.home if home_region else None) or _body_country(span, table.home, lex)
             actor_id = table.add(text, "organization", country=org_country)
             orgs[key] = actor_id
-            if state_key:
-                orgs.setdefault(state_key, actor_id)
-            for n in range(len(span) - 1, 0, -1):  # "United States House of Representatives"
-                if lex.country_of_name(span[:n].text):  # is also "House of Representatives"
-                    orgs.setdefault(fold(span[n:].text), actor_id)
-                    break
+            if opened:  # "United States House of Representatives" is also "House of
+                orgs.setdefault(" ".join(opened), actor_id)  # Representatives"
+                orgs.setdefault(opened[1], actor_id)
             initials = "".join(w[0] for w in text.split() if w[:1].isupper())
             if len(initials) >= 2:
                 acronyms[initials.lower()] = actor_id

@@ -350,7 +350,7 @@ class _Extractor:
         if len(subjects) > 1:
             # "speaker of the parliament Ali Larijani wrote": the title and the name parsed
             # as two subjects; the name is the one
-            named = [c for c in subjects if c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
+            named = [c for c in subjects if c.ent_type_ in SPEAKER_NAMES]
             if named:
                 return named[-1]
             # "The Austrian partner asked …, but the commissioner stated …": the subject

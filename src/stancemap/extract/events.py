@@ -218,16 +218,6 @@ class EventWords:
 _PLAIN = Kind()
 
 
-def _below_clause(tok: Token, head: Token) -> bool:
-    """``tok`` sits in an adverbial, complement, relative or conjoined clause under ``head``
-    (a noun's participle, "convened by", is no clause of its own here)."""
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in CLAUSAL and tok.dep_ != "acl":
-            return True
-        tok = tok.head
-    return False
-
-
 def _of_named_person(noun: Token) -> bool:
     """The singular noun is a named person's ("Pohiva's death", "the death of John Lewis"),
     not a count or a figure of speech ("100,000 deaths", "the death of CentOS")."""
@@ -1318,9 +1308,9 @@ class _Context:
         ``objects``, an infinitive after an object takes the object ("forced Oli to resign":
         Oli resigns)."""
         if objects and tok.dep_ == "xcomp" and _infinitive(tok):
-            objects = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
-            if objects:
-                return objects
+            made = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
+            if made:
+                return made
         cur = tok
         for _ in range(6):
             nxt = cur.head
@@ -1350,8 +1340,8 @@ class _Context:
         clause of its own below it ("was sworn in …, days after protests led by young
         people forced Oli to resign": the young people led the protests, not the swearing)."""
         for c in head.subtree:
-            if _below_clause(c, head):
-                continue
+            if _in_clause_below(c, head, through=frozenset({"acl"})):
+                continue  # (a noun's participle, "convened by", is no clause of its own)
             if c.dep_ == "agent" and c.head.lemma_.lower() in self.lex.convener_agents:
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -3058,10 +3048,13 @@ def _tense_of(verb: Token) -> Tense | None:
     return None
 
 
-def _in_clause_below(tok: Token, top: Token) -> bool:
+def _in_clause_below(tok: Token, top: Token, through: frozenset[str] = frozenset({"conj"})
+                     ) -> bool:
+    """``tok`` sits in a clause of its own under ``top``: a clausal dependency on the way up,
+    other than those in ``through`` (a conjunct by default)."""
     cur = tok
     while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ in CLAUSAL - {"conj"}:
+        if cur.dep_ in CLAUSAL - through:
             return True
         cur = cur.head
     return False

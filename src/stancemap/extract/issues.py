@@ -150,6 +150,11 @@ def _hyphen_pair(a: Token, b: Token) -> bool:
     return b.i == a.i + 1 and not a.whitespace_ and (a.text in HYPHENS or b.text in HYPHENS)
 
 
+def _joined(doc: Doc, i: int, j: int) -> bool:
+    """Tokens ``i`` and ``j``, next to each other either way round, are hyphened."""
+    return _hyphen_pair(doc[min(i, j)], doc[max(i, j)])
+
+
 def _with_hyphened(words: list[Token], people: frozenset[int]) -> list[Token]:
     """The kept words with the rest of any word they are hyphened to ("last-ditch talks",
     not "ditch talks"; "one-China policy", not "China policy"), in text order."""
@@ -158,18 +163,13 @@ def _with_hyphened(words: list[Token], people: frozenset[int]) -> list[Token]:
     doc = words[0].doc
     ids = {t.i for t in words}
     for t in words:
-        left = t.i  # walk out each way over "<word>-" and "-<word>"
-        while left >= 2 and _hyphen_pair(doc[left - 1], doc[left]) \
-                and _hyphen_pair(doc[left - 2], doc[left - 1]) and doc[left - 2].is_alpha \
-                and left - 2 not in people:
-            ids.update({left - 1, left - 2})
-            left -= 2
-        right = t.i
-        while right + 2 < len(doc) and _hyphen_pair(doc[right], doc[right + 1]) \
-                and _hyphen_pair(doc[right + 1], doc[right + 2]) and doc[right + 2].is_alpha \
-                and right + 2 not in people:
-            ids.update({right + 1, right + 2})
-            right += 2
+        for step in (-1, 1):  # walk out each way over "<word>-" and "-<word>"
+            j = t.i
+            while 0 <= j + 2 * step < len(doc) and _joined(doc, j, j + step) \
+                    and _joined(doc, j + step, j + 2 * step) and doc[j + 2 * step].is_alpha \
+                    and j + 2 * step not in people:
+                ids.update({j + step, j + 2 * step})
+                j += 2 * step
     return [doc[i] for i in sorted(ids)]
 
 

@@ -284,13 +284,12 @@ class SpeakerResolver:
                 return named, "description"
         if covering and (tok.pos_ == "NOUN" or all(self._kind.get(a) != "person"
                                                    for a in covering)):
-            person = self._apposed_person(tok)
+            person = self._apposed(tok, "person")
             if person:  # "a Republican, Mark Amodei, has voiced support": the person; "the
                 return person, "name"  # leader of Roman Catholic Christianity, Pope
                 # Francis,": the one named, not another "leader" of the article
         if covering and tok.pos_ == "NOUN":
-            named = [a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     for a in self._covering(c) if self._kind.get(a) == "organization"]
+            named = self._apposed(tok, "organization")
             if named:  # "The main opposition Republican People's Party (CHP) said": the
                 return named[:1], "name"  # party named, not "the main opposition"
         if covering:
@@ -331,14 +330,15 @@ class SpeakerResolver:
             # the state's own (its government stands for the state, as elsewhere)
             return self._new(tok, "organization", country=self.actors.get(inside[0]).country), \
                 "new"
-        if inside and (lemma in lex.person_nouns or tok.lower_ in lex.person_nouns) and any(
+        described = lemma in lex.person_nouns or tok.lower_ in lex.person_nouns
+        if inside and described and any(
                 c.dep_ == "amod" and c.i > tok.i and any(g.dep_ == "prep" for g in c.children)
                 for c in tok.children):
             return self._description(tok, si)  # "Sources close to the Ukrainian leadership
             # said": the sources, not the leadership they are close to
         if inside:
             return inside, "name"
-        if lemma in lex.person_nouns or tok.lower_ in lex.person_nouns:
+        if described:
             return self._description(tok, si)
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and tok.pos_ == "NOUN":
@@ -378,15 +378,17 @@ class SpeakerResolver:
             return self._new(whole, "group", whole.text, (whole.idx, span[1]))
         return self._new(tok, "person", f"one {self.text[of.idx:span[1]]}", span)
 
-    def _apposed_person(self, tok: Token) -> list[str]:
-        """The person named in apposition to ``tok`` ("a Republican, Mark Amodei,"), if one."""
+    def _apposed(self, tok: Token, kind: str) -> list[str]:
+        """The actors of ``kind`` named in apposition to ``tok`` ("a Republican, Mark
+        Amodei,"; "The main opposition Republican People's Party"): a person also when the
+        tagger alone saw the name, a body only by a proper name."""
         for c in tok.children:
-            if c.dep_ != "appos":
+            if c.dep_ != "appos" or kind != "person" and c.pos_ != "PROPN":
                 continue
-            people = [a for a in self._covering(c) if self._kind.get(a) == "person"]
-            if people:
-                return people
-            if c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
+            found = [a for a in self._covering(c) if self._kind.get(a) == kind]
+            if found:
+                return found
+            if kind == "person" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
                 return [self._new_person(c)]
         return []
 
