@@ -286,3 +286,20 @@ def test_a_tokenizer_suffix_that_is_no_pattern_is_a_lexicon_error(tmp_path: Path
     with pytest.raises(LexiconError, match="tokens.yaml: suffixes") as caught:
         tune_tokenizer(spacy.blank("en"))
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("entry", ["''", "'a b'", "3"])
+def test_a_stop_after_entry_that_is_no_word_is_a_lexicon_error(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              entry: str):
+    """A user's tokens.yaml listing an empty, spaced or non-text name under stop_after says so
+    in one line: an empty one would have cut every full stop into two tokens, silently."""
+    import spacy
+
+    from stancemap.nlp import tune_tokenizer
+
+    (tmp_path / "tokens.yaml").write_text(f"stop_after: [{entry}]\n", "utf-8")
+    monkeypatch.setenv("STANCEMAP_LEXICON", str(tmp_path))
+    with pytest.raises(LexiconError, match="tokens.yaml: stop_after") as caught:
+        tune_tokenizer(spacy.blank("en"))
+    assert "\n" not in str(caught.value)

@@ -146,6 +146,9 @@ def tune_tokenizer(nlp: Language) -> None:
         for form in {word, word[:1].upper() + word[1:], word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for word in words.get("stop_after") or []:
+        if not isinstance(word, str) or not word.isalnum():
+            raise LexiconError(f"lexicon tokens.yaml: stop_after: {word!r} is no word (letters "
+                               "or digits, no spaces or stops); fix or remove it")
         nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: word}, {ORTH: "."}])
     if extra := words.get("suffixes"):
         for pattern in extra:
