@@ -3482,3 +3482,20 @@ def test_sources_close_to_a_body_speak_as_sources(extract):
                   "of the missiles.", "2025-10-30")
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert "Ukrainian leadership" not in {names[s] for c in doc["claims"] for s in c["speakers"]}
+
+
+def test_a_sentence_rooted_on_its_subject_noun_has_the_verb_as_its_root(extract):
+    """The small model roots a sentence on its subject and hangs the finite verb on it as a
+    clause; the parse is mended (nlp.verb_root). Corpus: "Biden named Senator Kamala Harris
+    of California as his running mate." (Wikinews, "On the campaign trail in the USA,
+    August 2020", 2020-09-30, CC BY 2.5). Made-up wire sentence: "The ruling Libre party's
+    candidate, Rixi Moncada, who is running third, called for the election to be annulled"
+    had no speaker for the call."""
+    doc = load()("Biden named Senator Kamala Harris of California as his running mate.")
+    named = doc[1]
+    assert named.dep_ == "ROOT" and doc[0].head == named and doc[0].dep_ == "nsubj"
+    out = extract("The ruling Libre party's candidate, Rixi Moncada, who is running third, "
+                  "called for the election to be annulled.", "2025-12-05")
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    said = {c["target"]: [names[s] for s in c["speakers"]] for c in out["claims"]}
+    assert said.get("the election to be annulled") == ["Rixi Moncada"]

@@ -137,6 +137,30 @@ def fronted_report(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("stancemap_verb_root")
+def verb_root(doc: Doc) -> Doc:
+    """A sentence the small model roots on its subject noun, the finite verb after it hung
+    on the noun as a clause ("Biden named Senator Kamala Harris of California as his running
+    mate", "The ruling party's candidate, Rixi Moncada, who is running third, called for
+    …"): the verb is the root and the noun its subject, so the act has a doer."""
+    for sent in doc.sents:
+        noun = sent.root
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD"
+                     and c.i > noun.i and not any(g.dep_ in {"nsubj", "nsubjpass"}
+                                                  for g in c.children)), None)
+        if verb is None:
+            continue
+        moved = [c for c in noun.children if c.i > verb.i or (c.dep_ == "punct"
+                 and c.i == verb.left_edge.i - 1)]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for c in moved:
+            c.head = verb
+    return doc
+
+
 def tune_tokenizer(nlp: Language) -> None:
     """Hyphenated words the tokenizer must not cut (``tokens.yaml`` ``whole_words``), names
     whose full stop it must cut off (``stop_after``), and endings it must cut
@@ -176,6 +200,7 @@ def load() -> Language:
         nlp.add_pipe("stancemap_lemmas", after="lemmatizer")
         nlp.add_pipe("stancemap_no_split", before="parser")
         nlp.add_pipe("stancemap_fronted_report", after="stancemap_lemmas")
+        nlp.add_pipe("stancemap_verb_root", after="stancemap_fronted_report")
         return nlp
     raise ModelMissing(
         "no spaCy English model is installed; run `pip install -r requirements.lock` "
