@@ -3499,3 +3499,15 @@ def test_a_sentence_rooted_on_its_subject_noun_has_the_verb_as_its_root(extract)
     names = {a["id"]: a["name"] for a in out["actors"]}
     said = {c["target"]: [names[s] for s in c["speakers"]] for c in out["claims"]}
     assert said.get("the election to be annulled") == ["Rixi Moncada"]
+
+
+def test_calling_something_theft_or_stolen_is_against_it(extract):
+    """Made-up wire sentences: "said any use of the assets would be theft" and "told
+    supporters that the electoral council had 'stolen' votes from him" accuse (words of
+    politics VADER lacks or rates too weakly to decide, cues.yaml oppose_general)."""
+    doc = extract("The Kremlin said any use of the assets would be theft. Salvador Nasralla "
+                  "told supporters that the electoral council had \"stolen\" votes from him.",
+                  "2025-12-18")
+    stances = {c["target"]: c["stance"] for c in doc["claims"]}
+    assert [s for t, s in stances.items() if "theft" in t] == ["oppose"]
+    assert [s for t, s in stances.items() if "stolen" in t] == ["oppose"]
