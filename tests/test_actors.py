@@ -2428,3 +2428,23 @@ def test_a_named_party_described_is_no_group_of_its_own(extract) -> None:
     names = {a["id"]: a["name"] for a in doc["actors"]}
     said = [[names[s] for s in c["speakers"]] for c in doc["claims"] if "cynical" in c["target"]]
     assert said == [["Conservatives"]]
+
+
+def test_a_counterpart_holds_the_office_of_the_one_named_before(extract) -> None:
+    """Made-up wire sentences: "Thai Defence Minister Natthaphon Narkphanit and his
+    Cambodian counterpart Tea Seiha signed the agreement" — Tea Seiha is Cambodia's defence
+    minister and signs too (the conjunct noun's named person was dropped as a description of
+    the first name); "met her German counterpart, Hans Obermeier" (made-up names) names an
+    interior minister of Germany."""
+    doc = extract("Thai Defence Minister Natthaphon Narkphanit and his Cambodian counterpart "
+                  "Tea Seiha signed the agreement on Saturday. Interior Minister Anna Kowalczyk "
+                  "met her German counterpart, Hans Obermeier, in Warsaw on Monday.")
+    by_name = {a["name"]: a for a in doc["actors"]}
+    assert (by_name["Tea Seiha"]["role"], by_name["Tea Seiha"]["country"]) == (
+        "Defence Minister", "KHM")
+    assert (by_name["Hans Obermeier"]["role"], by_name["Hans Obermeier"]["country"]) == (
+        "Interior Minister", "DEU")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    signed = [[names[s] for s in c["speakers"]] for c in doc["claims"]
+              if c["target"] == "the agreement"]
+    assert signed == [["Natthaphon Narkphanit", "Tea Seiha"]]

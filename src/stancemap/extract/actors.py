@@ -102,6 +102,7 @@ class ActorWords:
     shared_party_names: frozenset[str]  # "democrats": many states' parties
     international_bodies: re.Pattern[str]  # "NATO", "UN": their officials have no home
     kinship_nouns: frozenset[str]  # "wife", "parents": a relative introduced in passing
+    counterpart_nouns: frozenset[str]  # "his Cambodian counterpart": the same office elsewhere
     holiday_words: frozenset[str]  # "Martin Luther King Jr. Day": a day, not an actor
     honorifics: frozenset[str]  # "dr", "mr": before a name, not part of it
     honorific_roles: dict[str, str]  # "Dr. Joel Smithers": a doctor, when nothing else says
@@ -167,6 +168,7 @@ def actor_words() -> ActorWords:
         international_bodies=_whole_words(names.get("international_bodies") or ()),
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
         kinship_nouns=at("kinship_nouns"), holiday_words=at("holiday_words"),
+        counterpart_nouns=at("counterpart_nouns"),
         honorifics=at("honorifics"), example_words=at("example_words"),
         honorific_roles={str(k).lower(): str(v) for k, v in
                          (names.get("honorific_roles") or {}).items()},
@@ -615,6 +617,24 @@ def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             break
     role, country = _role_and_country(window, lex)
     return role or _described_as(span), country
+
+
+def _counterpart_office(span: Span, lex: Lexicon) -> str | None:
+    """A counterpart holds the office of the one named before in the sentence ("Thai
+    Defence Minister Natthaphon Narkphanit and his Cambodian counterpart Tea Seiha", "met
+    Foreign Minister Jean-Noel Barrot … with his German counterpart, Johann Wadephul")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() not in actor_words().counterpart_nouns:
+        return None
+    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end <= i
+                         and e.sent.start == span.sent.start]):
+        role = _title_before(ent, lex)[0] or _left_apposition(ent, lex)[0]
+        if role:
+            return role
+    return None
 
 
 def _body_descriptor(span: Span) -> bool:
@@ -2274,6 +2294,8 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
                 entry.countries[country] += 1
         if described:
             entry.roles[described] += 0.3  # below any office said of the person
+        if (office := _counterpart_office(span, lex)) is not None:
+            entry.roles[office] += 0.5
         if (honoured := _honorific_role(span)) is not None:
             entry.roles[honoured] += 0.3
         if patron := _patron(table, span, lex):

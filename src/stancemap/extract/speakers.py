@@ -130,8 +130,16 @@ class SpeakerResolver:
         # "Jennifer Daskal of American University and contributor to Slate": a singular
         # lower-case noun coordinated after a name describes that person, no co-speaker
         # ("Biden and others in the party" still are several)
-        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i and not (
-            tok.pos_ == "PROPN" and c.tag_ == "NN" and c.text[:1].islower())]]
+        heads = [tok]
+        for c in tok.conjuncts:
+            if c.i < tok.i:
+                continue
+            if tok.pos_ == "PROPN" and c.tag_ == "NN" and c.text[:1].islower():
+                # "and his Cambodian counterpart Tea Seiha": the noun's named person speaks
+                heads += [a for a in c.children if a.dep_ == "appos"
+                          and a.ent_type_ == "PERSON"]
+                continue
+            heads.append(c)
         if _bare_title(tok) and len(heads) > 1 and heads[1].ent_type_ == "PERSON":
             heads = heads[1:]  # "CNN reporter and former … Press Secretary Joe Lockhart":
             # a bare singular noun before a name coordinated to it describes that person
