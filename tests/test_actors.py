@@ -2448,3 +2448,24 @@ def test_a_counterpart_holds_the_office_of_the_one_named_before(extract) -> None
     signed = [[names[s] for s in c["speakers"]] for c in doc["claims"]
               if c["target"] == "the agreement"]
     assert signed == [["Natthaphon Narkphanit", "Tea Seiha"]]
+
+
+def test_an_international_body_takes_no_country_of_the_story(extract) -> None:
+    """An organisation in names.yaml international_bodies has no home, whatever state the
+    story is about. Corpus: "In remarks to the Agence France-Presse news service, Sheldon
+    Yett of UNICEF observed, …" in a Samoan story (Wikinews, "Samoan government temporarily
+    shuts down for nationwide measles vaccination drive", 2019-12-07, CC BY 2.5) made UNICEF
+    Samoan; made-up wire sentence: "Malaysia, which chairs the Association of Southeast
+    Asian Nations, will send observers" made ASEAN Thai."""
+    doc = extract("On Thursday local time, the government of Samoa began a planned two-day "
+                  "shutdown to make way for a nationwide vaccination campaign. In remarks to the "
+                  "Agence France-Presse news service, Sheldon Yett of UNICEF observed, \"I've "
+                  "seen mass mobilisation campaigns before, but not over an entire country like "
+                  "this[.]\"", "2019-12-07")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "UNICEF"] == [None]
+    doc = extract("Thailand and Cambodia agreed on Saturday to an immediate ceasefire. Thai "
+                  "Prime Minister Anutin Charnvirakul said Thailand would respect it. Malaysia, "
+                  "which chairs the Association of Southeast Asian Nations, will send "
+                  "observers to monitor the truce.", "2025-12-27")
+    assert [a["country"] for a in doc["actors"]
+            if a["name"] == "Association of Southeast Asian Nations"] == [None]

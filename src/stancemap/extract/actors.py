@@ -356,7 +356,9 @@ class ActorTable:
             if not a.mentions:
                 continue
             if a.country is None and self.home and a.kind in HOME_KINDS \
-                    and not (a.kind == "organization" and actor_words().abroad.search(a.name)) \
+                    and not (a.kind == "organization" and (
+                        actor_words().abroad.search(a.name)
+                        or actor_words().international_bodies.search(a.name))) \
                     and not (a.kind == "group" and (
                         actor_words().abroad_groups.search(a.name)
                         or actor_words().international_bodies.search(a.name))) \
