@@ -3511,3 +3511,17 @@ def test_calling_something_theft_or_stolen_is_against_it(extract):
     stances = {c["target"]: c["stance"] for c in doc["claims"]}
     assert [s for t, s in stances.items() if "theft" in t] == ["oppose"]
     assert [s for t, s in stances.items() if "stolen" in t] == ["oppose"]
+
+
+def test_a_pronoun_in_what_a_relative_clause_says_is_its_antecedent(extract):
+    """Made-up wire sentence: "… with conservative candidate Nasry Asfura holding a narrow
+    lead over Salvador Nasralla, who said he would not accept the result unless every
+    ballot box was recounted" — "he" is Nasralla, whom "who" stands for (it was Asfura, the
+    nearest subject, who thus refused his own lead)."""
+    doc = extract("The count in Honduras' presidential election stalled again on Friday, with "
+                  "conservative candidate Nasry Asfura holding a narrow lead over Salvador "
+                  "Nasralla, who said he would not accept the result unless every ballot box "
+                  "was recounted.", "2025-12-05")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    speakers = {names[s] for c in doc["claims"] for s in c["speakers"]}
+    assert speakers == {"Salvador Nasralla"}

@@ -580,7 +580,7 @@ class SpeakerResolver:
             return got
         if low in self.lex.person_pronouns:
             fits = self._fitting(tok)
-            bound = self._clause_subject(tok, fits) if tok.dep_ == "poss" else None
+            bound = self._clause_subject(tok, fits) if tok.dep_ in {"poss", "nsubj"} else None
             if bound is not None:
                 return [bound], "pronoun"
             spoken = self.last_speaker(tok.idx, si, "person", fits)
@@ -623,7 +623,9 @@ class SpeakerResolver:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None or subj.i > tok.i:
                 return None
-            if subj.pos_ == "PRON":
+            if subj.lower_ == "who" and verb.dep_ == "relcl":
+                subj = verb.head  # "Nasralla, who said he would not accept the result"
+            elif subj.pos_ == "PRON":
                 if pronoun_gender(subj.lower_) == pronoun_gender(tok.lower_) is not None:
                     continue  # "if he were president due to his opposition": up to his
                 return None
