@@ -2206,3 +2206,23 @@ def test_a_gathering_just_before_a_dated_act_is_on_its_day(document):
     doc = document("The two leaders agreed on Thursday to a truce after months of talks in "
                    "Busan.", "2025-10-30").to_dict()
     assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == [None]
+
+
+def test_agreeing_to_an_act_on_a_pact_is_an_agreement(document):
+    """Made-up wire sentences: "Pakistan and Afghanistan agreed to extend a fragile
+    ceasefire after talks …" is an agreement between the two, as "agreed to a ceasefire"
+    is (the pact was the object of the verb agreed on, not of "agreed"); a gerund given as a
+    reason ("punished … for refusing to support the governor's reelection bid", Wikinews,
+    "US Supreme Court overturns fraud convictions in Kelly v. United States", 2020-05-08,
+    CC BY 2.5) stays no rejection."""
+    doc = document("Pakistan and Afghanistan agreed to extend a fragile ceasefire after talks "
+                   "mediated by Turkey and Qatar in Istanbul, the Turkish foreign ministry said "
+                   "on Thursday.", "2025-10-30").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    agreed = [sorted(names[p] for p in e["participants"]) for e in doc["events"]
+              if e["kind"] == "agreement"]
+    assert agreed == [["Afghanistan", "Pakistan"]]
+    doc = document("The Supreme Court decision stated they did so for a political reason: to "
+                   "punish the mayor of Fort Lee for refusing to support the New Jersey "
+                   "Governor’s reelection bid.", "2020-05-08").to_dict()
+    assert [e for e in doc["events"] if e["kind"] == "rejection"] == []

@@ -661,6 +661,11 @@ class _Context:
             # "police fired and landed a live round": the object the coordinated verb shares
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in {"dobj", "obj"}}
+            # "agreed to extend a fragile ceasefire": the object of the act agreed on (not
+            # in a gerund under a preposition: "punished for refusing to support his bid")
+            objs |= {_lemma(g) for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and tok.dep_ != "pcomp"
+                     for g in c.children if g.dep_ in {"dobj", "obj"}}
             if not objs & (set(sense.objects) | set(sense.object_kinds)) and not any(
                     c.dep_ == "prep" and c.lower_ in sense.preps and any(
                         g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
