@@ -2226,3 +2226,18 @@ def test_agreeing_to_an_act_on_a_pact_is_an_agreement(document):
                    "punish the mayor of Fort Lee for refusing to support the New Jersey "
                    "Governor’s reelection bid.", "2020-05-08").to_dict()
     assert [e for e in doc["events"] if e["kind"] == "rejection"] == []
+
+
+def test_what_a_body_holds_or_schedules_is_a_happening(document):
+    """A noun that needs a word near it to be a happening ("hearing", "trial", "primary")
+    is one as the object of a verb that stages it (events.yaml staging_verbs). Made-up wire
+    sentence: "The Assembly will hold a hearing on the state budget on September 22" (no
+    event); corpus: "The trial was held in Manhattan" (Wikinews, "California lawyer Michael
+    Avenatti convicted of attempted extortion", 2020-02-15, CC BY 2.5)."""
+    doc = document("The Assembly will hold a hearing on the state budget on September 22.",
+                   "2025-09-12").to_dict()
+    assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]] == [
+        ("hearing", "planned", "2025-09-22")]
+    doc = document("A jury in New York City convicted Michael Avenatti on Friday. The trial was "
+                   "held in Manhattan.", "2020-02-15").to_dict()
+    assert [e["location"] for e in doc["events"] if e["kind"] == "trial"] == ["Manhattan"]

@@ -130,6 +130,7 @@ class EventWords:
     nouns: dict[str, Sense]
     kinds: dict[str, Kind]
     light_verbs: frozenset[str]
+    staging_verbs: frozenset[str]  # "hold", "convene": what they take place is a happening
     occurrence_verbs: frozenset[str]
     group_of: dict[str, int]
     involving_verbs: frozenset[str]  # "talks involving negotiators from Egypt": who takes part
@@ -274,7 +275,8 @@ def words() -> EventWords:
 
     return EventWords(
         verbs=verbs, nouns=nouns, kinds=_kinds(data.get("kinds") or {}, verbs, nouns),
-        light_verbs=words_at("light_verbs"), occurrence_verbs=words_at("occurrence_verbs"),
+        light_verbs=words_at("light_verbs"), staging_verbs=words_at("staging_verbs"),
+        occurrence_verbs=words_at("occurrence_verbs"),
         group_of=groups,
         setting_nouns=words_at("setting_nouns"), involving_verbs=words_at("involving_verbs"),
         world_regions=frozenset(w.lower() for w in data.get("world_regions") or ()),
@@ -732,6 +734,9 @@ class _Context:
                  for w in (o, *o.children)}  # "a debate of party leaders"
         if near & set(sense.not_cue):
             return False
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in self.lex.staging_verbs:
+            return True  # "The Assembly will hold a hearing on the state budget": held, a
+            # happening, whatever words are near it
         return not sense.cue or bool(near & set(sense.cue))
 
     def _measured(self, noun: Token) -> list[Token]:
