@@ -3525,3 +3525,23 @@ def test_a_pronoun_in_what_a_relative_clause_says_is_its_antecedent(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     speakers = {names[s] for c in doc["claims"] for s in c["speakers"]}
     assert speakers == {"Salvador Nasralla"}
+
+
+def test_a_clause_of_when_is_not_what_an_act_is_about(extract):
+    """An act's clause opened by "after", "before", "when" or "since" says when (cues.yaml
+    time_marks), not what the act is against or for. Corpus: "Philippine President Rodrigo
+    Duterte threatened the network's franchise renewal before, after the network didn't
+    carry some of his campaign commercials, …" (Wikinews, "Philippines' largest television
+    network shut down by government", 2020-05-06, CC BY 2.5); made-up wire sentence: "…
+    passed a bill to appoint a special counsel …, after lawmakers of the main opposition
+    People Power Party walked out in protest"."""
+    doc = extract("Philippine President Rodrigo Duterte threatened the network's franchise "
+                  "renewal before, after the network didn't carry some of his campaign "
+                  "commercials, which they've said was due to a lack of airtime.", "2020-05-06")
+    assert [c["target"] for c in doc["claims"]] == ["the network's franchise renewal"]
+    doc = extract("South Korea's National Assembly on Thursday passed a bill to appoint a "
+                  "special counsel to investigate the declaration of martial law, after "
+                  "lawmakers of the main opposition People Power Party walked out in protest.",
+                  "2025-09-12")
+    assert [c["target"] for c in doc["claims"] if "bill" in c["target"]] == [
+        "a bill to appoint a special counsel to investigate the declaration of martial law"]

@@ -1102,6 +1102,10 @@ class _Extractor:
                     if c.dep_ in {"dobj", "npadvmod"} and c.like_num and nodes == [] \
                             and any(x.dep_ == "xcomp" for x in tok.children if x.i > c.i):
                         continue  # "voted 399 to 198 to approve …": the tally, not the aim
+                    if c.dep_ == "advcl" and not reported and c.i > tok.i and any(
+                            m.dep_ == "mark" and m.lower_ in self.lex.time_marks
+                            for m in c.children):
+                        continue  # "passed a bill …, after lawmakers walked out": when
                     if c.dep_ == "advcl" and (not nodes or self._contrasted(c)
                                               or c in echo_clauses(tok, self.lex)):
                         continue  # ("backed the measure, while members … opposed it": a
