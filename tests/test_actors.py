@@ -2469,3 +2469,13 @@ def test_an_international_body_takes_no_country_of_the_story(extract) -> None:
                   "observers to monitor the truce.", "2025-12-27")
     assert [a["country"] for a in doc["actors"]
             if a["name"] == "Association of Southeast Asian Nations"] == [None]
+
+
+def test_a_hyphened_given_name_tagged_a_common_noun_is_the_names_end(extract) -> None:
+    """Made-up wire sentence: "Presidential chief of staff Kang Hoon-sik told reporters …"
+    — the tagger cut the name at the hyphen and read "sik" as a common noun heading the
+    phrase; the person is "Kang Hoon-sik", the chief of staff (was "Kang Hoon", no role)."""
+    doc = extract("Presidential chief of staff Kang Hoon-sik told reporters on Friday that the "
+                  "president had no plans to block the bill.", "2025-09-12")
+    assert [(a["name"], a["role"]) for a in doc["actors"] if a["kind"] == "person"] == [
+        ("Kang Hoon-sik", "Chief of Staff")]

@@ -1226,8 +1226,12 @@ def _with_hyphened_end(span: Span) -> Span:
     doc, end = span.doc, span.end
     if len(span) > 1 and end + 1 < len(doc) and not doc[end - 1].whitespace_ \
             and doc[end].text == "-" and not doc[end].whitespace_ \
-            and doc[end + 1].is_alpha and doc[end + 1].is_lower and doc[end + 1].tag_ == "NNP":
-        # (a tagged proper noun: not "the Hassan-side station", "a Joe Biden-backed bill")
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower and (
+                doc[end + 1].tag_ == "NNP" or doc[end + 1].tag_ == "NN"
+                and doc[end - 1].head.i == end + 1
+                and doc[end + 1].dep_ not in {"compound", "amod", "nmod"}):
+        # (a tagged proper noun, or the head of the name's noun phrase: "Kang Hoon-sik
+        # told"; not "the Hassan-side station", "a Joe Biden-backed bill")
         return Span(doc, span.start, end + 2, label=span.label_)
     return span
 
