@@ -3545,3 +3545,12 @@ def test_a_clause_of_when_is_not_what_an_act_is_about(extract):
                   "2025-09-12")
     assert [c["target"] for c in doc["claims"] if "bill" in c["target"]] == [
         "a bill to appoint a special counsel to investigate the declaration of martial law"]
+
+
+def test_calling_a_case_politically_motivated_is_against_it(extract):
+    """Made-up wire sentence: "His lawyers have called the proceedings politically
+    motivated" accuses (a phrase of politics, cues.yaml oppose; it read as support)."""
+    doc = extract("Former President Yoon Suk Yeol is standing trial on insurrection charges. "
+                  "His lawyers have called the proceedings politically motivated.",
+                  "2025-09-12")
+    assert [c["stance"] for c in doc["claims"] if "motivated" in c["target"]] == ["oppose"]
