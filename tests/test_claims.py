@@ -3554,3 +3554,16 @@ def test_calling_a_case_politically_motivated_is_against_it(extract):
                   "His lawyers have called the proceedings politically motivated.",
                   "2025-09-12")
     assert [c["stance"] for c in doc["claims"] if "motivated" in c["target"]] == ["oppose"]
+
+
+def test_an_act_of_others_set_beside_a_saying_is_not_part_of_it(extract):
+    """Made-up wire sentence: "Jung Chung-rae said the probe must 'leave no stone
+    unturned', while civic groups urged prosecutors to also look into the role of military
+    commanders" — the groups' call is theirs, not part of what Jung said (only sayings were
+    cut off there)."""
+    doc = extract("The Democratic Party's leader, Jung Chung-rae, said the probe must \"leave "
+                  "no stone unturned\", while civic groups urged prosecutors to also look into "
+                  "the role of military commanders.", "2025-09-12")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    jung = [c["target"] for c in doc["claims"] if names[c["speakers"][0]] == "Jung Chung-rae"]
+    assert jung and not any("civic" in t or "prosecutors" in t for t in jung)

@@ -259,9 +259,10 @@ class _Extractor:
         return tok.tag_ == "VBG" and tok.dep_ == "advcl" and self._says(tok)
 
     def _others_saying(self, tok: Token) -> bool:
-        """A saying with a named subject of its own, set beside what was said ("…, while the
-        United States said it would review its relationship")."""
-        return tok.dep_ == "advcl" and self._says(tok) and any(
+        """A saying or an act of position with a named subject of its own, set beside what
+        was said ("…, while the United States said it would review its relationship", "…,
+        while civic groups urged prosecutors to …")."""
+        return tok.dep_ == "advcl" and tok.lemma_.lower() in self.lex.verbs and any(
             c.dep_ == "mark" and c.lower_ in self.lex.contrast_marks for c in tok.children) \
             and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in tok.children)
 
