@@ -2241,3 +2241,13 @@ def test_what_a_body_holds_or_schedules_is_a_happening(document):
     doc = document("A jury in New York City convicted Michael Avenatti on Friday. The trial was "
                    "held in Manhattan.", "2020-02-15").to_dict()
     assert [e["location"] for e in doc["events"] if e["kind"] == "trial"] == ["Manhattan"]
+
+
+def test_a_day_hung_on_the_office_an_act_is_done_in_is_the_acts(document):
+    """Made-up wire sentence: "Centrist Rodrigo Paz was sworn in as Bolivia's president on
+    Saturday, ending two decades of leftist rule" — the parser hangs "on Saturday" on
+    "president", and the day was taken for the office's, leaving the swearing-in undated
+    (events.yaml capacity_preps)."""
+    doc = document("Centrist Rodrigo Paz was sworn in as Bolivia's president on Saturday, "
+                   "ending two decades of leftist rule.", "2025-11-08").to_dict()
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("inauguration", "2025-11-08")]

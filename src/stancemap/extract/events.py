@@ -168,6 +168,7 @@ class EventWords:
     covered_preps: frozenset[str]
     within_preps: frozenset[str]
     during_preps: frozenset[str]  # "During the funeral on Tuesday, a stampede erupted"
+    capacity_preps: frozenset[str]  # "sworn in as president on Saturday": the act's day
     entrant_nouns: frozenset[str]  # "a candidate for the election" takes part in it
     entrant_preps: frozenset[str]
     definite_words: frozenset[str]
@@ -305,7 +306,7 @@ def words() -> EventWords:
         asking_verbs=words_at("asking_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
-        during_preps=words_at("during_preps"),
+        during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
         definite_words=words_at("definite_words"),
         possessive_words=words_at("possessive_words"),
@@ -2237,6 +2238,10 @@ class _Context:
                 and head.head.head.i in own:
             return False  # "During the funeral … on Tuesday, a stampede erupted": the
             # happening it erupted in dates it
+        if head.dep_ == "pobj" and head.head.lower_ in self.lex.capacity_preps \
+                and head.head.head.i in own:
+            return False  # "was sworn in as Bolivia's president on Saturday": the office
+            # the act is done in, the parser hanging the act's day on it
         if any(self._aimed_phrase_time(root, n) for n in cand.nouns):
             return False  # "an assault on an inmate on Friday": the assault's day
         if root.dep_ == "pobj" and head.dep_ == "dobj" and head.head.i == cand.anchor.i \
