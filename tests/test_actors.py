@@ -2479,3 +2479,15 @@ def test_a_hyphened_given_name_tagged_a_common_noun_is_the_names_end(extract) ->
                   "president had no plans to block the bill.", "2025-09-12")
     assert [(a["name"], a["role"]) for a in doc["actors"] if a["kind"] == "person"] == [
         ("Kang Hoon-sik", "Chief of Staff")]
+
+
+def test_a_dateline_in_a_seat_of_government_names_the_storys_state(extract) -> None:
+    """Made-up wire story filed from "LA PAZ" naming the United States more often than
+    Bolivia: La Paz (a seat of government countries.yaml lacked) counts for Bolivia, so
+    "Former president Evo Morales" is Bolivian (he was American)."""
+    doc = extract("LA PAZ, Nov 8 (AFP) - Centrist Rodrigo Paz was sworn in as Bolivia's "
+                  "president on Saturday. U.S. Deputy Secretary of State Christopher Landau "
+                  "said Washington was ready to work with the new government. Former president "
+                  "Evo Morales did not recognise the result. Paz is expected to travel to "
+                  "Washington next month to meet U.S. officials.", "2025-11-08")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Evo Morales"] == ["BOL"]
