@@ -2491,3 +2491,15 @@ def test_a_dateline_in_a_seat_of_government_names_the_storys_state(extract) -> N
                   "Evo Morales did not recognise the result. Paz is expected to travel to "
                   "Washington next month to meet U.S. officials.", "2025-11-08")
     assert [a["country"] for a in doc["actors"] if a["name"] == "Evo Morales"] == ["BOL"]
+
+
+def test_a_bodys_name_with_a_possessive_inside_is_one_name(extract) -> None:
+    """Made-up wire sentence: "The powerful Bolivian Workers' Center (COB) union warned it
+    would call a general strike …" — the tagger ends the name at the possessive; the body
+    is "Bolivian Workers' Center", one speaker (there were two: "Bolivian Workers" and
+    "Center")."""
+    doc = extract("The powerful Bolivian Workers' Center (COB) union warned it would call a "
+                  "general strike if the government raised fuel prices.", "2025-11-08")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [
+        ["Bolivian Workers' Center"]]

@@ -103,6 +103,7 @@ class ActorWords:
     international_bodies: re.Pattern[str]  # "NATO", "UN": their officials have no home
     kinship_nouns: frozenset[str]  # "wife", "parents": a relative introduced in passing
     counterpart_nouns: frozenset[str]  # "his Cambodian counterpart": the same office elsewhere
+    possessed_body_heads: frozenset[str]  # "Workers' Center": a body's name runs on to it
     holiday_words: frozenset[str]  # "Martin Luther King Jr. Day": a day, not an actor
     honorifics: frozenset[str]  # "dr", "mr": before a name, not part of it
     honorific_roles: dict[str, str]  # "Dr. Joel Smithers": a doctor, when nothing else says
@@ -169,6 +170,7 @@ def actor_words() -> ActorWords:
         shared_party_names=frozenset(fold(x) for x in names.get("shared_party_names") or []),
         kinship_nouns=at("kinship_nouns"), holiday_words=at("holiday_words"),
         counterpart_nouns=at("counterpart_nouns"),
+        possessed_body_heads=at("possessed_body_heads"),
         honorifics=at("honorifics"), example_words=at("example_words"),
         honorific_roles={str(k).lower(): str(v) for k, v in
                          (names.get("honorific_roles") or {}).items()},
@@ -511,6 +513,23 @@ def _add_untagged_mentions(table: ActorTable, doc: Doc, first: int) -> None:
         if left is not None and left.pos_ == "PROPN" and left.text[:1].isupper():
             continue  # "Hunter Biden" is not "Biden"
         table.mention(next(iter(ids)), m.start(), m.end())
+
+
+def _with_possessed_body(ent: Span) -> Span:
+    """A body's name with a possessive inside that the tagger ended at the possessive
+    ("Bolivian Workers' Center", "the National Farmers' Union"): run on over the capitalised
+    words after it up to a body's head word (names.yaml possessed_body_heads)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent[-1].tag_ != "POS":
+        return ent
+    heads = actor_words().possessed_body_heads
+    for j in range(ent.end, min(ent.end + 3, len(doc))):
+        tok = doc[j]
+        if tok.ent_type_ or tok.tag_ != "NNP" or not tok.is_title:
+            return ent
+        if tok.lower_ in heads:
+            return Span(doc, ent.start, j + 1, label="ORG")
+    return ent
 
 
 def _clean(span: Span) -> Span | None:
@@ -1450,7 +1469,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        span = _clean(ent)
+        span = _clean(_with_possessed_body(ent))
         label = ent.label_
         if span is not None and (whole := _with_untagged_surname(span)) is not span:
             span, label = whole, "PERSON"  # "His Dutch counterpart Ruben Brekelmans"
