@@ -3567,3 +3567,13 @@ def test_an_act_of_others_set_beside_a_saying_is_not_part_of_it(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     jung = [c["target"] for c in doc["claims"] if names[c["speakers"][0]] == "Jung Chung-rae"]
     assert jung and not any("civic" in t or "prosecutors" in t for t in jung)
+
+
+def test_not_recognising_a_result_is_against_it(extract):
+    """Made-up wire sentence: "Former president Evo Morales … did not recognise the result
+    and urged his followers to resist" — recognising a result, a government or a state is
+    a position on it (predicates.yaml recognise); the refusal was no claim."""
+    doc = extract("Former president Evo Morales, who is wanted on an arrest warrant in a "
+                  "statutory rape case he calls politically motivated, did not recognise the "
+                  "result and urged his followers to resist.", "2025-11-08")
+    assert [c["stance"] for c in doc["claims"] if c["target"] == "the result"] == ["oppose"]
