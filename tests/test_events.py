@@ -2251,3 +2251,21 @@ def test_a_day_hung_on_the_office_an_act_is_done_in_is_the_acts(document):
     doc = document("Centrist Rodrigo Paz was sworn in as Bolivia's president on Saturday, "
                    "ending two decades of leftist rule.", "2025-11-08").to_dict()
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("inauguration", "2025-11-08")]
+
+
+def test_a_ceremony_attended_is_the_inauguration_with_whom_it_names(document):
+    """Made-up wire sentences: "Centrist Rodrigo Paz was sworn in as Bolivia's president on
+    Saturday. U.S. Deputy Secretary of State Christopher Landau, who attended the ceremony
+    along with Argentine President Javier Milei and Chilean President Gabriel Boric, said
+    …" — attending a ceremony is a ceremony (it was a meeting), the ceremony told after a
+    swearing-in is that swearing-in (events.yaml groups), and those named "along with" the
+    subject attend it too (companion_adverbs)."""
+    doc = document("Centrist Rodrigo Paz was sworn in as Bolivia's president on Saturday. U.S. "
+                   "Deputy Secretary of State Christopher Landau, who attended the ceremony "
+                   "along with Argentine President Javier Milei and Chilean President Gabriel "
+                   "Boric, said Washington was ready to work with the new government.",
+                   "2025-11-08").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [(e["date"], sorted(names[p] for p in e["participants"])) for e in doc["events"]] \
+        == [("2025-11-08", ["Christopher Landau", "Gabriel Boric", "Javier Milei",
+                            "Rodrigo Paz"])]

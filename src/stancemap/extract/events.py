@@ -169,6 +169,7 @@ class EventWords:
     within_preps: frozenset[str]
     during_preps: frozenset[str]  # "During the funeral on Tuesday, a stampede erupted"
     capacity_preps: frozenset[str]  # "sworn in as president on Saturday": the act's day
+    companion_adverbs: frozenset[str]  # "along with X", "together with X": X takes part
     entrant_nouns: frozenset[str]  # "a candidate for the election" takes part in it
     entrant_preps: frozenset[str]
     definite_words: frozenset[str]
@@ -307,6 +308,7 @@ def words() -> EventWords:
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
+        companion_adverbs=words_at("companion_adverbs"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
         definite_words=words_at("definite_words"),
         possessive_words=words_at("possessive_words"),
@@ -561,9 +563,12 @@ class _Context:
                 absorbed.update(n.i for n in nouns)
                 for noun in nouns:  # "met for their seventh trilateral summit" is a summit
                     ns = self._noun_sense(noun)
-                    if ns is not None and ns.plover == sense.plover and ns.kind != sense.kind \
-                            and self.lex.kind(sense.kind).generic:
-                        sense = ns
+                    if ns is not None and ns.kind != sense.kind \
+                            and self.lex.kind(sense.kind).generic and (
+                                ns.plover == sense.plover
+                                or tok.lemma_.lower() in self.lex.light_verbs):
+                        sense = ns  # ("attended the ceremony": a ceremony, whatever its
+                        # sort of act)
                 harm = self._harming_subject(tok)
                 if harm is not None:  # "A fire … killed five girls": a fire, not an attack
                     nouns.append(harm)
@@ -1338,6 +1343,10 @@ class _Context:
         """Who a "with"/"between" phrase names; for a ceremony also whom "for" honours
         ("A military funeral was held for Mubarak on Wednesday")."""
         honoured = prep.lower_ == "for" and self.lex.kind(cand.kind).honours
+        if prep.lower_ in self.lex.companion_adverbs:  # "attended the ceremony along with
+            # Argentine President Javier Milei and Chilean President Gabriel Boric"
+            return [i for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for i in self._prep_people(c, cand)]
         if prep.lower_ not in self.lex.participant_preps and not honoured:
             return []
         out = []
