@@ -3577,3 +3577,15 @@ def test_not_recognising_a_result_is_against_it(extract):
                   "statutory rape case he calls politically motivated, did not recognise the "
                   "result and urged his followers to resist.", "2025-11-08")
     assert [c["stance"] for c in doc["claims"] if c["target"] == "the result"] == ["oppose"]
+
+
+def test_a_provided_clause_the_parser_hangs_above_the_position_is_its_condition(extract):
+    """Made-up wire sentence: "Mitsotakis said Greece was open to talks with Turkey on the
+    delimitation of the continental shelf, provided Ankara withdrew its threat of war" —
+    the parser makes "provided" a preposition on "was" and "withdrew" a conjunct of it; the
+    openness hangs on the withdrawal (it had no condition)."""
+    doc = extract("Greek Prime Minister Kyriakos Mitsotakis said Greece was open to talks with "
+                  "Turkey on the delimitation of the continental shelf, provided Ankara withdrew "
+                  "its threat of war.", "2025-02-14")
+    conds = {tuple(c["conditions"]) for c in doc["claims"] if "talks" in c["target"]}
+    assert conds == {("provided Ankara withdrew its threat of war",)}

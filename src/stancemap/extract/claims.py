@@ -2239,6 +2239,12 @@ class _Extractor:
             out += [(c.left_edge.i, c.right_edge.i + 1) for c in head.children
                     if c.dep_ == "advmod" and c.left_edge.i >= hi
                     and any(g.dep_ == "advcl" for g in c.children)]
+            # "said Greece was open to talks …, provided Ankara withdrew its threat": the
+            # parser makes the participle a preposition on "was" and cuts its clause off
+            end = self.sents[self.sent_of[head.i]].end
+            out += [(c.i, end) for c in head.children
+                    if c.dep_ == "prep" and c.i >= hi
+                    and c.lower_ in self.lex.participle_condition_marks][:1]
         return out
 
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
