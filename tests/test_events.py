@@ -2269,3 +2269,13 @@ def test_a_ceremony_attended_is_the_inauguration_with_whom_it_names(document):
     assert [(e["date"], sorted(names[p] for p in e["participants"])) for e in doc["events"]] \
         == [("2025-11-08", ["Christopher Landau", "Gabriel Boric", "Javier Milei",
                             "Rodrigo Paz"])]
+
+
+def test_a_happening_someone_is_open_or_ready_for_is_not_held(document):
+    """Made-up wire sentences: "Mitsotakis said on Friday Greece was open to talks with
+    Turkey", "Iran is ready for talks with the United States" — a readiness, no talks held
+    (events.yaml readiness_words; the first was talks held on Friday in Turkey)."""
+    doc = document("Greek Prime Minister Kyriakos Mitsotakis said on Friday Greece was open to "
+                   "talks with Turkey on the continental shelf. Iran is ready for talks with the "
+                   "United States, Foreign Minister Abbas Araghchi said.", "2025-02-14").to_dict()
+    assert [e for e in doc["events"] if e["kind"] == "talks"] == []

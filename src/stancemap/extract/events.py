@@ -162,6 +162,7 @@ class EventWords:
     phase_nouns: frozenset[str]  # "at the end of the summit": at the summit
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
+    readiness_words: frozenset[str]  # "open to talks", "ready for talks": not held
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -304,7 +305,7 @@ def words() -> EventWords:
         occasion_preps=words_at("occasion_preps"),
         addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
         preceding_words=words_at("preceding_words"),
-        asking_verbs=words_at("asking_verbs"),
+        asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
@@ -1034,6 +1035,9 @@ class _Context:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             return False
         head = noun.head
+        if noun.dep_ == "pobj" and head.head.pos_ == "ADJ" \
+                and head.head.lemma_.lower() in self.lex.readiness_words:
+            return True  # "Greece was open to talks with Turkey", "ready for talks"
         if noun.dep_ == "pobj" and head.lower_ == "for":
             head = head.head
         elif noun.dep_ != "dobj":
