@@ -2279,3 +2279,17 @@ def test_a_happening_someone_is_open_or_ready_for_is_not_held(document):
                    "talks with Turkey on the continental shelf. Iran is ready for talks with the "
                    "United States, Foreign Minister Abbas Araghchi said.", "2025-02-14").to_dict()
     assert [e for e in doc["events"] if e["kind"] == "talks"] == []
+
+
+def test_a_place_in_what_was_discussed_is_not_where_the_talks_were(document):
+    """Made-up wire sentences: "… hosted Cypriot President Nikos Christodoulides and
+    Egyptian President Abdel Fattah al-Sisi in Athens for their tenth trilateral summit. …
+    Sisi's spokesman said the three leaders had also discussed the war in Sudan" — the
+    war is in Sudan, the talking was at the summit (it was talks of their own in Sudan;
+    events.yaml topic_verbs)."""
+    doc = document("Greek Prime Minister Kyriakos Mitsotakis hosted Cypriot President Nikos "
+                   "Christodoulides and Egyptian President Abdel Fattah al-Sisi in Athens on "
+                   "Friday for their tenth trilateral summit. Sisi's spokesman said the three "
+                   "leaders had also discussed the war in Sudan and the situation in Gaza.",
+                   "2025-02-14").to_dict()
+    assert "Sudan" not in [e["location"] for e in doc["events"]]

@@ -163,6 +163,7 @@ class EventWords:
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     readiness_words: frozenset[str]  # "open to talks", "ready for talks": not held
+    topic_verbs: frozenset[str]  # "discussed the war in Sudan": the object is a topic
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -306,6 +307,7 @@ def words() -> EventWords:
         addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
         preceding_words=words_at("preceding_words"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
+        topic_verbs=words_at("topic_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
@@ -1635,7 +1637,11 @@ class _Context:
     def _place(self, cand: _Candidate) -> str | None:
         clause = self._clause(cand)
         places: list[Span] = []
+        topic = {t.i for c in cand.anchor.children if c.dep_ in {"dobj", "obj"}
+                 and cand.anchor.lemma_.lower() in self.lex.topic_verbs for t in c.subtree}
         for tok in clause:
+            if tok.i in topic:
+                continue  # "discussed the war in Sudan": the war's place, not the talks'
             if tok.dep_ == "prep" and tok.lower_ in self.lex.location_preps:
                 if tok.lower_ in self.lex.direction_preps \
                         and not self.lex.kind(cand.kind).travels:
