@@ -3589,3 +3589,14 @@ def test_a_provided_clause_the_parser_hangs_above_the_position_is_its_condition(
                   "its threat of war.", "2025-02-14")
     conds = {tuple(c["conditions"]) for c in doc["claims"] if "talks" in c["target"]}
     assert conds == {("provided Ankara withdrew its threat of war",)}
+
+
+def test_a_decision_still_to_be_made_is_no_position(extract):
+    """Made-up wire sentence: "Komeito said late on Saturday it had concerns about
+    Takaichi's views on history and would decide next week whether to stay in the
+    coalition" — whether to stay is still open (cues.yaml pending_verbs); it was a claim in
+    favour of staying, given to the Liberal Democratic Party."""
+    doc = extract("The LDP's coalition partner Komeito said late on Saturday it had concerns "
+                  "about Takaichi's views on history and would decide next week whether to "
+                  "stay in the coalition.", "2025-10-06")
+    assert [c["target"] for c in doc["claims"] if c["target"].startswith("to stay")] == []

@@ -93,6 +93,7 @@ class ClaimLexicon:
     # saying ("said Paris was ready to send troops, provided a ceasefire was in place")
     saying_condition_marks: frozenset[str]
     time_marks: frozenset[str]  # "after", "before": a clause of when, not of what
+    pending_verbs: frozenset[str]  # "would decide whether to …": a question still open
     # of those, participles the parser may read as a preposition or a complement, cutting
     # the clause they open ("provided a ceasefire | was in place")
     participle_condition_marks: frozenset[str]
@@ -241,6 +242,7 @@ def get() -> ClaimLexicon:
         backing_participles=frozenset(_low(cues.get("backing_participles"))),
         saying_condition_marks=frozenset(_low(cues.get("saying_condition_marks"))),
         time_marks=frozenset(_low(cues.get("time_marks"))),
+        pending_verbs=frozenset(_low(cues.get("pending_verbs"))),
         participle_condition_marks=frozenset(_low(cues.get("participle_condition_marks"))),
         inverted_condition_auxes=frozenset(_low(cues.get("inverted_condition_auxes"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
