@@ -3600,3 +3600,15 @@ def test_a_decision_still_to_be_made_is_no_position(extract):
                   "about Takaichi's views on history and would decide next week whether to "
                   "stay in the coalition.", "2025-10-06")
     assert [c["target"] for c in doc["claims"] if c["target"].startswith("to stay")] == []
+
+
+def test_without_and_a_gerund_says_how_not_that_it_was_not_done(extract):
+    """Made-up wire sentence: "He accused foreign intelligence services of orchestrating
+    the unrest, without offering evidence" — the accusation stands (it read as negated, so
+    in favour), and offering evidence, not done, is no position."""
+    doc = extract("President Aleksandar Vucic rejected calls for an interim government. He "
+                  "accused foreign intelligence services of orchestrating the unrest, without "
+                  "offering evidence.", "2025-03-16")
+    stances = {c["target"]: c["stance"] for c in doc["claims"]}
+    assert stances.get("foreign intelligence services of orchestrating the unrest") == "oppose"
+    assert "evidence" not in stances

@@ -475,6 +475,8 @@ class _Extractor:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.failure_verbs \
                 and tok.head.tag_ != "VBG":  # ("criticized X for failing to …": the grounds)
             return False  # "failed to adopt a resolution": an act not done, no position
+        if tok.dep_ == "pcomp" and tok.head.lower_ in self.lex.negators:
+            return False  # "without offering evidence": an act not done, no position
         if self._obliged_by_speaker(tok) or self._demanded_of_other(tok):
             return False  # "Schwarzman said the president should accept": his demand
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.supposing_marks
