@@ -3612,3 +3612,19 @@ def test_without_and_a_gerund_says_how_not_that_it_was_not_done(extract):
     stances = {c["target"]: c["stance"] for c in doc["claims"]}
     assert stances.get("foreign intelligence services of orchestrating the unrest") == "oppose"
     assert "evidence" not in stances
+
+
+def test_a_nominals_phrase_of_where_or_when_is_not_its_target(extract):
+    """An "in" phrase of a place, a date or a stretch of time on a nominal predicate says
+    where or when (cues.yaml span_nouns). Corpus: "Its name derives from the rallying call of
+    immigrant textile workers in Massachusetts during a 1912 strike" (Wikinews, "On the
+    campaign trail in the USA, July 2020", 2020-08-31, CC BY 2.5) had the workers calling
+    for Massachusetts; made-up wire sentence: "… rallied in Belgrade on Saturday in the
+    largest protest in Serbia's history" had the people protesting against Serbia's
+    history."""
+    doc = extract("Its name derives from the rallying call of immigrant textile workers in "
+                  "Massachusetts during a 1912 strike.", "2020-08-31")
+    assert [c["target"] for c in doc["claims"] if c["target"] == "Massachusetts"] == []
+    doc = extract("Tens of thousands of people rallied in Belgrade on Saturday in the largest "
+                  "protest in Serbia's history, demanding accountability.", "2025-03-16")
+    assert [c["target"] for c in doc["claims"]] == ["accountability"]

@@ -94,6 +94,7 @@ class ClaimLexicon:
     saying_condition_marks: frozenset[str]
     time_marks: frozenset[str]  # "after", "before": a clause of when, not of what
     pending_verbs: frozenset[str]  # "would decide whether to …": a question still open
+    span_nouns: frozenset[str]  # "the largest protest in Serbia's history": a stretch of time
     # of those, participles the parser may read as a preposition or a complement, cutting
     # the clause they open ("provided a ceasefire | was in place")
     participle_condition_marks: frozenset[str]
@@ -243,6 +244,7 @@ def get() -> ClaimLexicon:
         saying_condition_marks=frozenset(_low(cues.get("saying_condition_marks"))),
         time_marks=frozenset(_low(cues.get("time_marks"))),
         pending_verbs=frozenset(_low(cues.get("pending_verbs"))),
+        span_nouns=frozenset(_low(cues.get("span_nouns"))),
         participle_condition_marks=frozenset(_low(cues.get("participle_condition_marks"))),
         inverted_condition_auxes=frozenset(_low(cues.get("inverted_condition_auxes"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),

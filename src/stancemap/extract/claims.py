@@ -1576,6 +1576,16 @@ class _Extractor:
             return up if up.pos_ == "VERB" else None
         return None
 
+    def _where_or_span(self, prep: Token) -> bool:
+        """An "in" phrase of a place, a date or a stretch of time on a nominal ("the largest
+        protest in Serbia's history", "the first strike in decades", "protests in
+        Belgrade"): where or when, not what the position is about."""
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.time_preps:
+            return False
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        return bool(objs) and all(g.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+                                  or g.lemma_.lower() in self.lex.span_nouns for g in objs)
+
     def _nominal_target(self, tok: Token, root: Token, subj: Token) -> tuple[int, int] | None:
         skip = set(subj.subtree)
         if tok.dep_ == "appos":  # "Chirac, an opponent of the war": the apposition is his
@@ -1583,7 +1593,7 @@ class _Extractor:
         nodes = [c for c in tok.children if (c.dep_ in {"prep", "acl", "relcl", "xcomp"}
                                              or _for_clause(c))
                  and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i
-                 and not self._channel(c)]
+                 and not self._channel(c) and not self._where_or_span(c)]
         if not nodes and (tok.dep_ == "nsubjpass" or tok.dep_ == "pobj"
                           and self._came_from(tok) is not None):
             nodes = [tok]  # "Statements of condemnation have come from …": condemnation
