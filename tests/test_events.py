@@ -2293,3 +2293,18 @@ def test_a_place_in_what_was_discussed_is_not_where_the_talks_were(document):
                    "leaders had also discussed the war in Sudan and the situation in Gaza.",
                    "2025-02-14").to_dict()
     assert "Sudan" not in [e["location"] for e in doc["events"]]
+
+
+def test_an_act_someone_should_do_is_advised_not_an_event(document):
+    """An act with "should" or "ought" is advised, not done nor planned (events.yaml
+    advice_modals). Made-up wire sentence: "'If they want change, they should win an
+    election,' he said" was an election expected; corpus: "But any masks, or anything that
+    in the public should be banned for security" (Wikinews, "Zara Kay tells Wikinews about
+    her non-profit organisation Faithless Hijabi", 2020-07-06, CC BY 2.5) was a ban."""
+    doc = document("President Aleksandar Vucic rejected calls for an interim government. \"If "
+                   "they want change, they should win an election,\" he said.",
+                   "2025-03-16").to_dict()
+    assert [e for e in doc["events"] if e["kind"] in {"election", "vote"}] == []
+    doc = document("But any masks, or anything that in the public should be banned for "
+                   "security.", "2020-07-06").to_dict()
+    assert [e for e in doc["events"] if e["kind"] == "ban"] == []

@@ -164,6 +164,7 @@ class EventWords:
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     readiness_words: frozenset[str]  # "open to talks", "ready for talks": not held
     topic_verbs: frozenset[str]  # "discussed the war in Sudan": the object is a topic
+    advice_modals: frozenset[str]  # "they should win an election": advised, not done
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -307,7 +308,7 @@ def words() -> EventWords:
         addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
         preceding_words=words_at("preceding_words"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
-        topic_verbs=words_at("topic_verbs"),
+        topic_verbs=words_at("topic_verbs"), advice_modals=words_at("advice_modals"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
@@ -924,7 +925,9 @@ class _Context:
         cand.kind, cand.mode, cand.plover = sense.kind, sense.mode, sense.plover
         anchor = cand.anchor
         if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor) \
-                or self._demanded(anchor) or self._asked_for(anchor) or self._prospect(anchor):
+                or self._demanded(anchor) or self._asked_for(anchor) or self._prospect(anchor) \
+                or anchor.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in
+                                                 self.lex.advice_modals for c in anchor.children):
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
