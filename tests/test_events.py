@@ -2308,3 +2308,13 @@ def test_an_act_someone_should_do_is_advised_not_an_event(document):
     doc = document("But any masks, or anything that in the public should be banned for "
                    "security.", "2020-07-06").to_dict()
     assert [e for e in doc["events"] if e["kind"] == "ban"] == []
+
+
+def test_force_aimed_at_a_part_of_a_place_is_in_that_place(document):
+    """Made-up wire sentence: "Israel carried out an air strike on Beirut's southern suburbs
+    on Sunday" — the strike was in Beirut (it was placed in Lebanon, the story's country;
+    events.yaml area_nouns)."""
+    doc = document("Israel carried out an air strike on Beirut's southern suburbs on Sunday, "
+                   "killing a senior Hezbollah commander, the Israeli military said.",
+                   "2025-11-24").to_dict()
+    assert [e["location"] for e in doc["events"] if e["kind"] == "attack"] == ["Beirut"]

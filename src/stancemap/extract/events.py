@@ -165,6 +165,7 @@ class EventWords:
     readiness_words: frozenset[str]  # "open to talks", "ready for talks": not held
     topic_verbs: frozenset[str]  # "discussed the war in Sudan": the object is a topic
     advice_modals: frozenset[str]  # "they should win an election": advised, not done
+    area_nouns: frozenset[str]  # "Beirut's southern suburbs": a part of the place named
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -309,6 +310,7 @@ def words() -> EventWords:
         preceding_words=words_at("preceding_words"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
         topic_verbs=words_at("topic_verbs"), advice_modals=words_at("advice_modals"),
+        area_nouns=words_at("area_nouns"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
@@ -1741,6 +1743,10 @@ class _Context:
                         for p in self._places_under(c) if p.label_ in {"GPE", "LOC", "FAC"}]
             elif (named := self._placed_by_country(obj)) is not None:
                 out.append(named)
+            if not out and obj.lemma_.lower() in self.lex.area_nouns:
+                # "an air strike on Beirut's southern suburbs": the place whose part it is
+                out += [entity_at(c) for c in obj.children if c.dep_ in {"poss", "compound"}
+                        and c.ent_type_ in {"GPE", "LOC"}]
         return [p for p in out if not self._is_person_like(p)]
 
     @staticmethod
