@@ -3628,3 +3628,17 @@ def test_a_nominals_phrase_of_where_or_when_is_not_its_target(extract):
     doc = extract("Tens of thousands of people rallied in Belgrade on Saturday in the largest "
                   "protest in Serbia's history, demanding accountability.", "2025-03-16")
     assert [c["target"] for c in doc["claims"]] == ["accountability"]
+
+
+def test_deciding_how_or_who_is_no_position_yet(extract):
+    """A pending decision with a clause opened by a question word takes no position, as
+    with "whether". Made-up wire sentence: "Hezbollah said it would decide how to respond"
+    was a claim for "how to respond"; corpus: "Pierluisi said … that the courts should decide
+    who holds the governorship" (Wikinews, "Puerto Rico Supreme Court removes Governor
+    Pierluisi; Wanda Vázquez becomes governor", 2019-08-08, CC BY 2.5) made the courts speak."""
+    doc = extract("Hezbollah said it would decide how to respond.", "2025-11-24")
+    assert [c["target"] for c in doc["claims"] if c["target"] == "how to respond"] == []
+    doc = extract("By Sunday afternoon, Governor Pedro Pierluisi said the Senate had no say in "
+                  "his confirmation, and that the courts should decide who holds the "
+                  "governorship.", "2019-08-08")
+    assert [c["target"] for c in doc["claims"] if c["target"].startswith("who holds")] == []

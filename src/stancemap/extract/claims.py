@@ -491,10 +491,11 @@ class _Extractor:
             return False  # "Trump, asked by reporters … whether he would send the weapons":
             # a question put to him, no position of the reporters' ("questioned whether"
             # doubts, a position)
-        if said and all(self._asks(c) for c in said) \
+        if said and all(self._asks(c) or any(g.tag_ in {"WRB", "WP", "WDT"} and g.i < c.i
+                                             for g in c.children) for c in said) \
                 and tok.lemma_.lower() in self.lex.pending_verbs:
-            return False  # "would decide next week whether to stay in the coalition": a
-            # question still open, no position yet
+            return False  # "would decide next week whether to stay in the coalition", "would
+            # decide how to respond": a question still open, no position yet
         if self._restates_position(tok, pred):
             return False  # "reiterated his opposition to X": the nominal is the position
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) \
