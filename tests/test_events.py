@@ -2318,3 +2318,20 @@ def test_force_aimed_at_a_part_of_a_place_is_in_that_place(document):
                    "killing a senior Hezbollah commander, the Israeli military said.",
                    "2025-11-24").to_dict()
     assert [e["location"] for e in doc["events"] if e["kind"] == "attack"] == ["Beirut"]
+
+
+def test_a_place_that_undergoes_a_disaster_is_where_it_struck(document):
+    """Train-gold text (Wikinews, "Seismic activity continues to shake Puerto Rico with 5.2
+    quake", 2020-01-17, CC BY 2.5): "Puerto Rico has experienced dozens of
+    earthquakes over magnitude 4.5 since late December, including a 6.4 quake that hit on
+    January 7 …" — the January 7 quake struck Puerto Rico (it had no place; events.yaml
+    undergoing_verbs). "The nearby Cotabato Trench contributes to earthquakes" places none."""
+    doc = document("On Wednesday morning, a magnitude 5.2 earthquake hit the already rattled "
+                   "United States commonwealth of Puerto Rico.  Puerto Rico has experienced "
+                   "dozens of earthquakes over magnitude 4.5 since late December, including a "
+                   "6.4 quake that hit on January 7 and caused an island-wide blackout.",
+                   "2020-01-17").to_dict()
+    assert [e["location"] for e in doc["events"] if e["date"] == "2020-01-07"] == ["Puerto Rico"]
+    doc = document("Phivolcs said the nearby Cotabato Trench contributes to earthquakes "
+                   "regionally.", "2019-10-17").to_dict()
+    assert "Cotabato Trench" not in [e["location"] for e in doc["events"]]

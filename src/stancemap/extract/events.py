@@ -166,6 +166,7 @@ class EventWords:
     topic_verbs: frozenset[str]  # "discussed the war in Sudan": the object is a topic
     advice_modals: frozenset[str]  # "they should win an election": advised, not done
     area_nouns: frozenset[str]  # "Beirut's southern suburbs": a part of the place named
+    undergoing_verbs: frozenset[str]  # "Puerto Rico has experienced dozens of earthquakes"
     party_preps: frozenset[str]
     recipient_preps: frozenset[str]
     venue_preps: frozenset[str]
@@ -310,7 +311,7 @@ def words() -> EventWords:
         preceding_words=words_at("preceding_words"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
         topic_verbs=words_at("topic_verbs"), advice_modals=words_at("advice_modals"),
-        area_nouns=words_at("area_nouns"),
+        area_nouns=words_at("area_nouns"), undergoing_verbs=words_at("undergoing_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
@@ -1683,6 +1684,8 @@ class _Context:
                        for p in self._aimed_at(c)]  # (or "on Gaza City" hung on the verb)
         if not places:
             places += self._fronted_places(cand.anchor)
+        if not places and self.lex.kind(cand.kind).harms:
+            places += self._undergone_in(cand.trigger)
         if not places and cand.nouns:
             for noun in cand.nouns:  # "the annual meeting of the General Assembly"
                 for c in noun.children:
@@ -1708,6 +1711,19 @@ class _Context:
             cand.channel, cand.weak_location = True, False
             return channel
         return self._country_of_event(cand)
+
+    def _undergone_in(self, noun: Token) -> list[Span]:
+        """The place that undergoes a disaster as the subject of the verb above it ("Puerto
+        Rico has experienced dozens of earthquakes …, including a 6.4 quake that hit on
+        January 7"): where it struck."""
+        verb = noun
+        while verb.head.i != verb.i and (verb.pos_ not in {"VERB", "AUX"}
+                                         or verb.dep_ == "prep"):  # ("including")
+            verb = verb.head
+        if verb.i == noun.i or verb.lemma_.lower() not in self.lex.undergoing_verbs:
+            return []  # (not "the nearby Cotabato Trench contributes to earthquakes")
+        return [entity_at(c) for c in verb.children
+                if c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "LOC"}]
 
     def _fronted_places(self, verb: Token) -> list[Span]:
         """A place set before the first of coordinated verbs places them all ("On Sunday in
