@@ -2335,3 +2335,14 @@ def test_a_place_that_undergoes_a_disaster_is_where_it_struck(document):
     doc = document("Phivolcs said the nearby Cotabato Trench contributes to earthquakes "
                    "regionally.", "2019-10-17").to_dict()
     assert "Cotabato Trench" not in [e["location"] for e in doc["events"]]
+
+
+def test_a_report_set_before_its_speaker_with_a_participle_in_its_subject(document):
+    """Made-up wire sentence: "Flash floods triggered by torrential monsoon rains killed at
+    least 50 people and left dozens missing in northwestern Pakistan on Friday, officials
+    said" — the small model hangs "killed" on "rains" (the agent of "triggered") and leaves
+    the floods no act; the parse is mended (nlp.fronted_report): a flood on Friday."""
+    doc = document("Flash floods triggered by torrential monsoon rains killed at least 50 "
+                   "people and left dozens missing in northwestern Pakistan on Friday, officials "
+                   "said, as rescuers searched for survivors.", "2025-08-16").to_dict()
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("flood", "2025-08-15")]

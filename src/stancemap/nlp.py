@@ -119,17 +119,30 @@ def fronted_report(doc: Doc) -> Doc:
     for verb in doc:
         if verb.lemma_.lower() not in speech:
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if len(subjects) != 2:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "dep"} and c.i < verb.i]
+        if len(subjects) != 2 or subjects[1].dep_ != "nsubj" \
+                or subjects[0].pos_ not in {"NOUN", "PROPN"}:
             continue
         first, speaker = subjects
         act = next((c for c in first.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     and c.i > first.i and any(g.dep_ == "dobj" for g in c.children)), None)
+        inner = None
+        if act is None:  # "Flash floods triggered by torrential monsoon rains killed at
+            # least 50 people …, officials said": the act hung on the agent of a participle
+            inner = next((c for c in first.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          and any(g.dep_ == "agent" for g in c.children)), None)
+            act = next((t for t in inner.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+                        and t.i != inner.i and any(g.dep_ == "dobj" for g in t.children)),
+                       None) if inner is not None else None
         if act is None or act.right_edge.i >= speaker.left_edge.i \
                 or doc[speaker.left_edge.i - 1].text != ",":
             continue
         act.head, act.dep_, act.tag_ = verb, "ccomp", "VBD"
-        first.head = act
+        first.head, first.dep_ = act, "nsubj"
+        if inner is not None:
+            for c in list(inner.children):
+                if c.i > act.i and c.dep_ in {"cc", "conj"}:
+                    c.head = act  # "… killed at least 50 people and left dozens missing"
         for c in list(verb.children):
             if c.i < speaker.left_edge.i and c.i not in {act.i, first.i} \
                     and c.dep_ in {"prep", "npadvmod", "advmod"}:
