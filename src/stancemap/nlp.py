@@ -156,7 +156,7 @@ def verb_root(doc: Doc) -> Doc:
     on the noun as a clause ("Biden named Senator Kamala Harris of California as his running
     mate", "The ruling party's candidate, Rixi Moncada, who is running third, called for
     …"): the verb is the root and the noun its subject, so the act has a doer."""
-    for sent in doc.sents:
+    for sent in list(doc.sents):  # (read before any head is moved)
         noun = sent.root
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue

@@ -929,8 +929,7 @@ class _Context:
         anchor = cand.anchor
         if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor) \
                 or self._demanded(anchor) or self._asked_for(anchor) or self._prospect(anchor) \
-                or anchor.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in
-                                                 self.lex.advice_modals for c in anchor.children):
+                or self._advised(anchor):
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
@@ -1036,10 +1035,17 @@ class _Context:
         owner = verb.head.head
         return owner.pos_ in {"ADJ", "NOUN"} and owner.lemma_.lower() not in self.lex.verdict_words
 
+    def _advised(self, verb: Token) -> bool:
+        """An act someone should do ("If they want change, they should win an election"):
+        advised, not done nor planned (events.yaml advice_modals)."""
+        return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in self.lex.advice_modals
+                                           for c in verb.children)
+
     def _asked_for(self, noun: Token) -> bool:
         """A happening someone calls for, demands or urges ("a resolution calling for an
-        immediate ceasefire in Sudan", "demanded a ceasefire", "calls for talks") is a
-        position, not a happening."""
+        immediate ceasefire in Sudan", "demanded a ceasefire", "calls for talks"), or is
+        open or ready for ("Greece was open to talks with Turkey"), is a position, not a
+        happening."""
         if noun.pos_ not in {"NOUN", "PROPN"}:
             return False
         head = noun.head

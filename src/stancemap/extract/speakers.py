@@ -612,9 +612,11 @@ class SpeakerResolver:
         return None
 
     def _clause_subject(self, tok: Token, fits: Callable[[str], bool]) -> str | None:
-        """The named person a possessive is bound to: the subject of its own clause, named
-        before it ("Trump countered that Biden would have lost even more … due to his
-        opposition to the travel ban": Biden's, not the speaker's)."""
+        """The named person a possessive or a subject pronoun is bound to: the subject of
+        its own clause, named before it ("Trump countered that Biden would have lost even
+        more … due to his opposition to the travel ban": Biden's, not the speaker's), or the
+        antecedent of a relative "who" saying it ("… over Salvador Nasralla, who said he
+        would not accept the result": Nasralla)."""
         verb = tok
         while verb.head.i != verb.i:
             verb = verb.head
