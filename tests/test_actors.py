@@ -2503,3 +2503,12 @@ def test_a_bodys_name_with_a_possessive_inside_is_one_name(extract) -> None:
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [
         ["Bolivian Workers' Center"]]
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_person(extract) -> None:
+    """Made-up wire sentence: "Flash floods triggered by torrential monsoon rains killed at
+    least 50 people …" — the tagger reads the sentence's first word as a person, "Flash",
+    who then took part in the flood; a name written elsewhere as a name stays one."""
+    doc = extract("Flash floods triggered by torrential monsoon rains killed at least 50 people "
+                  "in northwestern Pakistan on Friday, officials said.", "2025-08-16")
+    assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == []

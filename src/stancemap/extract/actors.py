@@ -515,6 +515,21 @@ def _add_untagged_mentions(table: ActorTable, doc: Doc, first: int) -> None:
         table.mention(next(iter(ids)), m.start(), m.end())
 
 
+def _common_noun_as_person(ent: Span) -> bool:
+    """A capitalised common word the tagger took for a person where it opens a sentence and
+    modifies the noun after it ("Flash floods triggered by monsoon rains killed …", "Law
+    enforcement halted attempts …"): no one, unless the article writes it as a name
+    elsewhere."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    tok = ent[0]
+    head = tok.head
+    return tok.i == tok.sent.start and tok.tag_ == "NN" and tok.dep_ == "compound" \
+        and head.i == tok.i + 1 and head.is_lower and head.tag_ in {"NN", "NNS"} \
+        and is_common_word(tok.lower_) \
+        and not any(t.text == tok.text and t.tag_ == "NNP" for t in tok.doc)
+
+
 def _with_possessed_body(ent: Span) -> Span:
     """A body's name with a possessive inside that the tagger ended at the possessive
     ("Bolivian Workers' Center", "the National Farmers' Union"): run on over the capitalised
@@ -1468,6 +1483,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     raw: list[tuple[Span, str]] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
+            continue
+        if _common_noun_as_person(ent):
             continue
         span = _clean(_with_possessed_body(ent))
         label = ent.label_
