@@ -3659,3 +3659,24 @@ def test_an_act_stated_with_its_verb_in_the_target_is_taken_as_worded(extract):
     doc = extract("A panel of five justices voted 4-1 to convict Bolsonaro on five charges.",
                   "2025-09-11")
     assert [c["stance"] for c in doc["claims"] if "convict" in c["target"]] == ["support"]
+
+
+def test_a_span_of_time_or_a_manner_is_no_condition(extract):
+    """"As long as" or "as soon as" before a number or a date says how long or when, and
+    "without" with a gerund how it was done: no condition. Corpus: "Keith Holloway, an NTSB
+    spokesman, told Fox News their investigation could last as long as two years …"
+    (Wikinews, "Nevada prop plane crash near Las Vegas leaves two dead, three injured",
+    2019-09-10, CC BY 2.5); "his daughter said he died in Britain without elaborating"
+    (Wikinews, "Influential rock drummer Ginger Baker dies at age 80", 2019-10-07, CC BY
+    2.5). A condition of that form still is one (made-up: "as long as the United States took
+    part")."""
+    doc = extract("Keith Holloway, an NTSB spokesman, told Fox News their investigation could "
+                  "last as long as two years but a preliminary report would likely be available "
+                  "in the next few weeks.", "2019-09-10")
+    assert [c["conditions"] for c in doc["claims"]] == [[]]
+    doc = extract("Although known to have lived his latter years in South Africa, Ginger Baker's "
+                  "daughter said he died in Britain without elaborating.", "2019-10-07")
+    assert all(c["conditions"] == [] for c in doc["claims"])
+    doc = extract("Ukrainian President Volodymyr Zelenskiy said he was prepared to meet Putin "
+                  "as long as the United States took part.", "2025-06-01")
+    assert [c["conditions"] for c in doc["claims"]] == [["as long as the United States took part"]]

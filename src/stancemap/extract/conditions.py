@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from stancemap.extract.claim_lexicon import ClaimLexicon
 
 MAX_TOKENS = 40
+MEASURES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}  # a span, not a clause
 
 
 def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
@@ -21,6 +22,10 @@ def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
     for p in lex.condition_phrases:
         n = len(p)
         if i + n <= len(tokens) and tuple(t.lower_ for t in tokens[i:i + n]) == p:
+            after = tokens[i + n] if i + n < len(tokens) else None
+            if after is not None and (after.like_num or after.ent_type_ in MEASURES):
+                return 0  # "could last as long as two years", "as soon as Friday": how
+                # long or when, not on what condition
             return n
     return 0
 
@@ -83,7 +88,9 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             else:
                 rng = _clause(doc, t, lo, hi)
         elif low in lex.condition_preps and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX",
-                                                                                  "ADJ"}:
+                                                                                  "ADJ"} \
+                and not any(c.dep_ == "pcomp" for c in t.children):
+            # (a gerund says how it was done: "said he died in Britain, without elaborating")
             rng = _clause(doc, t, lo, hi)
         elif _only_restricted(t, lex):
             rng = _clause(doc, t, lo, hi)
