@@ -954,7 +954,7 @@ class _Extractor:
             # "refused to back X" opposes X; but what is asked for is the act itself: "asked
             # Russia not to attack Ukraine" opposes the attack, whatever the act's own stance
             if found and found[0].stance in {"support", "oppose"} and pred.plover != "REQUEST":
-                negated ^= found[0].stance == "oppose" and not target[0] <= c.i < target[1]
+                negated ^= found[0].stance == "oppose"
                 negated ^= is_negated(c, self.lex)
             elif pred.stance == "support" and is_negated(c, self.lex):
                 negated ^= True  # "urged states not to reschedule": wants it not done
