@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from stancemap.extract.claim_lexicon import ClaimLexicon
+from stancemap.extract.stance import manner_phrase
 
 MAX_TOKENS = 40
 MEASURES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}  # a span, not a clause
@@ -89,7 +90,7 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
                 rng = _clause(doc, t, lo, hi)
         elif low in lex.condition_preps and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX",
                                                                                   "ADJ"} \
-                and not any(c.dep_ == "pcomp" for c in t.children):
+                and not manner_phrase(t):
             # (a gerund says how it was done: "said he died in Britain, without elaborating")
             rng = _clause(doc, t, lo, hi)
         elif _only_restricted(t, lex):

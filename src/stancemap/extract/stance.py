@@ -27,12 +27,13 @@ def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
     return [c for c in tok.children if (c.dep_ == "neg"
             or (c.lower_ in lex.negators and c.dep_ in {"det", "nsubj", "advmod", "prep",
                                                         "nsubjpass", "dobj", "aux"}))
-            and not additive(c, lex) and not _manner(c)]
+            and not additive(c, lex) and not manner_phrase(c)]
 
 
-def _manner(neg: Token) -> bool:
+def manner_phrase(neg: Token) -> bool:
     """A "without" phrase with a gerund says how the act was done, not that it was not
-    ("accused foreign services of orchestrating the unrest, without offering evidence")."""
+    ("accused foreign services of orchestrating the unrest, without offering evidence"; "said
+    he died in Britain without elaborating" is no condition either)."""
     return neg.dep_ == "prep" and any(g.dep_ == "pcomp" for g in neg.children)
 
 
