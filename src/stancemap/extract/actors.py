@@ -358,17 +358,20 @@ class ActorTable:
             if not a.mentions:
                 continue
             if a.country is None and self.home and a.kind in HOME_KINDS \
-                    and not (a.kind == "organization" and (
-                        actor_words().abroad.search(a.name)
-                        or actor_words().international_bodies.search(a.name))) \
-                    and not (a.kind == "group" and (
-                        actor_words().abroad_groups.search(a.name)
-                        or actor_words().international_bodies.search(a.name))) \
-                    and not entry.international:
+                    and not _named_abroad(a) and not entry.international:
                 a.country = self.home
             a.mentions.sort(key=lambda m: m.start)
             out.append(a)
         return out
+
+
+def _named_abroad(a: Actor) -> bool:
+    """An organisation or group whose name says it belongs to no one state (names.yaml
+    international_bodies; abroad_words for a body, abroad_group_words for a group)."""
+    w = actor_words()
+    own = w.abroad if a.kind == "organization" else w.abroad_groups if a.kind == "group" \
+        else None
+    return own is not None and bool(own.search(a.name) or w.international_bodies.search(a.name))
 
 
 # --- the extraction ---------------------------------------------------------------------

@@ -174,7 +174,6 @@ class EventWords:
     within_preps: frozenset[str]
     during_preps: frozenset[str]  # "During the funeral on Tuesday, a stampede erupted"
     capacity_preps: frozenset[str]  # "sworn in as president on Saturday": the act's day
-    companion_adverbs: frozenset[str]  # "along with X", "together with X": X takes part
     entrant_nouns: frozenset[str]  # "a candidate for the election" takes part in it
     entrant_preps: frozenset[str]
     definite_words: frozenset[str]
@@ -315,7 +314,6 @@ def words() -> EventWords:
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
-        companion_adverbs=words_at("companion_adverbs"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
         definite_words=words_at("definite_words"),
         possessive_words=words_at("possessive_words"),
@@ -928,8 +926,8 @@ class _Context:
         cand.kind, cand.mode, cand.plover = sense.kind, sense.mode, sense.plover
         anchor = cand.anchor
         if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor) \
-                or self._demanded(anchor) or self._asked_for(anchor) or self._prospect(anchor) \
-                or self._advised(anchor):
+                or self._demanded(anchor) or self._asked_for(anchor) or self._ready_for(anchor) \
+                or self._prospect(anchor) or self._advised(anchor):
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
@@ -1041,17 +1039,20 @@ class _Context:
         return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in self.lex.advice_modals
                                            for c in verb.children)
 
+    def _ready_for(self, noun: Token) -> bool:
+        """A happening someone is open or ready for ("Greece was open to talks with Turkey",
+        "ready for talks"; events.yaml readiness_words) is a position, not a happening."""
+        return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj" \
+            and noun.head.head.pos_ == "ADJ" \
+            and noun.head.head.lemma_.lower() in self.lex.readiness_words
+
     def _asked_for(self, noun: Token) -> bool:
         """A happening someone calls for, demands or urges ("a resolution calling for an
-        immediate ceasefire in Sudan", "demanded a ceasefire", "calls for talks"), or is
-        open or ready for ("Greece was open to talks with Turkey"), is a position, not a
-        happening."""
+        immediate ceasefire in Sudan", "demanded a ceasefire", "calls for talks") is a
+        position, not a happening."""
         if noun.pos_ not in {"NOUN", "PROPN"}:
             return False
         head = noun.head
-        if noun.dep_ == "pobj" and head.head.pos_ == "ADJ" \
-                and head.head.lemma_.lower() in self.lex.readiness_words:
-            return True  # "Greece was open to talks with Turkey", "ready for talks"
         if noun.dep_ == "pobj" and head.lower_ == "for":
             head = head.head
         elif noun.dep_ != "dobj":
@@ -1361,8 +1362,9 @@ class _Context:
         """Who a "with"/"between" phrase names; for a ceremony also whom "for" honours
         ("A military funeral was held for Mubarak on Wednesday")."""
         honoured = prep.lower_ == "for" and self.lex.kind(cand.kind).honours
-        if prep.lower_ in self.lex.companion_adverbs:  # "attended the ceremony along with
-            # Argentine President Javier Milei and Chilean President Gabriel Boric"
+        if prep.lower_ in claim_words().companion_adverbs:  # "attended the ceremony along
+            # with Argentine President Javier Milei and Chilean President Gabriel Boric" (the
+            # words that name co-speakers, cues.yaml companions)
             return [i for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"
                     for i in self._prep_people(c, cand)]
         if prep.lower_ not in self.lex.participant_preps and not honoured:
