@@ -2346,3 +2346,17 @@ def test_a_report_set_before_its_speaker_with_a_participle_in_its_subject(docume
                    "people and left dozens missing in northwestern Pakistan on Friday, officials "
                    "said, as rescuers searched for survivors.", "2025-08-16").to_dict()
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("flood", "2025-08-15")]
+
+
+def test_losing_or_surviving_a_vote_is_the_vote_held_that_day(document):
+    """Made-up wire sentences (the corpus has none): a government losing or surviving a
+    confidence vote took part in the vote, held on the day said ("lose" and "survive" made
+    no event: the day hangs on the verb, not on the noun); a majority lost is no vote."""
+    doc = document("French Prime Minister Francois Bayrou lost a confidence vote in parliament "
+                   "on Monday, toppling his minority government. Last year his predecessor "
+                   "survived a no-confidence vote on December 2. The Liberals lost their "
+                   "majority.", "2025-09-09").to_dict()
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert sorted((e["date"], e["status"]) for e in votes) == [
+        ("2024-12-02", "held"), ("2025-09-08", "held")]
+    assert "Francois Bayrou" in _participants(doc, votes[0]) + _participants(doc, votes[1])
