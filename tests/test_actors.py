@@ -2512,3 +2512,16 @@ def test_a_capitalised_common_word_opening_a_sentence_is_no_person(extract) -> N
     doc = extract("Flash floods triggered by torrential monsoon rains killed at least 50 people "
                   "in northwestern Pakistan on Friday, officials said.", "2025-08-16")
     assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == []
+
+
+def test_a_capitalised_surname_particle_begins_the_surname(extract):
+    """Made-up wire sentences (the corpus's "La Riva", "Van Drew" are tagged whole): the
+    tagger reads "Marine Le" as a person and leaves "Pen" out, then tags "Le Pen said" an
+    organisation; both are the one person, "Marine Le Pen"."""
+    doc = extract("Far-right leader Marine Le Pen urged Macron to dissolve parliament and call "
+                  "a snap election. Le Pen said the French people should have the final word.",
+                  "2025-09-08")
+    assert person(doc, "Pen")["name"] == "Marine Le Pen"
+    assert not [a for a in doc["actors"] if a["name"] in {"Marine Le", "Le Pen"}]
+    final = [c for c in doc["claims"] if "final word" in c["target"]]
+    assert [person(doc, "Pen")["id"]] == final[0]["speakers"]

@@ -1229,6 +1229,11 @@ def _with_surname_particles(span: Span) -> Span:
     doc = span.doc
     particles = actor_words().surname_particles
     end = span.end
+    if end - span.start > 1 and end < len(doc) and doc[end - 1].lower_ in particles \
+            and doc[end - 1].is_title and doc[end - 1].whitespace_ and doc[end].is_title \
+            and doc[end].is_alpha and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        return Span(doc, span.start, end + 1, label=span.label_)  # "Marine Le Pen" tagged
+        # "Marine Le": a capitalised particle begins the surname
     while end > span.start + 1 and doc[end - 1].lower_ in particles \
             and doc[end - 1].text.islower():
         end -= 1  # the particles the tagger kept are read again below
@@ -1635,6 +1640,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
              and _raw_label(s, raw) != "PERSON"]
     surnames = {fold(s[-1].text) for s in found}
     names = {fold(s.text) for s in found if _person_shaped(s)}
+    # "Le Pen said" (tagged ORG) after "Marine Le Pen": a surname that opens with a particle
+    particles = actor_words().surname_particles
+    names |= {fold(s[-2:].text) for s, lab in out if lab == "PERSON" and len(s) > 2
+              and s[-2].lower_ in particles and s[-2].is_title}
     return [(s, "PERSON") if not lex.country_of_name(s.text) and (
         lab != "PERSON" and len(s) == 1 and fold(s.text) in surnames
         or lab in {"ORG", *PLACE_LABELS} and fold(s.text) in names) else (s, lab)
