@@ -2360,3 +2360,17 @@ def test_losing_or_surviving_a_vote_is_the_vote_held_that_day(document):
     assert sorted((e["date"], e["status"]) for e in votes) == [
         ("2024-12-02", "held"), ("2025-09-08", "held")]
     assert "Francois Bayrou" in _participants(doc, votes[0]) + _participants(doc, votes[1])
+
+
+def test_a_wire_datelines_place_stands_in_where_nothing_places_the_news(document):
+    """Made-up wire copy (the corpus has no datelines): with no place in the article's first
+    sentence, the place the story is filed from ("THE HAGUE, June 25 (Reuters) -") is the
+    guess for a summit that names none ("who hosted the summit in his home country"), not
+    the one country of a participant (Trump's United States)."""
+    doc = document("THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise "
+                   "their defence spending target to 5% of gross domestic product by 2035.\n\n"
+                   "NATO Secretary-General Mark Rutte, who hosted the summit in his home "
+                   "country, called the decision a quantum leap. U.S. President Donald Trump "
+                   "spoke to reporters at the end of the summit.", "2025-06-25").to_dict()
+    summits = [e for e in doc["events"] if e["kind"] == "summit"]
+    assert [e["location"] for e in summits] == ["The Hague"]

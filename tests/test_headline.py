@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from stancemap.extract.headline import headline_end, wire_dateline_place
+from stancemap.extract.headline import headline_end, wire_dateline_place, wire_dateline_region
 from stancemap.model import RawDocument
 from stancemap.pipeline import extract_one
 
@@ -118,3 +118,18 @@ def test_a_dateline_with_its_country_and_day_is_no_part_of_the_body() -> None:
     assert wire_dateline_place(text) == "Belem"
     doc = extract_one(RawDocument(text=text, source="t", published="2025-11-22"))
     assert not {"BELEM", "Reuters", "Brazil"} & {a.name for a in doc.actors}
+
+
+def test_a_datelines_country_is_where_the_story_is_filed_from() -> None:
+    """Made up in wire style: "BELEM, Brazil, Nov 21 (Reuters) - " files the story from a
+    city little known abroad with its country named after it; the country counts as where
+    the story is told from, so a person with no country of his own here is Brazilian, not
+    Saudi (the one state the text names)."""
+    text = ("BELEM, Brazil, Nov 21 (Reuters) - United Nations climate talks ran past their "
+            "scheduled close on Friday as Saudi Arabia resisted a proposal to draw up a roadmap "
+            "for moving away from fossil fuels. COP30 president Andre Correa do Lago said "
+            "negotiators would continue working through the night.\n")
+    assert wire_dateline_region(text) == "Brazil"
+    assert wire_dateline_region("PARIS, Sept 8 (Reuters) - Lawmakers voted.") is None
+    doc = extract_one(RawDocument(text=text, source="t", published="2025-11-21"))
+    assert {a.name: a.country for a in doc.actors}["Andre Correa do Lago"] == "BRA"

@@ -25,7 +25,7 @@ from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import month_day_at
 from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import given_name
-from stancemap.extract.headline import body_start, wire_dateline_place
+from stancemap.extract.headline import body_start, wire_dateline_place, wire_dateline_region
 from stancemap.extract.lexicon_index import Lexicon, get
 from stancemap.meaning import is_common_word
 from stancemap.model import Actor, ActorKind
@@ -2136,8 +2136,9 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
                 counts[c] += weight
                 if name not in shared:
                     named.add(c)
-    place = wire_dateline_place(doc.text)
-    filed_from = (lex.country_of_word(place) or lex.country_of_region(place)) if place else None
+    filed_from = next((lex.country_of_word(p) or lex.country_of_region(p) for p in (
+        wire_dateline_region(doc.text), wire_dateline_place(doc.text))
+        if p and (lex.country_of_word(p) or lex.country_of_region(p))), None)
     if filed_from and filed_from != "EUR":
         counts[filed_from] += 3  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
     doc.user_data[STATES_KEY] = frozenset(named)

@@ -49,7 +49,7 @@ from stancemap.extract.dates import (
 )
 from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import GenderCheck
-from stancemap.extract.headline import body_start
+from stancemap.extract.headline import body_start, wire_dateline_place
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import PARAGRAPH_BREAK, find_quotes
 from stancemap.extract.speakers import counted_kinds
@@ -1929,8 +1929,9 @@ class _Context:
 
     @cached_property
     def _lead_place(self) -> str | None:
-        """The most specific place the article's first sentence names below a country (once
-        per article)."""
+        """The most specific place the article's first sentence names below a country, else
+        the place a wire dateline files the story from ("THE HAGUE, June 25 (Reuters) -"),
+        once per article."""
         lex = country_lexicon()
         people = {a.id for a in self.actors if a.kind == "person"}
         lead = self._lead_sentence
@@ -1939,7 +1940,7 @@ class _Context:
                   and e.text.lower().removeprefix("the ") not in self.lex.world_regions
                   and not set(self._mentions_within(e)) & people]  # ("Honcharuk"; "Europe's
         # independence": above the country, no place in it)
-        return _best_place(places) if places else None
+        return _best_place(places) if places else wire_dateline_place(self.doc.text)
 
     def _places_under(self, prep: Token) -> list[Span]:
         """Named places in the phrase a preposition governs (not in its clauses)."""

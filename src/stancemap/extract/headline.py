@@ -68,6 +68,19 @@ def wire_dateline_place(text: str) -> str | None:
     return place.title() if place else None
 
 
+def wire_dateline_region(text: str) -> str | None:
+    """The country or region a wire dateline names after its place ("BELEM, Brazil, Nov 21
+    (Reuters) -" → "Brazil"; "KYIV, Ukraine —" → "Ukraine"), else None: a place little known
+    abroad is filed with the state it is in."""
+    at = SPACE.match(text, _header_end(text)).end()
+    m = WIRE_DATELINE.match(text, at)
+    if not m or m.end() - at > 80:
+        return None
+    head = re.split(r"\(|—|–| -", m.group(0), maxsplit=1)[0]
+    parts = [p.strip() for p in head.split(",")[1:]]
+    return next((p for p in parts if p and not any(ch.isdigit() for ch in p)), None)
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= MAX_WORDS or line.endswith(SENTENCE_END):
