@@ -2374,3 +2374,16 @@ def test_a_wire_datelines_place_stands_in_where_nothing_places_the_news(document
                    "spoke to reporters at the end of the summit.", "2025-06-25").to_dict()
     summits = [e for e in doc["events"] if e["kind"] == "summit"]
     assert [e["location"] for e in summits] == ["The Hague"]
+
+
+def test_several_parties_settling_on_an_act_is_an_agreement(document):
+    """Made-up wire sentences (the corpus and the gold have none): leaders or countries
+    agreeing together to an act are a pact reached that day; one person agreeing to an act
+    is not, and an act the lexicon knows ("agreed to resume talks") stays that act."""
+    doc = document("EU leaders agreed on Thursday to lend Ukraine 90 billion euros. The two "
+                   "countries agreed on Sunday to resume talks. Merz agreed to put 100 billion "
+                   "euros into climate protection.", "2025-12-20").to_dict()
+    pacts = [e for e in doc["events"] if e["kind"] == "agreement"]
+    assert [(e["date"], e["status"]) for e in pacts] == [("2025-12-18", "held")]
+    assert "EU leaders" in _participants(doc, pacts[0])
+    assert [e["status"] for e in doc["events"] if e["kind"] == "talks"] == ["planned"]

@@ -99,6 +99,7 @@ class Sense:
     refers: bool = False  # only tells more of one told before ("claimed responsibility")
     site_subject: bool = False  # its subject is what it befalls ("the hotel caught fire")
     of_person: bool = False  # a happening only as a named person's ("the death of John Lewis")
+    joint: bool = False  # many settling together on an act is a pact ("EU leaders agreed to …")
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         refers=bool(entry.get("refers")),
         site_subject=bool(entry.get("site_subject")),
         of_person=bool(entry.get("of_person")),
+        joint=bool(entry.get("joint")),
     )
 
 
@@ -682,7 +684,8 @@ class _Context:
             if not objs & (set(sense.objects) | set(sense.object_kinds)) and not any(
                     c.dep_ == "prep" and c.lower_ in sense.preps and any(
                         g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
-                        for g in c.children) for c in tok.children):
+                        for g in c.children) for c in tok.children) \
+                    and not (sense.joint and self._settled_together(tok)):
                 return None  # (a preposition of its own stands for an object: "fired on
                 # protesters")
             # the object decides what the act is: "issued a subpoena" / "issued an opinion"
@@ -711,6 +714,18 @@ class _Context:
                               needs_time=False, patient=over.get("patient", sense.patient))
                 break
         return sense
+
+    def _settled_together(self, verb: Token) -> bool:
+        """Several parties settle on an act ("NATO leaders agreed on Wednesday to raise their
+        spending target", "Britain and France agreed to …"): a pact, when the act is none of
+        the happenings the lexicon knows ("agreed to resume talks" is the talks)."""
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not acts or any(self._verb_sense(a) is not None or any(
+                self._noun_sense(o) is not None for o in a.children
+                if o.dep_ in {"dobj", "obj"}) for a in acts):
+            return False
+        return any(c.dep_ == "nsubj" and (c.tag_ in {"NNS", "NNPS"} or any(
+            g.dep_ == "conj" for g in c.children)) for c in verb.children)
 
     def _subject_is(self, verb: Token, words: tuple[str, ...]) -> bool:
         """The verb's subject is one of ``words`` ("the court"), or names an actor whose
