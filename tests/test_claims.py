@@ -3663,3 +3663,16 @@ def test_a_span_of_time_or_a_manner_is_no_condition(extract):
     doc = extract("Ukrainian President Volodymyr Zelenskiy said he was prepared to meet Putin "
                   "as long as the United States took part.", "2025-06-01")
     assert [c["conditions"] for c in doc["claims"]] == [["as long as the United States took part"]]
+
+
+def test_a_condition_of_the_speakers_next_act_is_that_acts_own():
+    """Made-up wire sentence (the corpus has none): the parser hangs "threatened" on what
+    was said, so the "if" clause under it fell inside the first position's content too; it
+    is the threat's condition, not the judgement's."""
+    doc = run(["Far-right Finance Minister Bezalel Smotrich said stopping the offensive now "
+               "would be a grave mistake and threatened to quit the government if the war "
+               "ended before Hamas was destroyed."])[0]
+    mistake = find(doc, "Smotrich", "stopping the offensive")
+    quit_ = find(doc, "Smotrich", "quit")
+    assert mistake.conditions == []
+    assert quit_.conditions == ["if the war ended before Hamas was destroyed"]

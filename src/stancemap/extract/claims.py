@@ -2358,7 +2358,9 @@ class _Extractor:
         for d in order:
             t0, t1 = self._shaped_target(d)
             target_tokens = list(self.doc[t0:t1])
-            cond_tokens = list(self.doc[d.content[0]:d.content[1]])
+            # a condition of the speaker's next act is its own ("said stopping the offensive
+            # would be a mistake and threatened to quit if the war ended": the threat's)
+            cond_tokens = list(self.doc[d.content[0]:self._finite_conjunct(*d.content)])
             spans = find_conditions(cond_tokens, self.lex)
             for lo, hi in [*d.extra_content, *self._restricting_conjuncts(d),
                            *self._hung_clauses(d)]:
