@@ -2525,3 +2525,14 @@ def test_a_capitalised_surname_particle_begins_the_surname(extract):
     assert not [a for a in doc["actors"] if a["name"] in {"Marine Le", "Le Pen"}]
     final = [c for c in doc["claims"] if "final word" in c["target"]]
     assert [person(doc, "Pen")["id"]] == final[0]["speakers"]
+
+
+def test_a_hyphened_kinship_noun_is_the_role_whole(extract):
+    """"The news came from his son-in-law, Frédéric Salat-Baroux" (Wikinews, "Former
+    president of France Jacques Chirac dies aged 86", 2019-09-26, CC BY 2.5): a son-in-law,
+    not a son ("son-in-law" is five tokens, beyond the longest title the search tried)."""
+    doc = extract("This morning Jacques Chirac, who served as President of France for twelve "
+                  "years, died at home in Paris, France, surrounded by family. He was 86. The "
+                  "news came from his son-in-law, Frédéric Salat-Baroux, and came after a long "
+                  "period of health problems.", "2019-09-26")
+    assert person(doc, "Salat-Baroux")["role"] == "Son-in-law"

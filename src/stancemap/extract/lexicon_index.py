@@ -124,7 +124,8 @@ def get() -> Lexicon:
         state_bodies=frozenset(
             str(w).lower() for w in lexicon.load("names").get("state_bodies") or []),
         display_names=display,
-        max_title_words=max(len(k.split()) for k in titles),
+        # (in tokens: "son-in-law" is five)
+        max_title_words=max(len(k.replace("-", " - ").split()) for k in titles),
         title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),
         regions=_regions(data),
         regions_first={_plain(str(k)): str(v) for k, v in
