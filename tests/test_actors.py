@@ -2536,3 +2536,12 @@ def test_a_hyphened_kinship_noun_is_the_role_whole(extract):
                   "news came from his son-in-law, Frédéric Salat-Baroux, and came after a long "
                   "period of health problems.", "2019-09-26")
     assert person(doc, "Salat-Baroux")["role"] == "Son-in-law"
+
+
+def test_its_before_a_title_is_the_state_named_before(extract):
+    """Made-up wire sentence (the corpus has none): "its intelligence chief" is Turkey's,
+    the state the sentence named before "its"; "intelligence chief" is an office."""
+    doc = extract("Turkey, which has ties to Hamas, said it would send its intelligence chief "
+                  "Ibrahim Kalin to Egypt.", "2025-10-05")
+    kalin = person(doc, "Kalin")
+    assert (kalin["role"], kalin["country"]) == ("Intelligence Chief", "TUR")

@@ -655,7 +655,21 @@ def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             window = window[k + 1:]  # "wife of Valery Tsapkala": "wife" is the relative's
             break
     role, country = _role_and_country(window, lex)
+    if role and country is None:
+        country = _its_state(span.doc, span.start - len(window) - 1, lex)
     return role or _described_as(span), country
+
+
+def _its_state(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    """The state an "its" before a title stands for ("Turkey said it would send its
+    intelligence chief Ibrahim Kalin"): the last state named before it in the sentence."""
+    if i < 0 or doc[i].lower_ != "its" or doc[i].tag_ != "PRP$":
+        return None
+    sent_start = doc[i].sent.start
+    for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= i]):
+        if ent.label_ == "GPE" and (iso3 := lex.country_of_name(ent.text)):
+            return iso3
+    return None
 
 
 def _counterpart_office(span: Span, lex: Lexicon) -> str | None:
