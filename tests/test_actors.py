@@ -2545,3 +2545,14 @@ def test_its_before_a_title_is_the_state_named_before(extract):
                   "Ibrahim Kalin to Egypt.", "2025-10-05")
     kalin = person(doc, "Kalin")
     assert (kalin["role"], kalin["country"]) == ("Intelligence Chief", "TUR")
+
+
+def test_a_region_before_an_office_is_the_holders_country(extract):
+    """Made-up wire sentences (the corpus has none): the tagger leaves "Ontario" untagged
+    or reads "Ontario Premier" as an organisation; the region says the premier is Canadian
+    and is no actor of its own. "New South Wales" is a region whole, not the "Wales" in it."""
+    doc = extract("Carney said he had told Ontario Premier Doug Ford not to air the ad. New "
+                  "South Wales Premier Chris Minns said he would not attend.", "2025-10-30")
+    assert person(doc, "Ford")["country"] == "CAN"
+    assert person(doc, "Minns")["country"] == "AUS"
+    assert not [a for a in doc["actors"] if "Ontario" in a["name"]]

@@ -781,6 +781,9 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
         for n in range(min(5, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
             found = lex.country_of_word(phrase)
+            if n > 1 and all(t.is_title and t.pos_ == "PROPN" for t in tokens[i:i + n]):
+                found = lex.country_of_region(phrase) or found  # "New South Wales
+                # Premier": the region whole, not the "Wales" inside it
             if found and phrase.removeprefix("the ") in actor_words().shared_institutions:
                 # "Senate President Thomas Rivera Schatz" in a Puerto Rican story: the
                 # article's own country's senate, as for the body itself (_body_country)
@@ -884,7 +887,9 @@ def _office_of_body(tokens: list[Token], words: list[str], start: int, end: int,
 
 
 def _region_country(tokens: list[Token], lex: Lexicon) -> str | None:
-    """The country of the first region the tagger names as a place among ``tokens``."""
+    """The country of the first region the tagger names as a place among ``tokens``, or
+    that opens them untagged or tagged as part of a body ("Ontario Premier Doug Ford", with
+    "Ontario Premier" read as an organisation)."""
     i = 0
     while i < len(tokens):
         if tokens[i].ent_type_ == "GPE" and tokens[i].ent_iob_ == "B":
@@ -897,7 +902,13 @@ def _region_country(tokens: list[Token], lex: Lexicon) -> str | None:
             i = j
         else:
             i += 1
-    return None
+    opening = []
+    for t in tokens:
+        if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ not in {"", "ORG"} \
+                or lex.titles.get(t.lower_):
+            break
+        opening.append(t.text)
+    return lex.country_of_region(" ".join(opening)) if opening else None
 
 
 def entity_at(tok: Token) -> Span:
@@ -1729,8 +1740,12 @@ def _inside_title(span: Span, lex: Lexicon) -> bool:
         _title_end(doc, i, lex) == span.end
         for i in range(max(0, span.start - lex.max_title_words), span.start)) or any(
         _title_end(doc, i, lex) > span.end and lex.country_of_name(doc[span.start:i].text)
-        for i in range(span.start + 1, span.end))  # "U.S. Treasury" of "U.S. Treasury
-    # Secretary Janet Yellen": the state and the start of the office's name
+        for i in range(span.start + 1, span.end)) or any(  # "U.S. Treasury" of "U.S.
+        # Treasury Secretary Janet Yellen": the state and the start of the office's name
+        (end := _title_end(doc, i, lex)) >= span.end and end < len(doc)
+        and doc[end].ent_type_ == "PERSON" and lex.country_of_region(doc[span.start:i].text)
+        for i in range(span.start + 1, span.end))  # "Ontario Premier" before "Doug Ford":
+    # a region and its office
 
 
 @lexicon.cached
