@@ -2556,3 +2556,16 @@ def test_a_region_before_an_office_is_the_holders_country(extract):
     assert person(doc, "Ford")["country"] == "CAN"
     assert person(doc, "Minns")["country"] == "AUS"
     assert not [a for a in doc["actors"] if "Ontario" in a["name"]]
+
+
+def test_a_name_after_a_ship_noun_is_the_ship(extract):
+    """"UH Mānoa dispatched the research ship Ka'imikai-O-Kanaloa from July 13 to 17 of last
+    year" (Wikinews, "Scientists report skyrocketing phytoplankton population in aftermath of
+    Kīlauea eruption", 2019-09-08, CC BY 2.5), and a made-up wire sentence ("the aircraft
+    carrier Gerald R. Ford"): ships named after people are no actors."""
+    doc = extract("UH Mānoa dispatched the research ship Ka'imikai-O-Kanaloa from July 13 to 17 "
+                  "of last year, when Kīlauea was still erupting.", "2019-09-08")
+    assert not [a for a in doc["actors"] if "Kanaloa" in a["name"]]
+    doc = extract("The U.S. has deployed the aircraft carrier Gerald R. Ford to the Caribbean, "
+                  "Defense Secretary Pete Hegseth said.", "2025-11-12")
+    assert not [a for a in doc["actors"] if "Ford" in a["name"]]

@@ -83,6 +83,7 @@ class ActorWords:
     company_suffixes: frozenset[str]
     site_heads: frozenset[str]  # "… Correctional Facility": a place, whatever the tagger said
     law_heads: frozenset[str]  # "John R. Lewis Voting Rights Act": a law, nobody's name
+    vessel_nouns: frozenset[str]  # "the aircraft carrier Gerald R. Ford": a ship's name
     title_bodies: dict[str, str]  # "commissioner" -> "european commission"
     portfolio_heads: frozenset[str]  # "National Security Minister X": an office's words
     sentence_openers: tuple[str, ...]  # with the space after them: "He "
@@ -154,7 +155,7 @@ def actor_words() -> ActorWords:
         origin_preps=at("origin_preps"),
         place_preps=at("place_preps"), company_suffixes=at("company_suffixes"),
         site_heads=at("site_heads"), portfolio_heads=at("portfolio_heads"),
-        law_heads=at("law_heads"),
+        law_heads=at("law_heads"), vessel_nouns=at("vessel_nouns"),
         title_bodies={str(k).lower(): str(v).lower() for k, v in
                       (names.get("title_bodies") or {}).items()},
         sentence_openers=tuple(f"{w} " for w in names.get("sentence_openers") or ()),
@@ -1580,6 +1581,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "HDT Védelmi Ipari Kft.": a company's legal form
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.law_heads:
             continue  # "Lewis Voting Rights Act": a law named after someone, no actor
+        if label == "PERSON" and span.start > 0 and doc[span.start - 1].is_lower \
+                and doc[span.start - 1].lemma_.lower() in w.vessel_nouns:
+            continue  # "the aircraft carrier Gerald R. Ford": a ship named after someone
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.site_heads:
             label = "FAC"  # "Richard J. Donovan Correctional Facility": a place
         if label == "PERSON" and _body_descriptor(span):
