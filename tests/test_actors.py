@@ -2569,3 +2569,13 @@ def test_a_name_after_a_ship_noun_is_the_ship(extract):
     doc = extract("The U.S. has deployed the aircraft carrier Gerald R. Ford to the Caribbean, "
                   "Defense Secretary Pete Hegseth said.", "2025-11-12")
     assert not [a for a in doc["actors"] if "Ford" in a["name"]]
+
+
+def test_its_opening_a_bodys_name_is_no_part_of_it(extract):
+    """Made-up wire sentences (the corpus has none the tagger reads so): "Its National
+    Security Committee" opening a sentence is the committee, Pakistan's."""
+    doc = extract("Pakistan denied any involvement in the attack. Its National Security "
+                  "Committee, chaired by Prime Minister Shehbaz Sharif, said on Thursday that "
+                  "any attempt to divert water would be an act of war.", "2025-04-24")
+    names = {a["name"]: a["country"] for a in doc["actors"]}
+    assert names.get("National Security Committee") == "PAK", names
