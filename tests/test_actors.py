@@ -2579,3 +2579,16 @@ def test_its_opening_a_bodys_name_is_no_part_of_it(extract):
                   "any attempt to divert water would be an act of war.", "2025-04-24")
     names = {a["name"]: a["country"] for a in doc["actors"]}
     assert names.get("National Security Committee") == "PAK", names
+
+
+def test_an_upper_or_lower_house_is_the_story_countrys_chamber(extract):
+    """Made-up wire sentences (the corpus names chambers only in passing): "the upper house"
+    that acts is a body, the country the story is about's, and takes part in its vote."""
+    doc = extract("BERLIN (Reuters) - Germany's parliament approved the reform on Tuesday. The "
+                  "upper house, the Bundesrat, is due to vote on the package on Friday.",
+                  "2025-03-18")
+    upper = [a for a in doc["actors"] if "upper house" in " ".join(
+        [a["name"], *a.get("aliases", [])]).lower()]
+    assert [(a["kind"], a["country"]) for a in upper] == [("organization", "DEU")]
+    votes = [e for e in doc["events"] if e["status"] == "planned"]
+    assert votes and upper[0]["id"] in votes[0]["participants"]

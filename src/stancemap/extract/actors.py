@@ -2606,8 +2606,12 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
     w = actor_words()
     for chunk in chunks:
         root = chunk.root
-        if root.lower_ not in w.government_nouns:
+        # "the upper house": a chamber named by a word before its noun
+        chamber = [c for c in root.children if c.dep_ in {"amod", "compound"} and c.i < root.i
+                   and f"{c.lower_} {root.lower_}" in w.government_nouns]
+        if root.lower_ not in w.government_nouns and not chamber:
             continue
+        heads = {root.i, *(c.i for c in chamber)}
         owned = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
         rest = [t for t in chunk if t.i not in owned]
         if not rest or table.covering(rest[0].idx, chunk.end_char):
@@ -2618,13 +2622,13 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             # acting ("sentenced by a court" is one)
         country = None
         for tok in chunk:
-            if tok.i == root.i or _leaning(tok):
+            if tok.i in heads or _leaning(tok):
                 continue
             country = lex.country_of_word(tok.text) or country
         span = _clean(chunk) or chunk
         name = span.text
-        key = root.lower_
-        bare = all(t.i == root.i or t.pos_ == "DET" for t in chunk)
+        key = " ".join(t.lower_ for t in chunk if t.i in heads)
+        bare = all(t.i in heads or t.pos_ == "DET" for t in chunk)
         if (field := _of_field(root)) is not None:
             # "the ministry of internal affairs of Belarus": the field is part of the name
             first = next(t.i for t in span if t.pos_ != "DET")
@@ -2640,13 +2644,15 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             if country and bare:
                 name = _body_of(root, country, lex)
         if not country and table.home and root.lower_ not in w.abroad_bodies and all(
-                t.i == root.i or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case"
+                t.i in heads or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case"
                 or _home_possessor(t, w.home_words) or _in_leaning(t) for t in chunk):
             # "the government", "the army", "the Trump administration", "the country's
             # cabinet": the article's country's, when the article is about one country
             country = table.home
             if len(span) == 1:
                 name = _body_of(root, country, lex)
+            elif chamber and bare:  # "the upper house": "Upper house of Germany"
+                name = f"{key[:1].upper()}{key[1:]} of {lex.country_display(country)}"
         if not country:
             continue
         actor_id = table.add(name, "organization", country=country,
