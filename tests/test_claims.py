@@ -3676,3 +3676,12 @@ def test_a_condition_of_the_speakers_next_act_is_that_acts_own():
     quit_ = find(doc, "Smotrich", "quit")
     assert mistake.conditions == []
     assert quit_.conditions == ["if the war ended before Hamas was destroyed"]
+
+
+def test_what_an_end_or_a_release_is_of_is_wanted_gone():
+    """Made-up wire sentence (the corpus's "an end to" are all called for, an act that
+    supports whatever it names): in what was said, the war an end is put to and the hostages
+    a release is of are wanted gone, as a verb of ending its object ("to end the war")."""
+    doc = run(["Foreign Minister Badr Abdelatty said the talks would bring an end to the war "
+               "and the release of all hostages."])[0]
+    assert find(doc, "Abdelatty", "end to the war").stance == "support"

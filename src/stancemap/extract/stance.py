@@ -199,6 +199,10 @@ def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
             continue  # "sanctions should stay in place": the topic, not a judgement of it
         if p < 0 and t.dep_ in {"dobj", "pobj"} and t.head.lemma_.lower() in lex.counter_verbs:
             p = -p  # "neutralizing the threat" wants the threat gone
+        elif p < 0 and t.dep_ == "pobj" and t.head.lower_ in {"to", "of"} \
+                and t.head.head.pos_ == "NOUN" \
+                and t.head.head.lemma_.lower() in lex.counter_verbs:
+            p = -p  # "an end to the war", "the release of hostages": the war gone
         node, climbed = t, 0
         while climbed < MAX_CLIMB:
             negs = [n for n in negations(node, lex) if n.i in inside and n.i not in used_neg]
