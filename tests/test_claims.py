@@ -3685,3 +3685,13 @@ def test_what_an_end_or_a_release_is_of_is_wanted_gone():
     doc = run(["Foreign Minister Badr Abdelatty said the talks would bring an end to the war "
                "and the release of all hostages."])[0]
     assert find(doc, "Abdelatty", "end to the war").stance == "support"
+
+
+def test_asking_not_to_let_a_thing_go_by_is_for_it():
+    """Made-up wire sentences (the corpus has no such request): asking someone not to miss
+    an opportunity is for it; asking voters to ignore a measure is against it."""
+    doc = run(["Families of hostages held a rally in Tel Aviv on Saturday night, urging "
+               "Prime Minister Benjamin Netanyahu not to miss what they called a historic "
+               "opportunity.", "Senator Rand Paul urged voters to ignore the ballot measure."])
+    assert find(doc[0], "Families", "opportunity").stance == "support"
+    assert find(doc[1], "Paul", "ballot measure").stance == "oppose"

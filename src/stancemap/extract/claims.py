@@ -956,9 +956,15 @@ class _Extractor:
             if found and found[0].stance in {"support", "oppose"} and pred.plover != "REQUEST":
                 negated ^= found[0].stance == "oppose"
                 negated ^= is_negated(c, self.lex)
-            elif pred.stance == "support" and is_negated(c, self.lex):
+            elif pred.stance == "support" and self._asked_against(c):
                 negated ^= True  # "urged states not to reschedule": wants it not done
         return stance_of(base, negated, 0)
+
+    def _asked_against(self, verb: Token) -> bool:
+        """What is asked for is asked not done: the act is negated ("urged states not to
+        reschedule"), or it lets a thing go by ("urged voters to ignore the measure"), not
+        both ("urged Netanyahu not to miss a historic opportunity": for it)."""
+        return is_negated(verb, self.lex) ^ (verb.lemma_.lower() in self.lex.privative_verbs)
 
     def _naming(self, verb: Token) -> bool:
         """``verb`` is a verb of naming ("call", "describe", "brand"; predicates.yaml)."""
@@ -1023,7 +1029,7 @@ class _Extractor:
         if self._act_negated(tok):
             return True
         return pred.plover == "REQUEST" and any(
-            c.dep_ == "xcomp" and is_negated(c, self.lex) for c in tok.children)
+            c.dep_ == "xcomp" and self._asked_against(c) for c in tok.children)
 
     def _advcl_tokens(self, tok: Token, target: tuple[int, int]) -> list[Token]:
         """Participle clauses that evaluate: "…, calling it 'null and void'"."""
