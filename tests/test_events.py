@@ -2387,3 +2387,15 @@ def test_several_parties_settling_on_an_act_is_an_agreement(document):
     assert [(e["date"], e["status"]) for e in pacts] == [("2025-12-18", "held")]
     assert "EU leaders" in _participants(doc, pacts[0])
     assert [e["status"] for e in doc["events"] if e["kind"] == "talks"] == ["planned"]
+
+
+def test_discovered_dead_is_a_death_that_day_where_found(document):
+    """"Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, was
+    discovered dead on Wednesday in Queens, New York, according to police on Thursday."
+    (Wikinews, "Missing New York City chef Andrea Zamperoni found dead", 2019-08-24, CC BY
+    2.5): a death on Wednesday in Queens, as "found dead" is."""
+    doc = document("Andrea Zamperoni, the head chef of New York City's Cipriani Dolci "
+                   "restaurant, was discovered dead on Wednesday in Queens, New York, according "
+                   "to police on Thursday.", "2019-08-24").to_dict()
+    deaths = [e for e in doc["events"] if e["kind"] == "death"]
+    assert [(e["date"], e["location"]) for e in deaths] == [("2019-08-21", "Queens")]
