@@ -2399,3 +2399,20 @@ def test_discovered_dead_is_a_death_that_day_where_found(document):
                    "to police on Thursday.", "2019-08-24").to_dict()
     deaths = [e for e in doc["events"] if e["kind"] == "death"]
     assert [(e["date"], e["location"]) for e in deaths] == [("2019-08-21", "Queens")]
+
+
+def test_a_disaster_told_again_where_it_was_placed_is_one(document):
+    """Wikinews, "Dozens dead in California boat fire" (2019-09-04, CC BY 2.5): "A deadly
+    boat fire earlier this week near Santa Cruz Island" and "The boat, Conception, which
+    caught fire overnight", which "started some time after 3 a.m. local time … Monday", are
+    one fire there, on Monday (two fires, one undated, before)."""
+    doc = document("A deadly boat fire earlier this week near Santa Cruz Island off the coast "
+                   "of California, United States, resulted in the death of all 33 passengers. "
+                   "The boat, Conception, which caught fire overnight in open seas, carried 33 "
+                   "passengers and six crew members. Five people, who were all crew, were "
+                   "rescued while the rest are presumed dead.\n\nThe Conception was a 75 ft "
+                   "(~23 m) long commercial boat on a three-day voyage for underwater diving "
+                   "with Monday being the Labor Day holiday. The fire started some time after 3 "
+                   "a.m. local time {1000 UTC) Monday.", "2019-09-04").to_dict()
+    fires = [e for e in doc["events"] if e["kind"] == "fire"]
+    assert [(e["date"], e["location"]) for e in fires] == [("2019-09-02", "Santa Cruz Island")]

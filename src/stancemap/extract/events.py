@@ -2709,6 +2709,9 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
         return True
     if cand.sense.refers:
         return True  # "The Taliban have claimed responsibility": for the attack told before
+    if words().kind(cand.kind).harms and _same_stated_place(group, cand):
+        return True  # "A deadly boat fire earlier this week near Santa Cruz Island" and "The
+        # boat, which caught fire overnight" there: one fire, told twice
     if any(_same_time_clauses(c.anchor, cand.anchor) for c in group):
         return True  # "16 people were killed … when police fired on protesters": one attack
     # a bare definite mention ("The meeting was attended by ...") of the latest such event
@@ -2729,6 +2732,14 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
         return False  # "In a joint statement, the foreign ministers …": a new one, not the
         # statement told before
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+
+
+def _same_stated_place(group: list[_Candidate], cand: _Candidate) -> bool:
+    """The mention is placed, by its own words or by the article's lead, where a mention of
+    the group was by its own words."""
+    return bool(cand.location) and any(
+        c.location and not c.weak_location and c.location.lower() == cand.location.lower()
+        for c in group)
 
 
 def _at_same_time(verb: Token) -> bool:
