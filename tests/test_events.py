@@ -2416,3 +2416,13 @@ def test_a_disaster_told_again_where_it_was_placed_is_one(document):
                    "a.m. local time {1000 UTC) Monday.", "2019-09-04").to_dict()
     fires = [e for e in doc["events"] if e["kind"] == "fire"]
     assert [(e["date"], e["location"]) for e in fires] == [("2019-09-02", "Santa Cruz Island")]
+
+
+def test_a_place_in_a_clause_of_the_same_time_places_the_happening(document):
+    """Wikinews, "Engineer killed while working on travelator at London's Waterloo station"
+    (2019-09-19, CC BY 2.5): "an engineer was killed while working at Waterloo station in the
+    British capital London" was killed there (no place before: the clause's own)."""
+    doc = document("Very early Wednesday morning, an engineer was killed while working at "
+                   "Waterloo station in the British capital London.", "2019-09-19").to_dict()
+    killed = [e for e in doc["events"] if e["date"] == "2019-09-18"]
+    assert killed and killed[0]["location"] in {"London", "Waterloo station"}

@@ -1707,6 +1707,11 @@ class _Context:
                        for p in self._aimed_at(c)]  # (or "on Gaza City" hung on the verb)
         if not places:
             places += self._fronted_places(cand.anchor)
+        if not places and cand.anchor.pos_ == "VERB":
+            # "an engineer was killed while working at Waterloo station": where he was then
+            places += [p for c in cand.anchor.children if _at_same_time(c)
+                       for g in c.children if g.dep_ == "prep"
+                       and g.lower_ in self.lex.venue_preps for p in self._places_under(g)]
         if not places and self.lex.kind(cand.kind).harms:
             places += self._undergone_in(cand.trigger)
         if not places and cand.nouns:
