@@ -2592,3 +2592,19 @@ def test_an_upper_or_lower_house_is_the_story_countrys_chamber(extract):
     assert [(a["kind"], a["country"]) for a in upper] == [("organization", "DEU")]
     votes = [e for e in doc["events"] if e["status"] == "planned"]
     assert votes and upper[0]["id"] in votes[0]["participants"]
+
+
+def test_a_shared_bodys_owner_names_the_storys_country(extract):
+    """Made-up Wikinews-style article (the corpus's "Congress" is the American one): "Peru's
+    Congress" in the lede counts for Peru, not for the United States the bare word means, so
+    Castillo and Boluarte are Peruvian in a story that also names Mexico and Washington."""
+    doc = extract("On Wednesday, Peru's Congress voted to remove President Pedro Castillo from "
+                  "office, hours after he announced he would dissolve the legislature. Vice "
+                  "President Dina Boluarte was sworn in the same afternoon.\n\nCastillo was "
+                  "detained by police in Lima as he travelled to the Mexican embassy. Mexican "
+                  "President Andrés Manuel López Obrador said Mexico had been ready to grant "
+                  "him asylum. The United States welcomed the transfer of power. The U.S. "
+                  "ambassador to Peru, Lisa Kenna, had said Washington rejected any attempt "
+                  "to interrupt the constitutional order.", "2022-12-08")
+    assert person(doc, "Castillo")["country"] == "PER"
+    assert person(doc, "Boluarte")["country"] == "PER"

@@ -2159,6 +2159,9 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
             c = lex.country_of_word(ent.text)
             name = fold(ent.text).removeprefix("the ")
             weight = 0.5 if name in shared else 1.0
+            if name in shared:  # "Peru's Congress": Peru's, not the American one
+                c = next((lex.country_of_name(p.text) for p in ent.root.children
+                          if p.dep_ == "poss" and lex.country_of_name(p.text)), c)
             if ent.start < lede:
                 weight *= 2  # the lede names what the article is about
             if c is None and ent.label_ == "GPE":
