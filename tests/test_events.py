@@ -2426,3 +2426,20 @@ def test_a_place_in_a_clause_of_the_same_time_places_the_happening(document):
                    "Waterloo station in the British capital London.", "2019-09-19").to_dict()
     killed = [e for e in doc["events"] if e["date"] == "2019-09-18"]
     assert killed and killed[0]["location"] in {"London", "Waterloo station"}
+
+
+def test_a_vote_the_object_is_rejected_in_is_held_by_the_voters(document):
+    """Made-up Wikinews-style lede (the corpus has none so parsed): "voters in Chile rejected
+    a proposed new constitution in a national referendum" on Sunday is the referendum, held
+    on Sunday in Chile by the voters. The parser hangs "in a national referendum" on the
+    constitution; the rejection is of the text, not of taking part ("denied any involvement
+    in the attack" still keeps the denier out)."""
+    doc = document("On Sunday, voters in Chile rejected a proposed new constitution in a "
+                   "national referendum, with about 62% voting against the draft, according "
+                   "to official results.", "2022-09-05").to_dict()
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [(e["date"], e["location"]) for e in votes] == [("2022-09-04", "Chile")]
+    assert "voters" in _participants(doc, votes[0])
+    doc = document("Pakistan denied any involvement in the attack on Tuesday.",
+                   "2022-09-05").to_dict()
+    assert all("Pakistan" not in _participants(doc, e) for e in doc["events"])

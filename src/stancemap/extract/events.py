@@ -153,6 +153,7 @@ class EventWords:
     owner_preps: frozenset[str]  # "an advisor for Trump": whom a relation noun is described by
     governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
     taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
+    involvement_nouns: frozenset[str]  # "denied any involvement in the attack"
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
     enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
@@ -302,6 +303,7 @@ def words() -> EventWords:
         participant_preps=words_at("participant_preps"), party_preps=words_at("party_preps"),
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         taking_part_preps=words_at("taking_part_preps"),
+        involvement_nouns=words_at("involvement_nouns"),
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"),
@@ -854,8 +856,8 @@ class _Context:
                     return True
         sense = self._noun_sense(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.taking_part_preps \
-                and noun.head.head.pos_ == "VERB" \
-                and self._time_of_taking_part(noun.head.head, self.sent_of[noun.i]):
+                and (verb := _taking_part_verb(noun)) is not None \
+                and self._time_of_taking_part(verb, self.sent_of[noun.i]):
             return True  # "go to the polls in a by-election this week": the vote's week
         if (going := self._going_verb(noun)) is not None \
                 and self._time_of_taking_part(going, self.sent_of[noun.i]):
@@ -1350,6 +1352,10 @@ class _Context:
                 return False
             below, cur = cur, cur.head
             if cur.pos_ in {"VERB", "AUX"}:
+                if below.dep_ == "dobj" and below.i != tok.i and below.pos_ == "NOUN" \
+                        and below.lemma_.lower() not in self.lex.involvement_nouns:
+                    return False  # "voters rejected a new constitution in a referendum":
+                    # what is rejected is the text, not taking part in the vote
                 return below.dep_ in {"dobj", "xcomp", "ccomp"} and self._refusing(cur)
         return False
 
@@ -2094,7 +2100,8 @@ class _Context:
         going = self._going_verb(anchor) if best is None else None
         if best is None and anchor.dep_ == "pobj" \
                 and (anchor.head.lower_ in self.lex.taking_part_preps or going is not None):
-            found = self._time_of_taking_part(going or anchor.head.head, cand.sent)
+            found = self._time_of_taking_part(
+                going or _taking_part_verb(anchor) or anchor.head.head, cand.sent)
             if found is not None:  # "go to the polls in a by-election this week"
                 return found
         if best is None:
@@ -2737,6 +2744,16 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
         return False  # "In a joint statement, the foreign ministers …": a new one, not the
         # statement told before
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+
+
+def _taking_part_verb(noun: Token) -> Token | None:
+    """The verb by which people take part in the happening an "in"/"at" phrase names ("go
+    to the polls in a by-election"), also where the parser hangs the phrase on the verb's
+    object ("voters rejected a proposed new constitution in a national referendum")."""
+    holder = noun.head.head
+    if holder.pos_ == "NOUN" and holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
+        holder = holder.head
+    return holder if holder.pos_ == "VERB" else None
 
 
 def _same_stated_place(group: list[_Candidate], cand: _Candidate) -> bool:
