@@ -2608,3 +2608,14 @@ def test_a_shared_bodys_owner_names_the_storys_country(extract):
                   "to interrupt the constitutional order.", "2022-12-08")
     assert person(doc, "Castillo")["country"] == "PER"
     assert person(doc, "Boluarte")["country"] == "PER"
+
+
+def test_a_republican_party_abroad_is_that_countrys(extract):
+    """Made-up Wikinews-style sentences (the corpus's Republican Party is always the American
+    one): in a story about Chile, "the far-right Republican Party" and its leader are
+    Chilean, as "the Democratic Party" abroad already was."""
+    doc = extract("On Sunday, voters in Chile rejected a proposed new constitution. President "
+                  "Gabriel Boric said he would work with Congress on a new process. José "
+                  "Antonio Kast, leader of the far-right Republican Party, celebrated the "
+                  "result.", "2022-09-05")
+    assert person(doc, "Kast")["country"] == "CHL"
