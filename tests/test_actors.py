@@ -2619,3 +2619,13 @@ def test_a_republican_party_abroad_is_that_countrys(extract):
                   "Antonio Kast, leader of the far-right Republican Party, celebrated the "
                   "result.", "2022-09-05")
     assert person(doc, "Kast")["country"] == "CHL"
+
+
+def test_a_demonym_of_two_words_read_as_a_person_is_the_states_word(extract):
+    """Made-up Wikinews-style sentence (the corpus has none the tagger reads so): "Sri
+    Lankan" tagged a person of its own before "President Gotabaya Rajapaksa" is no actor,
+    and it makes him Sri Lankan, not of the Maldives he flew to."""
+    doc = extract("Early on Wednesday, Sri Lankan President Gotabaya Rajapaksa flew to the "
+                  "Maldives on a military aircraft.", "2022-07-13")
+    assert person(doc, "Rajapaksa")["country"] == "LKA"
+    assert not [a for a in doc["actors"] if a["name"] == "Sri Lankan"]

@@ -609,7 +609,9 @@ def _demonym_as_person(tok: Token) -> bool:
     """A demonym the tagger read as a person of its own ("Slovak" in "Slovak Prime Minister
     Robert Fico"): an adjective that is one entity by itself and names a state."""
     ent = entity_at(tok)
-    return tok.pos_ == "ADJ" and len(ent) == 1 and get().country_of_word(tok.text) is not None
+    if len(ent) > 1:  # "Sri Lankan", "South Korean"
+        return fold(ent.text) in get().demonyms
+    return tok.pos_ == "ADJ" and get().country_of_word(tok.text) is not None
 
 
 def _joined_by_and(before: Token, after: Token) -> bool:
@@ -1627,8 +1629,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue
         if lex.country_of_name(text):
             label = "GPE"
-        elif label == "PERSON" and len(span) == 1 and fold(text) in lex.demonyms:
-            continue
+        elif label == "PERSON" and fold(text) in lex.demonyms:
+            continue  # "Slovak", "Sri Lankan" before "President …": a state's word
         elif fold(text) in person_forms and label != "PERSON":
             label = "PERSON"
         elif label != "PERSON" and len(span) <= 2 and all(t.pos_ == "PROPN" for t in span) \
