@@ -2443,3 +2443,14 @@ def test_a_vote_the_object_is_rejected_in_is_held_by_the_voters(document):
     doc = document("Pakistan denied any involvement in the attack on Tuesday.",
                    "2022-09-05").to_dict()
     assert all("Pakistan" not in _participants(doc, e) for e in doc["events"])
+
+
+def test_a_name_before_a_site_word_is_a_place(document):
+    """Made-up Wikinews-style sentence (the corpus's sites are tagged whole): "at La Moneda
+    palace", with "La Moneda" tagged an organisation, places the meeting in the palace, not
+    where the article's lead is."""
+    doc = document("On Sunday, voters in Chile rejected a proposed new constitution. President "
+                   "Gabriel Boric said he would meet the leaders of all parties at La Moneda "
+                   "palace on Monday.", "2022-09-05").to_dict()
+    met = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [e["location"] for e in met] == ["La Moneda palace"]

@@ -1993,6 +1993,12 @@ class _Context:
                     and self.actors.covering(ent.start_char, ent.end_char) is None:
                 # "in Maidan Shahr" tagged PERSON, and no person for the actor pass: a place
                 ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+            site = ent.root.head
+            if ent.label_ in {"ORG", "PERSON"} and ent.root.dep_ == "compound" \
+                    and site.i == ent.end and site.head.i == prep.i \
+                    and site.lower_ in actor_words().site_heads:
+                # "at La Moneda palace" (the name tagged a body): the palace
+                ent = Span(ent.doc, ent.start, site.i + 1, label="FAC")
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
                 if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i
                                                 or of_place_noun(ent, actor_words().place_nouns)):
