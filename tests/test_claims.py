@@ -3695,3 +3695,15 @@ def test_asking_not_to_let_a_thing_go_by_is_for_it():
                "opportunity.", "Senator Rand Paul urged voters to ignore the ballot measure."])
     assert find(doc[0], "Families", "opportunity").stance == "support"
     assert find(doc[1], "Paul", "ballot measure").stance == "oppose"
+
+
+def test_acts_inside_an_if_clause_are_supposed_not_held():
+    """Made-up Wikinews-style sentence (the corpus has none): what Sweden and Finland would
+    stop doing "if" they did is what Turkey's agreement hangs on, not their position; the
+    clause is the condition of Erdoğan's."""
+    doc = run(["Turkey would only agree if Sweden and Finland stopped supporting groups it "
+               "considers terrorist organisations, President Recep Tayyip Erdoğan told members "
+               "of his party in Ankara."])[0]
+    assert [c.conditions for c in doc.claims] == [
+        ["if Sweden and Finland stopped supporting groups it considers terrorist "
+         "organisations"]]

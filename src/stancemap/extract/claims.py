@@ -2352,7 +2352,24 @@ class _Extractor:
             t0 = first.right_edge.i + 1
         return t0, t1
 
+    def _drop_supposed(self) -> None:
+        """Acts and sayings inside an "if" or "unless" clause are what the clause
+        supposes, no one's position ("Turkey would only agree if Sweden and Finland stopped
+        supporting groups it considers terrorist organisations": Sweden and Finland support
+        no groups there)."""
+        clauses = [(m.head.left_edge, m.head.right_edge) for m in self.doc
+                   if m.dep_ == "mark" and m.lower_ in self.lex.saying_condition_marks
+                   and m.head.dep_ == "advcl"]
+        if not clauses:
+            return
+        self.drafts = [d for d in self.drafts if d.path == "nominal" or not any(
+            first.i <= d.target[0] and d.target[1] <= last.i + 1
+            and first.idx <= d.speaker.start < last.idx + len(last)
+            for first, last in clauses)]  # ("if he were president due to his opposition to
+        # the travel ban": a position held, named as a noun, stays one)
+
     def _finish(self) -> list[Claim]:
+        self._drop_supposed()
         self._drop_restated()
         self._drop_sourced_positions()
         self._drop_positions_of_the_asked()
