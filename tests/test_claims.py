@@ -3707,3 +3707,13 @@ def test_acts_inside_an_if_clause_are_supposed_not_held():
     assert [c.conditions for c in doc.claims] == [
         ["if Sweden and Finland stopped supporting groups it considers terrorist "
          "organisations"]]
+
+
+def test_a_few_quoted_words_inside_a_reported_clause_are_read_as_plain_text():
+    """"Richardson has since reconciled with De La Fuente and remains "fully committed" to
+    the campaign despite its new association with West." (Wikinews, "On the campaign trail
+    in the USA, August 2020", CC BY 2.5): the quoted words sit inside the reporter's clause,
+    so "committed to" is read there (the words inside any quote were skipped)."""
+    doc = run(['Darcy Richardson has since reconciled with De La Fuente and remains "fully '
+               'committed" to the campaign despite its new association with West.'])[0]
+    assert find(doc, "Richardson", "campaign").stance == "support"

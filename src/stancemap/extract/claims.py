@@ -62,6 +62,7 @@ TARGET_SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "pun
                     "conj", "mark", "npadvmod", "advmod", "agent", "prt", "dep", "parataxis",
                     "intj", "expl", "discourse", "meta"}
 MAX_TARGET_TOKENS = 30
+MAX_FRAGMENT_WORDS = 4  # quoted words inside a reported clause, read as plain text
 MIN_QUOTE_WORDS = 4
 MAX_TITLE_TOKENS = 8  # a name after "said" comes within its title ("Mayor of London Sadiq Khan")
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
@@ -198,6 +199,15 @@ class _Extractor:
             found = named[0] if len(named) == 1 else None
         return Speaker([found], name, start, end, "name") if found else None
 
+    def _fragment(self, quote: Quote, sent: Span) -> bool:
+        """A few quoted words set inside a reported clause ('said he was "open to
+        discussing" Turkey's concerns'): the reporter's sentence frames them, so a position
+        word among them is read as in plain text."""
+        words = self.text[quote.start:quote.end].split()
+        return len(words) <= MAX_FRAGMENT_WORDS and sent.start_char < quote.start - 1 \
+            and self.text[max(0, quote.start - 40):quote.start - 1].rstrip()[-1:].isalpha() \
+            and quote.end < sent.end_char - 1 and self.text[quote.end + 1:quote.end + 2] == " "
+
     # --- driver -------------------------------------------------------------------------
     def run(self) -> list[Claim]:
         for si, sent in enumerate(self.sents):
@@ -207,8 +217,9 @@ class _Extractor:
                 lemma = tok.lemma_.lower()
                 if lemma not in self.heads and tok.lower_ not in self.heads:
                     continue  # cheap pre-filter: most tokens are no predicate
-                if self.quotes.at(tok.idx) is not None:
-                    continue
+                if (q := self.quotes.at(tok.idx)) is not None \
+                        and not self._fragment(q, sent):
+                    continue  # the speaker's own words: read as said, not as acts
                 self._verbal(tok, si) or self._nominal(tok, si) or self._copular(tok, si) \
                     or self._according(tok, si) or self._issued_that(tok, si)
         self._quote_pieces()
