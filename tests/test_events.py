@@ -2425,7 +2425,7 @@ def test_a_place_in_a_clause_of_the_same_time_places_the_happening(document):
     doc = document("Very early Wednesday morning, an engineer was killed while working at "
                    "Waterloo station in the British capital London.", "2019-09-19").to_dict()
     killed = [e for e in doc["events"] if e["date"] == "2019-09-18"]
-    assert killed and killed[0]["location"] in {"London", "Waterloo station"}
+    assert killed and "London" in killed[0]["location"]
 
 
 def test_a_vote_the_object_is_rejected_in_is_held_by_the_voters(document):
@@ -2454,3 +2454,14 @@ def test_a_name_before_a_site_word_is_a_place(document):
                    "palace on Monday.", "2022-09-05").to_dict()
     met = [e for e in doc["events"] if e["kind"] == "meeting"]
     assert [e["location"] for e in met] == ["La Moneda palace"]
+
+
+def test_a_new_office_holder_is_no_one_named(document):
+    """Made-up Wikinews-style sentences (the corpus has none): "Parliament is scheduled to
+    elect a new president" takes no part from the president the article named, who is the
+    one leaving."""
+    doc = document("Sri Lankan President Gotabaya Rajapaksa fled the country on Wednesday. "
+                   "Parliament is scheduled to elect a new president on July 20.",
+                   "2022-07-13").to_dict()
+    planned = [e for e in doc["events"] if e["date"] == "2022-07-20"]
+    assert planned and "Gotabaya Rajapaksa" not in _participants(doc, planned[0])

@@ -154,6 +154,7 @@ class EventWords:
     governing_heads: frozenset[str]  # "the ruling party": a participle that names who rules
     taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
     involvement_nouns: frozenset[str]  # "denied any involvement in the attack"
+    successor_words: frozenset[str]  # "a new president": no one holding the office now
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
     enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
@@ -304,6 +305,7 @@ def words() -> EventWords:
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         taking_part_preps=words_at("taking_part_preps"),
         involvement_nouns=words_at("involvement_nouns"),
+        successor_words=words_at("successor_words"),
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"),
@@ -1317,8 +1319,10 @@ class _Context:
         """ "a federal judge in Texas ruled", "the governor signed": an office named without
         a name is the article's one person holding it (for "the …", else the one named
         last before it)."""
-        if head.pos_ != "NOUN" or head.tag_ != "NN":
-            return []
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or any(
+                c.dep_ == "amod" and c.lower_ in self.lex.successor_words
+                for c in head.children):
+            return []  # ("to elect a new president": whoever it will be)
         lemma = head.lemma_.lower()
         holders = [a for a in self.actors if a.kind == "person" and a.role
                    and lemma in a.role.lower().replace("-", " ").split()]
