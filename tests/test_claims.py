@@ -3717,3 +3717,12 @@ def test_a_few_quoted_words_inside_a_reported_clause_are_read_as_plain_text():
     doc = run(['Darcy Richardson has since reconciled with De La Fuente and remains "fully '
                'committed" to the campaign despite its new association with West.'])[0]
     assert find(doc, "Richardson", "campaign").stance == "support"
+
+
+def test_ending_what_exists_is_against_it():
+    """Made-up wire sentences (the corpus has none): saying one is terminating talks or will
+    scrap a deal is against them; scrapping sanctions is against the sanctions too."""
+    docs = run(["President Donald Trump said he was terminating all talks with Canada.",
+                "President Donald Trump said he would scrap the deal.",
+                "President Donald Trump said he would scrap the sanctions."])
+    assert [find(d, "Trump", "").stance for d in docs] == ["oppose"] * 3
