@@ -3726,3 +3726,11 @@ def test_ending_what_exists_is_against_it():
                 "President Donald Trump said he would scrap the deal.",
                 "President Donald Trump said he would scrap the sanctions."])
     assert [find(d, "Trump", "").stance for d in docs] == ["oppose"] * 3
+
+
+def test_naming_an_act_extrajudicial_killings_is_against_it():
+    """Made-up wire sentence (the corpus has none): calling strikes "extrajudicial killings"
+    is against them, though no word of it was a cue."""
+    doc = run(["Colombian President Gustavo Petro has called the strikes extrajudicial "
+               "killings."])[0]
+    assert find(doc, "Petro", "strikes").stance == "oppose"
