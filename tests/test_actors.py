@@ -2629,3 +2629,15 @@ def test_a_demonym_of_two_words_read_as_a_person_is_the_states_word(extract):
                   "Maldives on a military aircraft.", "2022-07-13")
     assert person(doc, "Rajapaksa")["country"] == "LKA"
     assert not [a for a in doc["actors"] if a["name"] == "Sri Lankan"]
+
+
+def test_a_secretary_of_state_is_american_where_the_story_names_america(extract):
+    """Made-up Wikinews-style sentences (the corpus's secretaries of state are named ones the
+    known-actors list holds): "Deputy Secretary of State Kurt Campbell" in a story about
+    South Korea that names the United States is American; the office stays the story's
+    country's where America goes unnamed (as "Foreign Secretary" abroad)."""
+    doc = extract("Early on Wednesday, South Korean President Yoon Suk Yeol lifted martial "
+                  "law. The United States said it had not been told in advance. Deputy "
+                  "Secretary of State Kurt Campbell said Washington was watching with grave "
+                  "concern.", "2024-12-04")
+    assert person(doc, "Campbell")["country"] == "USA"
