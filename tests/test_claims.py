@@ -3734,3 +3734,15 @@ def test_naming_an_act_extrajudicial_killings_is_against_it():
     doc = run(["Colombian President Gustavo Petro has called the strikes extrajudicial "
                "killings."])[0]
     assert find(doc, "Petro", "strikes").stance == "oppose"
+
+
+def test_not_commenting_is_no_position():
+    """"As of today, former coworker and long time rival shock jock Howard Stern, with whom
+    Imus feuded, has not commented on the death on his Twitter account." (Wikinews, "Radio
+    host Don Imus dies aged 79", 2019-12-30, CC BY 2.5): no comment is no position on the
+    death; one made is read as before."""
+    docs = run(["As of today, former coworker and long time rival shock jock Howard Stern, "
+                "with whom Imus feuded, has not commented on the death on his Twitter account.",
+                "President William Ruto commented on the vote, calling it a disgrace."])
+    assert not [c for c in docs[0].claims if "death" in c.target]
+    assert find(docs[1], "Ruto", "disgrace").stance == "oppose"

@@ -71,6 +71,7 @@ class ClaimLexicon:
     reluctance: frozenset[str]  # "unwilling to", "reluctant to": against the act
     pairing_preps: frozenset[str]  # "a meeting between X and Y": one thing, not a list
     failure_verbs: frozenset[str]  # "failed to adopt a resolution": an act not done
+    remark_verbs: frozenset[str]  # "has not commented on the vote": no position
     privative_verbs: frozenset[str]  # "not to miss the opportunity": for it
     occasion_nouns: frozenset[str]  # "in a phone call": the occasion, not the target
     occasion_preps: frozenset[str]
@@ -225,6 +226,7 @@ def get() -> ClaimLexicon:
         restricting_adverbs=frozenset(_low(cues.get("restricting_adverbs"))),
         pairing_preps=frozenset(_low(cues.get("pairing_preps"))),
         failure_verbs=frozenset(_low(cues.get("failure_verbs"))),
+        remark_verbs=frozenset(_low(cues.get("remark_verbs"))),
         privative_verbs=frozenset(_low(cues.get("privative_verbs"))),
         occasion_nouns=frozenset(_low(cues.get("occasion_nouns"))),
         occasion_preps=frozenset(_low(cues.get("occasion_preps"))),

@@ -496,6 +496,8 @@ class _Extractor:
             # case supposed, not a position Moscow takes
         if self._asks(tok):
             return False  # "did not say whether he accepted the ruling": asked, not answered
+        if tok.lemma_.lower() in self.lex.remark_verbs and is_negated(tok, self.lex):
+            return False  # "has not commented publicly on the vote": nothing said on it
         said = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
         if said and all(self._asks(c) for c in said) and tok.tag_ == "VBN" \
                 and any(c.dep_ == "agent" for c in tok.children):
