@@ -2641,3 +2641,19 @@ def test_a_secretary_of_state_is_american_where_the_story_names_america(extract)
                   "Secretary of State Kurt Campbell said Washington was watching with grave "
                   "concern.", "2024-12-04")
     assert person(doc, "Campbell")["country"] == "USA"
+
+
+def test_a_name_set_beside_a_place_noun_is_the_place(extract):
+    """"Protesters started at the park, Causeway Bay, and Tin Hau early yesterday afternoon"
+    (Wikinews, "Hong Kong protests continue through police opposition, rainstorms",
+    2019-08-19, CC BY 2.5), and a made-up "in Mexico City's main square, the Zócalo": a name
+    the tagger reads as a person's, set beside a place's or a site's noun, names the place."""
+    doc = extract("The Civil Human Rights Front had sent the police a plan for yesterday's "
+                  "march, which they rejected, approving only a gathering in Victoria Park. "
+                  "Protesters started at the park, Causeway Bay, and Tin Hau early yesterday "
+                  "afternoon and walked until early evening.", "2019-08-19")
+    assert not [a for a in doc["actors"] if a["name"] == "Causeway Bay"]
+    doc = extract("In a speech to supporters in Mexico City's main square, the Zócalo, Claudia "
+                  "Sheinbaum thanked outgoing President Andrés Manuel López Obrador.",
+                  "2024-06-03")
+    assert not [a for a in doc["actors"] if a["name"] == "Zócalo"]

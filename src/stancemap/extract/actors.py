@@ -1586,6 +1586,13 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if label == "PERSON" and span.start > 0 and doc[span.start - 1].is_lower \
                 and doc[span.start - 1].lemma_.lower() in w.vessel_nouns:
             continue  # "the aircraft carrier Gerald R. Ford": a ship named after someone
+        if label == "PERSON" and span.root.head.is_lower \
+                and span.root.head.lemma_.lower() in w.place_nouns | w.site_heads and (
+                    span.root.dep_ == "appos" or span.root.dep_ == "conj"
+                    and doc[span.root.head.i + 1].text == ","
+                    and all(t.lower_ == "the" for t in doc[span.root.head.i + 2:span.start])):
+            label = "FAC"  # "Mexico City's main square, the Zócalo" (an apposition the parser
+            # may join as a conjunct): the square's name
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.site_heads:
             label = "FAC"  # "Richard J. Donovan Correctional Facility": a place
         if label == "PERSON" and _body_descriptor(span):
