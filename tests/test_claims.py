@@ -3746,3 +3746,14 @@ def test_not_commenting_is_no_position():
                 "President William Ruto commented on the vote, calling it a disgrace."])
     assert not [c for c in docs[0].claims if "death" in c.target]
     assert find(docs[1], "Ruto", "disgrace").stance == "oppose"
+
+
+def test_a_with_clause_of_others_acts_is_no_part_of_the_target():
+    """'Republican Representatives attacked the impeachment inquiry, with Steve Scalise of
+    Louisiana calling the investigation into Trump "Soviet-style" …' (Wikinews, "U.S. House
+    formalizes rules for Trump impeachment proceedings", 2019-11-01, CC BY 2.5): the "with"
+    clause tells who did what within the act; the target is the inquiry."""
+    doc = run(['Republican Representatives attacked the impeachment inquiry, with Steve '
+               'Scalise of Louisiana calling the investigation into Trump "Soviet-style" and '
+               'Ross Spano of Florida calling the process "a blatant and obvious coup".'])[0]
+    assert find(doc, "Republican", "inquiry").target == "the impeachment inquiry"

@@ -2231,6 +2231,13 @@ class _Extractor:
                 return self._trim_end(t0 + 1, t.i)
             if self._starts_next_act(t, t0, t1):
                 return self._trim_end(t0 + 1, t.i)  # "said P and urged …": P
+            if t.dep_ == "prep" and t.lower_ == "with" and t.i > t0 + 1 \
+                    and self.doc[t.i - 1].text == "," and any(
+                        g.dep_ == "pcomp" and any(x.dep_ == "nsubj" for x in g.children)
+                        for g in t.children):
+                # "voted to impeach the deputy president, with 281 members supporting the
+                # motion": how the vote went, no part of what was voted
+                return self._trim_end(t0 + 1, t.i - 1)
             if t.dep_ == "advcl" and t0 <= t.head.i < t1 and t.left_edge.i > t0 + 1 \
                     and t.head.tag_ == "VB" \
                     and any(g.dep_ == "aux" and g.tag_ == "TO" for g in t.head.children) \
