@@ -2465,3 +2465,12 @@ def test_a_new_office_holder_is_no_one_named(document):
                    "2022-07-13").to_dict()
     planned = [e for e in doc["events"] if e["date"] == "2022-07-20"]
     assert planned and "Gotabaya Rajapaksa" not in _participants(doc, planned[0])
+
+
+def test_a_bare_verb_joined_to_an_urged_infinitive_is_urged_too(document):
+    """Made-up wire sentence (the corpus has none): "urged Macron to dissolve parliament and
+    call a snap election" asks for the election; none is held."""
+    doc = document("Far-right leader Marine Le Pen urged Macron to dissolve parliament and call "
+                   "a snap election, saying the French people should have the final word.",
+                   "2025-09-08").to_dict()
+    assert not [e for e in doc["events"] if e["kind"] in {"vote", "election"}]

@@ -1034,7 +1034,12 @@ class _Context:
         """An infinitive someone asks, urges or allows for ("asked Lam to resign", "pressure
         the government to launch an investigation"), or a clause they demand be done ("had
         demanded that Kyiv withdraw its troops", "demanded that elections be held": a bare
-        "be" in the passive), is a position, not a happening."""
+        "be" in the passive), is a position, not a happening; so is a bare verb joined to
+        such an infinitive ("urged Macron to dissolve parliament and call a snap
+        election")."""
+        if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" \
+                and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
+            verb = verb.head
         return verb.pos_ == "VERB" and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in self.lex.demand_verbs and (
                 any(c.tag_ == "TO" for c in verb.children)
