@@ -2657,3 +2657,14 @@ def test_a_name_set_beside_a_place_noun_is_the_place(extract):
                   "Sheinbaum thanked outgoing President Andrés Manuel López Obrador.",
                   "2024-06-03")
     assert not [a for a in doc["actors"] if a["name"] == "Zócalo"]
+
+
+def test_member_and_baltic_states_are_no_one_state(extract):
+    """Made-up wire sentences (the corpus has none): "the Baltic states" and "All 30 member
+    states" are several states, not the one the article is about."""
+    doc = extract("Spanish Prime Minister Pedro Sanchez said Madrid would spend 2.1%. Poland "
+                  "and the Baltic states, which border Russia, have pledged to spend close to "
+                  "5%. All 30 member states must approve any new member.", "2025-06-25")
+    groups = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "group"}
+    assert groups.get("Baltic states", "absent") is None, groups
+    assert groups.get("All member states", "absent") is None, groups
