@@ -57,14 +57,20 @@ def wire_dateline_end(text: str, start: int) -> int:
     return m.end() if m and m.end() - at <= 80 else start
 
 
+def _body_dateline(text: str) -> str | None:
+    """The wire dateline opening the body, as written, else None."""
+    at = SPACE.match(text, _header_end(text)).end()
+    m = WIRE_DATELINE.match(text, at)
+    return m.group(0) if m and m.end() - at <= 80 else None
+
+
 def wire_dateline_place(text: str) -> str | None:
     """The place a wire dateline opening the body names first, as a name ("KHARTOUM, Nov 4
     (AP) —" → "Khartoum"; "NEW DELHI/ISLAMABAD, …" → "New Delhi"), else None."""
-    at = SPACE.match(text, _header_end(text)).end()
-    m = WIRE_DATELINE.match(text, at)
-    if not m or m.end() - at > 80:
+    line = _body_dateline(text)
+    if line is None:
         return None
-    place = re.split(r"[,/(—–]| -", m.group(0), maxsplit=1)[0].strip()
+    place = re.split(r"[,/(—–]| -", line, maxsplit=1)[0].strip()
     return place.title() if place else None
 
 
@@ -72,11 +78,10 @@ def wire_dateline_region(text: str) -> str | None:
     """The country or region a wire dateline names after its place ("BELEM, Brazil, Nov 21
     (Reuters) -" → "Brazil"; "KYIV, Ukraine —" → "Ukraine"), else None: a place little known
     abroad is filed with the state it is in."""
-    at = SPACE.match(text, _header_end(text)).end()
-    m = WIRE_DATELINE.match(text, at)
-    if not m or m.end() - at > 80:
+    line = _body_dateline(text)
+    if line is None:
         return None
-    head = re.split(r"\(|—|–| -", m.group(0), maxsplit=1)[0]
+    head = re.split(r"\(|—|–| -", line, maxsplit=1)[0]
     parts = [p.strip() for p in head.split(",")[1:]]
     return next((p for p in parts if p and not any(ch.isdigit() for ch in p)), None)
 
