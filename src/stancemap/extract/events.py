@@ -1105,6 +1105,11 @@ class _Context:
         return not self._negated(head) and (perfect if head.tag_ == "VBN" else not aux)
 
     def _hypothetical(self, tok: Token) -> bool:
+        if tok.dep_ in {"relcl", "acl", "advcl"} and tok.head.dep_ == "pobj" \
+                and tok.head.head.lower_ == "for" \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return True  # "For a candidate to win the nomination, 1,991 delegates are
+            # needed": what it takes, not a happening
         for t in [tok, *tok.ancestors]:
             if any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks
                    for c in t.children):
