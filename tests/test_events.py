@@ -2479,7 +2479,7 @@ def test_a_bare_verb_joined_to_an_urged_infinitive_is_urged_too(document):
 def test_what_it_takes_for_someone_to_win_is_no_happening(document):
     """"For a candidate to win the Democratic Party's nomination, a total of at least 1,991
     delegates are needed." (Wikinews, "Bernie Sanders ends 2020 US presidential bid",
-    2020-04-09, CC BY 2.5, and five more 2020 primary stories): what a win would take, no
+    2020-04-10, CC BY 2.5, and five more 2020 primary stories): what a win would take, no
     election planned."""
     doc = document("For a candidate to win the Democratic Party's nomination, a total of at "
                    "least 1,991 delegates are needed.", "2020-04-09").to_dict()
