@@ -2484,3 +2484,16 @@ def test_what_it_takes_for_someone_to_win_is_no_happening(document):
     doc = document("For a candidate to win the Democratic Party's nomination, a total of at "
                    "least 1,991 delegates are needed.", "2020-04-09").to_dict()
     assert doc["events"] == []
+
+
+def test_a_count_of_people_dying_is_a_toll_not_a_death(document):
+    """"Civil Aviation Minister Hardeep Singh Puri said 18 people died." (Wikinews,
+    "Passenger flight crashes upon landing at Calicut airport in India", 2020-08-08, CC BY
+    2.5): the crash's toll, no death of its own; a named person dying still is one, and so
+    is an unnamed person (made-up sentences)."""
+    doc = document("Civil Aviation Minister Hardeep Singh Puri said 18 people died. Dozens "
+                   "died in the attack.", "2020-08-08").to_dict()
+    assert not [e for e in doc["events"] if e["kind"] == "death"]
+    doc = document("Former Iranian diplomat Hossein Sheikholeslam died on Monday. A rescued "
+                   "woman died at the scene.", "2020-03-04").to_dict()
+    assert len([e for e in doc["events"] if e["kind"] == "death"]) == 2

@@ -100,6 +100,7 @@ class Sense:
     site_subject: bool = False  # its subject is what it befalls ("the hotel caught fire")
     of_person: bool = False  # a happening only as a named person's ("the death of John Lewis")
     joint: bool = False  # many settling together on an act is a pact ("EU leaders agreed to …")
+    toll: bool = False  # said of a count of people, a toll, not a happening ("18 people died")
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         site_subject=bool(entry.get("site_subject")),
         of_person=bool(entry.get("of_person")),
         joint=bool(entry.get("joint")),
+        toll=bool(entry.get("toll")),
     )
 
 
@@ -700,6 +702,10 @@ class _Context:
                                 plover=own.get("plover", sense.plover),
                                 plover_future=own.get("plover_future"), mode=own.get("mode"),
                                 object_kinds={})
+        if sense.toll and any(c.dep_ in {"nsubj", "nsubjpass"} and _counted(c)
+                              for c in tok.children):
+            return None  # "18 people died", "Dozens died in the attack": a toll of what
+            # happened, told with it
         befell = next((sense.complement_kinds[c.lemma_.lower()] for c in tok.children
                        if c.dep_ in {"oprd", "acomp"}
                        and c.lemma_.lower() in sense.complement_kinds), None)
@@ -2764,6 +2770,15 @@ def _compatible(group: list[_Candidate], cand: _Candidate) -> bool:
         return False  # "In a joint statement, the foreign ministers …": a new one, not the
         # statement told before
     return (cand.mention_only or definite) and cand.sent - group[-1].sent <= window
+
+
+def _counted(subject: Token) -> bool:
+    """A subject that counts people ("18 people", "Dozens", "All but one of the sixteen",
+    "hundreds", "millions"), not one person."""
+    return subject.tag_ in {"NNS", "CD"} or subject.like_num \
+        or any(c.dep_ == "nummod" for c in subject.children) \
+        or subject.lower_ in {"all", "many", "several", "dozens", "hundreds", "thousands",
+                              "millions", "scores"}
 
 
 def _taking_part_verb(noun: Token) -> Token | None:
