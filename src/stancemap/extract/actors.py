@@ -2181,9 +2181,8 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
                 counts[c] += weight
                 if name not in shared:
                     named.add(c)
-    filed_from = next((lex.country_of_word(p) or lex.country_of_region(p) for p in (
-        wire_dateline_region(doc.text), wire_dateline_place(doc.text))
-        if p and (lex.country_of_word(p) or lex.country_of_region(p))), None)
+    filed_from = next((c for p in (wire_dateline_region(doc.text), wire_dateline_place(doc.text))
+                       if p and (c := lex.country_of_word(p) or lex.country_of_region(p))), None)
     if filed_from and filed_from != "EUR":
         counts[filed_from] += 3  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
     doc.user_data[STATES_KEY] = frozenset(named)

@@ -2378,7 +2378,7 @@ class _Extractor:
         supporting groups it considers terrorist organisations": Sweden and Finland support
         no groups there)."""
         clauses = [(m.head.left_edge, m.head.right_edge) for m in self.doc
-                   if m.dep_ == "mark" and m.lower_ in self.lex.saying_condition_marks
+                   if m.dep_ == "mark" and m.lower_ in self.lex.supposing_marks
                    and m.head.dep_ == "advcl"]
         if not clauses:
             return

@@ -156,6 +156,7 @@ class EventWords:
     taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
     involvement_nouns: frozenset[str]  # "denied any involvement in the attack"
     successor_words: frozenset[str]  # "a new president": no one holding the office now
+    count_words: frozenset[str]  # "Dozens died": a count of people, not one
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
     enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
@@ -307,7 +308,7 @@ def words() -> EventWords:
         owner_preps=words_at("owner_preps"), governing_heads=words_at("governing_heads"),
         taking_part_preps=words_at("taking_part_preps"),
         involvement_nouns=words_at("involvement_nouns"),
-        successor_words=words_at("successor_words"),
+        successor_words=words_at("successor_words"), count_words=words_at("count_words"),
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"),
@@ -2777,8 +2778,7 @@ def _counted(subject: Token) -> bool:
     "hundreds", "millions"), not one person."""
     return subject.tag_ in {"NNS", "CD"} or subject.like_num \
         or any(c.dep_ == "nummod" for c in subject.children) \
-        or subject.lower_ in {"all", "many", "several", "dozens", "hundreds", "thousands",
-                              "millions", "scores"}
+        or subject.lower_ in words().count_words
 
 
 def _taking_part_verb(noun: Token) -> Token | None:
