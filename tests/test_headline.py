@@ -133,3 +133,20 @@ def test_a_datelines_country_is_where_the_story_is_filed_from() -> None:
     assert wire_dateline_region("PARIS, Sept 8 (Reuters) - Lawmakers voted.") is None
     doc = extract_one(RawDocument(text=text, source="t", published="2025-11-21"))
     assert {a.name: a.country for a in doc.actors}["Andre Correa do Lago"] == "BRA"
+
+
+def test_a_headline_right_above_a_wire_dateline_is_set_apart_by_it() -> None:
+    """Made up in wire style: a sentence-case headline on the line just above the paragraph
+    a wire dateline opens, no blank line between ("Ministers fail to agree …\\nBRUSSELS,
+    March 17 (Reuters) - …"). The dateline sets the headline apart as a blank line would:
+    the body starts after the dateline, and no actor carries the agency's bracket."""
+    text = ("Ministers fail to agree on new sanctions package\n"
+            "BRUSSELS, March 17 (Reuters) - European Union foreign ministers failed to agree on "
+            "Monday on a new package of sanctions, diplomats said. Hungary threatened to veto "
+            "the measures.\n")
+    assert text[headline_end(text):].startswith("European Union foreign ministers")
+    doc = extract_one(RawDocument(text=text, source="t", published="2025-03-17"))
+    assert doc.document.title == "Ministers fail to agree on new sanctions package"
+    assert not any("Reuters" in a.name or "BRUSSELS" in a.name for a in doc.actors)
+    prose = "Ministers met in the capital on Monday\nand agreed nothing, diplomats said.\n"
+    assert headline_end(prose) == 0

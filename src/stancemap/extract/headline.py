@@ -125,7 +125,9 @@ def _header_end(text: str) -> int:
             pos = nl + 1
             continue
         after = text.find("\n", nl + 1)
-        set_apart = not text[nl + 1:after if after >= 0 else len(text)].strip()
+        below = text[nl + 1:after if after >= 0 else len(text)]
+        # set apart by a blank line, or by a wire dateline opening the line below
+        set_apart = not below.strip() or bool(WIRE_DATELINE.match(below.strip()))
         if not (dateline().fullmatch(line) or _is_headline(line)
                 or (set_apart and _is_title_line(line, text[nl:]))):
             break
