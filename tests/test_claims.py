@@ -3757,3 +3757,21 @@ def test_a_with_clause_of_others_acts_is_no_part_of_the_target():
                'Scalise of Louisiana calling the investigation into Trump "Soviet-style" and '
                'Ross Spano of Florida calling the process "a blatant and obvious coup".'])[0]
     assert find(doc, "Republican", "inquiry").target == "the impeachment inquiry"
+
+
+def test_a_source_asking_not_to_be_named_or_declining_details_takes_no_side(extract):
+    """Made up in wire style (the corpus has neither form): "a diplomat who asked not to be
+    named", "who requested anonymity" and "declined to give details" say how the source
+    spoke, no position (predicates.yaml: ask/request not_about name, identify, anonymity;
+    refuse/decline not_about detail); what the source said stays a claim, and an
+    infinitive with its own object ("asked the court to name a mediator") is a request."""
+    doc = extract("A diplomat who asked not to be named said Slovakia would block the package. "
+                  "A senior official, who requested anonymity, said Hungary would veto the plan."
+                  " Kremlin spokesman Dmitry Peskov said Moscow would respond, but declined to "
+                  "give details. Mayor John Smith asked the court to name a mediator.",
+                  "2025-03-17")
+    targets = [c["target"] for c in doc["claims"]]
+    assert not [t for t in targets if "named" in t or "anonymity" in t or "details" in t]
+    assert {"Slovakia would block the package", "Hungary would veto the plan",
+            "Moscow would respond"} <= set(targets)
+    assert any("to name a mediator" in t for t in targets)

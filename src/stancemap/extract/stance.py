@@ -103,10 +103,13 @@ def word_cue(tok: Token, lex: ClaimLexicon) -> int:
 
 def about_nothing(verb: Token, pred: Predicate) -> bool:
     """The act is about one of the things it takes no side on: "withdrew from the race",
-    "questioned the car's owner" (an interrogation, not a doubt), "declined to comment"."""
+    "questioned the car's owner" (an interrogation, not a doubt), "declined to comment",
+    "declined to give details", "asked not to be named": an infinitive with an object is
+    about that object ("asked the court to name a mediator" is a request)."""
     return bool(pred.not_about) and any(
         o.lemma_.lower() in pred.not_about for c in verb.children
-        for o in ([c] if c.dep_ in {"dobj", "xcomp"} else
+        for o in ([c] if c.dep_ == "dobj" else
+                  ([g for g in c.children if g.dep_ == "dobj"] or [c]) if c.dep_ == "xcomp" else
                   [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []))
 
 
