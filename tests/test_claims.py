@@ -3775,3 +3775,18 @@ def test_a_source_asking_not_to_be_named_or_declining_details_takes_no_side(extr
     assert {"Slovakia would block the package", "Hungary would veto the plan",
             "Moscow would respond"} <= set(targets)
     assert any("to name a mediator" in t for t in targets)
+
+
+def test_threatening_an_act_that_takes_a_side_takes_that_side(extract):
+    """Made up in wire style (the corpus has no such threat): "threatened to veto the
+    measures unless …" opposes the measures with that way out, as "vowed to block the plan"
+    opposes the plan (the guide: a refusal with a way out is oppose with that condition);
+    "threatened to withhold federal funds" is still for withholding them."""
+    doc = extract("Hungary threatened on Monday to veto the measures unless an exemption for "
+                  "its oil imports was kept. U.S. President Donald Trump threatened to withhold "
+                  "federal funds.",
+                  "2025-03-17")
+    got = {c["target"]: (c["stance"], c["conditions"]) for c in doc["claims"]}
+    assert got["to veto the measures"] == (
+        "oppose", ["unless an exemption for its oil imports was kept"])
+    assert got["to withhold federal funds"][0] == "support"

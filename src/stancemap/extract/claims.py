@@ -957,8 +957,15 @@ class _Extractor:
                 and any(g.dep_ == "aux" and g.tag_ == "TO" for c in inner for g in c.children):
             # "warned people in the vicinity to stay inside": a warning to do something asks
             # for it ("warned them not to travel" asks for it not to be done); "threatened
-            # to withhold federal funds": what is threatened is what the speaker would do
-            return stance_of("support", negated ^ any(is_negated(c, self.lex) for c in inner), 0)
+            # to withhold federal funds": what is threatened is what the speaker would do,
+            # and an act that takes a side keeps it ("threatened to veto the measures"
+            # opposes them, as "vowed to block the plan" does)
+            for c in inner:
+                negated ^= is_negated(c, self.lex)
+                found = self._match_verb(c)
+                if found and found[0].stance in {"support", "oppose"}:
+                    negated ^= found[0].stance == "oppose"
+            return stance_of("support", negated, 0)
         if self._for_purpose(pred, tok):
             base = "support"  # "sued to be allowed to vote": for being allowed to vote
             inner = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"}]
