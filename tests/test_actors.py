@@ -2668,3 +2668,16 @@ def test_member_and_baltic_states_are_no_one_state(extract):
     groups = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "group"}
     assert groups.get("Baltic states", "absent") is None, groups
     assert groups.get("All member states", "absent") is None, groups
+
+
+def test_a_name_set_before_a_sites_word_is_the_site(extract):
+    """Wikinews, "Engineer killed while working on travelator at London Waterloo station"
+    (2019-09-20), CC BY 2.5: "an engineer was killed while working at Waterloo station" —
+    "Waterloo" names the station, no one; made up in wire style: "crude delivered through
+    the Druzhba pipeline" names a pipeline (names.yaml site_heads)."""
+    doc = extract("Very early Wednesday morning, an engineer was killed while working at Waterloo "
+                  "station in the British capital London. Crude delivered through the Druzhba "
+                  "pipeline is exempt, Hungarian Prime Minister Viktor Orban said.", "2019-09-20")
+    names = {a["name"] for a in doc["actors"]}
+    assert "Viktor Orban" in names
+    assert not {"Waterloo", "Druzhba"} & names

@@ -1595,6 +1595,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             # may join as a conjunct): the square's name
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.site_heads:
             label = "FAC"  # "Richard J. Donovan Correctional Facility": a place
+        if label == "PERSON" and span.end < len(doc) and doc[span.end].is_lower \
+                and doc[span.end].lemma_.lower() in w.site_heads \
+                and span.root.dep_ == "compound" and span.root.head.i == span.end:
+            label = "FAC"  # "through the Druzhba pipeline": the site's name, lower-cased
         if label == "PERSON" and _body_descriptor(span):
             label = "ORG"  # "his former party Civic Platform": a body's name
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in w.party_heads:
