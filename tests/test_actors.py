@@ -2681,3 +2681,15 @@ def test_a_name_set_before_a_sites_word_is_the_site(extract):
     names = {a["name"] for a in doc["actors"]}
     assert "Viktor Orban" in names
     assert not {"Waterloo", "Druzhba"} & names
+
+
+def test_a_portfolio_before_commissioner_is_part_of_the_office(extract):
+    """Made up in Wikinews style: "Enlargement Commissioner Olivér Várhelyi", like "Trade
+    Commissioner Maros Sefcovic" — the portfolio is part of the office (names.yaml
+    portfolio_heads), not a body called "Enlargement"."""
+    doc = extract("In a joint statement, the EU's foreign policy chief Josep Borrell and "
+                  "Enlargement Commissioner Olivér Várhelyi said the law goes against EU core "
+                  "principles.", "2024-05-29")
+    names = {a["name"]: a for a in doc["actors"]}
+    assert "Enlargement" not in names
+    assert names["Olivér Várhelyi"]["role"] == "Commissioner"
