@@ -3790,3 +3790,14 @@ def test_threatening_an_act_that_takes_a_side_takes_that_side(extract):
     assert got["to veto the measures"] == (
         "oppose", ["unless an exemption for its oil imports was kept"])
     assert got["to withhold federal funds"][0] == "support"
+
+
+def test_regretting_something_opposes_it(extract):
+    """Made up in Wikinews style: "said the government deeply regrets the decision" and
+    "regretted the court's ruling" are against what is regretted (predicates.yaml regret,
+    cues.yaml regret), as "expressed regret over" already was."""
+    doc = extract("Prime Minister Jane Doe said the government deeply regrets the decision. "
+                  "Mayor John Smith regretted the court's ruling.", "2024-05-29")
+    got = {c["target"]: c["stance"] for c in doc["claims"]}
+    assert got["the government deeply regrets the decision"] == "oppose"
+    assert got["the court's ruling"] == "oppose"
