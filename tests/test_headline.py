@@ -150,3 +150,23 @@ def test_a_headline_right_above_a_wire_dateline_is_set_apart_by_it() -> None:
     assert not any("Reuters" in a.name or "BRUSSELS" in a.name for a in doc.actors)
     prose = "Ministers met in the capital on Monday\nand agreed nothing, diplomats said.\n"
     assert headline_end(prose) == 0
+
+
+def test_a_headline_right_above_a_whole_paragraph_is_set_apart_by_it() -> None:
+    """Made up in wire style: a sentence-case headline on the line just above a paragraph
+    written on one line ("Spain's Feijoo files no-confidence motion …\\nSpain's opposition
+    leader …"): the paragraph, twice as long and ending a sentence, sets the headline apart
+    as a blank line would. Lines of a hard-wrapped body are alike in length: no headline."""
+    text = ("Spain's Feijoo files no-confidence motion against Sanchez, vote set for next week\n"
+            "Spain's opposition leader Alberto Nunez Feijoo filed a no-confidence motion against "
+            "Prime Minister Pedro Sanchez on Wednesday, accusing him of corruption and demanding "
+            "an early general election.\n\nThe debate on the motion will begin on Tuesday, "
+            "with the vote expected the following day, according to the office of the speaker "
+            "of parliament.\n")
+    assert text[headline_end(text):].startswith("Spain's opposition leader")
+    doc = extract_one(RawDocument(text=text, source="t", published="2025-06-11"))
+    assert doc.document.title.startswith("Spain's Feijoo files")
+    assert not [e for e in doc.events if "vote set for next week" in e.evidence.text]
+    wrapped = ("Spain's opposition leader Alberto Nunez Feijoo filed a motion against\n"
+               "Prime Minister Pedro Sanchez on Wednesday, accusing him of corruption.\n")
+    assert headline_end(wrapped) == 0

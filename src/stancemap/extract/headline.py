@@ -98,6 +98,11 @@ def _is_headline(line: str) -> bool:
     return sum(w[0].isupper() for w in content) / len(content) >= 0.8
 
 
+def _paragraph_below(line: str, below: str) -> bool:
+    """The line below is a paragraph of its own: at least twice as long, ending a sentence."""
+    return len(below) >= 2 * len(line) and below.endswith(SENTENCE_END)
+
+
 def _is_title_line(line: str, rest: str) -> bool:
     """A sentence-case title ("Scottish court finds suspension of UK parliament unlawful"):
     a short line with no closing punctuation, set apart by a blank line, above more text."""
@@ -126,8 +131,10 @@ def _header_end(text: str) -> int:
             continue
         after = text.find("\n", nl + 1)
         below = text[nl + 1:after if after >= 0 else len(text)]
-        # set apart by a blank line, or by a wire dateline opening the line below
-        set_apart = not below.strip() or bool(WIRE_DATELINE.match(below.strip()))
+        # set apart by a blank line, by a wire dateline opening the line below, or by a
+        # whole paragraph on the line below (a hard-wrapped body's lines are alike in length)
+        set_apart = not below.strip() or bool(WIRE_DATELINE.match(below.strip())) \
+            or _paragraph_below(line, below.strip())
         if not (dateline().fullmatch(line) or _is_headline(line)
                 or (set_apart and _is_title_line(line, text[nl:]))):
             break
