@@ -3801,3 +3801,22 @@ def test_regretting_something_opposes_it(extract):
     got = {c["target"]: c["stance"] for c in doc["claims"]}
     assert got["the government deeply regrets the decision"] == "oppose"
     assert got["the court's ruling"] == "oppose"
+
+
+def test_acts_inside_another_claims_condition_are_supposed(extract):
+    """Made up in wire style (the corpus has none): what an "only after", "until" or
+    "provided that" condition supposes is no one's position — "the army would agree to a
+    ceasefire only after the RSF withdrew from cities it had seized" (the RSF withdrew from
+    none), "would block the plan until allies recognised its concerns" (the allies
+    recognised nothing); the conditioned claims keep their conditions."""
+    doc = extract("A foreign ministry spokesman said the army would agree to a ceasefire only "
+                  "after the RSF withdrew from cities it had seized. President Recep Tayyip "
+                  "Erdogan said Turkey would block the plan until allies recognised its "
+                  "concerns.", "2025-10-09")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    by = {(names[c["speakers"][0]], c["target"]): c for c in doc["claims"]}
+    assert not [k for k in by if k[0] in {"RSF", "allies"}], sorted(by)
+    assert by[("Recep Tayyip Erdogan", "the plan")]["conditions"] == [
+        "until allies recognised its concerns"]
+    assert any(c["conditions"] == ["only after the RSF withdrew from cities it had seized"]
+               for c in doc["claims"])

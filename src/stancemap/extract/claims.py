@@ -2384,15 +2384,22 @@ class _Extractor:
         supposes, no one's position ("Turkey would only agree if Sweden and Finland stopped
         supporting groups it considers terrorist organisations": Sweden and Finland support
         no groups there)."""
-        clauses = [(m.head.left_edge, m.head.right_edge) for m in self.doc
+        clauses = [(m.head.left_edge.idx, m.head.right_edge.idx + len(m.head.right_edge))
+                   for m in self.doc
                    if m.dep_ == "mark" and m.lower_ in self.lex.supposing_marks
                    and m.head.dep_ == "advcl"]
+        # and what another claim's condition supposes ("would agree to a ceasefire only
+        # after the RSF withdrew from cities it had seized": the RSF withdrew from none)
+        for d in self.drafts:
+            clauses += find_conditions(
+                list(self.doc[d.content[0]:self._finite_conjunct(*d.content)]), self.lex)
         if not clauses:
             return
+        doc = self.doc
         self.drafts = [d for d in self.drafts if d.path == "nominal" or not any(
-            first.i <= d.target[0] and d.target[1] <= last.i + 1
-            and first.idx <= d.speaker.start < last.idx + len(last)
-            for first, last in clauses)]  # ("if he were president due to his opposition to
+            lo <= doc[d.target[0]].idx and doc[d.target[1] - 1].idx < hi
+            and lo <= d.speaker.start < hi
+            for lo, hi in clauses)]  # ("if he were president due to his opposition to
         # the travel ban": a position held, named as a noun, stays one)
 
     def _finish(self) -> list[Claim]:
