@@ -3820,3 +3820,19 @@ def test_acts_inside_another_claims_condition_are_supposed(extract):
         "until allies recognised its concerns"]
     assert any(c["conditions"] == ["only after the RSF withdrew from cities it had seized"]
                for c in doc["claims"])
+
+
+def test_a_text_named_before_with_no_issuer_is_not_the_last_speakers(extract):
+    """Made up in wire style (the corpus has none): after "…, according to a final
+    communique" no one is named as issuing it, so "…, the communique said" paragraphs later
+    is not the anonymous diplomat who spoke just before; "In a statement, X said …" then
+    "the statement said" still reads as X's."""
+    doc = extract("The plan calls for a halt to fighting, according to a final communique. "
+                  "A diplomat who attended the summit said expectations were low. The council "
+                  "will meet again on October 23 to review progress, the communique said. "
+                  "Prime Minister Jane Doe said in a statement that talks would go on. The "
+                  "ceasefire must hold, the statement said.", "2025-10-09")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    by_target = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
+    assert not [t for t, who in by_target.items() if "meet again" in t and who == ["diplomat"]]
+    assert by_target.get("The ceasefire must hold") == ["Jane Doe"], by_target

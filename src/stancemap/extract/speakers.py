@@ -734,6 +734,9 @@ class SpeakerResolver:
         earlier = self._earlier_issuer(tok)
         if earlier:
             return earlier, "carried"
+        if _named_unissued(tok):
+            return None  # "according to a final communique" … "the communique said": a text
+            # named before with no issuer is no one's the article names, not the last speaker's
         carried = self.last_speaker(tok.idx, si)
         if carried:
             return carried, "carried"
@@ -1097,3 +1100,17 @@ def _apposed_to(tok: Token) -> Token:
     while tok.dep_ == "appos" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _named_unissued(tok: Token) -> bool:
+    """The text ``tok`` names was named before in a sentence that gives no one as issuing
+    it: "according to a final communique" (no "by", no possessor, no subject that is
+    someone)."""
+    lemma = tok.lemma_.lower()
+    own = tok.sent.start
+    for t in tok.doc[:own]:
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.head.lower_ == "to" \
+                and t.head.head.lower_ == "according" \
+                and not any(c.dep_ in {"poss", "prep"} for c in t.children):
+            return True
+    return False
