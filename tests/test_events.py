@@ -2497,3 +2497,14 @@ def test_a_count_of_people_dying_is_a_toll_not_a_death(document):
     doc = document("Former Iranian diplomat Hossein Sheikholeslam died on Monday. A rescued "
                    "woman died at the scene.", "2020-03-04").to_dict()
     assert len([e for e in doc["events"] if e["kind"] == "death"]) == 2
+
+
+def test_a_meeting_told_as_a_reduced_relative_has_the_sentences_day(document):
+    """Made up in wire style (the corpus has none): "African Union leaders meeting in Addis
+    Ababa on Thursday called for a truce" — the parser makes "meeting" the sentence's root
+    and "called" its clause, with the day on "called"; the meeting is on that Thursday."""
+    doc = document("African Union leaders meeting in Addis Ababa on Thursday called for an "
+                   "immediate three-month humanitarian truce in Sudan, but the army rejected "
+                   "the proposal within hours.", "2025-10-09").to_dict()
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [(e["location"], e["date"]) for e in meetings] == [("Addis Ababa", "2025-10-09")]

@@ -2142,6 +2142,8 @@ class _Context:
             return self._fronted_time(anchor, cand.sent)
         if best is None and self._told_as_news(anchor):
             return self._time_of_verb(anchor.head, cand.sent)
+        if best is None and (main := _main_verb_of_reduced_relative(anchor)) is not None:
+            return self._time_of_verb(main, cand.sent)
         return best[1] if best else None
 
     def _told_as_news(self, verb: Token) -> bool:
@@ -3042,6 +3044,19 @@ def _participle_of(verb: Token) -> Token | None:
                                       for c in verb.children):
         return None  # a bare past participle is often a misparsed finite verb
     return verb.head
+
+
+def _main_verb_of_reduced_relative(verb: Token) -> Token | None:
+    """"Leaders meeting in Addis Ababa on Thursday called for a truce", parsed with the
+    participle as the sentence's root and the real main verb as its clause: that verb,
+    whose time the participle's happening shares; else None."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBG" \
+            or any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and c.tag_ == "VBD" and not any(g.dep_ in {"mark", "nsubj", "nsubjpass"}
+                                                 for g in c.children)), None)
 
 
 def _clause_head(tok: Token) -> Token:
