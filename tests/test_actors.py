@@ -2693,3 +2693,19 @@ def test_a_portfolio_before_commissioner_is_part_of_the_office(extract):
     names = {a["name"]: a for a in doc["actors"]}
     assert "Enlargement" not in names
     assert names["Olivér Várhelyi"]["role"] == "Commissioner"
+
+
+def test_an_international_bodys_organs_are_of_no_state(extract):
+    """Made up in wire style (the corpus has none): in a story about Sudan, "the AU's Peace
+    and Security Council" and the "AU Commission" are the African Union's organs, of no
+    state, not Sudanese like "the Sudanese army" (issue 10: an international body's
+    officials and organs belong to the body)."""
+    doc = extract("African Union leaders met in Addis Ababa on Thursday. The plan was adopted "
+                  "at an extraordinary summit of the AU's Peace and Security Council. AU "
+                  "Commission chairman Mahmoud Ali Youssouf said the war in Sudan had no "
+                  "military solution. Sudan's AU membership has been suspended since a 2021 "
+                  "military coup. The Sudanese army rejected the plan.", "2025-10-09")
+    country = {a["name"]: a.get("country") for a in doc["actors"]}
+    assert country["Peace and Security Council"] is None
+    assert country["AU Commission"] is None
+    assert country["Sudanese army"] == "SDN"
