@@ -2709,3 +2709,21 @@ def test_an_international_bodys_organs_are_of_no_state(extract):
     assert country["Peace and Security Council"] is None
     assert country["AU Commission"] is None
     assert country["Sudanese army"] == "SDN"
+
+
+def test_a_word_after_joined_modifiers_is_every_groups(extract):
+    """Wikinews, "Violence breaks out in Washington, DC at pro-Trump protest" (2020-11-17),
+    CC BY 2.5: "State and federal election officials have stated there is currently no
+    evidence …" names state election officials and federal election officials — the word
+    after the joined pair is each group's, not a group of its own ("election officials");
+    made up in wire style: "Top U.S. and Chinese trade officials" are U.S. trade officials
+    and Chinese trade officials, "Top" qualifying both."""
+    doc = extract("State and federal election officials have stated there is currently no "
+                  "evidence to support the President's claims of widespread voter fraud. Top "
+                  "U.S. and Chinese trade officials wrapped up two days of talks in Geneva on "
+                  "Sunday.", "2020-11-17")
+    groups = {a["name"]: a.get("country") for a in doc["actors"] if a["kind"] == "group"}
+    assert {"State election officials", "federal election officials",
+            "U.S. trade officials", "Chinese trade officials"} <= set(groups), groups
+    assert not {"election officials", "trade officials", "Top officials"} & set(groups)
+    assert groups["Chinese trade officials"] == "CHN"

@@ -2791,8 +2791,18 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
     conj_mods = [t for t in chunk if t.dep_ == "conj" and t.i < root.i]
     head_words = _joined([t for t in chunk if t.i >= root.i]) + tail
     if mods and conj_mods:
-        for mod in mods + conj_mods:
-            yield f"{mod.text} {head_words}", lex.country_of_word(mod.text)
+        # the conjoined words name the groups ("Kurdish and Sunni MPs"); a word after them
+        # is every group's ("U.S. and Chinese trade officials": U.S. trade officials and
+        # Chinese trade officials), a word before them qualifies the lot ("Top")
+        members = sorted({t.head for t in conj_mods if t.head in mods} | set(conj_mods),
+                         key=lambda t: t.i)
+        shared = [t for t in mods if t.i > members[-1].i]
+        if len(members) < 2:  # (the parse joined them otherwise: each word a group)
+            members, shared = mods + conj_mods, []
+        for mod in members:
+            own = [t for t in mods if t.head.i == mod.i and t.i < mod.i]  # "right wing"
+            yield " ".join([*(t.text for t in own), mod.text, *(t.text for t in shared),
+                            head_words]), lex.country_of_word(mod.text)
         return
     kept = [t for t in chunk if t.lower_ not in w.group_drop_words
             and not t.is_space and not t.like_num and t.ent_type_ not in {"DATE", "TIME"}
