@@ -2508,3 +2508,23 @@ def test_a_meeting_told_as_a_reduced_relative_has_the_sentences_day(document):
                    "the proposal within hours.", "2025-10-09").to_dict()
     meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
     assert [(e["location"], e["date"]) for e in meetings] == [("Addis Ababa", "2025-10-09")]
+
+
+def test_who_speaks_of_an_event_takes_no_part_in_it(document):
+    """Made up in wire style: "two people familiar with the talks" and "is due to brief
+    lawmakers on the talks" speak of the talks (events.yaml spoken_of_verbs; an "on" the
+    parser hangs on a noun), so neither the negotiators they tell of nor the White House
+    takes part in them. "At the summit, Kallas said" still puts her in the summit."""
+    doc = document("U.S. and Chinese officials held talks in Geneva on Sunday. According to two "
+                   "people familiar with the talks, U.S. negotiators floated cutting the rate. "
+                   "The White House is due to brief lawmakers on the talks this week, a "
+                   "congressional aide said.", "2025-05-11").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    people = {names[p] for e in talks for p in e["participants"]}
+    assert not {"White House", "U.S. negotiators"} & people, people
+    doc = document("EU leaders met for a summit in Brussels on Thursday. At the summit, EU "
+                   "foreign policy chief Kaja Kallas said Russia must pay.", "2025-03-20").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert any("Kaja Kallas" in {names[p] for p in e["participants"]} for e in doc["events"]
+               if e["kind"] in {"meeting", "summit"})

@@ -177,6 +177,7 @@ class EventWords:
     venue_preps: frozenset[str]
     covered_preps: frozenset[str]
     within_preps: frozenset[str]
+    spoken_of_verbs: frozenset[str]  # "briefed lawmakers on the talks": spoken of
     during_preps: frozenset[str]  # "During the funeral on Tuesday, a stampede erupted"
     capacity_preps: frozenset[str]  # "sworn in as president on Saturday": the act's day
     entrant_nouns: frozenset[str]  # "a candidate for the election" takes part in it
@@ -322,6 +323,7 @@ def words() -> EventWords:
         area_nouns=words_at("area_nouns"), undergoing_verbs=words_at("undergoing_verbs"),
         recipient_preps=words_at("recipient_preps"), venue_preps=words_at("venue_preps"),
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
+        spoken_of_verbs=words_at("spoken_of_verbs"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
         definite_words=words_at("definite_words"),
@@ -1232,6 +1234,7 @@ class _Context:
             if (noun.i == anchor.i or anchor.head.i == noun.i) \
                     and (not parts or not after or met_with) \
                     and at.dep_ == "pobj" and (at.head.lower_ in self.lex.within_preps
+                                               and not _topic_phrase(at.head)
                                                or self._gone_for(noun)) \
                     and (not after or self.lex.kind(cand.kind).gathering):
                 # ("told reporters after a summit": he was there; "after a mass shooting,
@@ -3044,6 +3047,16 @@ def _participle_of(verb: Token) -> Token | None:
                                       for c in verb.children):
         return None  # a bare past participle is often a misparsed finite verb
     return verb.head
+
+
+def _topic_phrase(prep: Token) -> bool:
+    """The phrase names what is spoken of, not where one acts: "briefed lawmakers on the
+    talks" (events.yaml spoken_of_verbs), the parser hanging "on" on the object ("brief
+    lawmakers on the talks"), "people familiar with the talks"."""
+    low = prep.lower_
+    return low == "on" and (prep.head.lemma_.lower() in words().spoken_of_verbs
+                            or prep.head.pos_ in {"NOUN", "PROPN", "ADJ"}) \
+        or low == "with" and prep.head.pos_ == "ADJ"
 
 
 def _main_verb_of_reduced_relative(verb: Token) -> Token | None:
