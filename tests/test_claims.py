@@ -3836,3 +3836,17 @@ def test_a_text_named_before_with_no_issuer_is_not_the_last_speakers(extract):
     by_target = {c["target"]: [names[s] for s in c["speakers"]] for c in doc["claims"]}
     assert not [t for t, who in by_target.items() if "meet again" in t and who == ["diplomat"]]
     assert by_target.get("The ceasefire must hold") == ["Jane Doe"], by_target
+
+
+def test_a_description_in_apposition_to_a_name_is_that_person(extract):
+    """Made up in Wikinews style: "Michael McDowell, an independent senator and former
+    Minister for Justice who campaigned for a No vote, said …" — the relative clause hangs
+    on "senator", the apposition of the name: who campaigned is McDowell, not a new
+    unnamed senator."""
+    doc = extract("Michael McDowell, an independent senator and former Minister for Justice "
+                  "who campaigned for a No vote, said the government had asked voters to "
+                  "approve a blank cheque.", "2024-03-10")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Michael McDowell"]
+    vote = [c for c in doc["claims"] if "No vote" in c["target"]]
+    assert vote and [names[s] for s in vote[0]["speakers"]] == ["Michael McDowell"]

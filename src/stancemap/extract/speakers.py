@@ -280,6 +280,11 @@ class SpeakerResolver:
         listed = self._listed_members(tok)
         if listed:
             return listed, "name"
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON" \
+                and (named := self._covering(tok.head)) \
+                and all(self._kind.get(a) == "person" for a in named):
+            return named, "name"  # "Michael McDowell, an independent senator and former
+            # minister who campaigned for a No vote": the one named, not a new senator
         covering = self._covering(tok)
         if tok.lemma_.lower() in lex.party_nouns and all(
                 self._kind.get(a) == "group" for a in covering) \
