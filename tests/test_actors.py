@@ -2727,3 +2727,17 @@ def test_a_word_after_joined_modifiers_is_every_groups(extract):
             "U.S. trade officials", "Chinese trade officials"} <= set(groups), groups
     assert not {"election officials", "trade officials", "Top officials"} & set(groups)
     assert groups["Chinese trade officials"] == "CHN"
+
+
+def test_what_a_leader_leads_is_a_body_and_tanaiste_is_irish(extract):
+    """Made up in Wikinews style: "Tánaiste Micheál Martin, the leader of Fianna Fáil" — the
+    Tánaiste is Ireland's deputy head of government (titles.yaml), and what a leader leads
+    is a body (names.yaml body_office_nouns), not a place where he spoke, as what a mayor
+    is of would be."""
+    doc = extract("Tánaiste Micheál Martin, the leader of Fianna Fáil, said the wording of the "
+                  "amendments had been too vague.", "2024-03-10")
+    actors = {a["name"]: a for a in doc["actors"]}
+    assert (actors["Micheál Martin"]["role"], actors["Micheál Martin"]["country"]) == (
+        "Tánaiste", "IRL")
+    assert actors["Fianna Fáil"]["kind"] == "organization"
+    assert not [e for e in doc["events"] if e["location"] == "Fianna Fáil"]

@@ -111,6 +111,7 @@ class ActorWords:
     example_words: frozenset[str]  # "firms including X": X is an example of the firms
     plain_body_modifiers: frozenset[str]  # "the unanimous court": the court named before
     not_offices: frozenset[str]  # kinship and "head": "son of X", "head of X" name no place
+    body_offices: frozenset[str]  # "the leader of Fianna Fáil": a body's, not a place's
     not_role_nouns: frozenset[str]  # "a 33-year-old man", kin, "head": no role described
     state_media_nouns: frozenset[str]  # "state media", "state television": a state's outlet
     state_media_marks: frozenset[str]
@@ -177,6 +178,7 @@ def actor_words() -> ActorWords:
                          (names.get("honorific_roles") or {}).items()},
         plain_body_modifiers=at("plain_body_modifiers"),
         not_offices=at("kinship_nouns") | at("not_office_nouns"),
+        body_offices=at("body_office_nouns"),
         not_role_nouns=at("not_role_nouns") | at("kinship_nouns") | at("not_office_nouns"),
         state_media_nouns=at("state_media_nouns"), state_media_marks=at("state_media_marks"),
         party_heads=frozenset(w.lower() for w in names.get("party_heads") or ()),
@@ -1606,7 +1608,9 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             label = "ORG"  # "whose Civic Coalition came second": a party's name
         if label in {"ORG", "PERSON"} and of_place_noun(span, w.place_nouns | w.population_nouns):
             label = "GPE"  # "visiting the town of Pandeglang", "the people of Qom": a place
-        if label == "PERSON" and _of_office(span, lex):
+        if label == "PERSON" and _of_office(span, lex, bodies=True):
+            label = "ORG"  # "the leader of Fianna Fáil": what a leader leads is a body
+        elif label == "PERSON" and _of_office(span, lex):
             label = "GPE"  # "the mayor of Fort Lee": whom an office is of is a place
         if label == "PERSON":  # "Taoiseach Leo Varadkar": the title is not part of the name
             start = span.start
@@ -1773,15 +1777,19 @@ def _media_names() -> frozenset[str]:
     return frozenset(fold(m) for key in ("media", "opinion_media") for m in cues.get(key) or ())
 
 
-def _of_office(span: Span, lex: Lexicon) -> bool:
+def _of_office(span: Span, lex: Lexicon, bodies: bool = False) -> bool:
     """The name is the "of" phrase of an office ("the mayor of Fort Lee", "governor of
-    Ohio"): a place or a body, never a person, whatever the tagger said."""
+    Ohio"): a place or a body, never a person, whatever the tagger said. With ``bodies``,
+    only of an office that heads a body ("the leader of Fianna Fáil", names.yaml
+    body_office_nouns); without, only of another office."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i != span.start - 1:
         return False  # ("governor of Alaska Sarah Palin": a name after the place)
     office = root.head.head
+    w = actor_words()
     return office.pos_ == "NOUN" and lex.titles.get(office.lower_) is not None \
-        and office.lower_ not in actor_words().not_offices  # "son of Usama", "head of"
+        and office.lower_ not in w.not_offices \
+        and (office.lower_ in w.body_offices) == bodies  # ("son of Usama", "head of")
 
 
 def of_place_noun(span: Span, nouns: frozenset[str]) -> bool:
