@@ -2528,3 +2528,14 @@ def test_who_speaks_of_an_event_takes_no_part_in_it(document):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert any("Kaja Kallas" in {names[p] for p in e["participants"]} for e in doc["events"]
                if e["kind"] in {"meeting", "summit"})
+
+
+def test_an_act_a_span_of_time_before_another_is_not_on_its_day(document):
+    """Made up in Wikinews style: "The move came eight days after Ishiba took office", the
+    parser hanging "eight days" on "took": taking office is eight days before the day of
+    the move (Wednesday), so it is not dated Wednesday."""
+    doc = document("On Wednesday, Japan's Prime Minister Shigeru Ishiba dissolved the House of "
+                   "Representatives, clearing the way for a general election on October 27. "
+                   "The move came eight days after Ishiba took office.", "2024-10-10").to_dict()
+    took = [e for e in doc["events"] if "took office" in e["evidence"]["text"]]
+    assert took and all(e["date"] != "2024-10-09" for e in took)

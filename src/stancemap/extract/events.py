@@ -2489,11 +2489,15 @@ class _Context:
         """The act's clause is set a stated time before or after its head's ("This comes a
         week after he attended a summit"): its day is reckoned from the head, not carried."""
         verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if verb.dep_ != "advcl" or mark is None:
             return False
+        # the span may hang on the head or on the clause before its mark ("came eight days
+        # after Ishiba took office")
         return any(c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ in {"DATE", "TIME"}
                    and not is_time_point(" ".join(t.text for t in c.subtree))
-                   for c in verb.head.children)  # a span of time ("a week"), not a day
+                   for c in [*verb.head.children,
+                             *(c for c in verb.children if c.i < mark.i)])
 
     def place_where_clauses(self, cands: list[_Candidate]) -> None:
         """ "a summit in Niamey where on Sunday X signed": a where-clause happens at the
