@@ -3850,3 +3850,15 @@ def test_a_description_in_apposition_to_a_name_is_that_person(extract):
     assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Michael McDowell"]
     vote = [c for c in doc["claims"] if "No vote" in c["target"]]
     assert vote and [names[s] for s in vote[0]["speakers"]] == ["Michael McDowell"]
+
+
+def test_a_quoted_condition_inside_a_reported_clause_is_the_clauses(extract):
+    """Made up in Wikinews style: 'said his party would not back any government "unless it
+    is serious about raising take-home pay"' — the quoted words are the condition of what
+    is reported, so the claim is the refusal (against backing a government) with that
+    condition, not the quoted condition read as a position of its own."""
+    doc = extract("Yuichiro Tamaki said his party would not back any government \"unless it is "
+                  "serious about raising take-home pay\".", "2024-10-10")
+    assert [(c["stance"], c["conditions"]) for c in doc["claims"]] == [
+        ("oppose", ["unless it is serious about raising take-home pay"])]
+    assert "government" in doc["claims"][0]["target"]

@@ -583,8 +583,13 @@ class _Extractor:
         if pred.frame == "speech" and free and (target is None or (
                 not judged and not self._outside_quotes(target))):
             first = self._nearest_piece(tok, free)
-            target = self._char_to_tokens(first.start, first.end) or target
-            quote, path = "direct", "speech-quote"
+            if target is None or not self._quoted_condition(first.start) \
+                    or first.start <= self._evidence(si)[0] + 1:
+                target = self._char_to_tokens(first.start, first.end) or target
+                path = "speech-quote"
+            # ('said his party would not back any government "unless it is serious …"': the
+            # quote is the clause's condition, the clause what is said)
+            quote = "direct"
             self.consumed.add((si, first.start))
         elif target is not None and free and self._overlaps_piece(target, free):
             quote = "direct"
@@ -1859,6 +1864,14 @@ class _Extractor:
             if words >= MIN_QUOTE_WORDS:
                 out.append(Quote(s, e, q.balanced))
         return out
+
+    def _quoted_condition(self, start: int) -> bool:
+        """The quoted words at ``start`` open with a condition's word ("unless", "if",
+        "provided")."""
+        toks = [t for t in self._char_tokens(start, start + 20)
+                if not t.is_space and not t.is_punct]
+        return bool(toks) and toks[0].lower_ in self.lex.condition_marks \
+            and toks[0].lower_ != "whether"
 
     def _quote_pieces(self) -> None:
         last_claim_sent = {d.sent: d.speaker for d in self.drafts}
