@@ -2741,3 +2741,18 @@ def test_what_a_leader_leads_is_a_body_and_tanaiste_is_irish(extract):
         "Tánaiste", "IRL")
     assert actors["Fianna Fáil"]["kind"] == "organization"
     assert not [e for e in doc["events"] if e["location"] == "Fianna Fáil"]
+
+
+def test_no_persons_name_has_digits(extract):
+    """Wikinews, "Tropical Storm Humberto upgraded to hurricane status" (2019-09-16), CC BY
+    2.5: "… placed Humberto 785 miles (1260 kilometers) west of Bermuda", tagged a person
+    "Humberto 785 miles"; made up in Wikinews style: "delegates at the United Nations
+    climate conference COP29 in Baku" — the tagger's person with digits is no one."""
+    doc = extract("The NHC's Hurricane Humberto Advisory Number 14, released at 11:00 p.m. EDT "
+                  "on Sunday (0300 UTC Monday morning) placed Humberto 785 miles (1260 "
+                  "kilometers) west of Bermuda. Yesterday, delegates at the United Nations "
+                  "climate conference COP29 in Baku, Azerbaijan, adopted a deal under which "
+                  "developed countries will provide at least US$300 billion a year.",
+                  "2024-11-25")
+    persons = [a["name"] for a in doc["actors"] if a["kind"] == "person"]
+    assert not [n for n in persons if any(ch.isdigit() for ch in n)], persons

@@ -1576,6 +1576,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if label == "PERSON" and _capital_not_surname(span, raw, lex):
             label = "GPE"  # "Zelenskiy said Kyiv would not accept …": a capital for its
             # state; "Uruguay's outgoing President …" opening a sentence: a state
+        if label == "PERSON" and any(ch.isdigit() for ch in span.text):
+            continue  # "delegates at the climate conference COP29": no one's name has digits
         if label == "PERSON" and _capitalised_word(span, raw, known):
             continue  # "Turnout was 74.4%": a word capitalised to open a sentence
         if label == "PERSON" and span.text in places:

@@ -312,7 +312,7 @@ class SpeakerResolver:
             if named:
                 return [named], "name"
         for cand in [tok, *[c for c in tok.children if c.dep_ == "appos"]]:
-            if cand.ent_type_ == "PERSON" and cand.pos_ == "PROPN":
+            if cand.ent_type_ == "PERSON" and cand.pos_ == "PROPN" and _name_like(cand):
                 return [self._new_person(cand)], "name"
         for child in tok.children:  # "a spokesperson, Morgan Ortagus"
             if child.dep_ == "appos":
@@ -401,7 +401,8 @@ class SpeakerResolver:
             found = [a for a in self._covering(c) if self._kind.get(a) == kind]
             if found:
                 return found
-            if kind == "person" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
+            if kind == "person" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" \
+                    and _name_like(c):
                 return [self._new_person(c)]
         return []
 
@@ -1119,3 +1120,8 @@ def _named_unissued(tok: Token) -> bool:
                 and not any(c.dep_ in {"poss", "prep"} for c in t.children):
             return True
     return False
+
+
+def _name_like(tok: Token) -> bool:
+    """A word the tagger calls a person's can be a name: none has digits ("COP29")."""
+    return not any(ch.isdigit() for ch in tok.text)
