@@ -2756,3 +2756,16 @@ def test_no_persons_name_has_digits(extract):
                   "2024-11-25")
     persons = [a["name"] for a in doc["actors"] if a["kind"] == "person"]
     assert not [n for n in persons if any(ch.isdigit() for ch in n)], persons
+
+
+def test_a_name_after_a_quote_taken_for_a_title_is_a_person_in_apposition(extract):
+    """Made up in Wikinews style: '"We feel we have not been heard," Cedric Schuster,
+    Samoa's environment minister and the chair of AOSIS, told reporters' — the tagger reads
+    the name after the closing quote as a work's title; set in apposition to an office, it
+    is the person who speaks."""
+    doc = extract("\"We came here for a fair deal. We feel we have not been heard,\" Cedric "
+                  "Schuster, Samoa's environment minister and the chair of AOSIS, told "
+                  "reporters.", "2024-11-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert "Cedric Schuster" in names.values()
+    assert {names[s] for c in doc["claims"] for s in c["speakers"]} == {"Cedric Schuster"}

@@ -1892,8 +1892,9 @@ def _apposed_names(doc: Doc, raw: list[tuple[Span, str]],
 
     def name_word(t: Token) -> bool:
         return t.tag_ == "NNP" and t.text[:1].isupper() and t.is_alpha and not t.is_upper \
-            and t.i not in tagged and t.ent_type_ in {"", "PERSON"} \
-            and lex.country_of_word(t.text) is None
+            and t.i not in tagged and t.ent_type_ in {"", "PERSON", "WORK_OF_ART"} \
+            and lex.country_of_word(t.text) is None  # (a name right after a quote the
+        # tagger takes for a title: '"… not been heard," Cedric Schuster, Samoa's minister')
 
     def for_person(noun: Token) -> bool:
         lemma = noun.lemma_.lower()
