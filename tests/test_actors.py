@@ -2769,3 +2769,21 @@ def test_a_name_after_a_quote_taken_for_a_title_is_a_person_in_apposition(extrac
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert "Cedric Schuster" in names.values()
     assert {names[s] for c in doc["claims"] for s in c["speakers"]} == {"Cedric Schuster"}
+
+
+def test_a_partys_name_runs_on_over_its_capitalised_for_or_of_phrase(extract):
+    """Wikinews, "Native American groups sue US state of Montana over ballot law"
+    (2020-03-15), CC BY 2.5, names the "American Civil Liberties Union of Montana", and
+    "Greek prime minister reaffirms EastMed pipeline project is open for other countries to
+    join" (2020-01-10) Cyprus's "Progressive Party of Working People"; made up
+    in Wikinews style, "the Democratic Party for the People": the tagger cut each name before
+    its "for"/"of" phrase of capitalised words. "The Labour Party for the first time" is no
+    longer name."""
+    doc = extract("Yuichiro Tamaki, leader of the Democratic Party for the People, pledged to "
+                  "raise the threshold. The Progressive Party of Working People said the "
+                  "agreement is only a legal framework. The Labour Party for the first time "
+                  "backed the plan.", "2024-10-10")
+    names = {a["name"] for a in doc["actors"] if a["kind"] == "organization"}
+    assert {"Democratic Party for the People", "Progressive Party of Working People",
+            "Labour Party"} <= names, names
+    assert "Democratic Party" not in names

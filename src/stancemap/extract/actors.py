@@ -1485,6 +1485,34 @@ def _national_branches(doc: Doc, raw: list[tuple[Span, str]], lex: Lexicon
     return out
 
 
+def _party_name_tails(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A party's name the tagger cut before its "for"/"of" phrase of capitalised words
+    ("the Democratic Party for the People", "the Party for Freedom"): the whole name."""
+    heads = actor_words().party_heads
+    orgs_at = {s.start: s for s, lab in raw if lab == "ORG"}
+    taken = {t.i for s, _ in raw for t in s}
+    out = []
+    swallowed: set[int] = set()  # (start of a tagged tail now inside the whole name)
+    for span, label in raw:
+        j = span.end
+        if label == "ORG" and span[-1].lower_ in heads and j + 1 < len(doc) \
+                and doc[j].lower_ in {"for", "of"}:
+            k = j + 1 + (doc[j + 1].lower_ == "the")
+            tail = orgs_at.get(k)  # "of Working People" tagged a body of its own
+            end = k
+            while end < len(doc) and end - k < 4 and doc[end].is_title \
+                    and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"} \
+                    and (end not in taken or tail is not None and end < tail.end):
+                end += 1
+            if end > k and doc[end - 1].pos_ in {"PROPN", "NOUN"} \
+                    and (tail is None or end >= tail.end):
+                span = Span(doc, span.start, end, label="ORG")
+                if tail is not None:
+                    swallowed.add(tail.start)
+        out.append((span, label))
+    return [(s, lab) for s, lab in out if not (s.start in swallowed and lab == "ORG")]
+
+
 def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A place tagged inside a body's name the article gives elsewhere ("Sustainable
     Australia describes itself…" after "the Sustainable Australia party"): the whole name,
@@ -1549,6 +1577,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     raw = [(s, lab) for s, lab in raw if not (lab == "PERSON" and any(
         o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in persons))]
     raw = _whole_org_names(doc, raw)
+    raw = _party_name_tails(doc, raw)
     raw = _national_branches(doc, raw, lex)
     raw = _country_bodies(doc, raw, lex)
     w = actor_words()
