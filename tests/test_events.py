@@ -2539,3 +2539,16 @@ def test_an_act_a_span_of_time_before_another_is_not_on_its_day(document):
                    "The move came eight days after Ishiba took office.", "2024-10-10").to_dict()
     took = [e for e in doc["events"] if "took office" in e["evidence"]["text"]]
     assert took and all(e["date"] != "2024-10-09" for e in took)
+
+
+def test_an_event_taken_part_in_is_where_the_taking_part_is(document):
+    """Made up in wire style: "DOHA, July 10 - … In Tel Aviv, thousands of people joined
+    relatives of the hostages at a rally on Wednesday night" — the rally is where the
+    joining is (Tel Aviv), not where the story is filed from (Doha)."""
+    doc = document("DOHA, July 10 - Israeli and Hamas negotiators resumed indirect talks in "
+                   "Doha on Thursday, officials said. In Tel Aviv, thousands of people joined "
+                   "relatives of the hostages at a rally on Wednesday night, urging the "
+                   "government to accept the deal.", "2025-07-10").to_dict()
+    rallies = [e for e in doc["events"] if "rally" in e["evidence"]["text"]
+               and e["kind"] == "protest"]
+    assert [(e["location"], e["date"]) for e in rallies] == [("Tel Aviv", "2025-07-09")]

@@ -1722,6 +1722,13 @@ class _Context:
             # "arrived in Kuala Lumpur on Sunday for a summit": where the going ends
             places += [p for c in going.children if c.dep_ == "prep"
                        and c.lower_ in self.lex.location_preps for p in self._places_under(c)]
+        if not places and cand.anchor.dep_ == "pobj" \
+                and head.lower_ in self.lex.taking_part_preps \
+                and (part := _taking_part_verb(cand.anchor)) is not None:
+            # "In Tel Aviv, thousands of people joined relatives … at a rally": where they
+            # took part
+            places += [p for c in part.children if c.dep_ == "prep" and c.i != head.i
+                       and c.lower_ in self.lex.location_preps for p in self._places_under(c)]
         if not places and cand.anchor.dep_ == "conj" and head.pos_ == "VERB" \
                 and (gone := self._verb_sense(head)) is not None \
                 and self.lex.kind(gone.kind).travels:
