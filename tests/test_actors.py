@@ -2787,3 +2787,14 @@ def test_a_partys_name_runs_on_over_its_capitalised_for_or_of_phrase(extract):
     assert {"Democratic Party for the People", "Progressive Party of Working People",
             "Labour Party"} <= names, names
     assert "Democratic Party" not in names
+
+
+def test_a_capitalised_particle_after_a_name_begins_its_surname(extract):
+    """Made up in wire style: "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al
+    Thani", tagged without "Al Thani": a capitalised particle right after the name and the
+    capitalised word after it are the surname (names.yaml surname_particles)."""
+    doc = extract("U.S. special envoy Steve Witkoff, who met Qatari Prime Minister Sheikh "
+                  "Mohammed bin Abdulrahman Al Thani in Washington on Wednesday, told reporters "
+                  "the gaps had narrowed.", "2025-07-10")
+    names = [a["name"] for a in doc["actors"] if a["kind"] == "person"]
+    assert any(n.endswith("Abdulrahman Al Thani") for n in names), names

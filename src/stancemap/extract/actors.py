@@ -1265,6 +1265,12 @@ def _with_surname_particles(span: Span) -> Span:
             and doc[end].is_alpha and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
         return Span(doc, span.start, end + 1, label=span.label_)  # "Marine Le Pen" tagged
         # "Marine Le": a capitalised particle begins the surname
+    if end - span.start > 1 and end + 1 < len(doc) and doc[end].lower_ in particles \
+            and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end - 1].whitespace_ \
+            and doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha \
+            and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in {"", "PERSON"}:
+        return Span(doc, span.start, end + 2, label=span.label_)  # "Sheikh Mohammed bin
+        # Abdulrahman Al Thani" tagged without "Al Thani": the surname after the particle
     while end > span.start + 1 and doc[end - 1].lower_ in particles \
             and doc[end - 1].text.islower():
         end -= 1  # the particles the tagger kept are read again below
