@@ -2798,3 +2798,22 @@ def test_a_capitalised_particle_after_a_name_begins_its_surname(extract):
                   "the gaps had narrowed.", "2025-07-10")
     names = [a["name"] for a in doc["actors"] if a["kind"] == "person"]
     assert any(n.endswith("Abdulrahman Al Thani") for n in names), names
+
+
+def test_party_names_and_titles_of_a_coalition_story(extract):
+    """Made up in Wikinews style, three readings of a coalition's break-up: "Lindner's Free
+    Democratic Party (FDP)", tagged with its possessor, is the party; "leader of the
+    opposition Christian Democratic Union (CDU)" is a party after a title, not a person
+    named Christian; "Vice-Chancellor Robert Habeck" is the vice chancellor (titles.yaml),
+    not the chancellor."""
+    doc = extract("On Wednesday, German Chancellor Olaf Scholz dismissed Finance Minister "
+                  "Christian Lindner, bringing down the three-party coalition of Scholz's Social "
+                  "Democratic Party (SPD), the Greens and Lindner's Free Democratic Party (FDP). "
+                  "Friedrich Merz, leader of the opposition Christian Democratic Union (CDU), "
+                  "rejected the timetable. Vice-Chancellor Robert Habeck of the Greens said the "
+                  "breakup felt wrong.", "2024-11-07")
+    actors = {a["name"]: a for a in doc["actors"]}
+    assert actors["Free Democratic Party"]["kind"] == "organization"
+    assert actors["Christian Democratic Union"]["kind"] == "organization"
+    assert actors["Robert Habeck"]["role"] == "Vice Chancellor"
+    assert "Lindner's Free Democratic Party" not in actors

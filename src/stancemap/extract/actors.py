@@ -572,6 +572,11 @@ def _clean(span: Span) -> Span | None:
                 and month_day_at(doc.text, doc[t.i + 1].idx):
             end = t.i
             break
+    if span.label_ == "ORG":  # "Lindner's Free Democratic Party": the party, not whose
+        cut = next((t.i for t in doc[start + 1:end - 2] if t.lower_ in {"'s", "’s"}
+                    and t.dep_ == "case"), None)
+        if cut is not None and doc[end - 1].lower_ in w.party_heads:
+            start = cut + 1
     if start >= end:
         return None
     out = Span(doc, start, end, label=span.label_)
@@ -1693,6 +1698,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             # acronym never is: "UN" is not Kim Jong Un)
         elif label != "PERSON" and len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) \
                 and not _institution(text, lex) and not _of_office(span, lex) \
+                and not (label == "ORG" and span[-1].lower_ in w.party_heads) \
                 and (_adjacent_title(span, lex) or _conj_of_person(span, raw)
                      or label == "ORG" and (_left_apposition(span, lex)[0]
                                             and not (_after_plural(span) and given_name(
