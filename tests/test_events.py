@@ -2552,3 +2552,15 @@ def test_an_event_taken_part_in_is_where_the_taking_part_is(document):
     rallies = [e for e in doc["events"] if "rally" in e["evidence"]["text"]
                and e["kind"] == "protest"]
     assert [(e["location"], e["date"]) for e in rallies] == [("Tel Aviv", "2025-07-09")]
+
+
+def test_a_happening_proposed_as_an_act_is_no_event(document):
+    """Made up in Wikinews style: "he had proposed holding early elections by agreement",
+    "suggested holding talks in Paris" — a proposal, no election or talks held (as "called
+    for talks" already was); "held talks in Paris on Monday" still is."""
+    doc = document("Lindner said he had proposed holding early elections by agreement. Scholz "
+                   "suggested holding talks in Paris. Macron held talks in Paris on Monday.",
+                   "2024-11-07").to_dict()
+    assert [(e["kind"], e["location"]) for e in doc["events"]
+            if e["kind"] in {"vote", "talks"}] == [("talks", "Paris")]
+    assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == ["2024-11-04"]

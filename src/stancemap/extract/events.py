@@ -1082,7 +1082,13 @@ class _Context:
     def _asked_for(self, noun: Token) -> bool:
         """A happening someone calls for, demands or urges ("a resolution calling for an
         immediate ceasefire in Sudan", "demanded a ceasefire", "calls for talks") is a
-        position, not a happening."""
+        position, not a happening; so is one proposed as an act ("proposed holding early
+        elections", "called for holding talks")."""
+        if noun.pos_ == "VERB" and noun.tag_ == "VBG" \
+                and noun.dep_ in {"xcomp", "dobj", "pcomp", "ccomp"}:
+            head = noun.head.head if noun.dep_ == "pcomp" and noun.head.lower_ == "for" \
+                else noun.head
+            return head.lemma_.lower() in self.lex.asking_verbs
         if noun.pos_ not in {"NOUN", "PROPN"}:
             return False
         head = noun.head
