@@ -2564,3 +2564,19 @@ def test_a_happening_proposed_as_an_act_is_no_event(document):
     assert [(e["kind"], e["location"]) for e in doc["events"]
             if e["kind"] in {"vote", "talks"}] == [("talks", "Paris")]
     assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == ["2024-11-04"]
+
+
+def test_a_happening_asked_for_on_a_later_day_is_planned(document):
+    """Made up in Wikinews style: "he would ask the Bundestag for a vote of confidence on
+    January 15" sets the vote for that day, with the Bundestag asked; "demanded a ceasefire
+    on Monday" (a past day, the demand's) and "called for talks" are still no events."""
+    doc = document("Scholz said he would ask the Bundestag for a vote of confidence on January "
+                   "15, which could lead to a snap federal election by the end of March. The "
+                   "opposition demanded a ceasefire on Monday. Merz called for talks.",
+                   "2024-11-07").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [(e["kind"], e["date"], e["status"], [names[p] for p in e["participants"]])
+           for e in doc["events"]]
+    assert [g for g in got if g[1] == "2025-01-15"] == [
+        ("vote", "2025-01-15", "expected", ["Bundestag"])]
+    assert not [g for g in got if g[0] in {"agreement", "talks"}]

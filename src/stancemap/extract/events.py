@@ -954,11 +954,17 @@ class _Context:
         cand.kind, cand.mode, cand.plover = sense.kind, sense.mode, sense.plover
         anchor = cand.anchor
         if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor) \
-                or self._demanded(anchor) or self._asked_for(anchor) or self._ready_for(anchor) \
+                or self._demanded(anchor) or self._ready_for(anchor) \
+                or self._asked_for(anchor) and not self._own_day(anchor) \
                 or self._prospect(anchor) or self._advised(anchor):
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
+        if self._asked_for(anchor):  # kept for its own day: who asks and who is asked
+            asker = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+            cand.participants = _unique([*cand.participants, *(
+                i for c in asker.children if c.dep_ in {*SUBJECTS, "dobj"}
+                for i in self._np_actors(c))])
         addressed = self._addressing(anchor) if self.lex.kind(cand.kind).gathering else None
         if addressed is not None:  # "told a debate of party leaders", "told a news
             # conference in Berlin on Tuesday": who spoke to a gathering took part in it
@@ -1078,6 +1084,15 @@ class _Context:
         return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj" \
             and noun.head.head.pos_ == "ADJ" \
             and noun.head.head.lemma_.lower() in self.lex.readiness_words
+
+    def _own_day(self, noun: Token) -> bool:
+        """The event noun's own phrase names a day ("would ask the Bundestag for a vote of
+        confidence on January 15"): what is asked for is set, so it is planned."""
+        inside = {t.i for t in noun.subtree}
+        return noun.pos_ in {"NOUN", "PROPN"} and self.published is not None and any(
+            span.root.i in inside and when.date and when.date > self.published.isoformat()
+            for span, when, _ in self.times)  # (a later day: "demanded a ceasefire on
+        # Monday" is the demand's day)
 
     def _asked_for(self, noun: Token) -> bool:
         """A happening someone calls for, demands or urges ("a resolution calling for an
