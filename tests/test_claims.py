@@ -3862,3 +3862,17 @@ def test_a_quoted_condition_inside_a_reported_clause_is_the_clauses(extract):
     assert [(c["stance"], c["conditions"]) for c in doc["claims"]] == [
         ("oppose", ["unless it is serious about raising take-home pay"])]
     assert "government" in doc["claims"][0]["target"]
+
+
+def test_a_body_led_by_someone_speaks_as_itself(extract):
+    """Made up in Wikinews style: "The electoral observation mission of the Organization of
+    American States (OAS), led by former Chilean foreign minister Heraldo Muñoz, said …" —
+    the mission (the OAS's) speaks, not the man who leads it (cues.yaml backing_participles:
+    led, headed, chaired, as in "a U.S.-led coalition")."""
+    doc = extract("The electoral observation mission of the Organization of American States "
+                  "(OAS), led by former Chilean foreign minister Heraldo Muñoz, said in a "
+                  "preliminary report that it had found no evidence of irregularities.",
+                  "2025-04-14")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert {names[s] for c in doc["claims"] for s in c["speakers"]} == {
+        "Organization of American States"}

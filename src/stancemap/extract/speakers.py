@@ -544,10 +544,10 @@ class SpeakerResolver:
                 # "critics from across Britain's political spectrum": the spectrum is
                 # Britain's, the critics are not Britain
                 excluded.update(x.i for x in t.subtree)
-            if t.dep_ == "amod" and t.tag_ == "VBN" and t.i != tok.i \
+            if t.dep_ in {"amod", "acl"} and t.tag_ == "VBN" and t.i != tok.i \
                     and t.lemma_.lower() in self.lex.backing_participles:
-                # "the Iran-backed group", "a U.S.-led coalition": who backs it, not who
-                # it is
+                # "the Iran-backed group", "a U.S.-led coalition", "the mission …, led by
+                # Heraldo Muñoz": who backs or leads it, not who it is
                 excluded.update(x.i for x in t.subtree)
         tokens = [t for t in tok.subtree if t.i not in excluded]
         if not tokens:
