@@ -3876,3 +3876,20 @@ def test_a_body_led_by_someone_speaks_as_itself(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert {names[s] for c in doc["claims"] for s in c["speakers"]} == {
         "Organization of American States"}
+
+
+def test_a_for_clause_is_what_is_asked(extract):
+    """Wikinews, "On the campaign trail in the USA, October 2020", CC BY 2.5: "President
+    Trump called it a "terrible event" but urged for the National Guard to be brought in to
+    end the violence." — the parser makes "for the National Guard to be brought in" a clause
+    of its own; it is what is urged (made up too: "would ask for ballot boxes to be
+    reopened", which read the asker's own name as the target)."""
+    doc = extract("President Trump called it a \"terrible event\" but urged for the National "
+                  "Guard to be brought in to end the violence. Luisa González refused to "
+                  "concede. Her campaign said it would ask for ballot boxes to be reopened in "
+                  "several provinces.", "2020-10-31")
+    targets = {c["target"]: c["stance"] for c in doc["claims"]}
+    assert any(t.startswith("the National Guard to be brought in") and s == "support"
+               for t, s in targets.items()), targets
+    assert any(t.startswith("ballot boxes to be reopened") for t in targets), targets
+    assert "Her campaign" not in targets

@@ -1145,6 +1145,11 @@ class _Extractor:
                             m.dep_ == "mark" and m.lower_ in self.lex.time_marks
                             for m in c.children):
                         continue  # "passed a bill …, after lawmakers walked out": when
+                    if c.dep_ == "advcl" and c.i > tok.i and any(
+                            m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i
+                            for m in c.children):
+                        nodes.append(c)  # "would ask for ballot boxes to be reopened": the
+                        continue  # for-clause is what is asked
                     if c.dep_ == "advcl" and (not nodes or self._contrasted(c)
                                               or c in echo_clauses(tok, self.lex)):
                         continue  # ("backed the measure, while members … opposed it": a
