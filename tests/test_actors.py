@@ -2817,3 +2817,13 @@ def test_party_names_and_titles_of_a_coalition_story(extract):
     assert actors["Christian Democratic Union"]["kind"] == "organization"
     assert actors["Robert Habeck"]["role"] == "Vice Chancellor"
     assert "Lindner's Free Democratic Party" not in actors
+
+
+def test_an_international_bodys_name_cut_before_its_number_is_whole(extract):
+    """Made up in wire style: "Finance ministers from the Group of Seven leading democracies"
+    — the tagger cuts "Group of" from "Seven" (a number); the body is the Group of Seven
+    (names.yaml international_bodies), of no state, not a body called "Group"."""
+    doc = extract("Finance ministers from the Group of Seven leading democracies ended three "
+                  "days of talks in the Canadian Rockies on Thursday.", "2025-05-22")
+    orgs = {a["name"]: a.get("country") for a in doc["actors"] if a["kind"] == "organization"}
+    assert orgs == {"Group of Seven": None}, orgs

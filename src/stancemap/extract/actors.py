@@ -559,6 +559,9 @@ def _clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     w = actor_words()
+    if span.label_ == "ORG" and end < len(doc) and doc[end - 1].lower_ == "of" \
+            and w.international_bodies.fullmatch(doc[start:end + 1].text.removeprefix("the ")):
+        end += 1  # "the Group of Seven" tagged "Group of" and "Seven" (a number)
     while start < end and (doc[start].lower_ in w.name_drop_first or doc[start].is_punct
                            or doc[start].text in w.name_drop_first_lower
                            or doc[start].is_space):  # (a paragraph's break before it)
