@@ -3893,3 +3893,17 @@ def test_a_for_clause_is_what_is_asked(extract):
                for t, s in targets.items()), targets
     assert any(t.startswith("ballot boxes to be reopened") for t in targets), targets
     assert "Her campaign" not in targets
+
+
+def test_a_nominal_position_is_not_about_its_occasion_or_its_year(extract):
+    """Wikinews, "Former president of France Jacques Chirac dies aged 86" (2019-09-26), CC
+    BY 2.5: "Chirac was also an outspoken opponent of the United States-led Iraq War in
+    2003." — against the war, the year no part of it; made up in wire style: "She repeated
+    those concerns in a closed-door session on Wednesday" is not about the session."""
+    doc = extract("Chirac was also an outspoken opponent of the United States-led Iraq War in "
+                  "2003. European Central Bank President Christine Lagarde has warned that "
+                  "seizing the money could damage the euro. She repeated those concerns in a "
+                  "closed-door session on Wednesday.", "2019-09-26")
+    targets = [c["target"] for c in doc["claims"]]
+    assert "the United States-led Iraq War" in targets, targets
+    assert not [t for t in targets if t.startswith("a closed-door session")], targets

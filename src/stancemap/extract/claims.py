@@ -1630,7 +1630,8 @@ class _Extractor:
         nodes = [c for c in tok.children if (c.dep_ in {"prep", "acl", "relcl", "xcomp"}
                                              or _for_clause(c))
                  and c.lower_ not in {"by", "from"} and c not in skip and subj.head.i != c.i
-                 and not self._channel(c) and not self._where_or_span(c)]
+                 and not self._channel(c) and not self._where_or_span(c)
+                 and not self._occasion(c)]
         if not nodes and (tok.dep_ == "nsubjpass" or tok.dep_ == "pobj"
                           and self._came_from(tok) is not None):
             nodes = [tok]  # "Statements of condemnation have come from …": condemnation
@@ -1648,7 +1649,9 @@ class _Extractor:
                 or c.dep_ == "advcl" and c.left_edge.i == tok.right_edge.i + 1
                 and c.left_edge.tag_ == "TO")  # "expressed opposition to Defund the Police"
                 # read as an infinitive
-                and c.i > tok.i and c.lower_ != "according"]  # ("paid tribute to the
+                and c.i > tok.i and c.lower_ != "according"
+                and not (c.dep_ == "prep" and (self._occasion(c) or self._says_when(c)))]
+            # ("repeated those concerns in a closed-door session": where; "paid tribute to the
             # Sultan": a dative "to"; ", according to a source": who tells it, not what)
             own = [c for c in nodes if f"{tok.lemma_.lower()} {c.lower_}"
                    not in self.lex.nominal_openings]  # "letter of support": the "of" is its own
