@@ -2827,3 +2827,14 @@ def test_an_international_bodys_name_cut_before_its_number_is_whole(extract):
                   "days of talks in the Canadian Rockies on Thursday.", "2025-05-22")
     orgs = {a["name"]: a.get("country") for a in doc["actors"] if a["kind"] == "organization"}
     assert orgs == {"Group of Seven": None}, orgs
+
+
+def test_a_group_from_an_international_body_is_of_no_state(extract):
+    """Made up in wire style: "Finance ministers from the Group of Seven" in a story that
+    names Russia most are of no one state, not Russian (the story's country)."""
+    doc = extract("Finance ministers from the Group of Seven leading democracies ended three "
+                  "days of talks in the Canadian Rockies on Thursday. Russia said it would "
+                  "respond. Moscow warned. The Kremlin said Russian assets were safe.",
+                  "2025-05-22")
+    groups = {a["name"]: a.get("country") for a in doc["actors"] if a["kind"] == "group"}
+    assert groups == {"Finance ministers": None}, groups

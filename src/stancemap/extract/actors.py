@@ -2923,11 +2923,17 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             span = span[1:]  # a dateline glued to the chunk is not part of the group, nor
             # the relative word opening it ("whose Christian Democrats")
         span = _with_hyphened_start(span)
+        bodies = actor_words().international_bodies
+        of_body = any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(
+            g.dep_ == "pobj" and bodies.search(" ".join(t.text for t in g.subtree))
+            for g in c.children) for c in root.children)
         for name, country in _group_spans(span, lex):
             if owner is not None and owner.country:
                 country = owner.country  # "Merz, whose Christian Democrats …": Merz's
             actor_id = table.add(name, "group", country=country, key=f"group-{slug(name)}")
             table.mention(actor_id, span.start_char, span.end_char)
+            if country is None and of_body:  # "Finance ministers from the Group of
+                table._entries[actor_id].international = True  # Seven": of no one state
 
 
 def _with_hyphened_start(span: Span) -> Span:
