@@ -3907,3 +3907,14 @@ def test_a_nominal_position_is_not_about_its_occasion_or_its_year(extract):
     targets = [c["target"] for c in doc["claims"]]
     assert "the United States-led Iraq War" in targets, targets
     assert not [t for t in targets if t.startswith("a closed-door session")], targets
+
+
+def test_where_in_the_room_something_was_said_is_not_what_it_is_about(extract):
+    """Made up in Wikinews style: "India's delegate Chandni Raina objected from the floor"
+    — the floor is where she spoke (cues.yaml channels), not what she objected to."""
+    doc = extract("Minutes after COP29 President Mukhtar Babayev gavelled the decision through, "
+                  "India's delegate Chandni Raina objected from the floor. Senator Jane Doe "
+                  "said from the podium that the bill was a mistake.", "2024-11-25")
+    targets = [c["target"] for c in doc["claims"]]
+    assert not [t for t in targets if "floor" in t or "podium" in t], targets
+    assert "the bill was a mistake" in targets
