@@ -3918,3 +3918,21 @@ def test_where_in_the_room_something_was_said_is_not_what_it_is_about(extract):
     targets = [c["target"] for c in doc["claims"]]
     assert not [t for t in targets if "floor" in t or "podium" in t], targets
     assert "the bill was a mistake" in targets
+
+
+def test_what_follows_but_decides_the_stance(extract):
+    """Wikinews, "Wikinews attends Texas Haunters Convention" (2019-08-05), CC BY 2.5:
+    "Winch said he has produced a great deal of horror-comedy films, but grew tired of
+    reading reviews that his films weren't horror …" — what comes after "but" is where he
+    stands (against); made up in wire style: "Spain respects the legitimate aspirations of
+    other countries, but we will not commit to a figure …" opposes. The stance model reads
+    the same words (its features are the decisive part's)."""
+    doc = extract("Joshua Winch is a filmmaker. Winch said he has produced a great deal of "
+                  "horror-comedy films, but grew tired of reading reviews that his films weren't "
+                  "horror because they had comedic elements. \"Spain respects the legitimate "
+                  "aspirations of other countries, but we will not commit to a figure that "
+                  "would force us to cut our welfare state,\" Prime Minister Pedro Sanchez "
+                  "said.", "2019-08-05")
+    stances = {c["target"][:30]: c["stance"] for c in doc["claims"]}
+    assert stances.get("he has produced a great deal o") == "oppose", stances
+    assert stances.get("Spain respects the legitimate ") == "oppose", stances

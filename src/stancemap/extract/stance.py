@@ -176,7 +176,28 @@ def _judged(tok: Token, inside: set[int], lex: ClaimLexicon) -> bool:
 
 
 def content_polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
-    """Signed vote of the cues in ``tokens``; negative means the content opposes."""
+    """Signed vote of the cues in ``tokens``; negative means the content opposes. In "A, but
+    B" what comes after "but" decides when it votes ("Spain respects the aspirations of
+    other countries, but we will not commit to a figure …")."""
+    return _polarity(decisive_part(tokens, lex), lex)
+
+
+def decisive_part(tokens: Sequence[Token], lex: ClaimLexicon) -> Sequence[Token]:
+    """The words that decide the stance: after the "but" that joins two clauses, when
+    they vote ("respects the aspirations of other countries, but we will not commit");
+    else all."""
+    but = next((t for t in tokens if t.lower_ == "but" and t.dep_ == "cc"
+                and t.head.pos_ in {"VERB", "AUX"} and t.head.i < t.i
+                and any(c.dep_ == "conj" and c.i > t.i and c.pos_ in {"VERB", "AUX"}
+                        for c in t.head.children)), None)
+    if but is not None:
+        after = [t for t in tokens if t.i > but.i]
+        if _polarity(after, lex):
+            return after
+    return tokens
+
+
+def _polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
     if not tokens:
         return 0
     hanging = _condition_tokens(tokens, lex)

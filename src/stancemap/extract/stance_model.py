@@ -26,7 +26,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from stancemap.extract.claim_lexicon import ClaimLexicon
-from stancemap.extract.stance import STRONG, additive, word_cue, word_valence
+from stancemap.extract.stance import STRONG, additive, decisive_part, word_cue, word_valence
 
 LABELS = ("support", "oppose", "neutral")
 MODEL_FILE = "stance_model.json"
@@ -51,7 +51,9 @@ class StanceInput:
 
 
 def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dict[str, float]:
-    """Named features of one claim; ``words`` are the words said, conditions left out."""
+    """Named features of one claim; ``words`` are the words said, conditions left out, and
+    of "A, but B" only B when it takes a side (as the rules read it)."""
+    words = decisive_part(words, lex)
     f: dict[str, float] = {
         "bias": 1.0,
         f"rule={inp.rule_stance}": 1.0,
