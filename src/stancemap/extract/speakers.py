@@ -533,11 +533,12 @@ class SpeakerResolver:
         last = postposed_title_word(tok) or tok  # "attorneys general from sixteen states"
         return left.idx, last.idx + len(last)
 
-    def _inside(self, tok: Token) -> list[str]:
-        """Named actors inside the phrase, persons first, skipping relative clauses."""
+    def _inside(self, tok: Token, clauses: bool = True) -> list[str]:
+        """Named actors inside the phrase, persons first, skipping relative clauses (and,
+        without ``clauses``, the adverbial clauses in it: when or why, not whose)."""
         excluded: set[int] = set()
         for t in tok.subtree:
-            if t.dep_ == "relcl" and t.i != tok.i:
+            if (t.dep_ == "relcl" or not clauses and t.dep_ == "advcl") and t.i != tok.i:
                 excluded.update(x.i for x in t.subtree)
             if t.dep_ == "poss" and t.head.i != tok.i and t.head.pos_ == "NOUN" \
                     and t.head.is_lower:
@@ -720,8 +721,8 @@ class SpeakerResolver:
             got = self._resolve_one(agent, si)
             if got:
                 return got[0], "name"
-        inside = self._inside(tok)
-        if inside:
+        inside = self._inside(tok, clauses=False)  # ("the declaration, adopted after leaders
+        if inside:  # attended a dinner hosted by the King": not the King's)
             return inside, "name"
         for child in tok.children:
             if child.dep_ in {"amod", "compound"}:
@@ -1062,8 +1063,11 @@ def counted_kinds(tok: Token, lex: ClaimLexicon) -> tuple[int, frozenset[str]]:
 
 
 def _issuing_agent(text: Token) -> Token | None:
-    """Who a text is by, as its phrase names them ("a statement released by his office")."""
-    return next((t for t in text.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"), None)
+    """Who a text is by, as its phrase names them ("a statement released by his office"):
+    the agent of a participle on the text itself, not of one deeper in its phrase ("the
+    declaration, adopted after leaders attended a dinner hosted by the King")."""
+    return next((t for t in text.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"
+                 and (t.head.head.i == text.i or t.head.head.head.i == text.i)), None)
 
 
 def described_count(tok: Token) -> int:
