@@ -2838,3 +2838,18 @@ def test_a_group_from_an_international_body_is_of_no_state(extract):
                   "2025-05-22")
     groups = {a["name"]: a.get("country") for a in doc["actors"] if a["kind"] == "group"}
     assert groups == {"Finance ministers": None}, groups
+
+
+def test_the_acting_holder_of_an_office_is_not_its_named_holder(extract):
+    """Made up in wire style: after "President Yoon Suk Yeol" is impeached, "the acting
+    president" is someone else (Han Duck-soo), not an alias of Yoon (titles.yaml
+    other_holder_words: acting, interim, former, late, next, new, future, previous); "the
+    president" still is Yoon."""
+    doc = extract("SEOUL, Dec 14 - South Korea's parliament voted on Saturday to impeach "
+                  "President Yoon Suk Yeol. Prime Minister Han Duck-soo will serve as acting "
+                  "president. We look forward to working with the acting president, the "
+                  "spokesperson said. Several members accused Han of betraying the president.",
+                  "2024-12-14")
+    yoon = next(a for a in doc["actors"] if a["name"] == "Yoon Suk Yeol")
+    assert "the acting president" not in yoon["aliases"], yoon["aliases"]
+    assert "the president" in yoon["aliases"], yoon["aliases"]

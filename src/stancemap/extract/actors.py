@@ -2811,6 +2811,8 @@ def _add_descriptions(table: ActorTable, doc: Doc) -> None:
                 continue  # "the Prime Minister Boris Johnson": a title, not a description
             if table.covering(m.start(), m.end()):
                 continue
+            if set(m.group(1).split()) & get().other_holder_words:
+                continue  # "the acting president": another than the president named
             between = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") \
                 if m.end(1) > m.start(1) else None
             if other_field(table.get(ids[0]), [t.text for t in between or ()

@@ -45,6 +45,7 @@ class Lexicon:
     affiliations: frozenset[str]  # role labels that are a side, not an office ("Democrat")
     occupations: frozenset[str]  # role labels that are a trade, below an office ("Businessman")
     tenure_words: frozenset[str]  # "incumbent", "outgoing": when, not which office
+    other_holder_words: frozenset[str]  # "the acting president": not the one holding it
     ranks: frozenset[str]  # "deputy", "assistant": the office below the title
 
     def country_of_name(self, text: str) -> str | None:
@@ -133,6 +134,8 @@ def get() -> Lexicon:
         affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
         occupations=frozenset(str(w) for w in titles_data.get("occupations") or []),
         tenure_words=frozenset(str(w) for w in titles_data.get("tenure_words") or []),
+        other_holder_words=frozenset(
+            str(w) for w in titles_data.get("other_holder_words") or []),
         ranks=frozenset(str(w) for w in titles_data.get("ranks") or []),
     )
 
