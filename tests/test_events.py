@@ -2580,3 +2580,15 @@ def test_a_happening_asked_for_on_a_later_day_is_planned(document):
     assert [g for g in got if g[1] == "2025-01-15"] == [
         ("vote", "2025-01-15", "expected", ["Bundestag"])]
     assert not [g for g in got if g[0] in {"agreement", "talks"}]
+
+
+def test_a_time_of_day_is_no_actor_and_no_place(document):
+    """Made up in Wikinews style: "The ceasefire took effect at 17:00 Indian Standard Time
+    (11:30 UTC)" — the tagger's body "17:00 Indian Standard Time" is a time: no actor, and
+    not where the agreement was made (Wikinews, "Eliud Kipchoge of Kenya runs marathon under
+    two hours" (2019), CC BY 2.5, had a body "Ineos 1:59 Challenge" making claims too)."""
+    doc = document("On Saturday, India and Pakistan agreed to halt all military action. The "
+                   "ceasefire took effect at 17:00 Indian Standard Time (11:30 UTC).",
+                   "2025-05-11").to_dict()
+    assert not [a for a in doc["actors"] if "17:00" in a["name"]]
+    assert not [e for e in doc["events"] if e["location"] and "17:00" in e["location"]]

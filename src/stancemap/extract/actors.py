@@ -380,6 +380,7 @@ def _named_abroad(a: Actor) -> bool:
 # --- the extraction ---------------------------------------------------------------------
 
 HOME_KINDS = {"group", "person", "organization"}
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "17:00", "9.30": a time of day
 OF = frozenset({"of"})  # "the Speaker of the House": the rest is the body
 SERVED = frozenset({"of", "for", "to"})  # after a name's office: the body or whom it serves
 HOME_KEY = "stancemap_home_country"  # Doc.user_data: the country the article is about
@@ -1621,6 +1622,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             # state; "Uruguay's outgoing President …" opening a sentence: a state
         if label == "PERSON" and any(ch.isdigit() for ch in span.text):
             continue  # "delegates at the climate conference COP29": no one's name has digits
+        if any(CLOCK.fullmatch(t.text) for t in span):
+            continue  # "took effect at 17:00 Indian Standard Time": a time, no one
         if label == "PERSON" and _capitalised_word(span, raw, known):
             continue  # "Turnout was 74.4%": a word capitalised to open a sentence
         if label == "PERSON" and span.text in places:

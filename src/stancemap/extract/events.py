@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from stancemap import lexicon
 from stancemap.errors import LexiconError
 from stancemap.extract.actors import (
+    CLOCK,
     ActorTable,
     actor_words,
     entity_at,
@@ -2059,8 +2060,9 @@ class _Context:
                     continue  # Honcharuk" (tagged GPE); "in the presence of U.S. President
                     # Donald Trump": the person's state
                 if ent[-1].lower_ in self.lex.not_place_words \
-                        or ent.text.upper() in self.lex.time_zones:
-                    continue  # "at 10:30 BST" is a time
+                        or ent.text.upper() in self.lex.time_zones \
+                        or any(CLOCK.fullmatch(t.text) for t in ent):
+                    continue  # "at 10:30 BST", "at 17:00 Indian Standard Time": a time
                 if len(ent) == 1 and ent.end < len(ent.doc) and ent.doc[ent.end].is_title \
                         and ent.doc[ent.end].lower_ in date_words().day_words \
                         and is_common_word(ent.text) \
