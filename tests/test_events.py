@@ -2592,3 +2592,16 @@ def test_a_time_of_day_is_no_actor_and_no_place(document):
                    "2025-05-11").to_dict()
     assert not [a for a in doc["actors"] if "17:00" in a["name"]]
     assert not [e for e in doc["events"] if e["location"] and "17:00" in e["location"]]
+
+
+def test_they_after_several_sayers_are_all_of_them(document):
+    """Made up in wire style: "U.S. and Chinese officials said they would hold their next
+    round of talks in Geneva on June 5" — "they" are both sides that said it, not the last
+    one named."""
+    doc = document("In a joint statement released late Sunday, U.S. and Chinese officials said "
+                   "they would hold their next round of talks in Geneva on June 5.",
+                   "2025-05-11").to_dict()
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert [(e["date"], sorted(names[p] for p in e["participants"])) for e in talks] == [
+        ("2025-06-05", ["Chinese officials", "U.S. officials"])]

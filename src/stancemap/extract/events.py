@@ -1625,6 +1625,15 @@ class _Context:
                 ids = _unique(i for n in (subj, *subj.conjuncts) for i in self._np_actors(n))
                 if len(ids) >= 2:
                     return ids
+        if head.dep_ == "ccomp" and head.head.pos_ in {"VERB", "AUX"}:
+            # "U.S. and Chinese officials said they would hold talks": the sayers, when they
+            # are two or more
+            for subj in (c for c in head.head.children if c.dep_ in SUBJECTS):
+                if subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts:
+                    ids = _unique(i for n in (subj, *subj.conjuncts)
+                                  for i in self._np_actors(n))
+                    if len(ids) >= 2:
+                        return ids
         return []
 
     def _pronoun(self, tok: Token) -> str | None:
