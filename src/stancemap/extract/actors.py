@@ -3137,23 +3137,5 @@ def _body_country(span: Span, home: str | None, lex: Lexicon) -> str | None:
             return None  # "Russia's deputy UN ambassador": the UN is no one state's
         return known or _org_country(span, lex) or _listed_country(span, lex)
     rest = [t for t in span if t.lower_ not in shared.split()]
-    owner = _international_owner(span, rest)
-    if owner is not None:  # "AU Commission", "the AU's Peace and Security Council": the
-        return _institution(owner, lex)  # body's organ, of no state (the EU's: EUR)
     return _role_and_country(rest, lex)[1] or _window_country(span, lex) or home \
         or lex.institutions.get(shared)
-
-
-def _international_owner(span: Span, rest: list[Token]) -> str | None:
-    """The international body a shared body's name is of, in its own words ("AU
-    Commission") or as its possessor ("the AU's Peace and Security Council"), else None."""
-    bodies = actor_words().international_bodies
-    words = " ".join(t.text for t in rest if not t.is_punct).removeprefix("the ").strip()
-    if words and bodies.fullmatch(words):
-        return words
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.dep_ == "case" and before.head.dep_ == "poss":
-        owner = span.doc[before.head.left_edge.i:before.i].text.removeprefix("the ")
-        if bodies.fullmatch(owner):
-            return owner
-    return None

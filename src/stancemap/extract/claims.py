@@ -156,6 +156,7 @@ class _Extractor:
         self.issued_texts = self.lex.source_nouns | self.lex.filing_nouns
         self.drafts: list[_Draft] = []
         self.consumed: set[tuple[int, int]] = set()  # (sentence, quote start) used already
+        self._conditions_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # by content
         self.quote_speaker: dict[int, Speaker] = {}  # quote start -> speaker
         self.sent_speaker: dict[int, Speaker] = {}
         self._add_answers()
@@ -2400,6 +2401,15 @@ class _Extractor:
             t0 = first.right_edge.i + 1
         return t0, t1
 
+    def _content_conditions(self, d: _Draft) -> list[tuple[int, int]]:
+        """Character spans of the conditions in the draft's content up to its next finite
+        act (read once: what they suppose is dropped, and they are the claim's)."""
+        key = d.content
+        if key not in self._conditions_of:
+            self._conditions_of[key] = find_conditions(
+                list(self.doc[key[0]:self._finite_conjunct(*key)]), self.lex)
+        return self._conditions_of[key]
+
     def _drop_supposed(self) -> None:
         """Acts and sayings inside an "if" or "unless" clause are what the clause
         supposes, no one's position ("Turkey would only agree if Sweden and Finland stopped
@@ -2412,8 +2422,7 @@ class _Extractor:
         # and what another claim's condition supposes ("would agree to a ceasefire only
         # after the RSF withdrew from cities it had seized": the RSF withdrew from none)
         for d in self.drafts:
-            clauses += find_conditions(
-                list(self.doc[d.content[0]:self._finite_conjunct(*d.content)]), self.lex)
+            clauses += self._content_conditions(d)
         if not clauses:
             return
         doc = self.doc
@@ -2438,8 +2447,7 @@ class _Extractor:
             target_tokens = list(self.doc[t0:t1])
             # a condition of the speaker's next act is its own ("said stopping the offensive
             # would be a mistake and threatened to quit if the war ended": the threat's)
-            cond_tokens = list(self.doc[d.content[0]:self._finite_conjunct(*d.content)])
-            spans = find_conditions(cond_tokens, self.lex)
+            spans = list(self._content_conditions(d))
             for lo, hi in [*d.extra_content, *self._restricting_conjuncts(d),
                            *self._hung_clauses(d)]:
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)

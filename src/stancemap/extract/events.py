@@ -954,15 +954,15 @@ class _Context:
         sense = cand.sense
         cand.kind, cand.mode, cand.plover = sense.kind, sense.mode, sense.plover
         anchor = cand.anchor
+        asker = self._asking_verb(anchor)
         if anchor.pos_ == "VERB" and self._negated(anchor) or self._hypothetical(anchor) \
                 or self._demanded(anchor) or self._ready_for(anchor) \
-                or self._asked_for(anchor) and not self._own_day(anchor) \
+                or asker is not None and not self._own_day(anchor) \
                 or self._prospect(anchor) or self._advised(anchor):
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
-        if self._asked_for(anchor):  # kept for its own day: who asks and who is asked
-            asker = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        if asker is not None:  # kept for its own day: who asks and who is asked
             cand.participants = _unique([*cand.participants, *(
                 i for c in asker.children if c.dep_ in {*SUBJECTS, "dobj"}
                 for i in self._np_actors(c))])
@@ -1095,24 +1095,24 @@ class _Context:
             for span, when, _ in self.times)  # (a later day: "demanded a ceasefire on
         # Monday" is the demand's day)
 
-    def _asked_for(self, noun: Token) -> bool:
-        """A happening someone calls for, demands or urges ("a resolution calling for an
-        immediate ceasefire in Sudan", "demanded a ceasefire", "calls for talks") is a
-        position, not a happening; so is one proposed as an act ("proposed holding early
-        elections", "called for holding talks")."""
+    def _asking_verb(self, noun: Token) -> Token | None:
+        """The verb that calls for, demands or urges the happening ``noun`` names ("a
+        resolution calling for an immediate ceasefire in Sudan", "demanded a ceasefire",
+        "calls for talks"), or proposes it as an act ("proposed holding early elections",
+        "called for holding talks"): then it is a position, not a happening; else None."""
         if noun.pos_ == "VERB" and noun.tag_ == "VBG" \
                 and noun.dep_ in {"xcomp", "dobj", "pcomp", "ccomp"}:
             head = noun.head.head if noun.dep_ == "pcomp" and noun.head.lower_ == "for" \
                 else noun.head
-            return head.lemma_.lower() in self.lex.asking_verbs
-        if noun.pos_ not in {"NOUN", "PROPN"}:
-            return False
-        head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "for":
-            head = head.head
-        elif noun.dep_ != "dobj":
-            return False
-        return head.lemma_.lower() in self.lex.asking_verbs
+        elif noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            head = noun.head.head
+        elif noun.dep_ == "dobj":
+            head = noun.head
+        else:
+            return None
+        return head if head.lemma_.lower() in self.lex.asking_verbs else None
 
     def _purpose_of_done(self, verb: Token) -> bool:
         """An infinitive of purpose hanging on a plain past act ("gathered on Tuesday to
