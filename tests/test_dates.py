@@ -46,6 +46,21 @@ def test_day_forms(text: str, tense: dates.Tense | None, day: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # made up, in the wire's way: "the talks lasted about four hours Sunday"
+        ("about four hours Sunday", "2025-02-16"),
+        ("nearly two hours on Monday", "2025-02-17"),
+        ("more than three hours yesterday", "2025-02-17"),
+    ],
+)
+def test_approximate_duration_tagged_with_its_day(text: str, day: str) -> None:
+    """How long something lasted, told roughly, and the day it lasted on, tagged as one
+    date: the day is the date (the approximating word once hid it)."""
+    assert resolve(text, PUB, "past").date == day
+
+
+@pytest.mark.parametrize(
     ("text", "start", "end"),
     [
         ("last week", "2025-02-10", "2025-02-16"),

@@ -131,7 +131,8 @@ def _patterns() -> _Patterns:
     suffix = _alt(d["duration_suffixes"])
     count = r"(?:" + _alt([*d["number_words"], *d["duration_counts"]]) + r"|\d+)"
     units = "(?:" + "|".join(re.escape(u) + "s?" for u in d["tagged_duration_units"]) + ")"
-    duration = r"(?:for\s+)?" + count + r"\s+" + units
+    approximately = r"(?:(?:" + _alt(d["duration_approximators"]) + r")\s+)?"
+    duration = r"(?:for\s+)?" + approximately + count + r"\s+" + units
     return _Patterns(
         parts_of_day=parts,
         lead=re.compile(r"^(?:(?:" + _alt(d["lead_words"]) + r")\s+)+"),
