@@ -207,6 +207,7 @@ class EventWords:
     reception_verbs: frozenset[str]  # "was met with applause": a reception, no meeting
     conditional_marks: frozenset[str]
     same_time_marks: frozenset[str]
+    time_clause_marks: frozenset[str]  # "when they meet": present tells the future
     earlier_adverbs: frozenset[str]  # "previously convicted": before the news told
     later_adverbs: frozenset[str]  # "and later banned": after the day named
     phase_verbs: frozenset[str]  # "began to stab": the stabbing, at the beginning's time
@@ -347,6 +348,7 @@ def words() -> EventWords:
                           (data.get("figurative_preps") or {}).items()},
         conditional_marks=words_at("conditional_marks"),
         same_time_marks=words_at("same_time_marks"),
+        time_clause_marks=words_at("time_clause_marks"),
         earlier_adverbs=words_at("earlier_adverbs"),
         later_adverbs=words_at("later_adverbs"),
         phase_verbs=words_at("phase_verbs"),
@@ -2681,15 +2683,29 @@ class _Context:
     def _awaited_by(self, verb: Token) -> EventStatus | None:
         """A clause of "until" or "before" under a verb of expectation or a future ("did not
         expect a breakthrough until Trump and Putin met in person", "will not sign before
-        the allies agree"): what is awaited has not happened, whatever its tense."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in
-                                           self.lex.relative_time_preps for c in verb.children):
+        the allies agree"): what is awaited has not happened, whatever its tense. A time
+        clause in the present under a clause still to come is to come too, as English tells
+        it ("are due to discuss the dialogue when they meet in Brussels on March 16")."""
+        if verb.dep_ != "advcl":
             return None
-        head, st = verb.head, self.lex.status
-        aux = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
-        if head.lemma_.lower() in st["planned"] or aux & (st["planned"] | self.lex.future_aux):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"
+                 or c.dep_ == "advmod" and c.tag_ == "WRB"}  # "when they meet"
+        present = verb.tag_ in {"VBP", "VBZ"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        if not marks & self.lex.relative_time_preps \
+                and not (present and marks & self.lex.time_clause_marks):
+            return None
+        st = self.lex.status
+        head, lemmas, aux = verb.head, set(), set()
+        for _ in range(4):  # "are due to discuss": the status is the chain's
+            lemmas.add(head.lemma_.lower())
+            aux |= {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+            if head.dep_ != "xcomp" or head.head.i == head.i:
+                break
+            head = head.head
+        if lemmas & st["planned"] or aux & (st["planned"] | self.lex.future_aux):
             return "planned"
-        if head.lemma_.lower() in st["expected"] or aux & st["expected"]:
+        if lemmas & st["expected"] or aux & st["expected"]:
             return "expected"
         return None
 
