@@ -2618,3 +2618,23 @@ def test_a_time_clause_in_the_present_under_a_plan_is_still_to_come(extract):
     dated = [(e["status"], e["date"]) for e in doc["events"] if e["date"] == "2026-03-16"
              or (e["date"] or "").endswith("03-16")]
     assert dated and all(d == ("planned", "2026-03-16") for d in dated)
+
+
+def test_struck_a_note_is_no_attack(extract):
+    """Made up in the manner of a wire report: "struck a more cautious note" is a way of
+    speaking, no attack (as "struck a deal" is none)."""
+    doc = extract("German Chancellor Friedrich Merz struck a more cautious note on Friday, "
+                  "saying Berlin was open to examining the plan.", "2026-10-23")
+    assert not [e for e in doc["events"] if e["kind"] == "attack"]
+
+
+def test_talks_that_ran_into_a_night_are_dated_by_it(extract):
+    """Made up in the manner of a wire report: "After talks that ran late into Thursday
+    night, the 27 leaders adopted summit conclusions" tells talks held on Thursday (a
+    relative clause of lasting dates its happening, as "which erupted on Monday" does), and
+    a body adopting conclusions votes them."""
+    doc = extract("European Union leaders met in Brussels this week.\n\nAfter talks that ran "
+                  "late into Thursday night, the 27 leaders adopted summit conclusions calling "
+                  "on the European Commission to put forward legislation.", "2026-10-23")
+    assert ("talks", "2026-10-22") in [(e["kind"], e["date"]) for e in doc["events"]]
+    assert "vote" in [e["kind"] for e in doc["events"]]
