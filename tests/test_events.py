@@ -2638,3 +2638,19 @@ def test_talks_that_ran_into_a_night_are_dated_by_it(extract):
                   "on the European Commission to put forward legislation.", "2026-10-23")
     assert ("talks", "2026-10-22") in [(e["kind"], e["date"]) for e in doc["events"]]
     assert "vote" in [e["kind"] for e in doc["events"]]
+
+
+def test_the_next_meeting_is_another_one(extract):
+    """Made up in the manner of a wire report: "The committee will meet every two months
+    …, and the next full ministerial meeting will be held on June 1" tells two meetings —
+    the next one is June 1's, not the committee's (which meets on no such day). Corpus: "O'Rourke
+    dropped out ahead of the upcoming … debate scheduled for November 20" and "during the
+    third primary debate, O'Rourke defended …" (Wikinews, "O'Rourke ends US presidential
+    bid", 2019-11-02, CC BY 2.5) are two debates."""
+    doc = extract("The group's Joint Ministerial Monitoring Committee will meet every two "
+                  "months to review the market, and the next full ministerial meeting will be "
+                  "held on June 1, the statement said.", "2026-11-30")
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert len(meetings) == 2
+    assert [m["date"] for m in meetings if m["date"]] == ["2027-06-01"]
+    assert not _participants(doc, [m for m in meetings if m["date"]][0])

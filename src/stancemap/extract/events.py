@@ -2928,6 +2928,10 @@ def _consistent(group: list[_Candidate], cand: _Candidate) -> bool:
         return False  # "will meet" and "met" are two meetings
     if _set_in(cand, group):
         return False  # "met Trump on the sidelines of the summit": a meeting of its own
+    if _successive(cand) and not any(_successive(c) for c in group) \
+            and not (cand.when and cand.when.date and cand.when.date in dates):
+        return False  # "the committee will meet every two months, and the next full
+        # ministerial meeting will be held on June 1": another meeting, after those told
     people = {p for c in group for p in c.participants}
     if cand.sense.of_person and cand.participants and people \
             and not set(cand.participants) & people:
@@ -2943,6 +2947,14 @@ def _consistent(group: list[_Candidate], cand: _Candidate) -> bool:
     if not cand.mention_only and by_phone and (cand.mode == "phone") not in by_phone:
         return False  # "met Trump … had last spoken by phone on October 6": two contacts
     return True
+
+
+def _successive(cand: _Candidate) -> bool:
+    """The mention names a happening after another of its sort ("the next meeting", "a
+    fifth round", "another vote"; events.yaml successor_words, or an ordinal)."""
+    lex = words()
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in lex.successor_words
+               or c.ent_type_ == "ORDINAL" for n in cand.nouns for c in n.children)
 
 
 def _take_settings(groups: list[list[_Candidate]]) -> None:
