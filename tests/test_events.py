@@ -2654,3 +2654,33 @@ def test_the_next_meeting_is_another_one(extract):
     assert len(meetings) == 2
     assert [m["date"] for m in meetings if m["date"]] == ["2027-06-01"]
     assert not _participants(doc, [m for m in meetings if m["date"]][0])
+
+
+def test_a_bills_readings_are_votes_in_their_chamber(extract):
+    """Made up in the manner of a British politics report: "backing the bill at its third
+    reading on Friday … after a debate in the House of Commons" is a vote held on Friday in
+    the Commons; "In the Lords, where the bill is due to have its second reading on 10 July"
+    a vote planned in the Lords, with nobody named before taking part ("its" is the bill's)."""
+    doc = extract("Campaigners gathered outside parliament on Friday.\n\nMPs have voted to "
+                  "legalise assisted dying, backing the bill at its third reading on Friday by "
+                  "a majority of 27 after a five-hour debate in the House of Commons.\n\nIn the "
+                  "Lords, where the bill is due to have its second reading on 10 July, peers "
+                  "are preparing dozens of amendments.", "2026-06-20")
+    votes = {(e["status"], e["date"], e["location"]): e for e in doc["events"]
+             if e["kind"] == "vote" and e["date"]}
+    assert ("held", "2026-06-19", "House of Commons") in votes
+    lords = votes[("planned", "2026-07-10", "Lords")]
+    assert "Campaigners" not in _participants(doc, lords)
+
+
+def test_dying_as_a_practice_is_no_death(extract):
+    """Made up: "legalise assisted dying", "give dying people dignity" name a practice and a
+    state, no one's death; corpus: "before either dying or becoming noncontagious" (Wikinews,
+    "COVID-19 may spread like flu, say scientists", 2020-02-21, CC BY 2.5) neither."""
+    doc = extract("MPs voted on Friday to legalise assisted dying. The sponsor said the law "
+                  "would give dying people dignity.", "2026-06-20")
+    assert not [e for e in doc["events"] if e["kind"] == "death"]
+    doc = extract("The R0 number for SARS-CoV-2 — the number of other people to whom each "
+                  "infected person transmits the virus before either dying or becoming "
+                  "noncontagious — has yet to be calculated.", "2020-02-21")
+    assert not [e for e in doc["events"] if e["kind"] == "death"]

@@ -157,6 +157,7 @@ class EventWords:
     taking_part_preps: frozenset[str]  # "voted in a by-election this week": the event's time
     involvement_nouns: frozenset[str]  # "denied any involvement in the attack"
     successor_words: frozenset[str]  # "a new president": no one holding the office now
+    state_gerunds: frozenset[str]  # "assisted dying": a practice, no one's death
     count_words: frozenset[str]  # "Dozens died": a count of people, not one
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
     enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
@@ -225,6 +226,7 @@ class EventWords:
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     plural_subject_pronouns: frozenset[str]
+    singular_thing_pronouns: frozenset[str]  # "its": a thing its clause's subject may be
 
     def kind(self, name: str) -> Kind:
         return self.kinds.get(name, _PLAIN)
@@ -312,6 +314,7 @@ def words() -> EventWords:
         taking_part_preps=words_at("taking_part_preps"),
         involvement_nouns=words_at("involvement_nouns"),
         successor_words=words_at("successor_words"), count_words=words_at("count_words"),
+        state_gerunds=words_at("state_gerunds"),
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"),
@@ -366,6 +369,7 @@ def words() -> EventWords:
         person_pronouns=frozenset(pronouns.get("person") or ()),
         thing_pronouns=frozenset(pronouns.get("thing") or ()),
         plural_subject_pronouns=frozenset(pronouns.get("plural_subject") or ()),
+        singular_thing_pronouns=frozenset(pronouns.get("singular_thing") or ()),
     )
 
 
@@ -574,6 +578,10 @@ class _Context:
                 if sense is None or _is_modifier(tok) or self._rules_over(tok) \
                         or self._refused(tok):
                     continue
+                if tok.tag_ == "VBG" and tok.lemma_.lower() in self.lex.state_gerunds \
+                        and tok.dep_ != "advcl" \
+                        and not any(c.dep_ in SUBJECTS for c in tok.children):
+                    continue  # "legalise assisted dying", "dying people": no one's death
                 if tok.dep_ == "advcl" and tok.tag_ == "VBG" \
                         and self._harming_subject(tok.head) is not None:
                     continue  # "An earthquake hit Izmir on Friday, killing 25 people": the
@@ -1670,6 +1678,9 @@ class _Context:
                 return ids[0]
             if relative:
                 return None  # "Ohio, which … its primary": Ohio, even when it is no actor
+            if tok.lower_ in self.lex.singular_thing_pronouns and subj.tag_ == "NN" \
+                    and not self._np_actors(subj):
+                return None  # "the bill is due to have its second reading": the bill's
         if tok.lower_ in self.lex.plural_subject_pronouns and tok.dep_ in SUBJECTS \
                 and head.dep_ == "ccomp" and self._unnamed_teller(head.head):
             return None  # "The family said they planned …": the family, whom no name gives
@@ -1801,6 +1812,18 @@ class _Context:
                 if actor.kind == "organization" and self._venue_name(actor.name):
                     return actor.name  # a chamber or a court is where it sits ("new
                     # members of the House" are people, not a place)
+            clause = _clause_head(cand.anchor)
+            lo = clause.left_edge.idx
+            hi = clause.right_edge.idx + len(clause.right_edge)
+            for start, end, aid in self.mentions:
+                actor = self.actors.get(aid)
+                span = self.doc.char_span(start, end, alignment_mode="expand") \
+                    if lo <= start < hi else None
+                if span is not None and span.root.dep_ == "pobj" \
+                        and span.root.head.lower_ in self.lex.venue_preps \
+                        and actor.kind == "organization" and self._venue_name(actor.name):
+                    return actor.name  # "backing the bill at its third reading … after a
+                    # debate in the House of Commons": the chamber its clause names
         places = self._participant_places(cand) or self._subject_jurisdiction(cand)
         if places:
             return _best_place(places)
@@ -2084,6 +2107,13 @@ class _Context:
 
     def _venue(self, span: Span) -> bool:
         return self._venue_name(span.text)
+
+    def _chamber_named(self, noun: Token) -> str | None:
+        """The chamber or court a proper noun names (its actor's name, else its words)."""
+        for actor in map(self.actors.get, self._np_actors(noun)):
+            if actor.kind == "organization" and self._venue_name(actor.name):
+                return actor.name
+        return noun.text if self._venue_name(noun.text) else None
 
     def _venue_name(self, name: str) -> bool:
         return any(w in self.lex.legislatures for w in name.lower().split())
@@ -2545,8 +2575,11 @@ class _Context:
         place of the noun it describes, or of the event that noun names."""
         for cand in cands:
             anchor = cand.anchor
-            if anchor.dep_ == "xcomp" and anchor.head.dep_ == "relcl":
-                anchor = anchor.head  # "Ohio, which was planning to hold its primary"
+            for _ in range(3):  # "Ohio, which was planning to hold its primary", "the
+                # Lords, where the bill is due to have its second reading"
+                if anchor.dep_ not in {"xcomp", "acomp"} or anchor.head.i == anchor.i:
+                    break
+                anchor = anchor.head
             if cand.location and not cand.weak_location or anchor.dep_ != "relcl":
                 continue
             # "Ohio, which was planning to hold …": a place that holds the event is where
@@ -2560,6 +2593,10 @@ class _Context:
                 span = next((e for e in self.doc[noun.sent.start:noun.sent.end].ents
                              if e.start <= noun.i < e.end), None)
                 place = _clean_place(span) if span is not None else None
+            elif (noun.ent_type_ == "ORG" or noun.pos_ == "PROPN") and not by_place \
+                    and (chamber := self._chamber_named(noun)):
+                place = chamber  # "In the Lords, where the bill is due to have its second
+                # reading": a chamber is where what happens in it happens
             elif not by_place:
                 owner = next((c for c in cands if c is not cand and noun.i in
                               {n.i for n in c.nouns} | {c.anchor.i}), None)
