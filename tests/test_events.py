@@ -2684,3 +2684,14 @@ def test_dying_as_a_practice_is_no_death(extract):
                   "infected person transmits the virus before either dying or becoming "
                   "noncontagious — has yet to be calculated.", "2020-02-21")
     assert not [e for e in doc["events"] if e["kind"] == "death"]
+
+
+def test_a_chamber_rejecting_a_bill_votes(extract):
+    """Made up in the manner of an AP report: "The Senate on Tuesday night rejected a
+    Republican stopgap bill" is a vote held on Tuesday in the Senate; "Democrats rejected the
+    bill as a partisan ploy" is a position, no vote."""
+    doc = extract("WASHINGTON (AP) — The Senate on Tuesday night rejected a Republican stopgap "
+                  "bill to keep the government funded.", "2026-09-30")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("vote", "2026-09-29")]
+    doc = extract("Democrats rejected the bill as a partisan ploy.", "2026-09-30")
+    assert not [e for e in doc["events"] if e["kind"] == "vote"]

@@ -701,7 +701,10 @@ class _Context:
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                      and tok.dep_ != "pcomp"
                      for g in c.children if g.dep_ in {"dobj", "obj"}}
-            if not objs & (set(sense.objects) | set(sense.object_kinds)) and not any(
+            kinds = {o: k for o, k in sense.object_kinds.items() if not k.get("subjects")
+                     or self._subject_is(tok, tuple(k["subjects"]))}  # ("The Senate
+            # rejected a stopgap bill": a vote; "Democrats rejected the bill": a position)
+            if not objs & (set(sense.objects) | set(kinds)) and not any(
                     c.dep_ == "prep" and c.lower_ in sense.preps and any(
                         g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
                         for g in c.children) for c in tok.children) \
@@ -709,8 +712,7 @@ class _Context:
                 return None  # (a preposition of its own stands for an object: "fired on
                 # protesters")
             # the object decides what the act is: "issued a subpoena" / "issued an opinion"
-            own = next((sense.object_kinds[o] for o in sorted(objs) if o in sense.object_kinds),
-                       None)
+            own = next((kinds[o] for o in sorted(objs) if o in kinds), None)
             if own is not None:
                 sense = replace(sense, kind=own.get("kind", sense.kind),
                                 plover=own.get("plover", sense.plover),
