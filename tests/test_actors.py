@@ -2853,3 +2853,20 @@ def test_the_acting_holder_of_an_office_is_not_its_named_holder(extract):
     yoon = next(a for a in doc["actors"] if a["name"] == "Yoon Suk Yeol")
     assert "the acting president" not in yoon["aliases"], yoon["aliases"]
     assert "the president" in yoon["aliases"], yoon["aliases"]
+
+
+def test_an_acronym_told_before_its_expansion_is_the_same_body(extract):
+    """Wikinews, "US professional wrestler Jon Huber dies aged 41" (2020-12-28): "for AEW (All
+    Elite Wrestling)" — the acronym comes first, its spelt-out name after: one body, named
+    in full. Made up in the manner of a wire report: "OPEC+ agreed … The Organization of the
+    Petroleum Exporting Countries and allies …" — the plus is cut off the acronym."""
+    doc = extract("US professional wrestler Jon Huber, who performed for WWE (World Wrestling "
+                  "Entertainment) under the ring name Luke Harper and for AEW (All Elite "
+                  "Wrestling) under the ring name Brodie Lee, died on Saturday aged 41.")
+    names = [a["name"] for a in doc["actors"] if a["kind"] == "organization"]
+    assert "All Elite Wrestling" in names and "AEW" not in names
+    doc = extract("OPEC+ agreed on Sunday to extend its oil output cuts. The Organization of the "
+                  "Petroleum Exporting Countries and allies led by Russia held the meeting "
+                  "online.", "2026-11-30")
+    opec = [a for a in doc["actors"] if "OPEC" in [a["name"], *a["aliases"]]]
+    assert [a["name"] for a in opec] == ["Organization of the Petroleum Exporting Countries"]

@@ -2695,3 +2695,14 @@ def test_a_chamber_rejecting_a_bill_votes(extract):
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("vote", "2026-09-29")]
     doc = extract("Democrats rejected the bill as a partisan ploy.", "2026-09-30")
     assert not [e for e in doc["events"] if e["kind"] == "vote"]
+
+
+def test_a_bloc_settling_on_an_act_is_an_agreement(extract):
+    """Made up in the manner of a wire report: "OPEC+ agreed on Sunday to extend its oil
+    output cuts" — a bloc's members settle on an act, as "EU leaders agreed" do: an
+    agreement held on Sunday; "The agreement was held up for several hours" is a delay, no
+    agreement of its own."""
+    doc = extract("OPEC+ agreed on Sunday to extend its oil output cuts into the first quarter. "
+                  "The agreement was held up for several hours because the United Arab "
+                  "Emirates had sought a higher baseline.", "2026-11-30")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("agreement", "2026-11-29")]

@@ -2301,6 +2301,12 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
         # Survey" is "United States Geological Survey", however the state is written
         actor_id = orgs.get(key) or acronyms.get(key) or (orgs.get(state_key) if state_key
                                                           else None)
+        initials = "".join(w[0] for w in text.split() if w[:1].isupper())
+        if actor_id is None and len(initials) >= 3 and len(span) > 1 \
+                and (short := orgs.get(initials.lower())) is not None \
+                and table.get(short).name.isupper():
+            actor_id = short  # "OPEC+ agreed …" and later "The Organization of the Petroleum
+            # Exporting Countries": the acronym told first is the name spelt out after
         if actor_id is None and len(span) == 1:
             heads = [a for k, a in orgs.items() if (k.split()[0] == key or head_word(k) == key)
                      and k not in lex.metonyms]  # "the House" is not the White House
@@ -2313,7 +2319,6 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             if opened:  # "United States House of Representatives" is also "House of
                 orgs.setdefault(" ".join(opened), actor_id)  # Representatives"
                 orgs.setdefault(opened[1], actor_id)
-            initials = "".join(w[0] for w in text.split() if w[:1].isupper())
             if len(initials) >= 2:
                 acronyms[initials.lower()] = actor_id
         else:

@@ -158,6 +158,7 @@ class EventWords:
     involvement_nouns: frozenset[str]  # "denied any involvement in the attack"
     successor_words: frozenset[str]  # "a new president": no one holding the office now
     state_gerunds: frozenset[str]  # "assisted dying": a practice, no one's death
+    not_light_particles: dict[str, frozenset[str]]  # "held up": delayed, not held
     count_words: frozenset[str]  # "Dozens died": a count of people, not one
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
     enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
@@ -315,6 +316,8 @@ def words() -> EventWords:
         involvement_nouns=words_at("involvement_nouns"),
         successor_words=words_at("successor_words"), count_words=words_at("count_words"),
         state_gerunds=words_at("state_gerunds"),
+        not_light_particles={str(k): frozenset(v) for k, v in
+                             (data.get("not_light_particles") or {}).items()},
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"),
@@ -751,7 +754,17 @@ class _Context:
                 if o.dep_ in {"dobj", "obj"}) for a in acts):
             return False
         return any(c.dep_ == "nsubj" and (c.tag_ in {"NNS", "NNPS"} or any(
-            g.dep_ == "conj" for g in c.children)) for c in verb.children)
+            g.dep_ == "conj" for g in c.children) or self._bloc(c)) for c in verb.children)
+
+    def _bloc(self, subject: Token) -> bool:
+        """The subject names a bloc or an alliance of states (names.yaml body_epithets: "OPEC+
+        agreed on Sunday to extend its cuts", "the bloc agreed to …"): its members settle."""
+        epithets = actor_words().body_epithets
+        if subject.lemma_.lower() in epithets:
+            return True
+        blocs = {n for names in epithets.values() for n in names}
+        return any(fold(n) in blocs for i in self._np_actors(subject)
+                   for n in (self.actors.get(i).name, *self.actors.get(i).aliases))
 
     def _subject_is(self, verb: Token, words: tuple[str, ...]) -> bool:
         """The verb's subject is one of ``words`` ("the court"), or names an actor whose
@@ -832,6 +845,9 @@ class _Context:
                 and noun.head.head.lemma_.lower() in self.lex.measure_nouns:
             noun = noun.head.head  # "held a round of talks": held the talks
         head = noun.head
+        if any(c.dep_ == "prt" and c.lower_ in self.lex.not_light_particles.get(
+                head.lemma_.lower(), ()) for c in head.children):
+            return None  # "The agreement was held up for several hours": delayed
         if noun.dep_ in {"dobj", "obj"} and head.lemma_.lower() in self.lex.light_verbs:
             if any(c.dep_ == "oprd" for c in head.children):
                 return None  # "called the stabbing 'an act of barbarity'": named, not held
