@@ -2705,4 +2705,5 @@ def test_a_bloc_settling_on_an_act_is_an_agreement(extract):
     doc = extract("OPEC+ agreed on Sunday to extend its oil output cuts into the first quarter. "
                   "The agreement was held up for several hours because the United Arab "
                   "Emirates had sought a higher baseline.", "2026-11-30")
-    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("agreement", "2026-11-29")]
+    assert [(e["kind"], e["date"], _participants(doc, e)) for e in doc["events"]] \
+        == [("agreement", "2026-11-29", ["OPEC"])]
