@@ -2707,3 +2707,16 @@ def test_a_bloc_settling_on_an_act_is_an_agreement(extract):
                   "Emirates had sought a higher baseline.", "2026-11-30")
     assert [(e["kind"], e["date"], _participants(doc, e)) for e in doc["events"]] \
         == [("agreement", "2026-11-29", ["OPEC"])]
+
+
+def test_a_counterpart_met_is_not_where_talks_are(extract):
+    """Made up in the manner of an AP report: "a fourth round of indirect talks with the
+    United States … ended in Oman's capital" names no place the parser can hang on the talks;
+    the United States is met there, not where — the guess falls to the dateline (MUSCAT),
+    not to "Tehran's nuclear program" (a seat of power standing for its state)."""
+    doc = extract("MUSCAT, Oman (AP) — Iran's foreign minister insisted Monday that his "
+                  "country's enrichment of uranium is \"non-negotiable,\" a day after a fourth "
+                  "round of indirect talks with the United States over Tehran's nuclear "
+                  "program ended in Oman's capital without a breakthrough.", "2026-05-12")
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert talks and all(e["location"] not in {"United States", "Tehran"} for e in talks)

@@ -2036,8 +2036,17 @@ class _Context:
                     iso3 = lex.country_of_word(c.text) if c.text[:1].isupper() else None
                     if iso3 and iso3 != "EUR":
                         return lex.country_display(iso3)
+        acting = None
+        if self.lex.kind(cand.kind).encounter:  # "talks with the United States": a
+            # counterpart met is not where the talks are; only a subject acts
+            head = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX"} \
+                else _clause_head(cand.anchor)
+            acting = {i for c in head.children if c.dep_ in SUBJECTS
+                      for i in self._np_actors(c)}
         for pid in cand.participants:
             actor = self.actors.get(pid)
+            if acting is not None and pid not in acting:
+                continue
             if actor.country == "EUR" and actor.kind in {"country", "organization"}:
                 break  # "The European Union adopted sanctions against Russia": the union
                 # acts, in no state; the state after it is the one aimed at
@@ -2069,6 +2078,8 @@ class _Context:
         places = [e for e in (self.sents[lead].ents if lead is not None else [])
                   if e.label_ in {"GPE", "LOC", "FAC"} and not lex.country_of_name(e.text)
                   and e.text.lower().removeprefix("the ") not in self.lex.world_regions
+                  and not (e.root.dep_ == "poss" and lex.state_or_seat(e.text))  # ("over
+                  # Tehran's nuclear program": a seat of power standing for its state)
                   and not set(self._mentions_within(e)) & people]  # ("Honcharuk"; "Europe's
         # independence": above the country, no place in it)
         return _best_place(places) if places else wire_dateline_place(self.doc.text)
