@@ -3952,3 +3952,23 @@ def test_a_texts_issuer_is_not_someone_in_a_clause_inside_its_phrase(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     speakers = {names[s] for c in doc["claims"] for s in c["speakers"]}
     assert "Willem-Alexander" not in speakers, speakers
+
+
+def test_a_state_its_official_speaks_for_is_no_second_speaker(extract):
+    """Made up in wire style: "Kremlin spokesman Dmitry Peskov said on Wednesday that Russia
+    would not accept troops from any NATO country" — Peskov's claim, opposing the troops;
+    Russia is spoken for, no second speaker of it (nor Kyiv in "Zelenskiy … said Kyiv would
+    not accept a truce"); corpus: "Johnson … said the UK will not seek any further
+    extensions" (Wikinews, "UK Prime Minister Johnson suspends parliament for five weeks as
+    Brexit deadline approaches", 2019-09-10, CC BY 2.5) is Johnson's alone. Another state so
+    named keeps its own claim."""
+    doc = extract("Kremlin spokesman Dmitry Peskov said on Wednesday that Russia would not "
+                  "accept troops from any NATO country on Ukrainian soil. Ukrainian President "
+                  "Volodymyr Zelenskiy said Kyiv would not accept a truce that left it exposed "
+                  "to a new invasion. U.S. President Donald Trump said China had agreed to buy "
+                  "more American soybeans.", "2026-01-07")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {(names[s], c["stance"]) for c in doc["claims"] for s in c["speakers"]}
+    assert ("Dmitry Peskov", "oppose") in said and ("Volodymyr Zelenskiy", "oppose") in said
+    assert not {n for n, _ in said} & {"Russia", "Kyiv", "Ukraine"}, said
+    assert "China" in {n for n, _ in said}, said

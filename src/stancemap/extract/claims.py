@@ -45,7 +45,7 @@ from stancemap.extract.stance import (
 )
 from stancemap.extract.stance_model import StanceInput, StanceModel
 from stancemap.extract.stance_model import features as stance_features
-from stancemap.model import Claim, Evidence
+from stancemap.model import Actor, Claim, Evidence
 
 CONFIDENCE = {
     "act": 0.85,  # an attitude verb or act with its own stance ("rejected", "called for")
@@ -2383,6 +2383,36 @@ class _Extractor:
                         for d in self.drafts)
         self.drafts = [e for e in self.drafts if not (e.path == "nominal" and asked_to(e))]
 
+    def _drop_states_spoken_for(self) -> None:
+        """"Peskov said Russia would not accept troops from any NATO country", "Macron said
+        France was ready to send …": a state's own official speaking of what the state will do
+        states the position once, as the official's claim — the state named in what was said
+        is spoken for, no second speaker of it (another state so named keeps its own claim:
+        "Trump said China had agreed to buy more")."""
+        seats = country_lexicon()
+
+        def state(a: Actor | None) -> bool:  # a state, or its seat of power ("Kyiv would not
+            # accept a truce")
+            return a is not None and a.country is not None and (
+                a.kind == "country" or seats.state_or_seat(a.name) == a.country)
+
+        def spoken_for(d: _Draft) -> bool:
+            states = [self.actors.get(i) for i in d.speaker.ids]
+            if not states or not all(state(a) for a in states):
+                return False
+            codes = {a.country for a in states}
+            for e in self.drafts:
+                if e is d or e.sent != d.sent \
+                        or not e.content[0] <= d.target[0] < e.content[1]:
+                    continue
+                speakers = [self.actors.get(i) for i in e.speaker.ids]
+                if speakers and all(a is not None and not state(a)
+                                    and a.country in codes for a in speakers):
+                    return True
+            return False
+        self.drafts = [d for d in self.drafts if d.path == "speech" or not spoken_for(d)]
+        # (after _adopt_own_positions: the official's claim has taken the act's target)
+
     def _shaped_target(self, d: _Draft) -> tuple[int, int]:
         """The draft's target cut where it runs into an attribution or the speaker's next
         act (kept on the draft), then to its length limit, ending on a word, not ", which";
@@ -2438,6 +2468,7 @@ class _Extractor:
         self._drop_sourced_positions()
         self._drop_positions_of_the_asked()
         self._adopt_own_positions(self.drafts)
+        self._drop_states_spoken_for()
         order = sorted(self._merge_quotes(),
                        key=lambda d: (-PRIORITY[d.path], d.target[0] - d.target[1]))
         text = self.text
