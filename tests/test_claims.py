@@ -3972,3 +3972,15 @@ def test_a_state_its_official_speaks_for_is_no_second_speaker(extract):
     assert ("Dmitry Peskov", "oppose") in said and ("Volodymyr Zelenskiy", "oppose") in said
     assert not {n for n, _ in said} & {"Russia", "Kyiv", "Ukraine"}, said
     assert "China" in {n for n, _ in said}, said
+
+
+def test_a_willingness_a_condition_supposes_is_no_claim(extract):
+    """Made up in wire style: "Merz said it was too early to discuss sending troops as long as
+    Russia showed no willingness to halt its attacks" — the willingness is what Merz's
+    condition supposes, no position of Russia's (a position named with its holder, "due to
+    his opposition to the travel ban", stays one)."""
+    doc = extract("German Chancellor Friedrich Merz said it was too early to discuss sending "
+                  "troops as long as Russia showed no willingness to halt its attacks.",
+                  "2026-01-07")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [names[s] for c in doc["claims"] for s in c["speakers"]] == ["Friedrich Merz"]

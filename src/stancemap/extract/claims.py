@@ -2456,11 +2456,19 @@ class _Extractor:
         if not clauses:
             return
         doc = self.doc
-        self.drafts = [d for d in self.drafts if d.path == "nominal" or not any(
+
+        def held(d: _Draft) -> bool:  # ("if he were president due to his opposition to the
+            # travel ban": a position held, named as a noun with its holder, stays one; not
+            # "as long as Russia showed no willingness to halt its attacks")
+            if d.path != "nominal":
+                return False
+            tok = doc.char_span(d.speaker.start, max(d.speaker.end, d.speaker.start + 1),
+                                alignment_mode="expand")
+            return tok is None or tok.root.dep_ == "poss"
+        self.drafts = [d for d in self.drafts if held(d) or not any(
             lo <= doc[d.target[0]].idx and doc[d.target[1] - 1].idx < hi
             and lo <= d.speaker.start < hi
-            for lo, hi in clauses)]  # ("if he were president due to his opposition to
-        # the travel ban": a position held, named as a noun, stays one)
+            for lo, hi in clauses)]
 
     def _finish(self) -> list[Claim]:
         self._drop_supposed()
