@@ -3984,3 +3984,17 @@ def test_a_willingness_a_condition_supposes_is_no_claim(extract):
                   "2026-01-07")
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [names[s] for c in doc["claims"] for s in c["speakers"]] == ["Friedrich Merz"]
+
+
+def test_a_gerund_right_after_the_verb_is_its_object(extract):
+    """Made up in wire style: "Italian Prime Minister Giorgia Meloni ruled out sending
+    Italian soldiers to Ukraine, her office said" — the parser hangs "sending" on "ruled out"
+    as an adverbial clause; right after the verb's particle it is what is ruled out: Meloni
+    opposes sending soldiers, and her office, reporting its principal's act, takes that side
+    too (not a neutral report of the clause)."""
+    doc = extract("Italian Prime Minister Giorgia Meloni ruled out sending Italian soldiers to "
+                  "Ukraine, her office said in a statement.", "2026-01-07")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {(names[s], c["stance"], c["target"]) for c in doc["claims"] for s in c["speakers"]}
+    assert ("Giorgia Meloni", "oppose", "sending Italian soldiers to Ukraine") in said, said
+    assert not [x for x in said if x[1] == "neutral"], said

@@ -96,6 +96,16 @@ class _Draft:
     settled: str | None = None  # a stance the rules fix, not the model ("would not say whether")
 
 
+def _gerund_object(verb: Token) -> Token | None:
+    """A gerund right after the verb or its particle, which the parser hung on it as an
+    adverbial clause ("ruled out sending Italian soldiers"): the verb's object."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and (c.i - 1 == verb.i or any(
+                p.dep_ == "prt" and p.i == c.i - 1 for p in verb.children)):
+            return c
+    return None
+
+
 def _heads(lex: ClaimLexicon) -> frozenset[str]:
     """First words of every predicate, to skip the other tokens without looking closer."""
     words = {form.split()[0] for form in lex.verbs} | {f.split()[0] for f in lex.nominals} \
@@ -527,7 +537,7 @@ class _Extractor:
             return False
         if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd", "nsubjpass"}
                                          for c in tok.children) \
-                and self._summed_act(tok) is None:
+                and _gerund_object(tok) is None and self._summed_act(tok) is None:
             return False  # ("was challenged by the party": the passive subject is the object)
         if pred.names_only and not _names_something(tok):
             return False  # "Vizmedia dubbed the first two seasons": no name given
@@ -1138,7 +1148,9 @@ class _Extractor:
                     if reported and not self._reported_part(c, tok, reduced):
                         continue  # "said on Twitter", "told the public": not what was said
                     if c.dep_ == "advcl" and c.tag_ == "VBG":
-                        continue
+                        if c == _gerund_object(tok):
+                            nodes.append(c)  # "ruled out sending soldiers"
+                        continue  # ("said, adding …")
                     if c.dep_ in {"dobj", "npadvmod"} and c.like_num and nodes == [] \
                             and any(x.dep_ == "xcomp" for x in tok.children if x.i > c.i):
                         continue  # "voted 399 to 198 to approve …": the tally, not the aim
@@ -1334,7 +1346,7 @@ class _Extractor:
                        reduced: tuple[Token, Token] | None = None) -> bool:
         """Whether a speech verb's dependent is (part of) what was said; ``reduced``: the
         verb's :func:`_reduced_clause`, when it has one."""
-        if c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"}:
+        if c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"} or c == _gerund_object(verb):
             return True
         if reduced is not None and c.i in {reduced[0].i, reduced[1].i}:
             return True  # "ruled [the male-only draft violated …]"
@@ -2162,8 +2174,15 @@ class _Extractor:
         named as such or by its capital (Erdogan → "Ankara would block…")."""
         homes = {self.actors.get(a).country for a in outer} - {None}
         places = country_lexicon()
+        outer_names = [self.actors.get(a).name for a in outer]
+
+        def principal(i: str) -> bool:  # "her office said" of "Meloni ruled out …"
+            actor = self.actors.get(i)
+            return actor.kind == "person" and any(
+                n != name and re.search(rf"\b{re.escape(n)}\b", name)
+                for n in (actor.name, *actor.aliases) for name in outer_names)
         return bool(inner.ids) and all(
-            i in outer or self.actors.get(i).country in homes and (
+            i in outer or principal(i) or self.actors.get(i).country in homes and (
                 self.actors.get(i).kind == "country" or inner.how == "metonym"
                 or places.country_of_word(self.actors.get(i).name) in homes)
             for i in inner.ids)
