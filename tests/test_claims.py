@@ -3998,3 +3998,19 @@ def test_a_gerund_right_after_the_verb_is_its_object(extract):
     said = {(names[s], c["stance"], c["target"]) for c in doc["claims"] for s in c["speakers"]}
     assert ("Giorgia Meloni", "oppose", "sending Italian soldiers to Ukraine") in said, said
     assert not [x for x in said if x[1] == "neutral"], said
+
+
+def test_officials_of_several_named_states_are_those_states(extract):
+    """Made up in the manner of a news report: "the foreign ministers of Estonia, Latvia and
+    Lithuania said in a joint statement …" and "The foreign ministries of Germany, Poland and
+    Sweden issued statements urging …" name no minister: each state speaks through its own,
+    one speaker a state (not one group of all)."""
+    doc = extract("The foreign ministries of Germany, Poland and Sweden issued statements "
+                  "urging the authorities to respect the right to peaceful assembly, and the "
+                  "foreign ministers of Estonia, Latvia and Lithuania said in a joint statement "
+                  "that they were preparing sanctions against those responsible for the "
+                  "violence.", "2024-12-02")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    speakers = [sorted(names[s] for s in c["speakers"]) for c in doc["claims"]]
+    assert ["Germany", "Poland", "Sweden"] in speakers, speakers
+    assert ["Estonia", "Latvia", "Lithuania"] in speakers, speakers

@@ -295,6 +295,13 @@ class SpeakerResolver:
             named = self._named_holders(tok)
             if named:
                 return named, "description"
+        if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in self.countries.state_bodies \
+                and any(c.dep_ == "det" and c.lower_ in lex.definite_plural
+                        for c in tok.children) \
+                and len(states := self._states_in_order(tok)) > 1:
+            # "The foreign ministries of Germany, Poland and Sweden issued statements": each
+            # state through its own body
+            return [self.actors.country_actor(code) for code in states], "description"
         if covering and (tok.pos_ == "NOUN" or all(self._kind.get(a) != "person"
                                                    for a in covering)):
             person = self._apposed(tok, "person")
@@ -790,7 +797,12 @@ class SpeakerResolver:
             # United Kingdom": the holders from those states, when each is named, else the
             # group the description names itself
             named = [a for a in named if self.actors.get(a).country in of_states]
-            return named if {self.actors.get(a).country for a in named} == of_states else []
+            if {self.actors.get(a).country for a in named} == of_states:
+                return named
+            # none named: each state speaks through its own ("the foreign ministers of
+            # Estonia, Latvia and Lithuania said in a joint statement"), one speaker a state
+            return [self.actors.country_actor(code) for code in self._states_in_order(tok)] \
+                if len(of_states) > 1 else []
         if len(named) >= 2:
             return named
         # "Both officers indicated they would appeal", paragraphs after "officers Antoine
@@ -798,6 +810,18 @@ class SpeakerResolver:
         named = self._holders_nearby(tok, tok.lemma_.lower(), since=0, companions=False)
         both = any(c.lower_ == "both" for c in tok.children)
         return named if len(named) == 2 or len(named) > 2 and not both else []
+
+    def _states_in_order(self, tok: Token) -> list[str]:
+        """The states of :meth:`_of_states` in the order the phrase names them."""
+        out: list[str] = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for t in sorted((obj, *obj.conjuncts), key=lambda x: x.i):
+                    name = entity_at(t).text if t.ent_type_ == "GPE" else t.text
+                    code = self.countries.country_of_word(name)
+                    if code and t.ent_type_ in {"GPE", "NORP", ""} and code not in out:
+                        out.append(code)
+        return out
 
     def _of_states(self, tok: Token) -> set[str] | None:
         """The states an "of" phrase after a plural office names ("ministers of France,
