@@ -802,7 +802,8 @@ class SpeakerResolver:
             # none named: each state speaks through its own ("the foreign ministers of
             # Estonia, Latvia and Lithuania said in a joint statement"), one speaker a state
             return [self.actors.country_actor(code) for code in self._states_in_order(tok)] \
-                if len(of_states) > 1 else []
+                if len(of_states) > 1 and not named else []  # (with some named, the
+            # description's own group)
         if len(named) >= 2:
             return named
         # "Both officers indicated they would appeal", paragraphs after "officers Antoine
