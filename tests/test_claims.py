@@ -4014,3 +4014,18 @@ def test_officials_of_several_named_states_are_those_states(extract):
     speakers = [sorted(names[s] for s in c["speakers"]) for c in doc["claims"]]
     assert ["Germany", "Poland", "Sweden"] in speakers, speakers
     assert ["Estonia", "Latvia", "Lithuania"] in speakers, speakers
+
+
+def test_fighting_or_standing_up_to_a_measure_opposes_it(extract):
+    """Made up in the manner of a news report: "vowed to stand up to the tariffs" and
+    "vowed to fight the tariffs" oppose the tariffs (they read as support of the vow's
+    object); corpus: "they were fighting corruption and dishonesty" (Wikinews, "Conservative
+    groups hold rally in Washington D.C. claiming U.S. elections were stolen", 2020-11-15,
+    CC BY 2.5) opposes both; "vowed to keep fighting 'the good fight'" fights nothing."""
+    doc = extract("Prime Minister Mark Carney vowed to stand up to the tariffs imposed by "
+                  "Trump. Conservative leader Pierre Poilievre vowed to fight the tariffs.",
+                  "2025-04-29")
+    assert [c["stance"] for c in doc["claims"]] == ["oppose", "oppose"]
+    doc = extract("Organizers of the rally said they were fighting corruption and dishonesty.",
+                  "2020-11-15")
+    assert {(c["stance"], c["target"]) for c in doc["claims"]} >= {("oppose", "corruption")}
