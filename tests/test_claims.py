@@ -4029,3 +4029,30 @@ def test_fighting_or_standing_up_to_a_measure_opposes_it(extract):
     doc = extract("Organizers of the rally said they were fighting corruption and dishonesty.",
                   "2020-11-15")
     assert {(c["stance"], c["target"]) for c in doc["claims"]} >= {("oppose", "corruption")}
+
+
+def test_he_after_a_quote_is_not_whom_the_quote_names(extract):
+    """Wikinews, "Ukrainian president rejects prime minister's resignation over leaked audio
+    recording" (2020-01-18), CC BY 2.5: in '… "to remove any doubts about our respect and
+    trust in the president, I wrote a resignation offer", he added.' "he" is Honcharuk, who
+    spoke, not the president the quote speaks of; made up: '"President Trump is trying to
+    break us … That will never, ever happen," he said' after Carney's vow is Carney's."""
+    doc = extract("Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister "
+                  "Oleksiy Honcharuk's offer to resign after the leak of an audio recording in "
+                  "which someone, seemingly Honcharuk, audibly says Zelensky \"has a very "
+                  "primitive understanding of economic processes.\"\n\n\n"
+                  "Honcharuk filed his resignation after the audio recording was uploaded "
+                  "Wednesday on an anynomous YouTube channel. He said Zelensky is \"a model of "
+                  "honesty for me\"; however, \"to remove any doubts about our respect and trust "
+                  "in the president, I wrote a resignation offer\", he added.", "2020-01-18")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    offer = [c for c in doc["claims"] if "resignation offer" in c["target"]]
+    assert offer and all("Honcharuk" in names[s] for c in offer for s in c["speakers"])
+    doc = extract("Canada's Liberal Party won Monday's federal election, giving Prime Minister "
+                  "Mark Carney a full term in office.\n\n"
+                  "Speaking to supporters in Ottawa early on Tuesday, Carney vowed to stand up "
+                  "to the tariffs imposed by United States President Donald Trump. \"President "
+                  "Trump is trying to break us so that America can own us. That will never, "
+                  "ever happen,\" he said.", "2025-04-29")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert "Donald Trump" not in {names[s] for c in doc["claims"] for s in c["speakers"]}

@@ -155,7 +155,7 @@ class _Extractor:
         self.lex: ClaimLexicon = get()
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self.quotes: QuoteIndex = find_quotes(self.text)
-        self.speakers = SpeakerResolver(doc, actors, self.lex)
+        self.speakers = SpeakerResolver(doc, actors, self.lex, self.quotes)
         self.actors = actors
         self.sents: list[Span] = _sentences(doc)
         self.sent_of = [0] * len(doc)

@@ -36,6 +36,7 @@ from stancemap.extract.actors import (
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.gender import GenderCheck, pronoun_gender
 from stancemap.extract.lexicon_index import get as country_lexicon
+from stancemap.extract.quotes import QuoteIndex
 from stancemap.model import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -57,8 +58,10 @@ class Speaker:
 class SpeakerResolver:
     """Resolves subject tokens of one document; remembers who spoke, for pronouns."""
 
-    def __init__(self, doc: Doc, actors: ActorTable, lex: ClaimLexicon) -> None:
+    def __init__(self, doc: Doc, actors: ActorTable, lex: ClaimLexicon,
+                 quotes: QuoteIndex | None = None) -> None:
         self.doc = doc
+        self.quotes = quotes
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self.actors = actors
         self.lex = lex
@@ -598,8 +601,14 @@ class SpeakerResolver:
             if bound is not None:
                 return [bound], "pronoun"
             spoken = self.last_speaker(tok.idx, si, "person", fits)
-            recent = self._recent(tok.idx, {"person"}, fits=fits)
-            if spoken and (not recent or recent in spoken or self._spoken_after(recent, tok)):
+            if spoken and tok.dep_ == "nsubj" \
+                    and tok.head.lemma_.lower() in self.lex.continuing_verbs:
+                return spoken, "pronoun"  # '"…", he added': the last speaker goes on
+            quoted = self._attributed_quote(tok)  # ("President Trump is trying to break us
+            # … That will never, ever happen," he said: not Trump, whom the quote names)
+            recent = self._recent(tok.idx, {"person"}, fits=fits, skip=quoted)
+            if spoken and (not recent or recent in spoken
+                           or self._spoken_after(recent, tok, skip=quoted)):
                 return spoken, "pronoun"
             if recent:
                 return [recent], "pronoun"
@@ -666,10 +675,24 @@ class SpeakerResolver:
 
         return fits
 
-    def _spoken_after(self, actor_id: str, tok: Token) -> bool:
-        """True when the last speaker spoke after ``actor_id`` was last mentioned."""
-        last_mention = max((m[0] for m in self._mentions if m[2] == actor_id and m[0] < tok.idx),
-                           default=-1)
+    def _attributed_quote(self, tok: Token) -> tuple[int, int] | None:
+        """The quote a pronoun right after it attributes ("…," he said), as a character
+        range: the people it names in the third person are not who said it."""
+        if self.quotes is None:
+            return None
+        before = [q for q in self.quotes.quotes if q.end <= tok.idx]
+        if not before:
+            return None
+        q = before[-1]
+        gap = self.text[q.end:tok.idx]
+        return (q.start, q.end) if len(gap) <= 4 and not gap.strip(" ,.\"'“”‘’") else None
+
+    def _spoken_after(self, actor_id: str, tok: Token,
+                      skip: tuple[int, int] | None = None) -> bool:
+        """True when the last speaker spoke after ``actor_id`` was last mentioned (not
+        counting mentions in ``skip``)."""
+        last_mention = max((m[0] for m in self._mentions if m[2] == actor_id and m[0] < tok.idx
+                            and not (skip and skip[0] <= m[0] < skip[1])), default=-1)
         last_spoke = max((c for c, _, _ in self._spoken if c < tok.idx), default=-1)
         return last_spoke >= last_mention
 
@@ -680,8 +703,10 @@ class SpeakerResolver:
 
     def _recent(self, char: int, kinds: set[str], within: int = 0,
                 subjects_only: bool = False,
-                fits: Callable[[str], bool] | None = None) -> str | None:
-        """The actor of the nearest earlier mention of one of ``kinds`` (subjects first)."""
+                fits: Callable[[str], bool] | None = None,
+                skip: tuple[int, int] | None = None) -> str | None:
+        """The actor of the nearest earlier mention of one of ``kinds`` (subjects first),
+        not counting mentions inside ``skip``."""
         i = bisect_right(self._starts, char) - 1
         fallback = None
         own_sentence = self._sent_start(char)
@@ -689,6 +714,9 @@ class SpeakerResolver:
             s, e, aid = self._mentions[i]
             if s < within:
                 break
+            if skip is not None and skip[0] <= s < skip[1]:
+                i -= 1
+                continue
             if e <= char and self._kind.get(aid) in kinds and (fits is None or fits(aid)):
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and _as_subject(span.root):
