@@ -4056,3 +4056,15 @@ def test_he_after_a_quote_is_not_whom_the_quote_names(extract):
                   "ever happen,\" he said.", "2025-04-29")
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert "Donald Trump" not in {names[s] for c in doc["claims"] for s in c["speakers"]}
+
+
+def test_what_someone_is_called_on_to_do_is_in_the_target(extract):
+    """Made up in wire style: "the foreign ministers … called on Belgrade and Pristina to
+    refrain from any unilateral steps" — the parser hangs the infinitive on "called" as an
+    adverbial clause; what they are called on to do is the point, not two claims on
+    "Belgrade" and "Pristina" alone."""
+    doc = extract("In a joint statement, the foreign ministers of France, Germany and Italy "
+                  "called on Belgrade and Pristina to refrain from any unilateral steps that "
+                  "could raise tensions.", "2026-03-04")
+    targets = [c["target"] for c in doc["claims"]]
+    assert targets and all("unilateral steps" in t for t in targets), targets

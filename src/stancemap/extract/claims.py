@@ -1127,6 +1127,9 @@ class _Extractor:
                 objs = self._list_after_bare(tok, prep)
             keep = [*objs, *[c for c in tok.children if c.i > prep.i and (
                 c.dep_ in {"xcomp", "ccomp", "dobj"}
+                or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.tag_ == "TO"
+                                             for g in c.children)  # "called on Belgrade and
+                # Pristina to refrain from …": what they are called on to do
                 or c.dep_ == "prep" and c.lower_ == "as" and self._naming(tok))]]
             nodes = keep or []
         else:
