@@ -2870,3 +2870,16 @@ def test_an_acronym_told_before_its_expansion_is_the_same_body(extract):
                   "online.", "2026-11-30")
     opec = [a for a in doc["actors"] if "OPEC" in [a["name"], *a["aliases"]]]
     assert [a["name"] for a in opec] == ["Organization of the Petroleum Exporting Countries"]
+
+
+def test_a_state_written_by_its_initials_is_that_state(extract):
+    """Wikinews, "Passenger flight crashes upon landing at Calicut airport in India"
+    (2020-08-08): "en-route from Dubai, UAE" names the United Arab Emirates (it was an
+    Indian organisation called "UAE"); made up in wire style: "the UAE had accepted the
+    compromise" is the state, whose official speaks for it."""
+    doc = extract("Air India Express flight 1344 (AXB1344/IX1344) was en-route from Dubai, UAE "
+                  "making its second attempt at a landing at Calicut during monsoon rains.",
+                  "2020-08-08")
+    states = [a for a in doc["actors"] if "UAE" in [a["name"], *a["aliases"]]]
+    assert [(a["name"], a["kind"], a["country"]) for a in states] \
+        == [("United Arab Emirates", "country", "ARE")]
