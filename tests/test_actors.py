@@ -2883,3 +2883,17 @@ def test_a_state_written_by_its_initials_is_that_state(extract):
     states = [a for a in doc["actors"] if "UAE" in [a["name"], *a["aliases"]]]
     assert [(a["name"], a["kind"], a["country"]) for a in states] \
         == [("United Arab Emirates", "country", "ARE")]
+
+
+def test_an_office_before_a_style_of_rank_is_the_role(extract):
+    """Made up in wire style: "Saudi Energy Minister Prince Abdulaziz bin Salman" is the
+    energy minister (the style of rank after the office is not his role); a hyphenated
+    office is the office ("Inspector-General of Police Douglas Kanja"); "Treasury Cabinet
+    Secretary John Mbadi" a cabinet secretary."""
+    doc = extract("Saudi Energy Minister Prince Abdulaziz bin Salman told reporters after the "
+                  "meeting. Inspector-General of Police Douglas Kanja said officers had shown "
+                  "restraint. Treasury Cabinet Secretary John Mbadi told reporters.",
+                  "2026-11-30")
+    assert person(doc, "Abdulaziz")["role"] == "Energy Minister"
+    assert person(doc, "Kanja")["role"] == "Inspector General"
+    assert person(doc, "Mbadi")["role"] == "Cabinet Secretary"

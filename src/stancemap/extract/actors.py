@@ -761,7 +761,11 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
             for seq in (words[i:i + n], lemmas[i:i + n], singular[i:i + n]):
                 # "Secretary-General" is three tokens: join them back at the hyphen
                 phrase = " ".join(seq).replace(" - ", "-")
-                title = lex.titles.get(phrase)
+                title = lex.titles.get(phrase) or lex.titles.get(phrase.replace("-", " "))
+                if title and role is not None and phrase in lex.styles:
+                    title = None  # "Energy Minister Prince Abdulaziz": the office, not
+                    # the style of rank after it ("Inspector-General": as "Inspector
+                    # General")
                 if title is None and phrase.endswith("-elect") and \
                         lex.titles.get(phrase.removesuffix("-elect")):
                     title = lex.titles[phrase.removesuffix("-elect")] + "-elect"  # "Vice

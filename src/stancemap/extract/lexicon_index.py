@@ -35,6 +35,7 @@ class Lexicon:
     titles: dict[str, str | None]  # "prime minister" -> "Prime Minister"
     title_countries: dict[str, str]
     shared_title_countries: frozenset[str]  # titles other states have too ("house speaker")
+    styles: frozenset[str]  # "Prince", "Sheikh" after an office: not the role
     group_nouns: frozenset[str]
     state_bodies: frozenset[str]  # words that mark a body of a state ("parliament", "army")
     display_names: dict[str, str]  # ISO3 -> "United States"
@@ -121,6 +122,7 @@ def get() -> Lexicon:
         title_countries=title_countries,
         shared_title_countries=frozenset(_norm(k) for k in titles_data.get("shared_countries")
                                          or ()),
+        styles=frozenset(_norm(x) for x in titles_data.get("styles") or ()),
         group_nouns=frozenset(_norm(x) for x in groups.get("nouns") or []),
         state_bodies=frozenset(
             str(w).lower() for w in lexicon.load("names").get("state_bodies") or []),
