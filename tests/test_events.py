@@ -2720,3 +2720,14 @@ def test_a_counterpart_met_is_not_where_talks_are(extract):
                   "program ended in Oman's capital without a breakthrough.", "2026-05-12")
     talks = [e for e in doc["events"] if e["kind"] == "talks"]
     assert talks and all(e["location"] not in {"United States", "Tehran"} for e in talks)
+
+
+def test_hours_after_a_dated_act_is_its_day(extract):
+    """Made up in the manner of a news report: "announced the decision on Thursday, hours
+    after the European Parliament adopted a resolution" — hours before a Thursday act is
+    that Thursday (days or weeks before would not be; see the Ishiba test)."""
+    doc = extract("Prime Minister Irakli Kobakhidze announced the decision on Thursday, hours "
+                  "after the European Parliament adopted a resolution rejecting the results of "
+                  "the October election.", "2024-12-02")
+    votes = [e for e in doc["events"] if e["kind"] == "vote" and e["participants"]]
+    assert [e["date"] for e in votes] == ["2024-11-28"]

@@ -158,6 +158,7 @@ class EventWords:
     involvement_nouns: frozenset[str]  # "denied any involvement in the attack"
     successor_words: frozenset[str]  # "a new president": no one holding the office now
     state_gerunds: frozenset[str]  # "assisted dying": a practice, no one's death
+    same_day_units: frozenset[str]  # "hours after": on the head's day
     not_light_particles: dict[str, frozenset[str]]  # "held up": delayed, not held
     count_words: frozenset[str]  # "Dozens died": a count of people, not one
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
@@ -316,6 +317,7 @@ def words() -> EventWords:
         involvement_nouns=words_at("involvement_nouns"),
         successor_words=words_at("successor_words"), count_words=words_at("count_words"),
         state_gerunds=words_at("state_gerunds"),
+        same_day_units=words_at("same_day_units"),
         not_light_particles={str(k): frozenset(v) for k, v in
                              (data.get("not_light_particles") or {}).items()},
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
@@ -2510,6 +2512,11 @@ class _Context:
             ):
                 continue
             first = group[0]
+            hours = next((d for c in acts if (d := self._hours_from_head(c.anchor))), None)
+            if hours is not None:  # "announced the decision on Thursday, hours after the
+                for c in group:  # European Parliament adopted a resolution": that Thursday
+                    c.when = hours
+                continue
             if any(self._offset_from_head(c.anchor) for c in acts):
                 continue  # "a week after he attended a summit": not on the day named before
             if any(_past_perfect(c.anchor) for c in acts):
@@ -2583,6 +2590,23 @@ class _Context:
         return [when for span, when, sent_i in self.times
                 if sent_i == cand.sent and span.root.i in clause and not when.date
                 and when.start and when.end]
+
+    def _hours_from_head(self, anchor: Token) -> When | None:
+        """The head's day, when the act's clause is set only hours or minutes before or
+        after it ("announced the decision on Thursday, hours after the European Parliament
+        adopted a resolution"; events.yaml same_day_units)."""
+        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if verb.dep_ != "advcl" or mark is None \
+                or mark.lower_ not in self.lex.preceding_words | {"after"}:
+            return None
+        if not any(c.dep_ in {"npadvmod", "advmod"} and c.lemma_.lower() in self.lex.same_day_units
+                   for c in [*verb.head.children, *(c for c in verb.children if c.i < mark.i)]):
+            return None
+        head, own = verb.head, {t.i for t in verb.subtree}
+        clause = {t.i for t in head.subtree} - own
+        days = [when for span, when, _ in self.times if when.date and span.root.i in clause]
+        return days[0] if len({w.date for w in days}) == 1 else None
 
     @staticmethod
     def _offset_from_head(anchor: Token) -> bool:
