@@ -2731,3 +2731,12 @@ def test_hours_after_a_dated_act_is_its_day(extract):
                   "the October election.", "2024-12-02")
     votes = [e for e in doc["events"] if e["kind"] == "vote" and e["participants"]]
     assert [e["date"] for e in votes] == ["2024-11-28"]
+
+
+def test_a_briefing_on_a_day_is_an_event(extract):
+    """Made up in the manner of an AP report: "is due to brief the agency's Board of
+    Governors on Iran on June 8" — a briefing planned on June 8, as "told reporters on
+    Monday" is a statement that day."""
+    doc = extract("IAEA Director General Rafael Mariano Grossi is due to brief the agency's "
+                  "Board of Governors on Iran on June 8.", "2026-05-12")
+    assert [(e["status"], e["date"]) for e in doc["events"]] == [("planned", "2026-06-08")]
