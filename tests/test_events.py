@@ -2740,3 +2740,16 @@ def test_a_briefing_on_a_day_is_an_event(extract):
     doc = extract("IAEA Director General Rafael Mariano Grossi is due to brief the agency's "
                   "Board of Governors on Iran on June 8.", "2026-05-12")
     assert [(e["status"], e["date"]) for e in doc["events"]] == [("planned", "2026-06-08")]
+
+
+def test_who_in_a_relative_clause_is_the_whole_phrase_it_follows(extract):
+    """Made up in the manner of a wire report: "Foreign ministers of the Association of
+    Southeast Asian Nations, who meet in Kuala Lumpur next month" — the ministers (and the
+    association they are of) meet, not no one: "who" stands for the phrase before it, named
+    from its first word."""
+    doc = extract("Foreign ministers of the Association of Southeast Asian Nations, who meet in "
+                  "Kuala Lumpur next month, are expected to discuss the long-delayed code of "
+                  "conduct for the waterway, according to two diplomats.", "2026-08-14")
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert meetings and any("Association of Southeast Asian Nations" in p
+                            for p in _participants(doc, meetings[0]))

@@ -1503,7 +1503,10 @@ class _Context:
             noun = head.head.head
             if noun.pos_ == "PROPN" or noun.ent_type_ in NAMES:  # ("Yoon, who was arrested":
                 return self._np_actors(noun)  # the tagger read "Yoon" as an adverb)
-            return self._mentions_within([noun]) if noun.pos_ == "NOUN" else []
+            clause = {t.i for t in head.head.subtree}  # the noun's phrase, not the clause:
+            # "Foreign ministers of the Association of Southeast Asian Nations, who meet …"
+            return self._mentions_within(t for t in noun.subtree if t.i not in clause) \
+                if noun.pos_ == "NOUN" else []
         if head.lower_ in claim_words().plural_pronouns and (both := self._pair_subject(head)):
             return both  # "Rubio and Lavrov met in Riyadh, their first talks …": the two
         if head.pos_ == "PRON" or (head.lower_ in self.lex.person_pronouns
