@@ -4068,3 +4068,19 @@ def test_what_someone_is_called_on_to_do_is_in_the_target(extract):
                   "could raise tensions.", "2026-03-04")
     targets = [c["target"] for c in doc["claims"]]
     assert targets and all("unilateral steps" in t for t in targets), targets
+
+
+def test_he_may_be_whose_doing_the_last_subject_was(extract):
+    """Made up in the manner of a news report: "Trump's repeated suggestions that Canada
+    should become the '51st state' dominated the campaign. On election day, he wrote …" —
+    "he" is Trump, whose suggestions were the subject, not the party leader who spoke a
+    paragraph before."""
+    doc = extract("New Democratic Party leader Jagmeet Singh announced his resignation. He said "
+                  "the NDP would keep fighting to protect national pharmacare.\n\nU.S. "
+                  "President Donald Trump's repeated suggestions that Canada should become the "
+                  "\"51st state\" dominated the campaign. On election day, he wrote on social "
+                  "media that Canadians should elect \"the man who has the strength and "
+                  "wisdom\".", "2025-04-29")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    wrote = [c for c in doc["claims"] if c["predicate"] == "wrote"]
+    assert wrote and all(names[s] == "Donald Trump" for c in wrote for s in c["speakers"])

@@ -34,6 +34,7 @@ from stancemap.extract.actors import (
     slug,
 )
 from stancemap.extract.claim_lexicon import ClaimLexicon
+from stancemap.extract.claim_lexicon import get as get_claim_words
 from stancemap.extract.gender import GenderCheck, pronoun_gender
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import QuoteIndex
@@ -1147,6 +1148,10 @@ def _as_subject(tok: Token) -> bool:
     tok = _apposed_to(tok)
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
         return True  # "There is only one Libertarian in Congress, Justin Amash. He …"
+    if tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS and tok.head.pos_ == "NOUN" \
+            and tok.head.lemma_.lower() not in get_claim_words().person_nouns:
+        return True  # "Trump's repeated suggestions … dominated the campaign. On election
+        # day, he wrote …": the one whose doing the subject is (not "Trump's lawyer")
     return tok.dep_ in SUBJECT_DEPS
 
 
