@@ -4084,3 +4084,14 @@ def test_he_may_be_whose_doing_the_last_subject_was(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     wrote = [c for c in doc["claims"] if c["predicate"] == "wrote"]
     assert wrote and all(names[s] == "Donald Trump" for c in wrote for s in c["speakers"])
+
+
+def test_cutting_back_something_bad_is_for_it_gone(extract):
+    """Made up in the manner of a news report: "defended the bill, saying it was needed to
+    reduce the country's public debt" is for the bill — reducing what is rated bad (VADER:
+    debt) is wanted, where "reduce" alone reads against ("reduce funding for schools")."""
+    doc = extract("In a televised address from State House on Tuesday evening, President "
+                  "William Ruto defended the bill, saying it was needed to reduce the country's "
+                  "public debt.", "2025-06-25")
+    said = [c for c in doc["claims"] if "debt" in c["target"]]
+    assert said and all(c["stance"] == "support" for c in said)

@@ -221,7 +221,11 @@ def _polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
             continue
         if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
             continue  # "sanctions should stay in place": the topic, not a judgement of it
-        if p < 0 and t.dep_ in {"dobj", "pobj"} and t.head.lemma_.lower() in lex.counter_verbs:
+        if p < 0 and t.pos_ == "VERB" and t.lemma_.lower() in lex.counter_verbs and any(
+                c.dep_ in {"dobj", "nsubjpass"} and word_valence(c) <= -1.0
+                for c in t.children):
+            p = -p  # "needed to reduce the country's public debt": the debt gone
+        elif p < 0 and t.dep_ in {"dobj", "pobj"} and t.head.lemma_.lower() in lex.counter_verbs:
             p = -p  # "neutralizing the threat" wants the threat gone
         elif p < 0 and t.dep_ == "pobj" and t.head.lower_ in {"to", "of"} \
                 and t.head.head.pos_ == "NOUN" \
