@@ -856,15 +856,7 @@ class SpeakerResolver:
     def _of_states(self, tok: Token) -> set[str] | None:
         """The states an "of" phrase after a plural office names ("ministers of France,
         Germany and the United Kingdom"), or None when it names none."""
-        states: set[str] = set()
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                for t in (obj, *obj.conjuncts):
-                    name = entity_at(t).text if t.ent_type_ == "GPE" else t.text
-                    code = self.countries.country_of_word(name)
-                    if code and t.ent_type_ in {"GPE", "NORP", ""}:
-                        states.add(code)
-        return states or None
+        return set(self._states_in_order(tok)) or None
 
     def _counted(self, tok: Token) -> list[str]:
         """"the two leaders", "both leaders" after "Lula met Trump", "the two sides" after
