@@ -2897,3 +2897,15 @@ def test_an_office_before_a_style_of_rank_is_the_role(extract):
     assert person(doc, "Abdulaziz")["role"] == "Energy Minister"
     assert person(doc, "Kanja")["role"] == "Inspector General"
     assert person(doc, "Mbadi")["role"] == "Cabinet Secretary"
+
+
+def test_an_office_of_a_person_named_by_a_possessive_takes_their_state(extract):
+    """Made up in the manner of an AP report datelined in another country: "Mexican
+    President Claudia Sheinbaum did not sign the statement. Her spokesman, Arturo Medina,
+    said …" — the spokesman is Mexican, as the one he speaks for, not of the dateline's
+    Colombia."""
+    doc = extract("BOGOTA, Colombia (AP) — Venezuela's government rejected the plan. Mexican "
+                  "President Claudia Sheinbaum did not sign the statement. Her spokesman, "
+                  "Arturo Medina, said Mexico supported dialogue.", "2026-02-10")
+    medina = person(doc, "Medina")
+    assert (medina["role"], medina["country"]) == ("Spokesman", "MEX")

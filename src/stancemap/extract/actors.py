@@ -1139,10 +1139,12 @@ def _past_office_words(doc: Doc, k: int, w: ActorWords) -> int:
     return k
 
 
-def _left_apposition(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
+def _left_apposition(span: Span, lex: Lexicon, follow: bool = True
+                     ) -> tuple[str | None, str | None]:
     """A description before the name and a comma: "Dunn's mother, Charlotte Charles", "the
     president of the Tunisian League for the Defence of Human Rights, Jamel Msallem", "the
-    institute's director, Dr. Anthony Fauci"."""
+    institute's director, Dr. Anthony Fauci"; ``follow``: an office of a person named by
+    the possessive takes that person's state ("Her spokesman, Arturo Medina")."""
     doc = span.doc
     i = span.start - 1
     honorifics = actor_words().honorifics
@@ -1162,7 +1164,35 @@ def _left_apposition(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
     if role is None or country is None:  # a description longer than the window
         whole_role, whole_country = _role_and_country(_phrase_before(doc, i), lex)
         role, country = role or whole_role, country or whole_country
+    if role is not None and country is None and follow:
+        country = _principal_country(window, lex)
     return role, country
+
+
+def _principal_country(window: list[Token], lex: Lexicon) -> str | None:
+    """The state of the person whose office a possessive names ("Mexican President Claudia
+    Sheinbaum … Her spokesman, Arturo Medina", "Sheinbaum's spokesman, …"): a pronoun the
+    nearest person named in its sentence or the one before, a name that person."""
+    poss = next((t for w in window for t in (w, *w.children) if t.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    doc = poss.doc
+    if poss.tag_ == "PRP$":
+        since = doc[max(poss.sent.start - 1, 0)].sent.start
+        people = [e for e in doc.ents if e.label_ == "PERSON" and since <= e.start
+                  and e.end <= poss.i]
+    else:
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= poss.i < e.end]
+    if not people:
+        return None
+    near = people[-1]  # the nearest only: no guess past the one a pronoun most likely means
+    named = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= near.start
+             and e[-1].text == near[-1].text]  # ("Sheinbaum" after "Mexican President
+    for ent in reversed(named):  # Claudia Sheinbaum": the same person, titled before)
+        country = _title_before(ent, lex)[1] or _left_apposition(ent, lex, follow=False)[1]
+        if country:
+            return country
+    return None
 
 
 def _phrase_before(doc: Doc, comma: int) -> list[Token]:
