@@ -1349,7 +1349,8 @@ class _Extractor:
                        reduced: tuple[Token, Token] | None = None) -> bool:
         """Whether a speech verb's dependent is (part of) what was said; ``reduced``: the
         verb's :func:`_reduced_clause`, when it has one."""
-        if c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"} or c == _gerund_object(verb):
+        if c.dep_ in {"ccomp", "xcomp", "oprd", "attr", "acomp"} \
+                or c.dep_ == "advcl" and c == _gerund_object(verb):
             return True
         if reduced is not None and c.i in {reduced[0].i, reduced[1].i}:
             return True  # "ruled [the male-only draft violated …]"

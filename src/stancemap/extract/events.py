@@ -55,7 +55,7 @@ from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import PARAGRAPH_BREAK, find_quotes
 from stancemap.extract.speakers import counted_kinds
 from stancemap.meaning import is_common_word
-from stancemap.model import Event, EventStatus, Evidence
+from stancemap.model import Actor, Event, EventStatus, Evidence
 
 # Dependencies that open another clause: its words belong to that clause's event.
 CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "conj"}
@@ -1832,19 +1832,17 @@ class _Context:
         if self.lex.kind(cand.kind).seated:
             for pid in cand.participants:
                 actor = self.actors.get(pid)
-                if actor.kind == "organization" and self._venue_name(actor.name):
+                if self._chamber(actor):
                     return actor.name  # a chamber or a court is where it sits ("new
                     # members of the House" are people, not a place)
             clause = _clause_head(cand.anchor)
-            lo = clause.left_edge.idx
             hi = clause.right_edge.idx + len(clause.right_edge)
-            for start, end, aid in self.mentions:
+            for start, end, aid in self._mentions_from(clause.left_edge.idx, hi):
                 actor = self.actors.get(aid)
-                span = self.doc.char_span(start, end, alignment_mode="expand") \
-                    if lo <= start < hi else None
+                span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and span.root.dep_ == "pobj" \
                         and span.root.head.lower_ in self.lex.venue_preps \
-                        and actor.kind == "organization" and self._venue_name(actor.name):
+                        and self._chamber(actor):
                     return actor.name  # "backing the bill at its third reading … after a
                     # debate in the House of Commons": the chamber its clause names
         places = self._participant_places(cand) or self._subject_jurisdiction(cand)
@@ -2145,9 +2143,13 @@ class _Context:
     def _chamber_named(self, noun: Token) -> str | None:
         """The chamber or court a proper noun names (its actor's name, else its words)."""
         for actor in map(self.actors.get, self._np_actors(noun)):
-            if actor.kind == "organization" and self._venue_name(actor.name):
+            if self._chamber(actor):
                 return actor.name
         return noun.text if self._venue_name(noun.text) else None
+
+    def _chamber(self, actor: Actor) -> bool:
+        """The actor is a chamber or a court, a place where what it does happens."""
+        return actor.kind == "organization" and self._venue_name(actor.name)
 
     def _venue_name(self, name: str) -> bool:
         return any(w in self.lex.legislatures for w in name.lower().split())
@@ -2598,13 +2600,11 @@ class _Context:
         """The head's day, when the act's clause is set only hours or minutes before or
         after it ("announced the decision on Thursday, hours after the European Parliament
         adopted a resolution"; events.yaml same_day_units)."""
-        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
-        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
-        if verb.dep_ != "advcl" or mark is None \
-                or mark.lower_ not in self.lex.preceding_words | {"after"}:
+        found = _span_from_head(anchor)
+        if found is None or found[1].lower_ not in self.lex.preceding_words | {"after"}:
             return None
-        if not any(c.dep_ in {"npadvmod", "advmod"} and c.lemma_.lower() in self.lex.same_day_units
-                   for c in [*verb.head.children, *(c for c in verb.children if c.i < mark.i)]):
+        verb, _, spans = found
+        if not any(c.lemma_.lower() in self.lex.same_day_units for c in spans):
             return None
         head, own = verb.head, {t.i for t in verb.subtree}
         clause = {t.i for t in head.subtree} - own
@@ -2615,16 +2615,10 @@ class _Context:
     def _offset_from_head(anchor: Token) -> bool:
         """The act's clause is set a stated time before or after its head's ("This comes a
         week after he attended a summit"): its day is reckoned from the head, not carried."""
-        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
-        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
-        if verb.dep_ != "advcl" or mark is None:
-            return False
-        # the span may hang on the head or on the clause before its mark ("came eight days
-        # after Ishiba took office")
-        return any(c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ in {"DATE", "TIME"}
-                   and not is_time_point(" ".join(t.text for t in c.subtree))
-                   for c in [*verb.head.children,
-                             *(c for c in verb.children if c.i < mark.i)])
+        found = _span_from_head(anchor)
+        return found is not None and any(
+            c.ent_type_ in {"DATE", "TIME"}
+            and not is_time_point(" ".join(t.text for t in c.subtree)) for c in found[2])
 
     def place_where_clauses(self, cands: list[_Candidate]) -> None:
         """ "a summit in Niamey where on Sunday X signed": a where-clause happens at the
@@ -2713,11 +2707,7 @@ class _Context:
             return "held"  # "a joint declaration issued at the end of a summit": done
         verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
         verb = self._phase_of(verb)  # "began to stab": as the beginning is
-        chain = [verb]
-        cur = verb
-        while cur.dep_ == "xcomp" and cur.head.i != cur.i and len(chain) < 4:
-            cur = cur.head  # "is set to meet", "are expected to meet"
-            chain.append(cur)
+        chain = _xcomp_chain(verb)  # "is set to meet", "are expected to meet"
         lemmas = {t.lemma_.lower() for t in chain}
         if any(_says(t, w) for t in chain for w in self.lex.cancel_words):
             return "cancelled"
@@ -2789,13 +2779,9 @@ class _Context:
                 and not (present and marks & self.lex.time_clause_marks):
             return None
         st = self.lex.status
-        head, lemmas, aux = verb.head, set(), set()
-        for _ in range(4):  # "are due to discuss": the status is the chain's
-            lemmas.add(head.lemma_.lower())
-            aux |= {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
-            if head.dep_ != "xcomp" or head.head.i == head.i:
-                break
-            head = head.head
+        chain = _xcomp_chain(verb.head)  # "are due to discuss": the status is the chain's
+        lemmas = {t.lemma_.lower() for t in chain}
+        aux = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
         if lemmas & st["planned"] or aux & (st["planned"] | self.lex.future_aux):
             return "planned"
         if lemmas & st["expected"] or aux & st["expected"]:
@@ -3234,6 +3220,29 @@ def _main_verb_of_reduced_relative(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and c.tag_ == "VBD" and not any(g.dep_ in {"mark", "nsubj", "nsubjpass"}
                                                  for g in c.children)), None)
+
+
+def _span_from_head(anchor: Token) -> tuple[Token, Token, list[Token]] | None:
+    """For an act told in an adverbial clause with a subordinator ("… after Ishiba took
+    office"): its verb, the subordinator, and the adverbial words that may say how far it is
+    set from its head ("came eight days after", "hours after"), on the head or on the clause
+    before its mark; None for any other clause."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _finite_head(anchor)
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if verb.dep_ != "advcl" or mark is None:
+        return None
+    spans = [c for c in [*verb.head.children, *(c for c in verb.children if c.i < mark.i)]
+             if c.dep_ in {"npadvmod", "advmod"}]
+    return verb, mark, spans
+
+
+def _xcomp_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the open complement of, up to three ("meet" in "are
+    expected to meet", "discuss" in "are due to discuss"): where a status word may sit."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _clause_head(tok: Token) -> Token:
