@@ -336,3 +336,18 @@ def test_the_earliest_day_told_is_the_day(text: str, day: str) -> None:
     """Made up in the manner of wire reports ("the House would return to vote on the measure
     as early as Wednesday"): the first day it may happen is the day told."""
     assert resolve(text, "2025-11-10", "future").date == day
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "want"), [
+    ("April 8", "2026-03-25", "past", "2026-04-08"),  # weeks ahead, not a year back
+    ("July 31", "2019-07-28", "past", "2019-07-31"),
+    ("December 28", "2026-01-03", "future", "2025-12-28"),  # days back, not a year ahead
+    ("May 3", "2026-01-20", "past", "2025-05-03"),  # eight months back, three ahead: past
+    ("February 17", "2026-06-01", "past", "2026-02-17"),
+    ("September 20", "2026-06-01", "future", "2026-09-20"),
+])
+def test_a_day_of_the_year_is_not_put_a_year_away_by_its_tense(text, published, tense, want):
+    """A day and month without a year lie on the side of publication the tense says, unless
+    that side is most of a year off and the other only weeks: a misread tense ("agreed to
+    meet again on April 8") must not move a day a year away."""
+    assert resolve(text, published, tense).date == want

@@ -508,17 +508,21 @@ def _unit_range(text: str, pub: date, step: int, unit: str) -> When:
 
 
 def _nearest_year(pub: date, month: int, day: int, tense: Tense | None) -> int:
-    """The year that puts month/day on the side of ``pub`` the tense asks for."""
+    """The year that puts month/day on the side of ``pub`` the tense asks for, unless that
+    side is most of a year away and the other only weeks (dates.yaml year_side_far/near)."""
     def make(year: int) -> date:
         return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
     before = pub.year if make(pub.year) <= pub else pub.year - 1
     after = pub.year if make(pub.year) >= pub else pub.year + 1
-    if tense == "past":
+    back, ahead = (pub - make(before)).days, (make(after) - pub).days
+    data = words().data
+    far, near = data["year_side_far"], data["year_side_near"]
+    if tense == "past" and not (back > far and ahead <= near):
         return before
-    if tense == "future":
+    if tense == "future" and not (ahead > far and back <= near):
         return after
-    return before if (pub - make(before)) <= (make(after) - pub) else after
+    return before if back <= ahead else after
 
 
 _HAS_YEAR = re.compile(r"\b\d{4}\b")

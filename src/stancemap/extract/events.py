@@ -557,6 +557,10 @@ class _Context:
             when = resolve(span.text, self.published, tense, anchor=anchor)
             named_day = any(t.lower_ in date_words().months for t in span) \
                 and any(t.like_num for t in span)  # "Friday, August 30": a day of the year
+            year = _year_of_sentence(sent) if when.relative and any(
+                t.lower_ in date_words().months for t in span) else None
+            if year is not None:  # "In 2019, outbreaks were declared … on February 6"
+                when = replace(resolve(f"{span.text} {year}", None), text=span.text)
             if when.relative and not named_day \
                     and quotes.inside(span.start_char, span.end_char) > 0.5:
                 # "Today's judgment", said in a quote: relative to the day it was said (a
@@ -3330,6 +3334,16 @@ def _aux_carrier(verb: Token) -> Token:
             return cur
         cur = cur.head
     return cur
+
+
+def _year_of_sentence(sent: Span) -> int | None:
+    """The one year a sentence sets its acts in ("In 2019, …"), which its days named by
+    month alone take; None when it names none or several."""
+    years = {int(t.text) for t in sent if t.shape_ == "dddd" and t.dep_ == "pobj"
+             and t.head.lower_ == "in" and t.head.head.pos_ in {"VERB", "AUX"}
+             and 1000 <= int(t.text) <= 2999}  # "in 2019" said of an act, not "its 1996
+    # nominee" or "the 2016 ticket"
+    return years.pop() if len(years) == 1 else None
 
 
 def _after_forward_word(span: Span, lex: EventWords) -> bool:
