@@ -351,3 +351,14 @@ def test_a_day_of_the_year_is_not_put_a_year_away_by_its_tense(text, published, 
     that side is most of a year off and the other only weeks: a misread tense ("agreed to
     meet again on April 8") must not move a day a year away."""
     assert resolve(text, published, tense).date == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("7am on Friday 13 March", "2026-03-13"),
+    ("at 7am on Friday, 13 March", "2026-03-13"),
+    ("5pm on Monday 9 March", "2026-03-09"),
+    ("at 2am on Sunday", "2026-03-08"),
+])
+def test_a_clock_time_takes_its_day_of_the_year(text, want):
+    """A clock time naming a day of the year is on that day, not on its weekday's next."""
+    assert resolve(text, "2026-03-03", "future").date == want

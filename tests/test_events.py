@@ -2775,3 +2775,21 @@ def test_a_day_of_the_year_stays_near_publication(extract):
                   "the Philippines first on February 6, Tonga on October 22, Fiji on November 7, "
                   "and American Samoa on December 8.", "2020-01-01")
     assert [e["date"] for e in doc["events"]] == ["2019-02-06"]
+
+
+def test_a_time_in_an_act_the_clause_goes_on_to_dates_that_act(extract):
+    """Made up in the manner of a wire report: "held talks on delimiting their border on
+    Tuesday …, and agreed to meet again on June 2" — the talks were on Tuesday; June 2 is the
+    next meeting's, though the parser hangs Tuesday deeper in the talks' phrase."""
+    doc = extract("Armenian and Azerbaijani negotiators held talks on delimiting their border on "
+                  "Tuesday in Almaty, and agreed to meet again on June 2.", "2026-05-21")
+    dates = {e["status"]: e["date"] for e in doc["events"]}
+    assert dates == {"held": "2026-05-19", "planned": "2026-06-02"}
+
+
+def test_a_clock_time_on_a_day_of_the_year_is_that_day(extract):
+    """Made up in the manner of a British report: "will strike from 7am on Friday 13 March"
+    is on 13 March, not on the first Friday after publication nor on no day."""
+    doc = extract("Resident doctors will strike from 7am on Friday 13 March, the union said.",
+                  "2026-03-03")
+    assert [e["date"] for e in doc["events"]] == ["2026-03-13"]

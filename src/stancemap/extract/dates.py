@@ -357,13 +357,23 @@ def _day_span(text: str, t: str, published: str | date | None, tense: Tense | No
     return When(text, first.date, first.date, last.date, first.relative)
 
 
+def is_clock_time(text: str) -> bool:
+    """Whether ``text`` is a clock reading ("7am", "at 7:45 p.m.", "around noon")."""
+    return _patterns().clock.fullmatch(_norm(text)) is not None
+
+
 def _day_of_clock_time(t: str) -> str | None:
     """The day words of a clock time that names its day ("shortly before midnight Wednesday
-    night", "at 2am on Sunday", "Monday at 10 a.m."): the day is the date, not the day the
-    article named before."""
+    night", "at 2am on Sunday", "Monday at 10 a.m.", "7am on Friday 13 March"): the day is
+    the date, not the day the article named before."""
     p = _patterns()
     if not p.clock_time.search(t):
         return None
+    day = re.search(p.month_day.pattern, t, re.IGNORECASE)
+    if day:  # "7am on Friday 13 March": the day of the year, with its weekday
+        week = p.weekday_in_text.search(t[:day.start()])
+        joined = week is not None and not t[week.end():day.start()].strip(" ,")
+        return t[week.start() if joined and week else day.start():day.end()]
     for pattern in (p.weekday_in_text, p.relative_day_in_text):
         m = pattern.search(t)
         if m and m.group(0).strip() != t:

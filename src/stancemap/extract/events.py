@@ -42,6 +42,7 @@ from stancemap.extract.dates import (
     Tense,
     When,
     day_references,
+    is_clock_time,
     is_time_point,
     month_days,
     parse_published,
@@ -530,8 +531,11 @@ class _Context:
                        key=lambda s: s.start)
         cut = [c for c in (_after_dateline(s, self.text) for s in spans) if c is not None]
         joined: list[Span] = []
-        for span in cut:  # "Yesterday" + "afternoon" (DATE + TIME) are one expression
-            if joined and joined[-1].end == span.start:
+        for span in cut:  # "Yesterday" + "afternoon" (DATE + TIME) are one expression,
+            # and so are a clock time and the day it is on ("7am on Friday 13 March")
+            if joined and (joined[-1].end == span.start or joined[-1].end + 1 == span.start
+                           and self.doc[span.start - 1].lower_ == "on"
+                           and is_clock_time(joined[-1].text)):
                 joined[-1] = self.doc[joined[-1].start:span.end]
             else:
                 joined.append(span)
@@ -2220,6 +2224,8 @@ class _Context:
                 continue  # "dropped out after failing to win the contests of March 3"
             if self._owned_by_other_noun(span, cand):
                 continue  # "held talks ahead of a deadline of June 30": the deadline's date
+            if self._owned_by_inner_act(root, cand.anchor):
+                continue  # "held talks on Wednesday … and agreed to meet again on April 8"
             # nearest in the tree; a time word that says no day at all only as a last resort
             dist = _distance(span.root, cand.anchor) + (0 if when.date else 3 if when.start
                                                         else 50)
@@ -2446,6 +2452,17 @@ class _Context:
                     and when.date < self.published.isoformat()
                     and any(c.dep_ == "aux" and c.lower_ in unreal for c in verb.children)
                     and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children))
+
+    def _owned_by_inner_act(self, root: Token, anchor: Token) -> bool:
+        """A time in an act of its own that the event's clause goes on to ("agreed to meet
+        again on April 8", after "held talks"): an infinitive of a happening dates that."""
+        tok = root
+        while tok.i != anchor.i and tok.head.i != tok.i:
+            if tok.dep_ == "xcomp" and tok.head.i != anchor.i \
+                    and self._verb_sense(tok) is not None:
+                return True
+            tok = tok.head
+        return False
 
     def _owned_by_other_noun(self, span: Span, cand: _Candidate) -> bool:
         """A time phrase that modifies a noun other than the event's own ("a deadline of
