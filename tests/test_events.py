@@ -2793,3 +2793,13 @@ def test_a_clock_time_on_a_day_of_the_year_is_that_day(extract):
     doc = extract("Resident doctors will strike from 7am on Friday 13 March, the union said.",
                   "2026-03-03")
     assert [e["date"] for e in doc["events"]] == ["2026-03-13"]
+
+
+def test_a_day_hung_on_the_place_of_an_act_is_its_day(extract):
+    """Made up in the manner of a news report: "Speaking at an event in São Paulo on Wednesday
+    night, Lula said …" — the speech was on Wednesday, though the parser hangs the day on the
+    event it was given at."""
+    doc = extract("The Chamber approved the reform on Wednesday. Speaking at an event in São "
+                  "Paulo on Wednesday night, Lula said the reform was fair.", "2026-05-07")
+    speeches = [e for e in doc["events"] if e["kind"] == "speech"]
+    assert [e["date"] for e in speeches] == ["2026-05-06"]

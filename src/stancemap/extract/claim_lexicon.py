@@ -62,6 +62,7 @@ class ClaimLexicon:
     oppose_phrases: tuple[tuple[str, ...], ...]
     support_phrases: tuple[tuple[str, ...], ...]
     negators: frozenset[str]
+    negated_adverbs: frozenset[str]  # "longer": "no longer" negates the verb
     subject_negators: frozenset[str]  # "neither", "no": a subject's determiner negating
     additive_adverbs: frozenset[str]  # "not just X but Y": the negation adds, not denies
     counter_verbs: frozenset[str]
@@ -217,6 +218,7 @@ def get() -> ClaimLexicon:
         oppose_phrases=tuple(tuple(w.split()) for w in opp if " " in w),
         support_phrases=tuple(tuple(w.split()) for w in sup if " " in w),
         negators=frozenset(_low(cues.get("negators"))),
+        negated_adverbs=frozenset(_low(cues.get("negated_adverbs"))),
         subject_negators=frozenset(_low(cues.get("subject_negators"))),
         additive_adverbs=frozenset(_low(cues.get("additive_adverbs"))),
         counter_verbs=frozenset(_low(cues.get("counter_verbs"))),

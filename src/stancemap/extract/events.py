@@ -185,6 +185,7 @@ class EventWords:
     spoken_of_verbs: frozenset[str]  # "briefed lawmakers on the talks": spoken of
     during_preps: frozenset[str]  # "During the funeral on Tuesday, a stampede erupted"
     capacity_preps: frozenset[str]  # "sworn in as president on Saturday": the act's day
+    at_place_preps: frozenset[str]  # "speaking at an event on Wednesday": the act's day
     entrant_nouns: frozenset[str]  # "a candidate for the election" takes part in it
     entrant_preps: frozenset[str]
     definite_words: frozenset[str]
@@ -336,6 +337,7 @@ def words() -> EventWords:
         covered_preps=words_at("covered_preps"), within_preps=words_at("within_preps"),
         spoken_of_verbs=words_at("spoken_of_verbs"),
         during_preps=words_at("during_preps"), capacity_preps=words_at("capacity_preps"),
+        at_place_preps=words_at("at_place_preps"),
         entrant_nouns=words_at("entrant_nouns"), entrant_preps=words_at("entrant_preps"),
         definite_words=words_at("definite_words"),
         possessive_words=words_at("possessive_words"),
@@ -2478,6 +2480,10 @@ class _Context:
                 and head.head.head.i in own:
             return False  # "During the funeral … on Tuesday, a stampede erupted": the
             # happening it erupted in dates it
+        if head.dep_ == "pobj" and head.head.lower_ in self.lex.at_place_preps \
+                and head.head.head.i in own:
+            return False  # "Speaking at an event in São Paulo on Wednesday night": where
+            # the act was done is on its day
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.capacity_preps \
                 and head.head.head.i in own:
             return False  # "was sworn in as Bolivia's president on Saturday": the office
