@@ -470,7 +470,10 @@ def test_a_date_after_until_or_to_is_the_nearer_one():
             if e.label_ == "DATE"}
     assert days == {"Thursday": False, "May 1": True}
     assert resolve("May 1", "2020-04-05", None).date == "2020-05-01"
-    assert resolve("May 1", "2020-04-05", "past").date == "2019-05-01"
+    # a past tense alone puts a day before publication, unless only weeks ahead ("May 1")
+    assert resolve("May 1", "2020-04-05", "past").date == "2020-05-01"
+    assert resolve("September 1", "2020-04-05", "past").date == "2019-09-01"
+    assert resolve("September 1", "2020-04-05", None).date == "2020-09-01"
 
 
 def test_a_relative_day_inside_a_quote_is_not_the_publication_day(extract) -> None:
