@@ -372,8 +372,9 @@ def _day_of_clock_time(t: str) -> str | None:
     day = re.search(p.month_day.pattern, t, re.IGNORECASE)
     if day:  # "7am on Friday 13 March": the day of the year, with its weekday
         week = p.weekday_in_text.search(t[:day.start()])
-        joined = week is not None and not t[week.end():day.start()].strip(" ,")
-        return t[week.start() if joined and week else day.start():day.end()]
+        start = week.start() if week and not t[week.end():day.start()].strip(" ,") \
+            else day.start()
+        return t[start:day.end()]
     for pattern in (p.weekday_in_text, p.relative_day_in_text):
         m = pattern.search(t)
         if m and m.group(0).strip() != t:

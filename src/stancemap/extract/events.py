@@ -2228,6 +2228,11 @@ class _Context:
                 continue  # "held talks ahead of a deadline of June 30": the deadline's date
             if self._owned_by_inner_act(root, cand.anchor):
                 continue  # "held talks on Wednesday … and agreed to meet again on April 8"
+            if self.lex.kind(cand.kind).tells and cand.anchor.tag_ == "VBD" and when.date \
+                    and self.published is not None \
+                    and when.date > self.published.isoformat():
+                continue  # "announced an election on March 3": a telling told as done was
+                # done by publication; a day after it is what was told of
             # nearest in the tree; a time word that says no day at all only as a last resort
             dist = _distance(span.root, cand.anchor) + (0 if when.date else 3 if when.start
                                                         else 50)
