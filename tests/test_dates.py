@@ -362,3 +362,19 @@ def test_a_day_of_the_year_is_not_put_a_year_away_by_its_tense(text, published, 
 def test_a_clock_time_takes_its_day_of_the_year(text, want):
     """A clock time naming a day of the year is on that day, not on its weekday's next."""
     assert resolve(text, "2026-03-03", "future").date == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("7 and 8 July", ("2026-07-07", "2026-07-08")),
+    ("on 7-8 July", ("2026-07-07", "2026-07-08")),
+    ("7 to 9 July 2025", ("2025-07-07", "2025-07-09")),
+])
+def test_days_told_before_their_month_are_a_span(text, want):
+    """ "the leaders' summit in Ankara on 7 and 8 July" (British order): the first day takes
+    the month the last one names."""
+    when = resolve(text, "2026-06-05", "future")
+    assert (when.start, when.end) == want and when.date == want[0]
+
+
+def test_bare_numbers_joined_are_no_days():
+    assert resolve("5 to 17", "2026-06-05", "future").date is None

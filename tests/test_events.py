@@ -2808,3 +2808,17 @@ def test_a_day_hung_on_the_place_of_an_act_is_its_day(extract):
                   "Paulo on Wednesday night, Lula said the reform was fair.", "2026-05-07")
     speeches = [e for e in doc["events"] if e["kind"] == "speech"]
     assert [e["date"] for e in speeches] == ["2026-05-06"]
+
+
+def test_a_chamber_debating_is_a_sitting(extract):
+    """Made up in the manner of a wire report: "French lawmakers debated on Wednesday a
+    non-binding resolution" is a debate held that day; "The Senate will debate the bill next
+    week" one planned; analysts debating whether a plan works is no happening. (In the corpus,
+    Wikinews, "New South Wales decriminalizes abortion", September 27, 2019, CC BY 2.5: "The
+    upper house debate … was amongst the longest they have ever debated a bill" — the
+    parliament's sitting.)"""
+    doc = extract("French lawmakers debated on Wednesday a non-binding resolution calling on the "
+                  "government to vote against the deal. The Senate will debate the bill next "
+                  "week. Analysts debated whether the plan would work.", "2026-11-18")
+    debates = sorted((e["status"], e["date"]) for e in doc["events"] if e["kind"] == "debate")
+    assert debates == [("held", "2026-11-18"), ("planned", None)]

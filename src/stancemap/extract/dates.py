@@ -188,9 +188,9 @@ def _patterns() -> _Patterns:
         day_span=re.compile(
             r"(?:(?:the )?(?:" + _alt(d["parts_of_day"]) + r") of )?"
             r"((?:" + _alt(w.weekdays) + ")" + parts + r"|(?:" + months + r") \d{1,2}|\d{1,2} (?:"
-            + months + r"))\s*(?:" + _alt(d["span_joiners"]) + r")\s*((?:" + _alt(w.weekdays)
-            + ")" + parts + r"|(?:" + months + r") \d{1,2}|\d{1,2}(?: (?:" + months
-            + r"))?)(?:,? (\d{4}))?"),
+            + months + r")|\d{1,2})\s*(?:" + _alt(d["span_joiners"]) + r")\s*((?:"
+            + _alt(w.weekdays) + ")" + parts + r"|(?:" + months + r") \d{1,2}|\d{1,2}(?: (?:"
+            + months + r"))?)(?:,? (\d{4}))?"),
     )
 
 
@@ -334,13 +334,18 @@ def resolve(
 def _day_span(text: str, t: str, published: str | date | None, tense: Tense | None,
               anchor: date | None) -> When | None:
     """A span of named days ("Wednesday through Friday", "March 15 to 17", "December 5 and
-    6", "the night of Monday to Tuesday"): dated by its first day, when the span begins,
-    with the span in ``start``/``end``; the last day is the first such day from the first
-    on ("March 15 to 17": March 17 of the same month)."""
+    6", "7 and 8 July", "the night of Monday to Tuesday"): dated by its first day, when the
+    span begins, with the span in ``start``/``end``; the last day is the first such day from
+    the first on ("March 15 to 17": March 17 of the same month)."""
     m = _patterns().day_span.fullmatch(t)
     if m is None:
         return None
     first_text, last_text, year = m.group(1), m.group(2), m.group(3)
+    if first_text.isdigit():  # "7 and 8 July": the month the last day names
+        month = last_text.split()[-1]
+        if month.isdigit():
+            return None
+        first_text = f"{first_text} {month}"
     first = resolve(f"{first_text} {year}" if year else first_text, published, tense, anchor)
     if not first.date:
         return None
