@@ -4105,3 +4105,16 @@ def test_no_longer_negates_the_verb(extract):
                   "it would no longer back the government.", "2026-06-05")
     said = [c for c in doc["claims"] if c["target"] in {"the programme", "the government"}]
     assert len(said) == 2 and all(c["stance"] == "oppose" for c in said), said
+
+
+def test_a_list_in_a_relative_clause_is_not_the_objects(extract):
+    """Made up in the manner of a BBC report: "had signed off the so-called capability
+    targets, which set national quotas for air defence, long-range missiles, drones and land
+    forces" — the parser joins "missiles" to "targets", but the list is what the targets set:
+    one claim on the targets, none on drones or land forces."""
+    doc = extract("Nato Secretary General Mark Rutte said all 32 allies had signed off the "
+                  "so-called capability targets, which set national quotas for air defence, "
+                  "long-range missiles, drones and land forces.", "2026-06-05")
+    targets = [c["target"] for c in doc["claims"]]
+    assert not any(t in {"drones", "land forces", "long-range missiles"} for t in targets)
+    assert any(t.startswith("the so-called capability targets") for t in targets)

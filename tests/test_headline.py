@@ -170,3 +170,19 @@ def test_a_headline_right_above_a_whole_paragraph_is_set_apart_by_it() -> None:
     wrapped = ("Spain's opposition leader Alberto Nunez Feijoo filed a motion against\n"
                "Prime Minister Pedro Sanchez on Wednesday, accusing him of corruption.\n")
     assert headline_end(wrapped) == 0
+
+
+def test_a_dateline_in_title_case_with_its_country_opens_the_body():
+    """Al Jazeera's manner: "Addis Ababa, Ethiopia – African Union leaders have called for …"
+    — the place and country before a long dash are a dateline, not the sentence's subject; a
+    sentence opening "Washington – the" is no dateline."""
+    from stancemap.extract.headline import headline_end, wire_dateline_place
+
+    text = ("AU leaders urge Sudan ceasefire\n\nAddis Ababa, Ethiopia – African Union leaders "
+            "have called for an immediate ceasefire in Sudan.")
+    assert text[headline_end(text):].startswith("African Union leaders")
+    assert wire_dateline_place(text) == "Addis Ababa"
+    plain = ("Talks Stall In Capital\n\nWashington – the capital – was quiet on Monday as "
+             "talks stalled.")
+    assert wire_dateline_place(plain) is None
+    assert plain[headline_end(plain):].strip().startswith("Washington")

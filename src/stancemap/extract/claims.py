@@ -841,6 +841,10 @@ class _Extractor:
         if len(items) < 2 or any(t.pos_ not in {"NOUN", "PROPN", "VERB"} for t in items) \
                 or (root.pos_ == "VERB" and root.tag_ != "VBG"):
             return self._listed(rng)
+        if any(c.dep_ == "relcl" and root.i < c.i < items[1].i for c in root.children):
+            return [rng]  # "signed off the targets, which set quotas for air defence,
+            # missiles, drones and land forces": the list is the relative clause's, however
+            # the parser hangs it
         out = []
         for k, item in enumerate(items):
             start = item.left_edge.i if k else rng[0]

@@ -40,10 +40,13 @@ def dateline() -> re.Pattern[str]:
 # Nov 22 (Reuters) - "); two places filed from at once are joined by a slash
 # ("NEW DELHI/ISLAMABAD, May 10 (Reuters) - ").
 WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,5}"
+    r"(?:[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,5}"
     r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3}){0,2}"
     r"(?: ?\([A-Z][\w .&/-]{0,30}\))?"
-    r" ?(?:—|–|--|-)(?: (?=[\"“‘']?[A-Z])|$)"  # then a sentence ("NATO - the alliance -" is none)
+    r" ?(?:—|–|--|-)"
+    # or a place and its country in title case before a long dash ("Addis Ababa, Ethiopia –")
+    r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2} (?:—|–))"
+    r"(?: (?=[\"“‘']?[A-Z])|$)"  # then a sentence ("NATO - the alliance -" is none)
 )
 
 
