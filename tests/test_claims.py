@@ -4118,3 +4118,24 @@ def test_a_list_in_a_relative_clause_is_not_the_objects(extract):
     targets = [c["target"] for c in doc["claims"]]
     assert not any(t in {"drones", "land forces", "long-range missiles"} for t in targets)
     assert any(t.startswith("the so-called capability targets") for t in targets)
+
+
+def test_a_body_saying_in_a_relative_clause_is_the_speaker(extract):
+    """Made up in the manner of a news report: "The move angered China's foreign ministry,
+    which said the deal was illegal" — "which" is the ministry, as "who" would be a person;
+    "He cited the report, which said …" names no one whose report it is, and "China, which
+    claims sovereignty over Taiwan" (Wikinews, "Taiwan's legislature first in Asia to
+    legalize same-sex marriage", May 2019, CC BY 2.5) tells what China is known for, no
+    saying of the day."""
+    doc = extract("The move angered China's foreign ministry, which said the deal was illegal. "
+                  "Separately, he cited a report, which said the plan was unlawful.",
+                  "2026-06-12")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    deal = [c for c in doc["claims"] if "deal" in c["target"]]
+    assert deal and all(names[s] == "China's foreign ministry" for c in deal
+                        for s in c["speakers"])
+    assert not any("plan" in c["target"] and "China's foreign ministry" in
+                   [names[s] for s in c["speakers"]] for c in doc["claims"])
+    doc = extract("China, which claims sovereignty over Taiwan, has threatened to use force.",
+                  "2019-05-17")
+    assert not any("sovereignty" in c["target"] for c in doc["claims"])

@@ -577,8 +577,17 @@ class SpeakerResolver:
 
     def _pronoun(self, tok: Token, si: int) -> tuple[list[str], str] | None:
         low = tok.lower_
-        if low == "who" and tok.head.dep_ == "relcl":
+        if low in {"who", "which"} and tok.head.dep_ == "relcl":  # ("China's delegation,
+            # which said in a statement that …": a body, as "who" a person)
             noun = tok.head.head
+            if low == "which":  # a body speaking ("the ministry, which said …"); not a
+                # text ("cited the report, which said …": whose is not told) nor a body's
+                # other doings, which are what it is, not what it says
+                said = self.lex.verbs.get(tok.head.lemma_.lower())
+                if said is None or said.frame != "speech" or tok.head.tag_ != "VBD" \
+                        or noun.lemma_.lower() in self.lex.source_nouns:
+                    return None  # ("China, which claims sovereignty over Taiwan": what
+                    # it is known for, not a saying of the day)
             among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
             if among is not None and among.head.lemma_ == "be":
                 # "He was among the Representatives who voted against the war": he did
