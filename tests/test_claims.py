@@ -4139,3 +4139,15 @@ def test_a_body_saying_in_a_relative_clause_is_the_speaker(extract):
     doc = extract("China, which claims sovereignty over Taiwan, has threatened to use force.",
                   "2019-05-17")
     assert not any("sovereignty" in c["target"] for c in doc["claims"])
+
+
+def test_undercutting_or_sacrificing_reads_against(extract):
+    """Made up in the manner of a wire report: a farm leader saying imports "would undercut
+    French producers", a lawmaker saying the deal would "sacrifice French farming for German
+    cars" — both speak against what they name, as "undermine" does."""
+    doc = extract("Jean-Marc Delorme, president of the FNSEA farm union, told Reuters at the "
+                  "rally that South American beef and poultry would undercut French producers. "
+                  "Aurelie Tessier, a France Unbowed lawmaker, said the deal would jeopardise "
+                  "French farming.", "2026-11-18")
+    said = [c for c in doc["claims"] if "producers" in c["target"] or "farming" in c["target"]]
+    assert len(said) == 2 and all(c["stance"] == "oppose" for c in said), said
