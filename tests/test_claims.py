@@ -4151,3 +4151,19 @@ def test_undercutting_or_sacrificing_reads_against(extract):
                   "French farming.", "2026-11-18")
     said = [c for c in doc["claims"] if "producers" in c["target"] or "farming" in c["target"]]
     assert len(said) == 2 and all(c["stance"] == "oppose" for c in said), said
+
+
+def test_the_offices_of_the_two_countries_just_named_are_those_states(extract):
+    """Made up in the manner of an AP report: "Armenia and Azerbaijan are preparing to sign a
+    peace treaty … the two countries' foreign ministries said" and "Both countries' leaders
+    welcomed the deal" — each state through its own, as "the foreign ministers of A and B"
+    are, not a group called "countries' leaders" nor no one."""
+    doc = extract("Armenia and Azerbaijan are preparing to sign a peace treaty, officials said "
+                  "Sunday. In a joint statement Friday, the two countries' foreign ministries "
+                  "said the treaty was a historic step. Both countries' leaders welcomed the "
+                  "deal.", "2026-08-09")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    for words in ("historic step", "the deal"):
+        said = [c for c in doc["claims"] if words in c["target"]]
+        assert said and all(sorted(names[s] for s in c["speakers"]) == ["Armenia", "Azerbaijan"]
+                            for c in said), said

@@ -294,6 +294,15 @@ class SpeakerResolver:
                 self._kind.get(a) == "group" for a in covering) \
                 and (counted := self._counted(tok)):
             return counted, "description"  # "the two sides", "both countries" just named
+        owners = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owners is not None and tok.tag_ in {"NNS", "NNPS"} \
+                and all(self._kind.get(a) == "group" for a in covering) \
+                and (tok.lemma_.lower() in lex.person_nouns
+                     or tok.lemma_.lower() in self.countries.state_bodies) \
+                and counted_kinds(owners, lex)[1] == {"country"} \
+                and (states := self._counted(owners)):
+            return states, "description"  # "the two countries' foreign ministries said":
+            # each state through its own, as "the foreign ministers of A and B"
         if covering and all(self._kind.get(a) == "group" for a in covering) \
                 and tok.lemma_.lower() in lex.person_nouns:
             named = self._named_holders(tok)
