@@ -2822,3 +2822,15 @@ def test_a_chamber_debating_is_a_sitting(extract):
                   "week. Analysts debated whether the plan would work.", "2026-11-18")
     debates = sorted((e["status"], e["date"]) for e in doc["events"] if e["kind"] == "debate")
     assert debates == [("held", "2026-11-18"), ("planned", None)]
+
+
+def test_an_act_set_days_before_a_dated_one_is_dated_from_it(extract):
+    """Made up in the manner of a Reuters lead: "French lawmakers debated on Wednesday a
+    non-binding resolution …, a day after hundreds of farmers drove tractors into central
+    Paris to protest against the deal" — the protest was the Tuesday, reckoned from the
+    debate's day."""
+    doc = extract("French lawmakers debated on Wednesday a non-binding resolution against the "
+                  "deal, a day after hundreds of farmers drove tractors into central Paris to "
+                  "protest against the deal.", "2026-11-18")
+    protests = [e["date"] for e in doc["events"] if e["kind"] == "protest"]
+    assert protests == ["2026-11-17"]

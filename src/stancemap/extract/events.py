@@ -2554,6 +2554,11 @@ class _Context:
                 for c in group:  # European Parliament adopted a resolution": that Thursday
                     c.when = hours
                 continue
+            shifted = next((d for c in acts if (d := self._days_from_head(c.anchor))), None)
+            if shifted is not None:  # "debated on Wednesday …, a day after farmers drove
+                for c in group:  # tractors into Paris to protest": the Tuesday
+                    c.when = shifted
+                continue
             if any(self._offset_from_head(c.anchor) for c in acts):
                 continue  # "a week after he attended a summit": not on the day named before
             if any(_past_perfect(c.anchor) for c in acts):
@@ -2642,6 +2647,32 @@ class _Context:
         clause = {t.i for t in head.subtree} - own
         days = [when for span, when, _ in self.times if when.date and span.root.i in clause]
         return days[0] if len({w.date for w in days}) == 1 else None
+
+    def _days_from_head(self, anchor: Token) -> When | None:
+        """The day of an act set a stated number of days or weeks before or after its
+        head's dated act ("French lawmakers debated on Wednesday …, a day after farmers drove
+        tractors into Paris to protest": the Tuesday); None when the head has no one day."""
+        verb = anchor
+        if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in anchor.children):
+            verb = anchor.head  # "drove tractors into Paris to protest": the driving's day
+        found = _span_from_head(verb)
+        if found is None:
+            return None
+        verb, mark, spans = found
+        back = {"after": "before", "before": "after"}.get(mark.lower_)
+        units = date_words().data["counted_shift_units"]
+        span = next((c for c in spans if c.lemma_.lower() in units), None)
+        if back is None or span is None:
+            return None
+        head, own = verb.head, {t.i for t in verb.subtree}
+        clause = {t.i for t in head.subtree} - own
+        days = {when.date for sp, when, _ in self.times if when.date and sp.root.i in clause}
+        if len(days) != 1:
+            return None
+        shift = " ".join(t.text for t in span.subtree)
+        when = resolve(f"{shift} {back}", None, anchor=date.fromisoformat(days.pop()))
+        return replace(when, text=f"{shift} {mark.text}") if when.date else None
 
     @staticmethod
     def _offset_from_head(anchor: Token) -> bool:
