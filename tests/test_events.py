@@ -2834,3 +2834,15 @@ def test_an_act_set_days_before_a_dated_one_is_dated_from_it(extract):
                   "protest against the deal.", "2026-11-18")
     protests = [e["date"] for e in doc["events"] if e["kind"] == "protest"]
     assert protests == ["2026-11-17"]
+
+
+def test_addressing_a_gathering_is_a_speech_where_it_met(extract):
+    """Made up in the manner of a Reuters report: "Prime Minister Shehbaz Sharif, addressing a
+    farmers' convention in Lahore on Sunday, said …" — a speech in Lahore that Sunday: a
+    gathering addressed is the audience and its place the speech's, where "addressed the
+    crisis in Sudan" names a topic."""
+    doc = extract("India rejected the ruling on Monday. Prime Minister Shehbaz Sharif, "
+                  "addressing a farmers' convention in Lahore on Sunday, said Pakistan would "
+                  "never allow India to weaponise water.", "2026-04-20")
+    speeches = [(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "speech"]
+    assert speeches == [("2026-04-19", "Lahore")]

@@ -1774,7 +1774,9 @@ class _Context:
         clause = self._clause(cand)
         places: list[Span] = []
         topic = {t.i for c in cand.anchor.children if c.dep_ in {"dobj", "obj"}
-                 and cand.anchor.lemma_.lower() in self.lex.topic_verbs for t in c.subtree}
+                 and cand.anchor.lemma_.lower() in self.lex.topic_verbs
+                 and c.lemma_.lower() not in cand.sense.objects for t in c.subtree}
+        # ("addressing a farmers' convention in Lahore": an audience, not a topic)
         for tok in clause:
             if tok.i in topic:
                 continue  # "discussed the war in Sudan": the war's place, not the talks'
