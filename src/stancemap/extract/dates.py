@@ -120,6 +120,7 @@ class _Patterns:
     relative_day_in_text: re.Pattern[str]  # "yesterday", "this morning" anywhere in one
     day_span: re.Pattern[str]  # "Wednesday through Friday", "March 15 to 17": its days
     month_day: re.Pattern[str]  # "June 20", "June 20, 2020", "20 June" anywhere in a text
+    month_day_folded: re.Pattern[str]  # the same in a lower-cased time expression
 
 
 @lexicon.cached
@@ -133,6 +134,9 @@ def _patterns() -> _Patterns:
     units = "(?:" + "|".join(re.escape(u) + "s?" for u in d["tagged_duration_units"]) + ")"
     approximately = r"(?:(?:" + _alt(d["duration_approximators"]) + r")\s+)?"
     duration = r"(?:for\s+)?" + approximately + count + r"\s+" + units
+    capitalised = "|".join(m.capitalize() for m in w.months)
+    month_day = (r"\b(?:(?:" + capitalised + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?"
+                 r"|\d{1,2}\s+(?:" + capitalised + r")(?:\s+\d{4})?)\b")
     return _Patterns(
         parts_of_day=parts,
         lead=re.compile(r"^(?:(?:" + _alt(d["lead_words"]) + r")\s+)+"),
@@ -151,10 +155,8 @@ def _patterns() -> _Patterns:
         declared_day=re.compile(r"(.+?)\s+(?:" + _alt(d["declared_day_tails"]) + ")"),
         related_day=re.compile(r"(.+?)\s+(?:" + _alt(d["relation_words"]) + r")\s+.+"),
         day_then_duration=re.compile(r"(.+?),\s+(?:" + count + r"\s+)?" + units),
-        month_day=re.compile(r"\b(?:(?:" + "|".join(m.capitalize() for m in w.months)
-                             + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|\d{1,2}\s+(?:"
-                             + "|".join(m.capitalize() for m in w.months)
-                             + r")(?:\s+\d{4})?)\b"),
+        month_day=re.compile(month_day),
+        month_day_folded=re.compile(month_day, re.IGNORECASE),
         same_day=re.compile(r"(?:(?:" + _alt(d["later_or_earlier"]) + r")\s+)?(?:"
                             + _alt(d["same_day"]) + ") (?:" + _alt(d["day_and_parts"]) + ")"),
         later_in_day=re.compile(r"(?:" + _alt(d["later_or_earlier"]) + r")\s+(?:(?:"
@@ -374,7 +376,7 @@ def _day_of_clock_time(t: str) -> str | None:
     p = _patterns()
     if not p.clock_time.search(t):
         return None
-    day = re.search(p.month_day.pattern, t, re.IGNORECASE)
+    day = p.month_day_folded.search(t)
     if day:  # "7am on Friday 13 March": the day of the year, with its weekday
         week = p.weekday_in_text.search(t[:day.start()])
         start = week.start() if week and not t[week.end():day.start()].strip(" ,") \

@@ -561,10 +561,10 @@ class _Context:
                 # next hearing: a past act's "same day" is the last day already gone by
                 anchor = reference_done
             when = resolve(span.text, self.published, tense, anchor=anchor)
-            named_day = any(t.lower_ in date_words().months for t in span) \
-                and any(t.like_num for t in span)  # "Friday, August 30": a day of the year
-            year = _year_of_sentence(sent) if when.relative and any(
-                t.lower_ in date_words().months for t in span) else None
+            month = any(t.lower_ in date_words().months for t in span)
+            named_day = month and any(t.like_num for t in span)  # "Friday, August 30": a
+            # day of the year
+            year = _year_of_sentence(sent) if when.relative and month else None
             if year is not None:  # "In 2019, outbreaks were declared … on February 6"
                 when = replace(resolve(f"{span.text} {year}", None), text=span.text)
             if when.relative and not named_day \
@@ -2645,10 +2645,7 @@ class _Context:
         verb, _, spans = found
         if not any(c.lemma_.lower() in self.lex.same_day_units for c in spans):
             return None
-        head, own = verb.head, {t.i for t in verb.subtree}
-        clause = {t.i for t in head.subtree} - own
-        days = [when for span, when, _ in self.times if when.date and span.root.i in clause]
-        return days[0] if len({w.date for w in days}) == 1 else None
+        return self._head_day(verb)
 
     def _days_from_head(self, anchor: Token) -> When | None:
         """The day of an act set a stated number of days or weeks before or after its
@@ -2667,14 +2664,20 @@ class _Context:
         span = next((c for c in spans if c.lemma_.lower() in units), None)
         if back is None or span is None:
             return None
-        head, own = verb.head, {t.i for t in verb.subtree}
-        clause = {t.i for t in head.subtree} - own
-        days = {when.date for sp, when, _ in self.times if when.date and sp.root.i in clause}
-        if len(days) != 1:
+        day = self._head_day(verb)
+        if day is None or day.date is None:
             return None
         shift = " ".join(t.text for t in span.subtree)
-        when = resolve(f"{shift} {back}", None, anchor=date.fromisoformat(days.pop()))
+        when = resolve(f"{shift} {back}", None, anchor=date.fromisoformat(day.date))
         return replace(when, text=f"{shift} {mark.text}") if when.date else None
+
+    def _head_day(self, verb: Token) -> When | None:
+        """The one day the clause an adverbial clause hangs on names (outside that
+        adverbial clause), else None: the day a clause set from its head is reckoned from."""
+        head, own = verb.head, {t.i for t in verb.subtree}
+        clause = {t.i for t in head.subtree} - own
+        days = [when for span, when, _ in self.times if when.date and span.root.i in clause]
+        return days[0] if len({w.date for w in days}) == 1 else None
 
     @staticmethod
     def _offset_from_head(anchor: Token) -> bool:

@@ -42,6 +42,13 @@ class QuoteIndex:
             return self.quotes[i]
         return None
 
+    def last_ending_by(self, char: int) -> Quote | None:
+        """The quote that starts last among those ending at or before ``char``, if any."""
+        i = bisect_right(self._starts, char) - 1
+        while i >= 0 and self.quotes[i].end > char:
+            i -= 1
+        return self.quotes[i] if i >= 0 else None
+
     def inside(self, start: int, end: int) -> float:
         """Share of text[start:end] (0..1) that lies inside quotes."""
         if end <= start:

@@ -697,12 +697,9 @@ class SpeakerResolver:
     def _attributed_quote(self, tok: Token) -> tuple[int, int] | None:
         """The quote a pronoun right after it attributes ("…," he said), as a character
         range: the people it names in the third person are not who said it."""
-        if self.quotes is None:
+        q = self.quotes.last_ending_by(tok.idx) if self.quotes is not None else None
+        if q is None:
             return None
-        before = [q for q in self.quotes.quotes if q.end <= tok.idx]
-        if not before:
-            return None
-        q = before[-1]
         gap = self.text[q.end:tok.idx]
         return (q.start, q.end) if len(gap) <= 4 and not gap.strip(" ,.\"'“”‘’") else None
 

@@ -225,7 +225,7 @@ def _polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
         if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
             continue  # "sanctions should stay in place": the topic, not a judgement of it
         if p < 0 and t.pos_ == "VERB" and t.lemma_.lower() in lex.counter_verbs and any(
-                c.dep_ in {"dobj", "nsubjpass"} and word_valence(c) <= -1.0
+                c.dep_ in {"dobj", "nsubjpass"} and word_valence(c) <= -STRONG
                 for c in t.children):
             p = -p  # "needed to reduce the country's public debt": the debt gone
         elif p < 0 and t.dep_ in {"dobj", "pobj"} and t.head.lemma_.lower() in lex.counter_verbs:
