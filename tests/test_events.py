@@ -2846,3 +2846,35 @@ def test_addressing_a_gathering_is_a_speech_where_it_met(extract):
                   "never allow India to weaponise water.", "2026-04-20")
     speeches = [(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "speech"]
     assert speeches == [("2026-04-19", "Lahore")]
+
+
+def test_a_time_clause_under_be_to_is_still_to_come(extract):
+    """Made up in the manner of a wire report: "The group is to present its findings when
+    the ministers meet again in Warsaw on January 14" (published in November) tells a
+    meeting arranged to come — "is to" plans as "is due to" does — so it is planned, in the
+    coming January, not held in the January gone by. "It is hard to stay calm when I meet
+    him" plans nothing."""
+    doc = extract("The interior ministers of Poland and Germany met on Wednesday.\n\nThe "
+                  "working group is to present its findings when the ministers meet again in "
+                  "Warsaw on January 14.", "2026-11-05")
+    assert ("meeting", "planned", "2027-01-14") in [
+        (e["kind"], e["status"], e["date"]) for e in doc["events"]]
+    doc = extract("It is just really hard to stay calm when I meet someone like him, the "
+                  "actor said.", "2026-11-05")
+    assert all(e["status"] != "planned" for e in doc["events"])
+
+
+def test_a_participle_opening_the_sentence_shares_its_doers_and_day(extract):
+    """Made up in the manner of a wire report: "Meeting in Tokyo, the two leaders issued a
+    joint statement" — the small model tags the opening "Meeting" a noun while parsing it
+    as an adverbial clause; read as the participle it is (nlp.fronted_participle), the
+    meeting is the two leaders', on the day the lead gives them."""
+    doc = extract("South Korean President Lee Jae-myung and Japanese Prime Minister Sanae "
+                  "Takaichi agreed Wednesday to step up cooperation against North Korea's "
+                  "threats. Meeting in Tokyo, the two leaders issued a joint statement "
+                  "condemning the launches.", "2026-11-18")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert meetings and meetings[0]["date"] == "2026-11-18"
+    assert {names[p] for p in meetings[0]["participants"]} \
+        >= {"Lee Jae-myung", "Sanae Takaichi"}

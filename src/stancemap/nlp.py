@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TypeVar
 
@@ -198,6 +198,31 @@ def tune_tokenizer(nlp: Language) -> None:
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
+@Language.factory("stancemap_fronted_participle")
+def fronted_participle(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A sentence opened by a participle clause ("Meeting in Tokyo for about two hours, the
+    two leaders issued a joint statement"): the small model often tags the participle a
+    noun while parsing it as the clause it is, so the meeting had no doers and no day. An
+    "-ing" noun that opens its sentence as an adverbial clause of a verb with a subject of
+    its own after the comma is that verb's participle, lemmatized as a verb."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def fix(doc: Doc) -> Doc:
+        for sent in doc.sents:
+            tok = sent[0]
+            head = tok.head
+            if tok.tag_ != "NN" or tok.dep_ != "advcl" or not tok.lower_.endswith("ing") \
+                    or head.pos_ not in {"VERB", "AUX"} or head.i <= tok.i \
+                    or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) \
+                    or not any(t.text == "," for t in doc[tok.i + 1:head.i]):
+                continue
+            tok.tag_, tok.pos_ = "VBG", "VERB"
+            tok.lemma_ = lemmatizer.rule_lemmatize(tok)[0]
+        return doc
+
+    return fix
+
+
 @cache
 def load() -> Language:
     """The shared pipeline. Raises ModelMissing with the fix when no model is installed."""
@@ -214,6 +239,7 @@ def load() -> Language:
         nlp.add_pipe("stancemap_no_split", before="parser")
         nlp.add_pipe("stancemap_fronted_report", after="stancemap_lemmas")
         nlp.add_pipe("stancemap_verb_root", after="stancemap_fronted_report")
+        nlp.add_pipe("stancemap_fronted_participle", after="stancemap_verb_root")
         return nlp
     raise ModelMissing(
         "no spaCy English model is installed; run `pip install -r requirements.lock` "

@@ -2850,7 +2850,8 @@ class _Context:
         chain = _xcomp_chain(verb.head)  # "are due to discuss": the status is the chain's
         lemmas = {t.lemma_.lower() for t in chain}
         aux = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
-        if lemmas & st["planned"] or aux & (st["planned"] | self.lex.future_aux):
+        if lemmas & st["planned"] or aux & (st["planned"] | self.lex.future_aux) \
+                or _be_to(chain):
             return "planned"
         if lemmas & st["expected"] or aux & st["expected"]:
             return "expected"
@@ -3311,6 +3312,14 @@ def _xcomp_chain(verb: Token) -> list[Token]:
     while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
     return chain
+
+
+def _be_to(chain: list[Token]) -> bool:
+    """A chain told with "be to" ("the group is to present its findings"): arranged to come,
+    as "is due to" is; not "it is hard to stay calm when I meet him"."""
+    return any(t.dep_ == "xcomp" and t.head.lemma_ == "be" and _infinitive(t)
+               and not any(c.dep_ in {"acomp", "attr"} for c in t.head.children)
+               for t in chain)
 
 
 def _clause_head(tok: Token) -> Token:
