@@ -2909,3 +2909,39 @@ def test_an_office_of_a_person_named_by_a_possessive_takes_their_state(extract):
                   "Arturo Medina, said Mexico supported dialogue.", "2026-02-10")
     medina = person(doc, "Medina")
     assert (medina["role"], medina["country"]) == ("Spokesman", "MEX")
+
+
+def test_a_person_given_no_state_takes_the_one_the_passage_is_about(extract):
+    """Made up in the manner of a wire report from a story of two states, where the
+    article's country is not every official's: a spokesman quoted right after his state
+    takes a position is that state's ("Israel rejected those terms. Government spokesman
+    Eitan Lavie told reporters …"), so are lawmakers in a sentence set in a place ("In
+    Seoul, opposition lawmakers …"); a paragraph that goes on from a body's report is not
+    the body's ("The US Geological Survey reported …" / "Local officials said …")."""
+    doc = extract("CAIRO (AP) — Egypt hosted the talks on Monday. Egyptian officials said "
+                  "Egypt would present a new proposal to Egypt's partners.\n\nIsrael rejected "
+                  "those terms. Government spokesman Eitan Lavie told reporters the war would "
+                  "go on.", "2026-11-24")
+    assert person(doc, "Lavie")["country"] == "ISR"
+    doc = extract("TOKYO (AP) — Japan and South Korea held a summit in Tokyo on Wednesday, "
+                  "and Japan's prime minister welcomed the Japanese plan.\n\nIn Seoul, "
+                  "opposition lawmakers held a news conference, accusing the president of "
+                  "bowing to Tokyo.", "2026-11-18")
+    lawmakers = [a for a in doc["actors"] if "lawmakers" in a["name"]]
+    assert lawmakers and lawmakers[0]["country"] == "KOR"
+    doc = extract("ANKARA, Turkey — Turkey's disaster agency said the earthquake in Turkey "
+                  "hit Izmir. The US Geological Survey reported it was of 7.0 magnitude."
+                  "\n\nLocal officials said about 20 buildings collapsed.", "2020-11-04")
+    officials = [a for a in doc["actors"] if "officials" in a["name"].lower()]
+    assert officials and officials[0]["country"] == "TUR"
+
+
+def test_a_labour_minister_abroad_holds_a_portfolio(extract):
+    """Made up in the manner of a Wikinews report: "Labour Minister Carolina Fuentes" in a
+    Chilean story is Chile's minister for labour, not a member of Britain's Labour Party;
+    many states have a Labour party and a labour ministry (names.yaml
+    shared_institutions)."""
+    doc = extract("Chile's Chamber of Deputies approved the pension reform in Santiago on "
+                  "Tuesday. Labour Minister Carolina Fuentes called the result a debt paid to "
+                  "the elderly of Chile.", "2026-10-28")
+    assert person(doc, "Fuentes")["country"] == "CHL"

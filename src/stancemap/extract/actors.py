@@ -208,6 +208,9 @@ class _Entry:
     international: bool = False
     # countries of the organisations the person's titles serve ("Tesco's CEO"), in order
     patrons: list[str] = field(default_factory=list)
+    # the country is the article's, for want of any said of the person: the passage the
+    # person is first named in may say better (ActorTable._local_country)
+    home_guess: bool = False
 
 
 class ActorTable:
@@ -234,7 +237,8 @@ class ActorTable:
         twin._entries = {
             k: _Entry(replace(e.actor, aliases=list(e.actor.aliases),
                               mentions=list(e.actor.mentions)),
-                      list(e.forms), Counter(e.roles), Counter(e.countries), e.international)
+                      list(e.forms), Counter(e.roles), Counter(e.countries), e.international,
+                      home_guess=e.home_guess)
             for k, e in self._entries.items()}
         twin._by_char = list(self._by_char)
         twin._country_ids = dict(self._country_ids)
@@ -352,20 +356,86 @@ class ActorTable:
         r = role.lower()
         return [a.id for a in self if a.role and a.role.lower() == r]
 
+    def _local_country(self, a: Actor) -> str | None:
+        """The state the words around an actor's first mention put it in, when the article
+        gives it none: a sentence set in a place ("In Seoul, about a dozen opposition
+        lawmakers held a news conference"), or, for the subject of a sentence, a state or
+        a body of one taking a position in the sentence before ("Israel rejected those
+        terms. Government spokesman Eitan Lavie told reporters …"; across a paragraph break
+        only a state or a person): in a story of two states, the one the passage is about, not the
+        story's."""
+        first = min(a.mentions, key=lambda m: m.start)
+        span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.root.sent
+        place = _fronted_place_country(sent, span)
+        if place is not None or not _subject_of_main_verb(span.root):
+            return place
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        if before is None:
+            return None
+        verb = before.root
+        if verb.lemma_.lower() not in claim_words().verbs:
+            return None  # "Russia launched missiles at Kyiv. Governor X said": not Russia's
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        owner = self.covering(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        if owner is None or owner == a.id:
+            return None
+        if "\n" in self.text[before.start_char + len(before.text.rstrip()):sent.start_char] \
+                and self.get(owner).kind not in {"country", "person"}:
+            return None  # a new paragraph goes on from a state or a person ("Niger …
+            # rejected the appeal." / "… Niger's Interior Minister … told AFP"), not from a
+            # body ("The US Geological Survey reported …" / "Local officials said …")
+        return self.get(owner).country
+
     def export(self) -> list[Actor]:
         """Actors that are mentioned, mentions in text order. Groups and people the article
-        gives no country take the country it is about ("protesters" in a Hong Kong story)."""
+        gives no country take the country the passage they are first named in is about
+        (``_local_country``), else the one the article is about ("protesters" in a Hong
+        Kong story)."""
         out = []
         for entry in self._entries.values():
             a = entry.actor
             if not a.mentions:
                 continue
-            if a.country is None and self.home and a.kind in HOME_KINDS \
+            if a.country is None and a.kind in HOME_KINDS \
                     and not _named_abroad(a) and not entry.international:
-                a.country = self.home
+                a.country = self._local_country(a) or self.home
+            elif entry.home_guess:
+                a.country = self._local_country(a) or a.country
             a.mentions.sort(key=lambda m: m.start)
             out.append(a)
         return out
+
+
+def _fronted_place_country(sent: Span, span: Span) -> str | None:
+    """The country of a place a sentence opens with, before a comma and the named span
+    ("In Seoul, about a dozen opposition lawmakers …")."""
+    opener = sent[0]
+    if opener.lower_ != "in" or opener.dep_ != "prep" or opener.head.dep_ != "ROOT":
+        return None
+    place = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in {"GPE", "LOC"} or place.i + 1 >= span.start \
+            or sent.doc[place.i + 1].text != ",":
+        return None
+    lex = get()
+    name = entity_at(place).text
+    return lex.country_of_word(name) or lex.country_of_region(name)
+
+
+def _subject_of_main_verb(tok: Token) -> bool:
+    """The token heads, or sits in, the subject of its sentence's main verb."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in {"nsubj", "nsubjpass"}:
+            return cur.head.dep_ == "ROOT"
+        if cur.dep_ not in {"compound", "appos", "conj", "amod", "poss"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _named_abroad(a: Actor) -> bool:
@@ -2565,6 +2635,7 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             # European Commission: the body's, not the article's country
         elif a.role and not entry.international:
             a.country = doc_country
+            entry.home_guess = True
 
 
 def _body_of_title(table: ActorTable, role: str) -> Actor | None:
