@@ -2945,3 +2945,20 @@ def test_a_labour_minister_abroad_holds_a_portfolio(extract):
                   "Tuesday. Labour Minister Carolina Fuentes called the result a debt paid to "
                   "the elderly of Chile.", "2026-10-28")
     assert person(doc, "Fuentes")["country"] == "CHL"
+
+
+def test_a_portfolio_title_and_name_tagged_as_a_body_is_a_commissioner(extract):
+    """Made up in the manner of a Politico Europe report: the small model tags "Migration
+    Commissioner Magnus Brunner" one organisation; a portfolio, its title and a person's
+    name are the person, and a commissioner in a story that names the Commission only
+    later ("urging the Commission") is the European Commission's, not Hungary's though
+    Hungary is the state the story names most."""
+    doc = extract("BRUSSELS — EU interior ministers failed on Thursday to fill the pool. The "
+                  "meeting was to settle the pool under the Pact on Migration and Asylum. "
+                  "Ministers walked away with pledges covering half of the relocations that "
+                  "Migration Commissioner Magnus Brunner has called for. Hungary refused to "
+                  "pay. Hungary's minister said Hungary would not take part. A group of "
+                  "countries sent a letter urging the Commission to act.", "2026-11-27")
+    brunner = person(doc, "Brunner")
+    assert (brunner["name"], brunner["role"], brunner["country"]) \
+        == ("Magnus Brunner", "Commissioner", "EUR")

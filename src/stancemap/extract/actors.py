@@ -405,7 +405,10 @@ class ActorTable:
                     and not _named_abroad(a) and not entry.international:
                 a.country = self._local_country(a) or self.home
             elif entry.home_guess:
-                a.country = self._local_country(a) or a.country
+                body = _body_of_title(self, a.role) if a.role else None
+                a.country = body.country if body is not None \
+                    else self._local_country(a) or a.country  # ("the Commission", named
+                # after the person, is the European Commission)
             a.mentions.sort(key=lambda m: m.start)
             out.append(a)
         return out
@@ -2112,13 +2115,19 @@ def _place_before_name(span: Span, lex: Lexicon) -> Span | None:
 
 
 def _title_after_place(span: Span, lex: Lexicon) -> int:
-    """Where a person's name starts in a span that opens with a title, or with a place and
-    then a title ("United States Representative Elijah Cummings"); 0 when it does not."""
+    """Where a person's name starts in a span that opens with a title, or with a place or a
+    portfolio and then a title ("United States Representative Elijah Cummings", "Migration
+    Commissioner Magnus Brunner"); 0 when it does not."""
     doc = span.doc
+    w = actor_words()
     for k in range(0, min(len(span) - 2, 4)):
         if k and not (lex.country_of_name(doc[span.start:span.start + k].text)
-                      or lex.country_of_region(doc[span.start:span.start + k].text)):
-            continue
+                      or lex.country_of_region(doc[span.start:span.start + k].text)) \
+                and not (span[k].lower_ in w.portfolio_heads and span[k].is_title
+                         and all(t.is_title and t.lower_ not in w.organisation_words
+                                 for t in span[:k])):
+            continue  # ("Migration Commissioner Magnus Brunner": a portfolio, then the
+            # title)
         end = _title_end(doc, span.start + k, lex)
         if span.start + k < end < span.end and _person_shaped(span[end - span.start:]):
             return end
