@@ -4167,3 +4167,17 @@ def test_the_offices_of_the_two_countries_just_named_are_those_states(extract):
         said = [c for c in doc["claims"] if words in c["target"]]
         assert said and all(sorted(names[s] for s in c["speakers"]) == ["Armenia", "Azerbaijan"]
                             for c in said), said
+
+
+def test_there_being_no_thing_denies_it(extract):
+    """Wikinews, "Violence breaks out in Washington, DC at pro-Trump protest" (2020-11-17,
+    CC BY 2.5): "State and federal election officials have stated there is currently no
+    evidence to support the President's claims of widespread voter fraud" — a "there is"
+    clause whose thing is "no X" denies X as "is not" would: the officials oppose, read by
+    the rules and by the learned model alike."""
+    doc = extract("The president has not yet conceded the election, and has claimed widespread "
+                  "voter fraud with mail-in ballots, and made various legal challenges. State "
+                  "and federal election officials have stated there is currently no evidence "
+                  "to support the President's claims of widespread voter fraud.", "2020-11-17")
+    said = [c for c in doc["claims"] if "no evidence" in c["target"]]
+    assert said and all(c["stance"] == "oppose" for c in said)

@@ -61,11 +61,19 @@ def additive(neg: Token, lex: ClaimLexicon) -> bool:
 def is_negated(tok: Token, lex: ClaimLexicon) -> bool:
     """A negation on the verb, or on its subject ("neither X nor Y would endorse", "no
     country backed")."""
-    if negations(tok, lex) or _shares_negation(tok, lex):
+    if negations(tok, lex) or _shares_negation(tok, lex) or denied_existence(tok):
         return True
     return any(c.dep_ in {"nsubj", "nsubjpass"} and any(
         g.lower_ in lex.subject_negators and g.dep_ in {"preconj", "det"}
         for g in c.children) for c in tok.children)
+
+
+def denied_existence(tok: Token) -> bool:
+    """ "There would be no Section 30 order", "there will be no ceasefire": a "there is"
+    clause whose thing is "no X" denies X as a negated verb does."""
+    return any(c.dep_ == "expl" for c in tok.children) and any(
+        c.dep_ in {"attr", "nsubj"} and any(g.dep_ == "det" and g.lower_ == "no"
+                                            for g in c.children) for c in tok.children)
 
 
 def _shares_negation(tok: Token, lex: ClaimLexicon) -> bool:

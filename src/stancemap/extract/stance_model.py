@@ -26,7 +26,14 @@ from importlib import resources
 from spacy.tokens import Token
 
 from stancemap.extract.claim_lexicon import ClaimLexicon
-from stancemap.extract.stance import STRONG, additive, decisive_part, word_cue, word_valence
+from stancemap.extract.stance import (
+    STRONG,
+    additive,
+    decisive_part,
+    denied_existence,
+    word_cue,
+    word_valence,
+)
 
 LABELS = ("support", "oppose", "neutral")
 MODEL_FILE = "stance_model.json"
@@ -99,8 +106,9 @@ def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dic
     roots = [t for t in words if t.head.i == t.i or t.head not in words]
     if roots:
         root = roots[0]
-        if any(c.dep_ == "neg" and not additive(c, lex) for c in root.children):
-            f["root_negated"] = 1.0
+        if any(c.dep_ == "neg" and not additive(c, lex) for c in root.children) \
+                or denied_existence(root):
+            f["root_negated"] = 1.0  # ("there will be no ceasefire" as "will not be")
         if root.tag_ in {"VBD", "VBN"} and not any(c.tag_ == "MD" for c in root.children):
             f["root_past"] = 1.0
         if any(c.tag_ == "MD" for c in root.children):
