@@ -4181,3 +4181,28 @@ def test_there_being_no_thing_denies_it(extract):
                   "to support the President's claims of widespread voter fraud.", "2020-11-17")
     said = [c for c in doc["claims"] if "no evidence" in c["target"]]
     assert said and all(c["stance"] == "oppose" for c in said)
+
+
+def test_a_judging_word_on_what_is_refused_does_not_undo_the_refusal(extract):
+    """Made up in the manner of a Politico Europe report: in "Hungary will not accept a
+    single migrant under any quota, and we will not pay for other countries' failed
+    migration policies" the "not" of "pay" used to turn "failed" round (a failure not paid
+    for: in favour) and the two halves cancelled out; a word describing the object of a
+    refused act describes what is refused, so the refusal stands: against. Predicative
+    judgements are still negated ("it is not a good idea" opposes). Wikinews, "Hundreds of
+    Hong Kong district council seats go to pro-democracy candidates" (2019-11-27, CC BY
+    2.5): "It is a protest vote against an authoritarian government; we cannot tolerate
+    this government's policies anymore" is a position against, now found."""
+    doc = extract("Hungary wasn't having it. \"Hungary will not accept a single migrant under "
+                  "any quota, and we will not pay for other countries' failed migration "
+                  "policies,\" Hungarian State Secretary for Interior Gábor Kovács-Nagy said on "
+                  "his way in.", "2026-11-27")
+    said = [c for c in doc["claims"] if "migrant" in c["target"]]
+    assert said and all(c["stance"] == "oppose" for c in said)
+    doc = extract("The turnout was about 71%, some 25% higher than last year.\n\nVoter Kitty "
+                  "Mak told The Atlantic, \"Today we are trying to do the best we can for Hong "
+                  "Kong right now. Every little step matters [...] It is a protest vote "
+                  "against an authoritarian government; we cannot tolerate this government's "
+                  "policies anymore.\"", "2019-11-27")
+    assert ("oppose", True) in [(c["stance"], "tolerate" in c["target"])
+                                for c in doc["claims"]]

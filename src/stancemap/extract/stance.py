@@ -253,6 +253,11 @@ def _polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
             if node.head.i == node.i or node.head.i not in inside \
                     or node.dep_ in {"advcl", "relcl", "conj"}:
                 break
+            if node.i != t.i and t.dep_ == "amod" and node.i == t.head.i \
+                    and node.dep_ in {"dobj", "pobj"}:
+                break  # "will not pay for failed migration policies": the word describes
+                # what is refused, the refusal is not of its judgement ("is not a good
+                # idea" still is)
             node, climbed = node.head, climbed + 1
         score += p
     for t in tokens:
