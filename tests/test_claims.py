@@ -4206,3 +4206,28 @@ def test_a_judging_word_on_what_is_refused_does_not_undo_the_refusal(extract):
                   "policies anymore.\"", "2019-11-27")
     assert ("oppose", True) in [(c["stance"], "tolerate" in c["target"])
                                 for c in doc["claims"]]
+
+
+def test_a_clause_of_purpose_is_no_position_of_its_subject(extract):
+    """Made up in the manner of a Politico Europe report: "Brunner wants pledges by Dec. 4
+    so ministers can formally adopt the pool" — what the want is for; the ministers take no
+    position (cues.yaml purpose_marks). The actor's own purpose is still his ("declared an
+    emergency so he could fund a wall" is for the wall)."""
+    doc = extract("Migration Commissioner Magnus Brunner spoke in Brussels on Thursday. "
+                  "Brunner wants pledges by Dec. 4 so ministers can formally adopt the pool at "
+                  "an extra meeting on Dec. 8.", "2026-11-27")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    holders = {names[s] for c in doc["claims"] for s in c["speakers"]}
+    assert "Magnus Brunner" in holders and "ministers" not in holders
+
+
+def test_a_participle_naming_what_others_did_takes_no_side(extract):
+    """Made up in the manner of a Politico Europe report: "the centers … would start
+    operating as return hubs for rejected asylum seekers in January" — "rejected" names the
+    asylum seekers by what others did to them; the minister announcing the hubs is for
+    them, not against."""
+    doc = extract("Italian Interior Minister Matteo Piantedosi spoke in Brussels on Thursday. "
+                  "He said the centers at Shengjin and Gjader would start operating as return "
+                  "hubs for rejected asylum seekers in January.", "2026-11-27")
+    said = [c for c in doc["claims"] if "return hubs" in c["target"]]
+    assert said and all(c["stance"] == "support" for c in said)

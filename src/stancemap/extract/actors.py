@@ -360,10 +360,10 @@ class ActorTable:
         """The state the words around an actor's first mention put it in, when the article
         gives it none: a sentence set in a place ("In Seoul, about a dozen opposition
         lawmakers held a news conference"), or, for the subject of a sentence, a state or
-        a body of one taking a position in the sentence before ("Israel rejected those
-        terms. Government spokesman Eitan Lavie told reporters …"; across a paragraph break
-        only a state or a person): in a story of two states, the one the passage is about, not the
-        story's."""
+        a body of one (not a person) taking a position in the sentence before ("Israel
+        rejected those terms. Government spokesman Eitan Lavie told reporters …"; across a
+        paragraph break only a state): in a story of two states, the one the passage is
+        about, not the story's."""
         first = min(a.mentions, key=lambda m: m.start)
         span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
         if span is None:
@@ -382,13 +382,14 @@ class ActorTable:
         if subj is None:
             return None
         owner = self.covering(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
-        if owner is None or owner == a.id:
-            return None
+        if owner is None or owner == a.id or self.get(owner).kind == "person":
+            return None  # ("U.S. Deputy Secretary of State Christopher Landau said … Former
+            # president Evo Morales did not recognise the result": no American)
         if "\n" in self.text[before.start_char + len(before.text.rstrip()):sent.start_char] \
-                and self.get(owner).kind not in {"country", "person"}:
-            return None  # a new paragraph goes on from a state or a person ("Niger …
-            # rejected the appeal." / "… Niger's Interior Minister … told AFP"), not from a
-            # body ("The US Geological Survey reported …" / "Local officials said …")
+                and self.get(owner).kind != "country":
+            return None  # a new paragraph goes on from a state ("Niger … rejected the
+            # appeal." / "… Niger's Interior Minister … told AFP"), not from a body ("The US
+            # Geological Survey reported …" / "Local officials said …")
         return self.get(owner).country
 
     def export(self) -> list[Actor]:

@@ -80,6 +80,7 @@ class ClaimLexicon:
     contrast_marks: frozenset[str]  # ", while others opposed it": another's proposition
     reciprocal_verbs: frozenset[str]  # "X met Y … They agreed": both
     supposing_marks: frozenset[str]  # "if Moscow refused …": a case supposed, no position
+    purpose_marks: frozenset[str]  # "so ministers can adopt it": what is wanted, no position
     continuing_verbs: frozenset[str]  # '"…", he added': the last speaker goes on
     declining_verbs: frozenset[str]  # "declined to say whether …": a question left open
     channels: frozenset[str]  # "on Twitter": where it was said, not what about
@@ -236,6 +237,7 @@ def get() -> ClaimLexicon:
         contrast_marks=frozenset(_low(cues.get("contrast_marks"))),
         reciprocal_verbs=frozenset(_low(cues.get("reciprocal_verbs"))),
         supposing_marks=frozenset(_low(cues.get("supposing_marks"))),
+        purpose_marks=frozenset(_low(cues.get("purpose_marks"))),
         continuing_verbs=frozenset(_low(cues.get("continuing_verbs"))),
         declining_verbs=frozenset(_low(cues.get("declining_verbs"))),
         channels=frozenset(_low(cues.get("channels"))),

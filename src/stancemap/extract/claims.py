@@ -505,6 +505,13 @@ class _Extractor:
                                        for c in tok.children):
             return False  # "sanctions would be needed if Moscow refused to join talks": a
             # case supposed, not a position Moscow takes
+        if tok.dep_ in {"advcl", "ccomp"} and tok.left_edge.lower_ in self.lex.purpose_marks \
+                and tok.left_edge.dep_ in {"mark", "advmod"} and tok.left_edge.head.i == tok.i \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
+                and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
+            return False  # "Brunner wants pledges by Dec. 4 so ministers can formally adopt
+            # the pool": what the want is for, not a position of the ministers ("declared
+            # an emergency so he could fund a wall": his own purpose is his)
         if self._asks(tok):
             return False  # "did not say whether he accepted the ruling": asked, not answered
         if tok.lemma_.lower() in self.lex.remark_verbs and is_negated(tok, self.lex):

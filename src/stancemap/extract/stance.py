@@ -232,6 +232,9 @@ def _polarity(tokens: Sequence[Token], lex: ClaimLexicon) -> int:
             continue
         if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"}:
             continue  # "sanctions should stay in place": the topic, not a judgement of it
+        if t.tag_ == "VBN" and t.dep_ == "amod" and t.lemma_.lower() in lex.verbs:
+            continue  # "return hubs for rejected asylum seekers", "the banned party": what
+            # others did to them names them, the speaker takes no side by it
         if p < 0 and t.pos_ == "VERB" and t.lemma_.lower() in lex.counter_verbs and any(
                 c.dep_ in {"dobj", "nsubjpass"} and word_valence(c) <= -STRONG
                 for c in t.children):
