@@ -2962,3 +2962,25 @@ def test_a_portfolio_title_and_name_tagged_as_a_body_is_a_commissioner(extract):
     brunner = person(doc, "Brunner")
     assert (brunner["name"], brunner["role"], brunner["country"]) \
         == ("Magnus Brunner", "Commissioner", "EUR")
+
+
+def test_a_counterpart_of_someone_named_after_holds_their_office(extract):
+    """Made up in the manner of a DW report: "Speaking after talks with his German
+    counterpart Thomas Brenner …, Malinowski said" — the one whose counterpart Brenner is
+    is named after him, and titled in the paragraph before ("Polish Interior Minister
+    Krzysztof Malinowski"): Brenner is Germany's interior minister, so "the German
+    minister" is he and "the two ministers" are both."""
+    doc = extract("Polish Interior Minister Krzysztof Malinowski on Wednesday called on Germany "
+                  "to end the practice.\n\nSpeaking after talks with his German counterpart "
+                  "Thomas Brenner in the border city of Frankfurt (Oder), Malinowski said "
+                  "Poland would take back people only if Germany could prove they had entered "
+                  "from Polish territory.\n\nBrenner, a member of the Bavarian conservative "
+                  "Christian Social Union (CSU), rejected the criticism.\n\nIn a joint "
+                  "statement released after the meeting, the two ministers agreed to launch "
+                  "joint police patrols along the border.", "2026-11-05")
+    brenner = person(doc, "Brenner")
+    assert (brenner["role"], brenner["country"]) == ("Interior Minister", "DEU")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    agreed = [c for c in doc["claims"] if "patrols" in c["target"]]
+    assert agreed and {names[s] for s in agreed[0]["speakers"]} \
+        == {"Krzysztof Malinowski", "Thomas Brenner"}

@@ -764,16 +764,27 @@ def _its_state(doc: Doc, i: int, lex: Lexicon) -> str | None:
 def _counterpart_office(span: Span, lex: Lexicon) -> str | None:
     """A counterpart holds the office of the one named before in the sentence ("Thai
     Defence Minister Natthaphon Narkphanit and his Cambodian counterpart Tea Seiha", "met
-    Foreign Minister Jean-Noel Barrot … with his German counterpart, Johann Wadephul")."""
+    Foreign Minister Jean-Noel Barrot … with his German counterpart, Johann Wadephul"), or
+    of one named after it and titled earlier ("Polish Interior Minister Krzysztof
+    Malinowski …" / "Speaking after talks with his German counterpart Thomas Brenner …,
+    Malinowski said")."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i < 0 or doc[i].lemma_.lower() not in actor_words().counterpart_nouns:
         return None
-    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end <= i
-                         and e.sent.start == span.sent.start]):
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    sent = span.sent
+    before = [e for e in people if e.end <= i and e.sent.start == sent.start][::-1]
+    after = [e for e in people if e.start >= span.end and e.sent.start == sent.start]
+    for ent in [*before, *after]:  # ("Speaking after talks with his German counterpart
+        # Thomas Brenner …, Malinowski said": the holder named after, titled before)
         role = _title_before(ent, lex)[0] or _left_apposition(ent, lex)[0]
+        if role is None and ent in after:
+            role = next((r for e in people if e.end <= span.start and e[-1].text == ent[-1].text
+                         and (r := _title_before(e, lex)[0] or _left_apposition(e, lex)[0])),
+                        None)
         if role:
             return role
     return None
