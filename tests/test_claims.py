@@ -4231,3 +4231,16 @@ def test_a_participle_naming_what_others_did_takes_no_side(extract):
                   "hubs for rejected asylum seekers in January.", "2026-11-27")
     said = [c for c in doc["claims"] if "return hubs" in c["target"]]
     assert said and all(c["stance"] == "support" for c in said)
+
+
+def test_a_quoted_condition_phrase_leaves_the_clause_as_what_is_said(extract):
+    """Made up in the manner of a DW report: in "He said Germany would keep its checks at
+    the border "as long as irregular migration remains at this level"" the quoted words are
+    the condition of what is said, opening with a condition's phrase (cues.yaml
+    condition_phrases), as a quoted "unless …" already was: the claim is on keeping the
+    checks, on that condition, not on the condition itself."""
+    doc = extract("Thomas Brenner rejected the criticism. He said Germany would keep its checks "
+                  "at the border \"as long as irregular migration remains at this level\" and "
+                  "insisted that the rejections were in line with European law.", "2026-11-05")
+    kept = [c for c in doc["claims"] if "keep its checks" in c["target"]]
+    assert kept and any("as long as" in " ".join(c["conditions"]) for c in kept)

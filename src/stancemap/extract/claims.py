@@ -1902,12 +1902,15 @@ class _Extractor:
         return out
 
     def _quoted_condition(self, start: int) -> bool:
-        """The quoted words at ``start`` open with a condition's word ("unless", "if",
-        "provided")."""
-        toks = [t for t in self._char_tokens(start, start + 20)
+        """The quoted words at ``start`` open with a condition's word or phrase ("unless",
+        "if", "provided", "as long as")."""
+        toks = [t for t in self._char_tokens(start, start + 30)
                 if not t.is_space and not t.is_punct]
-        return bool(toks) and toks[0].lower_ in self.lex.condition_marks \
-            and toks[0].lower_ != "whether"
+        if not toks:
+            return False
+        words = tuple(t.lower_ for t in toks)
+        return toks[0].lower_ in self.lex.condition_marks and toks[0].lower_ != "whether" \
+            or any(words[:len(p)] == p for p in self.lex.condition_phrases)
 
     def _quote_pieces(self) -> None:
         last_claim_sent = {d.sent: d.speaker for d in self.drafts}
