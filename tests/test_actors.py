@@ -2984,3 +2984,20 @@ def test_a_counterpart_of_someone_named_after_holds_their_office(extract):
     agreed = [c for c in doc["claims"] if "patrols" in c["target"]]
     assert agreed and {names[s] for s in agreed[0]["speakers"]} \
         == {"Krzysztof Malinowski", "Thomas Brenner"}
+
+
+def test_whose_its_and_a_rank_after_the_comma_say_whose_official(extract):
+    """Made up in the manner of an AFP report filed from another state: "Senegal, whose
+    President Bassirou Diomaye Faye was named facilitator …" and "… Its Foreign Minister
+    Aissatou Ndiaye said" name Senegal's officials (the tagger may not even tag Senegal a
+    place); "Egypt's intelligence chief, Major General Tarek Sallam" is Egypt's, the rank
+    between the comma and the name notwithstanding ("…, actor Sean Stone" keeps its own
+    description)."""
+    doc = extract("BERLIN (AFP) — Germany said Germany's position was clear. Senegal, whose "
+                  "President Bassirou Diomaye Faye was named facilitator in July 2024, has been "
+                  "shuttling between the two sides. Its Foreign Minister Aissatou Ndiaye said "
+                  "she was optimistic. Egypt's intelligence chief, Major General Tarek Sallam, "
+                  "met the delegations on Monday.", "2026-11-10")
+    assert person(doc, "Faye")["country"] == "SEN"
+    assert person(doc, "Ndiaye")["country"] == "SEN"
+    assert person(doc, "Sallam")["country"] == "EGY"

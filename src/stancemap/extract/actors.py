@@ -745,20 +745,31 @@ def _title_before(span: Span, lex: Lexicon) -> tuple[str | None, str | None]:
             break
     role, country = _role_and_country(window, lex)
     if role and country is None:
-        country = _its_state(span.doc, span.start - len(window) - 1, lex)
+        owner = window[0].i if window and window[0].lower_ == "whose" \
+            else span.start - len(window) - 1
+        country = _its_state(span.doc, owner, lex)
     return role or _described_as(span), country
 
 
 def _its_state(doc: Doc, i: int, lex: Lexicon) -> str | None:
-    """The state an "its" before a title stands for ("Turkey said it would send its
-    intelligence chief Ibrahim Kalin"): the last state named before it in the sentence."""
-    if i < 0 or doc[i].lower_ != "its" or doc[i].tag_ != "PRP$":
+    """The state an "its" or "whose" before a title stands for ("Turkey said it would send
+    its intelligence chief Ibrahim Kalin", "Senegal, whose President Bassirou Diomaye
+    Faye …"): the last state named before it in the sentence, or, for an "its" opening
+    the sentence, in the sentence before ("… Its Foreign Minister Aissatou Ndiaye")."""
+    if i < 0 or doc[i].lower_ not in {"its", "whose"} or doc[i].tag_ not in {"PRP$", "WP$"}:
         return None
     sent_start = doc[i].sent.start
-    for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= i]):
-        if ent.label_ == "GPE" and (iso3 := lex.country_of_name(ent.text)):
-            return iso3
-    return None
+    def state(tok: Token) -> str | None:  # (the tagger may miss "Senegal" as a place)
+        if tok.ent_type_ == "GPE":
+            return lex.country_of_name(entity_at(tok).text)
+        return lex.country_of_name(tok.text) if tok.pos_ == "PROPN" else None
+
+    if doc[i].lower_ == "whose":
+        return state(doc[i - 2]) if i >= 2 and doc[i - 1].text == "," else None
+    if i == sent_start and sent_start > 0:
+        sent_start = doc[sent_start - 1].sent.start
+    return next((iso3 for k in range(i - 1, sent_start - 1, -1) if (iso3 := state(doc[k]))),
+                None)
 
 
 def _counterpart_office(span: Span, lex: Lexicon) -> str | None:
@@ -1235,6 +1246,12 @@ def _left_apposition(span: Span, lex: Lexicon, follow: bool = True
     honorifics = actor_words().honorifics
     while i > 0 and doc[i].lower_.rstrip(".") in honorifics:
         i -= 1  # "director, Dr. Anthony Fauci"
+    if i > 0 and doc[i].text != ",":  # "Egypt's intelligence chief, Major General Tarek
+        # Sallam": a rank or title between the comma and the name
+        i = next((k - 1 for k in range(i, max(i - 4, 0), -1)
+                  if doc[k - 1].text == "," and _title_end(doc, k, lex) == i + 1
+                  and all(t.is_title for t in doc[k:i + 1])), i)  # (not "…, actor Sean
+        # Stone": a description of his own)
     if i < 1 or doc[i].text != ",":
         return None, None
     window = _left_window(doc, i)
