@@ -4244,3 +4244,25 @@ def test_a_quoted_condition_phrase_leaves_the_clause_as_what_is_said(extract):
                   "insisted that the rejections were in line with European law.", "2026-11-05")
     kept = [c for c in doc["claims"] if "keep its checks" in c["target"]]
     assert kept and any("as long as" in " ".join(c["conditions"]) for c in kept)
+
+
+def test_what_a_condition_supposes_is_no_position_and_for_as_long_as_needed_no_condition(extract):
+    """Made up in the manner of an Al Jazeera report: in "Hamas was ready to release all
+    remaining captives in a single phase, but only if Israel committed to a permanent
+    ceasefire" the parser joins the condition as a conjunct; it is still a case supposed,
+    not a position of Israel's. "The negotiations would continue "for as long as
+    necessary"" says how long, not on what condition ("for as long as German controls
+    remain in place" still is one)."""
+    doc = extract("Ziad Abu Hilal told Al Jazeera that Hamas was ready to release all remaining "
+                  "captives in a single phase, but only if Israel committed to a permanent "
+                  "ceasefire and a full withdrawal of its forces from the Gaza Strip. In a joint "
+                  "statement, Egypt and Qatar said the negotiations would continue \"for as "
+                  "long as necessary\". A spokeswoman for the Polish Interior Ministry said "
+                  "Warsaw would keep its own checks \"for as long as German controls remain in "
+                  "place.\"", "2026-11-24")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert "Israel" not in {names[s] for c in doc["claims"] for s in c["speakers"]}
+    goes_on = [c for c in doc["claims"] if "negotiations" in c["target"]]
+    assert goes_on and all(not c["conditions"] for c in goes_on)
+    checks = [c for c in doc["claims"] if "checks" in c["target"]]
+    assert checks and any("German controls" in " ".join(c["conditions"]) for c in checks)

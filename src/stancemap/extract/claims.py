@@ -501,10 +501,11 @@ class _Extractor:
             return False  # "without offering evidence": an act not done, no position
         if self._obliged_by_speaker(tok) or self._demanded_of_other(tok):
             return False  # "Schwarzman said the president should accept": his demand
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.supposing_marks
-                                       for c in tok.children):
+        if tok.dep_ in {"advcl", "conj"} and any(
+                c.dep_ == "mark" and c.lower_ in self.lex.supposing_marks for c in tok.children):
             return False  # "sanctions would be needed if Moscow refused to join talks": a
-            # case supposed, not a position Moscow takes
+            # case supposed, not a position Moscow takes (nor in "…, but only if Israel
+            # committed to a permanent ceasefire", which the parser joins as a conjunct)
         if tok.dep_ in {"advcl", "ccomp"} and tok.left_edge.lower_ in self.lex.purpose_marks \
                 and tok.left_edge.dep_ in {"mark", "advmod"} and tok.left_edge.head.i == tok.i \
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
@@ -1909,6 +1910,8 @@ class _Extractor:
         if not toks:
             return False
         words = tuple(t.lower_ for t in toks)
+        if words[0] == "for":
+            words = words[1:]  # "for as long as German controls remain in place"
         return toks[0].lower_ in self.lex.condition_marks and toks[0].lower_ != "whether" \
             or any(words[:len(p)] == p for p in self.lex.condition_phrases)
 

@@ -27,6 +27,12 @@ def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
             if after is not None and (after.like_num or after.ent_type_ in MEASURES):
                 return 0  # "could last as long as two years", "as soon as Friday": how
                 # long or when, not on what condition
+            rest = tokens[i + n + 1] if i + n + 1 < len(tokens) else None
+            if i > 0 and tokens[i - 1].lower_ == "for" and p[0] == "as" and after is not None \
+                    and (after.pos_ in {"ADJ", "ADV"} or after.tag_ == "VBN") \
+                    and (rest is None or rest.is_punct):
+                return 0  # "would continue for as long as necessary": how long ("for as
+                # long as German controls remain in place" is a condition)
             return n
     return 0
 
