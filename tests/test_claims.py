@@ -4266,3 +4266,14 @@ def test_what_a_condition_supposes_is_no_position_and_for_as_long_as_needed_no_c
     assert goes_on and all(not c["conditions"] for c in goes_on)
     checks = [c for c in doc["claims"] if "checks" in c["target"]]
     assert checks and any("German controls" in " ".join(c["conditions"]) for c in checks)
+
+
+def test_calling_a_deal_a_capitulation_or_a_sellout_condemns_it(extract):
+    """Made up in the manner of a wire report: "called the joint statement a
+    "capitulation"" and "called the agreement a sellout" condemn what they name (general
+    words of condemnation, cues.yaml oppose_general); the small VADER lexicon has no
+    valence for them, so the claim was neutral."""
+    doc = extract("Tomasz Wrona, an opposition lawmaker, called the joint statement a "
+                  "\"capitulation\". Union leader Maria Lopez called the agreement a sellout.",
+                  "2026-11-05")
+    assert [c["stance"] for c in doc["claims"]] == ["oppose", "oppose"]
