@@ -381,16 +381,17 @@ class ActorTable:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
-        owner = self.covering(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
-        if owner is None or owner == a.id or self.get(owner).kind == "person":
+        owner_id = self.covering(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        owner = self.get(owner_id) if owner_id is not None and owner_id != a.id else None
+        if owner is None or owner.kind == "person":
             return None  # ("U.S. Deputy Secretary of State Christopher Landau said … Former
             # president Evo Morales did not recognise the result": no American)
         if "\n" in self.text[before.start_char + len(before.text.rstrip()):sent.start_char] \
-                and self.get(owner).kind != "country":
+                and owner.kind != "country":
             return None  # a new paragraph goes on from a state ("Niger … rejected the
             # appeal." / "… Niger's Interior Minister … told AFP"), not from a body ("The US
             # Geological Survey reported …" / "Local officials said …")
-        return self.get(owner).country
+        return owner.country
 
     def export(self) -> list[Actor]:
         """Actors that are mentioned, mentions in text order. Groups and people the article
