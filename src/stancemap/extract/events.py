@@ -2652,8 +2652,7 @@ class _Context:
         head's dated act ("French lawmakers debated on Wednesday …, a day after farmers drove
         tractors into Paris to protest": the Tuesday); None when the head has no one day."""
         verb = anchor
-        if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in anchor.children):
+        if anchor.dep_ == "advcl" and _infinitive(anchor):
             verb = anchor.head  # "drove tractors into Paris to protest": the driving's day
         found = _span_from_head(verb)
         if found is None:
