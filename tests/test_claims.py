@@ -4277,3 +4277,21 @@ def test_calling_a_deal_a_capitulation_or_a_sellout_condemns_it(extract):
                   "\"capitulation\". Union leader Maria Lopez called the agreement a sellout.",
                   "2026-11-05")
     assert [c["stance"] for c in doc["claims"]] == ["oppose", "oppose"]
+
+
+def test_he_after_a_state_speaks_goes_on_from_the_person_named_before(extract):
+    """Made up in the manner of a Politico Europe report: after one leader's quote, a
+    second leader is the subject of a sentence, and the next sentence's "Paris will oppose
+    the deal …, he said" is his. The state's own position in the quoted words ("Paris will
+    oppose") counted as someone speaking after him, so "he" went back to the first
+    leader, the last person to speak."""
+    doc = extract("\"Poland will vote no. There is nothing left to negotiate,\" Prime Minister "
+                  "Donald Tusk told reporters in Warsaw on Wednesday.\n\nFrench President "
+                  "Emmanuel Macron has been more careful with his words but no less firm. "
+                  "Paris will oppose the deal \"as long as our farmers are asked to compete "
+                  "with products that do not meet our standards,\" he said on Tuesday.",
+                  "2026-11-27")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    deal = [c for c in doc["claims"] if "deal" in c["target"]]
+    assert deal and all("Donald Tusk" not in {names[s] for s in c["speakers"]} for c in deal)
+    assert any("Emmanuel Macron" in {names[s] for s in c["speakers"]} for c in deal)

@@ -627,7 +627,7 @@ class SpeakerResolver:
             # … That will never, ever happen," he said: not Trump, whom the quote names)
             recent = self._recent(tok.idx, {"person"}, fits=fits, skip=quoted)
             if spoken and (not recent or recent in spoken
-                           or self._spoken_after(recent, tok, skip=quoted)):
+                           or self._spoken_after(recent, tok, skip=quoted, kind="person")):
                 return spoken, "pronoun"
             if recent:
                 return [recent], "pronoun"
@@ -704,12 +704,14 @@ class SpeakerResolver:
         return (q.start, q.end) if len(gap) <= 4 and not gap.strip(" ,.\"'“”‘’") else None
 
     def _spoken_after(self, actor_id: str, tok: Token,
-                      skip: tuple[int, int] | None = None) -> bool:
-        """True when the last speaker spoke after ``actor_id`` was last mentioned (not
-        counting mentions in ``skip``)."""
+                      skip: tuple[int, int] | None = None, kind: str | None = None) -> bool:
+        """True when the last speaker (of ``kind``, if given) spoke after ``actor_id`` was
+        last mentioned (not counting mentions in ``skip``): a state or body speaking in
+        between ("Paris will oppose the deal …, he said") is not who "he" goes on from."""
         last_mention = max((m[0] for m in self._mentions if m[2] == actor_id and m[0] < tok.idx
                             and not (skip and skip[0] <= m[0] < skip[1])), default=-1)
-        last_spoke = max((c for c, _, _ in self._spoken if c < tok.idx), default=-1)
+        last_spoke = max((c for c, _, ids in self._spoken if c < tok.idx and (
+            kind is None or all(self._kind.get(i) == kind for i in ids))), default=-1)
         return last_spoke >= last_mention
 
     def _sent_start(self, char: int, back: int = 0) -> int:
