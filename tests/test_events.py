@@ -2878,3 +2878,17 @@ def test_a_participle_opening_the_sentence_shares_its_doers_and_day(extract):
     assert meetings and meetings[0]["date"] == "2026-11-18"
     assert {names[p] for p in meetings[0]["participants"]} \
         >= {"Lee Jae-myung", "Sanae Takaichi"}
+
+
+def test_a_simple_present_naming_a_day_is_a_timetable(extract):
+    """Made up in the manner of a DW standfirst: "Coalition leaders meet on Sunday"
+    (published on a Thursday) is the coming Sunday's meeting, planned; news tells what was
+    done in the past tense. "Sudan's army walked out of ceasefire talks … on Monday" (the
+    small model tags "talks" a present verb) stays the Monday gone by."""
+    doc = extract("The chancellor has ruled out suspending the debt brake again. Coalition "
+                  "leaders meet on Sunday.", "2026-11-19")
+    assert ("meeting", "planned", "2026-11-22") in [
+        (e["kind"], e["status"], e["date"]) for e in doc["events"]]
+    doc = extract("Sudan's army walked out of ceasefire talks with the paramilitary Rapid "
+                  "Support Forces in the Saudi city of Jeddah on Monday.", "2026-11-10")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == ["2026-11-09"]

@@ -1029,6 +1029,8 @@ class _Context:
             cand.mention_only = True  # "the states filing suit have standing": the suit
             # told of before, not a new one
         cand.status = self._status(cand)
+        if time is not None and cand.status == "held" and self._timetabled(cand, time[0]):
+            cand.status = "planned"
         if time is not None:
             span, when, _ = time
             if cand.anchor.pos_ in {"VERB", "AUX"} and when.relative \
@@ -2819,6 +2821,20 @@ class _Context:
         if ahead is not None:
             return ahead
         return "held"
+
+    def _timetabled(self, cand: _Candidate, span: Span) -> bool:
+        """A simple present naming a day still to come is a timetable ("Coalition leaders
+        meet on Sunday", "the talks resume on Monday"): news tells what was done in the
+        past tense, so the day is the coming one and the event planned. Not a telling
+        ("says on Monday"), nor a day gone by whatever the tense ("yesterday")."""
+        verb = cand.anchor
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"} or self.published is None \
+                or not any(c.dep_ == "nsubj" for c in verb.children) \
+                or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children) \
+                or self.lex.kind(cand.kind).tells or refers_back(span.text):
+            return False
+        ahead = resolve(span.text, self.published, "future")
+        return ahead.date is not None and date.fromisoformat(ahead.date) >= self.published
 
     def _done_participle(self, noun: Token, cues: set[str]) -> bool:
         """The event noun sits in the phrase of a past participle that says what was done
