@@ -2892,3 +2892,20 @@ def test_a_simple_present_naming_a_day_is_a_timetable(extract):
     doc = extract("Sudan's army walked out of ceasefire talks with the paramilitary Rapid "
                   "Support Forces in the Saudi city of Jeddah on Monday.", "2026-11-10")
     assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == ["2026-11-09"]
+
+
+def test_a_prisoner_swap_is_an_event_of_its_own(extract):
+    """Made up in the manner of a Kyiv Independent report: "carried out their latest
+    prisoner swap on Saturday, Nov. 28" is an exchange of captives on that day, both sides
+    taking part; "agreed to swap another 1,000 prisoners" plans one. "An exchange of
+    views" is talk, not an exchange of captives."""
+    doc = extract("The meeting lasted nearly three hours, Turkish Foreign Minister Hakan Fidan "
+                  "said. It came two days after Ukraine and Russia carried out their latest "
+                  "prisoner swap on Saturday, Nov. 28. The two sides agreed in principle to "
+                  "swap another 1,000 prisoners each. The ministers held an exchange of views.",
+                  "2026-11-30")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    swaps = [e for e in doc["events"] if e["kind"] == "exchange"]
+    assert [(e["status"], e["date"]) for e in swaps] == [("held", "2026-11-28"),
+                                                         ("planned", None)]
+    assert {names[p] for p in swaps[0]["participants"]} == {"Ukraine", "Russia"}
