@@ -2909,3 +2909,21 @@ def test_a_prisoner_swap_is_an_event_of_its_own(extract):
     assert [(e["status"], e["date"]) for e in swaps] == [("held", "2026-11-28"),
                                                          ("planned", None)]
     assert {names[p] for p in swaps[0]["participants"]} == {"Ukraine", "Russia"}
+
+
+def test_both_sides_are_the_parties_of_the_last_talks_between_two(extract):
+    """Made up in the manner of a BBC report: "talks on Monday between the BMA and Health
+    Secretary Wes Streeting" … (two sentences naming others) … "Both sides have agreed to
+    meet again on Tuesday 1 December": the sides are the two the talks were between, for
+    the planned meeting and for the position; they were no one."""
+    doc = extract("It follows talks on Monday between the BMA and Health Secretary Wes "
+                  "Streeting, which ended without agreement.\n\nMr Streeting said the demands "
+                  "were unaffordable.\n\nA Downing Street spokesperson said the prime minister "
+                  "backed the health secretary.\n\nBoth sides have agreed to meet again on "
+                  "Tuesday 1 December, a Department of Health spokesperson confirmed.",
+                  "2026-11-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    again = [e for e in doc["events"] if e["date"] == "2026-12-01"]
+    assert again and {names[p] for p in again[0]["participants"]} == {"BMA", "Wes Streeting"}
+    agreed = [c for c in doc["claims"] if c["predicate"].startswith("agreed")]
+    assert agreed and {names[s] for s in agreed[0]["speakers"]} == {"BMA", "Wes Streeting"}

@@ -54,7 +54,7 @@ from stancemap.extract.gender import GenderCheck
 from stancemap.extract.headline import body_start, wire_dateline_place
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import PARAGRAPH_BREAK, find_quotes
-from stancemap.extract.speakers import counted_kinds
+from stancemap.extract.speakers import counted_kinds, last_pairing
 from stancemap.meaning import is_common_word
 from stancemap.model import Actor, Event, EventStatus, Evidence
 
@@ -1535,6 +1535,11 @@ class _Context:
                             if self.actors.get(a).kind in kinds)
             if len(named) == count:
                 return named
+            paired = last_pairing(head, self._mentions_from(0, head.idx),
+                                  lambda a: self.actors.get(a).kind, kinds,
+                                  claim_words().pairing_preps)
+            if len(paired) == count:
+                return paired  # the two sides of the last "talks between A and B"
         named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if named and not head.ent_type_ and head.pos_ in {"NOUN", "PROPN"}:
             # "former Vice President of the United States Joe Biden won": a title with the

@@ -897,7 +897,9 @@ class SpeakerResolver:
             for char, n, k, ids in reversed(self._counted_seen):
                 if back <= char < tok.idx and n == count and k == kinds:
                     return ids
-        return []
+        paired = last_pairing(tok, self._mentions, lambda a: self.actors.get(a).kind, kinds,
+                              self.lex.pairing_preps)
+        return paired if len(paired) == count else []
 
     def _holders_nearby(self, tok: Token, lemma: str, since: int | None = None,
                         companions: bool = True) -> list[str]:
@@ -1094,6 +1096,29 @@ class SpeakerResolver:
                                    key=key)
         self._register(actor_id, start, end)
         return [actor_id]
+
+
+def last_pairing(tok: Token, mentions: Sequence[tuple[int, int, str]],
+                 kind_of: Callable[[str], str | None], kinds: frozenset[str],
+                 preps: frozenset[str]) -> list[str]:
+    """The parties (actors of ``kinds``) of the last "between A and B" (``preps``) before
+    ``tok`` that names any: the sides a later "both sides" counts when the sentences in
+    between name others ("talks on Monday between the BMA's resident doctors committee and
+    Health Secretary Wes Streeting …" … "Both sides have agreed to meet again").
+    ``mentions``: the article's actor mentions (start, end, actor id) in text order."""
+    for prep in reversed(tok.doc[:tok.i]):
+        if prep.lower_ not in preps or prep.dep_ != "prep":
+            continue
+        end = max(t.idx + len(t) for t in prep.subtree)
+        found: list[str] = []
+        for start, _, aid in mentions:
+            if start >= end:
+                break
+            if start > prep.idx and kind_of(aid) in kinds and aid not in found:
+                found.append(aid)
+        if found:
+            return found
+    return []
 
 
 def echo_clauses(verb: Token, lex: ClaimLexicon) -> list[Token]:
