@@ -4295,3 +4295,19 @@ def test_he_after_a_state_speaks_goes_on_from_the_person_named_before(extract):
     deal = [c for c in doc["claims"] if "deal" in c["target"]]
     assert deal and all("Donald Tusk" not in {names[s] for s in c["speakers"]} for c in deal)
     assert any("Emmanuel Macron" in {names[s] for s in c["speakers"]} for c in deal)
+
+
+def test_an_honorific_and_a_surname_name_the_person_named_before(extract):
+    """Made up in the manner of a BBC report: "Mr Streeting said the union's demands were
+    unaffordable", where the small model tags neither word a name and "Streeting" was only
+    met inside a "between" phrase, is Wes Streeting's (the honorific was read as part of
+    the name, so no one was found and the claim was lost); "unaffordable" and "a step
+    backwards" judge what they are said of (cues.yaml oppose)."""
+    doc = extract("Talks were held on Monday between the BMA and Health Secretary Wes "
+                  "Streeting. Mr Streeting said the union's demands were unaffordable. India's "
+                  "environment minister, Bhupender Yadav, called the text \"a step backwards\".",
+                  "2026-11-25")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {(tuple(names[s] for s in c["speakers"]), c["stance"]) for c in doc["claims"]}
+    assert (("Wes Streeting",), "oppose") in said
+    assert (("Bhupender Yadav",), "oppose") in said

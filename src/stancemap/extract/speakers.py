@@ -1001,6 +1001,8 @@ class SpeakerResolver:
         or the one person with that given name ("Hardeep also stated …")."""
         words = [t for t in tok.subtree if t.i <= tok.i and t.i >= tok.i - 4
                  and (t.pos_ == "PROPN" or t.i == tok.i)]
+        while len(words) > 1 and words[0].lower_.rstrip(".") in actor_words().honorifics:
+            words = words[1:]  # "Mr Streeting": the name after the honorific
         if not words:
             return None
         text = fold(" ".join(t.text for t in words))
