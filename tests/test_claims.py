@@ -4311,3 +4311,17 @@ def test_an_honorific_and_a_surname_name_the_person_named_before(extract):
     said = {(tuple(names[s] for s in c["speakers"]), c["stance"]) for c in doc["claims"]}
     assert (("Wes Streeting",), "oppose") in said
     assert (("Bhupender Yadav",), "oppose") in said
+
+
+def test_a_quote_turning_from_a_concession_makes_its_point_after_the_turn(extract):
+    """Made up in the manner of a Guardian report: in "Nobody will get everything they
+    want here. But walking away empty-handed is not an option," the first sentence
+    concedes and the "But" sentence is the point (cues.yaml turning_words); the claim was
+    the concession. A target no longer opens with the word that joins its sentence to the
+    one before ("And we will not pay")."""
+    doc = extract("\"Nobody will get everything they want here. But walking away empty-handed "
+                  "is not an option,\" Chris Bowen said. \"And we will not pay,\" he added.",
+                  "2026-11-21")
+    assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
+        ("oppose", "walking away empty-handed is not an option"),
+        ("oppose", "we will not pay")]

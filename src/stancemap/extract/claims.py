@@ -2126,8 +2126,10 @@ class _Extractor:
     def _merge_quotes(self) -> list[_Draft]:
         """One claim per quote and speaker: the sentences of a quote that runs over several
         sentences or paragraphs make one point; the claim reads its target and stance from
-        the first sentence (else the first that takes a side), its conditions from all of
-        them, and its evidence covers the whole quote."""
+        the first sentence (else the first that takes a side) or the first that turns from
+        what the ones before it concede ("Nobody will get everything they want here. But
+        walking away empty-handed is not an option"), its conditions from all of them, and
+        its evidence covers the whole quote."""
         groups: dict[tuple[int, tuple[str, ...]], list[_Draft]] = {}
         out: list[_Draft] = []
         for d in self.drafts:
@@ -2138,6 +2140,10 @@ class _Extractor:
             groups.setdefault((whole.start, tuple(d.speaker.ids)), []).append(d)
         for members in groups.values():
             members.sort(key=lambda d: d.target[0])
+            turn = next((m for m in members[1:] if self._turns(m)), None)
+            if turn is not None:
+                members.remove(turn)
+                members.insert(0, turn)
             head = members[0]  # a quote's first sentence states its point
             for m in members[1:]:
                 if head.stance != m.stance and "neutral" not in (head.stance, m.stance):
@@ -2153,6 +2159,16 @@ class _Extractor:
                                  max(head.evidence[1], m.evidence[1]))
             out.append(head)
         return out
+
+    def _turns(self, d: _Draft) -> bool:
+        """The draft's sentence opens with a word that turns from a concession to the
+        point ("But …", "However, …"); not one that sets a case against another ("If
+        Russia stops hitting our power plants, Ukraine will respond in a mirrored way. But
+        if there are strikes, there will be answers")."""
+        sent = self.sents[d.sent]
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        return first is not None and first.lower_ in self.lex.turning_words and not any(
+            t.dep_ == "mark" and t.lower_ in self.lex.condition_marks for t in sent)
 
     def _decide(self, d: _Draft, conditions: list[tuple[int, int]]
                 ) -> tuple[str, dict[str, float]]:
@@ -2539,6 +2555,13 @@ class _Extractor:
                         target_tokens[0].is_punct
                         or target_tokens[0].lower_ in self.lex.condition_consequents):
                     target_tokens = target_tokens[1:]  # "if X, then Y": Y
+            if all(t.is_punct or t.is_space
+                   for t in self.doc[target_tokens[0].sent.start:target_tokens[0].i]):
+                while len(target_tokens) > 1 and (
+                        target_tokens[0].is_punct or target_tokens[0].dep_ == "cc"
+                        or target_tokens[0].lower_ in self.lex.turning_words):
+                    target_tokens = target_tokens[1:]  # "But walking away …", "And we will
+                    # not pay": what is said, not how the sentence joins the one before
             if not _says_something(target_tokens):
                 continue
             stance, feats = self._decide(d, spans)
