@@ -2927,3 +2927,17 @@ def test_both_sides_are_the_parties_of_the_last_talks_between_two(extract):
     assert again and {names[p] for p in again[0]["participants"]} == {"BMA", "Wes Streeting"}
     agreed = [c for c in doc["claims"] if c["predicate"].startswith("agreed")]
     assert agreed and {names[s] for s in agreed[0]["speakers"]} == {"BMA", "Wes Streeting"}
+
+
+def test_a_when_clause_after_a_day_happens_that_day(extract):
+    """Made up in the manner of a Politico Europe report: "Rome expects an answer from the
+    Commission by next Wednesday, when EU ambassadors meet to prepare the vote" — the
+    parser hangs the "when" clause on "answer", so the meeting had no day and, in the
+    present tense, was dropped as a habit; it is the coming Wednesday's (events.yaml
+    when_words). Corpus: "killed … yesterday, when a World War II-era bomber crashed" dates
+    the crash."""
+    doc = extract("Italy's ambassador told counterparts that Rome expects an answer from the "
+                  "Commission by next Wednesday, when EU ambassadors meet to prepare the vote.",
+                  "2026-11-27")
+    assert ("meeting", "planned", "2026-12-02") in [
+        (e["kind"], e["status"], e["date"]) for e in doc["events"]]

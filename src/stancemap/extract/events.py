@@ -171,6 +171,7 @@ class EventWords:
     addressing_verbs: frozenset[str]  # "told a news conference": who spoke took part
     phase_nouns: frozenset[str]  # "at the end of the summit": at the summit
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
+    when_words: frozenset[str]  # "by Wednesday, when ambassadors meet": that day's clause
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     readiness_words: frozenset[str]  # "open to talks", "ready for talks": not held
     topic_verbs: frozenset[str]  # "discussed the war in Sudan": the object is a topic
@@ -330,6 +331,7 @@ def words() -> EventWords:
         occasion_preps=words_at("occasion_preps"),
         addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
         preceding_words=words_at("preceding_words"),
+        when_words=words_at("when_words"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
         topic_verbs=words_at("topic_verbs"), advice_modals=words_at("advice_modals"),
         area_nouns=words_at("area_nouns"), undergoing_verbs=words_at("undergoing_verbs"),
@@ -2280,7 +2282,26 @@ class _Context:
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and (main := _main_verb_of_reduced_relative(anchor)) is not None:
             return self._time_of_verb(main, cand.sent)
-        return best[1] if best else None
+        if best is None:
+            return self._time_before_when(anchor, cand.sent)
+        return best[1]
+
+    def _time_before_when(self, verb: Token, sent_i: int) -> tuple[Span, When, int] | None:
+        """The time a "when" clause right after it tells of ("by next Wednesday, when EU
+        ambassadors meet to prepare the vote"): the clause's own day, wherever the parser
+        hangs the clause."""
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i
+                     and c.lower_ in self.lex.when_words), None)
+        if when is None:
+            return None
+        j = when.i - 1
+        while j >= 0 and verb.doc[j].is_punct:
+            j -= 1
+        for item in self.times:
+            span, _, si = item
+            if si == sent_i and span.start <= j < span.end:
+                return item
+        return None
 
     def _told_as_news(self, verb: Token) -> bool:
         """A plain past act told as what someone said on a day ("State prosecutors charged
