@@ -2941,3 +2941,14 @@ def test_a_when_clause_after_a_day_happens_that_day(extract):
                   "2026-11-27")
     assert ("meeting", "planned", "2026-12-02") in [
         (e["kind"], e["status"], e["date"]) for e in doc["events"]]
+
+
+def test_a_with_phrase_arranging_the_next_round_dates_the_meeting(extract):
+    """Made up in the manner of a Kyiv Independent report: "agreed to meet again in
+    Istanbul, with the next round tentatively scheduled for Dec. 15" — the day sits in a
+    participle under the "with" phrase (events.yaml absolute_preps), so the planned
+    meeting had none."""
+    doc = extract("Fidan said both delegations had agreed to meet again in Istanbul, with the "
+                  "next round tentatively scheduled for Dec. 15.", "2026-11-30")
+    assert ("planned", "2026-12-15", "Istanbul") in [
+        (e["status"], e["date"], e["location"]) for e in doc["events"]]

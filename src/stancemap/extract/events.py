@@ -172,6 +172,7 @@ class EventWords:
     phase_nouns: frozenset[str]  # "at the end of the summit": at the summit
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     when_words: frozenset[str]  # "by Wednesday, when ambassadors meet": that day's clause
+    absolute_preps: frozenset[str]  # "…, with the next round scheduled for Dec. 15"
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     readiness_words: frozenset[str]  # "open to talks", "ready for talks": not held
     topic_verbs: frozenset[str]  # "discussed the war in Sudan": the object is a topic
@@ -332,6 +333,7 @@ def words() -> EventWords:
         addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
         preceding_words=words_at("preceding_words"),
         when_words=words_at("when_words"),
+        absolute_preps=words_at("absolute_preps"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
         topic_verbs=words_at("topic_verbs"), advice_modals=words_at("advice_modals"),
         area_nouns=words_at("area_nouns"), undergoing_verbs=words_at("undergoing_verbs"),
@@ -2283,8 +2285,28 @@ class _Context:
         if best is None and (main := _main_verb_of_reduced_relative(anchor)) is not None:
             return self._time_of_verb(main, cand.sent)
         if best is None:
-            return self._time_before_when(anchor, cand.sent)
+            return self._time_of_next_round(anchor, cand.sent) \
+                or self._time_before_when(anchor, cand.sent)
         return best[1]
+
+    def _time_of_next_round(self, verb: Token, sent_i: int) -> tuple[Span, When, int] | None:
+        """The day a "with" phrase arranges for the event named again ("agreed to meet again
+        in Istanbul, with the next round tentatively scheduled for Dec. 15"): an event noun
+        or a round of one, and a participle of arranging ("scheduled", "set") that dates it."""
+        arranged = self.lex.status["planned"]
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.lex.absolute_preps:
+                continue
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if self._noun_sense(noun) is None \
+                        and noun.lemma_.lower() not in self.lex.measure_nouns:
+                    continue
+                for part in noun.children:
+                    if part.dep_ == "acl" and part.tag_ == "VBN" \
+                            and part.lemma_.lower() in arranged \
+                            and (found := self._time_of_verb(part, sent_i)) is not None:
+                        return found
+        return None
 
     def _time_before_when(self, verb: Token, sent_i: int) -> tuple[Span, When, int] | None:
         """The time a "when" clause right after it tells of ("by next Wednesday, when EU
