@@ -2952,3 +2952,16 @@ def test_a_with_phrase_arranging_the_next_round_dates_the_meeting(extract):
                   "next round tentatively scheduled for Dec. 15.", "2026-11-30")
     assert ("planned", "2026-12-15", "Istanbul") in [
         (e["status"], e["date"], e["location"]) for e in doc["events"]]
+
+
+def test_a_day_right_after_an_event_noun_is_its_day(extract):
+    """Made up in the manner of an AP report: "agreed to allow a vote Monday on an
+    amendment" — the parser hangs "Monday" on "allow", so the vote had no day and, as a
+    bare "a vote", made no event; wire style puts the day right after the noun. A habit or
+    a span there is no day ("panic attacks every night")."""
+    doc = extract("Whitaker agreed to allow a vote Monday on an amendment from Dunleavy.",
+                  "2026-11-20")
+    assert ("vote", "planned", "2026-11-23") in [
+        (e["kind"], e["status"], e["date"]) for e in doc["events"]]
+    doc = extract("She said she used to get panic attacks every night.", "2026-11-20")
+    assert not [e for e in doc["events"] if e["kind"] == "attack"]

@@ -904,6 +904,8 @@ class _Context:
 
     def _noun_stands_alone(self, noun: Token) -> bool:
         """A noun names a new happening when it carries its own time, place or parties."""
+        if any(_day_right_after(span, when, noun) for span, when, _ in self.times):
+            return True
         for child in noun.subtree:
             if child.i != noun.i and any(child.i in range(s.start, s.end)
                                          for s, _, _ in self.times):
@@ -2233,7 +2235,8 @@ class _Context:
                 root = root.head.head  # "said yesterday morning the laws should be changed"
             elif root.i not in clause and (said := self._said_on(span)) is not None:
                 root = said  # "said on Thursday he was ready": the saying's day
-            if root.i not in clause:
+            if root.i not in clause and not any(_day_right_after(span, when, n)
+                                                for n in cand.nouns):
                 continue
             if self._inside_earlier_happening(root, cand.anchor):
                 continue  # "dropped out after failing to win the contests of March 3"
@@ -3502,6 +3505,13 @@ def _modal_perfect(verb: Token) -> bool:
     aux = [c for c in carrier.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in aux) \
         and any(c.lower_ in words().past_modals for c in aux)
+
+
+def _day_right_after(span: Span, when: When, noun: Token) -> bool:
+    """A day right after an event noun that the parser hangs on the verb above ("to allow
+    a vote Monday on an amendment"): the noun's day, as wire style puts it; not a span or a
+    habit ("panic attacks every night", "a talk last summer")."""
+    return span.start == noun.i + 1 and span.root.dep_ == "npadvmod" and when.date is not None
 
 
 def _infinitive(verb: Token) -> bool:
