@@ -4325,3 +4325,18 @@ def test_a_quote_turning_from_a_concession_makes_its_point_after_the_turn(extrac
     assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
         ("oppose", "walking away empty-handed is not an option"),
         ("oppose", "we will not pay")]
+
+
+def test_the_ministers_of_listed_states_are_not_one_states_prime_minister(extract):
+    """Made up in the manner of a Politico Europe report: after Poland's Prime Minister
+    is quoted, "the agriculture ministers of France, Poland, Austria and Ireland demanded
+    that the vote be postponed" is the four states, each through its own minister; the
+    prime minister counted as one of the "ministers" named, so the four were one group."""
+    doc = extract("\"Poland will vote no,\" Prime Minister Donald Tusk told reporters in "
+                  "Warsaw on Wednesday. In a joint letter sent to the Commission on Monday, the "
+                  "agriculture ministers of France, Poland, Austria and Ireland demanded that "
+                  "the vote be postponed.", "2026-11-27")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    demanded = [c for c in doc["claims"] if c["predicate"] == "demanded"]
+    assert demanded and [names[s] for s in demanded[0]["speakers"]] == [
+        "France", "Poland", "Austria", "Ireland"]

@@ -842,7 +842,11 @@ class SpeakerResolver:
         if of_states is not None:  # "the foreign ministers of France, Germany and the
             # United Kingdom": the holders from those states, when each is named, else the
             # group the description names itself
-            named = [a for a in named if self.actors.get(a).country in of_states]
+            portfolio = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}
+                         and c.pos_ in {"NOUN", "ADJ"}]  # "agriculture ministers": not the
+            # prime minister of one of them
+            named = [a for a in named if self.actors.get(a).country in of_states
+                     and all(w in (self.actors.get(a).role or "").lower() for w in portfolio)]
             if {self.actors.get(a).country for a in named} == of_states:
                 return named
             # none named: each state speaks through its own ("the foreign ministers of
