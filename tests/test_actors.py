@@ -3001,3 +3001,15 @@ def test_whose_its_and_a_rank_after_the_comma_say_whose_official(extract):
     assert person(doc, "Faye")["country"] == "SEN"
     assert person(doc, "Ndiaye")["country"] == "SEN"
     assert person(doc, "Sallam")["country"] == "EGY"
+
+
+def test_every_demonym_a_comma_lists_before_a_group_noun_is_a_group(extract):
+    """Made up: "German, French and British officials said …" — the parser hangs "German"
+    on the noun, not on the conjoined pair, so it read as a word qualifying the lot and
+    the Germans were left out; a comma lists it as one more. "Top U.S. and Chinese trade
+    officials" keeps "Top" for the lot."""
+    doc = extract("German, French and British officials said the talks had failed. Top U.S. "
+                  "and Chinese trade officials met in Geneva.", "2026-11-27")
+    names = {a["name"] for a in doc["actors"]}
+    assert {"German officials", "French officials", "British officials"} <= names
+    assert {"U.S. trade officials", "Chinese trade officials"} <= names

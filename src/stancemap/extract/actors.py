@@ -3005,6 +3005,10 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
         # Chinese trade officials), a word before them qualifies the lot ("Top")
         members = sorted({t.head for t in conj_mods if t.head in mods} | set(conj_mods),
                          key=lambda t: t.i)
+        members = sorted(set(members) | {  # "German, French and British officials": a word
+            # a comma lists before them is one more (the parse hangs it on the noun)
+            t for t in mods if t.i < members[0].i and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].text == ","}, key=lambda t: t.i) if members else members
         shared = [t for t in mods if t.i > members[-1].i]
         if len(members) < 2:  # (the parse joined them otherwise: each word a group)
             members, shared = mods + conj_mods, []
