@@ -4340,3 +4340,19 @@ def test_the_ministers_of_listed_states_are_not_one_states_prime_minister(extrac
     demanded = [c for c in doc["claims"] if c["predicate"] == "demanded"]
     assert demanded and [names[s] for s in demanded[0]["speakers"]] == [
         "France", "Poland", "Austria", "Ireland"]
+
+
+def test_saying_one_is_ready_to_act_supports_the_act(extract):
+    """Made up in the manner of a DW report: "said he was prepared to find up to €10
+    billion in savings, but only if …" is the guide's willingness with strings attached:
+    support, with the condition. The learned stance model read the report as neutral;
+    one's own willingness or reluctance ("they were reluctant to hand over the leaders")
+    now settles the side, as the ``copular`` "willing to" forms say."""
+    doc = extract("Finance Minister Jörg Falkenberg said he was prepared to find up to €10 "
+                  "billion in savings, but only if the conservatives agreed to declare an "
+                  "emergency. Taliban spokesman Zabihullah Mujahid said they were reluctant to "
+                  "hand over the leaders.", "2026-11-19")
+    sides = {c["target"]: (c["stance"], c["conditions"]) for c in doc["claims"]}
+    assert sides["he was prepared to find up to €10 billion in savings"] == (
+        "support", ["only if the conservatives agreed to declare an emergency"])
+    assert sides["they were reluctant to hand over the leaders"][0] == "oppose"

@@ -631,8 +631,11 @@ class _Extractor:
         said = (target[0], self._next_act_start(*target)) if path != "act" else target
         stance = self._stance(pred, tok, said, speaker)
         left_open = self._left_open(tok)
+        settled = "neutral" if left_open else None
         if left_open:
             stance = "neutral"  # "would not say whether or not he supported Court packing"
+        elif pred.frame == "speech" and (ready := self._own_readiness(said)) is not None:
+            stance = settled = ready  # "said he was prepared to find savings"
         negated = self._negated_in_effect(pred, tok)
         turn = self._contrast(pred, tok, target) if path == "act" else None
         if turn is not None:  # "urged states not to reschedule … but rather to use mail-in"
@@ -655,7 +658,7 @@ class _Extractor:
             self._add(_Draft(speaker, self._form(tok, pred), part_stance, part, content, quote,
                              si, path, self._evidence(si), self._extra(tok, content),
                              tok.lemma_.lower(), pred.stance, part_negated,
-                             settled="neutral" if left_open else None))
+                             settled=settled))
         undone = any(c.dep_ == "neg" for c in tok.children)  # "was not sentenced to death"
         for span in self._imposed(tok, pred):  # ("without parole" comes with the sentence)
             self._add(_Draft(speaker, self._form(tok, pred), stance_of("support", undone, 0),
@@ -733,6 +736,24 @@ class _Extractor:
         """``tok`` heads a "whether" clause: a question ("did not say whether he accepted
         the ruling" takes no position on the ruling)."""
         return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+
+    def _own_readiness(self, rng: tuple[int, int]) -> str | None:
+        """What one says of one's own willingness or reluctance to act ("said he was
+        prepared to find up to €10 billion in savings", "said we are not ready to sign"):
+        a position on the act, as ``copular`` "willing to" forms say, whatever else the
+        words carry (the learned model read such reports as neutral)."""
+        root = next((t for t in self.doc[rng[0]:rng[1]]
+                     if not rng[0] <= t.head.i < rng[1] or t.head.i == t.i), None)
+        if root is None or root.lemma_ not in COPULAS or not any(
+                c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children):
+            return None
+        for adj in (c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"):
+            pred = self.lex.copular.get(f"{adj.lower_} to")
+            if pred is not None and pred.stance in {"support", "oppose"} and any(
+                    c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO"
+                                              for g in c.children) for c in adj.children):
+                return stance_of(pred.stance, is_negated(root, self.lex), 0)
+        return None
 
     def _left_open(self, tok: Token) -> bool:
         """A verb of saying, negated or declined, whose clause is a question ("did not say
