@@ -4356,3 +4356,12 @@ def test_saying_one_is_ready_to_act_supports_the_act(extract):
     assert sides["he was prepared to find up to €10 billion in savings"] == (
         "support", ["only if the conservatives agreed to declare an emergency"])
     assert sides["they were reluctant to hand over the leaders"][0] == "oppose"
+
+
+def test_a_cue_phrase_counts_for_the_learned_stance_too(extract):
+    """Made up in the manner of a DW report: "Cuts to the citizens' income are a red line
+    for us" opposes the cuts (cues.yaml oppose "red line"). The rules read the phrase; the
+    learned model's features counted only one-word cues, saw none, and read support."""
+    doc = extract("\"Cuts to the citizens' income are a red line for us,\" Rehberg told the "
+                  "Funke media group.", "2026-11-19")
+    assert [c["stance"] for c in doc["claims"]] == ["oppose"]

@@ -142,6 +142,14 @@ def _cue(tok: Token, lex: ClaimLexicon) -> int:
     return 0
 
 
+def phrase_cues(tokens: Sequence[Token], lex: ClaimLexicon) -> tuple[int, int]:
+    """How many oppose and support cue phrases (cues.yaml entries of several words: "red
+    line", "null and void") the tokens hold."""
+    lemmas = [t.lemma_.lower() for t in tokens]
+    return len(_phrase_hits(lemmas, lex.oppose_phrases)), \
+        len(_phrase_hits(lemmas, lex.support_phrases))
+
+
 def _phrase_hits(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]
                  ) -> list[tuple[int, int]]:
     """(start, length) of cue phrases in a lemma sequence."""

@@ -31,6 +31,7 @@ from stancemap.extract.stance import (
     additive,
     decisive_part,
     denied_existence,
+    phrase_cues,
     word_cue,
     word_valence,
 )
@@ -95,6 +96,9 @@ def features(inp: StanceInput, words: Sequence[Token], lex: ClaimLexicon) -> dic
             modal += 1
         if not t.ent_type_ and t.pos_ in {"ADJ", "NOUN", "VERB", "ADV"}:
             f[f"w={lemma}"] = 1.0
+    against, behind = phrase_cues(words, lex)  # "are a red line for us"
+    neg += against
+    pos += behind
     if not pos and not neg:
         f[f"nocue&path={inp.path}"] = 1.0
     if any(t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"} for t in words):
