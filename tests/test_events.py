@@ -2965,3 +2965,15 @@ def test_a_day_right_after_an_event_noun_is_its_day(extract):
         (e["kind"], e["status"], e["date"]) for e in doc["events"]]
     doc = extract("She said she used to get panic attacks every night.", "2026-11-20")
     assert not [e for e in doc["events"] if e["kind"] == "attack"]
+
+
+def test_a_debate_with_a_chamber_taking_part_is_held_in_it(extract):
+    """Made up in the manner of a Wikinews report: "Congress President Carmen Ugarte
+    scheduled the debate and final vote for Thursday, November 12" — a debate a
+    legislature holds sits in it, as a vote does (events.yaml kinds: seated); it was placed
+    in the article's country."""
+    doc = extract("Peru's Congress on Tuesday voted to admit a motion to remove the president. "
+                  "Congress President Carmen Ugarte scheduled the debate and final vote for "
+                  "Thursday, November 12.", "2026-11-05")
+    debates = [e for e in doc["events"] if e["kind"] == "debate"]
+    assert debates and debates[0]["location"] == "Congress"
