@@ -3013,3 +3013,18 @@ def test_every_demonym_a_comma_lists_before_a_group_noun_is_a_group(extract):
     names = {a["name"] for a in doc["actors"]}
     assert {"German officials", "French officials", "British officials"} <= names
     assert {"U.S. trade officials", "Chinese trade officials"} <= names
+
+
+def test_a_rank_before_a_title_stays_in_the_role(extract):
+    """Made up in the manners of Reuters and the BBC: "Chief Cabinet Secretary Minoru
+    Kihara", "Shadow health secretary Stuart Andrew", "Senior Colonel Wang Jiandong" hold
+    those offices, not the Cabinet Secretary's, the Health Secretary's or a Colonel's
+    (titles.yaml ranks); "Chief of staff" stays one title."""
+    doc = extract("Chief Cabinet Secretary Minoru Kihara told reporters that Japan had conveyed "
+                  "its concern. Shadow health secretary Stuart Andrew said the government "
+                  "should act. Senior Colonel Wang Jiandong said the drills went well. Chief of "
+                  "staff Susie Wiles spoke.", "2026-11-15")
+    roles = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert roles == {"Minoru Kihara": "Chief Cabinet Secretary",
+                     "Stuart Andrew": "Shadow Health Secretary",
+                     "Wang Jiandong": "Senior Colonel", "Susie Wiles": "Chief of Staff"}
