@@ -3028,3 +3028,16 @@ def test_a_rank_before_a_title_stays_in_the_role(extract):
     assert roles == {"Minoru Kihara": "Chief Cabinet Secretary",
                      "Stuart Andrew": "Shadow Health Secretary",
                      "Wang Jiandong": "Senior Colonel", "Susie Wiles": "Chief of Staff"}
+
+
+def test_an_honorific_opens_a_persons_name_and_adjectives_say_the_office(extract):
+    """Made up in the manner of a BBC report: "Prof Meghana Pandit, NHS England's national
+    medical director" — the small model tags "Prof Meghana Pandit" a body; after an
+    honorific, two or three capitalised words are a person's name. The adjectives of a
+    title say which office it is ("National Medical Director"), unless they say nothing of
+    it ("a different president", titles.yaml not_kind_words)."""
+    doc = extract("Prof Meghana Pandit, NHS England's national medical director, said trusts "
+                  "were ready. Nixon was a different president, John Smith said.", "2026-11-25")
+    people = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert people["Meghana Pandit"] == "National Medical Director"
+    assert "Prof Meghana Pandit" not in {a["name"] for a in doc["actors"]}

@@ -974,9 +974,14 @@ def _with_kind_words(tokens: list[Token], start: int, end: int, role: str, lex: 
         if t.lower_ in lex.ranks:
             k, ranked = k - 1, True
             break
-        if not (t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.isalpha()
-                and t.text.islower() and t.head.i in range(tokens[k].i, tokens[end].i + 1)
-                and t.lower_ not in lex.tenure_words):
+        if not (t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}
+                and t.text.isalpha() and t.text.islower()
+                and t.head.i in range(tokens[k].i, tokens[end].i + 1)
+                and t.ent_type_ not in {"ORDINAL", "CARDINAL", "DATE"}
+                and t.lower_ not in lex.tenure_words
+                and t.lower_ not in lex.other_holder_words
+                and t.lower_ not in lex.not_kind_words):  # ("national medical director";
+            # not "the third president", "a different president")
             break
         k -= 1
     if k == start or not ranked and k > 0 \
@@ -1697,6 +1702,18 @@ def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, 
         g.start <= s.start and s.end <= g.end and len(g) > len(s) for g in grown)]
 
 
+def _honoured_name(span: Span) -> Span | None:
+    """The name after an honorific that opens a span tagged otherwise ("Prof Meghana
+    Pandit", "Dr Jack Fletcher" tagged ORG): a person's, of two or three capitalised
+    words."""
+    if span[0].lower_.rstrip(".") not in actor_words().honorifics:
+        return None
+    rest = span[1:]
+    if not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest):
+        return None
+    return rest
+
+
 def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     """Named spans with corrected labels."""
     raw: list[tuple[Span, str]] = []
@@ -1707,6 +1724,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue
         span = _clean(_with_possessed_body(ent))
         label = ent.label_
+        if span is not None and label != "PERSON" and (named := _honoured_name(span)):
+            span, label = named, "PERSON"  # "Prof Meghana Pandit" tagged a body
         if span is not None and (whole := _with_untagged_surname(span)) is not span:
             span, label = whole, "PERSON"  # "His Dutch counterpart Ruben Brekelmans"
         if span is not None and label == "PERSON" and (body := _prepositional_name(span)):

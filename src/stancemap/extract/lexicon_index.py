@@ -47,6 +47,7 @@ class Lexicon:
     occupations: frozenset[str]  # role labels that are a trade, below an office ("Businessman")
     tenure_words: frozenset[str]  # "incumbent", "outgoing": when, not which office
     other_holder_words: frozenset[str]  # "the acting president": not the one holding it
+    not_kind_words: frozenset[str]  # "a different president": no kind of office
     ranks: frozenset[str]  # "deputy", "assistant": the office below the title
 
     def country_of_name(self, text: str) -> str | None:
@@ -138,6 +139,7 @@ def get() -> Lexicon:
         tenure_words=frozenset(str(w) for w in titles_data.get("tenure_words") or []),
         other_holder_words=frozenset(
             str(w) for w in titles_data.get("other_holder_words") or []),
+        not_kind_words=frozenset(str(w) for w in titles_data.get("not_kind_words") or []),
         ranks=frozenset(str(w) for w in titles_data.get("ranks") or []),
     )
 
