@@ -4365,3 +4365,14 @@ def test_a_cue_phrase_counts_for_the_learned_stance_too(extract):
     doc = extract("\"Cuts to the citizens' income are a red line for us,\" Rehberg told the "
                   "Funke media group.", "2026-11-19")
     assert [c["stance"] for c in doc["claims"]] == ["oppose"]
+
+
+def test_warning_someone_against_an_act_opposes_the_act(extract):
+    """Made up in the manner of a DW report: "The Greens warned the coalition against
+    trying to get around the debt brake with accounting tricks" — the parser hangs
+    "against" on the one warned, so "warn against" was not found and no claim was made
+    (cues.yaml warned_preps)."""
+    doc = extract("The Greens warned the coalition against trying to get around the debt "
+                  "brake with accounting tricks.", "2026-11-19")
+    assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
+        ("oppose", "trying to get around the debt brake with accounting tricks")]

@@ -79,6 +79,7 @@ class ClaimLexicon:
     restricting_adverbs: frozenset[str]  # ", but only if …": a condition coordinated after
     contrast_marks: frozenset[str]  # ", while others opposed it": another's proposition
     turning_words: frozenset[str]  # "… But walking away is not an option": a quote's point
+    warned_preps: frozenset[str]  # "warned the coalition against …": hung on the one warned
     reciprocal_verbs: frozenset[str]  # "X met Y … They agreed": both
     supposing_marks: frozenset[str]  # "if Moscow refused …": a case supposed, no position
     purpose_marks: frozenset[str]  # "so ministers can adopt it": what is wanted, no position
@@ -237,6 +238,7 @@ def get() -> ClaimLexicon:
         occasion_preps=frozenset(_low(cues.get("occasion_preps"))),
         contrast_marks=frozenset(_low(cues.get("contrast_marks"))),
         turning_words=frozenset(_low(cues.get("turning_words"))),
+        warned_preps=frozenset(_low(cues.get("warned_preps"))),
         reciprocal_verbs=frozenset(_low(cues.get("reciprocal_verbs"))),
         supposing_marks=frozenset(_low(cues.get("supposing_marks"))),
         purpose_marks=frozenset(_low(cues.get("purpose_marks"))),

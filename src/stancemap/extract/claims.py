@@ -258,6 +258,13 @@ class _Extractor:
             forms.append((f"{lemma} {prt.lower_}", None))
         for prep in preps:
             forms.append((f"{lemma} {prep.lower_}", prep))
+        bare = verbs.get(lemma)
+        if not preps and bare is not None and bare.frame == "speech":
+            # "warned the coalition against trying to get around the debt brake": the
+            # parser hangs "against" on the one warned; the warning is against its object
+            forms += [(f"{lemma} {g.lower_}", g) for c in tok.children if c.dep_ == "dobj"
+                      for g in c.children if g.dep_ == "prep" and g.i > c.i
+                      and g.lower_ in self.lex.warned_preps and f"{lemma} {g.lower_}" in verbs]
         xcomp_to = [c for c in tok.children if c.dep_ == "xcomp"
                     and any(a.lower_ == "to" for a in c.children)]
         if xcomp_to:
