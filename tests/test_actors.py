@@ -3041,3 +3041,12 @@ def test_an_honorific_opens_a_persons_name_and_adjectives_say_the_office(extract
     people = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
     assert people["Meghana Pandit"] == "National Medical Director"
     assert "Prof Meghana Pandit" not in {a["name"] for a in doc["actors"]}
+
+
+def test_a_party_described_before_its_plural_name_is_a_group(extract):
+    """Made up in the manner of a DW report: "The opposition Greens said the plan was
+    wrong" — a lower-case word before the party's plural name ("opposition") hid it, as a
+    proper name's own part would ("the United States"), so no one said it."""
+    doc = extract("The opposition Greens said the plan was wrong.", "2026-11-19")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [["opposition Greens"]]

@@ -3071,8 +3071,9 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             phrase = of_phrases[phrase]
         if phrase not in lex.group_nouns or root.tag_ not in {"NNS", "NNPS"} and not (
                 root.tag_ == "NNP" and phrase.endswith("s") and root.ent_type_ in {"", "NORP"}
-                and not any(c.dep_ == "compound" for c in root.children)):
-            continue  # ("The Greens" tagged singular; not "the United States")
+                and not any(c.dep_ == "compound" and not c.is_lower for c in root.children)):
+            continue  # ("The Greens" tagged singular, "the opposition Greens"; not "the
+            # United States")
         if not _doer(root):
             continue
         if table.covering(chunk.start_char, chunk.end_char) and len(chunk) <= 2:
