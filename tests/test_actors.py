@@ -3050,3 +3050,15 @@ def test_a_party_described_before_its_plural_name_is_a_group(extract):
     doc = extract("The opposition Greens said the plan was wrong.", "2026-11-19")
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [[names[s] for s in c["speakers"]] for c in doc["claims"]] == [["opposition Greens"]]
+
+
+def test_a_shared_party_name_keeps_the_word_before_it(extract):
+    """Made up in the manner of a BBC report: "The Liberal Democrats' health spokesperson,
+    Helen Morgan" — the small model tags only "Democrats", which made the American party
+    and an American spokesperson; the capitalised word before a party name many states
+    share is part of the name (names.yaml shared_party_names)."""
+    doc = extract("The NHS strike continues in England. The Liberal Democrats' health "
+                  "spokesperson, Helen Morgan, urged both sides to talk.", "2026-11-25")
+    actors = {a["name"]: a["country"] for a in doc["actors"]}
+    assert "Democrats" not in actors and actors["Liberal Democrats"] == "GBR"
+    assert actors["Helen Morgan"] == "GBR"

@@ -1702,6 +1702,19 @@ def _whole_org_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, 
         g.start <= s.start and s.end <= g.end and len(g) > len(s) for g in grown)]
 
 
+def _qualified_party(span: Span) -> Span | None:
+    """A party name many states share with the capitalised word before it that the tagger
+    left out ("the Liberal Democrats' health spokesperson" tagged "Democrats"): the party
+    of that whole name, not the American one (names.yaml shared_party_names)."""
+    if fold(span.text) not in actor_words().shared_party_names or span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    if before.is_sent_start or not before.is_title or before.ent_type_ \
+            or before.pos_ not in {"ADJ", "PROPN"}:
+        return None
+    return span.doc[span.start - 1:span.end]
+
+
 def _honoured_name(span: Span) -> Span | None:
     """The name after an honorific that opens a span tagged otherwise ("Prof Meghana
     Pandit", "Dr Jack Fletcher" tagged ORG): a person's, of two or three capitalised
@@ -1726,6 +1739,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         label = ent.label_
         if span is not None and label != "PERSON" and (named := _honoured_name(span)):
             span, label = named, "PERSON"  # "Prof Meghana Pandit" tagged a body
+        if span is not None and (party := _qualified_party(span)) is not None:
+            span, label = party, "ORG"  # "the Liberal Democrats'", tagged "Democrats"
         if span is not None and (whole := _with_untagged_surname(span)) is not span:
             span, label = whole, "PERSON"  # "His Dutch counterpart Ruben Brekelmans"
         if span is not None and label == "PERSON" and (body := _prepositional_name(span)):
