@@ -2977,3 +2977,16 @@ def test_a_debate_with_a_chamber_taking_part_is_held_in_it(extract):
                   "Thursday, November 12.", "2026-11-05")
     debates = [e for e in doc["events"] if e["kind"] == "debate"]
     assert debates and debates[0]["location"] == "Congress"
+
+
+def test_military_drills_are_an_event_where_they_are_aimed(extract):
+    """Made up in the manner of a Reuters report: "China's military held a second day of
+    large-scale drills around Taiwan on Sunday" is a military exercise (events.yaml:
+    drills, exercises with a word of forces near), held around Taiwan, on Sunday; a
+    school's fire drill is none."""
+    doc = extract("TAIPEI, Nov 15 (Reuters) - China's military held a second day of "
+                  "large-scale drills around Taiwan on Sunday. The school held a fire drill on "
+                  "Monday.", "2026-11-15")
+    drills = [e for e in doc["events"] if e["kind"] == "military exercise"]
+    assert [(e["date"], e["location"], e["plover"]) for e in drills] == [
+        ("2026-11-15", "Taiwan", "MOBILIZE")]
