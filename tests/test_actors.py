@@ -3062,3 +3062,15 @@ def test_a_shared_party_name_keeps_the_word_before_it(extract):
     actors = {a["name"]: a["country"] for a in doc["actors"]}
     assert "Democrats" not in actors and actors["Liberal Democrats"] == "GBR"
     assert actors["Helen Morgan"] == "GBR"
+
+
+def test_a_place_that_is_a_bodys_field_does_not_give_its_state(extract):
+    """Made up in the manner of a Reuters report: "China's Taiwan Affairs Office" and its
+    spokesperson are China's; "Taiwan" before "Affairs" names the office's field, not its
+    state (titles.yaml domain_words)."""
+    doc = extract("BEIJING (Reuters) - China held drills near Taiwan. Taiwan Affairs Office "
+                  "spokesperson Liu Wenjie said the drills were a warning. Taiwan's defence "
+                  "ministry said it would not escalate.", "2026-11-15")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Liu Wenjie"] == "CHN"
+    assert countries["Taiwan's defence ministry"] == "TWN"

@@ -906,6 +906,8 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
                 found = tokens[i].doc.user_data.get(HOME_KEY) or found
             if found and tokens[i].ent_type_ == "EVENT":
                 found = None  # "an Iraq War veteran": a war's name, not whose the person is
+            if found and i + n < len(tokens) and tokens[i + n].lower_ in lex.domain_words:
+                found = None  # "the Taiwan Affairs Office": the office's field, not its state
             if found and _leaning(tokens[i]):
                 found = None  # "Tusk's pro-European government": a leaning, not a state
             if found and other_party(tokens, i, phrase):

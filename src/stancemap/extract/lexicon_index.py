@@ -48,6 +48,7 @@ class Lexicon:
     tenure_words: frozenset[str]  # "incumbent", "outgoing": when, not which office
     other_holder_words: frozenset[str]  # "the acting president": not the one holding it
     not_kind_words: frozenset[str]  # "a different president": no kind of office
+    domain_words: frozenset[str]  # "Taiwan Affairs Office": a place as a field, not an owner
     ranks: frozenset[str]  # "deputy", "assistant": the office below the title
 
     def country_of_name(self, text: str) -> str | None:
@@ -140,6 +141,7 @@ def get() -> Lexicon:
         other_holder_words=frozenset(
             str(w) for w in titles_data.get("other_holder_words") or []),
         not_kind_words=frozenset(str(w) for w in titles_data.get("not_kind_words") or []),
+        domain_words=frozenset(str(w) for w in titles_data.get("domain_words") or []),
         ranks=frozenset(str(w) for w in titles_data.get("ranks") or []),
     )
 
