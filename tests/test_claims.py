@@ -4314,17 +4314,22 @@ def test_an_honorific_and_a_surname_name_the_person_named_before(extract):
 
 
 def test_a_quote_turning_from_a_concession_makes_its_point_after_the_turn(extract):
-    """Made up in the manner of a Guardian report: in "Nobody will get everything they
-    want here. But walking away empty-handed is not an option," the first sentence
-    concedes and the "But" sentence is the point (cues.yaml turning_words); the claim was
-    the concession. A target no longer opens with the word that joins its sentence to the
-    one before ("And we will not pay")."""
+    """Made up in the manners of the Guardian and AP: in "Nobody will get everything they
+    want here. But walking away empty-handed is not an option," the "But" sentence is a
+    point of its own (cues.yaml turning_words); the quote was one claim on the concession.
+    "We do not seek conflict with anyone. But we will not back down as long as our
+    sovereign rights are threatened" keeps both points ("back down": a verb with its
+    particle says something, though all its words are stop words). A target no longer
+    opens with the word joining its sentence to the one before ("And we will not pay")."""
     doc = extract("\"Nobody will get everything they want here. But walking away empty-handed "
-                  "is not an option,\" Chris Bowen said. \"And we will not pay,\" he added.",
+                  "is not an option,\" Chris Bowen said. \"And we will not pay,\" he added. "
+                  "\"We do not seek conflict with anyone. But we will not back down as long as "
+                  "our sovereign rights are threatened,\" Ferdinand Marcos told reporters.",
                   "2026-11-21")
-    assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
-        ("oppose", "walking away empty-handed is not an option"),
-        ("oppose", "we will not pay")]
+    said = {(c["stance"], c["target"]) for c in doc["claims"]}
+    assert {("oppose", "walking away empty-handed is not an option"),
+            ("oppose", "we will not pay"), ("oppose", "We do not seek conflict with anyone"),
+            ("oppose", "we will not back down")} <= said
 
 
 def test_the_ministers_of_listed_states_are_not_one_states_prime_minister(extract):

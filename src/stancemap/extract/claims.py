@@ -2154,10 +2154,10 @@ class _Extractor:
     def _merge_quotes(self) -> list[_Draft]:
         """One claim per quote and speaker: the sentences of a quote that runs over several
         sentences or paragraphs make one point; the claim reads its target and stance from
-        the first sentence (else the first that takes a side) or the first that turns from
-        what the ones before it concede ("Nobody will get everything they want here. But
-        walking away empty-handed is not an option"), its conditions from all of them, and
-        its evidence covers the whole quote."""
+        the first sentence (else the first that takes a side), its conditions from all of
+        them, and its evidence covers the whole quote. A sentence that turns from what the
+        ones before it say ("Nobody will get everything they want here. But walking away
+        empty-handed is not an option") is a point of its own."""
         groups: dict[tuple[int, tuple[str, ...]], list[_Draft]] = {}
         out: list[_Draft] = []
         for d in self.drafts:
@@ -2169,9 +2169,9 @@ class _Extractor:
         for members in groups.values():
             members.sort(key=lambda d: d.target[0])
             turn = next((m for m in members[1:] if self._turns(m)), None)
-            if turn is not None:
+            if turn is not None:  # a point of its own, whatever the sentences before say
                 members.remove(turn)
-                members.insert(0, turn)
+                out.append(turn)
             head = members[0]  # a quote's first sentence states its point
             for m in members[1:]:
                 if head.stance != m.stance and "neutral" not in (head.stance, m.stance):
@@ -2633,7 +2633,9 @@ def _says_something(tokens: Iterable[Token]) -> bool:
     if tokens and tokens[-1].pos_ == "ADP" and all(
             t.tag_ == "VBN" for t in tokens if t.is_alpha and t.pos_ != "ADP"):
         return False
-    return any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"}) for t in tokens)
+    return any(t.is_alpha and (not t.is_stop or t.pos_ in {"NOUN", "PROPN"} or (
+        t.pos_ == "VERB" and any(c.dep_ == "prt" for c in t.children)))  # "will not back
+        for t in tokens)  # down": a verb with its particle says something, all stop words
 
 
 def _for_clause(clause: Token) -> bool:
