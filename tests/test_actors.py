@@ -3074,3 +3074,17 @@ def test_a_place_that_is_a_bodys_field_does_not_give_its_state(extract):
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries["Liu Wenjie"] == "CHN"
     assert countries["Taiwan's defence ministry"] == "TWN"
+
+
+def test_a_tie_between_two_states_goes_to_the_ledes_subject(extract):
+    """Made up in the manner of an AFP report filed from Jeddah: Saudi Arabia (the
+    dateline, the host) and Sudan are named as often, so the article had no state of its
+    own and Sudan's army chief none; the state the lede's subject belongs to breaks the tie
+    ("Sudan's army walked out …"), not the dateline glued to it."""
+    doc = extract("Jeddah (Saudi Arabia) (AFP) - Sudan's army walked out of ceasefire talks "
+                  "with the paramilitary Rapid Support Forces in the Saudi city of Jeddah on "
+                  "Monday.\n\nArmy chief Abdel Fattah al-Burhan had already said on Sunday that "
+                  "he would not accept any truce. Sudanese civilians fled. The war in Sudan has "
+                  "uprooted millions.", "2026-11-10")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Abdel Fattah al-Burhan"] == "SDN"

@@ -2431,7 +2431,26 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    if n >= 2 and n == rest[0][1]:  # a tie: the state the lede's subject belongs to
+        return _lede_subject_country(doc, lex, {top, rest[0][0]})
     return top if n >= 2 and n > rest[0][1] else None
+
+
+def _lede_subject_country(doc: Doc, lex: Lexicon, among: set[str | None]) -> str | None:
+    """The state named in the subject of the article's first sentence, if one of
+    ``among`` ("JEDDAH (AFP) - Sudan's army walked out of ceasefire talks … in the Saudi
+    city of Jeddah": Sudan's story, told from Saudi Arabia)."""
+    end = _lede_end(doc)
+    if not end:
+        return None
+    root = doc[end - 1].sent.root
+    subj = max((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}),
+               key=lambda c: c.i, default=None)  # (the one next to the verb: a dateline
+    # glued to the sentence parses as a subject too)
+    for t in subj.subtree if subj is not None else ():
+        if t.ent_type_ in {"GPE", "NORP"} and (c := lex.country_of_word(t.text)) in among:
+            return c
+    return None
 
 
 def _qualified_shared(ent: Span, lex: Lexicon, shared: frozenset[str]) -> str | None:
