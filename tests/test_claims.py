@@ -4381,3 +4381,15 @@ def test_warning_someone_against_an_act_opposes_the_act(extract):
                   "brake with accounting tricks.", "2026-11-19")
     assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
         ("oppose", "trying to get around the debt brake with accounting tricks")]
+
+
+def test_a_negation_inside_as_long_as_does_not_turn_the_position(extract):
+    """Made up in the manner of an Al Jazeera report: "said Kabul would respect the truce as
+    long as Pakistan did not carry out air strikes" supports the truce on that condition;
+    the condition's "not" turned the position against the truce ("as long as" ends in a
+    mark that is no condition word by itself: cues.yaml condition_phrases)."""
+    doc = extract("Taliban spokesman Zabihullah Mujahid said Kabul would respect the truce as "
+                  "long as Pakistan did not carry out air strikes on Afghan territory.",
+                  "2026-11-12")
+    assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
+        ("support", "Kabul would respect the truce")]

@@ -177,7 +177,22 @@ def _condition_tokens(tokens: Sequence[Token], lex: ClaimLexicon) -> set[int]:
         if t.dep_ == "mark" and t.lower_ in lex.condition_marks and t.lower_ != "whether" \
                 and t.head.dep_ == "advcl":
             out.update(x.i for x in t.head.subtree)
+        elif t.dep_ == "mark" and t.head.dep_ == "advcl" and (phrase := _phrase_ending(t, lex)):
+            # "would respect the truce as long as Pakistan did not carry out air strikes"
+            out.update(x.i for x in t.head.subtree)
+            out.update(range(t.i - len(phrase) + 1, t.i + 1))
     return out
+
+
+def _phrase_ending(mark: Token, lex: ClaimLexicon) -> tuple[str, ...] | None:
+    """The condition phrase (cues.yaml condition_phrases) a clause's mark ends ("as long
+    as", "provided that"), if any."""
+    doc = mark.doc
+    for p in lex.condition_phrases:
+        start = mark.i - len(p) + 1
+        if start >= 0 and tuple(t.lower_ for t in doc[start:mark.i + 1]) == p:
+            return p
+    return None
 
 
 def _judged(tok: Token, inside: set[int], lex: ClaimLexicon) -> bool:
