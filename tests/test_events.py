@@ -2990,3 +2990,13 @@ def test_military_drills_are_an_event_where_they_are_aimed(extract):
     drills = [e for e in doc["events"] if e["kind"] == "military exercise"]
     assert [(e["date"], e["location"], e["plover"]) for e in drills] == [
         ("2026-11-15", "Taiwan", "MOBILIZE")]
+
+
+def test_taking_to_the_streets_is_a_protest(extract):
+    """Made up in the manner of a Wikinews report: "Protesters took to the streets of Lima
+    on Tuesday" is a protest in Lima that day (events.yaml: "take" with "street" as its
+    object's word); "took office" stays an inauguration."""
+    doc = extract("Protesters took to the streets of Lima on Tuesday. She took office on "
+                  "Monday.", "2026-11-05")
+    assert [(e["kind"], e["location"], e["date"]) for e in doc["events"]] == [
+        ("protest", "Lima", "2026-11-03"), ("inauguration", None, "2026-11-02")]
