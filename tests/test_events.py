@@ -3000,3 +3000,13 @@ def test_taking_to_the_streets_is_a_protest(extract):
                   "Monday.", "2026-11-05")
     assert [(e["kind"], e["location"], e["date"]) for e in doc["events"]] == [
         ("protest", "Lima", "2026-11-03"), ("inauguration", None, "2026-11-02")]
+
+
+def test_a_place_named_as_a_body_ending_in_a_site_word_is_a_place(extract):
+    """Made up in the manner of a Wikinews report: "In a televised address from the
+    Government Palace on Wednesday night, Quispe rejected the motion" — the small model
+    tags "the Government Palace" a body, so the address had no place; a name ending in a
+    site's word (names.yaml site_heads: palace, hospital, …) is a place."""
+    doc = extract("In a televised address from the Government Palace on Wednesday night, "
+                  "Quispe rejected the motion and said he would not resign.", "2026-11-05")
+    assert "Government Palace" in [e["location"] for e in doc["events"]]

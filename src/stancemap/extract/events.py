@@ -2143,6 +2143,9 @@ class _Context:
                     and site.lower_ in actor_words().site_heads:
                 # "at La Moneda palace" (the name tagged a body): the palace
                 ent = Span(ent.doc, ent.start, site.i + 1, label="FAC")
+            elif ent.label_ == "ORG" and ent[-1].lower_ in actor_words().site_heads:
+                ent = Span(ent.doc, ent.start, ent.end, label="FAC")  # "from the Government
+                # Palace" tagged a body: the palace
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
                 if ent.label_ == "ORG" and not (self._venue(ent) or ent.root.head.i == prep.i
                                                 or of_place_noun(ent, actor_words().place_nouns)):
@@ -2875,7 +2878,7 @@ class _Context:
 
     def _timetabled(self, cand: _Candidate, span: Span) -> bool:
         """A simple present naming a day still to come is a timetable ("Coalition leaders
-        meet on Sunday", "the talks resume on Monday"): news tells what was done in the
+        meet on Sunday", "EU ministers vote on Monday"): news tells what was done in the
         past tense, so the day is the coming one and the event planned. Not a telling
         ("says on Monday"), nor a day gone by whatever the tense ("yesterday")."""
         verb = cand.anchor
