@@ -3010,3 +3010,14 @@ def test_a_place_named_as_a_body_ending_in_a_site_word_is_a_place(extract):
     doc = extract("In a televised address from the Government Palace on Wednesday night, "
                   "Quispe rejected the motion and said he would not resign.", "2026-11-05")
     assert "Government Palace" in [e["location"] for e in doc["events"]]
+
+
+def test_an_untagged_seat_of_government_places_a_meeting(extract):
+    """Made up in the manner of a DW report: "the coalition committee would meet at the
+    Chancellery on Sunday evening" — the small model tags no entity, so the meeting was
+    placed in the article's country; a site's word (names.yaml site_heads) named with a
+    capital right under "at" is the place."""
+    doc = extract("Government spokesman Karsten Wieland confirmed that the coalition committee "
+                  "would meet at the Chancellery on Sunday evening.", "2026-11-19")
+    assert [(e["location"], e["date"]) for e in doc["events"] if e["kind"] == "meeting"] == [
+        ("Chancellery", "2026-11-22")]

@@ -2131,7 +2131,9 @@ class _Context:
                     # "meet … Kellogg in Kyiv": a capital or a state the tagger left untagged
                     prep.doc[i].head.i == prep.i and prep.doc[i].pos_ == "PROPN"
                     and not prep.doc[i].ent_type_ and prep.doc[i].is_title
-                    and states.state_or_seat(prep.doc[i].text))]
+                    and (states.state_or_seat(prep.doc[i].text)
+                         # "would meet at the Chancellery": a seat of government untagged
+                         or prep.doc[i].lower_ in actor_words().site_heads))]
         for ent in ents:
             if ent.label_ == "PERSON" and ent.root.head.i == prep.i \
                     and self.actors.covering(ent.start_char, ent.end_char) is None:
