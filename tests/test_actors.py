@@ -3088,3 +3088,14 @@ def test_a_tie_between_two_states_goes_to_the_ledes_subject(extract):
                   "uprooted millions.", "2026-11-10")
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries["Abdel Fattah al-Burhan"] == "SDN"
+
+
+def test_a_citys_landmark_the_tagger_calls_a_person_is_no_one(extract):
+    """Made up in the manner of a Kyiv Independent report: "rallied on Kyiv's Maidan
+    Nezalezhnosti" — the small model tags the square (and the city) a person; a name a
+    place owns, after a preposition of place, is a landmark (names.yaml landmark_preps).
+    "met Russia's Putin" is still a person."""
+    doc = extract("Relatives of captured soldiers rallied on Kyiv's Maidan Nezalezhnosti on "
+                  "Nov. 29. Zelensky met Russia's Putin in Istanbul.", "2026-11-30")
+    people = {a["name"] for a in doc["actors"] if a["kind"] == "person"}
+    assert "Maidan Nezalezhnosti" not in people and "Putin" in people

@@ -56,6 +56,7 @@ class ActorWords:
     abroad_bodies: frozenset[str]
     local_bodies: frozenset[str]  # "police": the country of the places around them
     local_place_preps: frozenset[str]  # "in", "into": where the sentence happens
+    landmark_preps: frozenset[str]  # "on Kyiv's Maidan Nezalezhnosti": a place's landmark
     short_bodies: dict[str, dict]  # "Commission" -> {of: [European Union, …], name: …}
     international: re.Pattern[str]
     abroad: re.Pattern[str]
@@ -136,6 +137,7 @@ def actor_words() -> ActorWords:
         days=date_words().day_words,
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
         local_bodies=at("local_bodies"), local_place_preps=at("local_place_preps"),
+        landmark_preps=at("landmark_preps"),
         short_bodies=dict(names.get("short_bodies") or {}),
         state_itself_nouns=at("state_itself_nouns"),
         international=_whole_words(names.get("international_words") or ()),
@@ -611,6 +613,20 @@ def _common_noun_as_person(ent: Span) -> bool:
         and head.i == tok.i + 1 and head.is_lower and head.tag_ in {"NN", "NNS"} \
         and is_common_word(tok.lower_) \
         and not any(t.text == tok.text and t.tag_ == "NNP" for t in tok.doc)
+
+
+def _landmark_as_person(ent: Span) -> bool:
+    """A city's landmark the tagger took for a person ("rallied on Kyiv's Maidan
+    Nezalezhnosti"): a name a place owns, as the object of a preposition of place (names.yaml
+    landmark_preps); "met Russia's Putin" is a person."""
+    if ent.label_ != "PERSON":
+        return False
+    root, doc = ent.root, ent.doc
+    owner = doc[ent.start - 2] if ent.start >= 2 else None
+    return root.dep_ == "pobj" and root.head.lower_ in actor_words().landmark_preps \
+        and doc[ent.start - 1].tag_ == "POS" and owner is not None \
+        and (owner.ent_type_ in {"GPE", "LOC"} or get().state_or_seat(owner.text) is not None)
+    # (the tagger may call the city a person too: "Kyiv's")
 
 
 def _with_possessed_body(ent: Span) -> Span:
@@ -1735,7 +1751,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        if _common_noun_as_person(ent):
+        if _common_noun_as_person(ent) or _landmark_as_person(ent):
             continue
         span = _clean(_with_possessed_body(ent))
         label = ent.label_
