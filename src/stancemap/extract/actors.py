@@ -617,16 +617,16 @@ def _common_noun_as_person(ent: Span) -> bool:
 
 def _landmark_as_person(ent: Span) -> bool:
     """A city's landmark the tagger took for a person ("rallied on Kyiv's Maidan
-    Nezalezhnosti"): a name a place owns, as the object of a preposition of place (names.yaml
+    Nezalezhnosti"): a name a place owns (a place by its tag or, when the tagger calls the
+    city a person too, by the lexicon), as the object of a preposition of place (names.yaml
     landmark_preps); "met Russia's Putin" is a person."""
-    if ent.label_ != "PERSON":
+    if ent.label_ != "PERSON" or ent.start < 2:
         return False
     root, doc = ent.root, ent.doc
-    owner = doc[ent.start - 2] if ent.start >= 2 else None
+    owner = doc[ent.start - 2]
     return root.dep_ == "pobj" and root.head.lower_ in actor_words().landmark_preps \
-        and doc[ent.start - 1].tag_ == "POS" and owner is not None \
+        and doc[ent.start - 1].tag_ == "POS" \
         and (owner.ent_type_ in {"GPE", "LOC"} or get().state_or_seat(owner.text) is not None)
-    # (the tagger may call the city a person too: "Kyiv's")
 
 
 def _with_possessed_body(ent: Span) -> Span:
@@ -802,17 +802,19 @@ def _counterpart_office(span: Span, lex: Lexicon) -> str | None:
         i -= 1
     if i < 0 or doc[i].lemma_.lower() not in actor_words().counterpart_nouns:
         return None
+    def titled(ent: Span) -> str | None:
+        return _title_before(ent, lex)[0] or _left_apposition(ent, lex)[0]
+
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     sent = span.sent
     before = [e for e in people if e.end <= i and e.sent.start == sent.start][::-1]
     after = [e for e in people if e.start >= span.end and e.sent.start == sent.start]
     for ent in [*before, *after]:  # ("Speaking after talks with his German counterpart
         # Thomas Brenner …, Malinowski said": the holder named after, titled before)
-        role = _title_before(ent, lex)[0] or _left_apposition(ent, lex)[0]
+        role = titled(ent)
         if role is None and ent in after:
             role = next((r for e in people if e.end <= span.start and e[-1].text == ent[-1].text
-                         and (r := _title_before(e, lex)[0] or _left_apposition(e, lex)[0])),
-                        None)
+                         and (r := titled(e))), None)
         if role:
             return role
     return None

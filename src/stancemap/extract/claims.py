@@ -749,8 +749,7 @@ class _Extractor:
         prepared to find up to €10 billion in savings", "said we are not ready to sign"):
         a position on the act, as ``copular`` "willing to" forms say, whatever else the
         words carry (the learned model read such reports as neutral)."""
-        root = next((t for t in self.doc[rng[0]:rng[1]]
-                     if not rng[0] <= t.head.i < rng[1] or t.head.i == t.i), None)
+        root = next(iter(self._range_roots(rng)), None)
         if root is None or root.lemma_ not in COPULAS or not any(
                 c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children):
             return None
@@ -865,11 +864,15 @@ class _Extractor:
         out.append((start, rng[1]))
         return out
 
+    def _range_roots(self, rng: tuple[int, int]) -> list[Token]:
+        """The tokens of a token range whose heads lie outside it (or are themselves)."""
+        return [t for t in self.doc[rng[0]:rng[1]]
+                if not rng[0] <= t.head.i < rng[1] or t.head.i == t.i]
+
     def _conjuncts(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
         """A position on a list of things is one on each: "opposes abortion and illegal
         immigration", "demands include dissolving Parliament, … and new elections"."""
-        toks = self.doc[rng[0]:rng[1]]
-        roots = [t for t in toks if not rng[0] <= t.head.i < rng[1] or t.head.i == t.i]
+        roots = self._range_roots(rng)
         if len(roots) != 1:
             return self._listed(rng)
         root = roots[0]
