@@ -3099,3 +3099,21 @@ def test_a_citys_landmark_the_tagger_calls_a_person_is_no_one(extract):
                   "Nov. 29. Zelensky met Russia's Putin in Istanbul.", "2026-11-30")
     people = {a["name"] for a in doc["actors"] if a["kind"] == "person"}
     assert "Maidan Nezalezhnosti" not in people and "Putin" in people
+
+
+def test_untagged_or_body_tagged_names_written_as_persons_are_persons(extract):
+    """Made up in the manner of a France 24 report: the small model leaves "Mathilde Panot"
+    untagged and tags "Jean-Philippe Tanguy" a body, so the first never spoke and the second
+    was an organisation. A name opening with a given name and acting as the subject of a
+    verb (or said to be someone by "who …"), or set in apposition to a person's title, is
+    a person; a capitalised phrase whose first word is no gendered given name is not
+    ("Holy Headdress")."""
+    doc = extract('"We will vote to bring this government down," Mathilde Panot, who leads '
+                  "the LFI group in the Assembly, told reporters. The RN's budget spokesman, "
+                  'Jean-Philippe Tanguy, added that the party would "never sign a blank '
+                  'cheque".', "2026-12-03")
+    assert person(doc, "Panot")["name"] == "Mathilde Panot"
+    assert person(doc, "Tanguy")["role"] == "Budget Spokesman"
+    speakers = {a["id"]: a["name"] for a in doc["actors"]}
+    said = {speakers[s] for c in doc["claims"] for s in c["speakers"]}
+    assert {"Mathilde Panot", "Jean-Philippe Tanguy"} <= said

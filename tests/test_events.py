@@ -3021,3 +3021,40 @@ def test_an_untagged_seat_of_government_places_a_meeting(extract):
                   "would meet at the Chancellery on Sunday evening.", "2026-11-19")
     assert [(e["location"], e["date"]) for e in doc["events"] if e["kind"] == "meeting"] == [
         ("Chancellery", "2026-11-22")]
+
+
+def test_whose_happening_a_noun_names_after_of_takes_part(extract):
+    """Wikinews, "On the campaign trail in the USA, June 2020" (CC BY 2.5): "Protests
+    escalated later in June with the police killing of Rayshard Brooks in Atlanta" — the
+    killing is Brooks's, as "the death of John Lewis" is Lewis's; the person named after
+    "of" takes part in any event a noun names."""
+    doc = extract("Protests escalated later in June with the police killing of Rayshard "
+                  "Brooks in Atlanta.", "2020-07-01")
+    attack = [e for e in doc["events"] if e["kind"] == "attack"]
+    assert attack and "Rayshard Brooks" in _participants(doc, attack[0])
+
+
+def test_a_vote_a_leader_faces_is_planned_with_the_leader(extract):
+    """Made up in the manner of a France 24 report: "Prime Minister Arnaud Vasseur will face
+    a no-confidence vote in the National Assembly on Monday" — the vote is the article's
+    main event, on Monday, in the Assembly, with the prime minister (events.yaml
+    light_verbs += face)."""
+    doc = extract("French Prime Minister Arnaud Vasseur will face a no-confidence vote in the "
+                  "National Assembly on Monday.", "2026-12-03")
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [(e["status"], e["date"], e["location"]) for e in votes] == [
+        ("planned", "2026-12-07", "National Assembly")]
+    assert _participants(doc, votes[0]) == ["Arnaud Vasseur"]
+
+
+def test_a_name_taken_for_a_site_before_a_bracketed_body_is_that_body(extract):
+    """Made up in the manner of a France 24 report: "the hard-left France Unbowed (La France
+    Insoumise, LFI) filed a censure motion" — the small model tags "France Unbowed" a
+    site, which then placed every later event of the article; followed by a body's name in
+    brackets, it is that body's other name."""
+    doc = extract("The hard-left France Unbowed (La France Insoumise, LFI) filed a censure "
+                  "motion on Wednesday. Jordan Bardella said on Thursday that his party would "
+                  "vote for the motion.", "2026-12-03")
+    assert "France Unbowed" not in [e["location"] for e in doc["events"]]
+    party = [a for a in doc["actors"] if a["name"] == "La France Insoumise"]
+    assert party and "France Unbowed" in party[0]["aliases"]

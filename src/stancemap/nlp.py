@@ -77,7 +77,9 @@ def entity_brackets(doc: Doc) -> Doc:
     """A name the recognizer runs into an opening bracket ("The World Health Organization
     (WHO" + ")") ends before the bracket, and the bracketed acronym is a name of its own, as
     the recognizer gives "The Royal Canadian Mounted Police (RCMP)": otherwise the actor is
-    named with half a bracket and the acronym is never linked to it."""
+    named with half a bracket and the acronym is never linked to it. A name taken for a
+    site or region and followed by a body's name in brackets is that body's other name
+    ("the hard-left France Unbowed (La France Insoumise, LFI)"), not a place."""
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
@@ -93,6 +95,13 @@ def entity_brackets(doc: Doc) -> Doc:
         if len(inside) == 1 and inside.text[:1].isupper() and ent.end < len(doc) \
                 and doc[ent.end].text == ")":  # "(WHO)", "(AfCFTA)", "(Phivolcs)"
             ents.append(Span(doc, cut + 1, ent.end, label=ent.label_))
+    starts = {e.start: e for e in ents}
+    for k, ent in enumerate(ents):
+        bracketed = starts.get(ent.end + 1)
+        if ent.label_ in {"FAC", "LOC"} and ent.end < len(doc) and doc[ent.end].text == "(" \
+                and bracketed is not None and bracketed.label_ == "ORG":
+            ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
     if changed:
         doc.ents = ents
     return doc

@@ -1747,6 +1747,42 @@ def _honoured_name(span: Span) -> Span | None:
     return rest
 
 
+def _bracketed_body(span: Span) -> Span | None:
+    """The body's name bracketed right after ``span`` ("France Unbowed (La France
+    Insoumise, LFI)"), else None."""
+    doc = span.doc
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text != "(":
+        return None
+    return next((e for e in doc.ents if e.start == j + 1 and e.label_ == "ORG"), None)
+
+
+def _given_named(span: Span, genders: frozenset[str] = frozenset({"m", "f", "-"})) -> bool:
+    """Two to four capitalised words (a hyphen may join two) opening with a given name (of
+    one of ``genders``; "-" for either) and closing on a word that is no common word: how a
+    person's full name is written."""
+    words = [t for t in span if t.text != "-"]
+    return 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words) \
+        and given_name(words[0].text) in genders \
+        and not is_common_word(anyascii(words[-1].lower_))
+
+
+def _for_person(noun: Token, lex: Lexicon) -> bool:
+    """A lower-case noun for a person: a title ("spokesman") or kin ("son-in-law")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.is_lower \
+        and (bool(lex.titles.get(lemma)) or lemma in actor_words().kinship_nouns)
+
+
+def _person_apposed(span: Span, lex: Lexicon) -> bool:
+    """A name tagged a body that is set in apposition to a word for a person and written
+    as a person's name ("The RN's budget spokesman, Jean-Philippe Tanguy, added …")."""
+    root = span.root
+    linked = root.head if root.dep_ == "appos" and root.head.i < span.start else next(
+        (c for c in root.children if c.dep_ == "appos" and c.i >= span.end), None)
+    return linked is not None and _for_person(linked, lex) and _given_named(span)
+
+
 def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     """Named spans with corrected labels."""
     raw: list[tuple[Span, str]] = []
@@ -1759,6 +1795,8 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         label = ent.label_
         if span is not None and label != "PERSON" and (named := _honoured_name(span)):
             span, label = named, "PERSON"  # "Prof Meghana Pandit" tagged a body
+        if span is not None and label == "ORG" and _person_apposed(span, lex):
+            label = "PERSON"  # "The RN's budget spokesman, Jean-Philippe Tanguy," tagged a body
         if span is not None and (party := _qualified_party(span)) is not None:
             span, label = party, "ORG"  # "the Liberal Democrats'", tagged "Democrats"
         if span is not None and (whole := _with_untagged_surname(span)) is not span:
@@ -2124,8 +2162,10 @@ def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
 def _apposed_names(doc: Doc, raw: list[tuple[Span, str]],
                    lex: Lexicon) -> list[tuple[Span, str]]:
     """Add untagged names set in apposition to a word for a person ("his son-in-law,
-    Frédéric Salat-Baroux,", "Alexis Boon, the head of …"): the small model misses names
-    with accents and hyphens, and the apposition says a person is meant."""
+    Frédéric Salat-Baroux,", "Alexis Boon, the head of …"), or written as a person's name
+    and acting as one ("Mathilde Panot, who leads the LFI group, told reporters"): the small
+    model misses names with accents and hyphens, and the apposition says a person is
+    meant."""
     tagged = {t.i for s, _ in raw for t in s}
 
     def name_word(t: Token) -> bool:
@@ -2133,11 +2173,6 @@ def _apposed_names(doc: Doc, raw: list[tuple[Span, str]],
             and t.i not in tagged and t.ent_type_ in {"", "PERSON", "WORK_OF_ART"} \
             and lex.country_of_word(t.text) is None  # (a name right after a quote the
         # tagger takes for a title: '"… not been heard," Cedric Schuster, Samoa's minister')
-
-    def for_person(noun: Token) -> bool:
-        lemma = noun.lemma_.lower()
-        return noun.pos_ == "NOUN" and noun.is_lower \
-            and (bool(lex.titles.get(lemma)) or lemma in actor_words().kinship_nouns)
 
     found: list[Span] = []
     i = 0
@@ -2155,11 +2190,21 @@ def _apposed_names(doc: Doc, raw: list[tuple[Span, str]],
         root = span.root
         linked = root.head if root.dep_ == "appos" and root.head.i < i else next(
             (c for c in root.children if c.dep_ == "appos" and c.i >= j), None)
-        if 2 <= len(words) <= 4 and doc[j - 1].text != "-" and linked is not None \
-                and for_person(linked) and _title_end(doc, i, lex) == i:
+        if 2 <= len(words) <= 4 and doc[j - 1].text != "-" and _title_end(doc, i, lex) == i \
+                and (linked is not None and _for_person(linked, lex)
+                     or _acting_name(span) and _given_named(span, frozenset({"m", "f"}))):
             found.append(span)
         i = j
     return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
+
+
+def _acting_name(span: Span) -> bool:
+    """A name that is the subject of a verb or is said to be someone ("Mathilde Panot, who
+    leads the LFI group in the Assembly, told reporters")."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} \
+        or any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who"
+                                         for g in c.children) for c in root.children)
 
 
 def _after_plural(span: Span) -> bool:
@@ -2550,6 +2595,9 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             # Council": an international body's organ, of no state
         # "Syrian Democratic Forces (SDF)", "… Seismology (Phivolcs)": the bracketed short
         # name is an alias.
+        if (other := _bracketed_body(span)) is not None:
+            orgs.setdefault(fold(other.text), actor_id)  # "France Unbowed (La France
+            # Insoumise, LFI)": one party under two names
         j = span.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text[:1].isupper() \
                 and not doc[j + 1].is_punct and doc[j + 2].text == ")":

@@ -1285,9 +1285,9 @@ class _Context:
                             and sense.plover not in self.lex.mutual_types:
                         recips += [i for g in c.children if g.dep_ == "pobj"
                                    for i in self._np_actors(g)]
-                    elif c.lower_ == "of" and (self.lex.kind(cand.kind).gathering or (
-                            ns := self._noun_sense(noun)) is not None and ns.of_person):
-                        # "a meeting of the leaders", "the death of John Lewis"
+                    elif c.lower_ == "of":
+                        # "a meeting of the leaders", "the death of John Lewis", "the
+                        # police killing of Rayshard Brooks": whose happening it is
                         parts += [i for g in c.children if g.dep_ == "pobj"
                                   for i in self._np_actors(g)]
                     else:
