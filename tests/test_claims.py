@@ -4393,3 +4393,47 @@ def test_a_negation_inside_as_long_as_does_not_turn_the_position(extract):
                   "2026-11-12")
     assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
         ("support", "Kabul would respect the truce")]
+
+
+def _said(doc: dict) -> list[tuple[list[str], str, str, list[str]]]:
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    return [([names[s] for s in c["speakers"]], c["stance"], c["target"], c["conditions"])
+            for c in doc["claims"]]
+
+
+def test_what_one_wanted_in_a_comparison_is_no_position(extract):
+    """Made up in the manner of a Guardian report: "had signalled it would accept a weaker
+    text than it wanted, but not 'a treaty in name only'" — "than it wanted" measures the
+    text (no claim about the coalition itself; cues.yaml comparison_marks), and the quoted
+    words "not" denies are opposed (they were read as supported)."""
+    doc = extract('The high ambition coalition, co-chaired by Norway and Rwanda, had signalled '
+                  'it would accept a weaker text than it wanted, but not "a treaty in name '
+                  'only".', "2026-11-20")
+    said = [(s, st, t) for s, st, t, _ in _said(doc)]
+    assert (["high ambition coalition"], "oppose", "a treaty in name only") in said
+    assert all(t != "The high ambition coalition" for _, _, t in said)
+    assert [a["kind"] for a in doc["actors"] if a["name"] == "high ambition coalition"] \
+        == ["organization"]
+
+
+def test_a_relative_clause_after_a_list_is_the_whole_lists(extract):
+    """Made up in the manner of a Guardian report: "Saudi Arabia, Russia, Iran and Kuwait,
+    which argued that the treaty should deal only with waste and recycling" — all four
+    argue (the parse hangs "which" on the list's head), and "only with" after "deal" says
+    what the treaty is about, no condition (cues.yaml prep_complement_verbs)."""
+    doc = extract("Even that proved too much for Saudi Arabia, Russia, Iran and Kuwait, which "
+                  "argued that the treaty should deal only with waste and recycling.",
+                  "2026-11-20")
+    assert _said(doc) == [(["Saudi Arabia", "Russia", "Iran", "Kuwait"], "support",
+                           "the treaty should deal only with waste and recycling", [])]
+
+
+def test_the_group_a_bloc_is_of_acts(extract):
+    """Made up in the manner of a Guardian report: "after a bloc of oil-producing countries
+    refused to accept any limit on production" — the countries refuse (groups.yaml
+    quantity_heads += bloc), as "a group of protesters" marches."""
+    doc = extract("Talks on a global treaty to tackle plastic pollution have ended without "
+                  "agreement for the third time in two years, after a bloc of oil-producing "
+                  "countries refused to accept any limit on the production of new plastic.",
+                  "2026-11-20")
+    assert [(s, st) for s, st, _, _ in _said(doc)] == [(["oil-producing countries"], "oppose")]

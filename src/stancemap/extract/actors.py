@@ -97,6 +97,7 @@ class ActorWords:
     unnamed_people: frozenset[str]  # "the gunman", "a suspect": a person never named
     body_epithets: dict[str, frozenset[str]]  # "the bloc" → the EU, ASEAN, …; "the alliance"
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
+    coalition_nouns: frozenset[str]  # "the high ambition coalition": new with a noun before
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
     organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
@@ -167,6 +168,7 @@ def actor_words() -> ActorWords:
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
         group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
+        coalition_nouns=at("coalition_nouns"),
         unnamed_people=at("unnamed_people"),
         body_epithets=_epithets(names.get("body_epithets") or {}),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
@@ -3288,11 +3290,15 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
     for chunk in chunks:
         root = chunk.root
         low = root.lower_
-        if not _common_singular(root) or not (low in w.body_nouns or low in w.body_kinds) \
+        if not _common_singular(root) or not (low in w.body_nouns or low in w.body_kinds
+                                              or low in w.coalition_nouns) \
                 or not _doer(root):
             continue
         dets = {t.lower_ for t in chunk if t.dep_ in {"det", "poss"}}
-        if "no" in dets or (low not in w.body_nouns and not dets & {"a", "an"}):
+        described = low in w.coalition_nouns and any(  # "the high ambition coalition"
+            t.dep_ == "compound" and t.pos_ == "NOUN" for t in chunk if t.i < root.i)
+        if "no" in dets or (low not in w.body_nouns and not dets & {"a", "an"}
+                            and not described):
             continue
         if any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
             continue  # "opposition to anti-circumvention existed": a stance, no body

@@ -79,6 +79,7 @@ class ClaimLexicon:
     restricting_adverbs: frozenset[str]  # ", but only if …": a condition coordinated after
     contrast_marks: frozenset[str]  # ", while others opposed it": another's proposition
     turning_words: frozenset[str]  # "… But walking away is not an option": a quote's point
+    comparison_marks: frozenset[str]  # "a weaker text than it wanted": a measure, no claim
     warned_preps: frozenset[str]  # "warned the coalition against …": hung on the one warned
     reciprocal_verbs: frozenset[str]  # "X met Y … They agreed": both
     supposing_marks: frozenset[str]  # "if Moscow refused …": a case supposed, no position
@@ -107,6 +108,7 @@ class ClaimLexicon:
     participle_condition_marks: frozenset[str]
     inverted_condition_auxes: frozenset[str]  # "should Russia fail to comply"
     condition_phrases: tuple[tuple[str, ...], ...]
+    prep_complement_verbs: dict[str, frozenset[str]]  # "deal only with waste": no condition
     condition_preps: frozenset[str]
     condition_verbs: frozenset[str]
     source_nouns: frozenset[str]
@@ -238,6 +240,7 @@ def get() -> ClaimLexicon:
         occasion_preps=frozenset(_low(cues.get("occasion_preps"))),
         contrast_marks=frozenset(_low(cues.get("contrast_marks"))),
         turning_words=frozenset(_low(cues.get("turning_words"))),
+        comparison_marks=frozenset(_low(cues.get("comparison_marks"))),
         warned_preps=frozenset(_low(cues.get("warned_preps"))),
         reciprocal_verbs=frozenset(_low(cues.get("reciprocal_verbs"))),
         supposing_marks=frozenset(_low(cues.get("supposing_marks"))),
@@ -262,6 +265,8 @@ def get() -> ClaimLexicon:
         participle_condition_marks=frozenset(_low(cues.get("participle_condition_marks"))),
         inverted_condition_auxes=frozenset(_low(cues.get("inverted_condition_auxes"))),
         condition_phrases=tuple(tuple(p.split()) for p in _low(cues.get("condition_phrases"))),
+        prep_complement_verbs={prep.lower(): frozenset(_low(verbs)) for prep, verbs in (
+            cues.get("prep_complement_verbs") or {}).items()},
         condition_preps=frozenset(_low(cues.get("condition_preps"))),
         condition_verbs=frozenset(_low(cues.get("condition_verbs"))),
         source_nouns=frozenset(_low(cues.get("source_nouns"))),

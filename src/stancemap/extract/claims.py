@@ -537,6 +537,10 @@ class _Extractor:
             # decide how to respond": a question still open, no position yet
         if self._restates_position(tok, pred):
             return False  # "reiterated his opposition to X": the nominal is the position
+        if pred.frame == "act" and any(c.dep_ == "mark" and c.lower_ in self.lex.comparison_marks
+                                       for c in tok.children):
+            return False  # "would accept a weaker text than it wanted": a measure, no
+            # position of its own
         has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) \
             or _reduced_clause(tok) is not None
         if pred.needs_clause and not has_clause:
@@ -678,6 +682,20 @@ class _Extractor:
                              span, span, quote, si, path, self._evidence(si),
                              self._extra(tok, span), tok.lemma_.lower(), other.stance, negated))
         return True
+
+    def _denied_piece(self, target: tuple[int, int]) -> bool:
+        """A quoted phrase a "not" just before its opening mark denies ("would accept a
+        weaker text than it wanted, but not 'a treaty in name only'")."""
+        first = target[0]
+        while first < target[1] and self.doc[first].is_quote:
+            first += 1
+        i = first - 1
+        while i >= 0 and self.doc[i].is_quote:
+            i -= 1
+        if i < 0 or i == first - 1:
+            return False
+        neg = self.doc[i]
+        return neg.dep_ == "neg" and target[0] <= neg.head.i < target[1]
 
     def _only_pronouns(self, rng: tuple[int, int]) -> bool:
         """A target that is only "it" or "them": it stands for something named before."""
@@ -1983,13 +2001,17 @@ class _Extractor:
                     # side, reports or describes; it is not a position of its own
                     continue
                 stance = stance_of("content", False, polarity)
+                settled = None
                 if self._is_media(speaker):
                     stance = "neutral"
+                elif self._denied_piece(target):  # 'but not "a treaty in name only"': the
+                    # quoted words are what is refused
+                    stance = settled = "support" if stance == "oppose" else "oppose"
                 self.consumed.add((si, p.start))
                 if whole is not None:
                     self.quote_speaker.setdefault(whole.start, speaker)
                 draft = _Draft(speaker, "said", stance, target, target, "direct", si, path,
-                               self._evidence(si))
+                               self._evidence(si), settled=settled)
                 self._add(draft)
                 last_claim_sent[si] = speaker
 

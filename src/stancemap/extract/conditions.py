@@ -27,6 +27,8 @@ def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
             if after is not None and (after.like_num or after.ent_type_ in MEASURES):
                 return 0  # "could last as long as two years", "as soon as Friday": how
                 # long or when, not on what condition
+            if _verb_complement(tokens[i + n - 1], lex):
+                return 0  # "should deal only with waste and recycling": what it is about
             rest = tokens[i + n + 1] if i + n + 1 < len(tokens) else None
             if i > 0 and tokens[i - 1].lower_ == "for" and p[0] == "as" and after is not None \
                     and (after.pos_ in {"ADJ", "ADV"} or after.tag_ == "VBN") \
@@ -132,10 +134,18 @@ def _only_restricted(t: Token, lex: ClaimLexicon) -> bool:
     with", "only after")."""
     if t.dep_ not in {"prep", "mark"} or t.head.pos_ not in {"VERB", "AUX"}:
         return False
-    if not any(" ".join(p) == f"only {t.lower_}" for p in lex.condition_phrases):
+    if not any(" ".join(p) == f"only {t.lower_}" for p in lex.condition_phrases) \
+            or _verb_complement(t, lex):
         return False
     return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < t.i and c.i != t.i - 1
                for c in t.head.children)
+
+
+def _verb_complement(prep: Token, lex: ClaimLexicon) -> bool:
+    """The preposition opens what its verb is about ("deal with", "meet with"; cues.yaml
+    prep_complement_verbs), not a condition of it."""
+    return prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"} \
+        and prep.head.lemma_.lower() in lex.prep_complement_verbs.get(prep.lower_, ())
 
 
 def _refused_unless(t: Token) -> bool:

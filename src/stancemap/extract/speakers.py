@@ -613,6 +613,15 @@ class SpeakerResolver:
                 # parser hangs it on
                 return self._resolve_one(top.head, si)
             got = self._resolve_one(noun, si) if noun.i != tok.i else None
+            listed = [c for c in noun.conjuncts if noun.i < c.i < tok.i]
+            if got is not None and listed and noun.dep_ != "conj":
+                # "Saudi Arabia, Russia, Iran and Kuwait, which argued that …": the clause
+                # hangs on the list's head after its last member; the list says it
+                ids = list(got[0])
+                for c in listed:
+                    more = self._resolve_one(c, si)
+                    ids += [a for a in (more[0] if more else []) if a not in ids]
+                return ids, got[1]
             return got
         if low in self.lex.person_pronouns:
             fits = self._fitting(tok)
