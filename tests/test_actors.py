@@ -3117,3 +3117,34 @@ def test_untagged_or_body_tagged_names_written_as_persons_are_persons(extract):
     speakers = {a["id"]: a["name"] for a in doc["actors"]}
     said = {speakers[s] for c in doc["claims"] for s in c["speakers"]}
     assert {"Mathilde Panot", "Jean-Philippe Tanguy"} <= said
+
+
+def test_names_the_small_model_mislabels_are_read_for_what_they_are(extract):
+    """Made up in the manner of an AFP report: "Kinshasa (AFP) - … the M23 armed group said
+    … Nkusi said Kigali was ready to sign" — the dateline's agency was an alias of the
+    city, "M23" (tagged a place) was no actor, and "Kigali" (tagged a person) was a new
+    person speaking; a title-case dateline with the agency bracketed is a dateline, a name
+    of letters and digits before a word for an armed group is the group, and a seat of
+    power tagged a person is the place, speaking for its state."""
+    doc = extract("Kinshasa (AFP) - The foreign ministers of DR Congo and Rwanda on Monday "
+                  "initialled a peace agreement, but the M23 armed group said it would not be "
+                  "bound by a deal it had no part in. Her Rwandan counterpart Emmanuel Nkusi "
+                  "said Kigali was ready to sign.", "2026-12-01")
+    names = {a["name"]: a for a in doc["actors"]}
+    assert "AFP" not in [n for a in doc["actors"] for n in a["aliases"]]
+    assert names["M23"]["kind"] == "organization"
+    assert "Kigali" not in names or names["Kigali"]["kind"] != "person"
+    speakers = {a["id"]: a["name"] for a in doc["actors"]}
+    assert ["M23"] in [[speakers[s] for s in c["speakers"]] for c in doc["claims"]]
+
+
+def test_who_heads_a_states_team_is_of_that_state(extract):
+    """Made up in the manner of a Kyiv Independent report: "Russia sent a team headed by
+    presidential aide Vladimir Medinsky" — the aide had no state of his own in the text and
+    took the article's (Ukraine); the one who leads a team a state sends is of that state
+    (names.yaml leading_verbs)."""
+    doc = extract("Ukraine's delegation was led by Rustem Umerov, secretary of the National "
+                  "Security and Defense Council. Russia sent a team headed by presidential "
+                  "aide Vladimir Medinsky. Kyiv wants an all-for-all exchange, and Kyiv will "
+                  "not give up Donetsk.", "2026-11-27")
+    assert person(doc, "Medinsky")["country"] == "RUS"

@@ -3058,3 +3058,14 @@ def test_a_name_taken_for_a_site_before_a_bracketed_body_is_that_body(extract):
     assert "France Unbowed" not in [e["location"] for e in doc["events"]]
     party = [a for a in doc["actors"] if a["name"] == "La France Insoumise"]
     assert party and "France Unbowed" in party[0]["aliases"]
+
+
+def test_initialling_an_agreement_is_an_agreement_event(extract):
+    """Made up in the manner of an AFP report: "The foreign ministers of DR Congo and Rwanda
+    on Monday initialled a peace agreement" — negotiators initial a text before leaders sign
+    it: an agreement that day, between the two (events.yaml verbs: initial)."""
+    doc = extract("The foreign ministers of DR Congo and Rwanda on Monday initialled a peace "
+                  "agreement meant to end the fighting in the east.", "2026-12-01")
+    deals = [e for e in doc["events"] if e["kind"] == "agreement"]
+    assert [(e["status"], e["date"]) for e in deals] == [("held", "2026-11-30")]
+    assert {"Rwanda"} <= set(_participants(doc, deals[0]))

@@ -107,6 +107,33 @@ def entity_brackets(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("stancemap_entity_labels")
+def entity_labels(doc: Doc) -> Doc:
+    """Labels the small model gives that cannot be right: a state's name or its seat of power
+    tagged a person is the place ("Kigali was ready to sign"; countries.yaml), and a name
+    with a digit tagged a place is a body ("the M23 armed group"). Every reader of the
+    entities (actors, speakers, events) sees the same label."""
+    from stancemap.extract.lexicon_index import get
+
+    lex = get()
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        label = ent.label_
+        if label == "PERSON" and len(ent) <= 3 and lex.state_or_seat(ent.text):
+            label = "GPE"
+        elif label in {"GPE", "LOC"} and any(t.text[:1].isalpha() and any(
+                ch.isdigit() for ch in t.text) for t in ent) \
+                and lex.country_of_name(ent.text) is None:
+            label = "ORG"
+        if label != ent.label_:
+            ents[k] = Span(doc, ent.start, ent.end, label=label)
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @lexicon.cached
 def _speech_lemmas() -> frozenset[str]:
     """The one-word verbs of saying, as the claim rules read predicates.yaml (one reading of
@@ -244,6 +271,7 @@ def load() -> Language:
         tune_tokenizer(nlp)
         nlp.add_pipe("stancemap_paragraphs", before="parser")
         nlp.add_pipe("stancemap_entity_brackets", after="ner")
+        nlp.add_pipe("stancemap_entity_labels", after="stancemap_entity_brackets")
         nlp.add_pipe("stancemap_lemmas", after="lemmatizer")
         nlp.add_pipe("stancemap_no_split", before="parser")
         nlp.add_pipe("stancemap_fronted_report", after="stancemap_lemmas")

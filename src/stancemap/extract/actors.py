@@ -98,6 +98,7 @@ class ActorWords:
     body_epithets: dict[str, frozenset[str]]  # "the bloc" → the EU, ASEAN, …; "the alliance"
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
     coalition_nouns: frozenset[str]  # "the high ambition coalition": new with a noun before
+    leading_verbs: frozenset[str]  # "a team headed by X": X leads it, of its state
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
     organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
@@ -168,7 +169,7 @@ def actor_words() -> ActorWords:
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
         group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
-        coalition_nouns=at("coalition_nouns"),
+        coalition_nouns=at("coalition_nouns"), leading_verbs=at("leading_verbs"),
         unnamed_people=at("unnamed_people"),
         body_epithets=_epithets(names.get("body_epithets") or {}),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
@@ -483,6 +484,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 and lex.state_bodies & set(fold(actor.name).split()):
             actor.country = doc_country
     _add_acting_acronyms(table, doc, first, lex)
+    _add_numbered_groups(table, doc, first)
     _add_untagged_mentions(table, doc, first)
     _add_handles(table, doc, first, lex)
     chunks = [c for c in doc.noun_chunks if c.start_char >= first]
@@ -531,6 +533,29 @@ def _add_acting_acronyms(table: ActorTable, doc: Doc, first: int, lex: Lexicon) 
             continue  # "HIV", "DVDs", "EULA": a thing, unless said to be a body
         actor_id = table.add(tok.text, "organization", country=demonym or table.home)
         table.mention(actor_id, tok.idx, tok.idx + len(tok))
+
+
+NUMBERED = re.compile(r"[A-Z][A-Za-z]{0,3}\d{1,3}")  # "M23", "Group 4": letters, then digits
+
+
+def _add_numbered_groups(table: ActorTable, doc: Doc, first: int) -> None:
+    """A name of letters and digits set before a word for an armed group or a body ("the
+    M23 armed group said", "M23 rebels seized Goma") is that group: the small model tags it
+    a place or leaves it, and a name with a digit was never an actor ("N95 masks", "the R0
+    number" are things)."""
+    w = actor_words()
+    bodies = w.organisation_words | actor_words().body_kinds | {"rebels", "movement", "militia"}
+    for tok in doc:
+        if tok.idx < first or not NUMBERED.fullmatch(tok.text) \
+                or tok.dep_ not in {"nmod", "compound", "amod"} \
+                or tok.head.lower_ not in bodies and not (
+                    tok.head.lower_ in {"armed", "rebel"} and tok.head.head.lower_ in bodies) \
+                or table.covering(tok.idx, tok.idx + len(tok)) is not None:
+            continue
+        actor_id = table.add(tok.text, "organization", country=table.home)
+        for t in doc:
+            if t.text == tok.text and t.idx >= first:
+                table.mention(actor_id, t.idx, t.idx + len(t))
 
 
 HANDLE = re.compile(r"@([A-Z][A-Za-z]+)")
@@ -1749,6 +1774,27 @@ def _honoured_name(span: Span) -> Span | None:
     return rest
 
 
+def _leading_for(span: Span, lex: Lexicon) -> str | None:
+    """The state whose delegation or team a name heads ("Russia sent a team headed by
+    presidential aide Vladimir Medinsky", "the Ukrainian delegation led by Rustem Umerov"):
+    its owner or demonym, or the state that sends it."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return None
+    verb = root.head.head
+    if verb.lemma_.lower() not in actor_words().leading_verbs or verb.dep_ != "acl":
+        return None
+    team = verb.head
+    for c in team.children:
+        if c.dep_ in {"poss", "amod", "compound"} and (iso := lex.country_of_word(c.text)):
+            return iso
+    if team.dep_ in {"dobj", "obj"}:
+        for c in team.head.children:
+            if c.dep_ == "nsubj" and (iso := lex.state_or_seat(c.text)):
+                return iso
+    return None
+
+
 def _bracketed_body(span: Span) -> Span | None:
     """The body's name bracketed right after ``span`` ("France Unbowed (La France
     Insoumise, LFI)"), else None."""
@@ -2741,6 +2787,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             entry.roles[stated] += 0.5  # said of the person, maybe of another time
             if stated_country:
                 entry.countries[stated_country] += 0.5
+        if not entry.countries and (sender := _leading_for(span, lex)) is not None:
+            entry.countries[sender] += 0.5  # "Russia sent a team headed by presidential
+            # aide Vladimir Medinsky": the state whose team he leads
         # "Presidents Buhari of Nigeria and Talon of Benin": a conjunct shares the title
         if span.root.dep_ in LISTED or not entry.countries:
             # "former CIA directors John Brennan, Leon Panetta, and Michael Hayden": up the
