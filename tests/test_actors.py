@@ -3148,3 +3148,18 @@ def test_who_heads_a_states_team_is_of_that_state(extract):
                   "aide Vladimir Medinsky. Kyiv wants an all-for-all exchange, and Kyiv will "
                   "not give up Donetsk.", "2026-11-27")
     assert person(doc, "Medinsky")["country"] == "RUS"
+
+
+def test_a_states_name_tagged_a_body_is_the_state(extract):
+    """Wikinews, "Samoan government temporarily shuts down for nationwide measles
+    vaccination drive" (2019, CC BY 2.5): "the government of Samoa began a planned two-day
+    shutdown … The government declared a state of emergency" — the small model tags "Samoa"
+    a body here, so "the government" was no state's named government; a state's full name
+    tagged a body is the state (stancemap_entity_labels), and the government is Samoa's."""
+    doc = extract("On Thursday local time, the government of Samoa began a planned two-day "
+                  "shutdown to make way for a nationwide vaccination campaign to combat the "
+                  "measles outbreak. The government declared a state of emergency on "
+                  "November 15.", "2019-12-06")
+    speakers = {a["id"]: a for a in doc["actors"]}
+    said = [speakers[s] for c in doc["claims"] for s in c["speakers"]]
+    assert [(a["name"], a["country"]) for a in said] == [("Government of Samoa", "WSM")]

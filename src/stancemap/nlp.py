@@ -122,6 +122,9 @@ def entity_labels(doc: Doc) -> Doc:
         label = ent.label_
         if label == "PERSON" and len(ent) <= 3 and lex.state_or_seat(ent.text):
             label = "GPE"
+        elif label == "ORG" and lex.country_of_name(ent.text) and "." not in ent.text \
+                and not ent.text.isupper():
+            label = "GPE"
         elif label in {"GPE", "LOC"} and any(t.text[:1].isalpha() and any(
                 ch.isdigit() for ch in t.text) for t in ent) \
                 and lex.country_of_name(ent.text) is None:
