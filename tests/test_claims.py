@@ -4437,3 +4437,36 @@ def test_the_group_a_bloc_is_of_acts(extract):
                   "countries refused to accept any limit on the production of new plastic.",
                   "2026-11-20")
     assert [(s, st) for s, st, _, _ in _said(doc)] == [(["oil-producing countries"], "oppose")]
+
+
+def test_a_person_called_by_the_given_name_and_a_his_aside_are_read(extract):
+    """Made up in the manner of a Reuters report on Thai-Cambodian talks: "Pichai said …"
+    after "Thai Defence Minister Pichai Wongsakul" (Thai news calls people by the given
+    name; the small model tags "Pichai" a body, which then spoke, and "he" went to the
+    last person), and "Tea Seiha, for his part, urged … He said …" ("Tea" is a woman's
+    given name in the names list; the aside's "his" says who "he" is)."""
+    doc = extract("Thai Defence Minister Pichai Wongsakul met Cambodian Deputy Prime Minister "
+                  "Tea Seiha and army spokesperson Major General Winthai Suvaree. Pichai said "
+                  "Thailand remained committed to a peaceful solution. \"We came to Kuala Lumpur "
+                  "in good faith,\" he told reporters. Tea Seiha, for his part, urged the ASEAN "
+                  "observers to investigate both incidents. He said Cambodia was ready to pull "
+                  "back heavy weapons from the border.", "2026-11-30")
+    said = [(s, t) for s, _, t, _ in _said(doc)]
+    assert (["Pichai Wongsakul"], "a peaceful solution") in said
+    assert (["Pichai Wongsakul"], "We came to Kuala Lumpur in good faith") in said
+    assert any(s == ["Tea Seiha"] and "pull back heavy weapons" in t for s, t in said)
+    assert "Pichai" not in [a["name"] for a in doc["actors"]]
+
+
+def test_calling_something_a_quoted_name_takes_the_names_side(extract):
+    """Made up in the manner of a Reuters report: "calling the Thai account 'fabricated to
+    mislead the international community'" opposes the account; the target ends at the quote
+    and the name given past it was not read (and "fabricated", "mislead" condemn: cues.yaml
+    oppose_general)."""
+    doc = extract("Cambodia denied the charge. Its defence ministry spokeswoman, Lieutenant "
+                  "General Maly Socheata, said Thai forces had instead shelled Cambodian "
+                  "territory in Oddar Meanchey province on Saturday night and flown drones "
+                  "over Cambodian positions, calling the Thai account \"fabricated to mislead "
+                  "the international community\".", "2026-11-30")
+    assert (["Maly Socheata"], "oppose", "the Thai account") in [
+        (s, st, t) for s, st, t, _ in _said(doc)]

@@ -1795,6 +1795,19 @@ def _leading_for(span: Span, lex: Lexicon) -> str | None:
     return None
 
 
+def _given_names_alone(raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A one-word name tagged a body that is the first word of a person's name
+    given in full earlier ("Thai Defence Minister Pichai Wongsakul … Pichai said"): the
+    person, called by the given name as Thai, Indonesian or Icelandic news does."""
+    firsts: dict[str, int] = {}
+    for span, label in raw:
+        if label == "PERSON" and len(span) >= 2 and span[0].is_title:
+            firsts.setdefault(span[0].text, span.start)
+    return [(span, "PERSON") if label == "ORG" and len(span) == 1
+            and firsts.get(span.text, span.start) < span.start else (span, label)
+            for span, label in raw]
+
+
 def _bracketed_body(span: Span) -> Span | None:
     """The body's name bracketed right after ``span`` ("France Unbowed (La France
     Insoumise, LFI)"), else None."""
@@ -1856,6 +1869,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
                 _with_given_name(span))))
         if span is not None:
             raw.append((span, label))
+    raw = _given_names_alone(raw)
     raw = _listed_bodies(doc, _joined_party_names(_adjoining_persons(raw, lex), lex))
     persons = [s for s, lab in raw if lab == "PERSON"]
     raw = [(s, lab) for s, lab in raw if lab == "PERSON" or not any(

@@ -1081,7 +1081,17 @@ class _Extractor:
         held = {t.i for o in objects for t in o.subtree}
         if not held:
             return []
-        return [t for t in self.doc[target[0]:target[1]] if t.i not in held and t.i > min(held)]
+        given = [t for t in self.doc[target[0]:target[1]] if t.i not in held and t.i > min(held)]
+        if given:
+            return given
+        # ('calling the Thai account "fabricated to mislead …"': the target ends at the
+        # quote, and the name given is the quote right after the object, however parsed)
+        after = max(held) + 1
+        if after < len(self.doc) and self.doc[after].is_quote:
+            end = next((t.i for t in self.doc[after + 1:after + 40] if t.is_quote), None)
+            if end is not None:
+                return list(self.doc[after + 1:end])
+        return []
 
     def _act_negated(self, tok: Token) -> bool:
         """The act is negated, or held back by the adjective it hangs on, not both

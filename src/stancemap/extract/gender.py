@@ -69,6 +69,11 @@ def pronoun_gender(word: str) -> str | None:
     return gender_words().pronouns.get(word.lower())
 
 
+# A possessive in an aside right after a name ("Tea Seiha, for his part, urged …",
+# "Kabamba, in her statement, said …"): whose it is, the name's.
+_ASIDE = re.compile(r",\s+\w+\s+(his|her)\s+\w+,", re.IGNORECASE)
+
+
 def _said_by_words(words: list[str]) -> str | None:
     table = gender_words().words
     found = {table[w] for w in words if w in table}
@@ -87,6 +92,9 @@ def actor_gender(actor: Actor, text: str) -> str | None:
         before = _WORD.findall(text[max(m.start - LOOK_BACK, 0):m.start].lower())[-2:]
         inside = _WORD.findall(text[m.start:m.end].lower())
         if said := _said_by_words(before + inside[:-1]):
+            return said
+        aside = _ASIDE.match(text, m.end)  # "Tea Seiha, for his part, urged …"
+        if aside and (said := pronoun_gender(aside.group(1))):
             return said
     words = _WORD.findall(actor.name)
     if len(words) < 2:  # a lone name may be a surname ("Lee", "Park")
