@@ -4470,3 +4470,25 @@ def test_calling_something_a_quoted_name_takes_the_names_side(extract):
                   "the international community\".", "2026-11-30")
     assert (["Maly Socheata"], "oppose", "the Thai account") in [
         (s, st, t) for s, st, t, _ in _said(doc)]
+
+
+def test_a_hyphened_cue_word_counts_as_written_whole(extract):
+    """Made up in the manner of a BBC report: "told the BBC that sanctions would be
+    'counter-productive'" opposes sanctions ("counterproductive" is a cue; the hyphen split
+    it into words that are none); a hyphened word's own parts still count ("the worst-case
+    scenario")."""
+    doc = extract('Amina Bello, a security analyst at the Abuja-based Centre for Democracy and '
+                  'Development, told the BBC that sanctions would be "counter-productive".',
+                  "2026-11-25")
+    assert [(st, t) for _, st, t, _ in _said(doc)] == [
+        ("oppose", 'sanctions would be "counter-productive"')]
+
+
+def test_a_speaker_after_a_paragraph_break_is_named_without_it(extract):
+    """Made up in the manner of a BBC report: a paragraph opening "Nigeria's presidency has
+    dismissed …" gave the new actor the paragraph's break as the start of its name."""
+    doc = extract("By Chiamaka Eze, BBC News, Abuja\n\nNigeria's presidency has dismissed as "
+                  '"false and dangerous" US claims that Christians are being persecuted.',
+                  "2026-11-25")
+    assert all(a["name"] == a["name"].strip() for a in doc["actors"])
+    assert all(c["speaker_text"] == c["speaker_text"].strip() for c in doc["claims"])

@@ -547,9 +547,10 @@ class SpeakerResolver:
 
     def _span(self, tok: Token) -> tuple[int, int]:
         left = tok.left_edge
-        while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"}
+        while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space
                                   or left.ent_type_ == "DATE" or left.text == "-"):
-            left = self.doc[left.i + 1]  # "47-year-old Matovič's office": his office
+            left = self.doc[left.i + 1]  # "47-year-old Matovič's office": his office (and
+            # not the paragraph's break before it)
         last = postposed_title_word(tok) or tok  # "attorneys general from sixteen states"
         return left.idx, last.idx + len(last)
 

@@ -101,6 +101,13 @@ def word_cue(tok: Token, lex: ClaimLexicon) -> int:
         return 0
     if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return 0  # "sanctions against Russia", "measures against China": what they are
+    joined = _hyphen_joined(tok)
+    if joined is not None and joined in lex.oppose_cues:  # "counter-productive" is
+        return -1  # "counterproductive"
+    if joined is not None and joined in lex.support_cues:
+        return 1
+    if _hyphen_tail(tok, lex):
+        return 0  # (its word was read with the one before the hyphen)
     lemma = tok.lemma_.lower()
     if lemma in lex.oppose_cues or tok.lower_ in lex.oppose_cues:
         return -1
@@ -110,6 +117,25 @@ def word_cue(tok: Token, lex: ClaimLexicon) -> int:
             and tok.head.pos_ in {"ADJ", "ADV"} and tok.head.i == tok.i + 1:
         return -1  # "too large", "too little": more or less than is right
     return 0
+
+
+def _hyphen_joined(tok: Token) -> str | None:
+    """The word a hyphen splits, written whole ("counter-productive" → "counterproductive"),
+    when ``tok`` is its first part; else None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or tok.whitespace_ or doc[tok.i + 1].text != "-" \
+            or doc[tok.i + 1].whitespace_ or not tok.is_alpha or not doc[tok.i + 2].is_alpha:
+        return None
+    return tok.lower_ + doc[tok.i + 2].lower_
+
+
+def _hyphen_tail(tok: Token, lex: ClaimLexicon) -> bool:
+    """``tok`` is the second part of a hyphened word that is a cue when written whole."""
+    if tok.i < 2:
+        return False
+    first = tok.doc[tok.i - 2]
+    joined = _hyphen_joined(first)
+    return joined is not None and (joined in lex.oppose_cues or joined in lex.support_cues)
 
 
 def about_nothing(verb: Token, pred: Predicate) -> bool:
