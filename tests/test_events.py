@@ -3069,3 +3069,31 @@ def test_initialling_an_agreement_is_an_agreement_event(extract):
     deals = [e for e in doc["events"] if e["kind"] == "agreement"]
     assert [(e["status"], e["date"]) for e in deals] == [("held", "2026-11-30")]
     assert {"Rwanda"} <= set(_participants(doc, deals[0]))
+
+
+def test_a_summit_of_leaders_in_a_city_is_an_event_of_its_own(extract):
+    """Made up in the manner of a Euronews report: "The veto came during an extraordinary
+    summit of EU leaders in Brussels that ran into the early hours of Friday" — the parse
+    hangs "in Brussels" on the leaders, so the summit was a mere mention, and "the early
+    hours of Friday" gave no day (dates.yaml lead_words)."""
+    doc = extract("The veto came during an extraordinary summit of EU leaders in Brussels that "
+                  "ran into the early hours of Friday.", "2026-12-04")
+    assert [(e["kind"], e["location"], e["date"]) for e in doc["events"]
+            if e["kind"] == "summit"] == [("summit", "Brussels", "2026-12-04")]
+
+
+def test_commanders_a_picket_and_a_markup(extract):
+    """Made up in the manner of Reuters, Bloomberg and Politico reports: "Regional commanders
+    … will meet on Thursday" (commanders are a group: groups.yaml), "Cosatu plans a picket
+    … on Friday" (a protest), "The Senate Finance Committee will mark up the act on
+    Wednesday" (a committee's session on a bill: events.yaml mark up)."""
+    doc = extract("Regional commanders from both countries will meet on Thursday in the Thai "
+                  "border town of Aranyaprathet. Cosatu plans a picket outside the department "
+                  "on Friday. The Senate Finance Committee will mark up the Tariff Refund "
+                  "Certainty Act on Wednesday.", "2026-11-30")
+    got = [(e["kind"], e["status"], e["date"]) for e in doc["events"]]
+    assert ("meeting", "planned", "2026-12-03") in got
+    assert ("protest", "planned", "2026-12-04") in got
+    assert ("hearing", "planned", "2026-12-02") in got
+    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    assert _participants(doc, meeting) == ["Regional commanders"]

@@ -924,7 +924,12 @@ class _Context:
                 and noun.head.lower_ in self.lex.within_preps \
                 and self._addressed_in(noun, sense.kind):
             return True  # "congratulated Takaichi in a phone call": a call with her held
-        for child in noun.children:
+        members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]  # "a summit of EU leaders in
+        # Brussels": the parse hangs the place on the members
+        for child in [*noun.children, *(c for m in members for c in m.children
+                                        if c.dep_ == "prep"
+                                        and c.lower_ in self.lex.venue_preps)]:
             if child.dep_ == "prep" and child.lower_ in self.lex.party_preps:
                 return True
             to_place = child.lower_ == "to" and sense is not None \
