@@ -186,3 +186,47 @@ def test_a_dateline_in_title_case_with_its_country_opens_the_body():
              "talks stalled.")
     assert wire_dateline_place(plain) is None
     assert plain[headline_end(plain):].strip().startswith("Washington")
+
+
+def test_a_standfirst_and_a_publication_line_above_the_body_are_not_body() -> None:
+    """Made up in the manner of an Al Jazeera page copied as text: a headline, a standfirst
+    sentence, "Published On 6 Dec 2026", then "Dhaka, Bangladesh – …" — the standfirst
+    (a sentence, not a headline) ended the header, so the publication line and the
+    dateline were body and "Dhaka" was tagged a body speaking; the publication line dates
+    a text given without a date. A number-only day that could be read both ways
+    ("04/12/2026") is not guessed."""
+    from stancemap.extract.dates import dateline_date
+
+    text = ("Bangladesh sets February 18 election date as rival parties rally in Dhaka\n\n"
+            "Awami League, banned from contesting, calls the vote a 'farce' from exile.\n\n"
+            "Published On 6 Dec 2026\n\n"
+            "Dhaka, Bangladesh – Bangladesh's Election Commission has fixed February 18 as the "
+            "date for the country's long-delayed general election.\n")
+    assert text[headline_end(text):].lstrip().startswith("Bangladesh's Election Commission")
+    assert wire_dateline_place(text) == "Dhaka"
+    assert dateline_date("Published On 6 Dec 2026") == "2026-12-06"
+    assert dateline_date("Published on 14/12/2026") == "2026-12-14"
+    assert dateline_date("Issued on: 03/12/2026") is None
+    doc = extract_one(RawDocument(text=text, source="test")).to_dict()
+    assert doc["document"]["published"] == "2026-12-06"
+    election = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [(e["status"], e["date"], e["location"]) for e in election] == [
+        ("planned", "2027-02-18", "Bangladesh")]
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert names.get(election[0]["convener"]) == "Election Commission"
+
+
+def test_a_story_filed_from_two_capitals_has_no_home_from_its_dateline() -> None:
+    """Made up in the manner of a Kyodo report: "BEIJING/TOKYO – China on Friday demanded
+    that Prime Minister Sanae Takaichi retract her remarks" — the first place of the
+    dateline made China the story's home, and the Japanese officials named without their
+    state became Chinese (a guard for the longer header the standfirst rule reads)."""
+    text = ("China demands Takaichi retract Taiwan remarks as row with Japan deepens\n\nKYODO\n\n"
+            "Nov 28, 2026\n\nBEIJING/TOKYO – China on Friday demanded that Prime Minister "
+            "Sanae Takaichi retract her remarks on Taiwan. Japan said it had protested. "
+            "Chief Cabinet Secretary Minoru Kihara told reporters that Japan's position had "
+            "not changed, and Vice Foreign Minister Takehiro Funakoshi will travel to Beijing "
+            "on Tuesday.\n")
+    doc = extract_one(RawDocument(text=text, source="test", published="2026-11-28")).to_dict()
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Minoru Kihara"] != "CHN"

@@ -2550,6 +2550,8 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
                     named.add(c)
     filed_from = next((c for p in (wire_dateline_region(doc.text), wire_dateline_place(doc.text))
                        if p and (c := lex.country_of_word(p) or lex.country_of_region(p))), None)
+    if "/" in (wire_dateline_place(doc.text, whole=True) or ""):
+        filed_from = None  # "BEIJING/TOKYO –": filed from both sides, no one's home
     if filed_from and filed_from != "EUR":
         counts[filed_from] += 3  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
     doc.user_data[STATES_KEY] = frozenset(named)

@@ -574,8 +574,25 @@ def dateline_date(line: str) -> str | None:
     its year; None otherwise."""
     if not _HAS_YEAR.search(line):
         return None
-    parsed = _dateparse(line.strip(), _FIXED_BASE)
+    line = _PUBLICATION_LEAD.sub("", line.strip())  # "Published On 6 Dec 2026"
+    numeric = _NUMERIC_DATE.fullmatch(line)
+    if numeric:  # "04/12/2026": the day first, as the sites that write so do; a day that
+        # could be a month too is left unread rather than guessed
+        first, second, year = (int(g) for g in numeric.groups())
+        if first <= 12 and second <= 12 and first != second:
+            return None
+        day, month = (first, second) if second <= 12 else (second, first)
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    parsed = _dateparse(line, _FIXED_BASE)
     return parsed.isoformat() if parsed else None
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_PUBLICATION_LEAD = re.compile(r"^(?:published|updated|issued|posted|first published|last "
+                               r"updated)(?:\s+on)?:?\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -173,6 +173,7 @@ class EventWords:
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     when_words: frozenset[str]  # "by Wednesday, when ambassadors meet": that day's clause
     absolute_preps: frozenset[str]  # "…, with the next round scheduled for Dec. 15"
+    date_nouns: frozenset[str]  # "fixed February 18 as the date for the election"
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
     readiness_words: frozenset[str]  # "open to talks", "ready for talks": not held
     topic_verbs: frozenset[str]  # "discussed the war in Sudan": the object is a topic
@@ -334,6 +335,7 @@ def words() -> EventWords:
         preceding_words=words_at("preceding_words"),
         when_words=words_at("when_words"),
         absolute_preps=words_at("absolute_preps"),
+        date_nouns=words_at("date_nouns"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
         topic_verbs=words_at("topic_verbs"), advice_modals=words_at("advice_modals"),
         area_nouns=words_at("area_nouns"), undergoing_verbs=words_at("undergoing_verbs"),
@@ -941,6 +943,8 @@ class _Context:
                 g.dep_ == "prep" and g.lower_ in self.lex.venue_preps for g in child.children
             ):
                 return True
+        if self._day_fixed_for(noun) is not None:
+            return True  # "fixed February 18 as the date for the election"
         return self._held_at_own_time(noun)  # "the presidential election to be held on
         # August 9"
 
@@ -1040,8 +1044,16 @@ class _Context:
             cand.mention_only = True  # "the states filing suit have standing": the suit
             # told of before, not a new one
         cand.status = self._status(cand)
-        if time is not None and cand.status == "held" and self._timetabled(cand, time[0]):
-            cand.status = "planned"
+        fixed = self._day_fixed_for(anchor)
+        if time is not None and cand.status == "held" and (
+                self._timetabled(cand, time[0]) or fixed is not None):
+            cand.status = "planned"  # (a day fixed as the event's date is ahead)
+        if fixed is not None and cand.convener is None:
+            fixers = [i for c in fixed[0].root.head.children if c.dep_ in SUBJECTS
+                      for i in self._np_actors(c)]  # who fixes the day ("Bangladesh's
+            # Election Commission": the body, not its state)
+            cand.convener = next((i for i in fixers if self.actors.get(i).kind != "country"),
+                                 fixers[0] if fixers else None)
         if time is not None:
             span, when, _ = time
             if cand.anchor.pos_ in {"VERB", "AUX"} and when.relative \
@@ -2065,6 +2077,10 @@ class _Context:
         lex = country_lexicon()
         for noun in [*cand.nouns, cand.trigger]:
             for c in noun.children:
+                if c.dep_ == "poss" and c.lower_ in actor_words().home_words \
+                        and self.actors.home and self.actors.home != "EUR":
+                    return lex.country_display(self.actors.home)  # "the country's general
+                    # election": the article's country's
                 if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
                     iso3 = lex.country_of_word(c.text) if c.text[:1].isupper() else None
                     if iso3 and iso3 != "EUR":
@@ -2288,6 +2304,8 @@ class _Context:
             opening = self._opening_time(cand) or self._time_before_verb(anchor, cand.sent)
             if opening is not None:
                 return opening
+        if best is None and (fixed := self._day_fixed_for(anchor)) is not None:
+            return fixed  # "has fixed February 18 as the date for the general election"
         if best is None and (named := self._time_named_as(cand)) is not None:
             return named  # "Friday night was the fourth night in a row that they protested"
         if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
@@ -2379,6 +2397,20 @@ class _Context:
                 span.start, span.end):
             return span.root
         return entity_at(prev).root
+
+    def _day_fixed_for(self, noun: Token) -> tuple[Span, When, int] | None:
+        """The day a clause names as the date for the event ``noun`` names ("Bangladesh's
+        Election Commission has fixed February 18 as the date for the general
+        election")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return None
+        date = noun.head.head
+        if date.lemma_.lower() not in self.lex.date_nouns or date.dep_ != "pobj" \
+                or date.head.lower_ != "as":
+            return None
+        verb = date.head.head
+        return next((item for item in self.times if item[1].date
+                     and item[0].root.head.i == verb.i and item[0].end <= date.i), None)
 
     def _time_named_as(self, cand: _Candidate) -> tuple[Span, When, int] | None:
         """A relative clause inside what a time is said to be ("Friday night was the fourth

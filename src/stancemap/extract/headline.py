@@ -25,11 +25,17 @@ BODY_START = "body_start"
 
 @lexicon.cached
 def dateline() -> re.Pattern[str]:
-    """ "Friday, January 4, 2019", "4 January 2019", "2019-01-04" (weekdays from the lexicon)."""
+    """ "Friday, January 4, 2019", "4 January 2019", "2019-01-04", "04/12/2026", after a
+    publication line's lead ("Published On 6 Dec 2026"; weekdays and leads from the
+    lexicon)."""
     days = "|".join(re.escape(d) for d in date_words().weekdays)
+    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in date_words().data.get("publication_leads") or ())
     return re.compile(
-        r"(?:(?:" + days + r"),?\s+)?"
-        r"(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+,?\s+\d{4}|\d{4}-\d\d-\d\d)",
+        (r"(?:(?:" + leads + r")(?:\s+on)?:?\s+)?" if leads else "")
+        + r"(?:(?:" + days + r"),?\s+)?"
+        r"(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+,?\s+\d{4}|\d{4}-\d\d-\d\d"
+        r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})",
         re.IGNORECASE,
     )
 
@@ -71,13 +77,14 @@ def _body_dateline(text: str) -> str | None:
     return m.group(0) if m and m.end() - at <= 80 else None
 
 
-def wire_dateline_place(text: str) -> str | None:
+def wire_dateline_place(text: str, whole: bool = False) -> str | None:
     """The place a wire dateline opening the body names first, as a name ("KHARTOUM, Nov 4
-    (AP) —" → "Khartoum"; "NEW DELHI/ISLAMABAD, …" → "New Delhi"), else None."""
+    (AP) —" → "Khartoum"; "NEW DELHI/ISLAMABAD, …" → "New Delhi"; with ``whole``, every
+    place it is filed from: "New Delhi/Islamabad"), else None."""
     line = _body_dateline(text)
     if line is None:
         return None
-    place = re.split(r"[,/(—–]| -", line, maxsplit=1)[0].strip()
+    place = re.split(r"[,(—–]| -" if whole else r"[,/(—–]| -", line, maxsplit=1)[0].strip()
     return place.title() if place else None
 
 
@@ -128,7 +135,7 @@ def _header_end(text: str) -> int:
     """Offset after the headline and/or dateline lines above the body, else 0."""
     pos = 0
     end = 0
-    for _ in range(3):
+    for _ in range(7):  # (blank lines between them count too)
         nl = text.find("\n", pos)
         if nl < 0:
             break  # a text of one line is all body
@@ -143,12 +150,22 @@ def _header_end(text: str) -> int:
         set_apart = not below.strip() or bool(WIRE_DATELINE.match(below.strip())) \
             or _paragraph_below(line, below.strip())
         if not (dateline().fullmatch(line) or _is_headline(line)
-                or (set_apart and _is_title_line(line, text[nl:]))):
+                or (set_apart and _is_title_line(line, text[nl:]))
+                or end and _dateline_next(text, nl)):  # a standfirst under the headline,
+            # above the publication line ("Published On 6 Dec 2026")
             break
         if not text[nl:].strip():
             break  # nothing follows: it is the body
         end = pos = nl + 1
     return end
+
+
+def _dateline_next(text: str, nl: int) -> bool:
+    """The next line that is not blank after offset ``nl`` is a publication dateline."""
+    for line in text[nl + 1:].split("\n", 3)[:3]:
+        if line.strip():
+            return bool(dateline().fullmatch(line.strip()))
+    return False
 
 
 def _header_line(text: str, end: int, is_dateline: bool) -> str | None:
