@@ -3097,3 +3097,22 @@ def test_commanders_a_picket_and_a_markup(extract):
     assert ("hearing", "planned", "2026-12-02") in got
     meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
     assert _participants(doc, meeting) == ["Regional commanders"]
+
+
+def test_receiving_a_guest_is_a_meeting_and_a_planned_meeting_after_travel_is_there(extract):
+    """Made up in the manner of France 24 and Bloomberg reports: "President Emmanuel Macron,
+    who received Vasseur at the Élysée Palace on Wednesday evening" is a meeting of the two
+    there (events.yaml receive, only with a guest named: "received a letter" is none);
+    "will travel to Washington on Monday and is scheduled to meet … Whitcombe on Tuesday"
+    meets in Washington (the meeting hangs on "scheduled", the travel's conjunct)."""
+    doc = extract("She said President Emmanuel Macron, who received Prime Minister Arnaud "
+                  "Vasseur at the Élysée Palace on Wednesday evening, had assured him of his "
+                  "full support. The ministry received a letter on Monday.", "2026-12-03")
+    assert [(e["kind"], e["location"], e["date"], _participants(doc, e))
+            for e in doc["events"]] == [("meeting", "Élysée Palace", "2026-12-02",
+                                          ["Emmanuel Macron", "Arnaud Vasseur"])]
+    doc = extract("Trade Minister Sipho Mahlangu will travel to Washington on Monday and is "
+                  "scheduled to meet U.S. Trade Representative Daniel Whitcombe on Tuesday, he "
+                  "told reporters in Pretoria on Thursday.", "2026-12-03")
+    assert ("meeting", "Washington", "2026-12-08") in [
+        (e["kind"], e["location"], e["date"]) for e in doc["events"]]

@@ -103,6 +103,8 @@ class Sense:
     of_person: bool = False  # a happening only as a named person's ("the death of John Lewis")
     joint: bool = False  # many settling together on an act is a pact ("EU leaders agreed to …")
     toll: bool = False  # said of a count of people, a toll, not a happening ("18 people died")
+    host_object: bool = False  # an event only when its object names a guest ("received
+    # Vasseur at the Élysée Palace"; not "received a letter")
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         of_person=bool(entry.get("of_person")),
         joint=bool(entry.get("joint")),
         toll=bool(entry.get("toll")),
+        host_object=bool(entry.get("host_object")),
     )
 
 
@@ -739,6 +742,11 @@ class _Context:
                                 plover=own.get("plover", sense.plover),
                                 plover_future=own.get("plover_future"), mode=own.get("mode"),
                                 object_kinds={})
+        if sense.host_object and not any(
+                (guest := self.actors.covering(c.idx, c.idx + len(c))) is not None
+                and self.actors.get(guest).kind in {"person", "country"}
+                and c.pos_ == "PROPN" for c in tok.children if c.dep_ in {"dobj", "obj"}):
+            return None  # "received a letter", "received her degree": no guest named
         if sense.toll and any(c.dep_ in {"nsubj", "nsubjpass"} and _counted(c)
                               for c in tok.children):
             return None  # "18 people died", "Dozens died in the attack": a toll of what
@@ -1838,11 +1846,15 @@ class _Context:
             # took part
             places += [p for c in part.children if c.dep_ == "prep" and c.i != head.i
                        and c.lower_ in self.lex.location_preps for p in self._places_under(c)]
-        if not places and cand.anchor.dep_ == "conj" and head.pos_ == "VERB" \
-                and (gone := self._verb_sense(head)) is not None \
+        joined = cand.anchor
+        while joined.dep_ == "xcomp" and joined.head.i != joined.i:
+            joined = joined.head  # ("… and is scheduled to meet Whitcombe on Tuesday")
+        first = joined.head
+        if not places and joined.dep_ == "conj" and first.pos_ == "VERB" \
+                and (gone := self._verb_sense(first)) is not None \
                 and self.lex.kind(gone.kind).travels:
             # "will fly to Tokyo on Monday and meet Takaichi on Tuesday": met there
-            places += [p for c in head.children if c.dep_ == "prep"
+            places += [p for c in first.children if c.dep_ == "prep"
                        and c.lower_ in self.lex.direction_preps for p in self._places_under(c)]
         if not places and self.lex.kind(cand.kind).aimed and cand.anchor.pos_ == "VERB":
             places += self._aimed_at(cand.anchor)
