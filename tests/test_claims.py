@@ -4492,3 +4492,12 @@ def test_a_speaker_after_a_paragraph_break_is_named_without_it(extract):
                   "2026-11-25")
     assert all(a["name"] == a["name"].strip() for a in doc["actors"])
     assert all(c["speaker_text"] == c["speaker_text"].strip() for c in doc["claims"])
+
+
+def test_a_gerund_a_stance_verb_takes_is_no_claim_of_its_own(extract):
+    """Made up in the manner of a France 24 report: "Vasseur's allies in Les Républicains
+    (LR), meanwhile, ruled out supporting the motion" opposes the motion; the gerund
+    (parsed as a clause of "ruled out") made a second claim of the same speaker supporting
+    it, as "refused to back" never did."""
+    doc = extract("The Republicans ruled out supporting the motion.", "2026-12-03")
+    assert [(st, t) for _, st, t, _ in _said(doc)] == [("oppose", "supporting the motion")]

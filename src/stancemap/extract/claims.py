@@ -992,7 +992,8 @@ class _Extractor:
         return outer is not None and outer[0].plover == "REQUEST"
 
     def _outer_predicate(self, tok: Token) -> bool:
-        """True when ``tok`` is the xcomp of a stance verb ("refused to back", "agreed to"),
+        """True when ``tok`` is the xcomp or gerund object of a stance verb ("refused to
+        back", "agreed to", "ruled out supporting"),
         or the grounds of a judgement of someone ("criticized Biden for not denouncing
         Antifa": Biden's doing, told by the critic; the judgement is the claim)."""
         if tok.dep_ == "pcomp" and tok.head.lower_ in self.lex.grounds_preps \
@@ -1000,8 +1001,11 @@ class _Extractor:
                 and any(c.dep_ == "dobj" for c in tok.head.head.children):
             outer = self._match_verb(tok.head.head)
             return outer is not None and outer[0].plover in self.lex.judging_types
-        if tok.dep_ != "xcomp":
-            return False
+        if tok.dep_ != "xcomp" and not (tok.tag_ == "VBG" and tok.head.i != tok.i and (
+                tok.dep_ in {"dobj", "obj"} or (g := _gerund_object(tok.head)) is not None
+                and g.i == tok.i)):
+            return False  # (nor a gerund it takes as its object: "ruled out supporting the
+            # motion", "rejected holding talks")
         outer = self._match_verb(tok.head)
         return outer is not None and outer[0].stance in {"support", "oppose"}
 
