@@ -4501,3 +4501,18 @@ def test_a_gerund_a_stance_verb_takes_is_no_claim_of_its_own(extract):
     it, as "refused to back" never did."""
     doc = extract("The Republicans ruled out supporting the motion.", "2026-12-03")
     assert [(st, t) for _, st, t, _ in _said(doc)] == [("oppose", "supporting the motion")]
+
+
+def test_a_saying_that_gives_grounds_for_an_act_takes_its_side(extract):
+    """Made up in the manner of a France 24 report: "Vasseur defended his decision to use
+    Article 49.3, saying the budget would bring the deficit down to 4.6 percent of GDP" —
+    the saying, with no cue word of its own, was neutral (a figure told); the grounds of a
+    position take its side ("rejected the plan, saying it would cost …" opposes)."""
+    doc = extract("Speaking in the Senate on Wednesday, Vasseur defended his decision to use "
+                  "Article 49.3, saying the budget would bring the deficit down to 4.6 percent "
+                  "of GDP in 2027. Hungary rejected the plan, saying it would cost 2 billion "
+                  "euros.", "2026-12-03")
+    said = {t: st for _, st, t, _ in _said(doc)}
+    assert said["the budget would bring the deficit down to 4.6 percent of GDP in 2027"] \
+        == "support"
+    assert said["it would cost 2 billion euros"] == "oppose"

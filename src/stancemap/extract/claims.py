@@ -647,6 +647,10 @@ class _Extractor:
             stance = "neutral"  # "would not say whether or not he supported Court packing"
         elif pred.frame == "speech" and (ready := self._own_readiness(said)) is not None:
             stance = settled = ready  # "said he was prepared to find savings"
+        elif pred.frame == "speech" and stance == "neutral" \
+                and (grounds := self._grounds_of(tok)) is not None:
+            stance = settled = grounds  # "defended his decision …, saying the budget would
+            # bring the deficit down": the grounds of a position take its side
         negated = self._negated_in_effect(pred, tok)
         turn = self._contrast(pred, tok, target) if path == "act" else None
         if turn is not None:  # "urged states not to reschedule … but rather to use mail-in"
@@ -682,6 +686,19 @@ class _Extractor:
                              span, span, quote, si, path, self._evidence(si),
                              self._extra(tok, span), tok.lemma_.lower(), other.stance, negated))
         return True
+
+    def _grounds_of(self, tok: Token) -> str | None:
+        """The side of the act a participle of saying gives grounds for ("defended his
+        decision to use Article 49.3, saying …", "rejected the plan, saying …"), else
+        None."""
+        act = tok.head
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or act.i == tok.i or act.i > tok.i:
+            return None
+        found = self._match_verb(act)
+        if found is None or found[0].frame != "act" or found[0].stance not in {"support",
+                                                                              "oppose"}:
+            return None
+        return stance_of(found[0].stance, self._act_negated(act), 0)
 
     def _denied_piece(self, target: tuple[int, int]) -> bool:
         """A quoted phrase a "not" just before its opening mark denies ("would accept a

@@ -150,22 +150,12 @@ def _header_end(text: str) -> int:
         set_apart = not below.strip() or bool(WIRE_DATELINE.match(below.strip())) \
             or _paragraph_below(line, below.strip())
         if not (dateline().fullmatch(line) or _is_headline(line)
-                or (set_apart and _is_title_line(line, text[nl:]))
-                or end and _dateline_next(text, nl)):  # a standfirst under the headline,
-            # above the publication line ("Published On 6 Dec 2026")
+                or (set_apart and _is_title_line(line, text[nl:]))):
             break
         if not text[nl:].strip():
             break  # nothing follows: it is the body
         end = pos = nl + 1
     return end
-
-
-def _dateline_next(text: str, nl: int) -> bool:
-    """The next line that is not blank after offset ``nl`` is a publication dateline."""
-    for line in text[nl + 1:].split("\n", 3)[:3]:
-        if line.strip():
-            return bool(dateline().fullmatch(line.strip()))
-    return False
 
 
 def _header_line(text: str, end: int, is_dateline: bool) -> str | None:
