@@ -3163,3 +3163,14 @@ def test_a_states_name_tagged_a_body_is_the_state(extract):
     speakers = {a["id"]: a for a in doc["actors"]}
     said = [speakers[s] for c in doc["claims"] for s in c["speakers"]]
     assert [(a["name"], a["country"]) for a in said] == [("Government of Samoa", "WSM")]
+
+
+def test_a_plural_title_the_tagger_took_for_a_verb_still_titles_the_names(extract):
+    """Made up in the manner of an AFP report: "which presidents Felix Tshisekedi and Paul
+    Kagame are expected to attend" — the small model tags "presidents" a verb
+    ("presides"), so neither had a role."""
+    doc = extract("It is due to be signed at a ceremony in Washington on December 10, which "
+                  "presidents Felix Tshisekedi and Paul Kagame are expected to attend.",
+                  "2026-12-01")
+    assert person(doc, "Kagame")["role"] == "President"
+    assert person(doc, "Tshisekedi")["role"] == "President"

@@ -4516,3 +4516,17 @@ def test_a_saying_that_gives_grounds_for_an_act_takes_its_side(extract):
     assert said["the budget would bring the deficit down to 4.6 percent of GDP in 2027"] \
         == "support"
     assert said["it would cost 2 billion euros"] == "oppose"
+
+
+def test_a_states_official_told_of_by_according_to_holds_the_states_act(extract):
+    """Made up in the manner of a Reuters report: "Thailand rejected a Cambodian demand for
+    their immediate release, … according to a Thai official who asked not to be named" —
+    the official is Thai (the demonym before the noun; the official took the article's
+    state) and holds the rejection, as "X said Thailand rejected …" does; the official's
+    report was neutral and the state's own claim was dropped as spoken for."""
+    doc = extract("Thailand rejected a Cambodian demand for their immediate release, "
+                  "according to a Thai official who asked not to be named.", "2026-11-30")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Thai official"] == "THA"
+    assert (["Thai official"], "oppose", "a Cambodian demand for their immediate release") in [
+        (s, st, t) for s, st, t, _ in _said(doc)]

@@ -708,9 +708,13 @@ def _clean(span: Span) -> Span | None:
 
 
 def _stops_phrase(tok: Token) -> bool:
-    """True for a token that cannot sit inside a title phrase ("acting" and "incoming" can)."""
+    """True for a token that cannot sit inside a title phrase ("acting" and "incoming" can,
+    and a title the tagger took for a verb: "which presidents Felix Tshisekedi and Paul
+    Kagame are expected to attend", "presidents" as "presides")."""
     if tok.pos_ in STOP_POS:
-        return not (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
+        return not (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}
+                    or tok.tag_ == "VBZ" and tok.lower_.removesuffix("s") in get().titles
+                    and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ == "PERSON")
     return tok.is_punct and tok.text not in TITLE_PUNCT \
         and tok.text not in actor_words().possessives
 

@@ -2315,7 +2315,8 @@ class _Extractor:
         reports several."""
         added: list[_Draft] = []
         for d in drafts:
-            if d.path != "speech" or d.pred_stance != "content" or d.negated:
+            if d.path not in {"speech", "according"} or d.pred_stance != "content" \
+                    or d.negated:  # (or "…, according to a Thai official")
                 continue
             said_end = self._finite_conjunct(*d.content)  # not the speaker's next act
             inner = [e for e in drafts if e is not d and e.sent == d.sent and e.path == "act"

@@ -468,7 +468,8 @@ class SpeakerResolver:
             return None
         owner_ids = self._covering(owners[0])
         owner = self.actors.get(owner_ids[0]) if owner_ids else None
-        country = owner.country if owner is not None else None
+        country = owner.country if owner is not None \
+            else self.countries.country_of_word(owners[0].text)  # "a Thai official"
         if owner is not None and owner.kind == "country" and lemma in lex.person_nouns:
             for a in self.actors:
                 if a.kind == "person" and a.role and a.country == country \
