@@ -3174,3 +3174,21 @@ def test_a_plural_title_the_tagger_took_for_a_verb_still_titles_the_names(extrac
                   "2026-12-01")
     assert person(doc, "Kagame")["role"] == "President"
     assert person(doc, "Tshisekedi")["role"] == "President"
+
+
+def test_a_group_named_after_a_body_or_state_is_a_group_of_its_own(extract):
+    """Made up in the manner of a Euronews report: "EU ambassadors are due to meet on
+    Wednesday" — the group was dropped because a name already found ("EU") covered part of
+    its words; only a name covering the group's noun itself ("Jehovah's Witnesses") is the
+    group."""
+    doc = extract("EU ambassadors are due to meet on Wednesday to examine the options.",
+                  "2026-12-04")
+    groups = [(a["name"], a["country"]) for a in doc["actors"] if a["kind"] == "group"]
+    assert groups == [("EU ambassadors", "EUR")]
+    meeting = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert meeting and "EU ambassadors" in _participants_of(doc, meeting[0])
+
+
+def _participants_of(doc: dict, event: dict) -> list[str]:
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    return [names[p] for p in event["participants"]]

@@ -3249,8 +3249,8 @@ def _add_groups(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             # United States")
         if not _doer(root):
             continue
-        if table.covering(chunk.start_char, chunk.end_char) and len(chunk) <= 2:
-            continue
+        if table.covering(root.idx, root.idx + len(root)) and len(chunk) <= 2:
+            continue  # (the name already found covers the noun; "EU ambassadors" is a group)
         named = table.covering(root.idx, root.idx + len(root)) if root.pos_ == "PROPN" else None
         if named is not None and table.get(named).kind == "organization" and all(
                 t.is_lower for t in chunk if t.i < root.i and t.pos_ != "DET"):
