@@ -3192,3 +3192,14 @@ def test_a_group_named_after_a_body_or_state_is_a_group_of_its_own(extract):
 def _participants_of(doc: dict, event: dict) -> list[str]:
     names = {a["id"]: a["name"] for a in doc["actors"]}
     return [names[p] for p in event["participants"]]
+
+
+def test_heading_something_in_a_relative_clause_gives_a_role(extract):
+    """Made up in the manner of AFP and France 24 reports: "Prosper Lukusa, who heads the
+    opposition Congolese Alliance for Change (ACC)" and "Mathilde Panot, who leads the LFI
+    group in the Assembly" had no role (names.yaml heading_roles)."""
+    doc = extract('"This is peace for cobalt," said Prosper Lukusa, who heads the opposition '
+                  'Congolese Alliance for Change (ACC). "We will vote," Mathilde Panot, who '
+                  "leads the LFI group in the Assembly, told reporters.", "2026-12-01")
+    assert person(doc, "Lukusa")["role"] == "Head"
+    assert person(doc, "Panot")["role"] == "Leader"

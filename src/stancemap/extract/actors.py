@@ -99,6 +99,7 @@ class ActorWords:
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
     coalition_nouns: frozenset[str]  # "the high ambition coalition": new with a noun before
     leading_verbs: frozenset[str]  # "a team headed by X": X leads it, of its state
+    heading_roles: dict[str, str]  # "X, who heads the party": X's role, "Head"
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
     organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
@@ -170,6 +171,8 @@ def actor_words() -> ActorWords:
         group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
         coalition_nouns=at("coalition_nouns"), leading_verbs=at("leading_verbs"),
+        heading_roles={str(k).lower(): str(v) for k, v in
+                       (names.get("heading_roles") or {}).items()},
         unnamed_people=at("unnamed_people"),
         body_epithets=_epithets(names.get("body_epithets") or {}),
         shared_institutions=frozenset(fold(x) for x in names.get("shared_institutions") or []),
@@ -1812,6 +1815,19 @@ def _given_names_alone(raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             for span, label in raw]
 
 
+def _heading_role(span: Span) -> str | None:
+    """The role a relative clause on the name says the person holds by heading something
+    ("Prosper Lukusa, who heads the opposition Congolese Alliance for Change", "Mathilde
+    Panot, who leads the LFI group in the Assembly"; names.yaml heading_roles)."""
+    roles = actor_words().heading_roles
+    for c in span.root.children:
+        if c.dep_ == "relcl" and c.i > span.root.i and c.lemma_.lower() in roles \
+                and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) \
+                and any(g.dep_ == "dobj" for g in c.children):
+            return roles[c.lemma_.lower()]
+    return None
+
+
 def _bracketed_body(span: Span) -> Span | None:
     """The body's name bracketed right after ``span`` ("France Unbowed (La France
     Insoumise, LFI)"), else None."""
@@ -2800,6 +2816,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             entry.roles[office] += 0.5
         if (honoured := _honorific_role(span)) is not None:
             entry.roles[honoured] += 0.3
+        if (heads := _heading_role(span)) is not None:
+            entry.roles[heads] += 0.4  # "Mathilde Panot, who leads the LFI group": below a
+            # title said of the person
         if patron := _patron(table, span, lex):
             entry.patrons.append(patron)
         stated, stated_country = _predicate_title(span, lex)
