@@ -4530,3 +4530,15 @@ def test_a_states_official_told_of_by_according_to_holds_the_states_act(extract)
     assert countries["Thai official"] == "THA"
     assert (["Thai official"], "oppose", "a Cambodian demand for their immediate release") in [
         (s, st, t) for s, st, t, _ in _said(doc)]
+
+
+def test_investigating_is_a_position_on_the_investigation_itself(extract):
+    """Wikinews, "New Hampshire crash kills seven" (2019, CC BY 2.5): "As of Saturday the
+    crash was being investigated by both state police and the National Transportation
+    Safety Board" was read as support for "the crash"; an investigation is for
+    investigating, as coders code it (predicates.yaml self_target), and "investigating
+    Trump" is no support of Trump."""
+    doc = extract("As of Saturday the crash was being investigated by both state police and "
+                  "the National Transportation Safety Board.", "2019-06-23")
+    assert [(st, t) for _, st, t, _ in _said(doc)] == [
+        ("support", "the crash was being investigated")]

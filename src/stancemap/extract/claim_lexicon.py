@@ -42,6 +42,9 @@ class Predicate:
     # the prepositions whose object the act imposes, a position in favour of it besides the
     # act's own on its object ("sentenced X to life in prison": against X, for the sentence)
     imposes: tuple[str, ...] = ()
+    # the position is on doing the act itself ("investigated the crash": for investigating
+    # it, as coders code it), so the target holds the verb with its object
+    self_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         needs_complement=bool(spec.get("needs_complement")),
         finite_only=bool(spec.get("finite_only")),
         imposes=tuple(_low(spec.get("imposes"))),
+        self_target=bool(spec.get("self_target")),
     )
 
 

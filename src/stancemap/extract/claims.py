@@ -600,6 +600,9 @@ class _Extractor:
             target = self._person_meant(target, speaker) or target
         imposed_on = self._imposed_on(tok) if pred.imposes else None
         target = imposed_on or target
+        if pred.self_target and target is not None and self.sent_of[target[0]] == si:
+            target = min(tok.i, target[0]), max(tok.i + 1, target[1])  # "investigated the
+            # crash": for investigating it
         quote = "indirect" if pred.frame == "speech" else "none"
         path = "act" if pred.stance in {"support", "oppose"} else "speech"
         free = [p for p in pieces if (si, p.start) not in self.consumed]
