@@ -4542,3 +4542,16 @@ def test_investigating_is_a_position_on_the_investigation_itself(extract):
                   "the National Transportation Safety Board.", "2019-06-23")
     assert [(st, t) for _, st, t, _ in _said(doc)] == [
         ("support", "the crash was being investigated")]
+
+
+def test_the_group_after_a_named_group_is_that_group(extract):
+    """Made up in the manner of a Reuters report: "… who speaks for the African Group in the
+    talks. The group of 54 countries said on Tuesday it would not accept an annex unless
+    …" — the description made a group of "countries" speak; "the group" after a body whose
+    name ends in "Group" is that body."""
+    doc = extract("Tebogo Mokoena, South Africa's deputy ambassador, speaks for the African "
+                  "Group in the talks. The group of 54 countries said on Tuesday it would not "
+                  "accept an annex unless manufacturers are legally bound to set aside 20% of "
+                  "their production.", "2026-12-02")
+    speakers = [s for s, _, _, _ in _said(doc)]
+    assert ["African Group"] in speakers and ["countries"] not in speakers

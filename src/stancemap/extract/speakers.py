@@ -284,6 +284,9 @@ class SpeakerResolver:
         listed = self._listed_members(tok)
         if listed:
             return listed, "name"
+        named_so = self._named_by_kind(tok)
+        if named_so is not None:  # "The group of 54 countries said" after "the African
+            return [named_so], "description"  # Group": the body its kind word names
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON" \
                 and (named := self._covering(tok.head)) \
                 and all(self._kind.get(a) == "person" for a in named):
@@ -389,6 +392,19 @@ class SpeakerResolver:
         if tok.tag_ in {"NNS", "NNPS"} and low in self.countries.group_nouns:
             return self._new(tok, "group"), "group"
         return None
+
+    def _named_by_kind(self, tok: Token) -> str | None:
+        """The body named last before ``tok`` whose name ends in the word ``tok`` is ("the
+        African Group … The group of 54 countries said"; names.yaml coalition_nouns and
+        "group"), when ``tok`` is that word after "the"."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" \
+                or tok.lower_ not in actor_words().coalition_nouns | {"group"} \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        before = [(ms, aid) for ms, me, aid in self._mentions if me <= tok.idx
+                  and self._kind.get(aid) == "organization"
+                  and head_word(fold(self.actors.get(aid).name)) == tok.lower_]
+        return max(before)[1] if before else None
 
     def _partitive(self, tok: Token) -> list[str] | None:
         """A part of a group the article describes speaks as such: "One of the victims
