@@ -3116,3 +3116,14 @@ def test_receiving_a_guest_is_a_meeting_and_a_planned_meeting_after_travel_is_th
                   "told reporters in Pretoria on Thursday.", "2026-12-03")
     assert ("meeting", "Washington", "2026-12-08") in [
         (e["kind"], e["location"], e["date"]) for e in doc["events"]]
+
+
+def test_a_meal_held_to_meet_is_a_meeting(extract):
+    """Made up in the manner of a Politico report: "Lintz made the same case to Senate
+    Republicans at their weekly lunch on Tuesday" is a meeting that day (events.yaml lunch,
+    dinner, breakfast, with a word that makes the meal a gathering: "weekly", "working",
+    "with" …); "We had lunch" is none."""
+    doc = extract("Treasury Secretary Howard Lintz made the same case to Senate Republicans at "
+                  "their weekly lunch on Tuesday. We had lunch and then went home.",
+                  "2026-12-05")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("meeting", "2026-12-01")]
