@@ -3127,3 +3127,16 @@ def test_a_meal_held_to_meet_is_a_meeting(extract):
                   "their weekly lunch on Tuesday. We had lunch and then went home.",
                   "2026-12-05")
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("meeting", "2026-12-01")]
+
+
+def test_a_passive_participle_on_its_object_and_an_address_to_leaders_are_events(extract):
+    """Made up in the manner of France 24 and Euronews reports: "The motion, tabled on
+    Wednesday evening and co-signed by 71 lawmakers" (the noun a passive participle
+    describes is its object: events.yaml table), and "Zelenskyy, who addressed the leaders
+    by video link earlier on Thursday" (leaders addressed: a speech)."""
+    doc = extract("The motion, tabled on Wednesday evening and co-signed by 71 lawmakers, was "
+                  "triggered by the budget. Ukrainian President Volodymyr Zelenskyy, who "
+                  "addressed the leaders by video link earlier on Thursday, called the veto "
+                  "\"a gift to Putin\".", "2026-12-04")
+    got = [(e["kind"], e["date"]) for e in doc["events"]]
+    assert ("bill", "2026-12-02") in got and ("speech", "2026-12-03") in got

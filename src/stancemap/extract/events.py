@@ -717,6 +717,9 @@ class _Context:
                     for c in self._measured(o)}  # ("became the party's nominee")
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "prep"
                      for g in c.children if g.dep_ == "pobj"}
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                objs.add(_lemma(tok.head))  # "a compromise text tabled by the chair": the
+                # noun a passive participle describes is its object
             # "police fired and landed a live round": the object the coordinated verb shares
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in {"dobj", "obj"}}
