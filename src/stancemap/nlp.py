@@ -110,9 +110,11 @@ def entity_brackets(doc: Doc) -> Doc:
 @Language.component("stancemap_entity_labels")
 def entity_labels(doc: Doc) -> Doc:
     """Labels the small model gives that cannot be right: a state's name or its seat of power
-    tagged a person is the place ("Kigali was ready to sign"; countries.yaml), and a name
-    with a digit tagged a place is a body ("the M23 armed group"). Every reader of the
-    entities (actors, speakers, events) sees the same label."""
+    tagged a person is the place ("Kigali was ready to sign"; countries.yaml), a state's full
+    name tagged a body is the state ("the government of Samoa"; not an abbreviation such as
+    "U.S.", which names bodies' owners), and a name with a digit tagged a place is a body
+    ("the M23 armed group"). Every reader of the entities (actors, speakers, events) sees the
+    same label."""
     from stancemap.extract.lexicon_index import get
 
     lex = get()

@@ -100,6 +100,8 @@ class ActorWords:
     coalition_nouns: frozenset[str]  # "the high ambition coalition": new with a noun before
     leading_verbs: frozenset[str]  # "a team headed by X": X leads it, of its state
     heading_roles: dict[str, str]  # "X, who heads the party": X's role, "Head"
+    armed_group_heads: frozenset[str]  # "M23 rebels": a numbered name's group word
+    armed_group_words: frozenset[str]  # "the M23 armed group": a word between them
     home_words: frozenset[str]  # "the country's cabinet": the article's country
     shared_institutions: frozenset[str]  # "supreme court": many states have one
     organisation_words: frozenset[str]  # "Coast Guard", "Supreme Court": no person's name
@@ -171,6 +173,7 @@ def actor_words() -> ActorWords:
         group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
         coalition_nouns=at("coalition_nouns"), leading_verbs=at("leading_verbs"),
+        armed_group_heads=at("armed_group_heads"), armed_group_words=at("armed_group_words"),
         heading_roles={str(k).lower(): str(v) for k, v in
                        (names.get("heading_roles") or {}).items()},
         unnamed_people=at("unnamed_people"),
@@ -547,12 +550,12 @@ def _add_numbered_groups(table: ActorTable, doc: Doc, first: int) -> None:
     a place or leaves it, and a name with a digit was never an actor ("N95 masks", "the R0
     number" are things)."""
     w = actor_words()
-    bodies = w.organisation_words | actor_words().body_kinds | {"rebels", "movement", "militia"}
+    bodies = w.organisation_words | w.body_kinds | w.armed_group_heads
     for tok in doc:
         if tok.idx < first or not NUMBERED.fullmatch(tok.text) \
                 or tok.dep_ not in {"nmod", "compound", "amod"} \
                 or tok.head.lower_ not in bodies and not (
-                    tok.head.lower_ in {"armed", "rebel"} and tok.head.head.lower_ in bodies) \
+                    tok.head.lower_ in w.armed_group_words and tok.head.head.lower_ in bodies) \
                 or table.covering(tok.idx, tok.idx + len(tok)) is not None:
             continue
         actor_id = table.add(tok.text, "organization", country=table.home)
@@ -1855,12 +1858,19 @@ def _for_person(noun: Token, lex: Lexicon) -> bool:
         and (bool(lex.titles.get(lemma)) or lemma in actor_words().kinship_nouns)
 
 
+def _apposed_word(span: Span) -> Token | None:
+    """The word a name is set in apposition to, before it ("his son-in-law, Frédéric
+    Salat-Baroux") or after it ("Alexis Boon, the head of …"), if any."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start:
+        return root.head
+    return next((c for c in root.children if c.dep_ == "appos" and c.i >= span.end), None)
+
+
 def _person_apposed(span: Span, lex: Lexicon) -> bool:
     """A name tagged a body that is set in apposition to a word for a person and written
     as a person's name ("The RN's budget spokesman, Jean-Philippe Tanguy, added …")."""
-    root = span.root
-    linked = root.head if root.dep_ == "appos" and root.head.i < span.start else next(
-        (c for c in root.children if c.dep_ == "appos" and c.i >= span.end), None)
+    linked = _apposed_word(span)
     return linked is not None and _for_person(linked, lex) and _given_named(span)
 
 
@@ -2269,9 +2279,7 @@ def _apposed_names(doc: Doc, raw: list[tuple[Span, str]],
             j += 1
         span = Span(doc, i, j, label="PERSON")
         words = [t for t in span if t.text != "-"]
-        root = span.root
-        linked = root.head if root.dep_ == "appos" and root.head.i < i else next(
-            (c for c in root.children if c.dep_ == "appos" and c.i >= j), None)
+        linked = _apposed_word(span)
         if 2 <= len(words) <= 4 and doc[j - 1].text != "-" and _title_end(doc, i, lex) == i \
                 and (linked is not None and _for_person(linked, lex)
                      or _acting_name(span) and _given_named(span, frozenset({"m", "f"}))):
@@ -2568,10 +2576,11 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
                 counts[c] += weight
                 if name not in shared:
                     named.add(c)
-    filed_from = next((c for p in (wire_dateline_region(doc.text), wire_dateline_place(doc.text))
-                       if p and (c := lex.country_of_word(p) or lex.country_of_region(p))), None)
-    if "/" in (wire_dateline_place(doc.text, whole=True) or ""):
-        filed_from = None  # "BEIJING/TOKYO –": filed from both sides, no one's home
+    places = (wire_dateline_place(doc.text, whole=True) or "").split("/")
+    filed_from = None if len(places) > 1 else next(  # ("BEIJING/TOKYO –": filed from both
+        # sides, no one's home)
+        (c for p in (wire_dateline_region(doc.text), places[0])
+         if p and (c := lex.country_of_word(p) or lex.country_of_region(p))), None)
     if filed_from and filed_from != "EUR":
         counts[filed_from] += 3  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
     doc.user_data[STATES_KEY] = frozenset(named)

@@ -574,7 +574,8 @@ def dateline_date(line: str) -> str | None:
     its year; None otherwise."""
     if not _HAS_YEAR.search(line):
         return None
-    line = _PUBLICATION_LEAD.sub("", line.strip())  # "Published On 6 Dec 2026"
+    line = re.sub(f"^{publication_lead()}", "", line.strip(), flags=re.IGNORECASE)
+    # ("Published On 6 Dec 2026")
     numeric = _NUMERIC_DATE.fullmatch(line)
     if numeric:  # "04/12/2026": the day first, as the sites that write so do; a day that
         # could be a month too is left unread rather than guessed
@@ -591,8 +592,15 @@ def dateline_date(line: str) -> str | None:
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
-_PUBLICATION_LEAD = re.compile(r"^(?:published|updated|issued|posted|first published|last "
-                               r"updated)(?:\s+on)?:?\s+", re.IGNORECASE)
+
+
+@lexicon.cached
+def publication_lead() -> str:
+    """The pattern of a publication line's lead ("Published On ", "Issued on: "; dates.yaml
+    publication_leads), matched case-blind; empty when the lexicon lists none."""
+    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in words().data.get("publication_leads") or ())
+    return r"(?:(?:" + leads + r")(?:\s+on)?:?\s+)?" if leads else ""
 
 
 @lru_cache(maxsize=4096)

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from stancemap import lexicon
+from stancemap.extract.dates import publication_lead
 from stancemap.extract.dates import words as date_words
 
 SENTENCE_END = tuple(".!?;:,") + ('."', ".”", "?”", '?"', "!”", '!"')
@@ -29,11 +30,8 @@ def dateline() -> re.Pattern[str]:
     publication line's lead ("Published On 6 Dec 2026"; weekdays and leads from the
     lexicon)."""
     days = "|".join(re.escape(d) for d in date_words().weekdays)
-    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w in date_words().data.get("publication_leads") or ())
     return re.compile(
-        (r"(?:(?:" + leads + r")(?:\s+on)?:?\s+)?" if leads else "")
-        + r"(?:(?:" + days + r"),?\s+)?"
+        publication_lead() + r"(?:(?:" + days + r"),?\s+)?"
         r"(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+,?\s+\d{4}|\d{4}-\d\d-\d\d"
         r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})",
         re.IGNORECASE,
