@@ -3140,3 +3140,23 @@ def test_a_passive_participle_on_its_object_and_an_address_to_leaders_are_events
                   "\"a gift to Putin\".", "2026-12-04")
     got = [(e["kind"], e["date"]) for e in doc["events"]]
     assert ("bill", "2026-12-02") in got and ("speech", "2026-12-03") in got
+
+
+def test_talks_measured_in_hours_a_seat_named_by_its_body_and_an_aim_met_again(extract):
+    """Made up in the manner of Guardian and Politico reports: "After five hours of talks in
+    Brussels on Monday, A and B issued a joint statement" — the day the parser hangs on the
+    length is the talks' day, and who speaks after them held them; "at a meeting of NATO
+    defense ministers at the alliance's headquarters" is placed at that seat (events.yaml
+    seat_nouns); "meets its targets, and it will keep meeting them" meets no one."""
+    doc = extract("After five hours of talks in Brussels on Monday, British minister Tom "
+                  "Ashworth and the European Commission's negotiator, Anneli Virtanen, issued "
+                  "a joint statement. Spanish Defense Minister Elena Carvajal told her "
+                  "counterparts at a meeting of NATO defense ministers at the alliance's "
+                  "headquarters on Thursday that Madrid would deliver. \"Spain meets its "
+                  "capability targets, and it will keep meeting them,\" she said.", "2026-11-27")
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert [(e["date"], e["location"]) for e in talks] == [("2026-11-23", "Brussels")]
+    assert {"Tom Ashworth", "Anneli Virtanen"} <= set(_participants(doc, talks[0]))
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [(e["location"], e["date"]) for e in meetings] == [("NATO headquarters",
+                                                               "2026-11-26")]

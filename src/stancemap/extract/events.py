@@ -167,6 +167,7 @@ class EventWords:
     purpose_motion_verbs: frozenset[str]  # "turned out to vote": the vote is done
     enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
+    seat_nouns: frozenset[str]  # "at the alliance's headquarters": a body's seat
     verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     occasion_preps: frozenset[str]  # "agreed at the summit": where a done act was done
@@ -330,7 +331,7 @@ def words() -> EventWords:
                              (data.get("not_light_particles") or {}).items()},
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
-        measure_nouns=words_at("measure_nouns"),
+        measure_nouns=words_at("measure_nouns"), seat_nouns=words_at("seat_nouns"),
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
         occasion_preps=words_at("occasion_preps"),
@@ -699,8 +700,7 @@ class _Context:
                     for c in tok.children):
             return None  # "was met with applause", "met with protests": how it was taken
         if tok.lemma_.lower() in self.lex.reception_verbs and any(
-                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.lex.aims
-                for c in tok.children):
+                c.dep_ in {"dobj", "nsubjpass"} and self._aim(c) for c in tok.children):
             return None  # "failed to meet the public's expectations", "until its goals were
             # met": an aim fulfilled, no one met
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}
@@ -772,6 +772,15 @@ class _Context:
                               needs_time=False, patient=over.get("patient", sense.patient))
                 break
         return sense
+
+    def _aim(self, obj: Token) -> bool:
+        """What is met is an aim ("the deadline"), or a pronoun for the aim met just
+        before ("meets its targets, and it will keep meeting them")."""
+        if obj.lemma_.lower() in self.lex.aims:
+            return True
+        return obj.pos_ == "PRON" and any(
+            t.lemma_.lower() in self.lex.aims and t.dep_ in {"dobj", "nsubjpass"}
+            and t.head.lemma_ == obj.head.lemma_ for t in obj.sent if t.i < obj.i)
 
     def _settled_together(self, verb: Token) -> bool:
         """Several parties settle on an act ("NATO leaders agreed on Wednesday to raise their
@@ -913,7 +922,7 @@ class _Context:
         if noun.dep_ == "pobj" and head.lower_ == "of" \
                 and head.head.lemma_.lower() in self.lex.phase_nouns:
             return head.head
-        return noun
+        return _duration_head(noun) or noun  # "after five hours of talks": at the talks
 
     def _noun_stands_alone(self, noun: Token) -> bool:
         """A noun names a new happening when it carries its own time, place or parties."""
@@ -948,7 +957,8 @@ class _Context:
             to_place = child.lower_ == "to" and sense is not None \
                 and self.lex.kind(sense.kind).destination
             if child.dep_ == "prep" and (child.lower_ in self.lex.venue_preps or to_place) \
-                    and any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in child.subtree):
+                    and (any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in child.subtree)
+                         or self._seat(child) is not None):
                 return True
             if child.dep_ in {"relcl", "acl"} and any(
                 g.dep_ == "prep" and g.lower_ in self.lex.venue_preps for g in child.children
@@ -1329,6 +1339,10 @@ class _Context:
             met_with = self.lex.kind(cand.kind).gathering and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
             at = self._phase_holder(noun)  # "at the end of the summit": at the summit
+            if at is not noun and at.head.lower_ not in self.lex.presupposing_preps \
+                    and not self.lex.kind(cand.kind).encounter and _duration_head(noun):
+                at = noun  # "in the sixteen weeks of protests, police fired": a time, the
+                # police no protesters
             if (noun.i == anchor.i or anchor.head.i == noun.i) \
                     and (not parts or not after or met_with) \
                     and at.dep_ == "pobj" and (at.head.lower_ in self.lex.within_preps
@@ -1833,6 +1847,12 @@ class _Context:
                 # "a speech … from the White House", not "a statement from the ministry"
                 places += [p for p in self._places_under(tok)
                            if p.label_ != "ORG" or self._venue(p)]
+        if not places:  # "at a meeting … at the alliance's headquarters": a body's seat
+            seat = next((name for tok in clause if tok.dep_ == "prep"
+                         and tok.lower_ in self.lex.venue_preps
+                         and (name := self._seat(tok)) is not None), None)
+            if seat is not None:
+                return seat
         # "While in New York City to attend ...": the place of the clause above
         head = cand.anchor.head
         if not places and cand.anchor.dep_ == "advcl" and head.dep_ == "prep" \
@@ -1910,6 +1930,34 @@ class _Context:
             cand.channel, cand.weak_location = True, False
             return channel
         return self._country_of_event(cand)
+
+    def _seat(self, prep: Token) -> str | None:
+        """The seat of a body a venue phrase names by its owner and no place name ("at the
+        alliance's headquarters": "NATO headquarters"; "at CDU headquarters"), or None."""
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in self.lex.seat_nouns \
+                    or any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in noun.subtree):
+                continue
+            for owner in noun.children:
+                if owner.dep_ not in {"poss", "compound", "amod"} or owner.i > noun.i:
+                    continue
+                ids = self._np_actors(owner) if owner.dep_ == "poss" \
+                    else self._word_actors(owner)
+                called = actor_words().body_epithets.get(owner.lemma_.lower())
+                if not ids and called:  # "the alliance's": the alliance named last before
+                    last = self.actors.named_last_before(
+                        owner.idx, lambda a, called=called: fold(a.name) in called)
+                    ids = [last] if last else []
+                bodies = [a for a in map(self.actors.get, ids)
+                          if a.kind in {"organization", "country"}]
+                if bodies:
+                    return f"{bodies[0].name} {noun.text}"
+                if owner.pos_ in {"NOUN", "PROPN"} and not ids:  # no body known by the
+                    # word: as written ("the alliance's headquarters")
+                    words = self.doc[owner.left_edge.i:noun.i + 1]
+                    return " ".join(t.text_with_ws.strip() if t.dep_ != "case" else t.text
+                                    for t in words if t.lower_ != "the").replace(" 's", "'s")
+        return None
 
     def _undergone_in(self, noun: Token) -> list[Span]:
         """The place that undergoes a disaster as the subject of the verb above it ("Puerto
@@ -2262,6 +2310,8 @@ class _Context:
         clause = {t.i for t in self._clause(cand)}
         for noun in cand.nouns:
             clause.update(t.i for t in noun.subtree)
+            if (span_head := _duration_head(noun)) is not None:
+                clause.update(t.i for t in span_head.subtree)  # "five hours of talks on Monday"
             for held in self._holding_clauses(noun):
                 clause.update(t.i for t in held.subtree)
         clause -= content
@@ -3562,6 +3612,16 @@ def _modal_perfect(verb: Token) -> bool:
     aux = [c for c in carrier.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in aux) \
         and any(c.lower_ in words().past_modals for c in aux)
+
+
+def _duration_head(noun: Token) -> Token | None:
+    """The length an event noun is the "of" of ("after five hours of talks on Monday",
+    "two days of meetings"): the parser hangs the event's day on the length."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    length = of.head
+    return length if length.ent_type_ in {"DATE", "TIME"} else None
 
 
 def _day_right_after(span: Span, when: When, noun: Token) -> bool:
