@@ -3160,3 +3160,17 @@ def test_talks_measured_in_hours_a_seat_named_by_its_body_and_an_aim_met_again(e
     meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
     assert [(e["location"], e["date"]) for e in meetings] == [("NATO headquarters",
                                                                "2026-11-26")]
+
+
+def test_sitting_down_with_someone_is_a_meeting_on_its_own_day(extract):
+    """Made up in the manner of a CBC report: "Gervais met NDP Leader Jenna Kowalchuk on
+    Monday and is scheduled to sit down with Bloc Québécois Leader Mathieu Lavoie on
+    Thursday" is two meetings, the second planned for Thursday (events.yaml sit, with
+    "with")."""
+    doc = extract("Finance Minister Marc-André Gervais met NDP Leader Jenna Kowalchuk on Monday "
+                  "and is scheduled to sit down with Bloc Québécois Leader Mathieu Lavoie on "
+                  "Thursday, according to a senior government official.", "2026-11-17")
+    got = sorted((e["date"], e["status"], tuple(_participants(doc, e)))
+                 for e in doc["events"] if e["kind"] == "meeting")
+    assert [(d, s) for d, s, _ in got] == [("2026-11-16", "held"), ("2026-11-19", "planned")]
+    assert "Mathieu Lavoie" in got[1][2]
