@@ -3174,3 +3174,18 @@ def test_sitting_down_with_someone_is_a_meeting_on_its_own_day(extract):
                  for e in doc["events"] if e["kind"] == "meeting")
     assert [(d, s) for d, s, _ in got] == [("2026-11-16", "held"), ("2026-11-19", "planned")]
     assert "Mathieu Lavoie" in got[1][2]
+
+
+def test_speaking_to_a_council_is_its_sitting_and_a_clock_time_in_two_zones_keeps_its_day(
+        extract):
+    """Made up in the manner of AP and DW reports: "Kenya warned the U.N. Security Council on
+    Thursday that …" is a meeting of the council that day, where it sits (events.yaml
+    sitting_verbs); "the coalition committee would convene at 6 p.m. (1700 UTC) on
+    Tuesday" meets on Tuesday, the other zone's time in brackets between."""
+    doc = extract("UNITED NATIONS (AP) — Kenya warned the U.N. Security Council on Thursday "
+                  "that the force could wind down within weeks. Government spokesman Stefan "
+                  "Kornelius confirmed that the coalition committee would convene at 6 p.m. "
+                  "(1700 UTC) on Tuesday.", "2026-11-20")
+    got = {(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "meeting"}
+    assert ("2026-11-19", "U.N. Security Council") in got
+    assert "2026-11-24" in {d for d, _ in got}

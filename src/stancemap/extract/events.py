@@ -172,6 +172,10 @@ class EventWords:
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     occasion_preps: frozenset[str]  # "agreed at the summit": where a done act was done
     addressing_verbs: frozenset[str]  # "told a news conference": who spoke took part
+    sitting_verbs: frozenset[str]  # "warned the Security Council": a sitting of it
+    sitting: Sense
+    court_sitting: Sense
+    court_words: frozenset[str]
     phase_nouns: frozenset[str]  # "at the end of the summit": at the summit
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     when_words: frozenset[str]  # "by Wednesday, when ambassadors meet": that day's clause
@@ -336,6 +340,8 @@ def words() -> EventWords:
         presupposing_preps=words_at("presupposing_preps"),
         occasion_preps=words_at("occasion_preps"),
         addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
+        sitting_verbs=words_at("sitting_verbs"), sitting=_sense(data["sitting"]),
+        court_sitting=_sense(data["court_sitting"]), court_words=words_at("court_words"),
         preceding_words=words_at("preceding_words"),
         when_words=words_at("when_words"),
         absolute_preps=words_at("absolute_preps"),
@@ -545,9 +551,11 @@ class _Context:
         joined: list[Span] = []
         for span in cut:  # "Yesterday" + "afternoon" (DATE + TIME) are one expression,
             # and so are a clock time and the day it is on ("7am on Friday 13 March")
-            if joined and (joined[-1].end == span.start or joined[-1].end + 1 == span.start
-                           and self.doc[span.start - 1].lower_ == "on"
-                           and is_clock_time(joined[-1].text)):
+            if joined and self.doc[joined[-1].end].text == "(" \
+                    and is_clock_time(joined[-1].text) and ")" in [
+                        t.text for t in self.doc[span.end:span.end + 2]]:
+                continue  # "6 p.m. (1700 UTC)": the same time in another zone
+            if joined and (joined[-1].end == span.start or _clock_then_on(joined[-1], span)):
                 joined[-1] = self.doc[joined[-1].start:span.end]
             else:
                 joined.append(span)
@@ -684,6 +692,11 @@ class _Context:
             head.pos_ == "PROPN" or head.lemma_.lower() in self.lex.governing_heads)
 
     def _verb_sense(self, tok: Token) -> Sense | None:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.sitting_verbs \
+                and (chamber := self._chamber_spoken_to(tok)) is not None:
+            return self.lex.court_sitting if set(chamber.lower().split()) \
+                & self.lex.court_words else self.lex.sitting  # "warned the U.N. Security
+            # Council on Thursday"; "told the court she was forced"
         sense = self.lex.verbs.get(tok.lemma_.lower())
         if sense is None or tok.pos_ != "VERB":
             return None
@@ -772,6 +785,13 @@ class _Context:
                               needs_time=False, patient=over.get("patient", sense.patient))
                 break
         return sense
+
+    def _chamber_spoken_to(self, verb: Token) -> str | None:
+        """The chamber or council the article names that the verb's object is ("told the
+        council", "briefed the Senate"), so the speaking is at its sitting; else None."""
+        return next((actor.name for c in verb.children if c.dep_ in {"dobj", "obj"}
+                     for actor in map(self.actors.get, self._np_actors(c))
+                     if self._chamber(actor)), None)
 
     def _aim(self, obj: Token) -> bool:
         """What is met is an aim ("the deadline"), or a pronoun for the aim met just
@@ -1296,6 +1316,10 @@ class _Context:
                 else:
                     parts += ids
             for c in anchor.children:
+                if c.dep_ in {"dobj", "obj"} \
+                        and sense in (self.lex.sitting, self.lex.court_sitting):
+                    parts += [i for i in self._np_actors(c)  # the council spoken to sits
+                              if self._chamber(self.actors.get(i))]
                 if c.dep_ in {"dobj", "obj"} and sense.plover in self.lex.targeted_types:
                     # "issued a subpoena for documents from Pompeo": the one it is aimed at
                     recips += self._phrase_actors(c)
@@ -3612,6 +3636,16 @@ def _modal_perfect(verb: Token) -> bool:
     aux = [c for c in carrier.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in aux) \
         and any(c.lower_ in words().past_modals for c in aux)
+
+
+def _clock_then_on(clock: Span, day: Span) -> bool:
+    """A clock time and the day it is on, "on" between, past a bracketed other zone's time
+    ("at 6 p.m. (1700 UTC) on Tuesday")."""
+    between = [t for t in clock.doc[clock.end:day.start]]
+    if between[-1:] and between[-1].lower_ == "on" and is_clock_time(clock.text):
+        rest = between[:-1]
+        return not rest or rest[0].text == "(" and rest[-1].text == ")" and len(rest) <= 6
+    return False
 
 
 def _duration_head(noun: Token) -> Token | None:
