@@ -3189,3 +3189,15 @@ def test_speaking_to_a_council_is_its_sitting_and_a_clock_time_in_two_zones_keep
     got = {(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "meeting"}
     assert ("2026-11-19", "U.N. Security Council") in got
     assert "2026-11-24" in {d for d, _ in got}
+
+
+def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
+    """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
+    party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that
+    same Tuesday, however the small parser hangs the clause."""
+    doc = extract("A dispute over migration policy within Germany's governing coalition "
+                  "deepened on Tuesday, hours before leaders of the conservative CDU/CSU bloc "
+                  "and the center-left Social Democrats (SPD) were due to meet at the "
+                  "Chancellery in Berlin to try to defuse it.", "2026-12-01")
+    got = [(e["kind"], e["status"], e["date"]) for e in doc["events"]]
+    assert ("meeting", "planned", "2026-12-01") in got

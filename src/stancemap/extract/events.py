@@ -2404,10 +2404,30 @@ class _Context:
             return self._time_of_verb(anchor.head, cand.sent)
         if best is None and (main := _main_verb_of_reduced_relative(anchor)) is not None:
             return self._time_of_verb(main, cand.sent)
+        if best is None and (near := self._hours_apart(anchor, cand.sent)) is not None:
+            return near  # "deepened on Tuesday, hours before leaders were due to meet"
         if best is None:
             return self._time_of_next_round(anchor, cand.sent) \
                 or self._time_before_when(anchor, cand.sent)
         return best[1]
+
+    def _hours_apart(self, anchor: Token, sent_i: int) -> tuple[Span, When, int] | None:
+        """The day named just before "hours before" or "hours after" that opens the clause
+        of ``anchor`` ("deepened on Tuesday, hours before leaders were due to meet"): the
+        same day, however the parser hangs the clause (events.yaml same_day_units)."""
+        for verb in _xcomp_chain(anchor if anchor.pos_ in {"VERB", "AUX"}
+                                 else _finite_head(anchor)):
+            verb = verb.head if verb.dep_ == "acomp" else verb
+            for c in [verb, *(c for c in verb.children if c.dep_ == "acomp")]:
+                mark = next((m for m in c.children if m.dep_ == "mark"
+                             and m.lower_ in self.lex.preceding_words | {"after"}), None)
+                if mark is None or mark.i == 0 \
+                        or mark.nbor(-1).lemma_.lower() not in self.lex.same_day_units:
+                    continue
+                found = [item for item in self.times if item[2] == sent_i
+                         and item[0].end <= mark.i - 1 and item[1].date]
+                return found[-1] if found else None
+        return None
 
     def _time_of_next_round(self, verb: Token, sent_i: int) -> tuple[Span, When, int] | None:
         """The day a "with" phrase arranges for the event named again ("agreed to meet again
