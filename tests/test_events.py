@@ -3201,3 +3201,19 @@ def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
                   "Chancellery in Berlin to try to defuse it.", "2026-12-01")
     got = [(e["kind"], e["status"], e["date"]) for e in doc["events"]]
     assert ("meeting", "planned", "2026-12-01") in got
+
+
+def test_the_two_teams_are_the_sides_of_the_last_talks(extract):
+    """Made up in the manner of a Guardian report: after talks between a British minister and
+    the Commission's negotiator, "The two teams are due to meet again in London on Thursday"
+    is a meeting of those who met (two sides: the United Kingdom's and the EU's; cues.yaml
+    party_nouns += team); "Two presidents have been impeached" names no sides."""
+    doc = extract("After five hours of talks in Brussels on Monday, the UK's minister for EU "
+                  "relations, Tom Ashworth, and the European Commission's chief negotiator, "
+                  "Anneli Virtanen, issued a joint statement. Ashworth said the scheme must be "
+                  "capped. Virtanen said Brussels could live with a cap. \"We are not there "
+                  "yet,\" she said. The two teams are due to meet again in London on Thursday.",
+                  "2026-11-24")
+    london = [e for e in doc["events"] if e["location"] == "London"]
+    assert [e["date"] for e in london] == ["2026-11-26"]
+    assert {"Tom Ashworth", "Anneli Virtanen"} <= set(_participants(doc, london[0]))

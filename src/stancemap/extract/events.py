@@ -498,6 +498,7 @@ class _Context:
         self._pronouns: dict[int, str | None] = {}
         self._groups: dict[str, str] | None = None  # a group's plain name -> its id
         self._gender = GenderCheck(self.text)
+        self._encounters: list[_Candidate] = []  # filled meetings and talks, in text order
 
     def _mentions_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Actor mentions starting at character ``lo`` up to ``hi`` (excluded), by bisection:
@@ -1058,6 +1059,8 @@ class _Context:
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
+        if self.lex.kind(cand.kind).encounter and len(cand.participants) > 1:
+            self._encounters.append(cand)
         if asker is not None:  # kept for its own day: who asks and who is asked
             cand.participants = _unique([*cand.participants, *(
                 i for c in asker.children if c.dep_ in {*SUBJECTS, "dobj"}
@@ -1612,6 +1615,11 @@ class _Context:
                                   claim_words().pairing_preps)
             if len(paired) == count:
                 return paired  # the two sides of the last "talks between A and B"
+            met = self._last_encounter_sides(head, count) \
+                if head.lemma_.lower() in claim_words().party_nouns else []
+            if met:
+                return met  # "After talks in Brussels, Ashworth and Virtanen … The two
+                # teams are due to meet again": those who met, of that many sides
         named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if named and not head.ent_type_ and head.pos_ in {"NOUN", "PROPN"}:
             # "former Vice President of the United States Joe Biden won": a title with the
@@ -1756,6 +1764,20 @@ class _Context:
                                   for i in self._np_actors(n))
                     if len(ids) >= 2:
                         return ids
+        return []
+
+    def _last_encounter_sides(self, tok: Token, count: int) -> list[str]:
+        """Who took part in the last meeting or talks told some sentences before ``tok``,
+        when they are of exactly ``count`` sides (their countries): "the two teams"."""
+        sent = self.sent_of[tok.i]
+        for cand in reversed(self._encounters):
+            if cand.trigger.i >= tok.i:
+                continue
+            if cand.sent < sent - 3 * CARRY_WINDOW:
+                break  # (the sides' quotes may come in between)
+            bodies = [p for p in cand.participants if self.actors.get(p).kind != "person"]
+            sides = {self.actors.get(p).country or p for p in bodies or cand.participants}
+            return list(cand.participants) if len(sides) == count else []
         return []
 
     def _pronoun(self, tok: Token) -> str | None:
