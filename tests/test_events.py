@@ -3217,3 +3217,18 @@ def test_the_two_teams_are_the_sides_of_the_last_talks(extract):
     london = [e for e in doc["events"] if e["location"] == "London"]
     assert [e["date"] for e in london] == ["2026-11-26"]
     assert {"Tom Ashworth", "Anneli Virtanen"} <= set(_participants(doc, london[0]))
+
+
+def test_a_round_named_alone_is_the_next_of_the_series_told_before(extract):
+    """Made up in the manner of a Reuters report: after "ended a third round of indirect
+    nuclear talks in Muscat on Sunday", "a fourth round would be held in Muscat on Sunday,
+    Dec. 6" is talks between the same parties on that day (events.yaml round_nouns,
+    round_kinds), not the experts' meeting told between."""
+    doc = extract("Iran and the United States ended a third round of indirect nuclear talks in "
+                  "Muscat on Sunday. He said experts would meet in Geneva on Thursday on "
+                  "technical issues, and that a fourth round would be held in Muscat on "
+                  "Sunday, Dec. 6.", "2026-11-30")
+    talks = sorted((e["date"], e["status"], tuple(sorted(_participants(doc, e))))
+                   for e in doc["events"] if e["kind"] == "talks")
+    assert talks == [("2026-11-29", "held", ("Iran", "United States")),
+                     ("2026-12-06", "expected", ("Iran", "United States"))]

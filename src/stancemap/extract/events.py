@@ -168,6 +168,8 @@ class EventWords:
     enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
     seat_nouns: frozenset[str]  # "at the alliance's headquarters": a body's seat
+    round_nouns: frozenset[str]  # "a fourth round": the next of the series told before
+    round_kinds: frozenset[str]
     verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
     presupposing_preps: frozenset[str]  # "after a mass shooting": it happened
     occasion_preps: frozenset[str]  # "agreed at the summit": where a done act was done
@@ -336,6 +338,7 @@ def words() -> EventWords:
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"), seat_nouns=words_at("seat_nouns"),
+        round_nouns=words_at("round_nouns"), round_kinds=words_at("round_kinds"),
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
         occasion_preps=words_at("occasion_preps"),
@@ -639,7 +642,7 @@ class _Context:
         for tok in sent:
             if tok.i in absorbed or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in NAMES:
                 continue  # "the General Assembly" names a body, not a happening
-            sense = self._noun_sense(tok)
+            sense = self._noun_sense(tok) or self._round_sense(tok)
             if sense is None or not self._cued(tok, sense):
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ in self.lex.absent_preps:
@@ -843,6 +846,30 @@ class _Context:
 
     def _noun_sense(self, tok: Token) -> Sense | None:
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+
+    def _round_sense(self, tok: Token) -> Sense | None:
+        """A round named alone, one after another ("a fourth round would be held in Muscat",
+        "the next round"): the sort of happening told last before it in the article
+        (events.yaml round_nouns, round_kinds); not "a round of talks" (its "of" says)."""
+        if tok.lemma_.lower() not in self.lex.round_nouns or tok.pos_ != "NOUN" \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                or not any(c.dep_ in {"amod", "det"} and c.lower_ in self.lex.successor_words
+                           or c.ent_type_ == "ORDINAL" for c in tok.children):
+            return None
+        first = body_start(self.doc)  # (not the headline's words)
+        before = [t for t in self.doc[:tok.i] if t.idx >= first and t.pos_ == "NOUN"]
+        for prev in reversed(before):  # "ended a third round of talks": talks
+            if prev.lemma_.lower() in self.lex.round_nouns:
+                sense = next((s for c in prev.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"
+                              if (s := self._noun_sense(g)) is not None), None)
+                if sense is not None:
+                    return sense
+        for prev in reversed(before):
+            sense = self._noun_sense(prev)
+            if sense is not None and sense.kind in self.lex.round_kinds:
+                return sense
+        return None
 
     def _cued(self, tok: Token, sense: Sense) -> bool:
         if sense.not_proper and tok.pos_ == "PROPN" \
@@ -1059,6 +1086,10 @@ class _Context:
             cand.status = None  # type: ignore[assignment]  # not an event
             return
         self._fill_people(cand)
+        if not cand.participants and cand.trigger.lemma_.lower() in self.lex.round_nouns:
+            # "a fourth round would be held in Muscat": between those of the rounds before
+            cand.participants = next((list(c.participants) for c in reversed(self._encounters)
+                                      if c.kind == cand.kind), [])
         if self.lex.kind(cand.kind).encounter and len(cand.participants) > 1:
             self._encounters.append(cand)
         if asker is not None:  # kept for its own day: who asks and who is asked
