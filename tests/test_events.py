@@ -3232,3 +3232,15 @@ def test_a_round_named_alone_is_the_next_of_the_series_told_before(extract):
                    for e in doc["events"] if e["kind"] == "talks")
     assert talks == [("2026-11-29", "held", ("Iran", "United States")),
                      ("2026-12-06", "expected", ("Iran", "United States"))]
+
+
+def test_a_deadline_with_its_day_is_on_the_timeline(extract):
+    """Made up in the manner of a Reuters report: "the White House had set a deadline of
+    Dec. 31 for a framework agreement" is a deadline on Dec. 31, set by the White House
+    (events.yaml deadline, needs its day; light_verbs += set); "The deadline passed" with no
+    day is none."""
+    doc = extract("Brandt noted that the White House had set a deadline of Dec. 31 for a "
+                  "framework agreement. Months later, the deadline passed.", "2026-11-30")
+    got = [(e["date"], e["status"], _participants(doc, e))
+           for e in doc["events"] if e["kind"] == "deadline"]
+    assert got == [("2026-12-31", "planned", ["White House"])]
