@@ -4557,3 +4557,25 @@ def test_the_group_after_a_named_group_is_that_group(extract):
                   "their production.", "2026-12-02")
     speakers = [s for s, _, _, _ in _said(doc)]
     assert ["African Group"] in speakers and ["countries"] not in speakers
+
+
+def test_a_pledge_quoted_after_its_attribution_and_without_delay(extract):
+    """Made up in the manner of an AP report: '"Kenya will not ask its officers to keep
+    risking their lives on pledges that never arrive," he said. "We will stay the course,
+    but only if this council provides predictable and sustainable financing."' — the second
+    quote, with no cue word, binds its speaker (a first-person "will", cues.yaml
+    pledge_modals, or an "only if"): his claim with its condition; "urging the council to
+    adopt the resolution without delay" supports adopting it, "without delay" no condition
+    (cues.yaml manner_nouns)."""
+    doc = extract("Kenya's ambassador to the United Nations, Peter Mwangi Kariuki, addressed "
+                  "the council. \"Kenya will not ask its officers to keep risking their lives "
+                  "on pledges that never arrive,\" he said. \"We will stay the course, but only "
+                  "if this council provides predictable and sustainable financing.\" In "
+                  "Port-au-Prince, Haiti's Transitional Presidential Council issued a statement "
+                  "on Thursday urging the council to adopt the resolution \"without delay.\"")
+    stay = [c for c in doc["claims"] if "stay the course" in c["target"]]
+    assert [(c["speakers"], c["conditions"]) for c in stay] == [
+        (["peter-mwangi-kariuki"],
+         ["only if this council provides predictable and sustainable financing"])]
+    adopt = [c for c in doc["claims"] if "adopt the resolution" in c["target"]]
+    assert [(c["stance"], c["conditions"]) for c in adopt] == [("support", [])]

@@ -113,6 +113,7 @@ class ClaimLexicon:
     condition_phrases: tuple[tuple[str, ...], ...]
     prep_complement_verbs: dict[str, frozenset[str]]  # "deal only with waste": no condition
     condition_preps: frozenset[str]
+    manner_nouns: frozenset[str]  # "without delay": how, no condition, nothing denied
     condition_verbs: frozenset[str]
     source_nouns: frozenset[str]
     filing_nouns: frozenset[str]  # "filed a motion claiming …": the filers speak
@@ -145,6 +146,7 @@ class ClaimLexicon:
     issue_who_words: frozenset[str]
     issue_offices: frozenset[str]  # "finance minister": names who, never what an issue is
     first_person: frozenset[str]  # "i", "we": said in the first person
+    pledge_modals: frozenset[str]  # "we will …": the speaker binds itself
     target_preps: frozenset[str]  # prepositions that belong to what a position is about
     time_preps: frozenset[str]  # "on Sunday": when, not what, where the object is a time
     excess_adverbs: frozenset[str]  # "too large": a judgement against
@@ -272,6 +274,7 @@ def get() -> ClaimLexicon:
         prep_complement_verbs={prep.lower(): frozenset(_low(verbs)) for prep, verbs in (
             cues.get("prep_complement_verbs") or {}).items()},
         condition_preps=frozenset(_low(cues.get("condition_preps"))),
+        manner_nouns=frozenset(_low(cues.get("manner_nouns"))),
         condition_verbs=frozenset(_low(cues.get("condition_verbs"))),
         source_nouns=frozenset(_low(cues.get("source_nouns"))),
         filing_nouns=frozenset(_low(cues.get("filing_nouns"))),
@@ -307,6 +310,7 @@ def get() -> ClaimLexicon:
         | frozenset(_low(issues.get("who_words"))),
         issue_offices=offices,
         first_person=frozenset(_low(pron.get("first"))),
+        pledge_modals=frozenset(_low(cues.get("pledge_modals"))),
         target_preps=frozenset(_low(cues.get("target_preps"))),
         time_preps=frozenset(_low(cues.get("time_preps"))),
         excess_adverbs=frozenset(_low(cues.get("excess_adverbs"))),

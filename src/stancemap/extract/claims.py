@@ -2030,7 +2030,7 @@ class _Extractor:
                     continue
                 tokens = list(self.doc[target[0]:target[1]])
                 polarity = content_polarity(tokens, self.lex)
-                if polarity == 0 and si not in attributed:
+                if polarity == 0 and si not in attributed and not self._pledged(tokens):
                     # a quoted sentence away from its attribution, with no word that takes a
                     # side, reports or describes; it is not a position of its own
                     continue
@@ -2048,6 +2048,21 @@ class _Extractor:
                                self._evidence(si), settled=settled)
                 self._add(draft)
                 last_claim_sent[si] = speaker
+
+    def _pledged(self, tokens: list[Token]) -> bool:
+        """Quoted words that bind their speaker: a first-person subject of the main verb with a
+        modal of will ("We will stay the course, but only if this council provides …"; cues.yaml
+        pledge_modals): a position though no cue word takes a side."""
+        inside = {t.i for t in tokens}
+        for start, end in find_conditions(tokens, self.lex) if tokens else []:
+            words = self.text[start:end].lower()
+            if words.startswith(("unless", "provided")) or any(
+                    words.startswith(" ".join(p)) for p in self.lex.condition_phrases):
+                return True  # "… but only if this council provides …": a stated price
+        return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in self.lex.first_person
+                   and (t.head.dep_ == "ROOT" or t.head.head.i not in inside)
+                   and any(a.tag_ == "MD" and a.lower_ in self.lex.pledge_modals
+                           for a in t.head.children) for t in tokens)
 
     def _colon_speaker(self, quote_start: int, si: int) -> Speaker | None:
         """A quote a colon opens after a clause of its own ("Trump took a parting shot on

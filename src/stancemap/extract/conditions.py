@@ -98,7 +98,7 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
                 rng = _clause(doc, t, lo, hi)
         elif low in lex.condition_preps and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX",
                                                                                   "ADJ"} \
-                and not manner_phrase(t):
+                and not manner_phrase(t, lex):
             # (a gerund says how it was done: "said he died in Britain, without elaborating")
             rng = _clause(doc, t, lo, hi)
         elif _only_restricted(t, lex):

@@ -28,16 +28,19 @@ def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
     return [c for c in tok.children if (c.dep_ == "neg"
             or (c.lower_ in lex.negators and c.dep_ in {"det", "nsubj", "advmod", "prep",
                                                         "nsubjpass", "dobj", "aux"}))
-            and not additive(c, lex) and not manner_phrase(c)] + [
+            and not additive(c, lex) and not manner_phrase(c, lex)] + [
         g for c in tok.children if c.dep_ == "advmod" and c.lower_ in lex.negated_adverbs
         for g in c.children if g.dep_ == "neg" and g.lower_ == "no"]
 
 
-def manner_phrase(neg: Token) -> bool:
+def manner_phrase(neg: Token, lex: ClaimLexicon) -> bool:
     """A "without" phrase with a gerund says how the act was done, not that it was not
     ("accused foreign services of orchestrating the unrest, without offering evidence"; "said
-    he died in Britain without elaborating" is no condition either)."""
-    return neg.dep_ == "prep" and any(g.dep_ == "pcomp" for g in neg.children)
+    he died in Britain without elaborating" is no condition either); so does one of the
+    idioms of readiness ("adopt the resolution without delay"; cues.yaml manner_nouns)."""
+    return neg.dep_ == "prep" and any(
+        g.dep_ == "pcomp" or g.dep_ == "pobj" and g.lemma_.lower() in lex.manner_nouns
+        for g in neg.children)
 
 
 def additive(neg: Token, lex: ClaimLexicon) -> bool:
