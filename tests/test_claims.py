@@ -4579,3 +4579,23 @@ def test_a_pledge_quoted_after_its_attribution_and_without_delay(extract):
          ["only if this council provides predictable and sustainable financing"])]
     adopt = [c for c in doc["claims"] if "adopt the resolution" in c["target"]]
     assert [(c["stance"], c["conditions"]) for c in adopt] == [("support", [])]
+
+
+def test_only_as_long_as_on_the_saying_and_until_a_clause_cut_are_conditions(extract):
+    """Made up in the manner of Guardian and Dawn reports: "told reporters that the UK was
+    prepared to accept stays of up to three years, but only as long as the number of visas
+    was capped each year" (the parser hangs "long" on "told") and "the treaty would remain
+    suspended \"until Pakistan credibly and irrevocably abjures its support for cross-border
+    terrorism\"" (the parser cuts the clause after "until") are conditions of the position;
+    "until October 14" and "until now" are times."""
+    doc = extract("Tom Ashworth told reporters afterwards that the UK was prepared to accept "
+                  "stays of up to three years, but only as long as the number of visas was "
+                  "capped each year. Spokesperson Randhir Jaiswal told reporters the treaty would "
+                  "remain suspended \"until Pakistan credibly and irrevocably abjures its "
+                  "support for cross-border terrorism\". Officials said the border would stay "
+                  "closed until October 14.")
+    conds = {c["target"]: c["conditions"] for c in doc["claims"]}
+    assert conds["the UK was prepared to accept stays of up to three years"] == [
+        "as long as the number of visas was capped each year"]
+    assert [k for k, v in conds.items() if v and v[0].startswith("until Pakistan")]
+    assert not [v for v in conds.values() if any("October" in x for x in v)]

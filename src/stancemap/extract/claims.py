@@ -2481,7 +2481,8 @@ class _Extractor:
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
         """Clauses coordinated after what was said that restrict it ("said he was ready to
         send troops, but only if the United States provided a backstop"; "is willing to send
-        peacekeepers but only with a U.S. backstop"): the parser hangs them on the verb of
+        peacekeepers but only with a U.S. backstop"; "…, but only as long as the number of
+        visas was capped", hung on "long"): the parser hangs them on the verb of
         saying or the position's own verb, outside the content; they are read for
         conditions as if inside it."""
         lo, hi = d.content
@@ -2491,7 +2492,7 @@ class _Extractor:
         out = []
         for head in [root, *root.ancestors]:
             for c in head.children:
-                if c.dep_ in {"conj", "prep", "advcl"} and c.left_edge.i >= hi \
+                if c.dep_ in {"conj", "prep", "advcl", "advmod"} and c.left_edge.i >= hi \
                         and c.left_edge.lower_ in self.lex.restricting_adverbs:
                     out.append((c.left_edge.i, c.right_edge.i + 1))
         return out

@@ -87,11 +87,15 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
                 continue  # "sought to determine whether …", "asked if …": a question
             if t.i > 0 and doc[t.i - 1].lower_ in lex.manner_before_if:
                 continue  # "treat this decision as if it does not exist": how, not when
-            if low == "until" and t.dep_ == "prep" and not any(
+            clause_cut = low == "until" and t.dep_ == "prep" and _finite_after(doc, t.i, hi)
+            if low == "until" and t.dep_ == "prep" and not clause_cut and not any(
                     c.pos_ in {"VERB", "NOUN"} and c.dep_ == "pobj" and
                     any(g.dep_ in {"acl", "relcl"} for g in c.children) for c in t.children):
                 continue  # "until October 14" is a date, not a condition
-            if t.dep_ == "ccomp" or low in lex.participle_condition_marks and t.dep_ == "prep":
+            if t.dep_ == "ccomp" or clause_cut \
+                    or low in lex.participle_condition_marks and t.dep_ == "prep":
+                # ("until Pakistan credibly and irrevocably abjures …": a clause the parser
+                # cut, its verb hung elsewhere)
                 rng = _rest(doc, t.i, hi)  # the parse cut the clause ("provided a ceasefire
                 # | was in place"): what follows is the condition
             else:
@@ -118,6 +122,20 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             taken_to = e - 1
     return out
+
+
+def _finite_after(doc: Doc, i: int, hi: int) -> bool:
+    """A finite verb follows the word at ``i`` within a few words, before any punctuation
+    or time word: a clause, not a time ("until Pakistan abjures its support"; not "until
+    October 14", "until the end of the year", "until now is 1501")."""
+    if i + 1 < hi and doc[i + 1].pos_ == "ADV":
+        return False  # "until now", "until then"
+    for t in doc[i + 1:min(i + 6, hi)]:
+        if t.is_punct or t.ent_type_ in {"DATE", "TIME"}:
+            return False
+        if t.tag_ in {"VBZ", "VBP", "VBD", "MD"}:
+            return True
+    return False
 
 
 def _rest(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
