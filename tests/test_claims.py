@@ -4599,3 +4599,16 @@ def test_only_as_long_as_on_the_saying_and_until_a_clause_cut_are_conditions(ext
         "as long as the number of visas was capped each year"]
     assert [k for k, v in conds.items() if v and v[0].startswith("until Pakistan")]
     assert not [v for v in conds.values() if any("October" in x for x in v)]
+
+
+def test_a_condition_the_parser_made_a_second_clause_is_the_positions(extract):
+    """Made up in the manner of a Reuters report: 'said the United States was prepared to ease
+    some sanctions "as long as Iran can never build a nuclear weapon and inspectors have full
+    access to every site."' — the parser makes "have" a second clause; the whole "as long as"
+    clause is the condition of easing sanctions, and "have full access" no claim."""
+    doc = extract("Brandt, speaking to reporters at Muscat airport on Monday, said the United "
+                  "States was prepared to ease some sanctions \"as long as Iran can never build "
+                  "a nuclear weapon and inspectors have full access to every site.\"")
+    assert [(c["target"], c["conditions"]) for c in doc["claims"]] == [
+        ("ease some sanctions", ["as long as Iran can never build a nuclear weapon and "
+                                 "inspectors have full access to every site"])]

@@ -2478,6 +2478,42 @@ class _Extractor:
                     and c.lower_ in self.lex.participle_condition_marks][:1]
         return out
 
+    def _cut_conditions(self, d: _Draft) -> list[tuple[int, int]]:
+        """Character spans of whole clauses after the content that the parser made another
+        act or saying though they open with a condition's phrase (``_opens_condition``): the
+        position's conditions, all of them, and no position of their own."""
+        lo, hi = d.content
+        if hi <= lo:
+            return []
+        out = []
+        for n, head in enumerate(self.doc[lo:hi].root.ancestors):
+            for c in head.children:
+                if c.dep_ in {"advcl", "ccomp"} and c.left_edge.i >= hi \
+                        and self._opens_condition(c):
+                    toks = [t for t in self.doc[c.left_edge.i:c.right_edge.i + 1]
+                            if not t.is_quote and not t.is_space]
+                    while toks and toks[-1].is_punct:
+                        toks.pop()
+                    if toks:
+                        out.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
+            if self._says(head) or n >= 3:
+                break
+        return out
+
+    def _opens_condition(self, clause: Token) -> bool:
+        """The words the parser gave a saying as another clause open with a condition's
+        phrase ("said the United States was prepared to ease some sanctions \"as long as Iran
+        can never build a nuclear weapon and inspectors have full access\"": "have" made a
+        second thing said); skipping an opening quote mark."""
+        toks = [t for t in self.doc[clause.left_edge.i:clause.right_edge.i + 1]
+                if not t.is_quote]
+        words = tuple(t.lower_ for t in toks[:4])
+        if not words or not (words[0] in {"if", "unless"} or any(
+                words[:len(p)] == p for p in self.lex.condition_phrases)):
+            return False  # (not a participle, "providing airstrikes", nor "whether …")
+        found = find_conditions(toks, self.lex)
+        return bool(found) and found[0][0] == toks[0].idx
+
     def _restricting_conjuncts(self, d: _Draft) -> list[tuple[int, int]]:
         """Clauses coordinated after what was said that restrict it ("said he was ready to
         send troops, but only if the United States provided a backstop"; "is willing to send
@@ -2611,11 +2647,19 @@ class _Extractor:
                    and m.head.dep_ == "advcl"]
         # and what another claim's condition supposes ("would agree to a ceasefire only
         # after the RSF withdrew from cities it had seized": the RSF withdrew from none)
+        cut: list[tuple[int, int]] = []
         for d in self.drafts:
             clauses += self._content_conditions(d)
+            cut += self._cut_conditions(d)
+        clauses += cut
         if not clauses:
             return
         doc = self.doc
+        # what the parser made a second thing said inside another's condition is that
+        # condition, whoever it is given to ("… \"as long as Iran can never build a nuclear
+        # weapon and inspectors have full access\"": no claim "have full access")
+        self.drafts = [d for d in self.drafts if not any(
+            lo <= doc[d.target[0]].idx and doc[d.target[1] - 1].idx < hi for lo, hi in cut)]
 
         def held(d: _Draft) -> bool:  # ("if he were president due to his opposition to the
             # travel ban": a position held, named as a noun with its holder, stays one; not
@@ -2646,7 +2690,7 @@ class _Extractor:
             target_tokens = list(self.doc[t0:t1])
             # a condition of the speaker's next act is its own ("said stopping the offensive
             # would be a mistake and threatened to quit if the war ended": the threat's)
-            spans = list(self._content_conditions(d))
+            spans = list(self._content_conditions(d)) + self._cut_conditions(d)
             for lo, hi in [*d.extra_content, *self._restricting_conjuncts(d),
                            *self._hung_clauses(d)]:
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)
