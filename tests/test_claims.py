@@ -4612,3 +4612,19 @@ def test_a_condition_the_parser_made_a_second_clause_is_the_positions(extract):
     assert [(c["target"], c["conditions"]) for c in doc["claims"]] == [
         ("ease some sanctions", ["as long as Iran can never build a nuclear weapon and "
                                  "inspectors have full access to every site"])]
+
+
+def test_a_second_that_clause_hung_on_the_saying_is_said_too(extract):
+    """Made up in the manner of an AP report: 'Guo said China remained committed to managing
+    differences through dialogue, but that the talks could only be productive "if the
+    Philippine side returns to the right track."' — the parser hangs the second "that"
+    clause on "said": a second thing said, its condition the quoted "if" clause (and no
+    claim made of the condition alone, no opening quote mark left on the target)."""
+    doc = extract("Chinese Foreign Ministry spokesperson Guo Jiakun rejected the protest. Guo "
+                  "said China remained committed to managing differences through dialogue, but "
+                  "that the talks could only be productive \"if the Philippine side returns to "
+                  "the right track.\"")
+    got = [(c["target"], c["conditions"]) for c in doc["claims"] if c["predicate"] == "said"]
+    assert ("the talks could only be productive",
+            ["if the Philippine side returns to the right track"]) in got
+    assert not [t for t, _ in got if t.startswith("if ")]

@@ -670,6 +670,11 @@ class _Extractor:
             parts = ([target] if aimed else self._conjuncts(target)) if path == "act" \
                 else [target]  # (a judgement with its grounds is one position)
             drafts = [(stance, part, target, negated) for part in parts]
+        if path != "act" and pred.frame == "speech":
+            # "said China remained committed to dialogue, but that the talks could only be
+            # productive …": the parser hangs the second thing said on the saying itself
+            for part in self._said_again(tok, target):
+                drafts.append((self._stance(pred, tok, part, speaker), part, part, negated))
         if pred.imposes and imposed_on is None:
             drafts = []  # on whom, the parse does not say: only what is imposed is read
         for part_stance, part, content, part_negated in drafts:
@@ -887,6 +892,21 @@ class _Extractor:
                 if target[0] < end and start < target[1]:
                     return end, start
         return None
+
+    def _said_again(self, verb: Token, rng: tuple[int, int]) -> list[tuple[int, int]]:
+        """Further "that" clauses coordinated on the verb of saying after what it said ("…,
+        but that the talks could only be productive …"): each a thing said."""
+        out = []
+        for c in verb.children:
+            if c.dep_ != "conj" or c.i < rng[1] or not any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+                    for m in c.children):
+                continue
+            start = c.left_edge.i + 1
+            end = self._trim_end(start, c.right_edge.i + 1)
+            if end > start:
+                out.append((start, end))
+        return out
 
     def _that_clauses(self, rng: tuple[int, int]) -> list[tuple[int, int]]:
         """What was said, cut before each "and that" opening a further clause of it."""
@@ -2703,6 +2723,10 @@ class _Extractor:
                         target_tokens[0].is_punct
                         or target_tokens[0].lower_ in self.lex.condition_consequents):
                     target_tokens = target_tokens[1:]  # "if X, then Y": Y
+                if len(target_tokens) > 1 and target_tokens[-1].is_quote \
+                        and sum(t.is_quote for t in target_tokens) % 2:
+                    target_tokens = target_tokens[:-1]  # ('be productive "if …"': the mark
+                    # that opened the condition's quote)
             if all(t.is_punct or t.is_space
                    for t in self.doc[target_tokens[0].sent.start:target_tokens[0].i]):
                 while len(target_tokens) > 1 and (
