@@ -231,3 +231,29 @@ def test_a_story_filed_from_two_capitals_has_no_home_from_its_dateline() -> None
     doc = extract_one(RawDocument(text=text, source="test", published="2026-11-28")).to_dict()
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries["Minoru Kihara"] != "CHN"
+
+
+def test_where_a_story_is_filed_from_in_other_outlets_styles() -> None:
+    """Made up in the manner of Dawn, Politico Europe and El País: "ISLAMABAD: The National
+    Security Committee …" (a colon after the place: no part of the body); "BRUSSELS — Spain
+    refused …" below a standfirst and a byline; "Bogotá - Nov 16, 2026" in the header. The
+    two latter say where the story is filed from (its home), not where its first events
+    are."""
+    dawn = ("NSC rejects India's abeyance of Indus treaty\n\nDawn Report\n\n"
+            "ISLAMABAD: The National Security Committee on Wednesday rejected India's "
+            "decision to keep the Indus Waters Treaty in abeyance, declaring that Pakistan "
+            "would not accept any alteration of the treaty through coercion and would press "
+            "ahead with proceedings before a neutral expert next week.\n")
+    assert dawn[headline_end(dawn):].startswith("The National Security Committee")
+    assert wire_dateline_place(dawn) == "Islamabad"
+    politico = ("Spain digs in on NATO spending as allies lose patience\n\nMadrid won't put a "
+                "date on the 3.5 percent target. Warsaw and the Baltics say that's not how "
+                "alliances work.\n\nBy Clara Weiss\n\nNovember 26, 2026 6:42 pm CET\n\n"
+                "BRUSSELS — Spain refused on Thursday to set a date for meeting the target.\n")
+    assert wire_dateline_place(politico) is None  # (events are not placed from so far)
+    assert wire_dateline_place(politico, whole=True) == "Brussels"
+    elpais = ("Colombia suspends peace talks with the ELN after deadly attack\n\nPresident "
+              "Felipe Arboleda says negotiations will not resume.\n\nSantiago Mejía Rueda\n"
+              "Bogotá - Nov 16, 2026\n\nThe Colombian government has suspended its peace "
+              "talks with the National Liberation Army (ELN) two days after an attack.\n")
+    assert wire_dateline_place(elpais, whole=True) == "Bogotá"

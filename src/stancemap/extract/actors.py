@@ -2582,7 +2582,7 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
         (c for p in (wire_dateline_region(doc.text), places[0])
          if p and (c := lex.country_of_word(p) or lex.country_of_region(p))), None)
     if filed_from and filed_from != "EUR":
-        counts[filed_from] += 3  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
+        counts[filed_from] += 5  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
     doc.user_data[STATES_KEY] = frozenset(named)
     if not counts:
         return None

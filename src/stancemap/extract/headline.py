@@ -43,7 +43,7 @@ def dateline() -> re.Pattern[str]:
 # "PARIS, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — ", "BELEM, Brazil,
 # Nov 22 (Reuters) - "); two places filed from at once are joined by a slash
 # ("NEW DELHI/ISLAMABAD, May 10 (Reuters) - "); in title case with the agency named
-# ("Kinshasa (AFP) - ").
+# ("Kinshasa (AFP) - "); or with a colon ("ISLAMABAD: ").
 WIRE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,5}"
     r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3}){0,2}"
@@ -53,12 +53,17 @@ WIRE_DATELINE = re.compile(
     r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2} (?:—|–)"
     # or a place in title case with the agency's name in brackets ("Kinshasa (AFP) - ")
     r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,3}){0,2}"
-    r" ?\([A-Z][\w .&/-]{0,30}\) ?(?:—|–|--|-))"
+    r" ?\([A-Z][\w .&/-]{0,30}\) ?(?:—|–|--|-)"
+    # or the place in capitals and a colon, as South Asian papers write it ("ISLAMABAD: ")
+    r"|[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,3}:)"
     r"(?: (?=[\"“‘']?[A-Z])|$)"  # then a sentence ("NATO - the alliance -" is none)
 )
 
 
 SPACE = re.compile(r"\s*")
+STANDFIRST_CHARS = 300  # a paragraph this short above a dateline is the story's standfirst
+# A header line with the place the story is filed from and its day ("Bogotá - Nov 16, 2026").
+PLACE_DAY_LINE = re.compile(r"([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}) (?:-|—|–|\|) (.+)")
 
 
 def wire_dateline_end(text: str, start: int) -> int:
@@ -68,21 +73,36 @@ def wire_dateline_end(text: str, start: int) -> int:
     return m.end() if m and m.end() - at <= 80 else start
 
 
-def _body_dateline(text: str) -> str | None:
-    """The wire dateline opening the body, as written, else None."""
+def _body_dateline(text: str, further: bool = False) -> str | None:
+    """The wire dateline opening the body, as written; with ``further``, also one opening a
+    paragraph after a short standfirst ("Madrid won't put a date on the target. …", a
+    byline, then "BRUSSELS — Spain refused …"), or a place before the day on a line of the
+    header ("Bogotá - Nov 16, 2026"): where the story is filed from. Else None."""
     at = SPACE.match(text, _header_end(text)).end()
-    m = WIRE_DATELINE.match(text, at)
-    return m.group(0) if m and m.end() - at <= 80 else None
+    for _ in range(4 if further else 1):  # (a standfirst, a byline, a time line)
+        m = WIRE_DATELINE.match(text, at)
+        if m and m.end() - at <= 80:
+            return m.group(0)
+        nl = text.find("\n", at)
+        if nl < 0 or nl - at > STANDFIRST_CHARS:
+            break
+        at = SPACE.match(text, nl).end()
+    for line in text[:at].splitlines() if further else []:
+        m = PLACE_DAY_LINE.fullmatch(line.strip())
+        if m and dateline().fullmatch(m.group(2)):
+            return f"{m.group(1)} -"
+    return None
 
 
 def wire_dateline_place(text: str, whole: bool = False) -> str | None:
     """The place a wire dateline opening the body names first, as a name ("KHARTOUM, Nov 4
     (AP) —" → "Khartoum"; "NEW DELHI/ISLAMABAD, …" → "New Delhi"; with ``whole``, every
-    place it is filed from: "New Delhi/Islamabad"), else None."""
-    line = _body_dateline(text)
+    place the story is filed from: "New Delhi/Islamabad", also from a dateline below a
+    standfirst or in the header), else None."""
+    line = _body_dateline(text, further=whole)
     if line is None:
         return None
-    place = re.split(r"[,(—–]| -" if whole else r"[,/(—–]| -", line, maxsplit=1)[0].strip()
+    place = re.split(r"[,(—–:]| -" if whole else r"[,/(—–:]| -", line, maxsplit=1)[0].strip()
     return place.title() if place else None
 
 
@@ -90,7 +110,7 @@ def wire_dateline_region(text: str) -> str | None:
     """The country or region a wire dateline names after its place ("BELEM, Brazil, Nov 21
     (Reuters) -" → "Brazil"; "KYIV, Ukraine —" → "Ukraine"), else None: a place little known
     abroad is filed with the state it is in."""
-    line = _body_dateline(text)
+    line = _body_dateline(text, further=True)
     if line is None:
         return None
     head = re.split(r"\(|—|–| -", line, maxsplit=1)[0]
