@@ -4628,3 +4628,16 @@ def test_a_second_that_clause_hung_on_the_saying_is_said_too(extract):
     assert ("the talks could only be productive",
             ["if the Philippine side returns to the right track"]) in got
     assert not [t for t, _ in got if t.startswith("if ")]
+
+
+def test_announcing_after_a_clause_of_a_noun_in_what_was_said_is_the_sayers(extract):
+    """Made up in the manner of an El País report: 'Zuluaga said on Sunday that military
+    intelligence had "no doubt" that the ELN's Eastern War Front was behind it and announced
+    that offensive operations … would resume immediately' — the parser joins "announced" to
+    the clause of "doubt"; the minister announced, not the Front."""
+    doc = extract("Defense Minister Hernán Zuluaga said on Sunday that military intelligence had "
+                  "\"no doubt\" that the ELN's Eastern War Front was behind it and announced "
+                  "that offensive operations against the guerrilla in Arauca would resume "
+                  "immediately.")
+    got = [c["speakers"] for c in doc["claims"] if c["predicate"] == "announced"]
+    assert got == [["hernan-zuluaga"]]

@@ -321,6 +321,14 @@ class _Extractor:
                 said = said.head  # "said France would oppose the deal because it did not
                 # protect farmers, and called for safeguards": the speaker called
             saying = said.head
+            for _ in range(3):  # "said … had \"no doubt\" that the Front was behind it and
+                # announced that …": the clause of a noun inside what was said; its
+                # saying's speaker announced
+                if said.dep_ != "ccomp" or saying.pos_ in {"VERB", "AUX"} \
+                        or saying.head.i == saying.i:
+                    break
+                said = saying.head
+                saying = said.head
         if tok.dep_ not in {"conj", "ccomp"} or said.dep_ != "ccomp" or saying.i > said.i \
                 or tok.tag_ not in {"VBD", "VBZ"} or saying.tag_ != tok.tag_ \
                 or self.doc[tok.i - 1].dep_ != "cc" \
