@@ -4641,3 +4641,16 @@ def test_announcing_after_a_clause_of_a_noun_in_what_was_said_is_the_sayers(extr
                   "immediately.")
     got = [c["speakers"] for c in doc["claims"] if c["predicate"] == "announced"]
     assert got == [["hernan-zuluaga"]]
+
+
+def test_a_text_put_forward_by_someone_is_backed_by_them(extract):
+    """Made up in the manner of an AP report: "A draft resolution circulated by the United
+    States and Panama would move the mission's core costs …" — both back the draft (cues.yaml
+    forwarding_verbs; predicates.yaml sponsor, circulate); "a bill sponsored by Senator John
+    Smith" is his; "a video circulated online" backs nothing."""
+    doc = extract("A draft resolution circulated by the United States and Panama would move "
+                  "the mission's core costs onto the U.N. budget. A bill sponsored by Senator "
+                  "John Smith would ban the sale. A video circulated online on Monday.")
+    got = sorted((tuple(c["speakers"]), c["stance"], c["target"]) for c in doc["claims"])
+    assert got == [(("john-smith",), "support", "A bill"),
+                   (("united-states", "panama"), "support", "A draft resolution")]

@@ -114,6 +114,7 @@ class ClaimLexicon:
     prep_complement_verbs: dict[str, frozenset[str]]  # "deal only with waste": no condition
     condition_preps: frozenset[str]
     manner_nouns: frozenset[str]  # "without delay": how, no condition, nothing denied
+    forwarding_verbs: frozenset[str]  # "a draft circulated by X": X backs the draft
     condition_verbs: frozenset[str]
     source_nouns: frozenset[str]
     filing_nouns: frozenset[str]  # "filed a motion claiming …": the filers speak
@@ -275,6 +276,7 @@ def get() -> ClaimLexicon:
             cues.get("prep_complement_verbs") or {}).items()},
         condition_preps=frozenset(_low(cues.get("condition_preps"))),
         manner_nouns=frozenset(_low(cues.get("manner_nouns"))),
+        forwarding_verbs=frozenset(_low(cues.get("forwarding_verbs"))),
         condition_verbs=frozenset(_low(cues.get("condition_verbs"))),
         source_nouns=frozenset(_low(cues.get("source_nouns"))),
         filing_nouns=frozenset(_low(cues.get("filing_nouns"))),

@@ -564,6 +564,8 @@ class _Extractor:
             return False
         if pred.needs_object and not any(c.dep_ in {"dobj", "ccomp", "oprd", "nsubjpass"}
                                          for c in tok.children) \
+                and not (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                         and tok.lemma_.lower() in self.lex.forwarding_verbs) \
                 and _gerund_object(tok) is None and self._summed_act(tok) is None:
             return False  # ("was challenged by the party": the passive subject is the object)
         if pred.names_only and not _names_something(tok):
@@ -1258,6 +1260,11 @@ class _Extractor:
         else:
             nodes = []
             passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not passive_subj and subj.head.dep_ == "agent" and tok.dep_ == "acl" \
+                    and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} \
+                    and tok.lemma_.lower() in self.lex.forwarding_verbs:
+                noun = tok.head  # "a draft resolution circulated by the United States
+                return noun.left_edge.i, noun.i + 1  # and Panama": the draft
             if passive_subj and subj.head.dep_ == "agent":
                 nodes = passive_subj
                 rel = passive_subj[0]
