@@ -3203,3 +3203,16 @@ def test_heading_something_in_a_relative_clause_gives_a_role(extract):
                   "leads the LFI group in the Assembly, told reporters.", "2026-12-01")
     assert person(doc, "Lukusa")["role"] == "Head"
     assert person(doc, "Panot")["role"] == "Leader"
+
+
+def test_each_states_foreign_ministry_is_its_own_body(extract):
+    """Made up in the manner of an AP report: "Chinese Foreign Ministry spokesperson Guo
+    Jiakun rejected the protest … Japan's Foreign Ministry said it was seriously concerned":
+    two bodies, each named with its state (names.yaml state_organs), not one "Foreign
+    Ministry"; "the Philippine coast guard" is a body (government_nouns += coast guard)."""
+    doc = extract("In Beijing, Chinese Foreign Ministry spokesperson Guo Jiakun rejected the "
+                  "protest. Japan's Foreign Ministry said it was seriously concerned. The "
+                  "Philippine coast guard said two crew members were hurt.")
+    got = {(a["name"], a.get("country")) for a in doc["actors"] if a["kind"] == "organization"}
+    assert {("Chinese Foreign Ministry", "CHN"), ("Japan's Foreign Ministry", "JPN")} <= got
+    assert any("coast guard" in n.lower() and c == "PHL" for n, c in got)

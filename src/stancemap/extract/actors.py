@@ -94,6 +94,7 @@ class ActorWords:
     group_quantity_heads: frozenset[str]  # "a number of", "dozens of": the group follows
     group_bare_nouns: frozenset[str]  # "Rescuers pulled …": a group with no other word
     body_nouns: frozenset[str]  # "palace", "commission": a body when it acts
+    state_organs: frozenset[str]  # "Japan's Foreign Ministry": one state's organ
     unnamed_people: frozenset[str]  # "the gunman", "a suspect": a person never named
     body_epithets: dict[str, frozenset[str]]  # "the bloc" → the EU, ASEAN, …; "the alliance"
     body_kinds: frozenset[str]  # "group", "company": a body when it acts, if new ("an")
@@ -172,6 +173,7 @@ def actor_words() -> ActorWords:
         group_quantity_heads=frozenset(lexicon.load("groups").get("quantity_heads") or ()),
         group_bare_nouns=frozenset(lexicon.load("groups").get("bare_nouns") or ()),
         body_nouns=at("body_nouns"), body_kinds=at("body_kinds"), home_words=at("home_words"),
+        state_organs=at("state_organs"),
         coalition_nouns=at("coalition_nouns"), leading_verbs=at("leading_verbs"),
         armed_group_heads=at("armed_group_heads"), armed_group_words=at("armed_group_words"),
         heading_roles={str(k).lower(): str(v) for k, v in
@@ -2609,6 +2611,27 @@ def _lede_subject_country(doc: Doc, lex: Lexicon, among: set[str | None]) -> str
     return None
 
 
+def _state_organ_owner(span: Span, lex: Lexicon) -> tuple[str, str] | None:
+    """A state's organ named by its common name after the state's possessive or adjective
+    ("Japan's Foreign Ministry", "Chinese Foreign Ministry"; names.yaml state_organs): the
+    state and the name with it, so each state's is a body of its own; else None."""
+    words = {w.lower() for w in span.text.split()}
+    if not words & actor_words().state_organs or lex.country_of_word(span[0].text):
+        return None  # ("Russian Foreign Ministry" tagged whole names its state already)
+    doc = span.doc
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start
+                  and lex.country_of_name(c.text)), None)
+    if owner is not None:
+        return lex.country_of_name(owner.text), f"{owner.text}'s {span.text}"
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.ent_type_ in {"NORP", "GPE"} and before.pos_ != "PROPN" \
+            or before is not None and before.ent_type_ == "NORP":
+        iso = lex.country_of_word(before.text)
+        if iso and iso != "EUR":
+            return iso, f"{before.text} {span.text}"
+    return None
+
+
 def _qualified_shared(ent: Span, lex: Lexicon, shared: frozenset[str]) -> str | None:
     """The country of a body many states have, named after its place ("the Puerto Rico
     Senate"): the place says whose it is."""
@@ -2649,6 +2672,9 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             continue
         if label == "FAC" and not _institution(text, lex):
             continue
+        organ = _state_organ_owner(span, lex)
+        if organ is not None:  # "Chinese Foreign Ministry", "Japan's Foreign Ministry": two
+            text = organ[1]  # bodies, each named with its state
         key = fold(text)
         opened = _state_opened(span, lex)
         state_key = " ".join(opened) if opened else None  # "U.S. Geological
@@ -2668,8 +2694,11 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
         if actor_id is None:
             org_country = (lex.country_of_region(text) if acting_place else None) \
                 or (table.home if home_region else None) or _body_country(span, table.home, lex)
-            actor_id = table.add(text, "organization", country=org_country)
+            actor_id = table.add(text, "organization",
+                                 country=organ[0] if organ is not None else org_country)
             orgs[key] = actor_id
+            if organ is not None:
+                orgs.setdefault(fold(span.text), actor_id)  # ("the Foreign Ministry" later)
             if opened:  # "United States House of Representatives" is also "House of
                 orgs.setdefault(" ".join(opened), actor_id)  # Representatives"
                 orgs.setdefault(opened[1], actor_id)
