@@ -3216,3 +3216,17 @@ def test_each_states_foreign_ministry_is_its_own_body(extract):
     got = {(a["name"], a.get("country")) for a in doc["actors"] if a["kind"] == "organization"}
     assert {("Chinese Foreign Ministry", "CHN"), ("Japan's Foreign Ministry", "JPN")} <= got
     assert any("coast guard" in n.lower() and c == "PHL" for n, c in got)
+
+
+def test_titles_of_several_words_before_a_name(extract):
+    """Made up in the manner of Reuters and CBC reports: "IMF Managing Director Kristalina
+    Georgieva", "Cabinet Chief Manuel Adorni", "Government House Leader Rachel Bouchard",
+    "Its coordinator, Edouard Bazile" give those roles (titles.yaml)."""
+    doc = extract("IMF Managing Director Kristalina Georgieva met him. Cabinet Chief Manuel "
+                  "Adorni dismissed the threat. Its coordinator, Edouard Bazile, said the "
+                  "mission was vital. Government House Leader Rachel Bouchard told reporters "
+                  "the vote would take place.")
+    roles = {a["name"]: a.get("role") for a in doc["actors"] if a["kind"] == "person"}
+    assert roles == {"Kristalina Georgieva": "Managing Director",
+                     "Manuel Adorni": "Cabinet Chief", "Edouard Bazile": "Coordinator",
+                     "Rachel Bouchard": "Government House Leader"}
