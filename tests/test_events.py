@@ -3244,3 +3244,16 @@ def test_a_deadline_with_its_day_is_on_the_timeline(extract):
     got = [(e["date"], e["status"], _participants(doc, e))
            for e in doc["events"] if e["kind"] == "deadline"]
     assert got == [("2026-12-31", "planned", ["White House"])]
+
+
+def test_a_called_off_round_keeps_the_day_and_place_it_was_due(extract):
+    """Made up in the manner of an El País report, published on a Monday: "the next round of
+    talks, which was due to open in Havana on Thursday, had been called off" — cancelled
+    talks in Havana on the coming Thursday (the clause on the round, past a comma, through
+    "was due to open"; a cancelled event's day is the nearer one)."""
+    doc = extract("The government's chief negotiator, Laura Castaño Mejía, confirmed on Monday "
+                  "that the next round of talks, which was due to open in Havana on Thursday, "
+                  "had been called off.", "2026-11-16")
+    got = [(e["status"], e["date"], e["location"]) for e in doc["events"]
+           if e["kind"] == "talks"]
+    assert got == [("cancelled", "2026-11-19", "Havana")]

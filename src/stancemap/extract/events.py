@@ -1062,14 +1062,22 @@ class _Context:
         """Clauses saying the happening ``noun`` names takes place ("the election to be
         held on August 9"), also where the parser hung one on the noun ``noun`` completes
         ("a candidate for the election to be held …": a candidate is not held)."""
-        def holding(c: Token) -> bool:
-            return c.dep_ in {"relcl", "acl"} and (c.lemma_.lower() in self.lex.light_verbs
-                                                   or c.lemma_.lower() in self.lex.occurrence_verbs)
+        def occurs(v: Token) -> bool:
+            return v.lemma_.lower() in self.lex.light_verbs \
+                or v.lemma_.lower() in self.lex.occurrence_verbs
+
+        def holding(c: Token) -> bool:  # (also "which was due to open in Havana on
+            # Thursday": the verb the status phrase governs)
+            return c.dep_ in {"relcl", "acl"} and (occurs(c) or any(
+                g.dep_ == "xcomp" and occurs(g) for a in c.children
+                if a.dep_ in {"acomp", "xcomp"} for g in (a, *a.children)))
         out = [c for c in noun.children if holding(c)]
         owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
         if owner is not None and owner.pos_ == "NOUN" and self._noun_sense(owner) is None:
             end = max(t.i for t in noun.subtree)
-            out += [c for c in owner.children if holding(c) and c.left_edge.i == end + 1]
+            after = end + 2 if end + 1 < len(noun.doc) and noun.doc[end + 1].text == "," \
+                else end + 1  # ("the next round of talks, which was due to open …")
+            out += [c for c in owner.children if holding(c) and c.left_edge.i == after]
         return out
 
     # --- filling a candidate ------------------------------------------------------------
@@ -1137,6 +1145,9 @@ class _Context:
                     else "past"
                 if cand.status == "ongoing":
                     tense = "present"
+                if cand.status == "cancelled":
+                    tense = "either"  # "the next round, which was due to open on Thursday,
+                    # had been called off": the nearer Thursday, gone by or to come
                 if tense == "future" and _planned_in_past(cand.anchor):
                     # "the Senate was to meet Monday" (published Thursday: the Monday gone
                     # by), "was set to meet on Wednesday" (published Sunday: the coming one)
@@ -1904,6 +1915,10 @@ class _Context:
 
     def _place(self, cand: _Candidate) -> str | None:
         clause = self._clause(cand)
+        seen = {t.i for t in clause}
+        clause = [*clause, *(t for n in cand.nouns for held in self._holding_clauses(n)
+                             for t in held.subtree if t.i not in seen)]  # ("the next
+        # round of talks, which was due to open in Havana")
         places: list[Span] = []
         topic = {t.i for c in cand.anchor.children if c.dep_ in {"dobj", "obj"}
                  and cand.anchor.lemma_.lower() in self.lex.topic_verbs
