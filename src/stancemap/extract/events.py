@@ -555,7 +555,8 @@ class _Context:
         joined: list[Span] = []
         for span in cut:  # "Yesterday" + "afternoon" (DATE + TIME) are one expression,
             # and so are a clock time and the day it is on ("7am on Friday 13 March")
-            if joined and self.doc[joined[-1].end].text == "(" \
+            if joined and joined[-1].end < len(self.doc) \
+                    and self.doc[joined[-1].end].text == "(" \
                     and is_clock_time(joined[-1].text) and ")" in [
                         t.text for t in self.doc[span.end:span.end + 2]]:
                 continue  # "6 p.m. (1700 UTC)": the same time in another zone
