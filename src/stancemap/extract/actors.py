@@ -2618,14 +2618,13 @@ def _state_organ_owner(span: Span, lex: Lexicon) -> tuple[str, str] | None:
     words = {w.lower() for w in span.text.split()}
     if not words & actor_words().state_organs or lex.country_of_word(span[0].text):
         return None  # ("Russian Foreign Ministry" tagged whole names its state already)
-    doc = span.doc
-    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start
-                  and lex.country_of_name(c.text)), None)
+    owner = next(((c, iso) for c in span.root.children if c.dep_ == "poss"
+                  and c.i < span.start and (iso := lex.country_of_name(c.text))), None)
     if owner is not None:
-        return lex.country_of_name(owner.text), f"{owner.text}'s {span.text}"
-    before = doc[span.start - 1] if span.start else None
-    if before is not None and before.ent_type_ in {"NORP", "GPE"} and before.pos_ != "PROPN" \
-            or before is not None and before.ent_type_ == "NORP":
+        return owner[1], f"{owner[0].text}'s {span.text}"
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and (before.ent_type_ == "NORP" or before.ent_type_ == "GPE"
+                               and before.pos_ != "PROPN"):
         iso = lex.country_of_word(before.text)
         if iso and iso != "EUR":
             return iso, f"{before.text} {span.text}"

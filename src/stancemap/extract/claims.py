@@ -167,6 +167,7 @@ class _Extractor:
         self.drafts: list[_Draft] = []
         self.consumed: set[tuple[int, int]] = set()  # (sentence, quote start) used already
         self._conditions_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # by content
+        self._cut_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # by content
         self.quote_speaker: dict[int, Speaker] = {}  # quote start -> speaker
         self.sent_speaker: dict[int, Speaker] = {}
         self._add_answers()
@@ -2031,7 +2032,12 @@ class _Extractor:
         if words[0] == "for":
             words = words[1:]  # "for as long as German controls remain in place"
         return toks[0].lower_ in self.lex.condition_marks and toks[0].lower_ != "whether" \
-            or any(words[:len(p)] == p for p in self.lex.condition_phrases)
+            or self._opens_with_phrase(words)
+
+    def _opens_with_phrase(self, words: Sequence[str]) -> bool:
+        """The words (lower case) open with a condition's phrase ("as long as", "only if";
+        cues.yaml condition_phrases)."""
+        return any(tuple(words[:len(p)]) == p for p in self.lex.condition_phrases)
 
     def _quote_pieces(self) -> None:
         last_claim_sent = {d.sent: d.speaker for d in self.drafts}
@@ -2090,9 +2096,8 @@ class _Extractor:
         pledge_modals): a position though no cue word takes a side."""
         inside = {t.i for t in tokens}
         for start, end in find_conditions(tokens, self.lex) if tokens else []:
-            words = self.text[start:end].lower()
-            if words.startswith(("unless", "provided")) or any(
-                    words.startswith(" ".join(p)) for p in self.lex.condition_phrases):
+            words = tuple(t.lower_ for t in self._char_tokens(start, end))
+            if words[:1] in {("unless",), ("provided",)} or self._opens_with_phrase(words):
                 return True  # "… but only if this council provides …": a stated price
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in self.lex.first_person
                    and (t.head.dep_ == "ROOT" or t.head.head.i not in inside)
@@ -2520,7 +2525,9 @@ class _Extractor:
         lo, hi = d.content
         if hi <= lo:
             return []
-        out = []
+        if d.content in self._cut_of:
+            return self._cut_of[d.content]
+        out: list[tuple[int, int]] = []
         for n, head in enumerate(self.doc[lo:hi].root.ancestors):
             for c in head.children:
                 if c.dep_ in {"advcl", "ccomp"} and c.left_edge.i >= hi \
@@ -2533,6 +2540,7 @@ class _Extractor:
                         out.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
             if self._says(head) or n >= 3:
                 break
+        self._cut_of[d.content] = out
         return out
 
     def _opens_condition(self, clause: Token) -> bool:
@@ -2543,8 +2551,7 @@ class _Extractor:
         toks = [t for t in self.doc[clause.left_edge.i:clause.right_edge.i + 1]
                 if not t.is_quote]
         words = tuple(t.lower_ for t in toks[:4])
-        if not words or not (words[0] in {"if", "unless"} or any(
-                words[:len(p)] == p for p in self.lex.condition_phrases)):
+        if not words or not (words[0] in {"if", "unless"} or self._opens_with_phrase(words)):
             return False  # (not a participle, "providing airstrikes", nor "whether …")
         found = find_conditions(toks, self.lex)
         return bool(found) and found[0][0] == toks[0].idx

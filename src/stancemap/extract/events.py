@@ -2048,8 +2048,8 @@ class _Context:
                 if owner.pos_ in {"NOUN", "PROPN"} and not ids:  # no body known by the
                     # word: as written ("the alliance's headquarters")
                     words = self.doc[owner.left_edge.i:noun.i + 1]
-                    return " ".join(t.text_with_ws.strip() if t.dep_ != "case" else t.text
-                                    for t in words if t.lower_ != "the").replace(" 's", "'s")
+                    return " ".join(t.text for t in words
+                                    if t.lower_ != "the").replace(" 's", "'s")
         return None
 
     def _undergone_in(self, noun: Token) -> list[Span]:
@@ -3730,7 +3730,7 @@ def _modal_perfect(verb: Token) -> bool:
 def _clock_then_on(clock: Span, day: Span) -> bool:
     """A clock time and the day it is on, "on" between, past a bracketed other zone's time
     ("at 6 p.m. (1700 UTC) on Tuesday")."""
-    between = [t for t in clock.doc[clock.end:day.start]]
+    between = list(clock.doc[clock.end:day.start])
     if between[-1:] and between[-1].lower_ == "on" and is_clock_time(clock.text):
         rest = between[:-1]
         return not rest or rest[0].text == "(" and rest[-1].text == ")" and len(rest) <= 6
