@@ -2493,6 +2493,24 @@ def test_a_dateline_in_a_seat_of_government_names_the_storys_state(extract) -> N
     assert [a["country"] for a in doc["actors"] if a["name"] == "Evo Morales"] == ["BOL"]
 
 
+def test_a_story_names_the_foreigner_by_state_and_its_own_officials_bare(extract) -> None:
+    """Made-up wire story filed from Seoul that names Japan more often than Korea: Japan's
+    officials are marked by their state ("Japanese Prime Minister", "Japan's top government
+    spokesman"), Korea's are bare ("President Lee", "Foreign Minister Cho Hyun"), so the
+    story's state is the one it is filed from and the bare officials are Korean (they were
+    Japanese)."""
+    doc = extract("SEOUL, Nov. 30 (Yonhap) -- President Lee Jae-myung and Japanese Prime "
+                  "Minister Sanae Takaichi agreed on Sunday to work together on Japan's "
+                  "concerns about Japanese abductees but stayed apart on compensation for "
+                  "Korean victims of forced labour, South Korean officials said. Japan's top "
+                  "government spokesman Minoru Kihara said Tokyo would not reopen the 1965 "
+                  "treaty with Japan's neighbour. Foreign Minister Cho Hyun will visit Tokyo "
+                  "next month for talks on Japan's export curbs.", "2026-11-30")
+    countries = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "person"}
+    assert countries["Cho Hyun"] == "KOR"
+    assert countries["Sanae Takaichi"] == countries["Minoru Kihara"] == "JPN"
+
+
 def test_a_bodys_name_with_a_possessive_inside_is_one_name(extract) -> None:
     """Made-up wire sentence: "The powerful Bolivian Workers' Center (COB) union warned it
     would call a general strike …" — the tagger ends the name at the possessive; the body

@@ -2589,9 +2589,30 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    other = rest[0][0]
+    if other is not None and other == filed_from and 2 * rest[0][1] >= n:
+        marked = _marked_officials(doc, lex)
+        if marked[top] and not marked[other]:
+            return other  # ("SEOUL, Nov. 30 (Yonhap) -- President Lee … and Japanese Prime
+            # Minister Sanae Takaichi": Japan named more, but as the foreigner)
     if n >= 2 and n == rest[0][1]:  # a tie: the state the lede's subject belongs to
         return _lede_subject_country(doc, lex, {top, rest[0][0]})
     return top if n >= 2 and n > rest[0][1] else None
+
+
+def _marked_officials(doc: Doc, lex: Lexicon) -> Counter:
+    """How often each state marks a titled person as its own ("Japanese Prime Minister
+    Sanae Takaichi", "Japan's chief cabinet secretary"): a story names foreigners by their
+    state and leaves its own officials bare ("President Lee Jae-myung")."""
+    out: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "NORP"} or ent.root.dep_ not in {"amod", "compound", "poss"}:
+            continue
+        head = ent.root.head
+        if (lex.titles.get(head.lower_) or head.ent_type_ == "PERSON") \
+                and (c := lex.country_of_word(ent.text)):
+            out[c] += 1
+    return out
 
 
 def _lede_subject_country(doc: Doc, lex: Lexicon, among: set[str | None]) -> str | None:
