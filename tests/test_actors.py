@@ -2511,6 +2511,22 @@ def test_a_story_names_the_foreigner_by_state_and_its_own_officials_bare(extract
     assert countries["Sanae Takaichi"] == countries["Minoru Kihara"] == "JPN"
 
 
+def test_a_bare_body_noun_is_the_body_named_before_with_its_state(extract) -> None:
+    """Made-up story told from Saudi Arabia about Sudan: "Sudan's army … the army" is one
+    body, Sudan's (the bare noun was a second army, the story's state's: Saudi Arabia's);
+    "the government" stays the story's state's however many states' were named."""
+    doc = extract("Sudan's army and the Rapid Support Forces opened ceasefire talks in the "
+                  "Saudi city of Jeddah on Monday, with Saudi mediators shuttling between the "
+                  "Saudi hotel rooms of the two delegations. The army said it would not sign "
+                  "a truce while the paramilitary group held Saudi-funded clinics in Darfur.",
+                  "2026-12-01")
+    armies = [(a["name"], a["country"]) for a in doc["actors"] if "army" in a["name"].lower()]
+    assert armies == [("Sudan's army", "SDN")]
+    said = [c for c in doc["claims"] if "truce" in c["target"]]
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [names[s] for s in said[0]["speakers"]] == ["Sudan's army"]
+
+
 def test_a_bodys_name_with_a_possessive_inside_is_one_name(extract) -> None:
     """Made-up wire sentence: "The powerful Bolivian Workers' Center (COB) union warned it
     would call a general strike …" — the tagger ends the name at the possessive; the body

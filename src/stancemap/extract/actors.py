@@ -3099,6 +3099,7 @@ def _known_actors() -> dict[str, dict]:
 def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
     """"the Iraqi government", "Turkey's foreign ministry": state bodies named by a noun."""
     w = actor_words()
+    named: dict[str, str] = {}  # each body's noun: the state it was last named with
     for chunk in chunks:
         root = chunk.root
         # "the upper house": a chamber named by a word before its noun
@@ -3138,6 +3139,11 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             country = _sentence_country(root, lex)
             if country and bare:
                 name = _body_of(root, country, lex)
+        if not country and bare and key in named and key not in w.state_itself_nouns:
+            country = named[key]  # "Sudan's army … the army": the one named before ("the
+            # government" is the story's state's, whoever's was named)
+        elif country:
+            named[key] = country
         if not country and table.home and root.lower_ not in w.abroad_bodies and all(
                 t.i in heads or t.pos_ in {"DET", "PROPN"} or t.dep_ == "case"
                 or _home_possessor(t, w.home_words) or _in_leaning(t) for t in chunk):
