@@ -4654,3 +4654,21 @@ def test_a_text_put_forward_by_someone_is_backed_by_them(extract):
     got = sorted((tuple(c["speakers"]), c["stance"], c["target"]) for c in doc["claims"])
     assert got == [(("john-smith",), "support", "A bill"),
                    (("united-states", "panama"), "support", "A draft resolution")]
+
+
+def test_the_two_governments_are_the_two_states_last_named_together(extract):
+    """Made-up wire story: "a day after Norway and Germany tied fresh pledges to conditions"
+    … three sentences about others … "the two European governments urged other wealthy
+    countries to share the burden" — the counted description is the pair named together
+    earlier, each a speaker (it was a group of its own); "the two sides", which may mean any
+    pair named together, is not read so."""
+    doc = extract("Brazil is seeking new donors for the Amazon Fund, Environment Minister Helena "
+                  "Duarte said on Thursday, a day after Norway and Germany tied fresh pledges to "
+                  "conditions on deforestation. Duarte said the government had invited Japan to "
+                  "contribute. Brazil's farm lobby said it opposed any foreign say over land "
+                  "policy. Japan's foreign ministry said it was studying the request. In a joint "
+                  "statement on Wednesday, the two European governments urged other wealthy "
+                  "countries to share the burden.", "2026-11-26")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {c["target"]: sorted(names[s] for s in c["speakers"]) for c in doc["claims"]}
+    assert got["other wealthy countries to share the burden"] == ["Germany", "Norway"]

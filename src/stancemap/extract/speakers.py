@@ -930,7 +930,28 @@ class SpeakerResolver:
                     return ids
         paired = last_pairing(tok, self._mentions, lambda a: self.actors.get(a).kind, kinds,
                               self.lex.pairing_preps)
-        return paired if len(paired) == count else []
+        if len(paired) == count or len(kinds) > 1:
+            return paired if len(paired) == count else []  # ("the two sides" may be any
+            # pair named together: only those set against each other)
+        return self._last_coordinated(tok, count, kinds)
+
+    def _last_coordinated(self, tok: Token, count: int, kinds: frozenset[str]) -> list[str]:
+        """The last ``count`` actors of ``kinds`` named together ("a day after Norway and
+        Germany tied fresh pledges to conditions" … "the two European governments urged"),
+        when the nearer sentences name no such set."""
+        for head in reversed(tok.doc[:tok.i]):
+            if head.dep_ == "conj" or not any(c.dep_ == "conj" for c in head.children):
+                continue
+            ids: list[str] = []
+            for t in (head, *head.conjuncts):
+                found = [a for a in self._covering(t) if self.actors.get(a).kind in kinds]
+                if len(found) != 1:
+                    break
+                ids.append(found[0])
+            else:
+                if len(set(ids)) == count == len(ids):
+                    return ids
+        return []
 
     def _holders_nearby(self, tok: Token, lemma: str, since: int | None = None,
                         companions: bool = True) -> list[str]:
