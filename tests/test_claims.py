@@ -4672,3 +4672,18 @@ def test_the_two_governments_are_the_two_states_last_named_together(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     got = {c["target"]: sorted(names[s] for s in c["speakers"]) for c in doc["claims"]}
     assert got["other wealthy countries to share the burden"] == ["Germany", "Norway"]
+
+
+def test_what_a_speaker_says_it_will_do_is_its_position_on_the_act(extract):
+    """Made-up wire sentence: "Norway … said on Wednesday it would provide up to 600 million
+    Norwegian crowns in 2027, but only if …" — one's own stated intent backs the act, with its
+    condition (it was neutral: no cue word takes a side); negated, it opposes."""
+    doc = extract("Norway, the fund's largest contributor, said on Wednesday it would provide "
+                  "up to 600 million Norwegian crowns ($54 million) in 2027, but only if "
+                  "Brazil's official satellite data show annual forest clearing falling again.",
+                  "2026-11-26")
+    [claim] = doc["claims"]
+    assert claim["stance"] == "support"
+    assert "provide up to 600 million" in claim["target"]
+    assert claim["target"].endswith("in 2027")  # (not "…, but": the word joining the condition)
+    assert claim["conditions"] and claim["conditions"][0].startswith("only if")

@@ -662,6 +662,9 @@ class _Extractor:
         elif pred.frame == "speech" and (ready := self._own_readiness(said)) is not None:
             stance = settled = ready  # "said he was prepared to find savings"
         elif pred.frame == "speech" and stance == "neutral" \
+                and (meant := self._own_intent(said)) is not None:
+            stance = settled = meant  # "said it would provide up to 600 million crowns"
+        elif pred.frame == "speech" and stance == "neutral" \
                 and (grounds := self._grounds_of(tok)) is not None:
             stance = settled = grounds  # "defended his decision …, saying the budget would
             # bring the deficit down": the grounds of a position take its side
@@ -814,6 +817,21 @@ class _Extractor:
                                               for g in c.children) for c in adj.children):
                 return stance_of(pred.stance, is_negated(root, self.lex), 0)
         return None
+
+    def _own_intent(self, rng: tuple[int, int]) -> str | None:
+        """What one says one will do ("said it would provide up to 600 million crowns",
+        "said he will not attend"): a third-person pronoun subject, the speaker itself, with a
+        modal of will on an act: for the act, or against it when negated."""
+        root = next(iter(self._range_roots(rng)), None)
+        if root is None or root.pos_ != "VERB" or root.lemma_ in COPULAS:
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ != "PRP" or subj.lower_ not in {"it", "he", "she", "we"}:
+            return None
+        if not any(a.tag_ == "MD" and a.lower_ in {"will", "would", "'ll", "wo", "shall"}
+                   for a in root.children):
+            return None
+        return stance_of("support", is_negated(root, self.lex), 0)
 
     def _left_open(self, tok: Token) -> bool:
         """A verb of saying, negated or declined, whose clause is a question ("did not say
@@ -2740,7 +2758,13 @@ class _Extractor:
             # the target is what is wanted, not what it hangs on
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
+                cut = len(rest) < len(target_tokens)
                 target_tokens = rest  # "happy if Turkey reconsidered": keep what it is about
+                if cut and len(target_tokens) > 2 and target_tokens[-1].dep_ == "cc":
+                    target_tokens = target_tokens[:-1]  # "would provide … in 2027, but
+                    # only if …": not the word that joined the condition on
+                    if target_tokens[-1].text == ",":
+                        target_tokens = target_tokens[:-1]
                 while len(target_tokens) > 1 and (
                         target_tokens[0].is_punct
                         or target_tokens[0].lower_ in self.lex.condition_consequents):
