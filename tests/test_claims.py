@@ -4687,3 +4687,16 @@ def test_what_a_speaker_says_it_will_do_is_its_position_on_the_act(extract):
     assert "provide up to 600 million" in claim["target"]
     assert claim["target"].endswith("in 2027")  # (not "…, but": the word joining the condition)
     assert claim["conditions"] and claim["conditions"][0].startswith("only if")
+
+
+def test_a_condition_quoted_inside_what_is_said_is_no_claim_of_its_own(extract):
+    """Made-up wire sentence: 'Speaking in Kericho on Friday, President William Ruto said the
+    government was ready to consider amendments "as long as they do not leave a hole in our
+    budget".' — the quoted words are the condition of what he said, with their quote marks;
+    "speaking" made them a claim of their own, with the condition as its target."""
+    doc = extract("Speaking in Kericho on Friday, President William Ruto said the government was "
+                  "ready to consider amendments \"as long as they do not leave a hole in our "
+                  "budget\".", "2026-12-05")
+    assert [(c["target"], c["conditions"]) for c in doc["claims"]] == [
+        ("the government was ready to consider amendments",
+         ["as long as they do not leave a hole in our budget"])]

@@ -624,6 +624,12 @@ class _Extractor:
         judged = target is not None and any(  # "characterized the attack as '…'"
             c.dep_ == "dobj" and target[0] <= c.i < target[1]
             and self._outside_quotes((c.left_edge.i, c.i + 1)) for c in tok.children)
+        if pred.frame == "speech" and free and target is None \
+                and self._only_condition(self._nearest_piece(tok, free)) \
+                and self._nearest_piece(tok, free).start > self._evidence(si)[0] + 1:
+            return False  # ('Speaking in Kericho, Ruto said the government … was ready to
+            # consider amendments "as long as they do not leave a hole"': a condition quoted
+            # inside what another verb says is no claim of its own)
         if pred.frame == "speech" and free and (target is None or (
                 not judged and not self._outside_quotes(target))):
             first = self._nearest_piece(tok, free)
@@ -2052,6 +2058,15 @@ class _Extractor:
         return toks[0].lower_ in self.lex.condition_marks and toks[0].lower_ != "whether" \
             or self._opens_with_phrase(words)
 
+    def _only_condition(self, piece: Quote) -> bool:
+        """The quoted words are a condition and nothing more ('"as long as they do not leave
+        a hole in our budget"', not '"Until the House votes, nobody is conducting …"')."""
+        if not self._quoted_condition(piece.start):
+            return False
+        words = [t for t in self._char_tokens(piece.start, piece.end) if not t.is_punct]
+        spans = find_conditions(words, self.lex) if words else []
+        return bool(spans) and all(any(s <= t.idx < e for s, e in spans) for t in words)
+
     def _opens_with_phrase(self, words: Sequence[str]) -> bool:
         """The words (lower case) open with a condition's phrase ("as long as", "only if";
         cues.yaml condition_phrases)."""
@@ -2759,6 +2774,11 @@ class _Extractor:
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
                 cut = len(rest) < len(target_tokens)
+                gone = {t.i for t in target_tokens} - {t.i for t in rest}
+                if len(rest) > 2 and rest[-1].is_quote and rest[-1].i - 1 in gone \
+                        and rest[-2].is_quote and rest[-2].i + 1 in gone:
+                    rest = rest[:-2]  # ('amendments "as long as …"': the quote marks around
+                    # the condition go with it)
                 target_tokens = rest  # "happy if Turkey reconsidered": keep what it is about
                 if cut and len(target_tokens) > 2 and target_tokens[-1].dep_ == "cc":
                     target_tokens = target_tokens[:-1]  # "would provide … in 2027, but
