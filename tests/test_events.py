@@ -3257,3 +3257,18 @@ def test_a_called_off_round_keeps_the_day_and_place_it_was_due(extract):
     got = [(e["status"], e["date"], e["location"]) for e in doc["events"]
            if e["kind"] == "talks"]
     assert got == [("cancelled", "2026-11-19", "Havana")]
+
+
+def test_an_event_called_for_a_day_is_set_to_come(extract):
+    """Made-up wire sentence: "The united opposition … has called a rally at Kamukunji Grounds
+    on Tuesday to coincide with the vote" (published on a Saturday) — a rally called for a
+    day is planned, on the coming Tuesday (it was held, the Tuesday before); "called the
+    investigation 'a sham'" sets nothing."""
+    doc = extract("The united opposition, led by Wiper leader Kalonzo Musyoka, has called a rally "
+                  "at Kamukunji Grounds on Tuesday to coincide with the vote. Opposition leaders "
+                  "called the investigation a sham.", "2026-12-05")
+    rallies = [(e["status"], e["date"]) for e in doc["events"]
+               if "Kamukunji" in (e.get("location") or "")]
+    assert rallies == [("planned", "2026-12-08")]
+    assert not [e for e in doc["events"] if "investigation" in e["description"]
+                and e["status"] == "planned"]

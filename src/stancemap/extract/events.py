@@ -147,6 +147,7 @@ class EventWords:
     status: dict[str, frozenset[str]]
     not_held: frozenset[str]  # the planned, expected and cancelled status words together
     cancel_words: tuple[str, ...]  # "cancel", "call off"
+    convening_verbs: frozenset[str]  # "called a rally for Tuesday": set to come
     refusal_words: tuple[str, ...]  # "refused to meet": no meeting
     prevention_words: frozenset[str]  # "deter Russia from attacking": no attack
     location_preps: frozenset[str]
@@ -321,6 +322,7 @@ def words() -> EventWords:
         not_held=frozenset().union(*(status.get(k, ()) for k in ("planned", "expected",
                                                                  "cancelled"))),
         cancel_words=tuple(data.get("cancel_words") or ()),
+        convening_verbs=frozenset(data.get("convening_verbs") or ()),
         refusal_words=tuple(data.get("refusal_words") or ()),
         prevention_words=frozenset(data.get("prevention_words") or ()),
         location_preps=words_at("location_preps"), direction_preps=words_at("direction_preps"),
@@ -3018,6 +3020,15 @@ class _Context:
                     return "cancelled"
             if noun.head.lemma_.lower() in st["cancelled"] and noun.dep_ in {"dobj", "nsubjpass"}:
                 return "cancelled"
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.convening_verbs \
+                    and not any(c.dep_ in {"prt", "oprd", "ccomp", "xcomp"} or c.dep_ == "dobj"
+                                and c.i != noun.i or c.dep_ == "prep" and c.lower_ == "for"
+                                and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.subtree)
+                                for c in (*noun.head.children, *noun.children)) \
+                    and any(t.ent_type_ in {"DATE", "TIME"} for t in noun.head.subtree):
+                return "planned"  # "has called a rally at Kamukunji Grounds on Tuesday" (a
+                # day set), not "called the investigation 'a sham'", "called the election
+                # for Biden"
         if cues & st["cancelled"] & set(self.lex.cancel_words):
             return "cancelled"
         if any(_infinitive(c) for n in cand.nouns for c in self._holding_clauses(n)):
