@@ -3272,3 +3272,14 @@ def test_an_event_called_for_a_day_is_set_to_come(extract):
     assert rallies == [("planned", "2026-12-08")]
     assert not [e for e in doc["events"] if "investigation" in e["description"]
                 and e["status"] == "planned"]
+
+
+def test_a_vote_that_will_go_ahead_on_a_day_is_an_event_that_day(extract):
+    """Made-up wire sentence: "… said the second reading vote would go ahead on Tuesday,
+    December 8, as scheduled" — "go ahead" is what a happening does (events.yaml
+    occurrence_verbs): the vote, on December 8 (there was none)."""
+    doc = extract("Majority Leader David Kiprono accused the opposition of incitement and said "
+                  "the second reading vote would go ahead on Tuesday, December 8, as scheduled.",
+                  "2026-12-05")
+    assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "vote"] == [
+        ("vote", "2026-12-08")]
