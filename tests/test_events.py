@@ -3283,3 +3283,13 @@ def test_a_vote_that_will_go_ahead_on_a_day_is_an_event_that_day(extract):
                   "2026-12-05")
     assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "vote"] == [
         ("vote", "2026-12-08")]
+
+
+def test_a_communique_to_be_released_on_a_day_is_an_event(extract):
+    """Made-up wire sentences: "Leaders are due to release a joint communique on Thursday" —
+    a meeting's closing text is told like a statement (events.yaml nouns: communique), planned
+    for the coming Thursday (there was no event)."""
+    doc = extract("Pacific leaders met in Nadi on Tuesday. Leaders are due to release a joint "
+                  "communique on Thursday.", "2026-11-25")
+    assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]
+            if e["kind"] == "announcement"] == [("announcement", "planned", "2026-11-26")]
