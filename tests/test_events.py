@@ -3293,3 +3293,16 @@ def test_a_communique_to_be_released_on_a_day_is_an_event(extract):
                   "communique on Thursday.", "2026-11-25")
     assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]
             if e["kind"] == "announcement"] == [("announcement", "planned", "2026-11-26")]
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date(extract):
+    """Made-up wire sentence: "EU foreign ministers are due to discuss the Western Balkans at
+    the Foreign Affairs Council on Monday (14 December), where several capitals want to lift
+    the measures imposed on Kosovo in 2023" (published on a Thursday, 3 December) — the
+    bracketed date says which Monday (it was the next one, 7 December), and the year of the
+    measures is not the meeting's (it was 2023-12-14)."""
+    doc = extract("EU foreign ministers are due to discuss the Western Balkans at the Foreign "
+                  "Affairs Council on Monday (14 December), where several capitals want to lift "
+                  "the remaining measures imposed on Kosovo in 2023.", "2026-12-03")
+    assert [(e["date"], e["date_text"]) for e in doc["events"] if e["status"] == "planned"] \
+        == [("2026-12-14", "Monday (14 December)")]

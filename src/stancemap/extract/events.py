@@ -562,7 +562,9 @@ class _Context:
                     and is_clock_time(joined[-1].text) and ")" in [
                         t.text for t in self.doc[span.end:span.end + 2]]:
                 continue  # "6 p.m. (1700 UTC)": the same time in another zone
-            if joined and (joined[-1].end == span.start or _clock_then_on(joined[-1], span)):
+            if joined and _day_then_bracketed_date(joined[-1], span):
+                joined[-1] = self.doc[joined[-1].start:span.end + 1]  # with its ")"
+            elif joined and (joined[-1].end == span.start or _clock_then_on(joined[-1], span)):
                 joined[-1] = self.doc[joined[-1].start:span.end]
             else:
                 joined.append(span)
@@ -589,7 +591,7 @@ class _Context:
             month = any(t.lower_ in date_words().months for t in span)
             named_day = month and any(t.like_num for t in span)  # "Friday, August 30": a
             # day of the year
-            year = _year_of_sentence(sent) if when.relative and month else None
+            year = _year_of_sentence(span) if when.relative and month else None
             if year is not None:  # "In 2019, outbreaks were declared … on February 6"
                 when = replace(resolve(f"{span.text} {year}", None), text=span.text)
             if when.relative and not named_day \
@@ -3706,11 +3708,15 @@ def _aux_carrier(verb: Token) -> Token:
     return cur
 
 
-def _year_of_sentence(sent: Span) -> int | None:
-    """The one year a sentence sets its acts in ("In 2019, …"), which its days named by
-    month alone take; None when it names none or several."""
-    years = {int(t.text) for t in sent if t.shape_ == "dddd" and t.dep_ == "pobj"
+def _year_of_sentence(span: Span) -> int | None:
+    """The one year the sentence sets ``span``'s act in ("In 2019, …"), which its days named
+    by month alone take; None when it names none or several, or when the year is said of an
+    act the day's clause does not hang on ("… on Monday (14 December), where capitals want
+    to lift the measures imposed on Kosovo in 2023")."""
+    above = {span.root.i, *(t.i for t in span.root.ancestors)}
+    years = {int(t.text) for t in span.sent if t.shape_ == "dddd" and t.dep_ == "pobj"
              and t.head.lower_ == "in" and t.head.head.pos_ in {"VERB", "AUX"}
+             and t.head.head.i in above
              and 1000 <= int(t.text) <= 2999}  # "in 2019" said of an act, not "its 1996
     # nominee" or "the 2016 ticket"
     return years.pop() if len(years) == 1 else None
@@ -3736,6 +3742,16 @@ def _modal_perfect(verb: Token) -> bool:
     aux = [c for c in carrier.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in aux) \
         and any(c.lower_ in words().past_modals for c in aux)
+
+
+def _day_then_bracketed_date(day: Span, span: Span) -> bool:
+    """A weekday with its date in brackets right after ("on Monday (14 December)"): one
+    expression, the date telling which Monday."""
+    doc = day.doc
+    return day.end + 1 == span.start and doc[day.end].text == "(" \
+        and all(t.lower_ in date_words().day_words for t in day) \
+        and any(t.lower_ in date_words().months for t in span) \
+        and span.end < len(doc) and doc[span.end].text == ")"
 
 
 def _clock_then_on(clock: Span, day: Span) -> bool:
