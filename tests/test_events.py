@@ -3306,3 +3306,25 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date(extract):
                   "the remaining measures imposed on Kosovo in 2023.", "2026-12-03")
     assert [(e["date"], e["date_text"]) for e in doc["events"] if e["status"] == "planned"] \
         == [("2026-12-14", "Monday (14 December)")]
+
+
+def test_a_second_session_is_the_next_of_the_talks_told_before(extract):
+    """Made-up wire sentences: "Sudan's army and the Rapid Support Forces opened ceasefire
+    talks in Jeddah on Monday … a second session is planned for Monday, December 7" — a
+    session counted alone is the next of the talks (events.yaml round_nouns), between the
+    same parties (there was no event: "session" alone is no meeting); "Monday's final
+    session" of a chamber is a sitting (events.yaml nouns: session cues; the second text is
+    a sentence of the credited Wikinews corpus article on the 2019 prorogation)."""
+    doc = extract("Sudan's army and the Rapid Support Forces opened ceasefire talks in the Saudi "
+                  "city of Jeddah on Monday. Mediators gave the two sides until Friday to respond "
+                  "to a draft text, and a second session is planned for Monday, December 7, a "
+                  "U.S. envoy said.", "2026-12-01")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    talks = {e["date"]: sorted(names[p] for p in e["participants"]) for e in doc["events"]
+             if e["kind"] == "talks"}
+    assert talks["2026-12-07"] == talks["2026-11-30"] and len(talks["2026-12-07"]) >= 2
+    doc = extract("Members of the House of Commons protested by shouting \"shame on you!\" and "
+                  "holding signs which read \"silenced\" during Monday's final session.",
+                  "2019-09-10")
+    assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "meeting"] == [
+        ("meeting", "2019-09-09")]

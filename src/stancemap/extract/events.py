@@ -647,7 +647,9 @@ class _Context:
         for tok in sent:
             if tok.i in absorbed or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in NAMES:
                 continue  # "the General Assembly" names a body, not a happening
-            sense = self._noun_sense(tok) or self._round_sense(tok)
+            sense = self._noun_sense(tok)
+            if sense is None or not self._cued(tok, sense):
+                sense = self._round_sense(tok)  # ("a second session": of the talks told)
             if sense is None or not self._cued(tok, sense):
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ in self.lex.absent_preps:
