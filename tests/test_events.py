@@ -3328,3 +3328,13 @@ def test_a_second_session_is_the_next_of_the_talks_told_before(extract):
                   "2019-09-10")
     assert [(e["kind"], e["date"]) for e in doc["events"] if e["kind"] == "meeting"] == [
         ("meeting", "2019-09-09")]
+
+
+def test_an_unknown_people_one_is_in_is_the_place(extract):
+    """Made-up wire sentences: "Speaking to soldiers in Omdurman on Sunday, he said …" — the
+    small model tags "Omdurman" a people (NORP); what one is "in" and no state's people is
+    a place, so the speech has its place (it had the story's default)."""
+    doc = extract("The army chief struck a defiant tone. Speaking to soldiers in Omdurman on "
+                  "Sunday, he said there would be \"no truce as long as the militia occupies our "
+                  "cities\".", "2026-12-01")
+    assert [(e["date"], e["location"]) for e in doc["events"]] == [("2026-11-29", "Omdurman")]

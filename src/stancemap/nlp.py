@@ -112,9 +112,9 @@ def entity_labels(doc: Doc) -> Doc:
     """Labels the small model gives that cannot be right: a state's name or its seat of power
     tagged a person is the place ("Kigali was ready to sign"; countries.yaml), a state's full
     name tagged a body is the state ("the government of Samoa"; not an abbreviation such as
-    "U.S.", which names bodies' owners), and a name with a digit tagged a place is a body
-    ("the M23 armed group"). Every reader of the entities (actors, speakers, events) sees the
-    same label."""
+    "U.S.", which names bodies' owners), a name with a digit tagged a place is a body
+    ("the M23 armed group"), and an unknown people one is "in" is a place ("in Omdurman").
+    Every reader of the entities (actors, speakers, events) sees the same label."""
     from stancemap.extract.lexicon_index import get
 
     lex = get()
@@ -131,6 +131,10 @@ def entity_labels(doc: Doc) -> Doc:
                 ch.isdigit() for ch in t.text) for t in ent) \
                 and lex.country_of_name(ent.text) is None:
             label = "ORG"
+        elif label == "NORP" and ent.root.dep_ == "pobj" \
+                and ent.root.head.lower_ in {"in", "at", "near", "outside"} \
+                and all(t.tag_ == "NNP" for t in ent) and lex.country_of_word(ent.text) is None:
+            label = "GPE"  # "speaking to soldiers in Omdurman": a people is not a place one is in
         if label != ent.label_:
             ents[k] = Span(doc, ent.start, ent.end, label=label)
             changed = True
