@@ -3338,3 +3338,13 @@ def test_an_unknown_people_one_is_in_is_the_place(extract):
                   "Sunday, he said there would be \"no truce as long as the militia occupies our "
                   "cities\".", "2026-12-01")
     assert [(e["date"], e["location"]) for e in doc["events"]] == [("2026-11-29", "Omdurman")]
+
+
+def test_a_chamber_that_sits_on_a_day_holds_a_sitting(extract):
+    """Made-up wire sentence: "… would attempt to overturn the veto when the Sejm next sits,
+    on 9 December" — a chamber sitting (events.yaml chamber_verbs; the Sejm among the
+    legislatures) is a sitting on that day (there was no event: "sit" was a meeting only
+    "with" someone)."""
+    doc = extract("He also confirmed that the ruling coalition would attempt to overturn the "
+                  "veto when the Sejm next sits, on 9 December.", "2026-11-28")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("meeting", "2026-12-09")]

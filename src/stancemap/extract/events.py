@@ -176,6 +176,7 @@ class EventWords:
     occasion_preps: frozenset[str]  # "agreed at the summit": where a done act was done
     addressing_verbs: frozenset[str]  # "told a news conference": who spoke took part
     sitting_verbs: frozenset[str]  # "warned the Security Council": a sitting of it
+    chamber_verbs: frozenset[str]  # "when the Sejm next sits": a sitting of the chamber
     sitting: Sense
     court_sitting: Sense
     court_words: frozenset[str]
@@ -346,6 +347,7 @@ def words() -> EventWords:
         occasion_preps=words_at("occasion_preps"),
         addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
         sitting_verbs=words_at("sitting_verbs"), sitting=_sense(data["sitting"]),
+        chamber_verbs=words_at("chamber_verbs"),
         court_sitting=_sense(data["court_sitting"]), court_words=words_at("court_words"),
         preceding_words=words_at("preceding_words"),
         when_words=words_at("when_words"),
@@ -708,6 +710,12 @@ class _Context:
             return self.lex.court_sitting if set(chamber.lower().split()) \
                 & self.lex.court_words else self.lex.sitting  # "warned the U.N. Security
             # Council on Thursday"; "told the court she was forced"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.chamber_verbs and any(
+                c.dep_ == "nsubj" and (any(self._chamber(self.actors.get(a))
+                                           for a in self._np_actors(c))
+                                       or c.lemma_.lower() in self.lex.legislatures)
+                for c in tok.children):
+            return self.lex.sitting  # "when the Sejm next sits, on 9 December"
         sense = self.lex.verbs.get(tok.lemma_.lower())
         if sense is None or tok.pos_ != "VERB":
             return None
