@@ -4700,3 +4700,17 @@ def test_a_condition_quoted_inside_what_is_said_is_no_claim_of_its_own(extract):
     assert [(c["target"], c["conditions"]) for c in doc["claims"]] == [
         ("the government was ready to consider amendments",
          ["as long as they do not leave a hole in our budget"])]
+
+
+def test_a_list_of_states_the_parser_splits_into_two_subjects_all_speak(extract):
+    """Made-up wire sentences: "… Poland, Austria and Ireland have said they will vote
+    against, …" — after this sentence before it, the parser makes "Poland" and "Austria"
+    two subjects of "said" (and "Ireland" Austria's conjunct): all three speak (only Poland
+    did); "the ministry in Munich, Germany confirmed" is still the ministry alone."""
+    doc = extract("To block the deal, France needs the support of at least three other member "
+                  "states that together represent 35 per cent of the EU's population. Poland, "
+                  "Austria and Ireland have said they will vote against, and diplomats say "
+                  "Italy's vote will be decisive.", "2026-12-02")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    against = [c for c in doc["claims"] if c["target"].startswith("they will vote against")]
+    assert sorted(names[s] for s in against[0]["speakers"]) == ["Austria", "Ireland", "Poland"]

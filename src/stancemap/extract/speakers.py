@@ -148,6 +148,12 @@ class SpeakerResolver:
             heads = heads[1:]  # "CNN reporter and former … Press Secretary Joe Lockhart":
             # a bare singular noun before a name coordinated to it describes that person
         heads += self._companions(tok)
+        if tok.dep_ in {"nsubj", "nsubjpass"}:  # "Poland, Austria and Ireland have said":
+            # the parser may make the list's second name a subject of its own
+            for s in tok.head.children:
+                if s.dep_ == tok.dep_ and s.i > tok.i and s.left_edge.i == tok.i + 2 \
+                        and tok.right_edge.i == tok.i and self.doc[tok.i + 1].text == ",":
+                    heads += [s, *s.conjuncts]  # (not "the Ministry in Munich, Germany")
         if len(heads) == 1 and tok.pos_ == "NOUN":  # "from OIC head Yousef Al-Othaimeen,
             # Pope Francis, and a spokesperson …": the parse hangs the list on the name
             # given to the first one's title
