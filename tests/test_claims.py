@@ -4714,3 +4714,17 @@ def test_a_list_of_states_the_parser_splits_into_two_subjects_all_speak(extract)
     names = {a["id"]: a["name"] for a in doc["actors"]}
     against = [c for c in doc["claims"] if c["target"].startswith("they will vote against")]
     assert sorted(names[s] for s in against[0]["speakers"]) == ["Austria", "Ireland", "Poland"]
+
+
+def test_considering_a_thing_is_no_saying_about_it(extract):
+    """Made-up wire sentence: "President William Ruto said the government would not withdraw
+    the Bill but was ready to consider amendments" — "consider" says something only when it
+    names its object as something ("considered the deal acceptable"); weighing amendments
+    made the government a speaker of its own, neutral on "amendments"."""
+    doc = extract("Kenya's parliament debated the Finance Bill on Thursday. Speaking in Kericho "
+                  "on Friday, Kenyan President William Ruto said the government would not "
+                  "withdraw the Finance Bill but was ready to consider amendments. Kenya's "
+                  "government has defended the bill.", "2026-12-05")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert {names[s] for c in doc["claims"] if "amendments" in c["target"]
+            for s in c["speakers"]} == {"William Ruto"}
