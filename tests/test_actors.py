@@ -3264,3 +3264,17 @@ def test_titles_of_several_words_before_a_name(extract):
     assert roles == {"Kristalina Georgieva": "Managing Director",
                      "Manuel Adorni": "Cabinet Chief", "Edouard Bazile": "Coordinator",
                      "Rachel Bouchard": "Government House Leader"}
+
+
+def test_the_state_of_a_venue_city_counts_less_than_the_storys_own(extract):
+    """Made-up story about Sudan's war told from talks abroad: "… opened talks in the Saudi
+    city of Jeddah, with Saudi and U.S. mediators …" names Saudi Arabia as often as Sudan;
+    a state named only as a venue city's ("the Saudi city of") counts half, so the story is
+    Sudan's and its unplaced officials Sudanese (they were Saudi)."""
+    doc = extract("Sudan's army and the paramilitary Rapid Support Forces have opened a new round "
+                  "of ceasefire talks in the Saudi city of Jeddah, with Saudi mediators pressing "
+                  "both sides to accept a truce. The army's delegation, led by Lieutenant "
+                  "General Osman Abdelrahim, says it will only agree to a ceasefire if the RSF "
+                  "withdraws. Saudi Foreign Minister Faisal bin Farhan met both delegations on "
+                  "Monday. The war in Sudan has displaced 12 million Sudanese.", "2026-12-01")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Osman Abdelrahim"] == ["SDN"]

@@ -471,6 +471,7 @@ HOME_KINDS = {"group", "person", "organization"}
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "17:00", "9.30": a time of day
 OF = frozenset({"of"})  # "the Speaker of the House": the rest is the body
 SERVED = frozenset({"of", "for", "to"})  # after a name's office: the body or whom it serves
+VENUE_NOUNS = frozenset({"city", "capital", "town", "port", "resort"})  # "the Saudi city of"
 HOME_KEY = "stancemap_home_country"  # Doc.user_data: the country the article is about
 STATES_KEY = "stancemap_states_named"  # Doc.user_data: the countries the article names
 
@@ -2568,6 +2569,8 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
             if name in shared:  # "Peru's Congress": Peru's, not the American one
                 c = next((lex.country_of_name(p.text) for p in ent.root.children
                           if p.dep_ == "poss" and lex.country_of_name(p.text)), c)
+            if ent.root.dep_ == "amod" and ent.root.head.lemma_.lower() in VENUE_NOUNS:
+                weight *= 0.5  # "talks in the Saudi city of Jeddah": where, not whose
             if ent.start < lede:
                 weight *= 2  # the lede names what the article is about
             if c is None and ent.label_ == "GPE":
