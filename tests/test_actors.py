@@ -3289,3 +3289,15 @@ def test_the_seats_of_small_and_newer_states_name_them(extract):
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries.get("Kosovo") == "XKX" or "XKX" in countries.values()
     assert "MHL" in countries.values()
+
+
+def test_an_officer_of_a_body_named_by_its_last_word_is_of_the_bodys_state(extract):
+    """Made-up wire sentences: "France wants the European Commission to act. Olof Gill, the
+    commission's trade spokesperson, said …" — the body a title serves, named by the last
+    word of the name given before, says whose the officer is: the EU's (he was French, the
+    story's state)."""
+    doc = extract("France wants the European Commission to act. Olof Gill, the commission's "
+                  "trade spokesperson, said on Wednesday that the regulation already allowed "
+                  "Brussels to suspend preferences. The French agriculture minister said France "
+                  "would vote no.", "2026-12-02")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Olof Gill"] == ["EUR"]

@@ -2986,6 +2986,12 @@ def _patron(table: ActorTable, span: Span, lex: Lexicon) -> str | None:
             if actor.kind == "organization" and actor.country \
                     and not actor_words().international.search(actor.name):
                 return actor.country
+        for owner in (t for t in words if t.dep_ == "poss" and t.pos_ == "NOUN"):
+            named = [a for a in table if a.kind == "organization" and a.country
+                     and fold(a.name).split()[-1:] == [owner.lower_]
+                     and not actor_words().international.search(a.name)]
+            if len(named) == 1:  # "Olof Gill, the commission's trade spokesperson": the
+                return named[0].country  # body named before by its full name
     return None
 
 
