@@ -3301,3 +3301,17 @@ def test_an_officer_of_a_body_named_by_its_last_word_is_of_the_bodys_state(extra
                   "Brussels to suspend preferences. The French agriculture minister said France "
                   "would vote no.", "2026-12-02")
     assert [a["country"] for a in doc["actors"] if a["name"] == "Olof Gill"] == ["EUR"]
+
+
+def test_a_time_before_the_comma_is_no_description_of_the_name_after_it(extract):
+    """Made-up wire lede: "GEORGETOWN, Nov 27 (Reuters) - Guyana will not discuss its border
+    with Venezuela at talks mediated by the Caribbean Community and Brazil next week,
+    President Irfaan Ali said on Friday" — the words before the comma end on a time, so
+    they are no apposition naming the president's state (he was Brazil's); the story is
+    filed from Georgetown, Guyana's seat (countries.yaml), so he is Guyana's."""
+    doc = extract("GEORGETOWN, Nov 27 (Reuters) - Guyana will not discuss its border with "
+                  "Venezuela at talks mediated by the Caribbean Community and Brazil next week, "
+                  "President Irfaan Ali said on Friday. Venezuela's foreign minister called for "
+                  "direct talks, and Venezuela rejected the court. Caracas said Venezuela would "
+                  "never accept a ruling.", "2026-11-27")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Irfaan Ali"] == ["GUY"]

@@ -1321,8 +1321,10 @@ def _left_apposition(span: Span, lex: Lexicon, follow: bool = True
     if i < 1 or doc[i].text != ",":
         return None, None
     window = _left_window(doc, i)
-    if not window or window[-1].pos_ not in {"NOUN", "PROPN"} and window[-1].text != ")":
-        return None, None
+    if not window or window[-1].pos_ not in {"NOUN", "PROPN"} and window[-1].text != ")" \
+            or window[-1].ent_type_ in {"DATE", "TIME"}:
+        return None, None  # (a time ends no description: "… mediated by the Caribbean
+        # Community and Brazil next week, President Irfaan Ali said" is not Brazil's)
     after = doc[span.end] if span.end < len(doc) else None
     plural = window[-1].tag_ in {"NNS", "NNPS"}  # "Two Democratic Representatives, A and B"
     if after is not None and after.text not in {",", ".", ";"} \
