@@ -4728,3 +4728,13 @@ def test_considering_a_thing_is_no_saying_about_it(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert {names[s] for c in doc["claims"] if "amendments" in c["target"]
             for s in c["speakers"]} == {"William Ruto"}
+
+
+def test_accepting_without_preconditions_is_accepting(extract):
+    """Made-up wire sentence: "The RSF, for its part, said it accepted the truce without
+    preconditions." — "without preconditions" says how, and denies nothing (cues.yaml
+    manner_nouns): for the truce (it was against)."""
+    doc = extract("The RSF, for its part, said it accepted the truce without preconditions.",
+                  "2026-12-01")
+    assert [(c["stance"], c["target"], c["conditions"]) for c in doc["claims"]] == [
+        ("support", "the truce", [])]
