@@ -4738,3 +4738,18 @@ def test_accepting_without_preconditions_is_accepting(extract):
                   "2026-12-01")
     assert [(c["stance"], c["target"], c["conditions"]) for c in doc["claims"]] == [
         ("support", "the truce", [])]
+
+
+def test_a_quote_after_its_attribution_saying_we_are_ready_binds_the_speaker(extract):
+    """Made-up wire sentences: '"We will respond firmly to any provocation, but we will not
+    close the door to dialogue," Lee said. "If the North comes to the table, we are ready to
+    talk at any time."' — a first-person readiness ("we are ready to talk"; predicates.yaml
+    copular) binds its speaker as a pledge does: a position with its condition (the second
+    quote was no claim)."""
+    doc = extract("President Lee Jae-myung met Japan's leader on Sunday. \"We will respond firmly "
+                  "to any provocation, but we will not close the door to dialogue,\" Lee said at "
+                  "a joint press conference. \"If the North comes to the table, we are ready to "
+                  "talk at any time and without preconditions.\"", "2026-11-30")
+    ready = [c for c in doc["claims"] if c["target"].startswith("we are ready to talk")]
+    assert [(c["stance"], c["conditions"]) for c in ready] == [
+        ("support", ["If the North comes to the table"])]

@@ -2134,8 +2134,18 @@ class _Extractor:
                 return True  # "… but only if this council provides …": a stated price
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in self.lex.first_person
                    and (t.head.dep_ == "ROOT" or t.head.head.i not in inside)
-                   and any(a.tag_ == "MD" and a.lower_ in self.lex.pledge_modals
-                           for a in t.head.children) for t in tokens)
+                   and (any(a.tag_ == "MD" and a.lower_ in self.lex.pledge_modals
+                            for a in t.head.children)
+                        or self._ready(t.head)) for t in tokens)
+
+    def _ready(self, verb: Token) -> bool:
+        """A copula whose adjective says one is ready to act ("we are ready to talk at any
+        time"; predicates.yaml copular "ready to", "willing to"): binding as a pledge is."""
+        if verb.lemma_ not in COPULAS or is_negated(verb, self.lex):
+            return False
+        return any(c.dep_ == "acomp" and (pred := self.lex.copular.get(f"{c.lower_} to"))
+                   is not None and pred.stance == "support" and any(
+                       g.dep_ == "xcomp" for g in c.children) for c in verb.children)
 
     def _colon_speaker(self, quote_start: int, si: int) -> Speaker | None:
         """A quote a colon opens after a clause of its own ("Trump took a parting shot on
