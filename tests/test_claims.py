@@ -4753,3 +4753,18 @@ def test_a_quote_after_its_attribution_saying_we_are_ready_binds_the_speaker(ext
     ready = [c for c in doc["claims"] if c["target"].startswith("we are ready to talk")]
     assert [(c["stance"], c["conditions"]) for c in ready] == [
         ("support", ["If the North comes to the table"])]
+
+
+def test_an_act_refused_before_something_is_conditioned_on_it(extract):
+    """Made-up wire sentence: "Adel Hamid … told Al Jazeera that the group would not pull back
+    from areas under its control before a comprehensive political agreement." — "before"
+    after a refused act says what must come first, as "until" does: the claim's condition
+    (there was none); "would not decide before Friday" names a time, no condition."""
+    doc = extract("Adel Hamid, a spokesman for the RSF delegation, told Al Jazeera that the group "
+                  "would not pull back from areas under its control before a comprehensive "
+                  "political agreement.", "2026-12-01")
+    assert [(c["stance"], c["conditions"]) for c in doc["claims"]] == [
+        ("oppose", ["before a comprehensive political agreement"])]
+    doc = extract("Adel Hamid told Al Jazeera that the group would not decide before Friday.",
+                  "2026-12-01")
+    assert all(not c["conditions"] for c in doc["claims"])

@@ -107,6 +107,8 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             rng = _clause(doc, t, lo, hi)
         elif _only_restricted(t, lex):
             rng = _clause(doc, t, lo, hi)
+        elif _not_before(t):
+            rng = _clause(doc, t, lo, hi)
         elif t.lemma_.lower() in lex.condition_verbs and t.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
@@ -122,6 +124,22 @@ def find_conditions(tokens: Sequence[Token], lex: ClaimLexicon) -> list[tuple[in
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             taken_to = e - 1
     return out
+
+
+def _not_before(t: Token) -> bool:
+    """ "before" after an act refused ("would not pull back from areas under its control
+    before a comprehensive political agreement", "will not sign before Russia withdraws"):
+    what must come first, as "until" says; not a time ("not before Friday")."""
+    if t.lower_ != "before" or t.dep_ not in {"prep", "mark"}:
+        return False
+    verb = t.head.head if t.dep_ == "mark" else t.head
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if t.dep_ == "mark":
+        return True
+    objs = [c for c in t.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objs) and all(o.ent_type_ not in {"DATE", "TIME"} and o.pos_ != "NUM"
+                              for o in objs)
 
 
 def _finite_after(doc: Doc, i: int, hi: int) -> bool:
