@@ -3315,3 +3315,13 @@ def test_a_time_before_the_comma_is_no_description_of_the_name_after_it(extract)
                   "direct talks, and Venezuela rejected the court. Caracas said Venezuela would "
                   "never accept a ruling.", "2026-11-27")
     assert [a["country"] for a in doc["actors"] if a["name"] == "Irfaan Ali"] == ["GUY"]
+
+
+def test_a_research_fellow_is_a_role(extract):
+    """Made-up wire sentence: "Chen Yu-jie, a research fellow at the Institute for National
+    Defense and Security Research in Taipei, said …" — titles.yaml research, senior and
+    visiting fellow ("fellow" alone stays a word of kinship: "fellow Republicans")."""
+    doc = extract("Chen Yu-jie, a research fellow at the Institute for National Defense and "
+                  "Security Research in Taipei, said she expects Beijing to stage drills.",
+                  "2026-12-04")
+    assert [a["role"] for a in doc["actors"] if a["name"] == "Chen Yu-jie"] == ["Research Fellow"]
