@@ -3325,3 +3325,15 @@ def test_a_research_fellow_is_a_role(extract):
                   "Security Research in Taipei, said she expects Beijing to stage drills.",
                   "2026-12-04")
     assert [a["role"] for a in doc["actors"] if a["name"] == "Chen Yu-jie"] == ["Research Fellow"]
+
+
+def test_a_given_name_with_an_office_in_apposition_is_a_person(extract):
+    """Made-up wire sentence: '"This deal sacrifices European beef," said Arnaud Rousseau,
+    FNSEA president, who warned …' — the small model tags the name a place; a given name
+    with an office in apposition is a person, the office his (he was a body, and "FNSEA
+    president" a second person)."""
+    doc = extract("\"This deal sacrifices European beef to sell German cars,\" said Arnaud "
+                  "Rousseau, FNSEA president, who warned that protests would spread.",
+                  "2026-12-02")
+    assert [(a["name"], a["kind"], a["role"]) for a in doc["actors"] if a["kind"] == "person"] \
+        == [("Arnaud Rousseau", "person", "President")]

@@ -113,11 +113,15 @@ def entity_labels(doc: Doc) -> Doc:
     tagged a person is the place ("Kigali was ready to sign"; countries.yaml), a state's full
     name tagged a body is the state ("the government of Samoa"; not an abbreviation such as
     "U.S.", which names bodies' owners), a name with a digit tagged a place is a body
-    ("the M23 armed group"), and an unknown people one is "in" is a place ("in Omdurman").
+    ("the M23 armed group"), an unknown people one is "in" is a place ("in Omdurman"), and a
+    given name with an office in apposition is a person ("Arnaud Rousseau, FNSEA president").
     Every reader of the entities (actors, speakers, events) sees the same label."""
+    from stancemap.extract.actors import get as actor_lexicon
+    from stancemap.extract.gender import given_name
     from stancemap.extract.lexicon_index import get
 
     lex = get()
+    titles = actor_lexicon().titles
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
@@ -134,7 +138,13 @@ def entity_labels(doc: Doc) -> Doc:
         elif label == "NORP" and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in {"in", "at", "near", "outside"} \
                 and all(t.tag_ == "NNP" for t in ent) and lex.country_of_word(ent.text) is None:
-            label = "GPE"  # "speaking to soldiers in Omdurman": a people is not a place one is in
+            label = "GPE"  # "speaking to soldiers in Omdurman": one is in a place
+        elif label in {"GPE", "ORG", "LOC"} and 2 <= len(ent) <= 3 \
+                and given_name(ent[0].text) in {"m", "f"} \
+                and lex.country_of_name(ent.text) is None \
+                and any(c.dep_ == "appos" and titles.get(c.lower_) for c in ent.root.children):
+            label = "PERSON"  # "said Arnaud Rousseau, FNSEA president": a given name and an
+            # office in apposition make a person, not a place
         if label != ent.label_:
             ents[k] = Span(doc, ent.start, ent.end, label=label)
             changed = True
