@@ -3337,3 +3337,14 @@ def test_a_given_name_with_an_office_in_apposition_is_a_person(extract):
                   "2026-12-02")
     assert [(a["name"], a["kind"], a["role"]) for a in doc["actors"] if a["kind"] == "person"] \
         == [("Arnaud Rousseau", "person", "President")]
+
+
+def test_a_place_something_is_based_in_is_no_person(extract):
+    """Made-up wire sentence: '"We will never accept money," said Park Mi-kyung, head of a
+    Gwangju-based civic group supporting the victims.' — the small model tags "Gwangju" a
+    person, who took the role "head"; a name something is based in is a place, and the
+    head is Park Mi-kyung."""
+    doc = extract("\"We will never accept money from a Korean foundation,\" said Park Mi-kyung, "
+                  "head of a Gwangju-based civic group supporting the victims.", "2026-11-30")
+    assert [(a["name"], a["role"]) for a in doc["actors"] if a["kind"] == "person"] == [
+        ("Park Mi-kyung", "Head")]

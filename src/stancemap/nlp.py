@@ -113,7 +113,8 @@ def entity_labels(doc: Doc) -> Doc:
     tagged a person is the place ("Kigali was ready to sign"; countries.yaml), a state's full
     name tagged a body is the state ("the government of Samoa"; not an abbreviation such as
     "U.S.", which names bodies' owners), a name with a digit tagged a place is a body
-    ("the M23 armed group"), an unknown people one is "in" is a place ("in Omdurman"), and a
+    ("the M23 armed group"), a name something is based in is a place ("a Gwangju-based
+    group"), an unknown people one is "in" is a place ("in Omdurman"), and a
     given name with an office in apposition is a person ("Arnaud Rousseau, FNSEA president").
     Every reader of the entities (actors, speakers, events) sees the same label."""
     from stancemap.extract.actors import get as actor_lexicon
@@ -128,6 +129,9 @@ def entity_labels(doc: Doc) -> Doc:
         label = ent.label_
         if label == "PERSON" and len(ent) <= 3 and lex.state_or_seat(ent.text):
             label = "GPE"
+        elif label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+                and doc[ent.end + 1].lower_ == "based":
+            label = "GPE"  # "a Gwangju-based civic group": where it is based, no one
         elif label == "ORG" and lex.country_of_name(ent.text) and "." not in ent.text \
                 and not ent.text.isupper():
             label = "GPE"
