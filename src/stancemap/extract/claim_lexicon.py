@@ -148,6 +148,8 @@ class ClaimLexicon:
     issue_offices: frozenset[str]  # "finance minister": names who, never what an issue is
     first_person: frozenset[str]  # "i", "we": said in the first person
     pledge_modals: frozenset[str]  # "we will …": the speaker binds itself
+    intent_modals: frozenset[str]  # "said it would provide …": the speaker's own intent
+    intent_subjects: frozenset[str]  # (its pronoun subject)
     target_preps: frozenset[str]  # prepositions that belong to what a position is about
     time_preps: frozenset[str]  # "on Sunday": when, not what, where the object is a time
     excess_adverbs: frozenset[str]  # "too large": a judgement against
@@ -313,6 +315,8 @@ def get() -> ClaimLexicon:
         issue_offices=offices,
         first_person=frozenset(_low(pron.get("first"))),
         pledge_modals=frozenset(_low(cues.get("pledge_modals"))),
+        intent_modals=frozenset(_low(cues.get("intent_modals"))),
+        intent_subjects=frozenset(_low(cues.get("intent_subjects"))),
         target_preps=frozenset(_low(cues.get("target_preps"))),
         time_preps=frozenset(_low(cues.get("time_preps"))),
         excess_adverbs=frozenset(_low(cues.get("excess_adverbs"))),

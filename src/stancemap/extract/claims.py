@@ -624,9 +624,9 @@ class _Extractor:
         judged = target is not None and any(  # "characterized the attack as '…'"
             c.dep_ == "dobj" and target[0] <= c.i < target[1]
             and self._outside_quotes((c.left_edge.i, c.i + 1)) for c in tok.children)
-        if pred.frame == "speech" and free and target is None \
-                and self._only_condition(self._nearest_piece(tok, free)) \
-                and self._nearest_piece(tok, free).start > self._evidence(si)[0] + 1:
+        nearest = self._nearest_piece(tok, free) if free else None
+        if pred.frame == "speech" and nearest is not None and target is None \
+                and self._only_condition(nearest) and nearest.start > self._evidence(si)[0] + 1:
             return False  # ('Speaking in Kericho, Ruto said the government … was ready to
             # consider amendments "as long as they do not leave a hole"': a condition quoted
             # inside what another verb says is no claim of its own)
@@ -826,15 +826,16 @@ class _Extractor:
 
     def _own_intent(self, rng: tuple[int, int]) -> str | None:
         """What one says one will do ("said it would provide up to 600 million crowns",
-        "said he will not attend"): a third-person pronoun subject, the speaker itself, with a
-        modal of will on an act: for the act, or against it when negated."""
+        "said he will not attend"): a pronoun subject standing for the speaker and a modal of
+        will on an act (cues.yaml intent_subjects, intent_modals): for the act, or against
+        it when negated."""
         root = next(iter(self._range_roots(rng)), None)
         if root is None or root.pos_ != "VERB" or root.lemma_ in COPULAS:
             return None
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.tag_ != "PRP" or subj.lower_ not in {"it", "he", "she", "we"}:
+        if subj is None or subj.tag_ != "PRP" or subj.lower_ not in self.lex.intent_subjects:
             return None
-        if not any(a.tag_ == "MD" and a.lower_ in {"will", "would", "'ll", "wo", "shall"}
+        if not any(a.tag_ == "MD" and a.lower_ in self.lex.intent_modals
                    for a in root.children):
             return None
         return stance_of("support", is_negated(root, self.lex), 0)
