@@ -3348,3 +3348,19 @@ def test_a_place_something_is_based_in_is_no_person(extract):
                   "head of a Gwangju-based civic group supporting the victims.", "2026-11-30")
     assert [(a["name"], a["role"]) for a in doc["actors"] if a["kind"] == "person"] == [
         ("Park Mi-kyung", "Head")]
+
+
+def test_bodies_whose_name_alone_tells_their_state(extract):
+    """Made-up wire sentences: the Rapid Support Forces are Sudan's, the Foreign Affairs
+    Council the EU's, the Kuomintang Taiwan's, whatever state the story is told from
+    (countries.yaml institutions; they took the story's state: Saudi Arabia's, Serbia's)."""
+    doc = extract("JEDDAH, Dec 1 (Reuters) - Saudi mediators met the Rapid Support Forces in "
+                  "the Saudi city on Monday. The Rapid Support Forces said they accepted the "
+                  "truce.", "2026-12-01")
+    assert {a["country"] for a in doc["actors"] if "Rapid Support" in a["name"]} == {"SDN"}
+    doc = extract("BELGRADE, Dec 3 - Serbia's president said the Foreign Affairs Council would "
+                  "discuss the plates deal, and the Kuomintang said it would send observers.",
+                  "2026-12-03")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries.get("Foreign Affairs Council") == "EUR"
+    assert countries.get("Kuomintang") == "TWN"
