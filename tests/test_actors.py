@@ -3364,3 +3364,17 @@ def test_bodies_whose_name_alone_tells_their_state(extract):
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries.get("Foreign Affairs Council") == "EUR"
     assert countries.get("Kuomintang") == "TWN"
+
+
+def test_a_body_named_with_the_seat_it_is_in_is_of_that_state(extract):
+    """Made-up wire sentences in a story told about China: "Chen Yu-jie, a research fellow at
+    the Institute for National Defense and Security Research in Taipei, said …" — a body
+    followed by the seat it is in is that state's, and so is its fellow, though the title's
+    phrase ends inside the body's long name (both were China's, the story's state)."""
+    doc = extract("China sanctioned seven US firms on Friday and warned Beijing would take "
+                  "further measures. China's commerce ministry said China would act. Chen "
+                  "Yu-jie, a research fellow at the Institute for National Defense and Security "
+                  "Research in Taipei, said she expects Beijing to stage drills.", "2026-12-04")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Chen Yu-jie"] == "TWN"
+    assert countries["Institute for National Defense and Security Research"] == "TWN"

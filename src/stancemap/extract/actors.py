@@ -2774,7 +2774,24 @@ def _acts(span: Span) -> bool:
 def _org_country(span: Span, lex: Lexicon) -> str | None:
     tokens = list(span)
     _, inside = _role_and_country(tokens, lex)
-    return inside or _window_country(span, lex)
+    return inside or _window_country(span, lex) or _seated_in(span, lex)
+
+
+def _seated_in(span: Span, lex: Lexicon) -> str | None:
+    """The state of the place a body's name is followed by ("a research fellow at the
+    Institute for National Defense and Security Research in Taipei": Taiwan's), when the
+    place is a state or its seat; not for a body of many states ("the UN office in
+    Geneva")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" \
+            or doc[span.end].head.i not in {t.i for t in span} \
+            or actor_words().international.search(span.text):
+        return None
+    place = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ != "GPE":
+        return None
+    country = lex.country_of_word(entity_at(place).text)
+    return country if country != "EUR" else None
 
 
 def _window_country(span: Span, lex: Lexicon) -> str | None:
@@ -2983,7 +3000,10 @@ def _patron(table: ActorTable, span: Span, lex: Lexicon) -> str | None:
     for words in phrases:
         if not words or _role_and_country(words, lex)[0] is None:
             continue  # only the organisation of a title the phrase gives
-        for aid in table.at(words[0].idx, words[-1].idx + len(words[-1])):
+        ends = table.covering(words[-1].idx, words[-1].idx + len(words[-1]))  # (a name the
+        # phrase's window cuts: "a research fellow at the Institute for National …")
+        for aid in [*table.at(words[0].idx, words[-1].idx + len(words[-1])),
+                    *([ends] if ends is not None else [])]:
             actor = table.get(aid)
             if actor.kind == "organization" and actor.country \
                     and not actor_words().international.search(actor.name):
