@@ -3378,3 +3378,14 @@ def test_a_body_named_with_the_seat_it_is_in_is_of_that_state(extract):
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries["Chen Yu-jie"] == "TWN"
     assert countries["Institute for National Defense and Security Research"] == "TWN"
+
+
+def test_an_officer_of_the_bloc_is_of_the_bloc_named_last(extract):
+    """Made-up wire sentences: "Georgia's government suspended talks with the European Union.
+    Afterwards, the bloc's foreign policy chief, Marek Linde, said …" — "the bloc" is the
+    bloc named last before (names.yaml body_epithets), so its officer is the EU's (he was
+    Georgia's, the story's state)."""
+    doc = extract("Georgia's government suspended accession talks with the European Union. "
+                  "Georgia's police cleared the avenue. Afterwards, the bloc's foreign policy "
+                  "chief, Marek Linde, said ministers had agreed.", "2026-12-04")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Marek Linde"] == ["EUR"]

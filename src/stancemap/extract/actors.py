@@ -3014,6 +3014,12 @@ def _patron(table: ActorTable, span: Span, lex: Lexicon) -> str | None:
                      and not actor_words().international.search(a.name)]
             if len(named) == 1:  # "Olof Gill, the commission's trade spokesperson": the
                 return named[0].country  # body named before by its full name
+            called = actor_words().body_epithets.get(owner.lower_)
+            last = table.named_last_before(owner.idx, lambda a, called=called: fold(a.name)
+                                           in called) if called else None
+            if last is not None and table.get(last).country:
+                return table.get(last).country  # "the bloc's foreign policy chief, Marek
+                # Linde": the bloc named last before, the EU
     return None
 
 
