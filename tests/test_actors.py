@@ -3389,3 +3389,16 @@ def test_an_officer_of_the_bloc_is_of_the_bloc_named_last(extract):
                   "Georgia's police cleared the avenue. Afterwards, the bloc's foreign policy "
                   "chief, Marek Linde, said ministers had agreed.", "2026-12-04")
     assert [a["country"] for a in doc["actors"] if a["name"] == "Marek Linde"] == ["EUR"]
+
+
+def test_what_an_office_serves_is_not_whose_its_holder_is(extract):
+    """Made-up wire sentences: "… met for almost seven hours with the EU's special
+    representative for the Belgrade-Pristina dialogue, Peter Sørensen." — the state named
+    after "for" is what the office serves; the words before it say whose the holder is: the
+    EU's (he was Serbia's)."""
+    doc = extract("Serbia and Kosovo agreed in Brussels on Wednesday to extend the plates deal. "
+                  "The chief negotiators met for almost seven hours with the EU's special "
+                  "representative for the Belgrade-Pristina dialogue, Peter Sørensen.",
+                  "2026-12-03")
+    assert [(a["role"], a["country"]) for a in doc["actors"] if a["name"] == "Peter Sørensen"] \
+        == [("Special Representative", "EUR")]

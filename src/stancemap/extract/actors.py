@@ -1331,8 +1331,15 @@ def _left_apposition(span: Span, lex: Lexicon, follow: bool = True
             and after.pos_ not in {"VERB", "AUX"} and not (plural and after.pos_ == "CCONJ"):
         return None, None
     role, country = _role_and_country(window, lex)
+    served = next((t.i for t in window if t.lower_ == "for" and t.pos_ == "ADP"), None)
+    if served is not None and country is not None:  # "the EU's special representative for
+        # the Belgrade-Pristina dialogue, Peter Sørensen": what the office serves is not
+        # whose the holder is; the words before "for" say that
+        country = _role_and_country([t for t in _phrase_before(doc, i) if t.i < served],
+                                    lex)[1]
     if role is None or country is None:  # a description longer than the window
-        whole_role, whole_country = _role_and_country(_phrase_before(doc, i), lex)
+        whole_role, whole_country = _role_and_country(
+            [t for t in _phrase_before(doc, i) if served is None or t.i < served], lex)
         role, country = role or whole_role, country or whole_country
     if role is not None and country is None and follow:
         country = _principal_country(window, lex)
