@@ -1332,11 +1332,10 @@ def _left_apposition(span: Span, lex: Lexicon, follow: bool = True
         return None, None
     role, country = _role_and_country(window, lex)
     served = next((t.i for t in window if t.lower_ == "for" and t.pos_ == "ADP"), None)
-    if served is not None and country is not None:  # "the EU's special representative for
-        # the Belgrade-Pristina dialogue, Peter Sørensen": what the office serves is not
-        # whose the holder is; the words before "for" say that
-        country = _role_and_country([t for t in _phrase_before(doc, i) if t.i < served],
-                                    lex)[1]
+    if served is not None:  # "the EU's special representative for the Belgrade-Pristina
+        # dialogue, Peter Sørensen": what the office serves is not whose the holder is; the
+        # words before "for" say that
+        country = None
     if role is None or country is None:  # a description longer than the window
         whole_role, whole_country = _role_and_country(
             [t for t in _phrase_before(doc, i) if served is None or t.i < served], lex)
@@ -2791,7 +2790,7 @@ def _seated_in(span: Span, lex: Lexicon) -> str | None:
     Geneva")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" \
-            or doc[span.end].head.i not in {t.i for t in span} \
+            or not span.start <= doc[span.end].head.i < span.end \
             or actor_words().international.search(span.text):
         return None
     place = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)

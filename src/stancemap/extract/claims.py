@@ -630,9 +630,9 @@ class _Extractor:
             return False  # ('Speaking in Kericho, Ruto said the government … was ready to
             # consider amendments "as long as they do not leave a hole"': a condition quoted
             # inside what another verb says is no claim of its own)
-        if pred.frame == "speech" and free and (target is None or (
+        if pred.frame == "speech" and nearest is not None and (target is None or (
                 not judged and not self._outside_quotes(target))):
-            first = self._nearest_piece(tok, free)
+            first = nearest
             if target is None or not self._quoted_condition(first.start) \
                     or first.start <= self._evidence(si)[0] + 1:
                 target = self._char_to_tokens(first.start, first.end) or target
@@ -813,7 +813,12 @@ class _Extractor:
         a position on the act, as ``copular`` "willing to" forms say, whatever else the
         words carry (the learned model read such reports as neutral)."""
         root = next(iter(self._range_roots(rng)), None)
-        if root is None or root.lemma_ not in COPULAS or not any(
+        return self._readiness(root) if root is not None else None
+
+    def _readiness(self, root: Token) -> str | None:
+        """The side a pronoun subject's copula takes on its own act ("we are ready to talk",
+        "he was not willing to sign"): ``copular`` "X to" forms, negation counted."""
+        if root.lemma_ not in COPULAS or not any(
                 c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children):
             return None
         for adj in (c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"):
@@ -2137,16 +2142,7 @@ class _Extractor:
                    and (t.head.dep_ == "ROOT" or t.head.head.i not in inside)
                    and (any(a.tag_ == "MD" and a.lower_ in self.lex.pledge_modals
                             for a in t.head.children)
-                        or self._ready(t.head)) for t in tokens)
-
-    def _ready(self, verb: Token) -> bool:
-        """A copula whose adjective says one is ready to act ("we are ready to talk at any
-        time"; predicates.yaml copular "ready to", "willing to"): binding as a pledge is."""
-        if verb.lemma_ not in COPULAS or is_negated(verb, self.lex):
-            return False
-        return any(c.dep_ == "acomp" and (pred := self.lex.copular.get(f"{c.lower_} to"))
-                   is not None and pred.stance == "support" and any(
-                       g.dep_ == "xcomp" for g in c.children) for c in verb.children)
+                        or self._readiness(t.head) == "support") for t in tokens)
 
     def _colon_speaker(self, quote_start: int, si: int) -> Speaker | None:
         """A quote a colon opens after a clause of its own ("Trump took a parting shot on
@@ -2784,14 +2780,13 @@ class _Extractor:
             # the target is what is wanted, not what it hangs on
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
-                cut = len(rest) < len(target_tokens)
                 gone = {t.i for t in target_tokens} - {t.i for t in rest}
                 if len(rest) > 2 and rest[-1].is_quote and rest[-1].i - 1 in gone \
                         and rest[-2].is_quote and rest[-2].i + 1 in gone:
                     rest = rest[:-2]  # ('amendments "as long as …"': the quote marks around
                     # the condition go with it)
                 target_tokens = rest  # "happy if Turkey reconsidered": keep what it is about
-                if cut and len(target_tokens) > 2 and target_tokens[-1].dep_ == "cc":
+                if gone and len(target_tokens) > 2 and target_tokens[-1].dep_ == "cc":
                     target_tokens = target_tokens[:-1]  # "would provide … in 2027, but
                     # only if …": not the word that joined the condition on
                     if target_tokens[-1].text == ",":

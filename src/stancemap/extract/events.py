@@ -3010,6 +3010,23 @@ class _Context:
                 cand.location, cand.weak_location = place, False
 
     # --- status -------------------------------------------------------------------------
+    def _convened(self, noun: Token) -> bool:
+        """The event noun is the object of a verb that sets it to come, with its day
+        (events.yaml convening_verbs: "has called a rally at Kamukunji Grounds on Tuesday");
+        not with a particle, a second object, a complement or "for" someone ("called off",
+        "called the investigation 'a sham'", "called the election for Biden")."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.convening_verbs:
+            return False
+
+        def dated(t: Token) -> bool:
+            return any(g.ent_type_ in {"DATE", "TIME"} for g in t.subtree)
+
+        return not any(c.dep_ in {"prt", "oprd", "ccomp", "xcomp"}
+                       or c.dep_ == "dobj" and c.i != noun.i
+                       or c.dep_ == "prep" and c.lower_ == "for" and not dated(c)
+                       for c in (*verb.children, *noun.children)) and dated(verb)
+
     def _status(self, cand: _Candidate) -> EventStatus:
         st = self.lex.status
         cues: set[str] = set()
@@ -3032,15 +3049,8 @@ class _Context:
                     return "cancelled"
             if noun.head.lemma_.lower() in st["cancelled"] and noun.dep_ in {"dobj", "nsubjpass"}:
                 return "cancelled"
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.convening_verbs \
-                    and not any(c.dep_ in {"prt", "oprd", "ccomp", "xcomp"} or c.dep_ == "dobj"
-                                and c.i != noun.i or c.dep_ == "prep" and c.lower_ == "for"
-                                and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.subtree)
-                                for c in (*noun.head.children, *noun.children)) \
-                    and any(t.ent_type_ in {"DATE", "TIME"} for t in noun.head.subtree):
-                return "planned"  # "has called a rally at Kamukunji Grounds on Tuesday" (a
-                # day set), not "called the investigation 'a sham'", "called the election
-                # for Biden"
+            if self._convened(noun):
+                return "planned"  # "has called a rally at Kamukunji Grounds on Tuesday"
         if cues & st["cancelled"] & set(self.lex.cancel_words):
             return "cancelled"
         if any(_infinitive(c) for n in cand.nouns for c in self._holding_clauses(n)):
