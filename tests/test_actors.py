@@ -3402,3 +3402,16 @@ def test_what_an_office_serves_is_not_whose_its_holder_is(extract):
                   "2026-12-03")
     assert [(a["role"], a["country"]) for a in doc["actors"] if a["name"] == "Peter Sørensen"] \
         == [("Special Representative", "EUR")]
+
+
+def test_a_national_story_naming_only_its_parties_is_their_states(extract):
+    """Made-up sentences in a local outlet's style, naming no state: the parties' names tell
+    it (countries.yaml institutions: the ANC, the Democratic Alliance), so the finance
+    minister and the party leader are that state's (they had no state)."""
+    doc = extract("Finance Minister Enoch Moloi defended the VAT increase on Wednesday. The "
+                  "Democratic Alliance said it would vote against the framework, and the ANC "
+                  "accused its coalition partner of grandstanding. DA leader John Peters told "
+                  "reporters the party would not back the budget.", "2026-03-05")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Enoch Moloi"] == "ZAF"
+    assert countries["John Peters"] == "ZAF"
