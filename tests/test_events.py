@@ -3348,3 +3348,22 @@ def test_a_chamber_that_sits_on_a_day_holds_a_sitting(extract):
     doc = extract("He also confirmed that the ruling coalition would attempt to overturn the "
                   "veto when the Sejm next sits, on 9 December.", "2026-11-28")
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("meeting", "2026-12-09")]
+
+
+def test_states_acting_together_in_the_lede_act_where_the_story_is_filed(extract):
+    """Made-up sentences in an Asian paper's style: "KUALA LUMPUR: Thailand and Cambodia agreed
+    on Wednesday …, according to a joint statement issued after an extraordinary meeting of
+    the General Border Committee." — two states acting together are in neither's land: the
+    agreement and the statement are where the story is filed (they were Thailand's); and
+    "an extraordinary meeting of" a named body is a new meeting, the one "The meeting, hosted
+    by Malaysia" tells more of (it was a mere mention, so the later one had no place)."""
+    doc = extract("KUALA LUMPUR: Thailand and Cambodia agreed on Wednesday to withdraw heavy "
+                  "weapons, according to a joint statement issued after an extraordinary meeting "
+                  "of the General Border Committee (GBC). The meeting, hosted by Malaysia, was "
+                  "co-chaired by Defence Minister Gen Nattaphon Narkphanit.", "2025-09-10")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = {(e["kind"], e["location"]) for e in doc["events"]}
+    assert {("agreement", "Kuala Lumpur"), ("statement", "Kuala Lumpur")} <= got
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [(e["location"], [names[p] for p in e["participants"]]) for e in meetings] == [
+        ("Kuala Lumpur", ["General Border Committee"])]

@@ -1012,6 +1012,10 @@ class _Context:
         members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]  # "a summit of EU leaders in
         # Brussels": the parse hangs the place on the members
+        if noun.dep_ != "appos" and any(self._np_actors(m) for m in members) \
+                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in noun.children):
+            return True  # "after an extraordinary meeting of the General Border Committee":
+            # a new one, its members named
         for child in [*noun.children, *(c for m in members for c in m.children
                                         if c.dep_ == "prep"
                                         and c.lower_ in self.lex.venue_preps)]:
@@ -2262,6 +2266,8 @@ class _Context:
                 else _clause_head(cand.anchor)
             acting = {i for c in head.children if c.dep_ in SUBJECTS
                       for i in self._np_actors(c)}
+        if (filed := self._joint_act_filed_from(cand)) is not None:
+            return filed
         for pid in cand.participants:
             actor = self.actors.get(pid)
             if acting is not None and pid not in acting:
@@ -2285,6 +2291,21 @@ class _Context:
             cand.guessed_country = True
             return self._lead_place or shown
         return None
+
+    def _joint_act_filed_from(self, cand: _Candidate) -> str | None:
+        """Where states act together in the story's first sentence and nothing names a place,
+        the place the story is filed from: none of them is where they met ("KUALA LUMPUR:
+        Thailand and Cambodia agreed on Wednesday …": Kuala Lumpur, not Thailand)."""
+        lead = self._lead_sentence
+        if lead is None or cand.anchor.sent.start != self.sents[lead].start:
+            return None
+        head = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX"} else _clause_head(cand.anchor)
+        if not any(c.dep_ in SUBJECTS for c in head.children):
+            head = head.sent.root  # ("… according to a joint statement issued after …")
+        acting = {i for c in head.children if c.dep_ in SUBJECTS for i in self._np_actors(c)}
+        states = {self.actors.get(i).country for i in acting
+                  if self.actors.get(i).kind == "country"} - {None}
+        return wire_dateline_place(self.doc.text) if len(states) >= 2 else None
 
     @cached_property
     def _lead_place(self) -> str | None:
