@@ -3367,3 +3367,16 @@ def test_states_acting_together_in_the_lede_act_where_the_story_is_filed(extract
     meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
     assert [(e["location"], [names[p] for p in e["participants"]]) for e in meetings] == [
         ("Kuala Lumpur", ["General Border Committee"])]
+
+
+def test_what_is_expected_that_evening_is_of_the_day_to_come(extract):
+    """Made-up sentence in a French broadcaster's style: "The motion, tabled on Monday
+    evening …, will be debated in the Assembly on Monday, November 2, with a vote expected
+    late that evening." — "expected" with no auxiliary, hung on the vote, is to come, so
+    "that evening" is November 2's, the day named last (it took the past Monday's, read as
+    a past act's "same day")."""
+    doc = extract("The motion, tabled on Monday evening by the hard-left France Unbowed (LFI), "
+                  "will be debated in the Assembly on Monday, November 2, with a vote expected "
+                  "late that evening.", "2026-10-29")
+    assert [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "vote"] == [
+        ("planned", "2026-11-02")]

@@ -3856,6 +3856,10 @@ def _tense_of(verb: Token) -> Tense | None:
     if any(t.lemma_.lower() in lex.future_verbs for t in chain[:2]) \
             and _infinitive(verb):
         return "future"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not aux \
+            and verb.lemma_.lower() in lex.future_verbs:
+        return "future"  # "with a vote expected late that evening", "talks scheduled for
+        # Friday": what is expected is to come
     tenses = verb.morph.get("Tense")
     if verb.tag_ in {"VBD"} or "Past" in tenses and verb.tag_ != "VBN":
         return "past"
