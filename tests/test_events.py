@@ -3380,3 +3380,15 @@ def test_what_is_expected_that_evening_is_of_the_day_to_come(extract):
                   "late that evening.", "2026-10-29")
     assert [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "vote"] == [
         ("planned", "2026-11-02")]
+
+
+def test_a_vote_in_a_chamber_with_no_one_named_is_the_chambers(extract):
+    """Made-up sentence in a French broadcaster's style: "… will be debated in the National
+    Assembly on Monday, November 2, with a vote expected late that evening." — a vote held
+    in a chamber, no one named as voting, is the chamber's (it had no participant)."""
+    doc = extract("Opposition parties filed a motion against the National Assembly's budget. "
+                  "The motion will be debated in the National Assembly on Monday, November 2, "
+                  "with a vote expected late that evening.", "2026-10-29")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [[names[p] for p in e["participants"]] for e in doc["events"]
+            if e["kind"] == "vote"] == [["National Assembly"]]

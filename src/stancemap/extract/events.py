@@ -1134,6 +1134,11 @@ class _Context:
             cand.participants = self._bodies_on(cand.anchor)
         # (who claims an attack says nothing of where it was: no place guessed from them)
         cand.location = None if sense.refers else self._place(cand)
+        if not cand.participants and not cand.convener and self.lex.kind(cand.kind).seated:
+            cand.participants = [a.id for a in self.actors if self._chamber(a)
+                                 and cand.location in {a.name, *a.aliases}][:1]
+            # ("will be debated in the Assembly …, with a vote expected that evening": the
+            # chamber votes where it sits)
         time = self._time(cand)
         if time is None and addressed is not None:
             time = self._time_of_verb(addressed, cand.sent)
