@@ -3392,3 +3392,20 @@ def test_a_vote_in_a_chamber_with_no_one_named_is_the_chambers(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [[names[p] for p in e["participants"]] for e in doc["events"]
             if e["kind"] == "vote"] == [["National Assembly"]]
+
+
+def test_a_long_planned_meeting_held_and_talks_due_on_the_day_a_when_clause_tells(extract):
+    """Made-up sentences in a Brussels outlet's style, published on a Tuesday: "… hosted his
+    Nordic counterparts in Copenhagen on Monday for a long-planned meeting" was held that
+    Monday (planned long ago is no plan still to come: it took the next Monday); and "The
+    next test comes on Monday, June 15, when a U.S. delegation … is due in Nuuk for two days
+    of talks" are talks to come, on June 15 ("due" after "is"; the day before the "when"
+    clause: they were held, undated)."""
+    doc = extract("Danish Foreign Minister Lars Løkke Rasmussen hosted his Nordic counterparts "
+                  "in Copenhagen on Monday for a long-planned meeting quickly overtaken by the "
+                  "Greenland dispute. The next test comes on Monday, June 15, when a U.S. "
+                  "delegation led by Deputy Secretary of State Christopher Landau is due in Nuuk "
+                  "for two days of talks with the Greenlandic government.", "2026-06-09")
+    got = {(e["kind"], e["status"], e["date"]) for e in doc["events"]}
+    assert ("meeting", "held", "2026-06-08") in got
+    assert ("talks", "planned", "2026-06-15") in got

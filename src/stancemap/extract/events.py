@@ -2517,7 +2517,9 @@ class _Context:
             return near  # "deepened on Tuesday, hours before leaders were due to meet"
         if best is None:
             return self._time_of_next_round(anchor, cand.sent) \
-                or self._time_before_when(anchor, cand.sent)
+                or self._time_before_when(anchor if anchor.pos_ in {"VERB", "AUX"}
+                                          else _finite_head(anchor), cand.sent)  # ("on
+        # Monday, June 15, when a U.S. delegation is due in Nuuk for two days of talks")
         return best[1]
 
     def _hours_apart(self, anchor: Token, sent_i: int) -> tuple[Span, When, int] | None:
@@ -3064,6 +3066,9 @@ class _Context:
                 if c.dep_ in {"acl", "relcl"} and _says_own_thing(c) or c in content:
                     continue  # "a summit where the allies agreed on a plan", "an agreement
                     # to construct the pipeline by 2025": not its status
+                if c.dep_ in {"amod", "compound"} and any(
+                        g.dep_ == "advmod" and g.lower_ in st["long_since"] for g in c.children):
+                    continue  # "for a long-planned meeting": planned long ago, held now
                 if c.dep_ in {"amod", "compound", "acl", "relcl"}:
                     cues.add(c.lemma_.lower())
                     cues.add(c.lower_)
@@ -3108,6 +3113,9 @@ class _Context:
         verb = self._phase_of(verb)  # "began to stab": as the beginning is
         chain = _xcomp_chain(verb)  # "is set to meet", "are expected to meet"
         lemmas = {t.lemma_.lower() for t in chain}
+        if anchor.pos_ not in {"VERB", "AUX"} and verb.lemma_ == "be":
+            lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"}  # ("a
+            # delegation … is due in Nuuk for two days of talks": due, so to come)
         if any(_says(t, w) for t in chain for w in self.lex.cancel_words):
             return "cancelled"
         carrier = _aux_carrier(verb)
