@@ -4768,3 +4768,18 @@ def test_an_act_refused_before_something_is_conditioned_on_it(extract):
     doc = extract("Adel Hamid told Al Jazeera that the group would not decide before Friday.",
                   "2026-12-01")
     assert all(not c["conditions"] for c in doc["claims"])
+
+
+def test_a_quote_attributed_after_its_last_sentence_is_about_all_of_it(extract):
+    """Made-up sentences in a Cypriot paper's style: '"The only basis for a solution is a
+    bizonal, bicommunal federation. Anything else is partition," he said.' — the quote's
+    sentences before the attribution are what it says too: the claim's target runs from the
+    quote's first word (it was the last sentence alone, with no word of the federation)."""
+    doc = extract("President Andreas Charalambous spoke to reporters after the meeting. \"The "
+                  "only basis for a solution is a bizonal, bicommunal federation with political "
+                  "equality. Anything else is partition, and no Cypriot government will ever "
+                  "sign it,\" he said.", "2026-04-02")
+    [claim] = doc["claims"]
+    assert claim["target"].startswith("The only basis for a solution")
+    assert "partition" in claim["target"]
+    assert claim["evidence"]["text"].startswith("\"The only basis")

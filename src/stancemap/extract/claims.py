@@ -2320,8 +2320,9 @@ class _Extractor:
                 out.append(d)
                 continue
             groups.setdefault((whole.start, tuple(d.speaker.ids)), []).append(d)
-        for members in groups.values():
+        for (start, _), members in groups.items():
             members.sort(key=lambda d: d.target[0])
+            self._from_quote_start(members[0], start)
             turn = next((m for m in members[1:] if self._turns(m)), None)
             if turn is not None:  # a point of its own, whatever the sentences before say
                 members.remove(turn)
@@ -2341,6 +2342,30 @@ class _Extractor:
                                  max(head.evidence[1], m.evidence[1]))
             out.append(head)
         return out
+
+    def _from_quote_start(self, d: _Draft, start: int) -> None:
+        """A quote that runs on from sentences no claim was read from, its speaker named
+        only after its last ('"The only basis for a solution is a bizonal, bicommunal
+        federation. Anything else is partition," he said.'): its first sentence states the
+        point, or a short preface opens it ("We have been clear from day one. The DA will
+        not vote for …"): the claim's target is the whole quote from its first words, and
+        they join what its stance is read from and its evidence."""
+        first = next((t for t in self._char_tokens(start, start + 40) if not t.is_space), None)
+        if first is None or self.sent_of[first.i] >= d.sent:
+            return
+        si = self.sent_of[first.i]
+        if self.text[self.sents[si].start_char:start].strip(" \n\"“‘'"):
+            return  # ('he appreciated his life: "He was …': told where it opens)
+        upto = self.sents[d.sent].start_char
+        if any(start <= self.doc[o.target[0]].idx < upto for o in self.drafts):
+            return  # (a sentence of it was read as a claim: the merge below joins them)
+        piece = next((p for p in self._pieces(si) if p.start >= start), None)
+        rng = self._char_to_tokens(piece.start, piece.end) if piece is not None else None
+        if rng is None:
+            return
+        d.extra_content.append(d.content)
+        d.target = d.content = rng[0], max(rng[1], d.target[1])
+        d.evidence = (min(d.evidence[0], self._evidence(si)[0]), d.evidence[1])
 
     def _turns(self, d: _Draft) -> bool:
         """The draft's sentence opens with a word that turns from a concession to the
