@@ -3415,3 +3415,17 @@ def test_a_national_story_naming_only_its_parties_is_their_states(extract):
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries["Enoch Moloi"] == "ZAF"
     assert countries["John Peters"] == "ZAF"
+
+
+def test_a_states_name_the_tagger_misses_or_calls_a_product_is_the_state(extract):
+    """Made-up sentences in a Cypriot paper's style: the small model tags "Cyprus" a product
+    in "the informal UN-hosted meeting on Cyprus" and no entity at all in "Cyprus has been
+    divided since 1974": both are the state (nlp.stancemap_entity_labels), so a story about
+    it that names Turkey as often is Cyprus's (it was Turkey's)."""
+    doc = extract("The informal UN-hosted meeting on Cyprus in Geneva ended on Wednesday. "
+                  "Government spokesman Marios Petrides said on Thursday the crossings were a "
+                  "positive step. Turkey backs two states. Cyprus has been divided since 1974, "
+                  "when Turkey invaded.", "2026-04-02")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Marios Petrides"] == "CYP"
+    assert countries.get("Cyprus") == "CYP"

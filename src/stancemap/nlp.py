@@ -10,7 +10,7 @@ from typing import TypeVar
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.errors import LexiconError, SetupError
@@ -107,6 +107,10 @@ def entity_brackets(doc: Doc) -> Doc:
     return doc
 
 
+# Entity labels a state's name can never rightly take.
+NEVER_STATES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
+
+
 @Language.component("stancemap_entity_labels")
 def entity_labels(doc: Doc) -> Doc:
     """Labels the small model gives that cannot be right: a state's name or its seat of power
@@ -132,9 +136,10 @@ def entity_labels(doc: Doc) -> Doc:
         elif label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and doc[ent.end + 1].lower_ == "based":
             label = "GPE"  # "a Gwangju-based civic group": where it is based, no one
-        elif label == "ORG" and lex.country_of_name(ent.text) and "." not in ent.text \
-                and not ent.text.isupper():
-            label = "GPE"
+        elif label in {"ORG", *NEVER_STATES} and lex.country_of_name(ent.text) \
+                and "." not in ent.text and not ent.text.isupper():
+            label = "GPE"  # ("the government of Samoa"; "the meeting on Cyprus" tagged a
+            # product)
         elif label in {"GPE", "LOC"} and any(t.text[:1].isalpha() and any(
                 ch.isdigit() for ch in t.text) for t in ent) \
                 and lex.country_of_name(ent.text) is None:
@@ -152,9 +157,29 @@ def entity_labels(doc: Doc) -> Doc:
         if label != ent.label_:
             ents[k] = Span(doc, ent.start, ent.end, label=label)
             changed = True
+    covered = {t.i for e in ents for t in e}
+    for t in doc:  # a state's one-word name left untagged ("Cyprus has been divided since
+        # 1974"), alone (not part of a longer name: "Jordan Peterson")
+        if t.i not in covered and t.pos_ == "PROPN" and t.is_title \
+                and lex.country_of_name(t.text) not in {None, "EUR"} \
+                and not any(n.pos_ == "PROPN" for n in _word_neighbours(t)):
+            ents.append(Span(doc, t.i, t.i + 1, label="GPE"))
+            changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+def _word_neighbours(tok: Token) -> list[Token]:
+    """The words right before and after ``tok``, over any whitespace tokens ("Chad  Peace")."""
+    doc, out = tok.doc, []
+    for step in (-1, 1):
+        j = tok.i + step
+        while 0 <= j < len(doc) and doc[j].is_space:
+            j += step
+        if 0 <= j < len(doc):
+            out.append(doc[j])
+    return out
 
 
 @lexicon.cached
