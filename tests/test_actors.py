@@ -3429,3 +3429,18 @@ def test_a_states_name_the_tagger_misses_or_calls_a_product_is_the_state(extract
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert countries["Marios Petrides"] == "CYP"
     assert countries.get("Cyprus") == "CYP"
+
+
+def test_names_listed_beside_an_office_of_as_many_states_take_them_in_order(extract):
+    """Made-up sentences in a Cypriot paper's style: "… joined by the foreign ministers of
+    Greece and Turkey, Nikos Dimitriou and Ahmet Kaya" and "The Greek and Turkish foreign
+    ministers, Nikos Dimitriou and Ahmet Kaya, met …" — each name is the office and the
+    state in its place (both had no office and the story's state)."""
+    for text in ("President Andreas Charalambous was joined at the Palais des Nations by the "
+                 "foreign ministers of Greece and Turkey, Nikos Dimitriou and Ahmet Kaya.",
+                 "The Greek and Turkish foreign ministers, Nikos Dimitriou and Ahmet Kaya, met "
+                 "President Andreas Charalambous in Nicosia."):
+        doc = extract(text, "2026-04-02")
+        got = {a["name"]: (a["role"], a["country"]) for a in doc["actors"]}
+        assert got["Nikos Dimitriou"] == ("Foreign Minister", "GRC")
+        assert got["Ahmet Kaya"] == ("Foreign Minister", "TUR")

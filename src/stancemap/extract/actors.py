@@ -2900,6 +2900,10 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             entry.roles[described] += 0.3  # below any office said of the person
         if (office := _counterpart_office(span, lex)) is not None:
             entry.roles[office] += 0.5
+        if (respective := _respective(span, lex)) is not None:
+            role, country = respective  # "the foreign ministers of Greece and Turkey, Nikos
+            entry.roles[role] += 1  # Dimitriou and Ahmet Kaya": Greece's, then Turkey's
+            entry.countries[country] += 2
         if (honoured := _honorific_role(span)) is not None:
             entry.roles[honoured] += 0.3
         if (heads := _heading_role(span)) is not None:
@@ -3056,6 +3060,40 @@ def _first_listed(span: Span, spans: list[Span]) -> Span:
         seen.add(head.start)
         span = head
     return span
+
+
+def _respective(span: Span, lex: Lexicon) -> tuple[str, str] | None:
+    """A name in a list set beside a plural office of as many states, in the same order
+    ("the foreign ministers of Greece and Turkey, Nikos Dimitriou and Ahmet Kaya", "the
+    Greek and Turkish foreign ministers, A and B"): the office and the state in its place."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+        first = first.head
+    noun = first.head
+    if first.dep_ not in {"conj", "appos"} or noun.tag_ not in {"NNS", "NNPS"} \
+            or noun.i > first.i or noun.ent_type_:
+        return None
+    names = [first]
+    while (nxt := next((c for c in names[-1].children if c.dep_ == "conj"
+                        and c.ent_type_ == "PERSON"), None)) is not None:
+        names.append(nxt)
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    heads = of or [c for c in noun.lefts if c.dep_ in {"amod", "compound"}
+                   and lex.country_of_word(c.text)]
+    states = heads[:1]
+    while states and (nxt := next((c for c in states[-1].children if c.dep_ == "conj"),
+                                  None)) is not None:
+        states.append(nxt)
+    countries = [lex.country_of_word(t.text) for t in states]
+    if len(names) < 2 or len(countries) != len(names) or None in countries:
+        return None
+    title = [t for t in noun.lefts if t.dep_ in {"amod", "compound"}
+             and not lex.country_of_word(t.text)]
+    role = _role_and_country([*title, noun], lex)[0]
+    at = next(k for k, n in enumerate(names) if span.start <= n.i < span.end) \
+        if any(span.start <= n.i < span.end for n in names) else None
+    return (role, countries[at]) if role and at is not None else None
 
 
 def _coordinated_with(span: Span, spans: list[Span]) -> Span | None:
