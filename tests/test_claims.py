@@ -4783,3 +4783,16 @@ def test_a_quote_attributed_after_its_last_sentence_is_about_all_of_it(extract):
     assert claim["target"].startswith("The only basis for a solution")
     assert "partition" in claim["target"]
     assert claim["evidence"]["text"].startswith("\"The only basis")
+
+
+def test_what_a_speaker_says_it_will_not_do_is_against_it(extract):
+    """Made-up sentences in a British paper's style: '"We will not accept any article that
+    restricts the production of a legitimate product," he said.' — a refusal of one's own
+    act is against it, whatever its other words say (the model read it for: the negated
+    'restricts' inside the refused thing outweighed the refusal)."""
+    doc = extract("Speaking in the plenary on Thursday, the Saudi delegate Khalid al-Mutairi said "
+                  "the mandate covered plastic pollution, not plastic itself. \"We will not "
+                  "accept any article that restricts the production of a legitimate product or "
+                  "interferes in national economic choices,\" he said.", "2026-08-14")
+    assert [c["stance"] for c in doc["claims"] if c["target"].startswith("We will not accept")
+            ] == ["oppose"]

@@ -667,9 +667,11 @@ class _Extractor:
             stance = "neutral"  # "would not say whether or not he supported Court packing"
         elif pred.frame == "speech" and (ready := self._own_readiness(said)) is not None:
             stance = settled = ready  # "said he was prepared to find savings"
-        elif pred.frame == "speech" and stance == "neutral" \
-                and (meant := self._own_intent(said)) is not None:
-            stance = settled = meant  # "said it would provide up to 600 million crowns"
+        elif pred.frame == "speech" and (meant := self._own_intent(said)) is not None \
+                and (stance == "neutral" or meant == "oppose"):
+            stance = settled = meant  # "said it would provide up to 600 million crowns";
+            # a refusal whatever else its words say ('"We will not accept any article that
+            # restricts the production …," he said')
         elif pred.frame == "speech" and stance == "neutral" \
                 and (grounds := self._grounds_of(tok)) is not None:
             stance = settled = grounds  # "defended his decision …, saying the budget would
