@@ -4796,3 +4796,18 @@ def test_what_a_speaker_says_it_will_not_do_is_against_it(extract):
                   "interferes in national economic choices,\" he said.", "2026-08-14")
     assert [c["stance"] for c in doc["claims"] if c["target"].startswith("We will not accept")
             ] == ["oppose"]
+
+
+def test_a_list_the_parser_hangs_on_a_fronted_day_speaks(extract):
+    """Made-up sentence in a British paper's style: "In a joint statement on Thursday,
+    Rwanda, Norway and the EU said they would keep negotiating … but could support only a
+    text that includes a binding target …" — the parser hangs the three on "Thursday" as its
+    conjuncts and leaves "said" without a subject; they are its speakers (there was no
+    claim at all)."""
+    doc = extract("In a joint statement on Thursday, Rwanda, Norway and the EU said they would "
+                  "keep negotiating \"in good faith\" but could support only a text that includes "
+                  "a binding target to reduce production to sustainable levels.", "2026-08-14")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert doc["claims"]
+    assert all({names[s] for s in c["speakers"]} == {"Rwanda", "Norway", "European Union"}
+               for c in doc["claims"])

@@ -333,13 +333,15 @@ class ActorTable:
     def stranded_subjects(self, verb: Token) -> list[Token]:
         """A main verb the parse left without a subject ("On Monday, Klobuchar, along with
         Senator Ron Wyden, introduced a bill", where "Klobuchar" hangs off "Monday"): the
-        names of actors between the sentence start and the verb that no other verb governs.
-        The claim and event rules both repair the parse this way."""
+        names of actors between the sentence start and the verb that no other verb governs
+        ("In a joint statement on Thursday, Rwanda, Norway and the EU said": the list hung on
+        the day as its conjunct). The claim and event rules both repair the parse this way."""
         out = []
         for tok in verb.sent:
             if tok.i >= verb.i:
                 break
-            if tok.dep_ in {"appos", "pobj", "nsubj"} and tok.pos_ == "PROPN" \
+            if (tok.dep_ in {"appos", "pobj", "nsubj"} or tok.dep_ == "conj"
+                    and tok.head.ent_type_ in {"DATE", "TIME"}) and tok.pos_ == "PROPN" \
                     and tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
                     and not any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors
                                 if a.i != verb.i) \
