@@ -4811,3 +4811,22 @@ def test_a_list_the_parser_hangs_on_a_fronted_day_speaks(extract):
     assert doc["claims"]
     assert all({names[s] for s in c["speakers"]} == {"Rwanda", "Norway", "European Union"}
                for c in doc["claims"])
+
+
+def test_a_verb_tagged_a_participle_after_its_subjects_apposition_is_the_main_verb(extract):
+    """Made-up sentences in a Balkan outlet's style: "Milorad Dodik, leader of the ruling
+    Alliance of Independent Social Democrats, SNSD, called Schmidt \"a private person from
+    Germany\" …" — the small model tags "called" a participle hung on Dodik and roots the
+    sentence on him, so he said nothing and the next "He said …" went to the speaker before
+    (nlp.stancemap_verb_root: after the comma closing the apposition, the verb is the root)."""
+    doc = extract("\"We are not leaving Bosnia and Herzegovina,\" RS President Sinisa Karan told "
+                  "the assembly. Milorad Dodik, leader of the ruling Alliance of Independent "
+                  "Social Democrats, SNSD, called Schmidt \"a private person from Germany\" whose "
+                  "decisions would \"never be published in our official gazette\". He said the RS "
+                  "would return to cooperation with state judicial institutions \"only when the "
+                  "OHR is closed\".", "2025-12-15")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [[names[s] for s in c["speakers"]] for c in doc["claims"]
+            if c["target"].startswith("the RS would return")]
+    assert said == [["Milorad Dodik"]]
+    assert any(c["predicate"] == "called" for c in doc["claims"])

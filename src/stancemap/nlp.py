@@ -239,14 +239,18 @@ def verb_root(doc: Doc) -> Doc:
     """A sentence the small model roots on its subject noun, the finite verb after it hung
     on the noun as a clause ("Biden named Senator Kamala Harris of California as his running
     mate", "The ruling party's candidate, Rixi Moncada, who is running third, called for
-    …"): the verb is the root and the noun its subject, so the act has a doer."""
+    …"; tagged a participle after the comma that closes the subject's apposition: "Milorad
+    Dodik, leader of the SNSD, called Schmidt …"): the verb is the root and the noun its
+    subject, so the act has a doer."""
     for sent in list(doc.sents):  # (read before any head is moved)
         noun = sent.root
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD"
-                     and c.i > noun.i and not any(g.dep_ in {"nsubj", "nsubjpass"}
-                                                  for g in c.children)), None)
+        verb = next((c for c in noun.children if c.dep_ == "acl" and (
+            c.tag_ == "VBD" or c.tag_ == "VBN" and doc[c.i - 1].text == ","
+            and not any(g.dep_ in {"aux", "auxpass", "agent"} for g in c.children))
+            and c.i > noun.i and not any(g.dep_ in {"nsubj", "nsubjpass"}
+                                         for g in c.children)), None)
         if verb is None:
             continue
         moved = [c for c in noun.children if c.i > verb.i or (c.dep_ == "punct"
