@@ -3409,3 +3409,19 @@ def test_a_long_planned_meeting_held_and_talks_due_on_the_day_a_when_clause_tell
     got = {(e["kind"], e["status"], e["date"]) for e in doc["events"]}
     assert ("meeting", "held", "2026-06-08") in got
     assert ("talks", "planned", "2026-06-15") in got
+
+
+def test_a_weekday_and_its_date_and_a_summit_scheduled_after_a_comma(extract):
+    """Made-up sentences in a Nigerian paper's style, published on a Wednesday: "… will hold
+    its first meeting in Bamako on Tuesday, 2 June" is on 2 June (the weekday and the date,
+    tagged apart, are one expression; it took the coming Tuesday, 26 May); and "presented to
+    the ECOWAS summit of heads of state and government, scheduled for 21 June in Abuja" is a
+    summit planned for 21 June in Abuja (the parser hung "scheduled" on "presented": the
+    summit was a mere mention, no event)."""
+    doc = extract("The two sides agreed to set up a joint technical committee on trade and "
+                  "security, which will hold its first meeting in Bamako on Tuesday, 2 June. Its "
+                  "recommendations are to be presented to the ECOWAS summit of heads of state and "
+                  "government, scheduled for 21 June in Abuja.", "2026-05-20")
+    got = {(e["kind"], e["status"], e["date"], e["location"]) for e in doc["events"]}
+    assert ("meeting", "planned", "2026-06-02", "Bamako") in got
+    assert ("summit", "planned", "2026-06-21", "Abuja") in got

@@ -566,7 +566,8 @@ class _Context:
                 continue  # "6 p.m. (1700 UTC)": the same time in another zone
             if joined and _day_then_bracketed_date(joined[-1], span):
                 joined[-1] = self.doc[joined[-1].start:span.end + 1]  # with its ")"
-            elif joined and (joined[-1].end == span.start or _clock_then_on(joined[-1], span)):
+            elif joined and (joined[-1].end == span.start or _clock_then_on(joined[-1], span)
+                             or _day_then_date(joined[-1], span)):
                 joined[-1] = self.doc[joined[-1].start:span.end]
             else:
                 joined.append(span)
@@ -1091,9 +1092,17 @@ class _Context:
                 g.dep_ == "xcomp" and occurs(g) for a in c.children
                 if a.dep_ in {"acomp", "xcomp"} for g in (a, *a.children)))
         out = [c for c in noun.children if holding(c)]
+        end = max(t.i for t in noun.subtree)
+        if noun.dep_ == "pobj" and end + 2 < len(noun.doc) and noun.doc[end + 1].text == ",":
+            # "presented to the ECOWAS summit of heads of state, scheduled for 21 June in
+            # Abuja": the participle after the noun's phrase, hung by the parser on the verb
+            part = noun.doc[end + 2]
+            if part.dep_ == "advcl" and part.tag_ == "VBN" and occurs(part) \
+                    and part.head.i == _clause_head(noun).i \
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in part.children):
+                out.append(part)
         owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
         if owner is not None and owner.pos_ == "NOUN" and self._noun_sense(owner) is None:
-            end = max(t.i for t in noun.subtree)
             after = end + 2 if end + 1 < len(noun.doc) and noun.doc[end + 1].text == "," \
                 else end + 1  # ("the next round of talks, which was due to open …")
             out += [c for c in owner.children if holding(c) and c.left_edge.i == after]
@@ -3806,6 +3815,15 @@ def _day_then_bracketed_date(day: Span, span: Span) -> bool:
         and all(t.lower_ in date_words().day_words for t in day) \
         and any(t.lower_ in date_words().months for t in span) \
         and span.end < len(doc) and doc[span.end].text == ")"
+
+
+def _day_then_date(day: Span, span: Span) -> bool:
+    """A weekday, a comma, then its date ("on Tuesday, 2 June", tagged as two): one
+    expression, the date telling which Tuesday."""
+    doc = day.doc
+    return day.end + 1 == span.start and doc[day.end].text == "," \
+        and all(t.lower_ in date_words().day_words for t in day) \
+        and any(t.lower_ in date_words().months for t in span)
 
 
 def _clock_then_on(clock: Span, day: Span) -> bool:
