@@ -4830,3 +4830,27 @@ def test_a_verb_tagged_a_participle_after_its_subjects_apposition_is_the_main_ve
             if c["target"].startswith("the RS would return")]
     assert said == [["Milorad Dodik"]]
     assert any(c["predicate"] == "called" for c in doc["claims"])
+
+
+def test_a_party_named_by_its_short_form_hung_on_a_fronted_day_speaks(extract):
+    """Made-up sentences in a French broadcaster's style: "In a joint statement on Monday,
+    LFI, the Ecologists and the Communists called the move …" — the parser hangs "LFI" on
+    "Monday" and the small model tags it no entity; the story named it before ("France
+    Unbowed (LFI)"), so it is an actor and speaks (there was no claim)."""
+    doc = extract("The motion was tabled by the hard-left France Unbowed (LFI) on Monday. In a "
+                  "joint statement on Monday, LFI, the Ecologists and the Communists called the "
+                  "move \"a denial of democracy\" and said the government \"no longer has any "
+                  "legitimacy to govern\".", "2026-10-29")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert any("France Unbowed" in {names[s] for s in c["speakers"]} for c in doc["claims"])
+
+
+def test_a_text_called_workable_is_approved(extract):
+    """Made-up sentences in a British paper's style: "Russia's chief negotiator, Dmitry
+    Ivanenko, called the chair's draft \"a workable basis\" …" and "Whitaker described the
+    talks as \"frank and productive\"" — workable and productive approve (cues.yaml
+    support_general; both were read against)."""
+    doc = extract("Russia's chief negotiator, Dmitry Ivanenko, called the chair's draft \"a "
+                  "workable basis\" but said Moscow opposed a provision allowing the treaty to be "
+                  "adopted by a two-thirds vote.", "2026-08-14")
+    assert [c["stance"] for c in doc["claims"] if "workable" in c["target"]] == ["support"]

@@ -342,7 +342,8 @@ class ActorTable:
                 break
             if (tok.dep_ in {"appos", "pobj", "nsubj"} or tok.dep_ == "conj"
                     and tok.head.ent_type_ in {"DATE", "TIME"}) and tok.pos_ == "PROPN" \
-                    and tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
+                    and (tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                         or self.at(tok.idx, tok.idx + len(tok))) \
                     and not any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors
                                 if a.i != verb.i) \
                     and (self.at(tok.idx, tok.idx + len(tok))
