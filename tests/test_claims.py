@@ -4854,3 +4854,15 @@ def test_a_text_called_workable_is_approved(extract):
                   "workable basis\" but said Moscow opposed a provision allowing the treaty to be "
                   "adopted by a two-thirds vote.", "2026-08-14")
     assert [c["stance"] for c in doc["claims"] if "workable" in c["target"]] == ["support"]
+
+
+def test_what_the_speakers_own_group_will_do_is_the_speakers_side(extract):
+    """Made-up sentence in a French broadcaster's style: "Socialist leader Julien Marchand said
+    his group would vote for the motion unless the government dropped its planned freeze"
+    — what the speaker's own body will do is the speaker's side, for the motion (cues.yaml
+    intent_possessives, intent_bodies; the model read it neutral)."""
+    doc = extract("After meeting Valmont at Matignon on Wednesday, Socialist leader Julien "
+                  "Marchand said his group would vote for the motion unless the government "
+                  "dropped its planned freeze on pensions and welfare benefits.", "2026-10-29")
+    assert [(c["stance"], c["conditions"][0][:6]) for c in doc["claims"]] == [
+        ("support", "unless")]

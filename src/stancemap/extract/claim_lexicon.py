@@ -150,6 +150,8 @@ class ClaimLexicon:
     pledge_modals: frozenset[str]  # "we will …": the speaker binds itself
     intent_modals: frozenset[str]  # "said it would provide …": the speaker's own intent
     intent_subjects: frozenset[str]  # (its pronoun subject)
+    intent_possessives: frozenset[str]  # "his group": the speaker's own body …
+    intent_bodies: frozenset[str]  # … by these nouns
     target_preps: frozenset[str]  # prepositions that belong to what a position is about
     time_preps: frozenset[str]  # "on Sunday": when, not what, where the object is a time
     excess_adverbs: frozenset[str]  # "too large": a judgement against
@@ -317,6 +319,8 @@ def get() -> ClaimLexicon:
         pledge_modals=frozenset(_low(cues.get("pledge_modals"))),
         intent_modals=frozenset(_low(cues.get("intent_modals"))),
         intent_subjects=frozenset(_low(cues.get("intent_subjects"))),
+        intent_possessives=frozenset(_low(cues.get("intent_possessives"))),
+        intent_bodies=frozenset(_low(cues.get("intent_bodies"))),
         target_preps=frozenset(_low(cues.get("target_preps"))),
         time_preps=frozenset(_low(cues.get("time_preps"))),
         excess_adverbs=frozenset(_low(cues.get("excess_adverbs"))),
