@@ -4866,3 +4866,13 @@ def test_what_the_speakers_own_group_will_do_is_the_speakers_side(extract):
                   "dropped its planned freeze on pensions and welfare benefits.", "2026-10-29")
     assert [(c["stance"], c["conditions"][0][:6]) for c in doc["claims"]] == [
         ("support", "unless")]
+
+
+def test_withdrawing_weapons_from_a_border_is_no_leaving_of_it(extract):
+    """Made-up sentence in a Thai paper's style: "Thailand and Cambodia agreed on Wednesday to
+    withdraw heavy weapons and frontline troops from their disputed border" — "withdraw from"
+    with a common noun as object moves the object, it leaves nothing (predicates.yaml
+    no_object), so agreeing to it is for the withdrawal (it was read as against it)."""
+    doc = extract("Thailand and Cambodia agreed on Wednesday to withdraw heavy weapons and "
+                  "frontline troops from their disputed border within 30 days.", "2025-09-10")
+    assert [c["stance"] for c in doc["claims"]] == ["support"]

@@ -30,6 +30,9 @@ class Predicate:
     or_preps: tuple[str, ...] = ()  # … or a phrase of these ("attacked Trump for …")
     needs_clause: bool = False  # only with a clause complement ("indicated that ...")
     needs_object: bool = False  # only with an object ("called it ...")
+    # no predicate with a direct object: "withdraw from" leaves, "withdraw troops from"
+    # moves them
+    no_object: bool = False
     # names its object as something ("called it 'a mess'", "described X as"): the name
     # given takes the side, and a name that neither praises nor condemns takes none
     names: bool = False
@@ -189,6 +192,7 @@ def _predicate(form: str, spec: dict[str, Any], where: str) -> Predicate:
         not_about=tuple(_low(spec.get("not_about"))),
         needs_clause=bool(spec.get("needs_clause")),
         needs_object=bool(spec.get("needs_object")),
+        no_object=bool(spec.get("no_object")),
         names=bool(spec.get("names")),
         names_only=spec.get("names") == "only",
         needs_complement=bool(spec.get("needs_complement")),

@@ -275,8 +275,11 @@ class _Extractor:
         for form, prep in forms:
             if form in self.lex.not_predicates:
                 return None
-            if form in verbs:
-                return verbs[form], prep
+            if form in verbs and not (verbs[form].no_object and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN"
+                    and c.lemma_.lower() not in verbs[form].or_objects for c in tok.children)):
+                return verbs[form], prep  # ("withdrew the United States from the treaty",
+                # "withdrew her name from consideration": still leaving)
         return None
 
     def _says(self, tok: Token) -> bool:
