@@ -4876,3 +4876,19 @@ def test_withdrawing_weapons_from_a_border_is_no_leaving_of_it(extract):
     doc = extract("Thailand and Cambodia agreed on Wednesday to withdraw heavy weapons and "
                   "frontline troops from their disputed border within 30 days.", "2025-09-10")
     assert [c["stance"] for c in doc["claims"]] == ["support"]
+
+
+def test_a_name_inside_what_was_said_does_not_take_the_next_he(extract):
+    """Made-up sentences in a Thai paper's style: "Mr Khaled welcomed the agreement. He said
+    Prime Minister Anwar Ibrahim stood ready to host talks … \"Malaysia will not take
+    sides,\" he said." — the prime minister is told of inside what Khaled said, so the next
+    "he" is Khaled going on (it was Anwar, the last man named)."""
+    doc = extract("Speaking for the Asean chair, Malaysian Defence Minister Mohamed Khaled "
+                  "Nordin welcomed the agreement. He said Prime Minister Anwar Ibrahim stood "
+                  "ready to host talks between the two governments if needed. \"Malaysia will "
+                  "not take sides. Our role is to keep both neighbours at the table,\" he said.",
+                  "2025-09-10")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [[names[s] for s in c["speakers"]] for c in doc["claims"]
+            if c["target"].startswith("Malaysia will not")]
+    assert said == [["Mohamed Khaled Nordin"]]

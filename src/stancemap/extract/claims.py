@@ -2321,7 +2321,9 @@ class _Extractor:
 
     def _add(self, d: _Draft) -> None:
         self.drafts.append(d)
-        self.speakers.note_speaker(self.doc[d.target[0]].idx, d.sent, d.speaker.ids)
+        last = self.doc[d.target[1] - 1]
+        self.speakers.note_speaker(self.doc[d.target[0]].idx, d.sent, d.speaker.ids,
+                                   last.idx + len(last) if d.path != "act" else None)
         self.sent_speaker.setdefault(d.sent, d.speaker)
 
     def _merge_quotes(self) -> list[_Draft]:

@@ -75,6 +75,7 @@ class SpeakerResolver:
         self._starts = [m[0] for m in self._mentions]
         self._kind = {a.id: a.kind for a in actors}
         self._spoken: list[tuple[int, int, list[str]]] = []  # (char, sentence index, ids)
+        self._said_ends: list[int] = []  # where each thing a person said ends
         # counted descriptions resolved so far: (char, count, kinds, ids)
         self._counted_seen: list[tuple[int, int, frozenset[str], list[str]]] = []
         # sentence start offsets, once: Token.sent walks the whole doc on every call
@@ -82,9 +83,13 @@ class SpeakerResolver:
         self._gender = GenderCheck(self.text)
 
     # --- bookkeeping ------------------------------------------------------------------
-    def note_speaker(self, char: int, sent_index: int, ids: list[str]) -> None:
-        """Remember a resolved speaker so later pronouns and "the statement" can find it."""
+    def note_speaker(self, char: int, sent_index: int, ids: list[str], end: int | None = None
+                     ) -> None:
+        """Remember a resolved speaker so later pronouns and "the statement" can find it;
+        ``end``: where what it said ends (a name inside it is told of, after it was said)."""
         self._spoken.append((char, sent_index, ids))
+        if end is not None:
+            self._said_ends.append(end)
 
     def last_speaker(self, char: int, sent_index: int, kind: str | None = None,
                      fits: Callable[[str], bool] | None = None) -> list[str]:
@@ -745,7 +750,10 @@ class SpeakerResolver:
                             and not (skip and skip[0] <= m[0] < skip[1])), default=-1)
         last_spoke = max((c for c, _, ids in self._spoken if c < tok.idx and (
             kind is None or all(self._kind.get(i) == kind for i in ids))), default=-1)
-        return last_spoke >= last_mention
+        # ("He said Prime Minister Anwar Ibrahim stood ready to host talks. '…,' he said":
+        # a name inside what was said is told by the speaker, who goes on)
+        said_to = max((e for e in self._said_ends if last_spoke <= e <= tok.idx), default=-1)
+        return last_spoke >= last_mention or said_to > last_mention > last_spoke
 
     def _sent_start(self, char: int, back: int = 0) -> int:
         """Start offset of the sentence ``back`` sentences before the one holding ``char``."""
