@@ -3425,3 +3425,19 @@ def test_a_weekday_and_its_date_and_a_summit_scheduled_after_a_comma(extract):
     got = {(e["kind"], e["status"], e["date"], e["location"]) for e in doc["events"]}
     assert ("meeting", "planned", "2026-06-02", "Bamako") in got
     assert ("summit", "planned", "2026-06-21", "Abuja") in got
+
+
+def test_a_body_two_sides_set_up_meets_as_them(extract):
+    """Made-up sentences in a Thai paper's style: "Thailand and Cambodia agreed on Wednesday
+    to withdraw heavy weapons. Under the joint statement, the Asean Observer Team will verify
+    the pullback. The two sides also agreed to form a joint working group …, which will hold
+    its first meeting in Surin on Sept 22." — "the two sides" are the last two states named
+    together, and the unnamed group they set up meets as them (events.yaml founding_verbs;
+    the meeting had no participant)."""
+    doc = extract("Thailand and Cambodia agreed on Wednesday to withdraw heavy weapons. Under "
+                  "the joint statement, the Asean Observer Team will verify the pullback. The two "
+                  "sides also agreed to form a joint working group on humanitarian demining, "
+                  "which will hold its first meeting in Surin on Sept 22.", "2025-09-10")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert [sorted(names[p] for p in e["participants"]) for e in doc["events"]
+            if e["location"] == "Surin"] == [["Cambodia", "Thailand"]]

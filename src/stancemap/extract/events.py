@@ -54,7 +54,7 @@ from stancemap.extract.gender import GenderCheck
 from stancemap.extract.headline import body_start, wire_dateline_place
 from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import PARAGRAPH_BREAK, find_quotes
-from stancemap.extract.speakers import counted_kinds, last_pairing
+from stancemap.extract.speakers import counted_kinds, last_coordinated, last_pairing
 from stancemap.meaning import is_common_word
 from stancemap.model import Actor, Event, EventStatus, Evidence
 
@@ -183,6 +183,7 @@ class EventWords:
     phase_nouns: frozenset[str]  # "at the end of the summit": at the summit
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     when_words: frozenset[str]  # "by Wednesday, when ambassadors meet": that day's clause
+    founding_verbs: frozenset[str]  # "agreed to form a working group": its members
     absolute_preps: frozenset[str]  # "…, with the next round scheduled for Dec. 15"
     date_nouns: frozenset[str]  # "fixed February 18 as the date for the election"
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
@@ -351,6 +352,7 @@ def words() -> EventWords:
         court_sitting=_sense(data["court_sitting"]), court_words=words_at("court_words"),
         preceding_words=words_at("preceding_words"),
         when_words=words_at("when_words"),
+        founding_verbs=words_at("founding_verbs"),
         absolute_preps=words_at("absolute_preps"),
         date_nouns=words_at("date_nouns"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
@@ -1656,6 +1658,23 @@ class _Context:
         return None
 
     # --- actors in a phrase -------------------------------------------------------------
+    def _founders(self, noun: Token) -> list[str]:
+        """Who sets up the unnamed body ``noun`` names, its members ("The two sides also
+        agreed to form a joint working group …, which will hold its first meeting in
+        Surin": the two sides meet; events.yaml founding_verbs)."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and any(
+                c.dep_ == "dobj" for c in verb.head.children):
+            noun, verb = next(c for c in verb.head.children if c.dep_ == "dobj"), verb.head
+            # ("a joint working group on humanitarian demining, which …": the parser hangs
+            # the "on" phrase, and the clause, on the verb)
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.founding_verbs:
+            return []
+        while verb.dep_ in {"xcomp", "conj"} and not any(
+                c.dep_ in SUBJECTS for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head  # ("agreed to form": who agreed)
+        return [i for c in verb.children if c.dep_ in SUBJECTS for i in self._np_actors(c)]
+
     def _np_actors(self, head: Token) -> list[str]:
         """Actors named in the noun phrase headed by ``head`` (not its appositions or
         relative clauses); pronouns resolved; "U.S. and Russian officials" → countries."""
@@ -1667,8 +1686,9 @@ class _Context:
                 return self._np_actors(noun)  # the tagger read "Yoon" as an adverb)
             clause = {t.i for t in head.head.subtree}  # the noun's phrase, not the clause:
             # "Foreign ministers of the Association of Southeast Asian Nations, who meet …"
-            return self._mentions_within(t for t in noun.subtree if t.i not in clause) \
+            named = self._mentions_within(t for t in noun.subtree if t.i not in clause) \
                 if noun.pos_ == "NOUN" else []
+            return named or self._founders(noun)
         if head.lower_ in claim_words().plural_pronouns and (both := self._pair_subject(head)):
             return both  # "Rubio and Lavrov met in Riyadh, their first talks …": the two
         if head.pos_ == "PRON" or (head.lower_ in self.lex.person_pronouns
@@ -1695,6 +1715,13 @@ class _Context:
             if met:
                 return met  # "After talks in Brussels, Ashworth and Virtanen … The two
                 # teams are due to meet again": those who met, of that many sides
+            alike = kinds if len(kinds) == 1 else {"country"}  # ("the two sides": states
+            # named together, not any two people)
+            together = last_coordinated(head, count, lambda t: [
+                a for a in self._mentions_within([t]) if self.actors.get(a).kind in alike])
+            if together:
+                return together  # "Thailand and Cambodia agreed …" … "The two sides also
+                # agreed to form …": the last set of that many named together
         named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if named and not head.ent_type_ and head.pos_ in {"NOUN", "PROPN"}:
             # "former Vice President of the United States Joe Biden won": a title with the

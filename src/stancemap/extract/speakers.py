@@ -953,19 +953,8 @@ class SpeakerResolver:
         """The last ``count`` actors of ``kinds`` named together ("a day after Norway and
         Germany tied fresh pledges to conditions" … "the two European governments urged"),
         when the nearer sentences name no such set."""
-        for head in reversed(tok.doc[:tok.i]):
-            if head.dep_ == "conj" or not any(c.dep_ == "conj" for c in head.children):
-                continue
-            ids: list[str] = []
-            for t in (head, *head.conjuncts):
-                found = [a for a in self._covering(t) if self.actors.get(a).kind in kinds]
-                if len(found) != 1:
-                    break
-                ids.append(found[0])
-            else:
-                if len(set(ids)) == count == len(ids):
-                    return ids
-        return []
+        return last_coordinated(tok, count, lambda t: [
+            a for a in self._covering(t) if self.actors.get(a).kind in kinds])
 
     def _holders_nearby(self, tok: Token, lemma: str, since: int | None = None,
                         companions: bool = True) -> list[str]:
@@ -1164,6 +1153,26 @@ class SpeakerResolver:
                                    key=key)
         self._register(actor_id, start, end)
         return [actor_id]
+
+
+def last_coordinated(tok: Token, count: int, named: Callable[[Token], list[str]]
+                     ) -> list[str]:
+    """The last ``count`` actors named together before ``tok``, one per conjunct
+    (``named``: the actors of the wanted kinds a token names): "a day after Norway and
+    Germany tied fresh pledges" … "the two European governments"."""
+    for head in reversed(tok.doc[:tok.i]):
+        if head.dep_ == "conj" or not any(c.dep_ == "conj" for c in head.children):
+            continue
+        ids: list[str] = []
+        for t in (head, *head.conjuncts):
+            found = named(t)
+            if len(found) != 1:
+                break
+            ids.append(found[0])
+        else:
+            if len(set(ids)) == count == len(ids):
+                return ids
+    return []
 
 
 def last_pairing(tok: Token, mentions: Sequence[tuple[int, int, str]],
