@@ -836,9 +836,10 @@ class _Extractor:
 
     def _own_intent(self, rng: tuple[int, int]) -> str | None:
         """What one says one will do ("said it would provide up to 600 million crowns",
-        "said he will not attend"): a pronoun subject standing for the speaker and a modal of
-        will on an act (cues.yaml intent_subjects, intent_modals): for the act, or against
-        it when negated."""
+        "said he will not attend", "said his group would vote for the motion"): a pronoun
+        subject standing for the speaker, or the speaker's own body, and a modal of will on
+        an act (cues.yaml intent_subjects, intent_possessives, intent_bodies, intent_modals):
+        for the act, or against it when negated."""
         root = next(iter(self._range_roots(rng)), None)
         if root is None or root.pos_ != "VERB" or root.lemma_ in COPULAS:
             return None

@@ -184,6 +184,7 @@ class EventWords:
     preceding_words: frozenset[str]  # "days before a summit": it is still to come
     when_words: frozenset[str]  # "by Wednesday, when ambassadors meet": that day's clause
     founding_verbs: frozenset[str]  # "agreed to form a working group": its members
+    new_determiners: frozenset[str]  # "an extraordinary meeting of the committee": a new one
     absolute_preps: frozenset[str]  # "…, with the next round scheduled for Dec. 15"
     date_nouns: frozenset[str]  # "fixed February 18 as the date for the election"
     asking_verbs: frozenset[str]  # "calling for a ceasefire": asked for, not held
@@ -353,6 +354,7 @@ def words() -> EventWords:
         preceding_words=words_at("preceding_words"),
         when_words=words_at("when_words"),
         founding_verbs=words_at("founding_verbs"),
+        new_determiners=words_at("new_determiners"),
         absolute_preps=words_at("absolute_preps"),
         date_nouns=words_at("date_nouns"),
         asking_verbs=words_at("asking_verbs"), readiness_words=words_at("readiness_words"),
@@ -1016,7 +1018,8 @@ class _Context:
                    for g in c.children if g.dep_ == "pobj"]  # "a summit of EU leaders in
         # Brussels": the parse hangs the place on the members
         if noun.dep_ != "appos" and any(self._np_actors(m) for m in members) \
-                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in noun.children):
+                and any(d.dep_ == "det" and d.lower_ in self.lex.new_determiners
+                        for d in noun.children):
             return True  # "after an extraordinary meeting of the General Border Committee":
             # a new one, its members named
         for child in [*noun.children, *(c for m in members for c in m.children
@@ -1137,8 +1140,8 @@ class _Context:
         addressed = self._addressing(anchor) if self.lex.kind(cand.kind).gathering else None
         if addressed is not None:  # "told a debate of party leaders", "told a news
             # conference in Berlin on Tuesday": who spoke to a gathering took part in it
-            cand.participants = _unique([*cand.participants, *(
-                i for c in addressed.children if c.dep_ in SUBJECTS for i in self._np_actors(c))])
+            cand.participants = _unique([*cand.participants,
+                                         *self._subject_actors(addressed)])
         if not cand.participants and not cand.convener and self.lex.kind(cand.kind).agents:
             cand.participants = self._doers(cand, self.lex.kind(cand.kind).agents)
         if not cand.participants and self.lex.kind(cand.kind).harms:
@@ -1673,6 +1676,10 @@ class _Context:
         while verb.dep_ in {"xcomp", "conj"} and not any(
                 c.dep_ in SUBJECTS for c in verb.children) and verb.head.i != verb.i:
             verb = verb.head  # ("agreed to form": who agreed)
+        return self._subject_actors(verb)
+
+    def _subject_actors(self, verb: Token) -> list[str]:
+        """The actors the subjects of ``verb`` name."""
         return [i for c in verb.children if c.dep_ in SUBJECTS for i in self._np_actors(c)]
 
     def _np_actors(self, head: Token) -> list[str]:
@@ -2305,8 +2312,7 @@ class _Context:
             # counterpart met is not where the talks are; only a subject acts
             head = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX"} \
                 else _clause_head(cand.anchor)
-            acting = {i for c in head.children if c.dep_ in SUBJECTS
-                      for i in self._np_actors(c)}
+            acting = set(self._subject_actors(head))
         if (filed := self._joint_act_filed_from(cand)) is not None:
             return filed
         for pid in cand.participants:
@@ -2343,8 +2349,7 @@ class _Context:
         head = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX"} else _clause_head(cand.anchor)
         if not any(c.dep_ in SUBJECTS for c in head.children):
             head = head.sent.root  # ("… according to a joint statement issued after …")
-        acting = {i for c in head.children if c.dep_ in SUBJECTS for i in self._np_actors(c)}
-        states = {self.actors.get(i).country for i in acting
+        states = {self.actors.get(i).country for i in self._subject_actors(head)
                   if self.actors.get(i).kind == "country"} - {None}
         return wire_dateline_place(self.doc.text) if len(states) >= 2 else None
 
