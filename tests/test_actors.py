@@ -3444,3 +3444,20 @@ def test_names_listed_beside_an_office_of_as_many_states_take_them_in_order(extr
         got = {a["name"]: (a["role"], a["country"]) for a in doc["actors"]}
         assert got["Nikos Dimitriou"] == ("Foreign Minister", "GRC")
         assert got["Ahmet Kaya"] == ("Foreign Minister", "TUR")
+
+
+def test_a_state_firm_named_bare_is_its_states(extract):
+    """Made-up sentences in a Balkan outlet's style: "The crisis began on January 5, when
+    Gazprom halted supplies …" — a state-owned firm whose name alone tells its state is that
+    state's (countries.yaml institutions; it was Moldova's, the story's state), and a firm's
+    name the tagger leaves untagged is no participant standing for its state ("Gazprom
+    said …" made Russia a participant once the firm was listed)."""
+    doc = extract("Moldova's government signed an emergency gas deal with Tiraspol on Wednesday. "
+                  "Moldova's energy minister said Moldova would pay. The crisis began on January "
+                  "5, when Gazprom halted supplies delivered through the TurkStream pipeline, "
+                  "saying Moldovagaz had failed to pay its debts.", "2026-01-22")
+    assert {a["name"]: a["country"] for a in doc["actors"]}.get("Gazprom") == "RUS"
+    doc = extract("Moldova's government signed an emergency gas deal with Tiraspol on Wednesday. "
+                  "In a statement on Monday, Gazprom said it would not resume deliveries unless "
+                  "Chisinau recognised a debt of 709 million dollars.", "2026-01-22")
+    assert "Russia" not in {a["name"] for a in doc["actors"]}

@@ -1836,8 +1836,10 @@ class _Context:
             return ids[:1]
         if self._city_word(tok):
             return []  # "the Paris summit": where it is, not who is in it
-        iso3 = country_lexicon().country_of_word(tok.text)
-        if iso3 and tok.text[:1].isupper() and not other_party(list(tok.doc), tok.i, tok.lower_):
+        lex = country_lexicon()
+        iso3 = lex.country_of_word(tok.text)
+        if iso3 and tok.text[:1].isupper() and not other_party(list(tok.doc), tok.i, tok.lower_) \
+                and tok.lower_ not in lex.institutions:  # ("Gazprom said": the firm, no state)
             return [self.actors.country_actor(iso3, start, end)]
         return []  # ("the Social Democrats" in a German story: no American Democrats)
 
