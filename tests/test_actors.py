@@ -3461,3 +3461,18 @@ def test_a_state_firm_named_bare_is_its_states(extract):
                   "In a statement on Monday, Gazprom said it would not resume deliveries unless "
                   "Chisinau recognised a debt of 709 million dollars.", "2026-01-22")
     assert "Russia" not in {a["name"] for a in doc["actors"]}
+
+
+def test_an_entity_run_over_a_comma_after_a_states_name_is_two(extract):
+    """Made-up sentences in a Nigerian and a Cypriot paper's style: the small model tags "Mali,
+    Burkina Faso" and "Cyprus, Elena Sandoval" as one body each; a state's name, a comma and
+    another state's name or a person's are two (nlp.stancemap_entity_labels), so Burkina Faso
+    is itself and the envoy a person with her office."""
+    doc = extract("Mali, Burkina Faso and Niger, all ruled by soldiers who seized power between "
+                  "2020 and 2023, announced their withdrawal from ECOWAS in January 2024.",
+                  "2026-05-20")
+    assert {"Mali", "Burkina Faso", "Niger"} <= {a["name"] for a in doc["actors"]
+                                                  if a["kind"] == "country"}
+    doc = extract("The meeting was convened by the UN secretary-general's personal envoy on "
+                  "Cyprus, Elena Sandoval.", "2026-04-02")
+    assert [a["kind"] for a in doc["actors"] if a["name"] == "Elena Sandoval"] == ["person"]

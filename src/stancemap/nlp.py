@@ -157,6 +157,8 @@ def entity_labels(doc: Doc) -> Doc:
         if label != ent.label_:
             ents[k] = Span(doc, ent.start, ent.end, label=label)
             changed = True
+    ents = [part for ent in ents for part in _split_at_comma(ent, lex)]
+    changed = changed or len(ents) != len(doc.ents)
     covered = {t.i for e in ents for t in e}
     for t in doc:  # a state's one-word name left untagged ("Cyprus has been divided since
         # 1974"), alone (not part of a longer name: "Jordan Peterson")
@@ -168,6 +170,29 @@ def entity_labels(doc: Doc) -> Doc:
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+def _split_at_comma(ent: Span, lex) -> list[Span]:
+    """An entity the small model ran over a comma between a state's name and another name
+    ("Mali, Burkina Faso and Niger": "Mali, Burkina Faso"; "envoy on Cyprus, Elena Sandoval")
+    is two: the state, and a state or a person after it."""
+    from stancemap.extract.gender import given_name
+
+    doc = ent.doc
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma == ent.start or comma + 1 >= ent.end:
+        return [ent]
+    left, right = doc[ent.start:comma], doc[comma + 1:ent.end]
+    if not lex.country_of_name(left.text):
+        return [ent]
+    if lex.country_of_name(right.text):
+        return [Span(doc, left.start, left.end, label="GPE"),
+                Span(doc, right.start, right.end, label="GPE")]
+    if 2 <= len(right) <= 3 and given_name(right[0].text) in {"m", "f"} \
+            and all(t.is_title for t in right):
+        return [Span(doc, left.start, left.end, label="GPE"),
+                Span(doc, right.start, right.end, label="PERSON")]
+    return [ent]
 
 
 def _word_neighbours(tok: Token) -> list[Token]:
