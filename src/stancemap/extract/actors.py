@@ -340,14 +340,14 @@ class ActorTable:
         for tok in verb.sent:
             if tok.i >= verb.i:
                 break
-            if (tok.dep_ in {"appos", "pobj", "nsubj"} or tok.dep_ == "conj"
-                    and tok.head.ent_type_ in {"DATE", "TIME"}) and tok.pos_ == "PROPN" \
-                    and (tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-                         or self.at(tok.idx, tok.idx + len(tok))) \
-                    and not any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors
-                                if a.i != verb.i) \
-                    and (self.at(tok.idx, tok.idx + len(tok))
-                         or self.covering(tok.idx, tok.idx + len(tok))):
+            if not ((tok.dep_ in {"appos", "pobj", "nsubj"} or tok.dep_ == "conj"
+                     and tok.head.ent_type_ in {"DATE", "TIME"}) and tok.pos_ == "PROPN") \
+                    or any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors if a.i != verb.i):
+                continue
+            named = self.at(tok.idx, tok.idx + len(tok))  # (a short form the story defined,
+            # "France Unbowed (LFI)", counts though the tagger left it no entity)
+            if named or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
+                    and self.covering(tok.idx, tok.idx + len(tok)):
                 out.append(tok)  # ("On Friday Ford Motor Company announced": the name's head)
         return out
 
@@ -3094,8 +3094,7 @@ def _respective(span: Span, lex: Lexicon) -> tuple[str, str] | None:
     title = [t for t in noun.lefts if t.dep_ in {"amod", "compound"}
              and not lex.country_of_word(t.text)]
     role = _role_and_country([*title, noun], lex)[0]
-    at = next(k for k, n in enumerate(names) if span.start <= n.i < span.end) \
-        if any(span.start <= n.i < span.end for n in names) else None
+    at = next((k for k, n in enumerate(names) if span.start <= n.i < span.end), None)
     return (role, countries[at]) if role and at is not None else None
 
 

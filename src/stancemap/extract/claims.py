@@ -670,9 +670,9 @@ class _Extractor:
             stance = "neutral"  # "would not say whether or not he supported Court packing"
         elif pred.frame == "speech" and (ready := self._own_readiness(said)) is not None:
             stance = settled = ready  # "said he was prepared to find savings"
-        elif pred.frame == "speech" and (meant := self._own_intent(said)) is not None \
-                and (stance == "neutral" or meant == "oppose" or self._own_body_acts(said)):
-            stance = settled = meant  # "said it would provide up to 600 million crowns";
+        elif pred.frame == "speech" and (intent := self._own_intent(said)) is not None \
+                and (stance == "neutral" or intent[0] == "oppose" or intent[1]):
+            stance = settled = intent[0]  # "said it would provide up to 600 million crowns";
             # a refusal whatever else its words say ('"We will not accept any article that
             # restricts the production …," he said'); what "his group" will do
         elif pred.frame == "speech" and stance == "neutral" \
@@ -834,36 +834,31 @@ class _Extractor:
                 return stance_of(pred.stance, is_negated(root, self.lex), 0)
         return None
 
-    def _own_intent(self, rng: tuple[int, int]) -> str | None:
+    def _own_intent(self, rng: tuple[int, int]) -> tuple[str, bool] | None:
         """What one says one will do ("said it would provide up to 600 million crowns",
         "said he will not attend", "said his group would vote for the motion"): a pronoun
         subject standing for the speaker, or the speaker's own body, and a modal of will on
         an act (cues.yaml intent_subjects, intent_possessives, intent_bodies, intent_modals):
-        for the act, or against it when negated."""
+        for the act, or against it when negated; and whether the subject is the speaker's
+        own body (what it will do is the speaker's side, as the words say it)."""
         root = next(iter(self._range_roots(rng)), None)
         if root is None or root.pos_ != "VERB" or root.lemma_ in COPULAS:
             return None
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        body = subj is not None and self._own_body(subj)
         if subj is None or not (subj.tag_ == "PRP" and subj.lower_ in self.lex.intent_subjects
-                                or self._own_body(subj)):
+                                or body):
             return None
         if not any(a.tag_ == "MD" and a.lower_ in self.lex.intent_modals
                    for a in root.children):
             return None
-        return stance_of("support", is_negated(root, self.lex), 0)
+        return stance_of("support", is_negated(root, self.lex), 0), body
 
     def _own_body(self, noun: Token) -> bool:
         """A body named by the speaker's own possessive ("his group", "our party")."""
         return noun.lemma_.lower() in self.lex.intent_bodies and any(
             c.dep_ == "poss" and c.lower_ in self.lex.intent_possessives
             for c in noun.children)
-
-    def _own_body_acts(self, rng: tuple[int, int]) -> bool:
-        """The said clause's subject is the speaker's own body ("said his group would vote
-        for the motion"): what it will do is the speaker's side, as the words say it."""
-        root = next(iter(self._range_roots(rng)), None)
-        return root is not None and any(c.dep_ == "nsubj" and self._own_body(c)
-                                        for c in root.children)
 
     def _left_open(self, tok: Token) -> bool:
         """A verb of saying, negated or declined, whose clause is a question ("did not say
