@@ -3,6 +3,7 @@ and ingests killed with SIGKILL at random moments. After each, the store is whol
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import random
@@ -261,28 +262,47 @@ def kill_runs(args: list[str], store_url: str, kills: int, rng: random.Random) -
     return counts
 
 
-def test_kill_during_extracting_ingest(store_url):
-    """The real CLI with two extraction workers, killed twice, then run to the end."""
+def sample_csv(path: Path, copies: int) -> Path:
+    """The sample's articles as a CSV, repeated under new texts as sample_docs does."""
+    with SAMPLE.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.DictWriter(f, fieldnames=list(rows[0]))
+        out.writeheader()
+        for k in range(copies):
+            for row in rows:
+                out.writerow({**row, "url": row["url"] + (f"#copy-{k}" if k else ""),
+                              "text": row["text"] + (f"\n\n[copy {k}]" if k else "")})
+    return path
+
+
+def test_kill_during_extracting_ingest(store_url, tmp_path):
+    """The real CLI with two extraction workers, killed twice, then run to the end. Three
+    copies of the sample: results come back eight documents a task and are written in a
+    burst, so a sample of three tasks could be all written before a kill lands."""
+    copies = 3
+    source = str(sample_csv(tmp_path / "sample.csv", copies))
     rng = random.Random(os.environ.get("STANCEMAP_TEST_SEED", "5"))
-    counts = kill_runs(["ingest", str(SAMPLE), "--db", store_url, "--workers", "2"],
+    counts = kill_runs(["ingest", source, "--db", store_url, "--workers", "2"],
                        store_url, 2, rng)
-    assert 0 < counts[0] < counts[1] < N_SAMPLE  # each kill landed mid-run, mid-write
+    total = copies * N_SAMPLE
+    assert 0 < counts[0] < counts[1] < total  # each kill landed mid-run, mid-write
     with open_store(store_url) as s:
         assert consistency_problems(s) == []
-    final = stancemap("ingest", str(SAMPLE), "--db", store_url, "--workers", "2")
+    final = stancemap("ingest", source, "--db", store_url, "--workers", "2")
     assert final.returncode == 0, final.stderr
     with open_store(store_url) as s:
         assert consistency_problems(s) == []
         with s.session() as ses:
             got = stripped(iter_documents(ses))
-    assert len(got) == N_SAMPLE
+    assert len(got) == total
     # each stored document is whole and as extracted (exact equality of the stored JSON
     # with the input is checked by the write-heavy test below, whose input is fixed)
     from stancemap.store.ingest import quick_check
 
-    assert [quick_check(d) for d in got.values()] == [None] * N_SAMPLE
+    assert [quick_check(d) for d in got.values()] == [None] * total
     assert sorted(d["document"]["title"] for d in got.values()) == sorted(
-        d["document"]["title"] for d in sample_docs())
+        d["document"]["title"] for d in sample_docs(copies))
 
 
 def test_kill_during_write_heavy_ingest(store_url, tmp_path):
