@@ -3476,3 +3476,21 @@ def test_an_entity_run_over_a_comma_after_a_states_name_is_two(extract):
     doc = extract("The meeting was convened by the UN secretary-general's personal envoy on "
                   "Cyprus, Elena Sandoval.", "2026-04-02")
     assert [a["kind"] for a in doc["actors"] if a["name"] == "Elena Sandoval"] == ["person"]
+
+
+def test_congo_leaders_and_national_parties_have_their_states(extract):
+    """Made-up sentences in an East African and a Latin American outlet's style: news says
+    "Congo" for the larger Congo (the smaller is "Republic of Congo"); heads of state named
+    without their state's name are known (known_actors.yaml); a national party or a state's
+    firm named bare is its state's (countries.yaml institutions)."""
+    doc = extract("Congo's chief negotiator, Jean-Pierre Kalonji, said the government would "
+                  "accept the plan. Rwandan troops must leave under the accords signed by "
+                  "Presidents Félix Tshisekedi and Paul Kagame in December.", "2026-11-26")
+    got = {a["name"]: a["country"] for a in doc["actors"]}
+    assert got["Jean-Pierre Kalonji"] == "COD"
+    assert got["Paul Kagame"] == "RWA"
+    doc = extract("Lawmakers from Fuerza Popular said on Thursday they would back the motion. "
+                  "BOTAS, the state pipeline operator, said it was ready.", "2026-10-09")
+    got = {a["name"]: a["country"] for a in doc["actors"]}
+    assert got["Fuerza Popular"] == "PER"
+    assert got["BOTAS"] == "TUR"
