@@ -3494,3 +3494,23 @@ def test_congo_leaders_and_national_parties_have_their_states(extract):
     got = {a["name"]: a["country"] for a in doc["actors"]}
     assert got["Fuerza Popular"] == "PER"
     assert got["BOTAS"] == "TUR"
+
+
+def test_a_name_after_an_offices_portfolio_is_the_person(extract):
+    """Made-up sentences in a Kurdish and a Polish outlet's style: the small model runs
+    "Minister of Natural Resources Hawre Saeed" into one body, and a name reintroduced by
+    surname was taken from the portfolio's last word ("Integration Iryna Melnyk"); the person
+    is the name alone, and a delegation's state is that of the names listed as leading it,
+    though the parse hangs them on the portfolio's preposition."""
+    doc = extract("The meeting in Baghdad brought together Iraqi Oil Minister Basim al-Saadi, "
+                  "Kurdistan Region Minister of Natural Resources Hawre Saeed and officials "
+                  "from SOMO. \"The pipeline is ready,\" Saeed told reporters.", "2026-11-10")
+    got = {a["name"]: a["kind"] for a in doc["actors"]}
+    assert got.get("Hawre Saeed") == "person"
+    doc = extract("Talks were held in Warsaw on Thursday between Poland's agriculture minister, "
+                  "Andrzej Sowinski, and a Ukrainian delegation led by Deputy Prime Minister "
+                  "for European Integration Iryna Melnyk and Economy Minister Oleh Bondar. "
+                  "Melnyk said Kyiv was prepared to introduce export licences.", "2026-11-20")
+    got = {a["name"]: a["country"] for a in doc["actors"]}
+    assert got.get("Iryna Melnyk") == "UKR"
+    assert got.get("Oleh Bondar") == "UKR"

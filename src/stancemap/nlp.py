@@ -126,6 +126,7 @@ def entity_labels(doc: Doc) -> Doc:
     over a comma into the next name is two ("Mali, Burkina Faso"), and a state's name left
     untagged is the state ("Cyprus has been divided since 1974"). Every reader of the
     entities (actors, speakers, events) sees the same label."""
+    from stancemap.extract.actors import actor_words
     from stancemap.extract.actors import get as actor_lexicon
     from stancemap.extract.gender import given_name
     from stancemap.extract.lexicon_index import get
@@ -161,8 +162,11 @@ def entity_labels(doc: Doc) -> Doc:
         if label != ent.label_:
             ents[k] = Span(doc, ent.start, ent.end, label=label)
             changed = True
-    ents = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)]
-    changed = changed or len(ents) != len(doc.ents)
+    heads = actor_words().portfolio_heads
+    parts = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)
+             for part in _name_after_portfolio(part, heads, given_name)]
+    changed = changed or [(e.start, e.end) for e in parts] != [(e.start, e.end) for e in ents]
+    ents = parts
     covered = {t.i for e in ents for t in e}
     for t in doc:  # a state's one-word name left untagged ("Cyprus has been divided since
         # 1974"), alone (not part of a longer name: "Jordan Peterson")
@@ -200,6 +204,32 @@ def _split_at_comma(ent: Span, lex: Lexicon, given_name: Callable[[str], str | N
         return [Span(doc, left.start, left.end, label="GPE"),
                 Span(doc, right.start, right.end, label="PERSON")]
     return [ent]
+
+
+def _name_after_portfolio(ent: Span, heads: frozenset[str],
+                          given_name: Callable[[str], str | None]) -> list[Span]:
+    """An entity the small model runs from an office's portfolio into its holder's name
+    ("Minister of Natural Resources Hawre Saeed": "Natural Resources Hawre Saeed"; "Deputy
+    Prime Minister for European Integration Iryna Melnyk": "Integration Iryna Melnyk") is
+    the person: from the first given name in it, else its last two words."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or len(ent) < 3:
+        return [ent]
+    k = ent.start - 1
+    while k >= max(1, ent.start - 3) and doc[k].is_title and doc[k].lower_ not in heads:
+        k -= 1  # ("for European Integration …": the portfolio's first words left outside)
+    if k < 1 or doc[k].lower_ not in {"of", "for"} or doc[k - 1].lower_ not in heads:
+        return [ent]
+    from stancemap.meaning import is_common_word
+
+    cut = next((t.i for t in ent[1:-1] if t.is_title and given_name(t.text) in {"m", "f"}),
+               None)
+    if cut is None and all(t.is_title for t in ent) \
+            and not any(is_common_word(t.text) for t in ent[-2:]):
+        cut = ent.end - 2  # ("Hawre Saeed": a given name the list lacks)
+    if cut is None:
+        return [ent]
+    return [Span(doc, cut, ent.end, label="PERSON")]
 
 
 def _word_neighbours(tok: Token) -> list[Token]:

@@ -1801,8 +1801,14 @@ def _honoured_name(span: Span) -> Span | None:
 def _leading_for(span: Span, lex: Lexicon) -> str | None:
     """The state whose delegation or team a name heads ("Russia sent a team headed by
     presidential aide Vladimir Medinsky", "the Ukrainian delegation led by Rustem Umerov"):
-    its owner or demonym, or the state that sends it."""
+    its owner or demonym, or the state that sends it; the names listed, set beside the
+    office or parsed as the object of its portfolio's preposition ("led by Deputy Prime
+    Minister for European Integration Iryna Melnyk and Economy Minister Oleh Bondar")."""
     root = span.root
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "pobj":
+        root = root.head.head  # (the office the name's preposition hangs on)
     if root.dep_ != "pobj" or root.head.dep_ != "agent":
         return None
     verb = root.head.head
@@ -2431,6 +2437,10 @@ def _reintroduced_names(doc: Doc, raw: list[tuple[Span, str]],
         j = i
         while j < len(doc) and j - i < 3 and name_like[j]:
             j += 1
+        if given_name(doc[i].text) not in {"m", "f"}:  # "Minister for European Integration
+            # Iryna Melnyk": the name opens on its given name, after the portfolio's words
+            i = next((t.i for t in doc[i + 1:j - 1] if given_name(t.text) in {"m", "f"}
+                      and not is_common_word(anyascii(t.text))), i)
         if j - i >= 2 and _title_end(doc, i, lex) == i \
                 and not any(lex.country_of_word(t.text) for t in doc[i:j]):
             # the surname is the last name, or one before it ("Ricardo Rosselló Nevares",
