@@ -3441,3 +3441,15 @@ def test_a_body_two_sides_set_up_meets_as_them(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert [sorted(names[p] for p in e["participants"]) for e in doc["events"]
             if e["location"] == "Surin"] == [["Cambodia", "Thailand"]]
+
+
+def test_a_place_hung_on_the_last_of_the_listed_met_is_the_meetings(extract):
+    """A made-up sentence in a Kurdish outlet's style: "… are scheduled to meet officials
+    from Turkey's energy ministry and the state pipeline operator BOTAS in Ankara on Monday,
+    November 16" — the parser hangs "in Ankara" on the last body listed as met; the place
+    is the meeting's (it took the subject's place, Baghdad)."""
+    doc = extract("Delegations from Baghdad and Erbil are scheduled to meet officials from "
+                  "Turkey's energy ministry and the state pipeline operator BOTAS in Ankara on "
+                  "Monday, November 16, according to the minister.", "2026-11-10")
+    got = {(e["kind"], e["status"], e["date"], e["location"]) for e in doc["events"]}
+    assert ("meeting", "planned", "2026-11-16", "Ankara") in got

@@ -60,6 +60,7 @@ from stancemap.model import Actor, Event, EventStatus, Evidence
 
 # Dependencies that open another clause: its words belong to that clause's event.
 CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "conj"}
+NOMINALS = frozenset({"NOUN", "PROPN"})
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NOT_PART_OF_NAME = {"appos", "relcl", "acl", "advcl", "punct", "cc"}
 PRONOUN_WINDOW = 5  # sentences back a pronoun may reach
@@ -1956,9 +1957,10 @@ class _Context:
             and not any(t.ent_type_ for t in subj[0].subtree)
 
     # --- place ----------------------------------------------------------------------------
-    def _clause(self, cand: _Candidate) -> list[Token]:
+    def _clause(self, cand: _Candidate, lists: bool = False) -> list[Token]:
         """The tokens of the event's own clause: the anchor, its dependents, its event
-        nouns' dependents (with their relative clauses), not other clauses."""
+        nouns' dependents (with their relative clauses), not other clauses; with ``lists``,
+        the nouns listed with its nouns too."""
         nouns = {n.i for n in cand.nouns}
         out: list[Token] = []
         stack = [cand.anchor, *cand.nouns]
@@ -1973,7 +1975,10 @@ class _Context:
                 shared = c.dep_ == "conj" and t.i == cand.anchor.i and c.pos_ == "VERB" \
                     and not any(g.dep_ in SUBJECTS for g in c.children)
                 small = c.dep_ == "ccomp" and c.pos_ == "ADJ" and t.i == cand.anchor.i
-                if c.dep_ in CLAUSAL and not shared and not small \
+                listed = lists and c.dep_ == "conj" and t.i != cand.anchor.i \
+                    and c.pos_ in NOMINALS and t.pos_ in NOMINALS  # ("meet officials from
+                # the ministry and the pipeline operator BOTAS in Ankara": one object)
+                if c.dep_ in CLAUSAL and not shared and not small and not listed \
                         and not (t.i in nouns and c.dep_ in {"relcl", "acl"}):
                     continue  # ("fired and landed a round yesterday": one predicate; "found
                     # him guilty on Tuesday": the parser's small clause is the verb's)
@@ -1983,7 +1988,7 @@ class _Context:
         return sorted(out, key=lambda t: t.i)
 
     def _place(self, cand: _Candidate) -> str | None:
-        clause = self._clause(cand)
+        clause = self._clause(cand, lists=True)
         seen = {t.i for t in clause}
         clause = [*clause, *(t for n in cand.nouns for held in self._holding_clauses(n)
                              for t in held.subtree if t.i not in seen)]  # ("the next
