@@ -3453,3 +3453,17 @@ def test_a_place_hung_on_the_last_of_the_listed_met_is_the_meetings(extract):
                   "Monday, November 16, according to the minister.", "2026-11-10")
     got = {(e["kind"], e["status"], e["date"], e["location"]) for e in doc["events"]}
     assert ("meeting", "planned", "2026-11-16", "Ankara") in got
+
+
+def test_a_round_of_talks_an_agreement_came_after_was_held(extract):
+    """Made-up sentences in Al Jazeera's style: "have agreed to begin technical negotiations
+    … after a fresh round of Turkish-mediated talks in Ankara. The talks on Wednesday were
+    hosted by …" — talks counted in a round that an act came after were held (they were
+    planned, as the negotiations they precede), and are the talks held on Wednesday."""
+    doc = extract("Somalia and Ethiopia have agreed to begin technical negotiations on sea "
+                  "access after a fresh round of Turkish-mediated talks in Ankara. The talks on "
+                  "Wednesday were hosted by Turkish Foreign Minister Hakan Fidan, who met Somali "
+                  "Foreign Minister Abdirashid Hashi Elmi.", "2026-10-15")
+    got = {(e["status"], e["date"], e["location"]) for e in doc["events"]
+           if e["kind"] in {"talks", "meeting"}}
+    assert ("held", "2026-10-14", "Ankara") in got

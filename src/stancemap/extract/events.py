@@ -983,6 +983,16 @@ class _Context:
             return None
         return None
 
+    def _counted_by(self, noun: Token) -> Token:
+        """The measure a happening's noun is counted in ("a fresh round of talks", "a series
+        of meetings"; events.yaml measure_nouns), which the phrase around it governs; else
+        the noun."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" \
+                and head.head.lemma_.lower() in self.lex.measure_nouns:
+            return head.head
+        return noun
+
     def _phase_holder(self, noun: Token) -> Token:
         """The phrase a happening's noun is part of as a phase of it ("the end of the
         summit", "the opening of the session"; events.yaml phase_nouns): that phrase, which
@@ -3142,11 +3152,13 @@ class _Context:
             # clause comes before is still to come, whatever the clause's own tense ("ahead
             # of the 2018 … primary", "before yesterday's announcements": its own time says)
             return "planned"
-        if anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ == "pobj" \
-                and anchor.head.lower_ in self.lex.presupposing_preps \
+        counted = self._counted_by(anchor) if anchor.pos_ not in {"VERB", "AUX"} else anchor
+        if anchor.pos_ not in {"VERB", "AUX"} and counted.dep_ == "pobj" \
+                and counted.head.lower_ in self.lex.presupposing_preps \
                 and not cues & self.lex.not_held:
             # "after a mass shooting in August, the campaign cancelled events": what the
-            # clause is after has happened; the clause's own verb is not its status
+            # clause is after has happened; the clause's own verb is not its status ("agreed
+            # to begin technical negotiations after a fresh round of talks in Ankara")
             return "held"
         if anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in self.lex.occasion_preps \
