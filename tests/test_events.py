@@ -3467,3 +3467,18 @@ def test_a_round_of_talks_an_agreement_came_after_was_held(extract):
     got = {(e["status"], e["date"], e["location"]) for e in doc["events"]
            if e["kind"] in {"talks", "meeting"}}
     assert ("held", "2026-10-14", "Ankara") in got
+
+
+def test_teams_from_both_countries_meet_from_the_day_they_start(extract):
+    """A made-up sentence in Al Jazeera's style: "… technical teams from both countries
+    will meet in Ankara starting on Monday, November 2, with the aim of concluding a
+    framework agreement by the end of February" — the meeting is on the day it starts, not
+    the aim's deadline, and the teams of both countries are the two states just named."""
+    doc = extract("Somalia and Ethiopia signed a joint declaration on Wednesday. Under the "
+                  "declaration, technical teams from both countries will meet in Ankara "
+                  "starting on Monday, November 2, with the aim of concluding a framework "
+                  "agreement by the end of February.", "2026-10-15")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [(e["date"], sorted(names[p] for p in e["participants"])) for e in doc["events"]
+           if e["status"] == "planned" and e["location"] == "Ankara"]
+    assert got == [("2026-11-02", ["Ethiopia", "Somalia"])]

@@ -1740,6 +1740,12 @@ class _Context:
             if together:
                 return together  # "Thailand and Cambodia agreed …" … "The two sides also
                 # agreed to form …": the last set of that many named together
+        elif head.pos_ == "NOUN":
+            sides = next((g for c in head.children if c.dep_ == "prep"
+                          and c.lower_ in {"from", "of"} for g in c.children
+                          if g.dep_ == "pobj" and counted_kinds(g, claim_words())[0]), None)
+            if sides is not None and (found := self._np_actors(sides)):
+                return found  # "technical teams from both countries will meet": the two
         named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if named and not head.ent_type_ and head.pos_ in {"NOUN", "PROPN"}:
             # "former Vice President of the United States Joe Biden won": a title with the
@@ -1988,7 +1994,11 @@ class _Context:
                 listed = lists and c.dep_ == "conj" and t.i != cand.anchor.i \
                     and c.pos_ in NOMINALS and t.pos_ in NOMINALS  # ("meet officials from
                 # the ministry and the pipeline operator BOTAS in Ankara": one object)
+                starting = c.dep_ == "advcl" and c.tag_ == "VBG" and t.i == cand.anchor.i \
+                    and c.lemma_.lower() in self.lex.phase_verbs  # ("will meet in Ankara
+                # starting on Monday, November 2": when it begins)
                 if c.dep_ in CLAUSAL and not shared and not small and not listed \
+                        and not starting \
                         and not (t.i in nouns and c.dep_ in {"relcl", "acl"}):
                     continue  # ("fired and landed a round yesterday": one predicate; "found
                     # him guilty on Tuesday": the parser's small clause is the verb's)
