@@ -3482,3 +3482,18 @@ def test_teams_from_both_countries_meet_from_the_day_they_start(extract):
     got = [(e["date"], sorted(names[p] for p in e["participants"])) for e in doc["events"]
            if e["status"] == "planned" and e["location"] == "Ankara"]
     assert got == [("2026-11-02", ["Ethiopia", "Somalia"])]
+
+
+def test_a_statement_released_on_a_past_day_was_released_then(extract):
+    """A made-up sentence in a Polish outlet's style, published on a Friday: "In a joint
+    statement released on Thursday evening, the two sides agreed to set up a working group,
+    which will hold its first meeting in Lublin on 3 December." — the statement's own bare
+    participle says it was issued, the day before (it took the planned status of what was
+    agreed, and a Thursday a week on)."""
+    doc = extract("Ministers from Poland and Ukraine met in Warsaw on Thursday. In a joint "
+                  "statement released on Thursday evening, the two sides agreed to set up a "
+                  "working group on agricultural trade, which will hold its first meeting in "
+                  "Lublin on 3 December.", "2026-11-20")
+    dated = {(e["status"], e["date"]) for e in doc["events"]
+             if e["kind"] in {"statement", "announcement"}}
+    assert dated == {("held", "2026-11-19")}

@@ -147,6 +147,7 @@ class EventWords:
     aims: frozenset[str]  # "met the deadline", "goals were met": fulfilled, not met with
     status: dict[str, frozenset[str]]
     not_held: frozenset[str]  # the planned, expected and cancelled status words together
+    issuing_verbs: frozenset[str]  # "a statement released on Thursday": it was done
     cancel_words: tuple[str, ...]  # "cancel", "call off"
     convening_verbs: frozenset[str]  # "called a rally for Tuesday": set to come
     refusal_words: tuple[str, ...]  # "refused to meet": no meeting
@@ -343,7 +344,8 @@ def words() -> EventWords:
                              (data.get("not_light_particles") or {}).items()},
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
-        measure_nouns=words_at("measure_nouns"), seat_nouns=words_at("seat_nouns"),
+        measure_nouns=words_at("measure_nouns"), issuing_verbs=words_at("issuing_verbs"),
+        seat_nouns=words_at("seat_nouns"),
         round_nouns=words_at("round_nouns"), round_kinds=words_at("round_kinds"),
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
@@ -3249,10 +3251,17 @@ class _Context:
         ("in a joint declaration issued at the end of a summit in The Hague"): the happening
         took place, whatever the verbs above (there, "agreed to raise")."""
         ahead = self.lex.not_held
+
+        def done(part: Token) -> bool:
+            return part.tag_ == "VBN" and part.dep_ == "acl" \
+                and not any(c.dep_ in {"aux", "auxpass"} for c in part.children) \
+                and part.lemma_.lower() not in ahead
         part = _clause_head(noun)
-        return part.i != noun.i and part.tag_ == "VBN" and part.dep_ == "acl" \
-            and not any(c.dep_ in {"aux", "auxpass"} for c in part.children) \
-            and part.lemma_.lower() not in ahead and not cues & ahead
+        if cues & ahead:
+            return False
+        return part.i != noun.i and done(part) or any(
+            done(c) and c.lemma_.lower() in self.lex.issuing_verbs for c in noun.children)
+        # ("in a joint statement released on Thursday evening": the noun's own issuing)
 
     def _awaited_by(self, verb: Token) -> EventStatus | None:
         """A clause of "until" or "before" under a verb of expectation or a future ("did not
