@@ -991,7 +991,8 @@ class _Context:
         the noun."""
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" \
-                and head.head.lemma_.lower() in self.lex.measure_nouns:
+                and head.head.lemma_.lower() in self.lex.measure_nouns \
+                and _duration_head(noun) is None:  # ("after months of talks": a length)
             return head.head
         return noun
 
