@@ -4892,3 +4892,17 @@ def test_a_name_inside_what_was_said_does_not_take_the_next_he(extract):
     said = [[names[s] for s in c["speakers"]] for c in doc["claims"]
             if c["target"].startswith("Malaysia will not")]
     assert said == [["Mohamed Khaled Nordin"]]
+
+
+def test_what_one_would_do_at_a_stated_price_one_is_for(extract):
+    """A made-up sentence in Kyodo's style: "Chinese officials said Beijing could consider
+    resuming imports from 37 of Japan's 47 prefectures only if Tokyo agrees to long-term,
+    independent sampling" — an act one offers at a price ("only if", "as long as") one is
+    for, on that condition (the words took no side: neutral); a case ("if") is no price."""
+    doc = extract("According to the Japanese side, Chinese officials said Beijing could "
+                  "consider resuming imports from 37 of Japan's 47 prefectures only if Tokyo "
+                  "agrees to long-term, independent sampling in which Chinese researchers take "
+                  "part at every stage.", "2026-11-18")
+    got = [(c["stance"], c["conditions"]) for c in doc["claims"]
+           if c["target"].startswith("Beijing could consider")]
+    assert got and got[0][0] == "support" and got[0][1][0].startswith("only if Tokyo")

@@ -2411,9 +2411,19 @@ class _Extractor:
             return d.settled, feats
         if self._tells_a_happening(d) or self._passes_on_a_fact(d, feats):
             return "neutral", feats
+        if d.stance == "neutral" and not d.negated and self._priced(conditions):
+            return "support", feats  # "said Beijing could consider resuming imports … only
+            # if Tokyo agrees to …": what one would do at a stated price, one is for
         if self.model is None or composed or d.imposed:
             return d.stance, feats
         return self.model.predict(feats), feats
+
+    def _priced(self, conditions: list[tuple[int, int]]) -> bool:
+        """A condition that states a price ("only if", "as long as", "provided that";
+        cues.yaml condition_phrases), not a case ("if", "unless")."""
+        return any(self._opens_with_phrase(
+            [t.lower_ for t in self._char_tokens(lo, hi) if not t.is_punct])
+            for lo, hi in conditions)
 
     def _next_act_start(self, lo: int, hi: int) -> int:
         """Where the speaker's next act begins inside a content range ("said her party was
