@@ -3497,3 +3497,15 @@ def test_a_statement_released_on_a_past_day_was_released_then(extract):
     dated = {(e["status"], e["date"]) for e in doc["events"]
              if e["kind"] in {"statement", "announcement"}}
     assert dated == {("held", "2026-11-19")}
+
+
+def test_a_venue_named_after_its_kind_is_the_place(extract):
+    """A made-up sentence in a Dhaka paper's style: "… would meet delegations of the BNP,
+    Jamaat and NCP separately at the state guest house Jamuna on Saturday" — the venue's
+    name, untagged after the nouns for its kind, is the meeting's place (it took the
+    story's state)."""
+    doc = extract("Press secretary Faisal Mahmud said on Wednesday that the chief adviser would "
+                  "meet delegations of the BNP, Jamaat and NCP separately at the state guest "
+                  "house Jamuna on Saturday.", "2026-10-21")
+    got = {(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "meeting"}
+    assert got == {("2026-10-24", "state guest house Jamuna")}

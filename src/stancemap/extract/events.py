@@ -148,6 +148,7 @@ class EventWords:
     status: dict[str, frozenset[str]]
     not_held: frozenset[str]  # the planned, expected and cancelled status words together
     issuing_verbs: frozenset[str]  # "a statement released on Thursday": it was done
+    venue_heads: frozenset[str]  # "at the state guest house Jamuna": a named venue
     cancel_words: tuple[str, ...]  # "cancel", "call off"
     convening_verbs: frozenset[str]  # "called a rally for Tuesday": set to come
     refusal_words: tuple[str, ...]  # "refused to meet": no meeting
@@ -345,6 +346,7 @@ def words() -> EventWords:
         purpose_motion_verbs=words_at("purpose_motion_verbs"),
         enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"), issuing_verbs=words_at("issuing_verbs"),
+        venue_heads=words_at("venue_heads"),
         seat_nouns=words_at("seat_nouns"),
         round_nouns=words_at("round_nouns"), round_kinds=words_at("round_kinds"),
         verdict_words=words_at("verdict_words"),
@@ -2422,6 +2424,15 @@ class _Context:
                     and (states.state_or_seat(prep.doc[i].text)
                          # "would meet at the Chancellery": a seat of government untagged
                          or prep.doc[i].lower_ in actor_words().site_heads))]
+        for i in sorted(idx):  # "at the state guest house Jamuna": a venue named after
+            # the noun for its kind, the tagger leaving the name untagged
+            tok = prep.doc[i]
+            kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                     and c.lemma_.lower() in self.lex.venue_heads]
+            if i not in self.ent_at and tok.head.i == prep.i and tok.pos_ == "PROPN" \
+                    and tok.is_title and not tok.ent_type_ and kinds:
+                first = min(c.left_edge.i for c in tok.children if c.dep_ == "compound")
+                ents.append(Span(prep.doc, first, tok.i + 1, label="FAC"))
         for ent in ents:
             if ent.label_ == "PERSON" and ent.root.head.i == prep.i \
                     and self.actors.covering(ent.start_char, ent.end_char) is None:
