@@ -3509,3 +3509,16 @@ def test_a_venue_named_after_its_kind_is_the_place(extract):
                   "house Jamuna on Saturday.", "2026-10-21")
     got = {(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "meeting"}
     assert got == {("2026-10-24", "state guest house Jamuna")}
+
+
+def test_the_same_day_as_a_month_named_in_its_sentence_is_no_known_day(extract):
+    """A made-up sentence in a Dhaka paper's style: "In a televised address on Monday night,
+    the chief adviser said the election would be held in the first half of April 2027, with
+    a referendum on the charter to be held on the same day." — the same day is the
+    election's, which the article does not name (it was Monday, the day named last)."""
+    doc = extract("In a televised address to the nation on Monday night, the chief adviser "
+                  "said the election would be held in the first half of April 2027, with a "
+                  "referendum on the July National Charter to be held on the same day.",
+                  "2026-10-21")
+    assert [e["date"] for e in doc["events"] if "same day" in (e.get("date_text") or "")] \
+        == [None]

@@ -583,6 +583,7 @@ class _Context:
         out: list[tuple[Span, When, int]] = []
         reference: date | None = None
         reference_done: date | None = None  # the last day named that is not after publication
+        undated_in = -1  # the sentence of the last month or year named without a day
         quotes = find_quotes(self.text)
         for span in joined:
             if not is_time_point(span.text) or self._converted(span):
@@ -593,7 +594,7 @@ class _Context:
                 continue
             tense = None if _after_forward_word(span, self.lex) \
                 else _tense_of(_clause_head(span.root))
-            anchor = reference
+            anchor = reference if undated_in != sent_i else None
             if tense == "past" and reference is not None and self.published is not None \
                     and reference > self.published:
                 # "killing eight people on the same day", after a sentence that named the
@@ -618,6 +619,9 @@ class _Context:
                 reference = date.fromisoformat(when.date)
                 if self.published is None or reference <= self.published:
                     reference_done = reference
+            elif month or any(t.like_num and len(t.text) == 4 for t in span):
+                undated_in = sent_i  # "would be held in the first half of April 2027, with
+                # a referendum … on the same day": no day the article names is that day
         return out
 
     # --- finding triggers ---------------------------------------------------------------
