@@ -3522,3 +3522,16 @@ def test_the_same_day_as_a_month_named_in_its_sentence_is_no_known_day(extract):
                   "2026-10-21")
     assert [e["date"] for e in doc["events"] if "same day" in (e.get("date_text") or "")] \
         == [None]
+
+
+def test_a_states_capital_named_by_its_people_is_the_city(extract):
+    """Made-up sentences in wire style: "The talks, which opened on Monday in the Qatari
+    capital, …", "ministers from Warsaw and Kyiv met in the Polish capital" — the place is
+    the city (countries.yaml capitals; the talks had no place, the meeting Ukraine)."""
+    doc = extract("Delegations of the Congolese government and the M23 rebels are meeting in "
+                  "Qatar. The talks, which opened on Monday in the Qatari capital, are the "
+                  "first face-to-face session since September.", "2026-11-26")
+    assert "Doha" in {e["location"] for e in doc["events"] if e["kind"] == "talks"}
+    doc = extract("Polish farmers have blocked three crossings, as ministers from Warsaw and "
+                  "Kyiv met in the Polish capital on Thursday.", "2026-11-20")
+    assert "Warsaw" in {e["location"] for e in doc["events"] if e["kind"] == "meeting"}

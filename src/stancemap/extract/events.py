@@ -2042,6 +2042,8 @@ class _Context:
                 # "a speech … from the White House", not "a statement from the ministry"
                 places += [p for p in self._places_under(tok)
                            if p.label_ != "ORG" or self._venue(p)]
+        if not places and (capital := self._capital_named(clause)) is not None:
+            return capital  # "opened on Monday in the Qatari capital": Doha
         if not places:  # "at a meeting … at the alliance's headquarters": a body's seat
             seat = next((name for tok in clause if tok.dep_ == "prep"
                          and tok.lower_ in self.lex.venue_preps
@@ -2125,6 +2127,23 @@ class _Context:
             cand.channel, cand.weak_location = True, False
             return channel
         return self._country_of_event(cand)
+
+    def _capital_named(self, clause: list[Token]) -> str | None:
+        """The city a clause's place phrase names as a state's capital by its people or its
+        name ("in the Qatari capital", "in Poland's capital"; countries.yaml capitals)."""
+        states = country_lexicon()
+        for prep in clause:
+            if prep.dep_ != "prep" or prep.lower_ not in self.lex.location_preps:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() != "capital":
+                    continue
+                for owner in noun.children:
+                    if owner.dep_ in {"amod", "compound", "poss", "nmod"} and owner.i < noun.i \
+                            and (iso := states.country_of_word(owner.text)) is not None \
+                            and iso in states.capitals:
+                        return states.capitals[iso]
+        return None
 
     def _seat(self, prep: Token) -> str | None:
         """The seat of a body a venue phrase names by its owner and no place name ("at the

@@ -43,6 +43,7 @@ class Lexicon:
     title_first_words: frozenset[str]  # rules out most tokens before any phrase is built
     regions: dict[str, str]  # "maryland" -> USA (a first-level part of one country)
     regions_first: dict[str, str]  # "georgia" -> USA: the region, in an article about USA
+    capitals: dict[str, str]  # QAT -> "Doha": "in the Qatari capital"
     affiliations: frozenset[str]  # role labels that are a side, not an office ("Democrat")
     occupations: frozenset[str]  # role labels that are a trade, below an office ("Businessman")
     tenure_words: frozenset[str]  # "incumbent", "outgoing": when, not which office
@@ -133,6 +134,7 @@ def get() -> Lexicon:
         max_title_words=max(len(k.replace("-", " - ").split()) for k in titles),
         title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),
         regions=_regions(data),
+        capitals={str(k): str(v) for k, v in (data.get("capitals") or {}).items()},
         regions_first={_plain(str(k)): str(v) for k, v in
                        (data.get("regions_before_countries") or {}).items()},
         affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
