@@ -3535,3 +3535,15 @@ def test_a_states_capital_named_by_its_people_is_the_city(extract):
     doc = extract("Polish farmers have blocked three crossings, as ministers from Warsaw and "
                   "Kyiv met in the Polish capital on Thursday.", "2026-11-20")
     assert "Warsaw" in {e["location"] for e in doc["events"] if e["kind"] == "meeting"}
+
+
+def test_what_is_discussed_is_dated_by_its_own_day(extract):
+    """A made-up sentence in an East African paper's style: "Delegations of the Democratic
+    Republic of Congo government and the M23 rebels are discussing a possible December 11
+    signing of a comprehensive peace agreement in Doha" — the talks go on now; December 11
+    is the signing's day (the talks took it); and the state is shown by its common name."""
+    doc = extract("Delegations of the Democratic Republic of Congo government and the M23 rebels "
+                  "are discussing a possible December 11 signing of a comprehensive peace "
+                  "agreement in Doha.", "2026-11-26")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == [None]
+    assert "Congo, The Democratic Republic of the" not in {a["name"] for a in doc["actors"]}

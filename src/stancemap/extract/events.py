@@ -941,6 +941,10 @@ class _Context:
                          and _lemma(g) in sense.objects]
             for noun in cands:
                 ns = self._noun_sense(noun)
+                if ns is not None and child.dep_ == "dobj" and ns.kind != sense.kind \
+                        and verb.lemma_.lower() in self.lex.topic_verbs:
+                    continue  # "are discussing a possible December 11 signing": what is
+                    # talked about is a happening of its own, with its own day
                 # what a speech act tells of is a happening of its own ("released a
                 # statement saying an attack that day …"), not the telling
                 if ns is not None and not (self.lex.kind(sense.kind).tells
