@@ -3514,3 +3514,15 @@ def test_a_name_after_an_offices_portfolio_is_the_person(extract):
     got = {a["name"]: a["country"] for a in doc["actors"]}
     assert got.get("Iryna Melnyk") == "UKR"
     assert got.get("Oleh Bondar") == "UKR"
+
+
+def test_a_capital_standing_for_its_state_is_that_states(extract):
+    """A made-up sentence in RFE/RL's style: "Foreign Minister Daniela Koleva told Bulgarian
+    National Radio that Sofia would not agree …" in a North Macedonian story — the capital,
+    which the lexicon does not list as a seat because it is a given name too, is Bulgaria's
+    (countries.yaml capitals; it took the story's state)."""
+    doc = extract("Prime Minister Hristijan Mickoski told reporters in Skopje that North "
+                  "Macedonia would not amend its constitution. Foreign Minister Daniela Koleva "
+                  "told Bulgarian National Radio on September 22 that Sofia would not agree to "
+                  "open the first cluster.", "2026-09-22")
+    assert {a["name"]: a["country"] for a in doc["actors"]}.get("Sofia") == "BGR"

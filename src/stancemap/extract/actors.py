@@ -3661,7 +3661,10 @@ def _body_country(span: Span, home: str | None, lex: Lexicon) -> str | None:
         if known is None and actor_words().international_bodies.fullmatch(
                 span.text.removeprefix("the ")):
             return None  # "Russia's deputy UN ambassador": the UN is no one state's
-        return known or _org_country(span, lex) or _listed_country(span, lex)
+        return known or _org_country(span, lex) or _listed_country(span, lex) \
+            or lex.capital_cities.get(fold(span.text))  # "Sofia would not agree": the
+        # capital, tagged a body, stands for its state (not a seat listed as one only
+        # because it is a given name too)
     rest = [t for t in span if t.lower_ not in shared.split()]
     return _role_and_country(rest, lex)[1] or _window_country(span, lex) or home \
         or lex.institutions.get(shared)

@@ -44,6 +44,7 @@ class Lexicon:
     regions: dict[str, str]  # "maryland" -> USA (a first-level part of one country)
     regions_first: dict[str, str]  # "georgia" -> USA: the region, in an article about USA
     capitals: dict[str, str]  # QAT -> "Doha": "in the Qatari capital"
+    capital_cities: dict[str, str]  # "sofia" -> BGR: a capital standing for its state
     affiliations: frozenset[str]  # role labels that are a side, not an office ("Democrat")
     occupations: frozenset[str]  # role labels that are a trade, below an office ("Businessman")
     tenure_words: frozenset[str]  # "incumbent", "outgoing": when, not which office
@@ -135,6 +136,7 @@ def get() -> Lexicon:
         title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),
         regions=_regions(data),
         capitals={str(k): str(v) for k, v in (data.get("capitals") or {}).items()},
+        capital_cities={_norm(str(v)): str(k) for k, v in (data.get("capitals") or {}).items()},
         regions_first={_plain(str(k)): str(v) for k, v in
                        (data.get("regions_before_countries") or {}).items()},
         affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
