@@ -3526,3 +3526,16 @@ def test_a_capital_standing_for_its_state_is_that_states(extract):
                   "told Bulgarian National Radio on September 22 that Sofia would not agree to "
                   "open the first cluster.", "2026-09-22")
     assert {a["name"]: a["country"] for a in doc["actors"]}.get("Sofia") == "BGR"
+
+
+def test_an_office_before_an_academic_style_is_the_role(extract):
+    """A made-up sentence in a Dhaka paper's style: "… after Chief Adviser Professor Anisur
+    Rahman announced …, the chief adviser said …" — the office before the academic style is
+    the role, so "the chief adviser" is the same person (he was a Professor, and the chief
+    adviser an actor of its own)."""
+    doc = extract("Two days after Chief Adviser Professor Anisur Rahman announced that the "
+                  "national election would be held in April next year, parties split. In a "
+                  "televised address on Monday night, the chief adviser said the election would "
+                  "be free and fair.", "2026-10-21")
+    persons = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert persons == {"Anisur Rahman": "Chief Adviser"}
