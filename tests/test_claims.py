@@ -4906,3 +4906,14 @@ def test_what_one_would_do_at_a_stated_price_one_is_for(extract):
     got = [(c["stance"], c["conditions"]) for c in doc["claims"]
            if c["target"].startswith("Beijing could consider")]
     assert got and got[0][0] == "support" and got[0][1][0].startswith("only if Tokyo")
+
+
+def test_what_ones_own_body_will_do_takes_the_side_its_words_say(extract):
+    """A made-up sentence in Reuters' style: "Peru Libre deputy Walter Huaman said his bloc
+    of nine lawmakers would vote against it" — what the speaker's own body will do is the
+    speaker's side as the words say it: against (it was read as for, as an intent)."""
+    doc = extract("Peru Libre rejected the motion to remove the president. Peru Libre deputy "
+                  "Walter Huaman said his bloc of nine lawmakers would vote against it.",
+                  "2026-10-09")
+    got = [c["stance"] for c in doc["claims"] if c["target"].startswith("his bloc")]
+    assert got == ["oppose"]

@@ -672,9 +672,12 @@ class _Extractor:
             stance = settled = ready  # "said he was prepared to find savings"
         elif pred.frame == "speech" and (intent := self._own_intent(said)) is not None \
                 and (stance == "neutral" or intent[0] == "oppose" or intent[1]):
-            stance = settled = intent[0]  # "said it would provide up to 600 million crowns";
-            # a refusal whatever else its words say ('"We will not accept any article that
-            # restricts the production …," he said'); what "his group" will do
+            # "said it would provide up to 600 million crowns"; a refusal whatever else its
+            # words say ('"We will not accept any article that restricts the production …,"
+            # he said'); what "his group" will do, the side its words take ("would vote
+            # against it")
+            stance = settled = stance if intent[1] and intent[0] == "support" \
+                and stance != "neutral" else intent[0]
         elif pred.frame == "speech" and stance == "neutral" \
                 and (grounds := self._grounds_of(tok)) is not None:
             stance = settled = grounds  # "defended his decision …, saying the budget would
