@@ -3539,3 +3539,17 @@ def test_an_office_before_an_academic_style_is_the_role(extract):
                   "be free and fair.", "2026-10-21")
     persons = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
     assert persons == {"Anisur Rahman": "Chief Adviser"}
+
+
+def test_a_known_bodys_name_the_tagger_cuts_is_one_body(extract):
+    """A made-up sentence in Reuters' style: "Alianza para el Progreso, with 14 seats, was
+    split" — the small model tags "Alianza" and "el Progreso"; a known body's name written
+    as a name is one body, its state's (countries.yaml institutions); a longer name around
+    a known one stays whole ("the United States House of Representatives")."""
+    doc = extract("Alianza para el Progreso, with 14 seats, was split, and its leader in the "
+                  "chamber, Luis Ocampo, said members would vote according to their conscience. "
+                  "On Thursday, the United States House of Representatives passed a "
+                  "resolution.", "2026-10-09")
+    got = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "organization"}
+    assert got.get("Alianza para el Progreso") == "PER"
+    assert "el Progreso" not in got and "House of Representatives" not in got

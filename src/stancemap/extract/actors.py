@@ -1927,6 +1927,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     raw = _titled_names(doc, raw, lex)
     raw = _reintroduced_names(doc, raw, lex)
     raw = _known_full_names(doc, _aged_names(doc, _office_holders(doc, raw, lex), lex))
+    raw = _known_body_names(doc, raw)
     raw = _apposed_names(doc, raw, lex)
     raw = _untagged_party_names(doc, raw)
     persons = [s for s, lab in raw if lab == "PERSON"]
@@ -2552,6 +2553,50 @@ def _known_full_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span,
     kept = [(s, lab) for s, lab in raw
             if not any(f.start < s.end and s.start < f.end for f in found)]
     return sorted(kept + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
+
+
+@lexicon.cached
+def _known_body_pattern() -> re.Pattern[str] | None:
+    """Every name of two words or more of a body whose state is known (countries.yaml
+    institutions), in any case."""
+    names = [k for k in lexicon.load("countries").get("institutions") or {} if " " in str(k)]
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(str(n)) for n in
+                                             sorted(names, key=len, reverse=True)) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def _known_body_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A known body's name written as a name (its long words capitalised) that the tagger
+    cut or left untagged ("Alianza para el Progreso" tagged "Alianza" and "el Progreso"):
+    the body, over the pieces inside or across it; a longer name around it stays."""
+    pattern = _known_body_pattern()
+    if pattern is None:
+        return raw
+    found: list[Span] = []
+    for m in pattern.finditer(doc.text):
+        words = m.group(0).split()
+        if not all(w[:1].isupper() for w in [words[0], words[-1], *(w for w in words
+                                                                     if len(w) > 4)]):
+            continue  # ("a democratic alliance": words, no name; "para" may stay small)
+        span = doc.char_span(m.start(), m.end(), label="ORG")
+        if span is None or any(s.start < span.end and span.start < s.end
+                               and not (span.start <= s.start and s.end <= span.end)
+                               or s.start <= span.start and span.end <= s.end
+                               for s in [*(s for s, _ in raw), *doc.ents]):
+            continue  # (already whole, or part of a longer name: "The United States House
+            # of Representatives")
+        if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" \
+                and doc[span.start - 1].text[:1].isupper():
+            continue  # ("the United States House of Representatives", untagged: the
+            # longer name, which later steps build)
+        found.append(span)
+    if not found:
+        return raw
+    kept = [(s, lab) for s, lab in raw
+            if not any(f.start < s.end and s.start < f.end for f in found)]
+    return sorted(kept + [(f, "ORG") for f in found], key=lambda x: x[0].start)
 
 
 def _institution(text: str, lex: Lexicon) -> str | None:
