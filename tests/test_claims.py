@@ -4917,3 +4917,17 @@ def test_what_ones_own_body_will_do_takes_the_side_its_words_say(extract):
                   "2026-10-09")
     got = [c["stance"] for c in doc["claims"] if c["target"].startswith("his bloc")]
     assert got == ["oppose"]
+
+
+def test_a_party_named_with_its_leaders_possessive_is_the_speaker(extract):
+    """A made-up sentence in Reuters' style: "Villacorta's Frente Ciudadano party and the
+    leftist Peru Libre both rejected the motion" — the small model tags the party's name a
+    person; the party named before "party" is the body and the one that rejects, not the
+    leader whose party it is."""
+    doc = extract("President Andres Villacorta addressed the nation on Thursday. Villacorta's "
+                  "Frente Ciudadano party and the leftist Peru Libre both rejected the motion.",
+                  "2026-10-09")
+    names = {a["id"]: (a["name"], a["kind"]) for a in doc["actors"]}
+    got = [sorted(names[s] for s in c["speakers"]) for c in doc["claims"]
+           if c["target"] == "the motion"]
+    assert got == [[("Frente Ciudadano", "organization"), ("Peru Libre", "organization")]]

@@ -154,6 +154,11 @@ def entity_labels(doc: Doc) -> Doc:
                 and ent.root.head.lower_ in {"in", "at", "near", "outside"} \
                 and all(t.tag_ == "NNP" for t in ent) and lex.country_of_word(ent.text) is None:
             label = "GPE"  # "speaking to soldiers in Omdurman": one is in a place
+        elif label == "PERSON" and ent.root.dep_ == "compound" \
+                and ent.root.head.i == ent.end \
+                and ent.root.head.lemma_.lower() in actor_words().party_heads \
+                and given_name(ent[0].text) not in {"m", "f"}:
+            label = "ORG"  # "Villacorta's Frente Ciudadano party": the party's name
         elif label in {"GPE", "ORG", "LOC"} and _person_shaped(ent, given_name) \
                 and lex.country_of_name(ent.text) is None \
                 and any(c.dep_ == "appos" and titles.get(c.lower_) for c in ent.root.children):

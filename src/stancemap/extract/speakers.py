@@ -363,6 +363,11 @@ class SpeakerResolver:
             return self._new(tok, "organization", outlet), "new"
         if lemma in lex.source_nouns:
             return self._source(tok, si)
+        if tok.pos_ == "NOUN" and lemma in actor_words().party_heads:
+            named = [a for c in tok.children if c.dep_ == "compound"
+                     for a in self._covering(c) if self._kind.get(a) == "organization"]
+            if named:  # "Villacorta's Frente Ciudadano party": the party named, not its
+                return named[:1], "name"  # leader
         owned = self._owned(tok, si)
         if owned:
             return owned
