@@ -4931,3 +4931,17 @@ def test_a_party_named_with_its_leaders_possessive_is_the_speaker(extract):
     got = [sorted(names[s] for s in c["speakers"]) for c in doc["claims"]
            if c["target"] == "the motion"]
     assert got == [[("Frente Ciudadano", "organization"), ("Peru Libre", "organization")]]
+
+
+def test_as_long_as_a_counted_subject_does_something_is_a_condition(extract):
+    """A made-up sentence in MercoPress's style: "… said his bench would vote in favour as
+    long as at least five of the seven points go to workers' individual accounts" — "as
+    long as" before a number is how long ("as long as two years") unless the number is the
+    subject of a clause: then it is the condition (none was found)."""
+    doc = extract("UDI Senator Felipe Echeverría said his bench would vote in favour \"as long as "
+                  "at least five of the seven points go to workers' individual accounts\".",
+                  "2026-08-20")
+    conds = [c["conditions"] for c in doc["claims"] if c["target"].startswith("his bench")]
+    assert conds and conds[0] and conds[0][0].startswith("as long as at least five")
+    doc = extract("The minister said the talks could last as long as two years.", "2026-08-20")
+    assert all(not c["conditions"] for c in doc["claims"])

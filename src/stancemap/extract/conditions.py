@@ -24,9 +24,11 @@ def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
         n = len(p)
         if i + n <= len(tokens) and tuple(t.lower_ for t in tokens[i:i + n]) == p:
             after = tokens[i + n] if i + n < len(tokens) else None
-            if after is not None and (after.like_num or after.ent_type_ in MEASURES):
+            if after is not None and (after.like_num or after.ent_type_ in MEASURES) \
+                    and not _counted_subject(after):
                 return 0  # "could last as long as two years", "as soon as Friday": how
-                # long or when, not on what condition
+                # long or when, not on what condition (but "as long as at least five of
+                # the seven points go to …": a clause, its subject counted)
             if _verb_complement(tokens[i + n - 1], lex):
                 return 0  # "should deal only with waste and recycling": what it is about
             rest = tokens[i + n + 1] if i + n + 1 < len(tokens) else None
@@ -37,6 +39,15 @@ def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
                 # long as German controls remain in place" is a condition)
             return n
     return 0
+
+
+def _counted_subject(tok: Token) -> bool:
+    """``tok`` opens a number that is the subject of a verb ("at least five of the seven
+    points go to …")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = list(ent) if ent is not None else [tok]
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}
+               for t in words)
 
 
 def _clause(doc: Doc, marker: Token, lo: int, hi: int) -> tuple[int, int] | None:
