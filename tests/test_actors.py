@@ -3553,3 +3553,14 @@ def test_a_known_bodys_name_the_tagger_cuts_is_one_body(extract):
     got = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "organization"}
     assert got.get("Alianza para el Progreso") == "PER"
     assert "el Progreso" not in got and "House of Representatives" not in got
+
+
+def test_a_known_body_tagged_a_person_is_the_body(extract):
+    """A made-up sentence in MercoPress's style: "… senators from the opposition Chile Vamos
+    coalition, the UDI and Renovación Nacional, who agreed to back the text" — the small
+    model tags the party a person; a known body's name is the body, its state's."""
+    doc = extract("The result was made possible by senators from the opposition Chile Vamos "
+                  "coalition, the UDI and Renovación Nacional, who agreed to back the text in "
+                  "exchange for changes.", "2026-08-20")
+    got = {a["name"]: (a["kind"], a["country"]) for a in doc["actors"]}
+    assert got.get("Renovación Nacional") == ("organization", "CHL")

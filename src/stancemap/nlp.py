@@ -139,6 +139,8 @@ def entity_labels(doc: Doc) -> Doc:
         label = ent.label_
         if label == "PERSON" and len(ent) <= 3 and lex.state_or_seat(ent.text):
             label = "GPE"
+        elif label == "PERSON" and lex.institutions.get(" ".join(ent.text.lower().split())):
+            label = "ORG"  # "the UDI and Renovación Nacional, who agreed": a known body
         elif label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and doc[ent.end + 1].lower_ == "based":
             label = "GPE"  # "a Gwangju-based civic group": where it is based, no one
