@@ -3547,3 +3547,14 @@ def test_what_is_discussed_is_dated_by_its_own_day(extract):
                   "agreement in Doha.", "2026-11-26")
     assert [e["date"] for e in doc["events"] if e["kind"] == "talks"] == [None]
     assert "Congo, The Democratic Republic of the" not in {a["name"] for a in doc["actors"]}
+
+
+def test_reporting_to_a_chamber_is_a_sitting_of_it(extract):
+    """A made-up sentence in ANSA's style, published on a Wednesday: "He is due to report to
+    the Lower House on the matter on Thursday." — reporting to a chamber by name is a
+    sitting of it, on its day (no event was read)."""
+    doc = extract("Interior Minister Matteo Piantedosi told reporters in Rome on Wednesday that "
+                  "the appeal would be filed. He is due to report to the Lower House on the "
+                  "matter on Thursday.", "2026-11-04")
+    got = {(e["kind"], e["status"], e["date"]) for e in doc["events"]}
+    assert ("meeting", "planned", "2026-11-05") in got

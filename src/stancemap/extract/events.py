@@ -179,6 +179,8 @@ class EventWords:
     occasion_preps: frozenset[str]  # "agreed at the summit": where a done act was done
     addressing_verbs: frozenset[str]  # "told a news conference": who spoke took part
     sitting_verbs: frozenset[str]  # "warned the Security Council": a sitting of it
+    appearing_verbs: frozenset[str]  # "report to the Lower House": a sitting of it
+    appearing_preps: frozenset[str]  # … "to", "before"
     chamber_verbs: frozenset[str]  # "when the Sejm next sits": a sitting of the chamber
     sitting: Sense
     court_sitting: Sense
@@ -354,6 +356,7 @@ def words() -> EventWords:
         occasion_preps=words_at("occasion_preps"),
         addressing_verbs=words_at("addressing_verbs"), phase_nouns=words_at("phase_nouns"),
         sitting_verbs=words_at("sitting_verbs"), sitting=_sense(data["sitting"]),
+        appearing_verbs=words_at("appearing_verbs"), appearing_preps=words_at("appearing_preps"),
         chamber_verbs=words_at("chamber_verbs"),
         court_sitting=_sense(data["court_sitting"]), court_words=words_at("court_words"),
         preceding_words=words_at("preceding_words"),
@@ -719,7 +722,8 @@ class _Context:
             head.pos_ == "PROPN" or head.lemma_.lower() in self.lex.governing_heads)
 
     def _verb_sense(self, tok: Token) -> Sense | None:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.sitting_verbs \
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in self.lex.sitting_verbs
+                                   or tok.lemma_.lower() in self.lex.appearing_verbs) \
                 and (chamber := self._chamber_spoken_to(tok)) is not None:
             return self.lex.court_sitting if set(chamber.lower().split()) \
                 & self.lex.court_words else self.lex.sitting  # "warned the U.N. Security
@@ -822,7 +826,14 @@ class _Context:
     def _chamber_spoken_to(self, verb: Token) -> str | None:
         """The chamber or council the article names that the verb's object is ("told the
         council", "briefed the Senate"), so the speaking is at its sitting; else None."""
-        return next((actor.name for c in verb.children if c.dep_ in {"dobj", "obj"}
+        if verb.lemma_.lower() in self.lex.appearing_verbs:  # "is due to report to the
+            # Lower House on Thursday", "testified before the Senate"
+            objs = [g for c in verb.children if c.dep_ == "prep"
+                    and c.lower_ in self.lex.appearing_preps for g in c.children
+                    if g.dep_ == "pobj"]
+        else:
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        return next((actor.name for c in objs
                      for actor in map(self.actors.get, self._np_actors(c))
                      if self._chamber(actor)), None)
 
