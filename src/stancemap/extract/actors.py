@@ -2548,11 +2548,17 @@ def _known_full_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span,
                                for s, lab in raw):
             continue
         found.append(span)
+    return _replacing(raw, found, "PERSON")
+
+
+def _replacing(raw: list[tuple[Span, str]], found: list[Span], label: str
+               ) -> list[tuple[Span, str]]:
+    """``raw`` with the ``found`` spans (as ``label``) in place of every span they overlap."""
     if not found:
         return raw
     kept = [(s, lab) for s, lab in raw
             if not any(f.start < s.end and s.start < f.end for f in found)]
-    return sorted(kept + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
+    return sorted(kept + [(f, label) for f in found], key=lambda x: x[0].start)
 
 
 @lexicon.cached
@@ -2592,11 +2598,7 @@ def _known_body_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span,
             continue  # ("the United States House of Representatives", untagged: the
             # longer name, which later steps build)
         found.append(span)
-    if not found:
-        return raw
-    kept = [(s, lab) for s, lab in raw
-            if not any(f.start < s.end and s.start < f.end for f in found)]
-    return sorted(kept + [(f, "ORG") for f in found], key=lambda x: x[0].start)
+    return _replacing(raw, found, "ORG")
 
 
 def _institution(text: str, lex: Lexicon) -> str | None:
