@@ -4945,3 +4945,17 @@ def test_as_long_as_a_counted_subject_does_something_is_a_condition(extract):
     assert conds and conds[0] and conds[0][0].startswith("as long as at least five")
     doc = extract("The minister said the talks could last as long as two years.", "2026-08-20")
     assert all(not c["conditions"] for c in doc["claims"])
+
+
+def test_idioms_of_criticism_take_the_side_against(extract):
+    """Made-up sentences in a Dhaka and a Colombo paper's style: "BNP representatives walked
+    out, saying the discussion on the referendum was 'going in circles'", "said the
+    administration was negotiating 'behind closed doors'" — idioms of criticism are against
+    what they describe (cues.yaml oppose_general, phrases as lemmas; both were read as for)."""
+    doc = extract("The commission held a fresh round of talks with 30 parties on Tuesday. BNP "
+                  "representatives walked out, saying the discussion on the referendum was "
+                  "\"going in circles\".", "2026-10-21")
+    assert [c["stance"] for c in doc["claims"] if "circles" in c["target"]] == ["oppose"]
+    doc = extract("Kavinda Jayasekara, an opposition legislator, said the administration was "
+                  "negotiating \"behind closed doors\".", "2026-09-30")
+    assert [c["stance"] for c in doc["claims"] if "closed doors" in c["target"]] == ["oppose"]
