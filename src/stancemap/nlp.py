@@ -132,6 +132,7 @@ def entity_labels(doc: Doc) -> Doc:
     from stancemap.extract.lexicon_index import get
 
     lex = get()
+    words = actor_words()
     titles = actor_lexicon().titles
     ents = list(doc.ents)
     changed = False
@@ -158,7 +159,7 @@ def entity_labels(doc: Doc) -> Doc:
             label = "GPE"  # "speaking to soldiers in Omdurman": one is in a place
         elif label == "PERSON" and ent.root.dep_ == "compound" \
                 and ent.root.head.i == ent.end \
-                and ent.root.head.lemma_.lower() in actor_words().party_heads \
+                and ent.root.head.lemma_.lower() in words.party_heads \
                 and given_name(ent[0].text) not in {"m", "f"}:
             label = "ORG"  # "Villacorta's Frente Ciudadano party": the party's name
         elif label in {"GPE", "ORG", "LOC"} and _person_shaped(ent, given_name) \
@@ -169,9 +170,8 @@ def entity_labels(doc: Doc) -> Doc:
         if label != ent.label_:
             ents[k] = Span(doc, ent.start, ent.end, label=label)
             changed = True
-    heads = actor_words().portfolio_heads
     parts = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)
-             for part in _name_after_portfolio(part, heads, given_name)]
+             for part in _name_after_portfolio(part, words.portfolio_heads, given_name)]
     changed = changed or [(e.start, e.end) for e in parts] != [(e.start, e.end) for e in ents]
     ents = parts
     covered = {t.i for e in ents for t in e}

@@ -2564,11 +2564,11 @@ def _replacing(raw: list[tuple[Span, str]], found: list[Span], label: str
 @lexicon.cached
 def _known_body_pattern() -> re.Pattern[str] | None:
     """Every name of two words or more of a body whose state is known (countries.yaml
-    institutions), in any case."""
-    names = [k for k in lexicon.load("countries").get("institutions") or {} if " " in str(k)]
+    institutions, as the lexicon index reads them), in any case."""
+    names = [k for k in get().institutions if " " in k]
     if not names:
         return None
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(str(n)) for n in
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in
                                              sorted(names, key=len, reverse=True)) + r")(?!\w)",
                       re.IGNORECASE)
 

@@ -971,9 +971,8 @@ class _Context:
 
     def _light_head(self, noun: Token) -> Token | None:
         """The verb that makes ``noun`` the event's main mention, if any."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-                and noun.head.head.lemma_.lower() in self.lex.measure_nouns:
-            noun = noun.head.head  # "held a round of talks": held the talks
+        noun = self._counted_by(noun, lengths=True)  # "held a round of talks", "ended two
+        # days of talks": held the talks
         head = noun.head
         if any(c.dep_ == "prt" and c.lower_ in self.lex.not_light_particles.get(
                 head.lemma_.lower(), ()) for c in head.children):
@@ -1006,14 +1005,15 @@ class _Context:
             return None
         return None
 
-    def _counted_by(self, noun: Token) -> Token:
+    def _counted_by(self, noun: Token, lengths: bool = False) -> Token:
         """The measure a happening's noun is counted in ("a fresh round of talks", "a series
         of meetings"; events.yaml measure_nouns), which the phrase around it governs; else
-        the noun."""
+        the noun. A length of time counts only with ``lengths`` ("after months of talks":
+        counted out in time, not a round an act came after)."""
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" \
                 and head.head.lemma_.lower() in self.lex.measure_nouns \
-                and _duration_head(noun) is None:  # ("after months of talks": a length)
+                and (lengths or _duration_head(noun) is None):
             return head.head
         return noun
 
@@ -1205,9 +1205,8 @@ class _Context:
                 self._timetabled(cand, time[0]) or fixed is not None):
             cand.status = "planned"  # (a day fixed as the event's date is ahead)
         if fixed is not None and cand.convener is None:
-            fixers = [i for c in fixed[0].root.head.children if c.dep_ in SUBJECTS
-                      for i in self._np_actors(c)]  # who fixes the day ("Bangladesh's
-            # Election Commission": the body, not its state)
+            fixers = self._subject_actors(fixed[0].root.head)  # who fixes the day
+            # ("Bangladesh's Election Commission": the body, not its state)
             cand.convener = next((i for i in fixers if self.actors.get(i).kind != "country"),
                                  fixers[0] if fixers else None)
         if time is not None:
