@@ -1852,7 +1852,21 @@ def test_a_known_international_official_keeps_no_state_of_a_former_office(extrac
     doc = extract("NATO Secretary General Mark Rutte, a former Dutch prime minister, said the "
                   "alliance would stand by Ukraine.", "2025-06-24")
     rutte = next(a for a in doc["actors"] if a["name"] == "Mark Rutte")
-    assert (rutte["role"], rutte["country"]) == ("Secretary-General", None)
+    assert (rutte["role"], rutte["country"]) == ("Secretary General", None)
+
+
+def test_an_office_is_written_as_the_article_gives_it_and_not_run_into_a_person(extract):
+    """Issue 10 (GUIDE: the role is the office as the article gives it): "Secretary General"
+    unhyphenated stays so; an office the small model runs into a person before the holder's
+    name ("PTI Convener") is the body's abbreviation and the holder's title, no person of
+    its own; a longer office wins over its last word ("Chief Election Commissioner", not
+    "Commissioner"). Made-up wire sentences."""
+    doc = extract("PTI Secretary General Omar Ayub said the party would boycott the vote. "
+                  "PTI Convener Asad Qaiser said the same. Chief Election Commissioner Sikandar "
+                  "Raja said the commission was ready to hold the polls.", "2026-11-20")
+    roles = {a["name"]: a.get("role") for a in doc["actors"] if a["kind"] == "person"}
+    assert roles == {"Omar Ayub": "Secretary General", "Asad Qaiser": "Convener",
+                     "Sikandar Raja": "Chief Election Commissioner"}
 
 
 def test_the_two_countries_are_those_named_not_a_new_group(extract):

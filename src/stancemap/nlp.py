@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
@@ -171,7 +171,8 @@ def entity_labels(doc: Doc) -> Doc:
             ents[k] = Span(doc, ent.start, ent.end, label=label)
             changed = True
     parts = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)
-             for part in _name_after_portfolio(part, words.portfolio_heads, given_name)]
+             for part in _name_after_portfolio(part, words.portfolio_heads, given_name)
+             for part in _office_before_name(part, titles, lex, given_name)]
     changed = changed or [(e.start, e.end) for e in parts] != [(e.start, e.end) for e in ents]
     ents = parts
     covered = {t.i for e in ents for t in e}
@@ -237,6 +238,37 @@ def _name_after_portfolio(ent: Span, heads: frozenset[str],
     if cut is None:
         return [ent]
     return [Span(doc, cut, ent.end, label="PERSON")]
+
+
+def _office_before_name(ent: Span, titles: Mapping[str, str], lex: Lexicon,
+                        given_name: Callable[[str], str | None]) -> list[Span]:
+    """An office the small model runs into a name before its holder's ("NCP Convener" tagged
+    a person before "Tanvir Hasan"; "PTI Convener Asad Qaiser" tagged a body) is the
+    office's body and its holder, no third actor: the words before the office are the body
+    (a state when they name one), the office is left to the name after it. Words that name
+    no known state or body and are no abbreviation are left untagged ("Chihuahua Governor":
+    a state of Mexico, not a body that acts)."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or len(ent) < 2:
+        return [ent]
+    cut = next((t.i for t in ent[1:] if titles.get(t.lower_)), None)
+    if cut is None:
+        return [ent]
+    if cut == ent.end - 1:  # the holder's name is the next entity
+        if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON":
+            return [ent]
+        holder = []
+    else:
+        rest = doc[cut + 1:ent.end]
+        if not _person_shaped(rest, given_name) or not all(t.is_title for t in rest):
+            return [ent]
+        holder = [Span(doc, rest.start, rest.end, label="PERSON")]
+    body = doc[ent.start:cut]
+    if lex.country_of_name(body.text):
+        return [Span(doc, body.start, body.end, label="GPE"), *holder]
+    if body.text.isupper() or lex.institutions.get(body.text.lower()):
+        return [Span(doc, body.start, body.end, label="ORG"), *holder]
+    return holder
 
 
 def _word_neighbours(tok: Token) -> list[Token]:
