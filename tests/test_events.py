@@ -3558,3 +3558,20 @@ def test_reporting_to_a_chamber_is_a_sitting_of_it(extract):
                   "matter on Thursday.", "2026-11-04")
     got = {(e["kind"], e["status"], e["date"]) for e in doc["events"]}
     assert ("meeting", "planned", "2026-11-05") in got
+
+
+def test_a_part_of_the_day_alone_is_the_day_the_article_is_telling(extract) -> None:
+    """Issue 10: "met … in the morning" after a lede that named the day (Monday) is a
+    meeting of that day, not an undated one, even when a later deadline was named in
+    between ("the deadline of Dec. 2"); with no day named before it stays undated.
+    Made-up wire text."""
+    text = ("The ruling and opposition parties failed again Monday to settle the budget, "
+            "raising the prospect that parliament will miss the deadline of Dec. 2.\n\n"
+            "The two floor leaders met with the Speaker for about an hour in the morning but "
+            "parted without a deal, according to the speaker's office.")
+    doc = extract(text, "2026-11-30")
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [(e["status"], e["date"]) for e in meetings] == [("held", "2026-11-30")], meetings
+    alone = extract("The two floor leaders met with the Speaker for about an hour in the "
+                    "morning but parted without a deal.", "2026-11-30")
+    assert [e["date"] for e in alone["events"] if e["kind"] == "meeting"] == [None]

@@ -106,6 +106,7 @@ class _Patterns:
     day_then_duration: re.Pattern[str]  # "Friday, days" (of "on Friday, days after …")
     same_day: re.Pattern[str]
     later_in_day: re.Pattern[str]
+    in_part_of_day: re.Pattern[str]
     clock: re.Pattern[str]
     next_day: re.Pattern[str]
     counted_shift: re.Pattern[str]  # "two days later"
@@ -162,6 +163,8 @@ def _patterns() -> _Patterns:
         later_in_day=re.compile(r"(?:" + _alt(d["later_or_earlier"]) + r")\s+(?:(?:"
                                 + _alt(d["within_day"]) + r")\s+the|that)\s+(?:"
                                 + _alt(d["day_and_parts"]) + ")"),
+        in_part_of_day=re.compile(r"(?:" + _alt(d["within_day"]) + r")\s+the\s+(?:"
+                                  + _alt(d["parts_of_told_day"]) + ")"),
         clock=re.compile(r"(?:at\s+)?(?:(?:" + _alt(d["clock_approximators"]) + r")\s+)?"
                          r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|"
                          + _alt(d["clock_words"]) + r"|\(?[0-2]\d[0-5]\d\s*(?:"
@@ -224,7 +227,8 @@ def refers_back(text: str) -> bool:
     p = _patterns()
     return any(part in low for part in words().data["day_and_parts"]) \
         and any(w in low for w in words().anaphoric) \
-        or bool(p.next_day.fullmatch(t) or p.counted_shift.fullmatch(t))
+        or bool(p.next_day.fullmatch(t) or p.counted_shift.fullmatch(t)
+                or p.in_part_of_day.fullmatch(t))
 
 
 def day_references(text: str) -> list[tuple[int, int]]:
@@ -233,7 +237,7 @@ def day_references(text: str) -> list[tuple[int, int]]:
     untagged."""
     p = _patterns()
     out = []
-    for rx in (p.same_day, p.next_day):
+    for rx in (p.same_day, p.next_day, p.in_part_of_day):
         for m in re.finditer(r"\b(?:" + rx.pattern + r")\b", text, flags=re.IGNORECASE):
             out.append((m.start(), m.end()))
     return sorted(out)
@@ -396,6 +400,9 @@ def _anchored(text: str, t: str, anchor: date | None) -> When | None:
     if p.same_day.fullmatch(t) or p.later_in_day.fullmatch(
             " ".join(text.lower().split()).strip(" ,.")):
         return _exact(text, anchor, relative=True)
+    if p.in_part_of_day.fullmatch(" ".join(text.lower().split()).strip(" ,.")):
+        # "met … in the morning": on the day the article is telling, if it has named one
+        return _exact(text, anchor, relative=True) if anchor else When(text)
     # a clock time ("around 11:25am US east coast time", "at 7:45 p.m."): a time on the day
     # the article is telling, if it has named one; no day of its own otherwise
     if p.clock.fullmatch(t):
