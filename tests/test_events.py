@@ -3575,3 +3575,18 @@ def test_a_part_of_the_day_alone_is_the_day_the_article_is_telling(extract) -> N
     alone = extract("The two floor leaders met with the Speaker for about an hour in the "
                     "morning but parted without a deal.", "2026-11-30")
     assert [e["date"] for e in alone["events"] if e["kind"] == "meeting"] == [None]
+
+
+def test_a_debate_that_lasted_days_and_ended_on_a_day_is_held_that_day_in_the_hague(extract):
+    """Issue 10: "after a two-day debate in The Hague that ended late on Thursday": what
+    lasts so long is a happening (no other word need say it is a sitting), the clause the
+    parser hung on the place ("The Hague that ended") is the debate's and dates it, and the
+    place keeps the article its name is written with. Made-up wire text."""
+    doc = extract("The Senate will vote on December 8 on the two asylum laws, after a two-day "
+                  "debate in The Hague that ended late on Thursday without the Cabinet securing "
+                  "a clear majority.", "2026-11-27")
+    debates = [e for e in doc["events"] if e["kind"] == "debate"]
+    assert [(e["status"], e["date"], e["location"]) for e in debates] == [
+        ("held", "2026-11-26", "The Hague")], doc["events"]
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [(e["status"], e["date"]) for e in votes] == [("planned", "2026-12-08")]

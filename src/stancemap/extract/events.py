@@ -925,6 +925,10 @@ class _Context:
                  for w in (o, *o.children)}  # "a debate of party leaders"
         if near & set(sense.not_cue):
             return False
+        if any(c.dep_ in {"compound", "amod"} and c.ent_type_ in {"DATE", "TIME"}
+               and c.lemma_.lower() in date_words().data["duration_units"]
+               for c in tok.children):
+            return True  # "after a two-day debate": what lasts so long is a happening
         if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in self.lex.staging_verbs:
             return True  # "The Assembly will hold a hearing on the state budget": held, a
             # happening, whatever words are near it
@@ -1132,6 +1136,15 @@ class _Context:
                 g.dep_ == "xcomp" and occurs(g) for a in c.children
                 if a.dep_ in {"acomp", "xcomp"} for g in (a, *a.children)))
         out = [c for c in noun.children if holding(c)]
+        for place in (g for p in noun.children if p.dep_ == "prep"
+                      and p.lower_ in self.lex.venue_preps for g in p.children
+                      if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"}):
+            # "a two-day debate in The Hague that ended late on Thursday": a place does not
+            # end; a clause hung on it with no comma between is the happening's
+            out += [c for c in place.children if c.dep_ == "relcl"
+                    and c.lemma_.lower() in self.lex.occurrence_verbs
+                    and c.left_edge.i == max(t.i for t in place.subtree if t.i < c.i) + 1
+                    and c.left_edge.lower_ in {"that", "which"}]
         end = max(t.i for t in noun.subtree)
         if noun.dep_ == "pobj" and end + 2 < len(noun.doc) and noun.doc[end + 1].text == ",":
             # "presented to the ECOWAS summit of heads of state, scheduled for 21 June in
@@ -4067,7 +4080,11 @@ def _best_place(places: list[Span]) -> str:
 
 
 def _clean_place(span: Span) -> str:
-    toks = [t for t in span if t.lower_ not in words().place_drop_words and t.dep_ != "case"]
+    """The place's name without its article or possessive; an article written with a
+    capital inside a sentence is part of the name ("in The Hague")."""
+    toks = [t for t in span if t.dep_ != "case" and (
+        t.lower_ not in words().place_drop_words
+        or t.i == span.start and t.text == "The" and not t.is_sent_start)]
     if not toks:
         return span.text
     return span.doc[toks[0].i:toks[-1].i + 1].text
