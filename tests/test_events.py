@@ -3590,3 +3590,23 @@ def test_a_debate_that_lasted_days_and_ended_on_a_day_is_held_that_day_in_the_ha
         ("held", "2026-11-26", "The Hague")], doc["events"]
     votes = [e for e in doc["events"] if e["kind"] == "vote"]
     assert [(e["status"], e["date"]) for e in votes] == [("planned", "2026-12-08")]
+
+
+def test_the_two_bodies_just_named_issue_the_text_and_talks_fixed_for_a_day_are_that_day(
+        extract):
+    """Issue 10: "The two labour centres issued the threat in a joint communiqué late on
+    Monday" after a sentence naming two unions in full (and a third body that is not one of
+    them): the two unions issued it, each conjunct read with its whole name; "the next round
+    of talks, fixed for Thursday in Abuja" is on that Thursday. Made-up wire text."""
+    doc = extract("The Nigeria Labour Congress (NLC) and the Trade Union Congress (TUC) have "
+                  "threatened to strike unless the federal government approves a new minimum "
+                  "wage and reverses the latest increase in electricity tariffs. The two labour "
+                  "centres issued the threat in a joint communiqué late on Monday. Their "
+                  "leaders said the unions would attend the next round of talks, fixed for "
+                  "Thursday in Abuja.", "2026-11-17")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    texts = [e for e in doc["events"] if e["kind"] == "announcement"]
+    assert [(e["date"], sorted(names[p] for p in e["participants"])) for e in texts] == [
+        ("2026-11-16", ["Nigeria Labour Congress", "Trade Union Congress"])], doc["events"]
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert [(e["date"], e["location"]) for e in talks] == [("2026-11-19", "Abuja")], talks

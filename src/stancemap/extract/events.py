@@ -1771,8 +1771,13 @@ class _Context:
                 # teams are due to meet again": those who met, of that many sides
             alike = kinds if len(kinds) == 1 else {"country"}  # ("the two sides": states
             # named together, not any two people)
-            together = last_coordinated(head, count, lambda t: [
-                a for a in self._mentions_within([t]) if self.actors.get(a).kind in alike])
+            together = last_coordinated(head, count, lambda t: [  # a body's conjunct with
+                # the words before it ("the Trade Union Congress": the name, not its last
+                # word); a person's alone ("three former presidents" are not the last three
+                # people named in full)
+                a for a in self._mentions_within(
+                    [t] if "person" in alike else list(t.doc[t.left_edge.i:t.i + 1]))
+                if self.actors.get(a).kind in alike])
             if together:
                 return together  # "Thailand and Cambodia agreed …" … "The two sides also
                 # agreed to form …": the last set of that many named together

@@ -1217,7 +1217,8 @@ def echo_clauses(verb: Token, lex: ClaimLexicon) -> list[Token]:
 
 def counted_kinds(tok: Token, lex: ClaimLexicon) -> tuple[int, frozenset[str]]:
     """How many a counted description means and what kinds of actor: "the two leaders"
-    (persons), "the two sides" (persons, states or bodies), "both countries" (states);
+    (persons), "the two sides" (persons, states or bodies), "both countries" (states), "the
+    two unions" (bodies);
     (0, empty) when it is no counted description of actors."""
     count = described_count(tok)
     lemma = tok.lemma_.lower()
@@ -1229,6 +1230,8 @@ def counted_kinds(tok: Token, lex: ClaimLexicon) -> tuple[int, frozenset[str]]:
         return count, frozenset({"person", "country", "organization"})
     if lemma in lex.person_nouns:
         return count, frozenset({"person"})
+    if lemma in lex.body_count_nouns:
+        return count, frozenset({"organization"})
     return 0, frozenset()
 
 
