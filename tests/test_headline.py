@@ -257,3 +257,18 @@ def test_where_a_story_is_filed_from_in_other_outlets_styles() -> None:
               "Bogotá - Nov 16, 2026\n\nThe Colombian government has suspended its peace "
               "talks with the National Liberation Army (ELN) two days after an attack.\n")
     assert wire_dateline_place(elpais, whole=True) == "Bogotá"
+
+
+def test_a_place_on_its_own_line_over_the_day_is_where_the_story_is_filed_from() -> None:
+    """Issue 10: "Bucharest" on a line of its own over "November 25, 2026", below a headline
+    and a standfirst, is the dateline; a short headline over a day is no place unless it
+    names a capital. Made-up texts."""
+    text = ("Premier Stakes Government on Tax Package\n\n"
+            "The prime minister has tied his cabinet's survival to tax rises.\n\n"
+            "Bucharest\nNovember 25, 2026\n\n"
+            "The opposition filed a no-confidence motion on Tuesday.")
+    assert wire_dateline_place(text) == "Bucharest"
+    assert wire_dateline_place("Budget Talks Stall\nFriday, January 4, 2019\n\n"
+                               "The talks stalled on Thursday.") is None
+    assert wire_dateline_place("Nairobi\nFriday, January 4, 2019\n\n"
+                               "The talks stalled on Thursday.") == "Nairobi"

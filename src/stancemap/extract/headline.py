@@ -11,6 +11,7 @@ when the input gave none.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc
@@ -64,6 +65,9 @@ SPACE = re.compile(r"\s*")
 STANDFIRST_CHARS = 300  # a paragraph this short above a dateline is the story's standfirst
 # A header line with the place the story is filed from and its day ("Bogotá - Nov 16, 2026").
 PLACE_DAY_LINE = re.compile(r"([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}) (?:-|—|–|\|) (.+)")
+# A header line that is a place alone ("Bucharest", "Buenos Aires"), and how far to look for it.
+PLACE_LINE = re.compile(r"[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}")
+HEADER_SCAN_CHARS = 1200
 
 
 def wire_dateline_end(text: str, start: int) -> int:
@@ -91,6 +95,20 @@ def _body_dateline(text: str, further: bool = False) -> str | None:
         m = PLACE_DAY_LINE.fullmatch(line.strip())
         if m and dateline().fullmatch(m.group(2)):
             return f"{m.group(1)} -"
+    return _place_over_day(text)
+
+
+def _place_over_day(text: str) -> str | None:
+    """A place on a line of its own over the day on the next ("Bucharest" / "November 25,
+    2026", below a headline and a standfirst): where the story is filed from, as a dateline
+    ("Bucharest -"). The text's first line is a headline unless it names a capital."""
+    from stancemap.extract.lexicon_index import get
+
+    lines = [line.strip() for line in text[:HEADER_SCAN_CHARS].splitlines() if line.strip()]
+    for k, (line, below) in enumerate(itertools.pairwise(lines)):
+        if PLACE_LINE.fullmatch(line) and dateline().fullmatch(below) \
+                and (k or line.lower() in get().capital_cities):
+            return f"{line} -"
     return None
 
 
