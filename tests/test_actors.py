@@ -3578,3 +3578,20 @@ def test_a_known_body_tagged_a_person_is_the_body(extract):
                   "exchange for changes.", "2026-08-20")
     got = {a["name"]: (a["kind"], a["country"]) for a in doc["actors"]}
     assert got.get("Renovación Nacional") == ("organization", "CHL")
+
+
+def test_a_short_name_between_commas_after_a_body_is_its_alias(extract):
+    """Issue 10: "The Social Democratic Party, PSD, the largest party in parliament" and
+    "the Alliance for the Union of Romanians, AUR, together with …" (which the small model
+    tags as one name): the capitals set off by commas are the body's short name, as in
+    brackets, so "PSD leader …" later is the same party; a list of known bodies is no alias
+    ("the UN, NATO, and the EU"). Made-up wire text."""
+    doc = extract("The Social Democratic Party, PSD, the largest party in parliament, said it "
+                  "would not back the government. On Tuesday, the far-right Alliance for the "
+                  "Union of Romanians, AUR, filed a motion. PSD leader Sorin Grigorescu said "
+                  "the party would decide on Sunday. The UN, NATO, and the EU urged calm.",
+                  "2026-11-25")
+    orgs = {a["name"]: a["aliases"] for a in doc["actors"] if a["kind"] == "organization"}
+    assert orgs["Social Democratic Party"] == ["PSD"]
+    assert orgs["Alliance for the Union of Romanians"] == ["AUR"]
+    assert "PSD" not in orgs and "NATO" in orgs

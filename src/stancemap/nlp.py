@@ -172,7 +172,8 @@ def entity_labels(doc: Doc) -> Doc:
             changed = True
     parts = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)
              for part in _name_after_portfolio(part, words.portfolio_heads, given_name)
-             for part in _office_before_name(part, titles, lex, given_name)]
+             for part in _office_before_name(part, titles, lex, given_name)
+             for part in _short_name_apart(part)]
     changed = changed or [(e.start, e.end) for e in parts] != [(e.start, e.end) for e in ents]
     ents = parts
     covered = {t.i for e in ents for t in e}
@@ -269,6 +270,18 @@ def _office_before_name(ent: Span, titles: Mapping[str, str], lex: Lexicon,
     if body.text.isupper() or lex.institutions.get(body.text.lower()):
         return [Span(doc, body.start, body.end, label="ORG"), *holder]
     return holder
+
+
+def _short_name_apart(ent: Span) -> list[Span]:
+    """A body's name the small model ran on over a comma into its short name ("the Alliance
+    for the Union of Romanians, AUR, together with"): two names of one body, which the
+    actors read as a name and its alias."""
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[-2].text != "," \
+            or not (ent[-1].is_alpha and ent[-1].text.isupper() and 2 <= len(ent[-1]) <= 6):
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, ent.start, ent.end - 2, label="ORG"),
+            Span(doc, ent.end - 1, ent.end, label="ORG")]
 
 
 def _word_neighbours(tok: Token) -> list[Token]:

@@ -2816,6 +2816,26 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
                 and not doc[j + 1].is_punct and doc[j + 2].text == ")":
             acronyms[doc[j + 1].lower_] = actor_id
             table.mention(actor_id, doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1]))
+        elif _comma_short_name(doc, j, lex):  # "The Social Democratic Party, PSD, the
+            # largest party": the short name between commas is an alias, as in brackets
+            acronyms[doc[j + 1].lower_] = actor_id
+
+
+def _comma_short_name(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """A body's short name set off by commas right after its name ("the Social Democratic
+    Party, PSD, the largest party"; "the Alliance for the Union of Romanians, AUR, together
+    with"): capitals alone, closed by a comma or the sentence's end, and no state's or
+    other known body's name (not a list: "the UN, NATO, and the EU")."""
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    short = doc[j + 1]
+    after = doc[j + 3] if j + 3 < len(doc) and doc[j + 2].text == "," else None
+    return short.is_alpha and short.text.isupper() and 2 <= len(short.text) <= 6 \
+        and doc[j + 2].text in {",", ".", ";"} \
+        and lex.country_of_word(short.text) is None \
+        and not actor_words().international_bodies.fullmatch(short.text) \
+        and not (after is not None and (after.dep_ == "cc"
+                                        or after.ent_type_ in {"ORG", "GPE", "NORP"}))
 
 
 def head_word(name: str) -> str:
