@@ -3595,3 +3595,16 @@ def test_a_short_name_between_commas_after_a_body_is_its_alias(extract):
     assert orgs["Social Democratic Party"] == ["PSD"]
     assert orgs["Alliance for the Union of Romanians"] == ["AUR"]
     assert "PSD" not in orgs and "NATO" in orgs
+
+
+def test_heads_of_state_named_bare_in_a_neighbours_story_keep_their_own_state(extract):
+    """Issue 10: a head of state the article names without office or country ("Santiago
+    Peña" in a story filed about Brazil; "Daniel Chapo", "Nicușor Dan" written without
+    the diacritic) is of his own state (known_actors.yaml), not the article's. Made-up."""
+    doc = extract("Brazil's energy minister said Brasília wanted a steep cut in the tariff. "
+                  "Santiago Peña and Daniel Chapo did not comment, and Nicusor Dan was "
+                  "travelling.", "2026-11-20")
+    people = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "person"}
+    assert people["Santiago Peña"] == "PRY"
+    assert people["Daniel Chapo"] == "MOZ"
+    assert people.get("Nicușor Dan", people.get("Nicusor Dan")) == "ROU"

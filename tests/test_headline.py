@@ -272,3 +272,15 @@ def test_a_place_on_its_own_line_over_the_day_is_where_the_story_is_filed_from()
                                "The talks stalled on Thursday.") is None
     assert wire_dateline_place("Nairobi\nFriday, January 4, 2019\n\n"
                                "The talks stalled on Thursday.") == "Nairobi"
+
+
+def test_a_capital_in_title_case_before_a_dash_opens_the_body_as_a_dateline() -> None:
+    """Issue 10: "Asunción - Brazilian and Paraguayan ministers ended talks …" (a South
+    American outlet's style): the capital and its dash are the dateline, not a name run
+    into the first sentence; a word that is no capital before a dash stays body ("Brexit -
+    the deal …"). Made-up texts."""
+    text = "Asunción - Brazilian and Paraguayan ministers ended talks on Thursday."
+    assert wire_dateline_place(text) == "Asunción"
+    assert text[headline_end(text):].startswith("Brazilian and Paraguayan")
+    other = "Brexit - The deal was signed on Thursday."
+    assert wire_dateline_place(other) is None and headline_end(other) == 0

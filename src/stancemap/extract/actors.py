@@ -3729,7 +3729,7 @@ def _body_country(span: Span, home: str | None, lex: Lexicon) -> str | None:
                 span.text.removeprefix("the ")):
             return None  # "Russia's deputy UN ambassador": the UN is no one state's
         return known or _org_country(span, lex) or _listed_country(span, lex) \
-            or lex.capital_cities.get(fold(span.text))  # "Sofia would not agree": the
+            or lex.capital_state(span.text)  # "Sofia would not agree": the
         # capital, tagged a body, stands for its state (not a seat listed as one only
         # because it is a given name too)
     rest = [t for t in span if t.lower_ not in shared.split()]

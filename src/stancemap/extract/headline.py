@@ -65,6 +65,10 @@ SPACE = re.compile(r"\s*")
 STANDFIRST_CHARS = 300  # a paragraph this short above a dateline is the story's standfirst
 # A header line with the place the story is filed from and its day ("Bogotá - Nov 16, 2026").
 PLACE_DAY_LINE = re.compile(r"([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}) (?:-|—|–|\|) (.+)")
+# A place in title case and a dash opening the body ("Asunción - "), a dateline when the place
+# is a capital (headline._wire_dateline).
+TITLE_PLACE_DASH = re.compile(
+    r"([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}) (?:-|—|–) (?=[\"“‘']?[A-Z])")
 # A header line that is a place alone ("Bucharest", "Buenos Aires"), and how far to look for it.
 PLACE_LINE = re.compile(r"[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}")
 HEADER_SCAN_CHARS = 1200
@@ -73,8 +77,24 @@ HEADER_SCAN_CHARS = 1200
 def wire_dateline_end(text: str, start: int) -> int:
     """Where a wire dateline opening the body at ``start`` ends, else ``start``."""
     at = SPACE.match(text, start).end()  # (\s* always matches)
-    m = WIRE_DATELINE.match(text, at)
+    m = _wire_dateline(text, at)
     return m.end() if m and m.end() - at <= 80 else start
+
+
+def _wire_dateline(text: str, at: int) -> re.Match[str] | None:
+    """A wire dateline at ``at`` (``WIRE_DATELINE``), or a capital's name in title case
+    before a dash ("Asunción - Brazilian and Paraguayan ministers ended talks …"), which a
+    title-case word before a dash is not otherwise ("Brexit - the deal …")."""
+    m = WIRE_DATELINE.match(text, at)
+    if m is not None:
+        return m
+    m = TITLE_PLACE_DASH.match(text, at)
+    if m is not None:
+        from stancemap.extract.lexicon_index import get
+
+        if get().capital_state(m.group(1)):
+            return m
+    return None
 
 
 def _body_dateline(text: str, further: bool = False) -> str | None:
@@ -84,7 +104,7 @@ def _body_dateline(text: str, further: bool = False) -> str | None:
     header ("Bogotá - Nov 16, 2026"): where the story is filed from. Else None."""
     at = SPACE.match(text, _header_end(text)).end()
     for _ in range(4 if further else 1):  # (a standfirst, a byline, a time line)
-        m = WIRE_DATELINE.match(text, at)
+        m = _wire_dateline(text, at)
         if m and m.end() - at <= 80:
             return m.group(0)
         nl = text.find("\n", at)
@@ -107,7 +127,7 @@ def _place_over_day(text: str) -> str | None:
     lines = [line.strip() for line in text[:HEADER_SCAN_CHARS].splitlines() if line.strip()]
     for k, (line, below) in enumerate(itertools.pairwise(lines)):
         if PLACE_LINE.fullmatch(line) and dateline().fullmatch(below) \
-                and (k or line.lower() in get().capital_cities):
+                and (k or get().capital_state(line)):
             return f"{line} -"
     return None
 

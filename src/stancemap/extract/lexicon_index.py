@@ -59,6 +59,10 @@ class Lexicon:
             t = t[4:]
         return self.country_names.get(t)
 
+    def capital_state(self, text: str) -> str | None:
+        """The state whose capital ``text`` names, accents or not ("Asunción", "Sofia")."""
+        return self.capital_cities.get(_plain(text))
+
     def state_or_seat(self, text: str) -> str | None:
         """The country a state's name or its seat of power names ("Uruguay", "Kyiv", "the
         Kremlin"), not a demonym or an institution."""
@@ -136,7 +140,7 @@ def get() -> Lexicon:
         title_first_words=frozenset(k.split()[0] for k, v in titles.items() if v),
         regions=_regions(data),
         capitals={str(k): str(v) for k, v in (data.get("capitals") or {}).items()},
-        capital_cities={_norm(str(v)): str(k) for k, v in (data.get("capitals") or {}).items()},
+        capital_cities={_plain(str(v)): str(k) for k, v in (data.get("capitals") or {}).items()},
         regions_first={_plain(str(k)): str(v) for k, v in
                        (data.get("regions_before_countries") or {}).items()},
         affiliations=frozenset(str(w) for w in titles_data.get("affiliations") or []),
