@@ -3608,3 +3608,19 @@ def test_heads_of_state_named_bare_in_a_neighbours_story_keep_their_own_state(ex
     assert people["Santiago Peña"] == "PRY"
     assert people["Daniel Chapo"] == "MOZ"
     assert people.get("Nicușor Dan", people.get("Nicusor Dan")) == "ROU"
+
+
+def test_a_group_in_a_state_and_a_neighbours_party_are_of_that_state(extract):
+    """Issue 10: in a story that names Brazil first, "Opposition lawmakers in Paraguay" are
+    Paraguay's (the state they are in), and a national party named bare is its country's
+    (countries.yaml: "the Authentic Radical Liberal Party (PLRA)"); agencies "from Germany,
+    South Korea and the United States" are of no one of them. Made-up wire text."""
+    doc = extract("Brazil wants a steep cut in the tariff. Opposition lawmakers in Paraguay "
+                  "accused the government of secrecy. Senator Ramón Benítez of the Authentic "
+                  "Radical Liberal Party (PLRA) said the text must go to Congress. Police "
+                  "agencies from Germany, South Korea and the United States took part.",
+                  "2026-11-20")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Opposition lawmakers"] == "PRY"
+    assert countries["Authentic Radical Liberal Party"] == "PRY"
+    assert countries.get("Police agencies") not in {"DEU", "KOR"}

@@ -246,7 +246,7 @@ def _office_before_name(ent: Span, titles: Mapping[str, str], lex: Lexicon,
     """An office the small model runs into a name before its holder's ("NCP Convener" tagged
     a person before "Tanvir Hasan"; "PTI Convener Asad Qaiser" tagged a body) is the
     office's body and its holder, no third actor: the words before the office are the body
-    (a state when they name one), the office is left to the name after it. Words that name
+    (none when they name a state), the office is left to the name after it. Words that name
     no known state or body and are no abbreviation are left untagged ("Chihuahua Governor":
     a state of Mexico, not a body that acts)."""
     doc = ent.doc
@@ -266,7 +266,8 @@ def _office_before_name(ent: Span, titles: Mapping[str, str], lex: Lexicon,
         holder = [Span(doc, rest.start, rest.end, label="PERSON")]
     body = doc[ent.start:cut]
     if lex.country_of_name(body.text):
-        return [Span(doc, body.start, body.end, label="GPE"), *holder]
+        return holder  # ("United States Representative Elijah Cummings": his state, read
+        # from the words before his name, is no actor of the sentence)
     if body.text.isupper() or lex.institutions.get(body.text.lower()):
         return [Span(doc, body.start, body.end, label="ORG"), *holder]
     return holder

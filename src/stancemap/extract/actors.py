@@ -3456,7 +3456,12 @@ def _group_spans(chunk: Span, lex: Lexicon) -> Iterable[tuple[str, str | None]]:
             and not t.is_space and not t.like_num and t.ent_type_ not in {"DATE", "TIME"}
             and not _counts(t)]
     name = _joined(kept) + tail
-    yield name, _role_and_country(kept, lex)[1]
+    yield name, _role_and_country(kept, lex)[1] or next(
+        (iso for c in root.rights if c.dep_ == "prep" and c.lower_ in {"in", "from"}
+         for g in c.children if g.dep_ == "pobj" and not any(x.dep_ == "conj" for x in g.children)
+         and (iso := lex.country_of_name(root.doc[g.left_edge.i:g.i + 1].text))), None)
+    # ("Opposition lawmakers in Paraguay", "teachers from Kenya": the state they are in; not
+    # "agencies from Germany, South Korea, the United Kingdom and the United States")
 
 
 def _joined(tokens: list[Token]) -> str:
