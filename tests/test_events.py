@@ -3610,3 +3610,14 @@ def test_the_two_bodies_just_named_issue_the_text_and_talks_fixed_for_a_day_are_
         ("2026-11-16", ["Nigeria Labour Congress", "Trade Union Congress"])], doc["events"]
     talks = [e for e in doc["events"] if e["kind"] == "talks"]
     assert [(e["date"], e["location"]) for e in talks] == [("2026-11-19", "Abuja")], talks
+
+
+def test_talks_one_has_invited_others_to_are_on_the_day_ahead(extract):
+    """Issue 10: "has invited the leaders … to Cotroceni Palace on Thursday for talks" (told
+    on a Wednesday): the talks the invited come for, at that place, on the Thursday ahead
+    and planned, not the Thursday gone by. Made-up wire text."""
+    doc = extract("President Nicusor Dan has invited the leaders of the coalition parties to "
+                  "Cotroceni Palace on Thursday for talks, his office said.", "2026-11-25")
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert [(e["status"], e["date"], e["location"]) for e in talks] == [
+        ("planned", "2026-11-26", "Cotroceni Palace")], doc["events"]

@@ -245,6 +245,7 @@ class EventWords:
     future_modals: frozenset[str]
     obligation_modals: frozenset[str]
     future_verbs: frozenset[str]
+    inviting_verbs: frozenset[str]  # "has invited X to Y on Thursday": a day ahead
     past_aux: frozenset[str]
     perfect_aux: frozenset[str]
     past_modals: frozenset[str]
@@ -406,6 +407,7 @@ def words() -> EventWords:
         future_modals=frozenset(tense.get("future_modals") or ()),
         obligation_modals=frozenset(tense.get("obligation_modals") or ()),
         future_verbs=frozenset(tense.get("future_verbs") or ()),
+        inviting_verbs=frozenset(tense.get("inviting_verbs") or ()),
         past_aux=frozenset(tense.get("past_aux") or ()),
         perfect_aux=frozenset(tense.get("perfect_aux") or ()),
         past_modals=frozenset(tense.get("past_modals") or ()),
@@ -4024,6 +4026,9 @@ def _tense_of(verb: Token) -> Tense | None:
     if any(t.lemma_.lower() in lex.future_verbs for t in chain[:2]) \
             and _infinitive(verb):
         return "future"
+    if verb.lemma_.lower() in lex.inviting_verbs and aux & {"has", "have"}:
+        return "future"  # "has invited the leaders to the palace on Thursday": the day they
+        # are to come, ahead (not a simple past "invited … on Monday": the day of asking)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not aux \
             and verb.lemma_.lower() in lex.future_verbs:
         return "future"  # "with a vote expected late that evening", "talks scheduled for
