@@ -4972,3 +4972,17 @@ def test_threatening_to_quit_talks_opposes_them_with_the_way_out(extract):
     assert [(c["stance"], c["conditions"]) for c in talks] == [
         ("oppose", ["unless the electoral law changed"])], doc["claims"]
     assert not [c for c in doc["claims"] if "job" in c["target"] and c["stance"] == "oppose"]
+
+
+def test_a_condition_quoted_after_the_reported_words_is_their_condition(extract):
+    """Issue 9: 'said Brazil was prepared to discuss opening its market, "as long as the
+    transition is gradual."': the quoted condition is the reported position's, not a
+    position of its own. Made-up wire text."""
+    doc = extract("Foreign Minister Mauro Vieira said Brazil was prepared to discuss a gradual "
+                  "opening of its free market to Paraguayan energy, \"as long as the transition "
+                  "is gradual and the security of supply is guaranteed.\"", "2026-11-20")
+    vieira = [c for c in doc["claims"] if any(
+        a["id"] in c["speakers"] and a["name"] == "Mauro Vieira" for a in doc["actors"])]
+    assert vieira and all("opening" in c["target"] for c in vieira), vieira
+    assert all(any(k.startswith("as long as the transition") for k in c["conditions"])
+               for c in vieira)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from stancemap.extract import stance_model
 from stancemap.extract.actors import ActorTable, entity_at, fold
 from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
-from stancemap.extract.conditions import find_conditions
+from stancemap.extract.conditions import find_conditions, opens_condition
 from stancemap.extract.headline import body_start
 from stancemap.extract.interviews import find_turns
 from stancemap.extract.issues import issue_phrase
@@ -2584,6 +2584,14 @@ class _Extractor:
             return []
         node = self.doc[lo:hi].root
         out = []
+        end = self.sents[self.sent_of[hi - 1]].end
+        k = hi
+        while k < end and (self.doc[k].is_punct or self.doc[k].is_quote):
+            k += 1  # 'to Paraguayan energy, "as long as the transition is gradual …"': a
+            # condition quoted after the reported words, however the parser hangs it
+        if hi < k < end and any(self.doc[j].text == "," for j in range(hi, k)) \
+                and opens_condition(list(self.doc[k:end]), self.lex):
+            out.append((k, end))
         for n, head in enumerate(node.ancestors):
             if self._says(head):
                 # what the saying itself hangs on is not the position's, unless it opens
@@ -2834,6 +2842,13 @@ class _Extractor:
             spans = list(dict.fromkeys(spans))  # (a clause reached two ways, read once)
             # the target is what is wanted, not what it hangs on
             rest = [t for t in target_tokens if not any(s <= t.idx < e for s, e in spans)]
+            words = [t for t in target_tokens if not (t.is_punct or t.is_quote)]
+            if words and opens_condition(words, self.lex) \
+                    and not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest) \
+                    and any(o is not d and o.sent == d.sent
+                            and set(o.speaker.ids) & set(d.speaker.ids) for o in order):
+                continue  # a quoted condition alone ('"as long as the transition is
+                # gradual"'): the condition of what the speaker is reported to want
             if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in rest):
                 gone = {t.i for t in target_tokens} - {t.i for t in rest}
                 if len(rest) > 2 and rest[-1].is_quote and rest[-1].i - 1 in gone \

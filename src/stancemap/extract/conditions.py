@@ -41,6 +41,11 @@ def _phrase_at(tokens: Sequence[Token], i: int, lex: ClaimLexicon) -> int:
     return 0
 
 
+def opens_condition(tokens: Sequence[Token], lex: ClaimLexicon) -> bool:
+    """The words open with a condition's phrase ("as long as", "only if", "provided that")."""
+    return bool(tokens) and _phrase_at(tokens, 0, lex) > 0
+
+
 def _counted_subject(tok: Token) -> bool:
     """``tok`` opens a number that is the subject of a verb ("at least five of the seven
     points go to …")."""
