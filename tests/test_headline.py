@@ -284,3 +284,19 @@ def test_a_capital_in_title_case_before_a_dash_opens_the_body_as_a_dateline() ->
     assert text[headline_end(text):].startswith("Brazilian and Paraguayan")
     other = "Brexit - The deal was signed on Thursday."
     assert wire_dateline_place(other) is None and headline_end(other) == 0
+
+
+def test_a_headline_opening_with_an_agency_tag_in_brackets_is_set_apart() -> None:
+    """Issue 9: a wire headline that opens with the agency's tag ("(LEAD) Rival parties
+    deadlocked …; finance minister warns of economic fallout") above a dateline is a
+    headline, so its words make no claim. Made-up text in Yonhap's style."""
+    text = ("(LEAD) Rival parties deadlocked over budget as deadline looms; finance minister "
+            "warns of economic fallout\n\nSEOUL, Nov. 30 (Yonhap) -- The ruling and opposition "
+            "parties failed again Monday to narrow their differences over the budget, raising "
+            "the prospect that parliament will miss the deadline.\n\nThe two floor leaders "
+            "met the Speaker for about an hour in the morning but parted without a deal, "
+            "according to the speaker's office. The three plan to meet again on Tuesday "
+            "afternoon, and the Speaker said he would convene a plenary session on "
+            "Wednesday to handle the bill.")
+    assert text[headline_end(text):].startswith("The ruling and opposition parties")
+    assert wire_dateline_place(text) == "Seoul"

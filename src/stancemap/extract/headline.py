@@ -175,10 +175,11 @@ def _paragraph_below(line: str, below: str) -> bool:
 
 def _is_title_line(line: str, rest: str) -> bool:
     """A sentence-case title ("Scottish court finds suspension of UK parliament unlawful"):
-    a short line with no closing punctuation, set apart by a blank line, above more text."""
+    a short line with no closing punctuation, set apart by a blank line, above more text;
+    it may open with an agency's tag in brackets ("(LEAD) Rival parties deadlocked …")."""
     words = line.split()
     return 3 <= len(words) <= MAX_WORDS and not line.endswith(SENTENCE_END) \
-        and line[0].isupper() and len(rest.split()) >= 3 * len(words)
+        and line.lstrip("([\"'“‘")[:1].isupper() and len(rest.split()) >= 3 * len(words)
 
 
 def headline_end(text: str) -> int:
