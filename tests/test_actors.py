@@ -3624,3 +3624,14 @@ def test_a_group_in_a_state_and_a_neighbours_party_are_of_that_state(extract):
     assert countries["Opposition lawmakers"] == "PRY"
     assert countries["Authentic Radical Liberal Party"] == "PRY"
     assert countries.get("Police agencies") not in {"DEU", "KOR"}
+
+
+def test_a_name_followed_by_for_a_state_is_that_states(extract):
+    """Issue 10: "the two directors-general of Itaipu Binacional, Justo Zacarías Irún for
+    Paraguay and Enio Verri for Brazil" in a story filed about Brazil: each is of the state
+    he is named for. Made-up wire text."""
+    doc = extract("Brazil wants a steep cut in the tariff. The two directors-general of Itaipu "
+                  "Binacional, Justo Zacarías Irún for Paraguay and Enio Verri for Brazil, also "
+                  "took part in the talks.", "2026-11-20")
+    people = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "person"}
+    assert people == {"Justo Zacarías Irún": "PRY", "Enio Verri": "BRA"}

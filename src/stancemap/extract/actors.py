@@ -2821,6 +2821,22 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
             acronyms[doc[j + 1].lower_] = actor_id
 
 
+def _speaking_for(span: Span, lex: Lexicon) -> str | None:
+    """The state a person's name is followed by "for" ("the two directors-general, Justo
+    Zacarías Irún for Paraguay and Enio Verri for Brazil"; "negotiators X for Israel and Y
+    for Hamas"): the side each is named for, when the name ends there, in a list or alone."""
+    doc = span.doc
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "for":
+        return None
+    place = next((e for e in doc.ents if e.start == j + 1 and e.label_ in {"GPE", "NORP"}),
+                 None)
+    if place is None or (place.end < len(doc) and doc[place.end].text not in {
+            ",", "and", ".", ";", ")"}):
+        return None  # ("X for Paraguay's energy ministry": someone else's office)
+    return lex.country_of_name(place.text)
+
+
 def _comma_short_name(doc: Doc, j: int, lex: Lexicon) -> bool:
     """A body's short name set off by commas right after its name ("the Social Democratic
     Party, PSD, the largest party"; "the Alliance for the Union of Romanians, AUR, together
@@ -2980,6 +2996,9 @@ def _add_persons(table: ActorTable, spans: list[Span], lex: Lexicon,
             entry.roles[described] += 0.3  # below any office said of the person
         if (office := _counterpart_office(span, lex)) is not None:
             entry.roles[office] += 0.5
+        if (side := _speaking_for(span, lex)) is not None:
+            entry.countries[side] += 1  # "Justo Zacarías Irún for Paraguay and Enio Verri
+            # for Brazil": the state each is named for
         if (respective := _respective(span, lex)) is not None:
             role, country = respective  # "the foreign ministers of Greece and Turkey, Nikos
             entry.roles[role] += 1  # Dimitriou and Ahmet Kaya": Greece's, then Turkey's
