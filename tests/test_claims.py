@@ -4961,19 +4961,6 @@ def test_idioms_of_criticism_take_the_side_against(extract):
     assert [c["stance"] for c in doc["claims"] if "closed doors" in c["target"]] == ["oppose"]
 
 
-def test_threatening_to_quit_talks_opposes_them_with_the_way_out(extract):
-    """Issue 9 (GUIDE: a refusal with a way out is oppose with that condition): "threatened
-    to quit the talks unless the law changed" is against the talks, on that condition;
-    quitting one's job is no position. Made-up wire text."""
-    doc = extract("Renamo leader Ossufo Momade spoke on Monday. Momade threatened to quit the "
-                  "talks unless the electoral law changed. His deputy said he would quit his "
-                  "job in January.", "2026-11-20")
-    talks = [c for c in doc["claims"] if "talks" in c["target"]]
-    assert [(c["stance"], c["conditions"]) for c in talks] == [
-        ("oppose", ["unless the electoral law changed"])], doc["claims"]
-    assert not [c for c in doc["claims"] if "job" in c["target"] and c["stance"] == "oppose"]
-
-
 def test_a_condition_quoted_after_the_reported_words_is_their_condition(extract):
     """Issue 9: 'said Brazil was prepared to discuss opening its market, "as long as the
     transition is gradual."': the quoted condition is the reported position's, not a
