@@ -3635,3 +3635,15 @@ def test_a_name_followed_by_for_a_state_is_that_states(extract):
                   "took part in the talks.", "2026-11-20")
     people = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "person"}
     assert people == {"Justo Zacarías Irún": "PRY", "Enio Verri": "BRA"}
+
+
+def test_legislators_elders_and_co_founders_are_titled_as_written(extract):
+    """Issue 10: "MLA Suman Haripriya" (a member of a state's legislative assembly), a
+    "co-founder" and a "tribal elder" are offices or standings as the article gives them;
+    "MLA" is no person of its own. Made-up sentences."""
+    doc = extract("MLA Rekha Devi said cow urine cures nothing. Howard Green, a co-founder of "
+                  "the party, backed her. Tribal elder Nelson Begay opposed the mine.",
+                  "2020-03-15")
+    roles = {a["name"]: a.get("role") for a in doc["actors"] if a["kind"] == "person"}
+    assert (roles["Rekha Devi"], roles["Howard Green"]) == ("MLA", "Co-founder")
+    assert "Elder" in (roles["Nelson Begay"] or "") and "MLA" not in roles
