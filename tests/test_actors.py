@@ -3647,3 +3647,14 @@ def test_legislators_elders_and_co_founders_are_titled_as_written(extract):
     roles = {a["name"]: a.get("role") for a in doc["actors"] if a["kind"] == "person"}
     assert (roles["Rekha Devi"], roles["Howard Green"]) == ("MLA", "Co-founder")
     assert "Elder" in (roles["Nelson Begay"] or "") and "MLA" not in roles
+
+
+def test_former_presidents_named_bare_keep_their_office(extract):
+    """Issue 10: "Jimmy Carter", "Bill Clinton", "George W. Bush" named in passing are the
+    former presidents (known_actors.yaml), with that office and state. Made-up sentence."""
+    doc = extract("The agent briefed Jimmy Carter in 1980, and later worked under Bill Clinton "
+                  "and George W. Bush.", "2019-01-20")
+    people = {a["name"]: (a["role"], a["country"]) for a in doc["actors"]
+              if a["kind"] == "person"}
+    assert people == {n: ("President", "USA") for n in
+                      ["Jimmy Carter", "Bill Clinton", "George W. Bush"]}
