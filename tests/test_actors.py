@@ -3658,3 +3658,15 @@ def test_former_presidents_named_bare_keep_their_office(extract):
               if a["kind"] == "person"}
     assert people == {n: ("President", "USA") for n in
                       ["Jimmy Carter", "Bill Clinton", "George W. Bush"]}
+
+
+def test_a_known_party_of_one_word_left_untagged_is_the_party(extract):
+    """Issue 10: a national party known by one word that is no English word ("Junts",
+    "Renamo"), which the small model leaves untagged, is that party, of its state; a word in
+    another case is not ("PIs", researchers, is not Poland's PiS). Made-up sentences."""
+    doc = extract("Negotiators from both parties are due to meet in Geneva on Monday, "
+                  "according to sources in the PSOE and Junts. Momade said Renamo would take "
+                  "part. The PIs said the grant was renewed.", "2026-11-26")
+    orgs = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "organization"}
+    assert orgs.get("Junts") == "ESP" and orgs.get("Renamo") == "MOZ", orgs
+    assert "PIs" not in orgs

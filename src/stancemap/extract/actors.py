@@ -2563,9 +2563,13 @@ def _replacing(raw: list[tuple[Span, str]], found: list[Span], label: str
 
 @lexicon.cached
 def _known_body_pattern() -> re.Pattern[str] | None:
-    """Every name of two words or more of a body whose state is known (countries.yaml
-    institutions, as the lexicon index reads them), in any case."""
-    names = [k for k in get().institutions if " " in k]
+    """Every name of a body whose state is known (countries.yaml institutions, as the
+    lexicon index reads them), in any case: of two words or more, or one word that is no
+    word of the language ("Junts", "Renamo"; not "Labour" or "Congress", which stay to the
+    tagger)."""
+    from stancemap.meaning import is_common_word
+
+    names = [k for k in get().institutions if " " in k or not is_common_word(k)]
     if not names:
         return None
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in
@@ -2586,6 +2590,8 @@ def _known_body_names(doc: Doc, raw: list[tuple[Span, str]]) -> list[tuple[Span,
         if not all(w[:1].isupper() for w in [words[0], words[-1], *(w for w in words
                                                                      if len(w) > 4)]):
             continue  # ("a democratic alliance": words, no name; "para" may stay small)
+        if len(words) == 1 and not (words[0][1:].islower() or words[0].isupper()):
+            continue  # one word in mixed case is another name ("PIs", not the party PiS)
         span = doc.char_span(m.start(), m.end(), label="ORG")
         if span is None or any(s.start < span.end and span.start < s.end
                                and not (span.start <= s.start and s.end <= span.end)
