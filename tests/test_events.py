@@ -3621,3 +3621,17 @@ def test_talks_one_has_invited_others_to_are_on_the_day_ahead(extract):
     talks = [e for e in doc["events"] if e["kind"] == "talks"]
     assert [(e["status"], e["date"], e["location"]) for e in talks] == [
         ("planned", "2026-11-26", "Cotroceni Palace")], doc["events"]
+
+
+def test_both_parties_are_the_parties_named_near_not_the_people_and_places(extract):
+    """Issue 10: "Negotiators from both parties are due to meet in Geneva on Monday,
+    according to sources in the PSOE and Junts", after a sentence naming a party's leader
+    and the country he writes from: the meeting's sides are the two parties. Made-up."""
+    doc = extract("Carles Puigdemont, writing from Waterloo, Belgium, said Junts would only "
+                  "negotiate abroad. Negotiators from both parties are due to meet in Geneva on "
+                  "Monday, according to sources in the PSOE and Junts.", "2026-11-26")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    geneva = [e for e in doc["events"] if e["location"] == "Geneva"]
+    assert geneva and {names[p] for p in geneva[0]["participants"]} == {
+        names[a["id"]] for a in doc["actors"] if a["kind"] == "organization"}, geneva
+    assert len(geneva[0]["participants"]) == 2

@@ -128,6 +128,7 @@ class ClaimLexicon:
     prefix_nouns: frozenset[str]  # "her anti-corruption stance": a position by its prefix
     person_nouns: frozenset[str]
     body_count_nouns: frozenset[str]  # "the two unions": the bodies just named
+    political_party_nouns: frozenset[str]  # "both parties": bodies named near
     party_nouns: frozenset[str]  # "the two sides": the parties just named
     state_nouns: frozenset[str]  # "both countries": the states just named
     relation_nouns: frozenset[str]
@@ -297,6 +298,7 @@ def get() -> ClaimLexicon:
         prefix_nouns=frozenset(_low(cues.get("prefix_nouns"))),
         person_nouns=frozenset(_low(cues.get("person_nouns"))),
         body_count_nouns=frozenset(_low(cues.get("body_count_nouns"))),
+        political_party_nouns=frozenset(_low(cues.get("political_party_nouns"))),
         party_nouns=frozenset(_low(cues.get("party_nouns"))),
         state_nouns=frozenset(_low(cues.get("state_nouns"))),
         relation_nouns=frozenset(_low([w for ws in (cues.get("relation_nouns") or {}).values()

@@ -1757,6 +1757,14 @@ class _Context:
             # "The two leaders had last spoken by phone", "The two sides agreed to meet
             # again": the two just named
             window = self.sent_start_char[max(self.sent_of[head.i] - 1, 0)]
+            if head.lemma_.lower() in claim_words().political_party_nouns:
+                # "Negotiators from both parties are due to meet …, according to sources in
+                # the PSOE and Junts": the bodies this sentence and the one before name, when
+                # just so many (not the persons and places named with them)
+                bodies = _unique(a for _, _, a in self._mentions_from(
+                    window, head.sent.end_char) if self.actors.get(a).kind == "organization")
+                if len(bodies) == count:
+                    return bodies
             named = _unique(a for _, _, a in self._mentions_from(window, head.idx)
                             if self.actors.get(a).kind in kinds)
             if len(named) == count:
