@@ -2572,8 +2572,11 @@ def test_a_speakers_own_reported_act_is_one_position_not_two(extract):
     same words; made up in the manner of a wire report: "said … that it firmly opposes
     unilateral bullying" is one opposition."""
     for text, published, target in [
-            ("Radio host Don Imus died on Friday. The family said they planned to have a private "
-             "funeral service for Imus.", "2019-12-30", "funeral service"),
+            ("United States radio personality, television host, and philanthropist Don Imus, "
+             "known to fans as the I-Man, died on Friday at the Baylor Scott and White Medical "
+             "Center in College Station, Texas after being hospitalized since Christmas Eve, his "
+             "family reported. The family said they planned to have a private funeral service "
+             "for Imus.", "2019-12-30", "funeral service"),
             ("The Chinese commerce ministry said in a statement on Tuesday that it firmly "
              "opposes unilateral bullying.", "2025-03-05", "unilateral bullying")]:
         claims = [c for c in extract(text, published)["claims"] if target in c["target"]]
