@@ -3670,3 +3670,16 @@ def test_a_known_party_of_one_word_left_untagged_is_the_party(extract):
     orgs = {a["name"]: a["country"] for a in doc["actors"] if a["kind"] == "organization"}
     assert orgs.get("Junts") == "ESP" and orgs.get("Renamo") == "MOZ", orgs
     assert "PIs" not in orgs
+
+
+def test_a_given_name_cut_at_its_hyphen_is_whole(extract):
+    """Issue 10: "his main opposition People Power Party (PPP) counterpart, Choi Min-seok",
+    which the small model cuts at the hyphen ("Choi Min"), is the whole name, and the
+    counterpart of a floor leader is a floor leader (not the Speaker named after him); a
+    word of the language after a hyphen stays out ("from Hassan-side"). Made-up."""
+    doc = extract("Park Sung-ho, floor leader of the ruling Democratic Party (DP), and his main "
+                  "opposition People Power Party (PPP) counterpart, Choi Min-seok, met with "
+                  "National Assembly Speaker Kim Tae-jin on Monday.", "2026-11-30")
+    people = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert people == {"Park Sung-ho": "Floor Leader", "Choi Min-seok": "Floor Leader",
+                      "Kim Tae-jin": "Speaker"}

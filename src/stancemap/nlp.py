@@ -130,6 +130,7 @@ def entity_labels(doc: Doc) -> Doc:
     from stancemap.extract.actors import get as actor_lexicon
     from stancemap.extract.gender import given_name
     from stancemap.extract.lexicon_index import get
+    from stancemap.meaning import is_common_word
 
     lex = get()
     words = actor_words()
@@ -167,8 +168,16 @@ def entity_labels(doc: Doc) -> Doc:
                 and any(c.dep_ == "appos" and titles.get(c.lower_) for c in ent.root.children):
             label = "PERSON"  # "said Arnaud Rousseau, FNSEA president": a given name and an
             # office in apposition make a person, not a place
-        if label != ent.label_:
-            ents[k] = Span(doc, ent.start, ent.end, label=label)
+        end = ent.end
+        while label == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+                and (len(doc[end + 1]) <= 3 or not is_common_word(doc[end + 1].text)) \
+                and not any(e.start <= end + 1 < e.end for e in ents):
+            end += 2  # "Choi Min-seok", "Prayuth Chan-o-cha" cut at a hyphen: the rest of
+            # the name (not "Hassan-side": a word of the language after it)
+        if label != ent.label_ or end != ent.end:
+            ents[k] = Span(doc, ent.start, end, label=label)
             changed = True
     parts = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)
              for part in _name_after_portfolio(part, words.portfolio_heads, given_name)
