@@ -3683,3 +3683,14 @@ def test_a_given_name_cut_at_its_hyphen_is_whole(extract):
     people = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
     assert people == {"Park Sung-ho": "Floor Leader", "Choi Min-seok": "Floor Leader",
                       "Kim Tae-jin": "Speaker"}
+
+
+def test_a_given_name_left_out_of_a_name_in_apposition_is_part_of_it(extract):
+    """Issue 10: "chaired by the minister, Aminu Yakasai, and attended by …", where the small
+    model tags only "Yakasai": the person is "Aminu Yakasai", and the office in apposition
+    is his. Made-up wire text."""
+    doc = extract("Monday's meeting was chaired by the minister, Aminu Yakasai, and attended by "
+                  "officials of the regulator. Mr Yakasai told journalists the government could "
+                  "not pay.", "2026-11-17")
+    people = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert people == {"Aminu Yakasai": "Minister"}

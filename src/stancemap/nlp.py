@@ -176,8 +176,15 @@ def entity_labels(doc: Doc) -> Doc:
                 and not any(e.start <= end + 1 < e.end for e in ents):
             end += 2  # "Choi Min-seok", "Prayuth Chan-o-cha" cut at a hyphen: the rest of
             # the name (not "Hassan-side": a word of the language after it)
-        if label != ent.label_ or end != ent.end:
-            ents[k] = Span(doc, ent.start, end, label=label)
+        start = ent.start
+        if label == "PERSON" and len(ent) == 1 and start >= 2 \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and not doc[start - 1].ent_type_ and not titles.get(doc[start - 1].lower_) \
+                and doc[start - 1].lower_ not in lex.styles \
+                and doc[start - 2].text in {",", "("}:
+            start -= 1  # "the minister, Aminu Yakasai,": the given name the model left out
+        if label != ent.label_ or end != ent.end or start != ent.start:
+            ents[k] = Span(doc, start, end, label=label)
             changed = True
     parts = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)
              for part in _name_after_portfolio(part, words.portfolio_heads, given_name)
