@@ -3694,3 +3694,15 @@ def test_a_given_name_left_out_of_a_name_in_apposition_is_part_of_it(extract):
                   "not pay.", "2026-11-17")
     people = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
     assert people == {"Aminu Yakasai": "Minister"}
+
+
+def test_an_office_before_its_holders_name_is_no_body(extract):
+    """Issue 10: "attended by the Minister of Finance, Olawale Ogunleye," (the small model
+    tags the office a body, and the holder too): one person with that office, no body
+    "Minister of Finance"; "the Ministry of Finance" alone stays a body. Made-up."""
+    doc = extract("The talks were attended by the Minister of Finance, Olawale Ogunleye, and "
+                  "officials of the regulator. The Ministry of Finance said it could not pay.",
+                  "2026-11-17")
+    orgs = [a["name"] for a in doc["actors"] if a["kind"] == "organization"]
+    assert "Minister of Finance" not in orgs and "Ministry of Finance" in orgs, orgs
+    assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Olawale Ogunleye"]

@@ -189,7 +189,8 @@ def entity_labels(doc: Doc) -> Doc:
     parts = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)
              for part in _name_after_portfolio(part, words.portfolio_heads, given_name)
              for part in _office_before_name(part, titles, lex, given_name)
-             for part in _short_name_apart(part)]
+             for part in _short_name_apart(part)
+             for part in _office_before_holder(part, titles, given_name)]
     changed = changed or [(e.start, e.end) for e in parts] != [(e.start, e.end) for e in ents]
     ents = parts
     covered = {t.i for e in ents for t in e}
@@ -287,6 +288,23 @@ def _office_before_name(ent: Span, titles: Mapping[str, str], lex: Lexicon,
     if body.text.isupper() or lex.institutions.get(body.text.lower()):
         return [Span(doc, body.start, body.end, label="ORG"), *holder]
     return holder
+
+
+def _office_before_holder(ent: Span, titles: Mapping[str, str],
+                          given_name: Callable[[str], str | None]) -> list[Span]:
+    """An office the small model tags a body when its holder's name follows in apposition
+    ("attended by the Minister of Finance, Olawale Ogunleye"): the person's title, no body
+    of its own (a body's name alone, "the Ministry of Finance", stays)."""
+    doc = ent.doc
+    words = ent[1:] if ent[0].lower_ == "the" else ent[:]
+    if ent.label_ != "ORG" or len(words) < 3 or not titles.get(words[0].lower_) \
+            or words[1].lower_ not in {"of", "for"} or ent.end + 1 >= len(doc) \
+            or doc[ent.end].text != ",":
+        return [ent]
+    holder = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if holder is None or not (holder.label_ == "PERSON" or _person_shaped(holder, given_name)):
+        return [ent]  # (tagged a body too: "Olawale Ogunleye", a given name and a surname)
+    return []
 
 
 def _short_name_apart(ent: Span) -> list[Span]:
