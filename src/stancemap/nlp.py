@@ -124,13 +124,13 @@ def entity_labels(doc: Doc) -> Doc:
     group"), an unknown people one is "in" is a place ("in Omdurman"), a given name with an
     office in apposition is a person ("Arnaud Rousseau, FNSEA president"), a state's name run
     over a comma into the next name is two ("Mali, Burkina Faso"), and a state's name left
-    untagged is the state ("Cyprus has been divided since 1974"). Every reader of the
-    entities (actors, speakers, events) sees the same label."""
+    untagged is the state ("Cyprus has been divided since 1974"); a person's name cut is whole
+    (``_whole_name``), and an office or a short name run into a name is apart from it. Every
+    reader of the entities (actors, speakers, events) sees the same label."""
     from stancemap.extract.actors import actor_words
     from stancemap.extract.actors import get as actor_lexicon
     from stancemap.extract.gender import given_name
     from stancemap.extract.lexicon_index import get
-    from stancemap.meaning import is_common_word
 
     lex = get()
     words = actor_words()
@@ -168,21 +168,8 @@ def entity_labels(doc: Doc) -> Doc:
                 and any(c.dep_ == "appos" and titles.get(c.lower_) for c in ent.root.children):
             label = "PERSON"  # "said Arnaud Rousseau, FNSEA president": a given name and an
             # office in apposition make a person, not a place
-        end = ent.end
-        while label == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
-                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                and doc[end + 1].is_alpha and doc[end + 1].is_lower \
-                and (len(doc[end + 1]) <= 3 or not is_common_word(doc[end + 1].text)) \
-                and not any(e.start <= end + 1 < e.end for e in ents):
-            end += 2  # "Choi Min-seok", "Prayuth Chan-o-cha" cut at a hyphen: the rest of
-            # the name (not "Hassan-side": a word of the language after it)
-        start = ent.start
-        if label == "PERSON" and len(ent) == 1 and start >= 2 \
-                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and not doc[start - 1].ent_type_ and not titles.get(doc[start - 1].lower_) \
-                and doc[start - 1].lower_ not in lex.styles \
-                and doc[start - 2].text in {",", "("}:
-            start -= 1  # "the minister, Aminu Yakasai,": the given name the model left out
+        start, end = _whole_name(ent, ents, titles, lex) if label == "PERSON" \
+            else (ent.start, ent.end)
         if label != ent.label_ or end != ent.end or start != ent.start:
             ents[k] = Span(doc, start, end, label=label)
             changed = True
@@ -204,6 +191,30 @@ def entity_labels(doc: Doc) -> Doc:
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+def _whole_name(ent: Span, ents: list[Span], titles: Mapping[str, str], lex: Lexicon
+                ) -> tuple[int, int]:
+    """The token bounds of a person's name the small model cut: at a hyphen ("Choi Min" of
+    "Choi Min-seok", "Prayuth Chan" of "Prayuth Chan-o-cha"; not "Hassan-side", a word of
+    the language after it), or without the given name in apposition ("the minister, Aminu
+    Yakasai," tagged "Yakasai")."""
+    from stancemap.meaning import is_common_word
+
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end + 1 < len(doc) and doc[end].text == "-" \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+            and (len(doc[end + 1]) <= 3 or not is_common_word(doc[end + 1].text)) \
+            and not any(e.start <= end + 1 < e.end for e in ents):
+        end += 2
+    before = doc[start - 1] if start >= 2 else None
+    if len(ent) == 1 and before is not None and before.pos_ == "PROPN" and before.is_title \
+            and not before.ent_type_ and not titles.get(before.lower_) \
+            and before.lower_ not in lex.styles and doc[start - 2].text in {",", "("}:
+        start -= 1
+    return start, end
 
 
 def _person_shaped(span: Span, given_name: Callable[[str], str | None]) -> bool:
