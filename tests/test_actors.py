@@ -3706,3 +3706,15 @@ def test_an_office_before_its_holders_name_is_no_body(extract):
     orgs = [a["name"] for a in doc["actors"] if a["kind"] == "organization"]
     assert "Minister of Finance" not in orgs and "Ministry of Finance" in orgs, orgs
     assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Olawale Ogunleye"]
+
+
+def test_states_listed_as_the_subject_each_act(extract):
+    """Issue 10: "South Carolina, Kansas, and Arizona made the same decision" (Wikinews,
+    "Donald Trump wins 2020 US Republican delegates from Nevada", 2019-09-10, CC BY 2.5):
+    each state listed as the subject acts, as the first does; a name listed inside a
+    body's name ("the Islamic State of Iraq and the Levant") does not."""
+    doc = extract("Nevada is one of at least four states where the Republican Party decided to "
+                  "cancel primaries or caucuses: South Carolina, Kansas, and Arizona made the "
+                  "same decision.", "2019-09-10")
+    names = {a["name"] for a in doc["actors"]}
+    assert {"South Carolina", "Kansas", "Arizona"} <= names, names

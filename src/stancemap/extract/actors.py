@@ -2874,6 +2874,9 @@ def _acts(span: Span) -> bool:
     root = span.root
     if of_place_noun(span, actor_words().place_nouns):
         root = root.head.head  # "the city of Milwaukee reduced the number of stations"
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ == "GPE":
+        root = root.head  # "South Carolina, Kansas, and Arizona made the same decision" (a
+        # list of places, not "the Islamic State of Iraq and the Levant")
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
