@@ -312,7 +312,9 @@ def _office_before_holder(ent: Span, titles: Mapping[str, str],
             or words[1].lower_ not in {"of", "for"} or ent.end + 1 >= len(doc) \
             or doc[ent.end].text != ",":
         return [ent]
-    holder = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    from stancemap.extract.actors import entity_from
+
+    holder = entity_from(doc[ent.end + 1])
     if holder is None or not (holder.label_ == "PERSON" or _person_shaped(holder, given_name)):
         return [ent]  # (tagged a body too: "Olawale Ogunleye", a given name and a surname)
     return []
@@ -322,8 +324,9 @@ def _short_name_apart(ent: Span) -> list[Span]:
     """A body's name the small model ran on over a comma into its short name ("the Alliance
     for the Union of Romanians, AUR, together with"): two names of one body, which the
     actors read as a name and its alias."""
-    if ent.label_ != "ORG" or len(ent) < 3 or ent[-2].text != "," \
-            or not (ent[-1].is_alpha and ent[-1].text.isupper() and 2 <= len(ent[-1]) <= 6):
+    from stancemap.extract.actors import short_name
+
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[-2].text != "," or not short_name(ent[-1]):
         return [ent]
     doc = ent.doc
     return [Span(doc, ent.start, ent.end - 2, label="ORG"),

@@ -1108,6 +1108,17 @@ def entity_at(tok: Token) -> Span:
     return Span(doc, start, end, label=tok.ent_type_)
 
 
+def entity_from(tok: Token) -> Span | None:
+    """The named entity that opens at ``tok``, else None (from the IOB tags, as
+    :func:`entity_at`)."""
+    return entity_at(tok) if tok.ent_iob_ == "B" else None
+
+
+def short_name(tok: Token) -> bool:
+    """A body's short name: capitals alone, two to six of them ("PSD", "AUR", "UDMR")."""
+    return tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6
+
+
 def postposed_title_word(noun: Token) -> Token | None:
     """The word after a plural that makes it an office ("attorneys general", "secretaries
     general"): part of the group's name, though the parser leaves it out of the chunk."""
@@ -1858,7 +1869,8 @@ def _bracketed_body(span: Span) -> Span | None:
     j = span.end
     if j + 1 >= len(doc) or doc[j].text != "(":
         return None
-    return next((e for e in doc.ents if e.start == j + 1 and e.label_ == "ORG"), None)
+    other = entity_from(doc[j + 1])
+    return other if other is not None and other.label_ == "ORG" else None
 
 
 def _given_named(span: Span, genders: frozenset[str] = frozenset({"m", "f", "-"})) -> bool:
@@ -2567,8 +2579,6 @@ def _known_body_pattern() -> re.Pattern[str] | None:
     lexicon index reads them), in any case: of two words or more, or one word that is no
     word of the language ("Junts", "Renamo"; not "Labour" or "Congress", which stay to the
     tagger)."""
-    from stancemap.meaning import is_common_word
-
     names = [k for k in get().institutions if " " in k or not is_common_word(k)]
     if not names:
         return None
@@ -2835,9 +2845,9 @@ def _speaking_for(span: Span, lex: Lexicon) -> str | None:
     j = span.end
     if j + 1 >= len(doc) or doc[j].lower_ != "for":
         return None
-    place = next((e for e in doc.ents if e.start == j + 1 and e.label_ in {"GPE", "NORP"}),
-                 None)
-    if place is None or (place.end < len(doc) and doc[place.end].text not in {
+    place = entity_from(doc[j + 1])
+    if place is None or place.label_ not in {"GPE", "NORP"} \
+            or (place.end < len(doc) and doc[place.end].text not in {
             ",", "and", ".", ";", ")"}):
         return None  # ("X for Paraguay's energy ministry": someone else's office)
     return lex.country_of_name(place.text)
@@ -2852,8 +2862,7 @@ def _comma_short_name(doc: Doc, j: int, lex: Lexicon) -> bool:
         return False
     short = doc[j + 1]
     after = doc[j + 3] if j + 3 < len(doc) and doc[j + 2].text == "," else None
-    return short.is_alpha and short.text.isupper() and 2 <= len(short.text) <= 6 \
-        and doc[j + 2].text in {",", ".", ";"} \
+    return short_name(short) and doc[j + 2].text in {",", ".", ";"} \
         and lex.country_of_word(short.text) is None \
         and not actor_words().international_bodies.fullmatch(short.text) \
         and not (after is not None and (after.dep_ == "cc"
@@ -2931,7 +2940,7 @@ def _shared_surname(span: Span) -> str | None:
             or doc[span.end].lower_ != "and" \
             or (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
         return None
-    nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
+    nxt = entity_from(doc[span.end + 1])
     if nxt is None or nxt.label_ != "PERSON" or len(nxt) < 2 \
             or given_name(nxt[0].text) is None or given_name(nxt[-1].text) is not None:
         return None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from stancemap.extract.actors import entity_at
 from stancemap.extract.claim_lexicon import ClaimLexicon
 from stancemap.extract.stance import manner_phrase
 
@@ -49,8 +50,7 @@ def opens_condition(tokens: Sequence[Token], lex: ClaimLexicon) -> bool:
 def _counted_subject(tok: Token) -> bool:
     """``tok`` opens a number that is the subject of a verb ("at least five of the seven
     points go to …")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    words = list(ent) if ent is not None else [tok]
+    words = list(entity_at(tok)) if tok.ent_type_ else [tok]
     return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}
                for t in words)
 

@@ -397,10 +397,10 @@ def _anchored(text: str, t: str, anchor: date | None) -> When | None:
     """ "that day", "the same day", "the next day", a clock time: the article's current
     reference day (``anchor``), not one counted from the publication date."""
     p = _patterns()
-    if p.same_day.fullmatch(t) or p.later_in_day.fullmatch(
-            " ".join(text.lower().split()).strip(" ,.")):
+    whole = " ".join(text.lower().split()).strip(" ,.")  # (with its leading words)
+    if p.same_day.fullmatch(t) or p.later_in_day.fullmatch(whole):
         return _exact(text, anchor, relative=True)
-    if p.in_part_of_day.fullmatch(" ".join(text.lower().split()).strip(" ,.")):
+    if p.in_part_of_day.fullmatch(whole):
         # "met … in the morning": on the day the article is telling, if it has named one
         return _exact(text, anchor, relative=True) if anchor else When(text)
     # a clock time ("around 11:25am US east coast time", "at 7:45 p.m."): a time on the day
