@@ -3138,6 +3138,21 @@ def test_a_tie_between_two_states_goes_to_the_ledes_subject(extract):
     assert countries["Abdel Fattah al-Burhan"] == "SDN"
 
 
+def test_a_state_named_a_little_less_than_another_is_the_ledes_subjects(extract):
+    """Made up in the manner of a Bloomberg report on a debtor's talks with its creditors:
+    the creditor state is named more often (its banks, its capital, its ministry), but not
+    by much, and the lede's subject is the debtor; its bare officials are the debtor's, not
+    the creditor's."""
+    doc = extract("Zambia Presses Lenders\n\n(Bloomberg) -- Zambia will send a delegation "
+                  "to Beijing next week to close its debt restructuring with Chinese lenders."
+                  "\n\nFinance Minister Situmbeko Musokotwane will lead talks with China "
+                  "Development Bank, he said in Lusaka. China's Foreign Ministry said Beijing "
+                  "supports Zambia. Chinese banks want a higher rate. Zambia's bondholders "
+                  "object. China has lent Zambia $4 billion.", "2026-09-15")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Situmbeko Musokotwane"] == "ZMB"
+
+
 def test_a_citys_landmark_the_tagger_calls_a_person_is_no_one(extract):
     """Made up in the manner of a Kyiv Independent report: "rallied on Kyiv's Maidan
     Nezalezhnosti" — the small model tags the square (and the city) a person; a name a

@@ -2636,10 +2636,12 @@ def _lede_end(doc: Doc) -> int:
 
 def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     """The country the article mentions most (names, demonyms, capitals, institutions,
-    regions: "Queensland" is Australia's), if clear. A name many states' bodies or parties
-    share ("the Senate", "Democrats") counts half. Records the states named by a name of
-    their own in ``Doc.user_data[STATES_KEY]`` (a shared title is the story's state's only
-    when its own state is not among them)."""
+    regions: "Queensland" is Australia's), if clear; when another is named nearly as often
+    (two thirds as often or more), the one the lede's subject belongs to ("Zambia will send
+    a delegation to Beijing …", though China, its banks and ministry are named more). A
+    name many states' bodies or parties share ("the Senate", "Democrats") counts half.
+    Records the states named by a name of their own in ``Doc.user_data[STATES_KEY]`` (a
+    shared title is the story's state's only when its own state is not among them)."""
     counts: Counter = Counter()
     named: set[str] = set()  # by a name of its own, not one many states' bodies share
     w = actor_words()
@@ -2682,8 +2684,10 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
         if marked[top] and not marked[other]:
             return other  # ("SEOUL, Nov. 30 (Yonhap) -- President Lee … and Japanese Prime
             # Minister Sanae Takaichi": Japan named more, but as the foreigner)
-    if n >= 2 and n == rest[0][1]:  # a tie: the state the lede's subject belongs to
-        return _lede_subject_country(doc, lex, {top, rest[0][0]})
+    if n >= 2 and 3 * rest[0][1] >= 2 * n:  # close: the state the lede's subject belongs to
+        lede = _lede_subject_country(doc, lex, {top, rest[0][0]})
+        if lede is not None or n == rest[0][1]:
+            return lede
     return top if n >= 2 and n > rest[0][1] else None
 
 
