@@ -3733,3 +3733,16 @@ def test_states_listed_as_the_subject_each_act(extract):
                   "same decision.", "2019-09-10")
     names = {a["name"] for a in doc["actors"]}
     assert {"South Carolina", "Kansas", "Arizona"} <= names, names
+
+
+def test_a_dateline_with_the_place_its_country_and_the_agency_names_no_speaker(extract):
+    """Made up in the manner of an AFP report filed at the UN: "United Nations (United
+    States) (AFP) - The UN Security Council on Friday extended …" — the place, its country
+    and the agency in brackets are the dateline, not the subject of the first sentence; the
+    council acts, and "the Security Council" later is the same body."""
+    doc = extract("United Nations (United States) (AFP) - The UN Security Council on Friday "
+                  "extended its peacekeeping mission in Western Sahara for another year.\n\n"
+                  "The Security Council also urged talks without preconditions.", "2026-10-31")
+    speakers = {s for c in doc["claims"] for s in c["speakers"]}
+    bodies = [a for a in doc["actors"] if "Security Council" in a["name"]]
+    assert len(bodies) == 1 and speakers == {bodies[0]["id"]}

@@ -281,6 +281,14 @@ class ActorTable:
             entry.actor.aliases.append(surface)
         self._by_char.append((start, end, actor_id))
 
+    def absorb(self, short_id: str, into_id: str) -> None:
+        """The actor ``short_id`` is ``into_id`` named another way ("the Security Council"
+        after "the UN Security Council"): its mentions become the other's, and it goes."""
+        gone = self._entries.pop(short_id).actor
+        for m in gone.mentions:
+            self.mention(into_id, m.start, m.end)
+        self._by_char = [(s, e, into_id if a == short_id else a) for s, e, a in self._by_char]
+
     def country_actor(self, iso3: str, start: int | None = None, end: int | None = None) -> str:
         """The country actor for ``iso3``, created on first use."""
         if iso3 not in self._country_ids:
@@ -511,12 +519,20 @@ def extract_actors(doc: Doc) -> ActorTable:
 def _complete_short_bodies(table: ActorTable, lex: Lexicon) -> None:
     """A body named by its short form in a story that names the organisation it belongs to
     is that organisation's ("the Commission" with the European Union named: the European
-    Commission, of the Union's code, not of the story's country)."""
+    Commission, of the Union's code, not of the story's country); with the body named in
+    full as well ("the UN Security Council … the Security Council"), the one actor."""
     short = actor_words().short_bodies
     names = {n for a in table for n in (a.name, *a.aliases)}
-    for actor in table:
+    for actor in list(table):
         body = short.get(actor.name) if actor.kind == "organization" else None
-        if body is None or not names & set(body["of"]) or body["name"] in names:
+        if body is None:
+            continue
+        whole = next((a.id for a in table if a.kind == "organization" and a.id != actor.id
+                      and body["name"] in (a.name, *a.aliases)), None)
+        if whole is not None:
+            table.absorb(actor.id, whole)
+            continue
+        if not names & set(body["of"]) or body["name"] in names:
             continue
         actor.aliases = [*actor.aliases, actor.name]
         actor.name = body["name"]

@@ -44,17 +44,18 @@ def dateline() -> re.Pattern[str]:
 # "PARIS, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — ", "BELEM, Brazil,
 # Nov 22 (Reuters) - "); two places filed from at once are joined by a slash
 # ("NEW DELHI/ISLAMABAD, May 10 (Reuters) - "); in title case with the agency named
-# ("Kinshasa (AFP) - "); or with a colon ("ISLAMABAD: ").
+# ("Kinshasa (AFP) - "), maybe after its country ("United Nations (United States) (AFP) - ");
+# or with a colon ("ISLAMABAD: ").
 WIRE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,5}"
     r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3}){0,2}"
-    r"(?: ?\([A-Z][\w .&/-]{0,30}\))?"
+    r"(?: ?\([A-Z][\w .&/-]{0,30}\)){0,2}"
     r" ?(?:—|–|--|-)"
     # or a place and its country in title case before a long dash ("Addis Ababa, Ethiopia –")
     r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2} (?:—|–)"
     # or a place in title case with the agency's name in brackets ("Kinshasa (AFP) - ")
     r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,3}){0,2}"
-    r" ?\([A-Z][\w .&/-]{0,30}\) ?(?:—|–|--|-)"
+    r"(?: ?\([A-Z][\w .&/-]{0,30}\)){1,2} ?(?:—|–|--|-)"
     # or the place in capitals and a colon, as South Asian papers write it ("ISLAMABAD: ")
     r"|[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,3}:)"
     r"(?: (?=[\"“‘']?[A-Z])|$)"  # then a sentence ("NATO - the alliance -" is none)
