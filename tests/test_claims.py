@@ -4976,3 +4976,44 @@ def test_a_condition_quoted_after_the_reported_words_is_their_condition(extract)
     assert vieira and all("opening" in c["target"] for c in vieira), vieira
     assert all(any(k.startswith("as long as the transition") for k in c["conditions"])
                for c in vieira)
+
+
+def _sides(doc: dict) -> set[tuple[str, str]]:
+    return {(c["stance"], c["target"]) for c in doc["claims"]}
+
+
+def test_a_threat_on_a_condition_is_a_position_on_what_the_condition_names(extract):
+    """Made-up sentences in the manner of wire copy: an act taken against others (leaving a
+    government, a strike) threatened "if" something happens opposes it; threatened "unless"
+    something is undone ("scraps", "rolled back") opposes what is to be undone, and
+    "unless" something is done supports it. The threat itself stays a claim, and each
+    keeps the condition it hangs on."""
+    doc = extract('"If Labour insists on sending these rules to parliament, we will leave the '
+                  'government," Vedum said.', "2026-10-03")
+    assert ("oppose", "Labour insists on sending these rules to parliament") in _sides(doc)
+    assert ("support", "we will leave the government") in _sides(doc)
+    doc = extract("Union leader Marc Dupuis said the strike would go ahead unless the "
+                  "government scraps the pension malus.", "2026-11-20")
+    undone = [c for c in doc["claims"] if c["target"] == "the pension malus"]
+    assert [c["stance"] for c in undone] == ["oppose"]
+    assert undone[0]["conditions"] == ["unless the government scraps the pension malus"]
+    doc = extract("Said Iqbal said the unions would stage a nationwide strike unless the "
+                  "government rolled back the increase.", "2026-09-08")
+    assert ("oppose", "the increase") in _sides(doc)
+    doc = extract("The eastern government threatened to halt oil exports unless the central "
+                  "bank released the funds.", "2026-11-30")
+    assert ("support", "the central bank released the funds") in _sides(doc)
+
+
+def test_a_promise_on_a_condition_or_a_clause_against_something_prices_nothing(extract):
+    """Made-up sentences: an act that is no sanction ("would stay in the coalition only
+    if"), a condition that states a price ("only if"), and a condition that is itself
+    against something ("if the Senate voted against confirming him") name no position
+    of their own."""
+    for text in ("Vedum said his party would stay in the coalition if Norway secured an "
+                 "exemption.",
+                 "Vedum said his party would leave the coalition only if Norway lost its "
+                 "exemption.",
+                 "Pierluisi said he would resign if the Senate voted against confirming him."):
+        doc = extract(text, "2026-10-03")
+        assert len(doc["claims"]) <= 1, doc["claims"]

@@ -99,6 +99,8 @@ class ClaimLexicon:
     guess_modals: frozenset[str]  # "may have starved": a guess at what happened
     forecast_verbs: frozenset[str]  # "is forecast to be": what will happen, foretold
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
+    sanction_acts: frozenset[str]  # "would leave the government if …": a price set
+    undoing_verbs: frozenset[str]  # "unless the government scraps the malus": undone
     quoting_verbs: frozenset[str]  # "quoted Y as saying": Y speaks
     condition_marks: frozenset[str]
     manner_before_if: frozenset[str]  # "as if …": how, not on what condition
@@ -271,6 +273,8 @@ def get() -> ClaimLexicon:
         guess_modals=frozenset(_low(cues.get("guess_modals"))),
         forecast_verbs=frozenset(_low(cues.get("forecast_verbs"))),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
+        sanction_acts=frozenset(_low(cues.get("sanction_acts"))),
+        undoing_verbs=frozenset(_low(cues.get("undoing_verbs"))),
         quoting_verbs=frozenset(_low(cues.get("quoting_verbs"))),
         condition_marks=frozenset(_low(cues.get("condition_marks"))),
         manner_before_if=frozenset(_low(cues.get("manner_before_if"))),

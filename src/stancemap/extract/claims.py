@@ -2889,25 +2889,72 @@ class _Extractor:
         claims = []
         people = self._person_tokens()
         for d, spans, target_tokens, stance, feats in kept:
-            self.features.append(feats)  # one feature row per claim, in claim order
-            ts = target_tokens[0].idx
-            te = target_tokens[-1].idx + len(target_tokens[-1])
-            target = " ".join(text[ts:te].split())
             conf = CONFIDENCE[d.path] * HOW_FACTOR.get(d.speaker.how, 0.8)
-            claims.append(Claim(
-                id=f"c{len(claims) + 1}",
-                speakers=list(d.speaker.ids),
-                speaker_text=d.speaker.text,
-                predicate=d.predicate,
-                stance=stance,  # type: ignore[arg-type]
-                target=target,
-                issue=issue_phrase(target_tokens, self.lex, people),
-                conditions=[text[s:e] for s, e in spans],
-                quote=d.quote,  # type: ignore[arg-type]
-                evidence=Evidence.of(text, *d.evidence),
-                confidence=round(conf, 2),
-            ))
+            priced = self._priced_by_threat(target_tokens, spans) if stance != "neutral" \
+                else None
+            for tokens, side, conds, c in [(target_tokens, stance, spans, conf),
+                                           *([(*priced, spans, conf * 0.8)] if priced else [])]:
+                self.features.append(feats)  # one feature row per claim, in claim order
+                ts = tokens[0].idx
+                te = tokens[-1].idx + len(tokens[-1])
+                claims.append(Claim(
+                    id=f"c{len(claims) + 1}",
+                    speakers=list(d.speaker.ids),
+                    speaker_text=d.speaker.text,
+                    predicate=d.predicate,
+                    stance=side,  # type: ignore[arg-type]
+                    target=" ".join(text[ts:te].split()),
+                    issue=issue_phrase(tokens, self.lex, people),
+                    conditions=[text[s:e] for s, e in conds],
+                    quote=d.quote,  # type: ignore[arg-type]
+                    evidence=Evidence.of(text, *d.evidence),
+                    confidence=round(c, 2),
+                ))
         return claims
+
+    def _priced_by_threat(self, target: list[Token], spans: list[tuple[int, int]]
+                          ) -> tuple[list[Token], str] | None:
+        """What a threat is the price of: an act the speaker would take against others
+        (cues.yaml sanction_acts: "would leave the government", "threatened to walk out",
+        "would call a nationwide strike") on a bare "if" or "unless" is a position on what
+        the condition names, as coders code a refusal with a way out: against what it is
+        taken "if" ("… if Labour insists on sending these rules to parliament"), for what
+        it is spared "unless" ("… unless the funds are released"), and against what that
+        asks to be undone ("… unless the government drops plans to adopt the rules";
+        cues.yaml undoing_verbs), on the same condition. The condition's clause (the undone
+        thing's words) and the stance, or None."""
+        inside = {t.i for t in target}
+        act = next((t for t in target if t.pos_ == "VERB"
+                    and (t.head.i not in inside or t.head.i == t.i)), None)
+        if act is None or not (act.lemma_.lower() in self.lex.sanction_acts or any(
+                c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in self.lex.sanction_acts
+                for c in act.children)) or any(c.dep_ == "neg" for c in act.children):
+            # (the act, or what it calls or lets go ahead: "would call a strike", "The
+            # strike will go ahead unless …")
+            return None
+        for lo, hi in spans:
+            words = [t for t in self._char_tokens(lo, hi) if not t.is_punct]
+            if len(words) < 3 or words[0].lower_ not in {"if", "unless"} \
+                    or self._opens_with_phrase([t.lower_ for t in words]):
+                continue
+            verb = words[0].head
+            if verb.i not in {t.i for t in words} or any(c.dep_ == "neg"
+                                                         for c in verb.children):
+                continue
+            clause = words[1:]
+            if words[0].lower_ == "if":  # (not a clause against something: "would resign
+                # if the Senate voted against confirming him" is no threat to it)
+                return (clause, "oppose") if content_polarity(clause, self.lex) >= 0 else None
+            undoing = [verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}"
+                                              for c in verb.children
+                                              if c.dep_ in {"prt", "advmod"})]
+            if set(undoing) & self.lex.undoing_verbs:  # ("rolled back the increase")
+                undone = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if undone is None:
+                    continue
+                return list(self.doc[undone.left_edge.i:undone.right_edge.i + 1]), "oppose"
+            return clause, "support"
+        return None
 
 
 def _says_something(tokens: Iterable[Token]) -> bool:
