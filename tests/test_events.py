@@ -3635,3 +3635,13 @@ def test_both_parties_are_the_parties_named_near_not_the_people_and_places(extra
     assert geneva and {names[p] for p in geneva[0]["participants"]} == {
         names[a["id"]] for a in doc["actors"] if a["kind"] == "organization"}, geneva
     assert len(geneva[0]["participants"]) == 2
+
+
+def test_a_day_run_on_into_how_long_after_another_happening_dates_the_event(extract):
+    """Made up in the manner of a Brussels Times report: the small model tags "10 December,
+    two days" as one date, and the parser hangs it on "after"; the day alone dates the vote
+    (the strike is two days before it)."""
+    doc = extract("The Chamber is due to vote on the pension bill in a plenary session on 10 "
+                  "December, two days after the strike.", "2026-11-20")
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert [(e["date"], e["status"]) for e in votes] == [("2026-12-10", "planned")]

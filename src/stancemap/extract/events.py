@@ -3868,7 +3868,15 @@ def _finite_head(tok: Token) -> Token:
 
 def _without_clause(span: Span) -> Span:
     """A time expression the tagger ran on into the next clause ("on Friday, ending decades
-    of conflict" tagged as one date): cut before the verb's punctuation."""
+    of conflict" tagged as one date): cut before the verb's punctuation; and a day run on
+    into how long after or before another happening it is ("on 10 December, two days after
+    the strike" tagged "10 December, two days"): the day alone, which the parser hangs on
+    the event (the rest hangs on "after")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in {"after", "before"}:
+        comma = next((t.i for t in span[1:] if t.text == ","), None)
+        if comma is not None:
+            return doc[span.start:comma]
     for tok in span[2:]:
         if tok.pos_ in {"VERB", "AUX"} and span.doc[tok.i - 1].is_punct:  # ("this coming
             end = tok.i - 1  # Friday" is one day)
