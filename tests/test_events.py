@@ -3645,3 +3645,23 @@ def test_a_day_run_on_into_how_long_after_another_happening_dates_the_event(extr
                   "December, two days after the strike.", "2026-11-20")
     votes = [e for e in doc["events"] if e["kind"] == "vote"]
     assert [(e["date"], e["status"]) for e in votes] == [("2026-12-10", "planned")]
+
+
+def test_a_surname_the_model_tags_a_product_is_still_its_persons_mention(extract):
+    """Made up in the manner of a Reuters report from Oslo: the small model tags the bare
+    "Stoere" opening a paragraph a product; named in full before, it is the prime minister,
+    who met Vedum, and "the two leaders" who meet again are those two."""
+    text = ("OSLO, Oct 3 (Reuters) - Trygve Slagsvold Vedum's Centre Party threatened on "
+            "Friday to walk out of Prime Minister Jonas Gahr Stoere's coalition.\n\n"
+            '"We will not hand over control of Norwegian water or Norwegian power prices to '
+            'anyone," Stoere told public broadcaster NRK on Friday. "But our industry depends '
+            "on a well-functioning European market, and walking away from the EEA agreement "
+            'is not an option for this government."\n\n'
+            "Stoere and Vedum met at the prime minister's office late on Friday without "
+            "reaching an agreement, a spokeswoman for the prime minister's office said. The "
+            "two leaders will meet again on Monday, she said.")
+    doc = extract(text, "2026-10-03")
+    meetings = {(e["status"], e["date"]): set(e["participants"]) for e in doc["events"]
+                if e["kind"] == "meeting"}
+    assert meetings[("held", "2026-10-02")] >= {"jonas-gahr-stoere"}
+    assert meetings[("planned", "2026-10-05")] >= {"jonas-gahr-stoere"}

@@ -647,12 +647,26 @@ def _add_untagged_mentions(table: ActorTable, doc: Doc, first: int) -> None:
         if len(ids) != 1 or table.covering(m.start(), m.end()) is not None:
             continue
         span = doc.char_span(m.start(), m.end())
-        if span is None or any(t.ent_type_ and t.ent_type_ not in {"PERSON", "ORG"} for t in span):
+        if span is None or any(t.ent_type_ and t.ent_type_ not in {"PERSON", "ORG"} for t in span
+                               ) and not _mistagged_alone(span):
             continue
         left = doc[span.start - 1] if span.start > 0 else None
         if left is not None and left.pos_ == "PROPN" and left.text[:1].isupper():
             continue  # "Hunter Biden" is not "Biden"
         table.mention(next(iter(ids)), m.start(), m.end())
+
+
+MISTAKEN_NAMES = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+def _mistagged_alone(span: Span) -> bool:
+    """The name, and no more, tagged a kind of thing no name of an actor found elsewhere
+    would be ("Stoere and Vedum met", "Stoere" tagged a product): the small model's slip,
+    not a longer name that holds it ("Trump Tower")."""
+    ents = {(t.ent_iob_, t.ent_type_) for t in span}
+    return span[0].ent_iob_ == "B" and span[0].ent_type_ in MISTAKEN_NAMES and ents <= {
+        ("B", span[0].ent_type_), ("I", span[0].ent_type_)} and (
+        span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I")
 
 
 def _common_noun_as_person(ent: Span) -> bool:
