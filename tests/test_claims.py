@@ -5017,3 +5017,23 @@ def test_a_promise_on_a_condition_or_a_clause_against_something_prices_nothing(e
                  "Pierluisi said he would resign if the Senate voted against confirming him."):
         doc = extract(text, "2026-10-03")
         assert len(doc["claims"]) <= 1, doc["claims"]
+
+
+def test_an_act_asked_of_a_passive_agent_is_no_position_of_the_agent(extract):
+    """Made-up sentence in the manner of a Bloomberg report: "called for any deal … to be
+    approved by parliament" is the caller's position; parliament has approved nothing."""
+    doc = extract("Chanda Mwaba, a spokesman for the party, called for any deal with the "
+                  "Chinese banks to be approved by parliament before it is signed.",
+                  "2026-09-15")
+    assert [c["speaker_text"] for c in doc["claims"]] == ["Chanda Mwaba"]
+
+
+def test_only_with_a_condition_clause_after_restricts_the_clause_not_the_with(extract):
+    """Made-up quote: in "we can only sign with the Chinese banks if the terms are
+    comparable" the "only" is the "if" clause's; "with the Chinese banks" says whom the
+    signing is with, part of what is wanted, not a condition."""
+    doc = extract('Musokotwane said: "We can only sign with the Chinese banks if the terms are '
+                  'comparable to what the bondholders took."', "2026-09-15")
+    (claim,) = doc["claims"]
+    assert claim["target"].endswith("sign with the Chinese banks")
+    assert claim["conditions"] == ["if the terms are comparable to what the bondholders took"]

@@ -593,6 +593,10 @@ class _Extractor:
             subj = self._before_located(subj)
         if subj is None or self._not_a_speaker(subj):
             return False
+        if pred.frame == "act" and subj.head.dep_ == "agent" \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return False  # "called for any deal to be approved by parliament": an act asked
+            # of the agent, not one it has done or says it will do
         speaker = self.speakers.resolve(subj, si)
         if speaker is None:
             return False

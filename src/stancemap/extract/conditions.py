@@ -189,6 +189,11 @@ def _only_restricted(t: Token, lex: ClaimLexicon) -> bool:
     if not any(" ".join(p) == f"only {t.lower_}" for p in lex.condition_phrases) \
             or _verb_complement(t, lex):
         return False
+    if any(c.dep_ == "advcl" and c.i > t.i and any(
+            m.dep_ == "mark" and m.lower_ in lex.condition_marks for m in c.children)
+           for c in t.head.children):
+        return False  # "can only sign with the Chinese banks if the terms are comparable":
+        # the "only" is the "if" clause's, and "with" says with whom
     return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < t.i and c.i != t.i - 1
                for c in t.head.children)
 
