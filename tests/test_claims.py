@@ -5037,3 +5037,19 @@ def test_only_with_a_condition_clause_after_restricts_the_clause_not_the_with(ex
     (claim,) = doc["claims"]
     assert claim["target"].endswith("sign with the Chinese banks")
     assert claim["conditions"] == ["if the terms are comparable to what the bondholders took"]
+
+
+def test_it_said_by_a_noun_that_is_no_actor_is_no_one_named_before(extract):
+    """Made-up sentences in the manner of a Reuters report: "Organised labour warned it
+    would resist any freeze" — "it" is organised labour, which is no actor here, not the
+    opposition named in the paragraph before; a named body saying it would is still
+    itself."""
+    text = ("The opposition met in Parliament on Tuesday.\n\nOrganised labour warned it would "
+            "resist any freeze on public-sector pay or hiring.")
+    doc = extract(text, "2026-11-12")
+    assert not [c for c in doc["claims"] if "freeze" in c["target"]]
+    doc = extract("The opposition met in Parliament on Tuesday.\n\nThe Trades Union Congress "
+                  "warned it would resist any freeze on public-sector pay.", "2026-11-12")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert {names[s] for c in doc["claims"] if "freeze" in c["target"]
+            for s in c["speakers"]} == {"Trades Union Congress"}

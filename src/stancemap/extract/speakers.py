@@ -684,6 +684,8 @@ class SpeakerResolver:
             # groups said … Kenya's opposition said it would boycott the rerun")
             kinds = {"organization", "country"} if low not in self.lex.plural_pronouns \
                 else {"organization", "group", "country"}
+            if self._bound_to_no_actor(tok, si):
+                return None
             same = self._recent(tok.idx, kinds, within=self._sent_start(tok.idx),
                                 subjects_only=True)
             if same:
@@ -695,6 +697,18 @@ class SpeakerResolver:
             if recent:
                 return [recent], "pronoun"
         return None
+
+    def _bound_to_no_actor(self, tok: Token, si: int) -> bool:
+        """A pronoun subject of what a speaker says stands for that speaker when the
+        speaker is a noun of its own ("Organised labour warned it would resist any
+        freeze"): if that noun is no actor, neither is the pronoun (not the body named
+        before it)."""
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+            return False
+        outer = next((c for c in tok.head.head.children
+                      if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        return outer is not None and outer.pos_ == "NOUN" and not outer.conjuncts \
+            and self._resolve_one(outer, si) is None
 
     def _clause_subject(self, tok: Token, fits: Callable[[str], bool]) -> str | None:
         """The named person a possessive or a subject pronoun is bound to: the subject of
