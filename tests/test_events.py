@@ -3665,3 +3665,13 @@ def test_a_surname_the_model_tags_a_product_is_still_its_persons_mention(extract
                 if e["kind"] == "meeting"}
     assert meetings[("held", "2026-10-02")] >= {"jonas-gahr-stoere"}
     assert meetings[("planned", "2026-10-05")] >= {"jonas-gahr-stoere"}
+
+
+def test_a_capital_the_model_tags_a_nationality_is_where_the_event_is(extract):
+    """Made up in the manner of a Libya Observer report: the small model tags "Tunis" in
+    "the talks would open in Tunis" a nationality; a capital's name after a preposition of
+    place is the city, not the mission's country named in the subject."""
+    doc = extract("The UN Support Mission in Libya (UNSMIL) said the talks would open in Tunis "
+                  "on December 7 and focus on the central bank.", "2026-11-30")
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert [(e["location"], e["date"]) for e in talks] == [("Tunis", "2026-12-07")]

@@ -2503,6 +2503,10 @@ class _Context:
                     and self.actors.covering(ent.start_char, ent.end_char) is None:
                 # "in Maidan Shahr" tagged PERSON, and no person for the actor pass: a place
                 ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+            elif ent.label_ == "NORP" and ent.root.head.i == prep.i \
+                    and states.state_or_seat(ent.text):
+                ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "would open in
+                # Tunis" tagged a nationality: a capital's name is the city
             site = ent.root.head
             if ent.label_ in {"ORG", "PERSON"} and ent.root.dep_ == "compound" \
                     and site.i == ent.end and site.head.i == prep.i \
