@@ -3675,3 +3675,17 @@ def test_a_capital_the_model_tags_a_nationality_is_where_the_event_is(extract):
                   "on December 7 and focus on the central bank.", "2026-11-30")
     talks = [e for e in doc["events"] if e["kind"] == "talks"]
     assert [(e["location"], e["date"]) for e in talks] == [("Tunis", "2026-12-07")]
+
+
+def test_a_parliamentary_vote_is_the_parliaments(extract):
+    """Made up in the manner of a Reuters report from Oslo: "A parliamentary vote in Oslo is
+    scheduled for November 19" names no voter but its adjective: the one chamber the
+    article names votes."""
+    doc = extract("OSLO, Oct 3 (Reuters) - Norway's parliament said it would debate the EU "
+                  "rules this autumn. A parliamentary vote in Oslo is scheduled for "
+                  "November 19.", "2026-10-03")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    votes = [(e["date"], [names[p].lower() for p in e["participants"]])
+             for e in doc["events"] if e["kind"] == "vote"]
+    assert len(votes) == 1 and votes[0][0] == "2026-11-19"
+    assert len(votes[0][1]) == 1 and "parliament" in votes[0][1][0]

@@ -224,6 +224,7 @@ class EventWords:
     convener_agents: frozenset[str]
     convener_invitations: frozenset[str]
     legislatures: frozenset[str]
+    chamber_adjectives: frozenset[str]  # "a parliamentary vote": the chamber's
     not_place_words: frozenset[str]
     time_zones: frozenset[str]
     clock_nouns: frozenset[str]  # "local time on Saturday": no other noun's day
@@ -387,6 +388,7 @@ def words() -> EventWords:
         convener_agents=frozenset(cues.get("agent_of") or ()),
         convener_invitations=frozenset(cues.get("invited_by") or ()),
         legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
+        chamber_adjectives=words_at("chamber_adjectives"),
         time_zones=frozenset(z.upper() for z in data.get("time_zones") or ()),
         clock_nouns=words_at("clock_nouns"),
         targeted_types=words_at("targeted_types"), mutual_types=words_at("mutual_types"),
@@ -1203,6 +1205,13 @@ class _Context:
                                  and cand.location in {a.name, *a.aliases}][:1]
             # ("will be debated in the Assembly …, with a vote expected that evening": the
             # chamber votes where it sits)
+        if not cand.participants and not cand.convener and self.lex.kind(cand.kind).seated \
+                and any(c.dep_ == "amod" and c.lower_ in self.lex.chamber_adjectives
+                        for n in [*cand.nouns, cand.trigger] for c in n.children):
+            chambers = [a.id for a in self.actors if self._chamber(a)
+                        and not any(w in {"court", "tribunal"} for w in a.name.lower().split())]
+            cand.participants = chambers if len(chambers) == 1 else []  # "a parliamentary
+            # vote in Oslo": the parliament, the one chamber the article names
         time = self._time(cand)
         if time is None and addressed is not None:
             time = self._time_of_verb(addressed, cand.sent)
