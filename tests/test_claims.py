@@ -5053,3 +5053,16 @@ def test_it_said_by_a_noun_that_is_no_actor_is_no_one_named_before(extract):
     names = {a["id"]: a["name"] for a in doc["actors"]}
     assert {names[s] for c in doc["claims"] if "freeze" in c["target"]
             for s in c["speakers"]} == {"Trades Union Congress"}
+
+
+def test_an_office_holder_speaks_for_the_government_of_the_state(extract):
+    """Made up in the manner of a Reuters report from Accra: "Finance Minister Cassiel Ato
+    Forson said the government was prepared to trim capital spending" states the position
+    once, as the minister's; the government he speaks for is no second speaker of it."""
+    doc = extract("ACCRA, Nov 12 (Reuters) - Ghana's government and the IMF ended talks "
+                  "without a deal.\n\nFinance Minister Cassiel Ato Forson said the government "
+                  "was prepared to trim capital spending next year, provided that the "
+                  "cash-transfer scheme was protected.", "2026-11-12")
+    assert [c["speakers"] for c in doc["claims"]] == [["cassiel-ato-forson"]]
+    assert doc["claims"][0]["conditions"] == ["provided that the cash-transfer scheme was "
+                                              "protected"]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.extract import stance_model
-from stancemap.extract.actors import ActorTable, entity_at, fold
+from stancemap.extract.actors import ActorTable, actor_words, entity_at, fold
 from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
 from stancemap.extract.conditions import find_conditions, opens_condition
 from stancemap.extract.headline import body_start
@@ -2736,10 +2736,15 @@ class _Extractor:
         "Trump said China had agreed to buy more")."""
         seats = country_lexicon()
 
-        def state(a: Actor | None) -> bool:  # a state, or its seat of power ("Kyiv would not
-            # accept a truce")
+        itself = actor_words().state_itself_nouns
+
+        def state(a: Actor | None) -> bool:  # a state, its seat of power ("Kyiv would not
+            # accept a truce") or its government ("Ato Forson said the government was
+            # prepared to trim capital spending")
             return a is not None and a.country is not None and (
-                a.kind == "country" or seats.state_or_seat(a.name) == a.country)
+                a.kind == "country" or seats.state_or_seat(a.name) == a.country
+                or a.kind == "organization" and a.id.startswith(f"gov-{a.country}-")
+                and a.id.split("-", 2)[2] in itself)
 
         def spoken_for(d: _Draft) -> bool:
             states = [self.actors.get(i) for i in d.speaker.ids]
@@ -2752,8 +2757,13 @@ class _Extractor:
                     continue
                 speakers = [self.actors.get(i) for i in e.speaker.ids]
                 if speakers and all(a is not None and not state(a)
-                                    and a.country in codes for a in speakers):
-                    return True
+                                    and a.country in codes for a in speakers) and (
+                        all(a.kind == "country" for a in states)
+                        or e.path == "speech"
+                        and all(a.kind == "person" and a.role for a in speakers)):
+                    return True  # (a government spoken for by an office holder of its
+                    # state, not by anyone of that state: "the lawyer said the government
+                    # asked the judge …")
             return False
         self.drafts = [d for d in self.drafts if d.path == "speech" or not spoken_for(d)]
         # (after _adopt_own_positions: the official's claim has taken the act's target)
