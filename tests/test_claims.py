@@ -4106,8 +4106,8 @@ def test_no_longer_negates_the_verb(extract):
     """Made up in the manner of a news report: "would no longer fund the programme" opposes
     funding it (the parser hangs "no" on "longer", not on the verb); "No matter what happens,
     I'm going to come right back" denies nothing."""
-    doc = extract("The minister said Britain would no longer fund the programme. The union said "
-                  "it would no longer back the government.", "2026-06-05")
+    doc = extract("The minister said Britain would no longer fund the programme. The Trades "
+                  "Union Congress said it would no longer back the government.", "2026-06-05")
     said = [c for c in doc["claims"] if c["target"] in {"the programme", "the government"}]
     assert len(said) == 2 and all(c["stance"] == "oppose" for c in said), said
 
