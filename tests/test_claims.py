@@ -5066,3 +5066,14 @@ def test_an_office_holder_speaks_for_the_government_of_the_state(extract):
     assert [c["speakers"] for c in doc["claims"]] == [["cassiel-ato-forson"]]
     assert doc["claims"][0]["conditions"] == ["provided that the cash-transfer scheme was "
                                               "protected"]
+
+
+def test_a_main_verb_the_parser_reads_as_a_modifier_of_its_subject_is_the_verb(extract):
+    """Made-up sentence: the small model roots "The three main trade unions announced on
+    Wednesday that they would hold a national strike" on "unions", with "announced" a
+    participle on it; a participle right after the sentence's root noun, with a clause of
+    its own, is the main verb (nlp.verb_root), so the unions say what they will do."""
+    doc = extract("The three main trade unions announced on Wednesday that they would hold a "
+                  "national strike.", "2026-11-20")
+    assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
+        ("support", "they would hold a national strike")]

@@ -403,14 +403,17 @@ def verb_root(doc: Doc) -> Doc:
     on the noun as a clause ("Biden named Senator Kamala Harris of California as his running
     mate", "The ruling party's candidate, Rixi Moncada, who is running third, called for
     …"; tagged a participle after the comma that closes the subject's apposition: "Milorad
-    Dodik, leader of the SNSD, called Schmidt …"): the verb is the root and the noun its
-    subject, so the act has a doer."""
+    Dodik, leader of the SNSD, called Schmidt …", or right after the noun with an object or
+    a clause of its own: "The three main trade unions announced on Wednesday that …"): the
+    verb is the root and the noun its subject, so the act has a doer."""
     for sent in list(doc.sents):  # (read before any head is moved)
         noun = sent.root
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = next((c for c in noun.children if c.dep_ == "acl" and (
-            c.tag_ == "VBD" or c.tag_ == "VBN" and doc[c.i - 1].text == ","
+            c.tag_ == "VBD" or c.tag_ == "VBN" and (
+                doc[c.i - 1].text == "," or c.i == noun.i + 1 and any(
+                    g.dep_ in {"ccomp", "dobj"} for g in c.children))
             and not any(g.dep_ in {"aux", "auxpass", "agent"} for g in c.children))
             and c.i > noun.i and not any(g.dep_ in {"nsubj", "nsubjpass"}
                                          for g in c.children)), None)
