@@ -2758,8 +2758,8 @@ class _Extractor:
                 speakers = [self.actors.get(i) for i in e.speaker.ids]
                 if speakers and all(a is not None and not state(a)
                                     and a.country in codes for a in speakers) and (
-                        all(a.kind == "country" for a in states)
-                        or e.path == "speech"
+                        not any(a.kind == "organization" for a in states)
+                        or e.quote == "indirect"
                         and all(a.kind == "person" and a.role for a in speakers)):
                     return True  # (a government spoken for by an office holder of its
                     # state, not by anyone of that state: "the lawyer said the government
