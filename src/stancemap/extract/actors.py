@@ -484,6 +484,7 @@ OF = frozenset({"of"})  # "the Speaker of the House": the rest is the body
 SERVED = frozenset({"of", "for", "to"})  # after a name's office: the body or whom it serves
 VENUE_NOUNS = frozenset({"city", "capital", "town", "port", "resort"})  # "the Saudi city of"
 HOME_KEY = "stancemap_home_country"  # Doc.user_data: the country the article is about
+GOV_KEY = "gov"  # a state's body named by a common noun: "gov-{ISO3}-{noun}"
 STATES_KEY = "stancemap_states_named"  # Doc.user_data: the countries the article names
 
 def extract_actors(doc: Doc) -> ActorTable:
@@ -514,6 +515,15 @@ def extract_actors(doc: Doc) -> ActorTable:
     _add_bodies(table, chunks, lex)
     _add_unnamed_people(table, chunks, lex)
     return table
+
+
+def is_state_itself(actor: Actor) -> bool:
+    """The actor is a state's own government, administration or cabinet, as the article
+    names it ("the government" of the story's state; names.yaml state_itself_nouns)."""
+    prefix = f"{GOV_KEY}-{actor.country}-"
+    return actor.kind == "organization" and actor.country is not None \
+        and actor.id.startswith(prefix) \
+        and actor.id[len(prefix):] in actor_words().state_itself_nouns
 
 
 def _complete_short_bodies(table: ActorTable, lex: Lexicon) -> None:
@@ -3388,7 +3398,7 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
         if not country:
             continue
         actor_id = table.add(name, "organization", country=country,
-                             key=f"gov-{country}-{key}")
+                             key=f"{GOV_KEY}-{country}-{key}")
         table.mention(actor_id, span.start_char, span.end_char)
 
 

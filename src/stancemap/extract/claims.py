@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from stancemap.extract import stance_model
-from stancemap.extract.actors import ActorTable, actor_words, entity_at, fold
+from stancemap.extract.actors import ActorTable, entity_at, fold, is_state_itself
 from stancemap.extract.claim_lexicon import ClaimLexicon, Predicate, get
 from stancemap.extract.conditions import find_conditions, opens_condition
 from stancemap.extract.headline import body_start
@@ -2736,15 +2736,12 @@ class _Extractor:
         "Trump said China had agreed to buy more")."""
         seats = country_lexicon()
 
-        itself = actor_words().state_itself_nouns
-
         def state(a: Actor | None) -> bool:  # a state, its seat of power ("Kyiv would not
             # accept a truce") or its government ("Ato Forson said the government was
             # prepared to trim capital spending")
             return a is not None and a.country is not None and (
                 a.kind == "country" or seats.state_or_seat(a.name) == a.country
-                or a.kind == "organization" and a.id.startswith(f"gov-{a.country}-")
-                and a.id.split("-", 2)[2] in itself)
+                or is_state_itself(a))
 
         def spoken_for(d: _Draft) -> bool:
             states = [self.actors.get(i) for i in d.speaker.ids]
@@ -2948,7 +2945,7 @@ class _Extractor:
             return None
         for lo, hi in spans:
             words = [t for t in self._char_tokens(lo, hi) if not t.is_punct]
-            if len(words) < 3 or words[0].lower_ not in {"if", "unless"} \
+            if len(words) < 3 or words[0].lower_ not in self.lex.supposing_marks \
                     or self._opens_with_phrase([t.lower_ for t in words]):
                 continue
             verb = words[0].head
