@@ -285,9 +285,9 @@ class ActorTable:
         """The actor ``short_id`` is ``into_id`` named another way ("the Security Council"
         after "the UN Security Council"): its mentions become the other's, and it goes."""
         gone = self._entries.pop(short_id).actor
+        self._by_char = [(s, e, a) for s, e, a in self._by_char if a != short_id]
         for m in gone.mentions:
             self.mention(into_id, m.start, m.end)
-        self._by_char = [(s, e, into_id if a == short_id else a) for s, e, a in self._by_char]
 
     def country_actor(self, iso3: str, start: int | None = None, end: int | None = None) -> str:
         """The country actor for ``iso3``, created on first use."""

@@ -2901,10 +2901,10 @@ class _Extractor:
         people = self._person_tokens()
         for d, spans, target_tokens, stance, feats in kept:
             conf = CONFIDENCE[d.path] * HOW_FACTOR.get(d.speaker.how, 0.8)
-            priced = self._priced_by_threat(target_tokens, spans) if stance != "neutral" \
-                else None
-            for tokens, side, conds, c in [(target_tokens, stance, spans, conf),
-                                           *([(*priced, spans, conf * 0.8)] if priced else [])]:
+            readings = [(target_tokens, stance, conf)]  # and what a threat is the price of
+            if stance != "neutral" and (priced := self._priced_by_threat(target_tokens, spans)):
+                readings.append((*priced, conf * 0.8))
+            for tokens, side, c in readings:
                 self.features.append(feats)  # one feature row per claim, in claim order
                 ts = tokens[0].idx
                 te = tokens[-1].idx + len(tokens[-1])
@@ -2916,7 +2916,7 @@ class _Extractor:
                     stance=side,  # type: ignore[arg-type]
                     target=" ".join(text[ts:te].split()),
                     issue=issue_phrase(tokens, self.lex, people),
-                    conditions=[text[s:e] for s, e in conds],
+                    conditions=[text[s:e] for s, e in spans],
                     quote=d.quote,  # type: ignore[arg-type]
                     evidence=Evidence.of(text, *d.evidence),
                     confidence=round(c, 2),
@@ -2945,9 +2945,8 @@ class _Extractor:
             return None
         for lo, hi in spans:
             words = [t for t in self._char_tokens(lo, hi) if not t.is_punct]
-            if len(words) < 3 or words[0].lower_ not in self.lex.supposing_marks \
-                    or self._opens_with_phrase([t.lower_ for t in words]):
-                continue
+            if len(words) < 3 or words[0].lower_ not in self.lex.supposing_marks:
+                continue  # (a price stated, "only if …", opens with another word)
             verb = words[0].head
             if verb.i not in {t.i for t in words} or any(c.dep_ == "neg"
                                                          for c in verb.children):
