@@ -2101,6 +2101,20 @@ def test_a_forecast_takes_no_side():
     assert [c.stance for c in doc.claims] == ["neutral"], [(c.stance, c.target) for c in doc.claims]
 
 
+def test_a_prediction_said_outright_takes_no_side():
+    """'Former Trump adviser Steve Bannon predicted Trump would run for president again in
+    2024 if he lost in 2020.' and 'Hawkins predicted President Trump would lose in a massive
+    landslide' (Wikinews, "On the campaign trail in the USA, October 2020", CC BY 2.5): what
+    a speaker predicts, with nothing that takes a side, is a prediction, neutral (cues.yaml
+    foretelling_verbs), the condition kept."""
+    (doc,) = run(["Former Trump adviser Steve Bannon predicted Trump would run for president "
+                  "again in 2024 if he lost in 2020. Green Party nominee Howie Hawkins predicted "
+                  "President Trump would lose in a massive landslide."])
+    got = sorted((c.stance, c.target, tuple(c.conditions)) for c in doc.claims)
+    assert [g[0] for g in got] == ["neutral", "neutral"], got
+    assert any("if he lost" in " ".join(map(str, g[2])) for g in got), got
+
+
 def test_a_death_told_with_a_participle_in_its_name_is_still_news():
     """'The death of pioneering oceanographer Walter Munk was announced on Friday by the
     University of California, San Diego.' (Wikinews, "Pioneering oceanographer Walter Munk

@@ -98,6 +98,7 @@ class ClaimLexicon:
     casualty_words: frozenset[str]  # "claimed 190 were dead": a toll told, no side taken
     guess_modals: frozenset[str]  # "may have starved": a guess at what happened
     forecast_verbs: frozenset[str]  # "is forecast to be": what will happen, foretold
+    foretelling_verbs: frozenset[str]  # "predicted Trump would run": a prediction said
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     sanction_acts: frozenset[str]  # "would leave the government if …": a price set
     undoing_verbs: frozenset[str]  # "unless the government scraps the malus": undone
@@ -272,6 +273,7 @@ def get() -> ClaimLexicon:
         casualty_words=frozenset(_low(cues.get("casualty_words"))),
         guess_modals=frozenset(_low(cues.get("guess_modals"))),
         forecast_verbs=frozenset(_low(cues.get("forecast_verbs"))),
+        foretelling_verbs=frozenset(_low(cues.get("foretelling_verbs"))),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         sanction_acts=frozenset(_low(cues.get("sanction_acts"))),
         undoing_verbs=frozenset(_low(cues.get("undoing_verbs"))),

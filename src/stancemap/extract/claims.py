@@ -2236,7 +2236,8 @@ class _Extractor:
             return False  # "confirmed Pierluisi's nomination": an act, not a fact told
         if any(feats.get(k) for k in ("negators", "first_person", "volition", "question")):
             return False
-        if d.lemma in self.lex.reporting_verbs or self._guesses(span):
+        if d.lemma in self.lex.reporting_verbs or d.lemma in self.lex.foretelling_verbs \
+                or self._guesses(span):
             return not feats.get("cue_pos") and not feats.get("cue_neg")
         return self._tells_a_toll(span)
 
