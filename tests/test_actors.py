@@ -3746,3 +3746,25 @@ def test_a_dateline_with_the_place_its_country_and_the_agency_names_no_speaker(e
     speakers = {s for c in doc["claims"] for s in c["speakers"]}
     bodies = [a for a in doc["actors"] if "Security Council" in a["name"]]
     assert len(bodies) == 1 and speakers == {bodies[0]["id"]}
+
+
+def test_a_state_of_several_words_is_its_own_not_its_last_words(extract):
+    """Made up in the manner of an ABC News (Australia) report on a Pacific treaty: the small
+    model tags "Papua New Guinea's" a person, and "Guinea", read alone, is another state;
+    the state's whole name (and its initials, "PNG") names Papua New Guinea, whose
+    parliament it is, and the lede's subject decides the story's state though Australia is
+    named about as often. A counterpart's demonym before two titles joined by "and" gives
+    his state, and a sentence set "In Australia," gives a committee's."""
+    doc = extract("PNG ratifies treaty\n\nPapua New Guinea's parliament has ratified its "
+                  "defence treaty with Australia, clearing the way for PNG citizens to serve in "
+                  "the Australian Defence Force.\n\nPrime Minister James Marape said the "
+                  "result gave certainty to the partnership. In Canberra, Australia's prime "
+                  "minister welcomed the vote. PNG's defence minister will host his Australian "
+                  "counterpart, Deputy Prime Minister and Defence Minister Richard Marles, in "
+                  "Lae. In Australia, the Joint Standing Committee on Treaties recommended "
+                  "ratification in August. Australia will train PNG soldiers.", "2026-10-28")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["James Marape"] == "PNG", countries
+    assert countries["Richard Marles"] == "AUS", countries
+    assert countries["Joint Standing Committee on Treaties"] == "AUS", countries
+    assert "GIN" not in countries.values(), countries

@@ -139,8 +139,10 @@ def entity_labels(doc: Doc) -> Doc:
     changed = False
     for k, ent in enumerate(ents):
         label = ent.label_
-        if label == "PERSON" and len(ent) <= 3 and lex.state_or_seat(ent.text):
-            label = "GPE"
+        owned = ent[-1].dep_ == "case" and len(ent) > 1  # "Papua New Guinea's" tagged whole
+        name = ent[:-1] if owned else ent
+        if label == "PERSON" and len(name) <= 3 and lex.state_or_seat(name.text):
+            label, ent = "GPE", name  # ("Papua New Guinea's parliament": the state's)
         elif label == "PERSON" and lex.institutions.get(" ".join(ent.text.lower().split())):
             label = "ORG"  # "the UDI and Renovación Nacional, who agreed": a known body
         elif label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
@@ -170,7 +172,7 @@ def entity_labels(doc: Doc) -> Doc:
             # office in apposition make a person, not a place
         start, end = _whole_name(ent, ents, titles, lex) if label == "PERSON" \
             else (ent.start, ent.end)
-        if label != ent.label_ or end != ent.end or start != ent.start:
+        if label != ents[k].label_ or end != ents[k].end or start != ents[k].start:
             ents[k] = Span(doc, start, end, label=label)
             changed = True
     parts = [part for ent in ents for part in _split_at_comma(ent, lex, given_name)

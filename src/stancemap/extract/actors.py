@@ -503,7 +503,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 and not actor_words().international.search(actor.name) \
                 and not actor_words().international_bodies.search(actor.name) \
                 and lex.state_bodies & set(fold(actor.name).split()):
-            actor.country = doc_country
+            actor.country = table._local_country(actor) or doc_country  # ("In Australia,
+            # the Joint Standing Committee on Treaties recommended …": the passage's state)
     _add_acting_acronyms(table, doc, first, lex)
     _add_numbered_groups(table, doc, first)
     _add_untagged_mentions(table, doc, first)
@@ -1148,6 +1149,16 @@ def entity_at(tok: Token) -> Span:
     return Span(doc, start, end, label=tok.ent_type_)
 
 
+def token_country(tok: Token, lex: Lexicon) -> str | None:
+    """The country a word names, read with the rest of the name it is tagged in ("Guinea"
+    in "Papua New Guinea's parliament" is Papua New Guinea, not Guinea)."""
+    if tok.ent_type_:
+        ent = entity_at(tok)
+        if len(ent) > 1 and (c := lex.country_of_word(ent.text)):
+            return c
+    return lex.country_of_word(tok.text)
+
+
 def entity_from(tok: Token) -> Span | None:
     """The named entity that opens at ``tok``, else None (from the IOB tags, as
     :func:`entity_at`)."""
@@ -1368,10 +1379,11 @@ def _left_apposition(span: Span, lex: Lexicon, follow: bool = True
         i -= 1  # "director, Dr. Anthony Fauci"
     if i > 0 and doc[i].text != ",":  # "Egypt's intelligence chief, Major General Tarek
         # Sallam": a rank or title between the comma and the name
-        i = next((k - 1 for k in range(i, max(i - 4, 0), -1)
-                  if doc[k - 1].text == "," and _title_end(doc, k, lex) == i + 1
-                  and all(t.is_title for t in doc[k:i + 1])), i)  # (not "…, actor Sean
-        # Stone": a description of his own)
+        i = next((k - 1 for k in range(i, max(i - 8, 0), -1)
+                  if doc[k - 1].text == "," and _titles_end(doc, k, lex) == i + 1
+                  and all(t.is_title or t.lower_ == "and" for t in doc[k:i + 1])), i)
+        # (not "…, actor Sean Stone": a description of his own; "his Australian
+        # counterpart, Deputy Prime Minister and Defence Minister Richard Marles": two)
     if i < 1 or doc[i].text != ",":
         return None, None
     window = _left_window(doc, i)
@@ -1867,7 +1879,7 @@ def _leading_for(span: Span, lex: Lexicon) -> str | None:
         return None
     team = verb.head
     for c in team.children:
-        if c.dep_ in {"poss", "amod", "compound"} and (iso := lex.country_of_word(c.text)):
+        if c.dep_ in {"poss", "amod", "compound"} and (iso := token_country(c, lex)):
             return iso
     if team.dep_ in {"dobj", "obj"}:
         for c in team.head.children:
@@ -2285,6 +2297,16 @@ def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
     return i
 
 
+def _titles_end(doc: Doc, i: int, lex: Lexicon) -> int:
+    """Index just past titles joined by "and" from token ``i`` ("Deputy Prime Minister and
+    Defence Minister"), ``i`` if none starts there."""
+    end = _title_end(doc, i, lex)
+    while i < end < len(doc) - 1 and doc[end].lower_ == "and" \
+            and (more := _title_end(doc, end + 1, lex)) > end + 1:
+        end = more
+    return end
+
+
 def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
                   lex: Lexicon) -> list[tuple[Span, str]]:
     """Add "President Buhari"-style names the model missed: a title before capitalised
@@ -2396,7 +2418,10 @@ def _adjacent_title(span: Span, lex: Lexicon) -> bool:
 def _place_before_name(span: Span, lex: Lexicon) -> Span | None:
     """The person's name in a span the tagger ran on from a place before it ("Vermont
     Bernie Sanders" in "Senator from Vermont Bernie Sanders"): a place (country or region),
-    then a given name and at least one more name, none an organisation's word."""
+    then a given name and at least one more name, none an organisation's word; not a
+    state's or a people's whole name ("Papua New Guinea", "Papua New Guineans")."""
+    if lex.country_of_word(span.text):
+        return None
     for k in range(1, min(len(span) - 1, 4)):
         head = span.doc[span.start:span.start + k].text
         rest = span[k:]
@@ -2693,8 +2718,8 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
             name = fold(ent.text).removeprefix("the ")
             weight = 0.5 if name in shared else 1.0
             if name in shared:  # "Peru's Congress": Peru's, not the American one
-                c = next((lex.country_of_name(p.text) for p in ent.root.children
-                          if p.dep_ == "poss" and lex.country_of_name(p.text)), c)
+                c = next((o for p in ent.root.children
+                          if p.dep_ == "poss" and (o := token_country(p, lex))), c)
             if ent.root.dep_ == "amod" and ent.root.head.lemma_.lower() in VENUE_NOUNS:
                 weight *= 0.5  # "talks in the Saudi city of Jeddah": where, not whose
             if ent.start < lede:
@@ -2760,6 +2785,11 @@ def _lede_subject_country(doc: Doc, lex: Lexicon, among: set[str | None]) -> str
     for t in subj.subtree if subj is not None else ():
         if t.ent_type_ in {"GPE", "NORP"} and (c := lex.country_of_word(t.text)) in among:
             return c
+    for t in subj.subtree if subj is not None else ():  # a state's name the model left
+        if t.dep_ == "poss":  # untagged ("Papua New Guinea's parliament has ratified …")
+            words = [w.text for w in t.subtree if w.dep_ != "case"]
+            if (c := lex.country_of_name(" ".join(words))) in among:
+                return c
     return None
 
 
@@ -2771,7 +2801,7 @@ def _state_organ_owner(span: Span, lex: Lexicon) -> tuple[str, str] | None:
     if not words & actor_words().state_organs or lex.country_of_word(span[0].text):
         return None  # ("Russian Foreign Ministry" tagged whole names its state already)
     owner = next(((c, iso) for c in span.root.children if c.dep_ == "poss"
-                  and c.i < span.start and (iso := lex.country_of_name(c.text))), None)
+                  and c.i < span.start and (iso := token_country(c, lex))), None)
     if owner is not None:
         return owner[1], f"{owner[0].text}'s {span.text}"
     before = span.doc[span.start - 1] if span.start else None
@@ -3361,7 +3391,7 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
         for tok in chunk:
             if tok.i in heads or _leaning(tok):
                 continue
-            country = lex.country_of_word(tok.text) or country
+            country = token_country(tok, lex) or country
         span = _clean(chunk) or chunk
         name = span.text
         key = " ".join(t.lower_ for t in chunk if t.i in heads)
