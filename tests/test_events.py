@@ -3689,3 +3689,30 @@ def test_a_parliamentary_vote_is_the_parliaments(extract):
              for e in doc["events"] if e["kind"] == "vote"]
     assert len(votes) == 1 and votes[0][0] == "2026-11-19"
     assert len(votes[0][1]) == 1 and "parliament" in votes[0][1][0]
+
+
+def test_a_day_hung_on_a_description_set_off_by_commas_dates_the_act(extract):
+    """Made up in the manner of an Iceland Review report: in "met representatives of
+    Fisheries Iceland, the association of fishing companies, in Reykjavík on Friday" the
+    parser hangs the place and the day on the description in apposition; a description
+    has no day of its own, so the day is the meeting's."""
+    doc = extract("Minister of Industries Hanna Katrín Friðriksson met representatives of "
+                  "Fisheries Iceland, the association of fishing companies, in Reykjavík on "
+                  "Friday to brief them.", "2026-11-15")
+    meetings = [(e["location"], e["date"]) for e in doc["events"] if e["kind"] == "meeting"]
+    assert meetings == [("Reykjavík", "2026-11-13")], doc["events"]
+
+
+def test_a_referendum_no_one_is_said_to_hold_is_the_story_states(extract):
+    """Made up in the manner of an Iceland Review report: "the referendum will be held on
+    Saturday, March 20, 2027" names no one who holds it and no place; a vote of a whole
+    people in a story about one state is that state's, held there (events.yaml
+    national_votes). A vote for someone ("will vote for the motion") is no such vote."""
+    doc = extract("Iceland's government on Thursday approved a resolution calling for a "
+                  "referendum on EU talks. If parliament passes the resolution, the referendum "
+                  "will be held on Saturday, March 20, 2027. Iceland has been split over the "
+                  "EU for years.", "2026-11-15")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    votes = [(e["date"], e["location"], [names[p] for p in e["participants"]])
+             for e in doc["events"] if e["kind"] == "vote" and e["date"] == "2027-03-20"]
+    assert votes == [("2027-03-20", "Iceland", ["Iceland"])], doc["events"]

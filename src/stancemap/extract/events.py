@@ -225,6 +225,7 @@ class EventWords:
     convener_invitations: frozenset[str]
     legislatures: frozenset[str]
     chamber_adjectives: frozenset[str]  # "a parliamentary vote": the chamber's
+    national_votes: frozenset[str]  # "the referendum will be held": the story's state's
     not_place_words: frozenset[str]
     time_zones: frozenset[str]
     clock_nouns: frozenset[str]  # "local time on Saturday": no other noun's day
@@ -389,6 +390,7 @@ def words() -> EventWords:
         convener_invitations=frozenset(cues.get("invited_by") or ()),
         legislatures=words_at("legislatures"), not_place_words=words_at("not_place_words"),
         chamber_adjectives=words_at("chamber_adjectives"),
+        national_votes=words_at("national_votes"),
         time_zones=frozenset(z.upper() for z in data.get("time_zones") or ()),
         clock_nouns=words_at("clock_nouns"),
         targeted_types=words_at("targeted_types"), mutual_types=words_at("mutual_types"),
@@ -2972,6 +2974,11 @@ class _Context:
             # the act is done in, the parser hanging the act's day on it
         if any(self._aimed_phrase_time(root, n) for n in cand.nouns):
             return False  # "an assault on an inmate on Friday": the assault's day
+        if root.dep_ == "pobj" and head.dep_ == "appos" and head.i > 0 \
+                and any(t.text == "," for t in head.doc[head.head.i:head.left_edge.i]):
+            return False  # "met representatives of Fisheries Iceland, the association of
+            # fishing companies, in Reykjavík on Friday": a description set off by commas
+            # has no day of its own; the parser hangs the act's day on it
         if root.dep_ == "pobj" and head.dep_ == "dobj" and head.head.i == cand.anchor.i \
                 and self.lex.kind(cand.kind).tells and any(
                     c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
@@ -3379,6 +3386,12 @@ class _Context:
             return "expected"
         return None
 
+    def _story_state(self) -> str | None:
+        """The country actor of the state the article is about, if it is named."""
+        home = self.actors.home
+        return next((a.id for a in self.actors if a.kind == "country" and a.country == home),
+                    None) if home else None
+
     # --- output -------------------------------------------------------------------------
     def to_event(self, n: int, group: list[_Candidate]) -> Event:
         main = group[0]
@@ -3393,6 +3406,13 @@ class _Context:
         convener = next((c.convener for c in group if c.convener), None)
         location = next((c.location for c in sorted(group, key=_place_rank) if c.location),
                         None)
+        if not participants and location is None and main.kind == "vote" \
+                and main.trigger.pos_ == "NOUN" \
+                and main.trigger.lemma_.lower() in self.lex.national_votes \
+                and (state := self._story_state()) is not None:
+            participants = [state]  # "the referendum will be held on Saturday, March 20":
+            # a vote no one is said to hold is the story's state's, held in that state
+            location = self.actors.get(state).name
         dated = [c for c in group if c.when and c.when.date]
         when = dated[0].when if dated else next((c.when for c in group if c.when), None)
         status = _merged_status([c.status for c in group if not c.mention_only]
