@@ -5091,3 +5091,16 @@ def test_a_main_verb_the_parser_reads_as_a_modifier_of_its_subject_is_the_verb(e
                   "national strike.", "2026-11-20")
     assert [(c["stance"], c["target"]) for c in doc["claims"]] == [
         ("support", "they would hold a national strike")]
+
+
+def test_a_warning_of_what_a_clause_foresees_is_against_it():
+    """Made up in the manner of a Radio Prague report: "warned that ending Czech management
+    of the ammunition initiative would be a gift to the Kremlin" names a danger, whatever
+    its words (a "gift"); the speaker is against it (cues.yaml danger_verbs). A warning to
+    do something still asks for it ("warned people to stay inside")."""
+    (doc,) = run(["Vít Rakušan, the leader of the Mayors and Independents, warned that ending "
+                  "Czech management of the ammunition initiative would be a gift to the "
+                  "Kremlin. The police warned residents to stay inside."])
+    got = {c.target: c.stance for c in doc.claims}
+    assert [s for t, s in got.items() if "gift" in t] == ["oppose"], got
+    assert [s for t, s in got.items() if "stay inside" in t] == ["support"], got

@@ -99,6 +99,8 @@ class ClaimLexicon:
     guess_modals: frozenset[str]  # "may have starved": a guess at what happened
     forecast_verbs: frozenset[str]  # "is forecast to be": what will happen, foretold
     foretelling_verbs: frozenset[str]  # "predicted Trump would run": a prediction said
+    danger_verbs: frozenset[str]  # "warned that X would be a threat": a danger named
+    danger_modals: frozenset[str]  # "would", "could": what a warned clause foresees
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     sanction_acts: frozenset[str]  # "would leave the government if …": a price set
     undoing_verbs: frozenset[str]  # "unless the government scraps the malus": undone
@@ -274,6 +276,8 @@ def get() -> ClaimLexicon:
         guess_modals=frozenset(_low(cues.get("guess_modals"))),
         forecast_verbs=frozenset(_low(cues.get("forecast_verbs"))),
         foretelling_verbs=frozenset(_low(cues.get("foretelling_verbs"))),
+        danger_verbs=frozenset(_low(cues.get("danger_verbs"))),
+        danger_modals=frozenset(_low(cues.get("danger_modals"))),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         sanction_acts=frozenset(_low(cues.get("sanction_acts"))),
         undoing_verbs=frozenset(_low(cues.get("undoing_verbs"))),

@@ -2419,12 +2419,30 @@ class _Extractor:
             return d.settled, feats
         if self._tells_a_happening(d) or self._passes_on_a_fact(d, feats):
             return "neutral", feats
+        if self._warns_of(d):
+            return "oppose", feats
         if d.stance == "neutral" and not d.negated and self._priced(conditions):
             return "support", feats  # "said Beijing could consider resuming imports … only
             # if Tokyo agrees to …": what one would do at a stated price, one is for
         if self.model is None or composed or d.imposed:
             return d.stance, feats
         return self.model.predict(feats), feats
+
+    def _warns_of(self, d: _Draft) -> bool:
+        """A warning of what a clause foresees ("warned that ending Czech management of the
+        initiative would be a gift to the Kremlin"): the speaker is against what it names
+        (cues.yaml danger_verbs); not a warning of what the speaker itself would do ("warned
+        it would resist": a pronoun for its subject), nor one taking back nothing said."""
+        if d.lemma not in self.lex.danger_verbs or d.path != "speech" \
+                or d.pred_stance != "content" or d.negated:
+            return False
+        verb = self.doc[d.content[0]:d.content[1]].root
+        if verb.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ in self.lex.danger_modals for c in verb.children):
+            return False
+        subject = next((c for c in verb.children
+                        if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+        return subject is not None and subject.pos_ != "PRON"
 
     def _priced(self, conditions: list[tuple[int, int]]) -> bool:
         """A condition that states a price ("only if", "as long as", "provided that";
