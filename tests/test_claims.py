@@ -5104,3 +5104,17 @@ def test_a_warning_of_what_a_clause_foresees_is_against_it():
     got = {c.target: c.stance for c in doc.claims}
     assert [s for t, s in got.items() if "gift" in t] == ["oppose"], got
     assert [s for t, s in got.items() if "stay inside" in t] == ["support"], got
+
+
+def test_a_vote_cast_with_nothing_named_is_on_the_measure_named_before():
+    """Made up in the manner of a Mexico News Daily report: "The Labor Party voted in
+    favour", "The Institutional Revolutionary Party voted against" name no measure; a vote
+    cast is on the measure the article named last (cues.yaml ballot_measures), and "voted in
+    favour of the bill" is a vote for the bill. Abstaining takes no side."""
+    (doc,) = run(["The Senate passed the security bill on Wednesday after a long debate. The "
+                  "Labor Party voted in favour. The Institutional Revolutionary Party voted "
+                  "against. The Green Party voted in favour of the bill."])
+    got = sorted((c.speaker_text, c.stance, c.target) for c in doc.claims)
+    assert ("The Labor Party", "support", "the security bill") in got, got
+    assert ("The Institutional Revolutionary Party", "oppose", "the security bill") in got, got
+    assert ("The Green Party", "support", "the bill") in got, got

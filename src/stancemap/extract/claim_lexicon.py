@@ -101,6 +101,9 @@ class ClaimLexicon:
     foretelling_verbs: frozenset[str]  # "predicted Trump would run": a prediction said
     danger_verbs: frozenset[str]  # "warned that X would be a threat": a danger named
     danger_modals: frozenset[str]  # "would", "could": what a warned clause foresees
+    ballot_verbs: frozenset[str]  # "voted against": a vote cast
+    ballot_measures: frozenset[str]  # "the law": what a bare vote is on
+    ballot_reach: int  # sentences back to look for it
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     sanction_acts: frozenset[str]  # "would leave the government if …": a price set
     undoing_verbs: frozenset[str]  # "unless the government scraps the malus": undone
@@ -278,6 +281,9 @@ def get() -> ClaimLexicon:
         foretelling_verbs=frozenset(_low(cues.get("foretelling_verbs"))),
         danger_verbs=frozenset(_low(cues.get("danger_verbs"))),
         danger_modals=frozenset(_low(cues.get("danger_modals"))),
+        ballot_verbs=frozenset(_low(cues.get("ballot_verbs"))),
+        ballot_measures=frozenset(_low(cues.get("ballot_measures"))),
+        ballot_reach=int(cues.get("ballot_reach", 3)),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         sanction_acts=frozenset(_low(cues.get("sanction_acts"))),
         undoing_verbs=frozenset(_low(cues.get("undoing_verbs"))),

@@ -257,7 +257,9 @@ class _Extractor:
             for prep in preps:
                 forms.append((f"{lemma} {prt.lower_} {prep.lower_}", prep))
             forms.append((f"{lemma} {prt.lower_}", None))
-        for prep in preps:
+        for prep in preps:  # "voted in favour (of the bill)": a phrase of the verb's own
+            forms += [(f"{lemma} {prep.lower_} {o.lower_}", o) for o in prep.children
+                      if o.dep_ == "pobj" and o.pos_ == "NOUN"]
             forms.append((f"{lemma} {prep.lower_}", prep))
         bare = verbs.get(lemma)
         if not preps and bare is not None and bare.frame == "speech":
@@ -451,6 +453,20 @@ class _Extractor:
             if surface is not None and not any(c.dep_ == "agent" for c in head.children):
                 return surface
         return self._subject(head, depth + 1)
+
+    def _measure_voted_on(self, tok: Token) -> tuple[int, int] | None:
+        """What a vote cast with nothing named is on ("Senators from the Green Party and the
+        Labor Party voted in favor, while the PRI voted against"): the measure the article
+        named last, in this sentence or a few before (cues.yaml ballot_measures,
+        ballot_reach), the noun with all it governs."""
+        if tok.lemma_.lower() not in self.lex.ballot_verbs:
+            return None
+        first = self.sents[max(0, self.sent_of[tok.i] - self.lex.ballot_reach)].start
+        for t in reversed(self.doc[first:tok.i]):
+            if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in self.lex.ballot_measures \
+                    and t.dep_ not in {"compound", "npadvmod"}:
+                return t.left_edge.i, t.right_edge.i + 1
+        return None
 
     def _summed_act(self, tok: Token) -> tuple[int, int] | None:
         """What a clause on a noun summing up the act before it is about ("The cabinet
@@ -1301,8 +1317,14 @@ class _Extractor:
             return (start, end) if end > start else None
         if prep is not None:
             objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            if not objs:
+            if prep.dep_ == "pobj":  # "voted in favour of the bill": what the phrase is of
+                objs = [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+            if not objs and prep.dep_ != "pobj":
                 objs = self._list_after_bare(tok, prep)
+            if not objs and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in tok.children) \
+                    and (measure := self._measure_voted_on(tok)) is not None:
+                return measure  # "the PRI voted against": on the law named before
             keep = [*objs, *[c for c in tok.children if c.i > prep.i and (
                 c.dep_ in {"xcomp", "ccomp", "dobj"}
                 or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.tag_ == "TO"
