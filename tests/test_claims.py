@@ -5118,3 +5118,14 @@ def test_a_vote_cast_with_nothing_named_is_on_the_measure_named_before():
     assert ("The Labor Party", "support", "the security bill") in got, got
     assert ("The Institutional Revolutionary Party", "oppose", "the security bill") in got, got
     assert ("The Green Party", "support", "the bill") in got, got
+
+
+def test_approving_without_further_changes_is_how_not_a_condition():
+    """Made up in the manner of a Mexico News Daily report: "called on the Chamber of
+    Deputies to approve it without further changes" asks for the law's approval as it
+    stands; "without further changes" says how (cues.yaml manner_nouns), no condition and
+    no negation of the approval."""
+    (doc,) = run(["The Senate passed the security law on Wednesday. President Claudia Sheinbaum "
+                  "called on the Chamber of Deputies to approve it without further changes."])
+    got = [(c.stance, list(c.conditions)) for c in doc.claims if "approve" in c.target]
+    assert got == [("support", [])], [(c.stance, c.target, c.conditions) for c in doc.claims]
