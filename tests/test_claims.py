@@ -5129,3 +5129,15 @@ def test_approving_without_further_changes_is_how_not_a_condition():
                   "called on the Chamber of Deputies to approve it without further changes."])
     got = [(c.stance, list(c.conditions)) for c in doc.claims if "approve" in c.target]
     assert got == [("support", [])], [(c.stance, c.target, c.conditions) for c in doc.claims]
+
+
+def test_a_condition_spelt_with_co_operate_is_whole():
+    """Made up in the manner of a CBC News report: "unless India co-operates fully with that
+    investigation" — cut at the hyphen, "co" read as the clause's verb and the condition
+    ended there ("unless India co"); the British spelling is one word (tokens.yaml
+    whole_words)."""
+    (doc,) = run(['Conservative MP Michael Chong said: "We should not be sending a high '
+                  'commissioner back to New Delhi unless India co-operates fully with that '
+                  'investigation."'])
+    conds = [str(x) for c in doc.claims for x in c.conditions]
+    assert any("co-operates fully with that investigation" in x for x in conds), conds
