@@ -3768,3 +3768,17 @@ def test_a_state_of_several_words_is_its_own_not_its_last_words(extract):
     assert countries["Richard Marles"] == "AUS", countries
     assert countries["Joint Standing Committee on Treaties"] == "AUS", countries
     assert "GIN" not in countries.values(), countries
+
+
+def test_a_known_body_inside_a_longer_name_is_not_that_body(extract):
+    """Made up in the manner of Iceland Review and CBC News reports: "the Social Democratic
+    Alliance" holds South Africa's "Democratic Alliance" inside it, and "the Victorian
+    Legislative Council" Hong Kong's "Legislative Council": a longer name is another body,
+    not the known one's state; a body named in its state's style with the state last
+    ("Global Affairs Canada") is that state's."""
+    doc = extract("Members of the Social Democratic Alliance met on Monday. The Victorian "
+                  "Legislative Council sat on Tuesday. Global Affairs Canada said it would add "
+                  "staff in Mumbai.", "2026-11-15")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert "ZAF" not in countries.values() and "HKG" not in countries.values(), countries
+    assert countries["Global Affairs Canada"] == "CAN", countries

@@ -1015,6 +1015,12 @@ def _role_and_country(tokens: list[Token], lex: Lexicon, after_name: bool = Fals
             if found and other_party(tokens, i, phrase):
                 found = None  # "the Free Democrats", "the Sweden Democrats": another
                 # state's party of that name, not the American one
+            if found and n > 1 and i > 0 and lex.institutions.get(phrase) == found \
+                    and tokens[i - 1].is_title and tokens[i - 1].pos_ == "PROPN" \
+                    and tokens[i - 1].ent_iob_ == "I" and not lex.country_of_word(
+                        tokens[i - 1].text):
+                found = None  # "the Social Democratic Alliance": a longer name with a known
+                # one inside ("Democratic Alliance", South Africa's), another body
             if found and not (lex.country_of_name(phrase) and _inside_other_name(tokens, i, lex)):
                 country = found
                 i += n
@@ -2968,7 +2974,20 @@ def _acts(span: Span) -> bool:
 def _org_country(span: Span, lex: Lexicon) -> str | None:
     tokens = list(span)
     _, inside = _role_and_country(tokens, lex)
-    return inside or _window_country(span, lex) or _seated_in(span, lex)
+    return inside or _window_country(span, lex) or _seated_in(span, lex) \
+        or _state_in_name(span, lex)
+
+
+def _state_in_name(span: Span, lex: Lexicon) -> str | None:
+    """The state a body's name ends with ("Global Affairs Canada", "Statistics Canada"):
+    its own state's department, named in its style."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    for k in range(1, min(len(words), 4)):
+        if (iso := lex.country_of_name(" ".join(words[-k:]))) and iso != "EUR" \
+                and all(w[:1].isupper() for w in words[:-k]) \
+                and not (len(words) - k == 1 and given_name(words[0]) is not None):
+            return iso  # (not "Nikki Holland", a person tagged a body)
+    return None
 
 
 def _seated_in(span: Span, lex: Lexicon) -> str | None:
