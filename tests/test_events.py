@@ -3716,3 +3716,20 @@ def test_a_referendum_no_one_is_said_to_hold_is_the_story_states(extract):
     votes = [(e["date"], e["location"], [names[p] for p in e["participants"]])
              for e in doc["events"] if e["kind"] == "vote" and e["date"] == "2027-03-20"]
     assert votes == [("2027-03-20", "Iceland", ["Iceland"])], doc["events"]
+
+
+def test_a_summit_on_the_agenda_of_which_a_state_will_be_takes_the_days_date(extract):
+    """Made up in the manner of an AFP report: "Guinea is expected to be on the agenda of an
+    ECOWAS summit in Abuja on December 13" — the parser hangs the day on "be"; a copula whose
+    phrase holds the event noun through prepositions only gives the event its day. A bloc
+    named by its acronym before its full name with the acronym in brackets is one actor,
+    who holds the summit."""
+    doc = extract("The West African bloc ECOWAS says the transition has dragged on. The "
+                  "Economic Community of West African States (ECOWAS) suspended Guinea in 2021. "
+                  "Guinea is expected to be on the agenda of an ECOWAS summit in Abuja on "
+                  "December 13.", "2026-11-08")
+    blocs = [a for a in doc["actors"] if "ECOWAS" in [a["name"], *a["aliases"]]]
+    assert len(blocs) == 1, [(a["name"], a["aliases"]) for a in doc["actors"]]
+    summits = [(e["date"], e["location"], e["participants"]) for e in doc["events"]
+               if e["kind"] == "summit"]
+    assert summits == [("2026-12-13", "Abuja", [blocs[0]["id"]])], summits

@@ -2910,6 +2910,14 @@ def _add_countries_and_orgs(table: ActorTable, cands: list[tuple[Span, str]],
         j = span.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text[:1].isupper() \
                 and not doc[j + 1].is_punct and doc[j + 2].text == ")":
+            earlier = orgs.get(doc[j + 1].lower_) or acronyms.get(doc[j + 1].lower_)
+            if earlier is not None and earlier != actor_id and earlier in table \
+                    and table.get(earlier).kind == "organization" \
+                    and table.get(earlier).name == doc[j + 1].text:
+                table.absorb(earlier, actor_id)  # "ECOWAS says …" in the lede, then "the
+                # Economic Community of West African States (ECOWAS)": one body
+                for names in (orgs, acronyms):
+                    names.update({k: actor_id for k, v in names.items() if v == earlier})
             acronyms[doc[j + 1].lower_] = actor_id
             table.mention(actor_id, doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1]))
         elif _comma_short_name(doc, j, lex):  # "The Social Democratic Party, PSD, the

@@ -2668,6 +2668,9 @@ class _Context:
             return fixed  # "has fixed February 18 as the date for the general election"
         if best is None and (named := self._time_named_as(cand)) is not None:
             return named  # "Friday night was the fourth night in a row that they protested"
+        if best is None and (copula := _copula_over(anchor)) is not None:
+            return self._time_of_verb(copula, cand.sent)  # "is expected to be on the agenda
+            # of an ECOWAS summit in Abuja on December 13": the summit's day
         if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
             return self._fronted_time(anchor, cand.sent)
@@ -3444,6 +3447,23 @@ class _Context:
 
 
 # --------------------------------------------------------------------------- merging
+
+
+def _copula_over(noun: Token) -> Token | None:
+    """The copula whose phrase holds the event noun, through prepositions only ("to be on
+    the agenda of a summit"): its time is the event's, nothing else in the clause being
+    dated."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.lemma_ == "be" and head.pos_ == "AUX":
+            return head
+        if head.pos_ != "NOUN":
+            return None
+        tok = head
+    return None
 
 
 def _first_coordinated(verb: Token) -> Token:
