@@ -2454,7 +2454,8 @@ class _Extractor:
         """A warning of what a clause foresees ("warned that ending Czech management of the
         initiative would be a gift to the Kremlin"): the speaker is against what it names
         (cues.yaml danger_verbs); not a warning of what the speaker itself would do ("warned
-        it would resist": a pronoun for its subject), nor one taking back nothing said."""
+        it would resist": a pronoun for its subject), nor one told to someone, which puts
+        forward what it says."""
         if d.lemma not in self.lex.danger_verbs or d.path != "speech" \
                 or d.pred_stance != "content" or d.negated:
             return False
@@ -2462,6 +2463,9 @@ class _Extractor:
         if verb.dep_ != "ccomp" or not any(
                 c.dep_ == "aux" and c.lower_ in self.lex.danger_modals for c in verb.children):
             return False
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
+            return False  # "warned the administration … that Giuliani could be a conduit":
+            # telling those warned what is so, put forward
         subject = next((c for c in verb.children
                         if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
         return subject is not None and subject.pos_ != "PRON"

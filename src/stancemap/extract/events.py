@@ -2978,6 +2978,8 @@ class _Context:
         if any(self._aimed_phrase_time(root, n) for n in cand.nouns):
             return False  # "an assault on an inmate on Friday": the assault's day
         if root.dep_ == "pobj" and head.dep_ == "appos" and head.i > 0 \
+                and self._noun_sense(head) is None \
+                and root.head.lower_ not in self.lex.relative_time_preps \
                 and any(t.text == "," for t in head.doc[head.head.i:head.left_edge.i]):
             return False  # "met representatives of Fisheries Iceland, the association of
             # fishing companies, in Reykjavík on Friday": a description set off by commas
