@@ -3782,3 +3782,19 @@ def test_a_known_body_inside_a_longer_name_is_not_that_body(extract):
     countries = {a["name"]: a["country"] for a in doc["actors"]}
     assert "ZAF" not in countries.values() and "HKG" not in countries.values(), countries
     assert countries["Global Affairs Canada"] == "CAN", countries
+
+
+def test_a_deputy_of_a_chamber_of_deputies_is_titled_so(extract):
+    """Made up in the manner of a Jordan Times report: "IAF Deputy Khaled Jaradat told the
+    Chamber", "Deputy Nidal Hiyari of the National Charter Party" — a member of a chamber of
+    deputies is titled "Deputy" (titles.yaml), so the name is a person who speaks, not part
+    of a body's name; "Deputy Prime Minister" keeps its longer title."""
+    doc = extract('"We want a clear decision," IAF Deputy Khaled Jaradat told the Chamber. '
+                  "Deputy Nidal Hiyari of the National Charter Party defended the government. "
+                  "Deputy Prime Minister Ayman Safadi spoke.", "2026-11-10")
+    roles = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert roles.get("Khaled Jaradat") == "Deputy" and roles.get("Nidal Hiyari") == "Deputy", roles
+    assert roles.get("Ayman Safadi") == "Deputy Prime Minister", roles
+    names = {doc["actors"][[a["id"] for a in doc["actors"]].index(s)]["name"]
+             for c in doc["claims"] for s in c["speakers"]}
+    assert "Khaled Jaradat" in names, names
