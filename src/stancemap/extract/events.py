@@ -2668,9 +2668,10 @@ class _Context:
             return fixed  # "has fixed February 18 as the date for the general election"
         if best is None and (named := self._time_named_as(cand)) is not None:
             return named  # "Friday night was the fourth night in a row that they protested"
-        if best is None and (copula := _copula_over(anchor)) is not None:
-            return self._time_of_verb(copula, cand.sent)  # "is expected to be on the agenda
-            # of an ECOWAS summit in Abuja on December 13": the summit's day
+        if best is None and (copula := _copula_over(anchor)) is not None \
+                and (held := self._time_of_verb(copula, cand.sent)) is not None:
+            return held  # "is expected to be on the agenda of an ECOWAS summit in Abuja on
+            # December 13": the summit's day
         if best is None and anchor.dep_ == "conj" and anchor.tag_ == "VBD" \
                 and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
             return self._fronted_time(anchor, cand.sent)
