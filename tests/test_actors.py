@@ -3798,3 +3798,19 @@ def test_a_deputy_of_a_chamber_of_deputies_is_titled_so(extract):
     names = {doc["actors"][[a["id"] for a in doc["actors"]].index(s)]["name"]
              for c in doc["claims"] for s in c["speakers"]}
     assert "Khaled Jaradat" in names, names
+
+
+def test_a_minister_of_a_portfolio_in_several_words_is_named_after_it(extract):
+    """Made up in the manner of a Jordan Times report: "will host Minister of Water and
+    Irrigation Raed Abu Saud and Minister of Energy and Mineral Resources Saleh Kharabsheh"
+    — the small model tags neither; a title, "of", a portfolio of capitalised words, then a
+    given name and a name make a person with that title. A place in the title ("Mayor of New
+    York City Bill de Blasio") is no given name."""
+    doc = extract("The Lower House referred the memorandum to its Energy and Mineral Resources "
+                  "Committee, which will host Minister of Water and Irrigation Raed Abu Saud and "
+                  "Minister of Energy and Mineral Resources Saleh Kharabsheh next Monday. Mayor "
+                  "of New York City Bill de Blasio spoke.", "2026-11-10")
+    roles = {a["name"]: a["role"] for a in doc["actors"] if a["kind"] == "person"}
+    assert roles.get("Raed Abu Saud") == "Minister", roles
+    assert roles.get("Saleh Kharabsheh") == "Minister", roles
+    assert "York City" not in roles, roles

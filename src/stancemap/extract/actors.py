@@ -2332,6 +2332,14 @@ def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
                           and lex.country_of_name(doc[k:k + n].text)), 0)
             if place and doc[k + place].pos_ == "PROPN" and doc[k + place].is_title:
                 end = k + place
+            elif not place:  # "Minister of Water and Irrigation Raed Abu Saud": a portfolio
+                # of capitalised words, then a given name and a name after it
+                end = next((n for n in range(k + 1, min(k + 8, len(doc) - 1))
+                            if given_name(doc[n].text) in {"m", "f"}
+                            and doc[n].ent_type_ in {"", "PERSON"}
+                            and doc[n + 1].pos_ == "PROPN" and doc[n + 1].is_title
+                            and all(t.is_title or t.lower_ in {"and", "the", "of"}
+                                    for t in doc[k:n])), end)
         j = end
         while j < len(doc) and j - end < 4 and doc[j].pos_ == "PROPN" \
                 and (doc[j].text[:1].isupper() or doc[j].text in actor_words().name_particles) \
