@@ -2297,6 +2297,9 @@ def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
     for n in range(min(lex.max_title_words, len(doc) - i), 0, -1):
         words = doc[i:i + n]
         lower = words.text.lower()
+        if n == 1 and lower in lex.ranks and tok.is_lower:
+            return i  # "Russia's deputy UN ambassador": a rank before the office named
+            # after it, no office of its own
         for phrase in (lower, " ".join(t.lemma_.lower() for t in words), _singular(lower)):
             if lex.titles.get(phrase):
                 return i + n
