@@ -5141,3 +5141,18 @@ def test_a_condition_spelt_with_co_operate_is_whole():
                   'investigation."'])
     conds = [str(x) for c in doc.claims for x in c.conditions]
     assert any("co-operates fully with that investigation" in x for x in conds), conds
+
+
+def test_a_bodys_stand_told_beside_its_name_is_its_position():
+    """Made up in the manner of a Swissinfo report: "The Swiss People's Party, which opposes
+    the package, reacted angrily" tells the party's stand beside its name: its position
+    (cues.yaml standing_verbs). What a body is or did, so told, is none ("The foundation,
+    which sponsored a contest, …"), nor a restrictive "the YPG militia which support the
+    PKK" (what the militia is)."""
+    (doc,) = run(["The Swiss People's Party, which opposes the package, reacted angrily. The "
+                  "foundation, which sponsored a contest, gave no comment. The SDF is largely "
+                  "made up of YPG militia which support the Kurdistan Workers' Party."])
+    names = {a.id: a.name for a in doc.actors}
+    got = [([names[s] for s in c.speakers], c.stance, c.target) for c in doc.claims]
+    assert (["Swiss People's Party"], "oppose", "the package") in got, got
+    assert not any("contest" in t or "Workers" in t for _, _, t in got), got

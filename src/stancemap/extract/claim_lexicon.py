@@ -104,6 +104,7 @@ class ClaimLexicon:
     ballot_verbs: frozenset[str]  # "voted against": a vote cast
     ballot_measures: frozenset[str]  # "the law": what a bare vote is on
     ballot_reach: int  # sentences back to look for it
+    standing_verbs: frozenset[str]  # "X, which opposes the package": its stand
     abandon_verbs: frozenset[str]  # "ended his bid for": a position no longer held
     sanction_acts: frozenset[str]  # "would leave the government if …": a price set
     undoing_verbs: frozenset[str]  # "unless the government scraps the malus": undone
@@ -284,6 +285,7 @@ def get() -> ClaimLexicon:
         ballot_verbs=frozenset(_low(cues.get("ballot_verbs"))),
         ballot_measures=frozenset(_low(cues.get("ballot_measures"))),
         ballot_reach=int(cues.get("ballot_reach", 3)),
+        standing_verbs=frozenset(_low(cues.get("standing_verbs"))),
         abandon_verbs=frozenset(_low(cues.get("abandon_verbs"))),
         sanction_acts=frozenset(_low(cues.get("sanction_acts"))),
         undoing_verbs=frozenset(_low(cues.get("undoing_verbs"))),

@@ -627,10 +627,15 @@ class SpeakerResolver:
                 # text ("cited the report, which said …": whose is not told) nor a body's
                 # other doings, which are what it is, not what it says
                 said = self.lex.verbs.get(tok.head.lemma_.lower())
-                if said is None or said.frame != "speech" or tok.head.tag_ != "VBD" \
-                        or noun.lemma_.lower() in self.lex.source_nouns:
-                    return None  # ("China, which claims sovereignty over Taiwan": what
-                    # it is known for, not a saying of the day)
+                if said is None or noun.lemma_.lower() in self.lex.source_nouns \
+                        or said.frame == "speech" and tok.head.tag_ != "VBD" \
+                        or said.frame != "speech" and (
+                            tok.head.lemma_.lower() not in self.lex.standing_verbs
+                            or tok.i == 0 or tok.nbor(-1).text != ","):
+                    return None  # ("cited the report, which said": whose is not told); a
+                    # body's stand told beside its name is its position ("The Swiss People's
+                    # Party, which opposes the package, reacted angrily"; not "the YPG militia
+                    # which support the PKK", what the militia is)
             among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
             if among is not None and among.head.lemma_ == "be":
                 # "He was among the Representatives who voted against the war": he did
