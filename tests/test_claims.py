@@ -5156,3 +5156,17 @@ def test_a_bodys_stand_told_beside_its_name_is_its_position():
     got = [([names[s] for s in c.speakers], c.stance, c.target) for c in doc.claims]
     assert (["Swiss People's Party"], "oppose", "the package") in got, got
     assert not any("contest" in t or "Workers" in t for _, _, t in got), got
+
+
+def test_a_body_said_to_remain_opposed_is_against():
+    """Made up in the manner of an Iceland Review report: "She said the industry remained
+    opposed to reopening talks unless the EU guaranteed its quotas" — "opposed" after
+    "remain" is the adjective, not the verb "oppose" a cue word names; the adjective takes
+    the side too (cues.yaml), and the condition stays."""
+    (doc,) = run(["Sigurbjörg Einarsdóttir, the chief executive of Fisheries Iceland, said the "
+                  "industry remained opposed to reopening talks unless the EU guaranteed its "
+                  "quotas."])
+    got = [(c.stance, [str(x) for x in c.conditions]) for c in doc.claims
+           if "reopening talks" in c.target]
+    assert got and all(s == "oppose" for s, _ in got), got
+    assert any("unless the EU guaranteed" in " ".join(x) for _, x in got), got
