@@ -1211,7 +1211,7 @@ class _Context:
                 and any(c.dep_ == "amod" and c.lower_ in self.lex.chamber_adjectives
                         for n in [*cand.nouns, cand.trigger] for c in n.children):
             chambers = [a.id for a in self.actors if self._chamber(a)
-                        and not any(w in {"court", "tribunal"} for w in a.name.lower().split())]
+                        and not set(a.name.lower().split()) & self.lex.court_words]
             cand.participants = chambers if len(chambers) == 1 else []  # "a parliamentary
             # vote in Oslo": the parliament, the one chamber the article names
         time = self._time(cand)
@@ -2978,8 +2978,7 @@ class _Context:
             # the act is done in, the parser hanging the act's day on it
         if any(self._aimed_phrase_time(root, n) for n in cand.nouns):
             return False  # "an assault on an inmate on Friday": the assault's day
-        if root.dep_ == "pobj" and head.dep_ == "appos" and head.i > 0 \
-                and self._noun_sense(head) is None \
+        if root.dep_ == "pobj" and head.dep_ == "appos" and self._noun_sense(head) is None \
                 and root.head.lower_ not in self.lex.relative_time_preps \
                 and any(t.text == "," for t in head.doc[head.head.i:head.left_edge.i]):
             return False  # "met representatives of Fisheries Iceland, the association of
