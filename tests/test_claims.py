@@ -5170,3 +5170,25 @@ def test_a_body_said_to_remain_opposed_is_against():
            if "reopening talks" in c.target]
     assert got and all(s == "oppose" for s, _ in got), got
     assert any("unless the EU guaranteed" in " ".join(x) for _, x in got), got
+
+
+def test_members_named_by_their_bodies_speak_through_each_body():
+    """'… researchers from the University of Washington and Stanford University reported
+    that premature deaths in the United States attributable to the pollution produced by
+    power plants were disproportionately caused by coal …' (Wikinews, "Researchers break
+    down deaths due to power plant pollution in the United States", CC BY 2.5) and a
+    made-up vote of senators from three parties: a plural of persons from several bodies is
+    each body, in the order named; a person among them keeps the older reading."""
+    study, vote, mixed = run([
+        "In findings published Wednesday in Environmental Science and Technology, researchers "
+        "from the University of Washington and Stanford University reported that premature "
+        "deaths in the United States attributable to the pollution produced by power plants "
+        "were disproportionately caused by coal.",
+        "The bill passed 86 votes to 37. Senators from the ruling Morena party, the Green "
+        "Party (PVEM) and the Labor Party (PT) voted in favor of the bill.",
+        "Aides from the Labor Party and Senator Maria Lopez said they backed the bill."])
+    assert speakers(study, study.claims[0]) == ["University of Washington", "Stanford University"]
+    c = find(vote, "Morena", "bill")
+    assert c.stance == "support"
+    assert speakers(vote, c) == ["Morena", "Green Party", "Labor Party"]
+    assert all(len(c.speakers) == 1 for c in mixed.claims)

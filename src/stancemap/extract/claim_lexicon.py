@@ -177,6 +177,7 @@ class ClaimLexicon:
     echo_marks: frozenset[str]  # "as" in "…, as did Germany": a co-speaker after the act
     echo_verbs: frozenset[str]  # "did", "has": the verb that stands for the act repeated
     member_preps: frozenset[str]  # "world leaders including X and Y": X and Y speak
+    body_member_preps: frozenset[str]  # "senators from A, B and C": A, B and C speak
     issuing_verbs: frozenset[str]  # "issued a statement that …": the issuer says it
     belief_verbs: frozenset[str]  # "said they believe …": one statement, read once
     condition_consequents: frozenset[str]  # "then" in "if X, then Y"
@@ -358,6 +359,7 @@ def get() -> ClaimLexicon:
         echo_marks=frozenset(_low((cues.get("companions") or {}).get("echo_marks"))),
         echo_verbs=frozenset(_low((cues.get("companions") or {}).get("echo_verbs"))),
         member_preps=frozenset(_low(cues.get("member_preps"))),
+        body_member_preps=frozenset(_low(cues.get("body_member_preps"))),
         issuing_verbs=frozenset(_low(cues.get("issuing_verbs"))),
         belief_verbs=frozenset(_low(cues.get("belief_verbs"))),
         condition_consequents=frozenset(_low(cues.get("condition_consequents"))),

@@ -235,6 +235,25 @@ class SpeakerResolver:
                     return out
         return []
 
+    def _member_bodies(self, tok: Token) -> list[str]:
+        """The bodies a plural of persons names as its own ("Senators from the ruling Morena
+        party, the Green Party (PVEM) and the Labor Party (PT) voted in favor"): their
+        members act, so each body does, in the order named; only when every actor named
+        there is a body (no person, no state)."""
+        if tok.tag_ != "NNS":
+            return []
+        out: list[str] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.lex.body_member_preps:
+                continue
+            start, end = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+            for _s, _e, actor_id in self._mentions_in(start, end):
+                if self._kind.get(actor_id) != "organization":
+                    return []
+                if actor_id not in out:
+                    out.append(actor_id)
+        return out
+
     def _companions(self, tok: Token) -> list[Token]:
         """Who the subject acts with: "X, along with Y, said", "X, together with Y, called
         for", "X alongside Y rejected": the phrase between the subject and its verb,
@@ -388,6 +407,9 @@ class SpeakerResolver:
                 for c in tok.children):
             return self._description(tok, si)  # "Sources close to the Ukrainian leadership
             # said": the sources, not the leadership they are close to
+        bodies = self._member_bodies(tok) if described else []
+        if len(bodies) > 1:
+            return bodies, "name"
         if inside:
             return inside, "name"
         if described:
