@@ -2525,6 +2525,29 @@ def test_a_story_names_the_foreigner_by_state_and_its_own_officials_bare(extract
     assert countries["Sanae Takaichi"] == countries["Minoru Kihara"] == "JPN"
 
 
+def test_a_national_agency_files_from_its_state_when_the_place_is_little_known(
+        extract) -> None:
+    """Made-up wire story filed by Yonhap from a small Korean city the lexicon does not
+    know ("ANDONG"), naming Japan more than Korea: the agency in the dateline's brackets
+    says the story is told from Korea, so the bare officials are Korean (they were
+    Japanese); a state's news agency is that state's body ("the Korean Central News
+    Agency" is North Korea's). An agency of no state ("Reuters") says nothing."""
+    text = ("{place}, Dec. 5 ({agency}) -- President Lee Jae-myung and Japanese Prime "
+            "Minister Sanae Takaichi agreed on Friday to work together on Japan's concerns "
+            "about Japanese abductees but stayed apart on compensation for Korean victims of "
+            "forced labour, officials said. Japan's top government spokesman Minoru Kihara "
+            "said Tokyo would not reopen the 1965 treaty with Japan's neighbour. Foreign "
+            "Minister Cho Hyun will visit Tokyo next month for talks on Japan's export curbs. "
+            "The Korean Central News Agency called the summit a dangerous racket.")
+    doc = extract(text.format(place="ANDONG", agency="Yonhap"), "2026-12-05")
+    countries = {a["name"]: a["country"] for a in doc["actors"]}
+    assert countries["Cho Hyun"] == "KOR"
+    assert countries["Sanae Takaichi"] == countries["Minoru Kihara"] == "JPN"
+    assert countries["Korean Central News Agency"] == "PRK"
+    doc = extract(text.format(place="ANDONG", agency="Reuters"), "2026-12-05")
+    assert {a["name"]: a["country"] for a in doc["actors"]}["Cho Hyun"] != "KOR"
+
+
 def test_a_bare_body_noun_is_the_body_named_before_with_its_state(extract) -> None:
     """Made-up story told from Saudi Arabia about Sudan: "Sudan's army … the army" is one
     body, Sudan's (the bare noun was a second army, the story's state's: Saudi Arabia's);

@@ -25,7 +25,12 @@ from stancemap.extract.claim_lexicon import get as claim_words
 from stancemap.extract.dates import month_day_at
 from stancemap.extract.dates import words as date_words
 from stancemap.extract.gender import given_name
-from stancemap.extract.headline import body_start, wire_dateline_place, wire_dateline_region
+from stancemap.extract.headline import (
+    body_start,
+    wire_dateline_outlet,
+    wire_dateline_place,
+    wire_dateline_region,
+)
 from stancemap.extract.lexicon_index import Lexicon, get
 from stancemap.meaning import is_common_word
 from stancemap.model import Actor, ActorKind
@@ -2754,6 +2759,8 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
         # sides, no one's home)
         (c for p in (wire_dateline_region(doc.text), places[0])
          if p and (c := lex.country_of_word(p) or lex.country_of_region(p))), None)
+    if filed_from is None and len(places) == 1 and (outlet := wire_dateline_outlet(doc.text)):
+        filed_from = lex.country_of_word(outlet)  # "ANDONG, Dec. 5 (Yonhap) --": Korea's
     if filed_from and filed_from != "EUR":
         counts[filed_from] += 5  # "KHARTOUM, Nov 4 (AP) —": where the story is told from
     doc.user_data[STATES_KEY] = frozenset(named)

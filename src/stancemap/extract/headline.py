@@ -145,6 +145,15 @@ def wire_dateline_place(text: str, whole: bool = False) -> str | None:
     return place.title() if place else None
 
 
+def wire_dateline_outlet(text: str) -> str | None:
+    """The agency a wire dateline names in brackets ("ANDONG, Dec. 5 (Yonhap) --" →
+    "Yonhap"), else None: a national agency files from its own state when the dateline's
+    place is one the lexicon does not know."""
+    line = _body_dateline(text, further=True)
+    m = re.search(r"\(([^()]+)\)", line or "")
+    return m.group(1).strip() if m else None
+
+
 def wire_dateline_region(text: str) -> str | None:
     """The country or region a wire dateline names after its place ("BELEM, Brazil, Nov 21
     (Reuters) -" → "Brazil"; "KYIV, Ukraine —" → "Ukraine"), else None: a place little known
