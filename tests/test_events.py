@@ -3191,6 +3191,26 @@ def test_speaking_to_a_council_is_its_sitting_and_a_clock_time_in_two_zones_keep
     assert "2026-11-24" in {d for d, _ in got}
 
 
+def test_urging_a_council_is_its_sitting_and_its_closed_consultations_are_planned(extract):
+    """Made up in the manner of a Reuters report from the United Nations: "urged the U.N.
+    Security Council on Monday to renew the mandate of the force in Haiti" is a meeting of
+    the council that Monday, where the council sits (not in Haiti, the place of what it is
+    asked to do); "Council members will hold closed consultations on the draft on Thursday"
+    is a meeting still to come, and the saying coordinated after it ("and diplomats said a
+    vote was scheduled for December 10") is not dated by that Thursday (it was the
+    Thursday before)."""
+    doc = extract("UNITED NATIONS, Dec 1 (Reuters) - The United States urged the U.N. "
+                  "Security Council on Monday to renew the mandate of the Gang Suppression "
+                  "Force in Haiti for another year. Council members will hold closed "
+                  "consultations on the draft on Thursday, and diplomats said a vote was "
+                  "scheduled for December 10.", "2026-12-01")
+    got = {(e["kind"], e["status"], e["date"], e["location"]) for e in doc["events"]}
+    assert ("meeting", "held", "2026-11-30", "U.N. Security Council") in got
+    assert any(k == "meeting" and s == "planned" and d == "2026-12-03" for k, s, d, _ in got)
+    assert ("vote", "planned", "2026-12-10") in {g[:3] for g in got}
+    assert not any(d == "2026-11-26" for _, _, d, _ in got)
+
+
 def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
     """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
     party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that

@@ -2080,6 +2080,10 @@ class _Context:
                  and cand.anchor.lemma_.lower() in self.lex.topic_verbs
                  and c.lemma_.lower() not in cand.sense.objects for t in c.subtree}
         # ("addressing a farmers' convention in Lahore": an audience, not a topic)
+        if cand.sense in (self.lex.sitting, self.lex.court_sitting):
+            topic |= {t.i for c in cand.anchor.children if c.dep_ in {"xcomp", "ccomp"}
+                      for t in c.subtree}  # "urged the Security Council on Monday to renew
+            # the mandate of the force in Haiti": what is asked, not where the council sits
         for tok in clause:
             if tok.i in topic:
                 continue  # "discussed the war in Sudan": the war's place, not the talks'
@@ -2871,8 +2875,11 @@ class _Context:
         21 and struck a group of motorcycles") dates every past act of the coordination
         after it."""
         first = _first_coordinated(verb)
-        if self._told_later(verb):
-            return None
+        if self._told_later(verb) or any(
+                t.tag_ in {"MD", "VBZ", "VBP"} for t in (first, *(
+                    c for c in first.children if c.dep_ in {"aux", "auxpass"}))):
+            return None  # "Council members will hold consultations on Thursday, and
+            # diplomats said …": a day still to come is not when the saying was done
         found = None
         for item in self.times:  # the nearest before the verb ("Despite signs of recovery
             span, when, sent_i = item  # on Sunday, he suffered a cardiac arrest on Monday
