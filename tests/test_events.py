@@ -3211,6 +3211,20 @@ def test_urging_a_council_is_its_sitting_and_its_closed_consultations_are_planne
     assert not any(d == "2026-11-26" for _, _, d, _ in got)
 
 
+def test_a_chamber_due_to_debate_sits_and_a_days_session_happens(extract):
+    """Made up in the manner of an El País English report: "Congress is due to debate the
+    budget on December 16" is the chamber's sitting (the subject of "is due to" is the
+    chamber's, as "will debate" was); "in Wednesday's control session in Congress" is a
+    sitting that Wednesday (a day's possessive, or "in Congress", tells a session that
+    happens, where "session" alone is any session)."""
+    doc = extract("MADRID - Congress is due to debate the 2027 budget on December 16. The "
+                  "prime minister is expected to face the opposition leader in Wednesday's "
+                  "control session.", "2026-12-01")
+    got = {(e["kind"], e["date"]) for e in doc["events"]}
+    assert ("debate", "2026-12-16") in got
+    assert ("meeting", "2026-12-02") in got
+
+
 def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
     """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
     party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that

@@ -880,6 +880,11 @@ class _Context:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for up in _xcomp_chain(verb)[1:] if not subjects else []:
+            up = up.head if up.dep_ == "acomp" else up  # "Congress is due to debate …"
+            subjects = [c for c in up.children if c.dep_ == "nsubj"]
+            if subjects:
+                break  # ("The Senate is expected to vote"): the subject of the open verb
         for subj in subjects:
             if subj.lemma_.lower() in words:
                 return True
@@ -926,11 +931,15 @@ class _Context:
             return True
         near = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
         near |= {t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i]}
-        near |= {w.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        near |= {w.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
                  for o in c.children if o.dep_ == "pobj"
-                 for w in (o, *o.children)}  # "a debate of party leaders"
+                 for w in (o, *o.children)}  # "a debate of party leaders", "a session in
+        # Congress"
         if near & set(sense.not_cue):
             return False
+        if any(c.dep_ == "poss" and c.ent_type_ == "DATE" and c.lemma_.lower()
+               in date_words().weekdays for c in tok.children):
+            return True  # "in Wednesday's control session": what is set for a day happens
         if any(c.dep_ in {"compound", "amod"} and c.ent_type_ in {"DATE", "TIME"}
                and c.lemma_.lower() in date_words().data["duration_units"]
                for c in tok.children):
