@@ -5192,3 +5192,19 @@ def test_members_named_by_their_bodies_speak_through_each_body():
     assert c.stance == "support"
     assert speakers(vote, c) == ["Morena", "Green Party", "Labor Party"]
     assert all(len(c.speakers) == 1 for c in mixed.claims)
+
+
+def test_a_list_of_states_the_parse_hangs_as_an_apposition_speaks_as_one():
+    """Made up in the manner of a Reuters report: "In a joint statement last week, Jamaica,
+    the Bahamas, El Salvador and Guatemala, which have personnel in Haiti, backed the
+    renewal": the small parser makes "the Bahamas" an apposition of "Jamaica" and the rest
+    its conjuncts; all four speak (only Jamaica did). A name with a description of it in
+    apposition stays one speaker."""
+    listed, described = run([
+        "In a joint statement last week, Jamaica, the Bahamas, El Salvador and Guatemala, "
+        "which have personnel in Haiti, backed the renewal of the force.",
+        "Kenya, the country leading the mission, and Haiti backed the renewal of the force."])
+    c = find(listed, "Jamaica", "renewal")
+    assert c.stance == "support"
+    assert speakers(listed, c) == ["Jamaica", "Bahamas", "El Salvador", "Guatemala"]
+    assert "country" not in " ".join(speakers(described, described.claims[0])).lower()

@@ -159,6 +159,13 @@ class SpeakerResolver:
                 if s.dep_ == tok.dep_ and s.i > tok.i and s.left_edge.i == tok.i + 2 \
                         and tok.right_edge.i == tok.i and self.doc[tok.i + 1].text == ",":
                     heads += [s, *s.conjuncts]  # (not "the Ministry in Munich, Germany")
+        if len(heads) == 1 and tok.pos_ == "PROPN" and tok.ent_type_:
+            # "Jamaica, the Bahamas, El Salvador and Guatemala backed the renewal": the parse
+            # makes the list's second name an apposition, the rest its conjuncts
+            heads += [c for a in tok.children if a.dep_ == "appos" and a.conjuncts
+                      and a.pos_ == "PROPN" and a.ent_type_ == tok.ent_type_
+                      and a.left_edge.i == tok.i + 2 and self.doc[tok.i + 1].text == ","
+                      for c in (a, *a.conjuncts) if c.i > tok.i]
         if len(heads) == 1 and tok.pos_ == "NOUN":  # "from OIC head Yousef Al-Othaimeen,
             # Pope Francis, and a spokesperson …": the parse hangs the list on the name
             # given to the first one's title
