@@ -5208,3 +5208,19 @@ def test_a_list_of_states_the_parse_hangs_as_an_apposition_speaks_as_one():
     assert c.stance == "support"
     assert speakers(listed, c) == ["Jamaica", "Bahamas", "El Salvador", "Guatemala"]
     assert "country" not in " ".join(speakers(described, described.claims[0])).lower()
+
+
+def test_a_counted_plural_speaks_through_the_list_set_beside_it():
+    """Made up in the manner of a Balkan Insight report: "four parties - the Freedom and
+    Justice Party, the Green-Left Front, the Movement of Free Citizens and Serbia Centre -
+    signed a joint statement … saying they would take part in elections only if …": the
+    parties named in the list beside the plural speak (a bare "parties" did), and "Justice
+    Party" is no person titled Justice (a name ending in a party's head word is a body's)."""
+    doc, = run(["On Friday, four parties - the Freedom and Justice Party, the Green-Left "
+                "Front, the Movement of Free Citizens and Serbia Centre - signed a joint "
+                "statement in Belgrade saying they would take part in elections only if the "
+                "voter register is audited."])
+    assert not any(a.kind == "person" for a in doc.actors)
+    c = find(doc, "Freedom and Justice Party", "take part in elections")
+    assert speakers(doc, c)[:3] == ["Freedom and Justice Party", "Green-Left Front",
+                                    "Movement of Free Citizens"]

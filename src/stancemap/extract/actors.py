@@ -2353,7 +2353,9 @@ def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
                 and (doc[j].text[:1].isupper() or doc[j].text in actor_words().name_particles) \
                 and _title_end(doc, j, lex) == j and lex.country_of_word(doc[j].text) is None:
             j += 1
-        if j > end and (j - end > 1 or doc[end].ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"}):
+        if j > end and (j - end > 1 or doc[end].ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"}) \
+                and doc[j - 1].lower_ not in actor_words().party_heads:  # ("the Freedom and
+            # Justice Party": a party's name, no Justice named Party)
             found.append(Span(doc, end, j, label="PERSON"))
         i = max(j, i + 1)
     if not found:

@@ -240,6 +240,12 @@ class SpeakerResolver:
                 out = [o for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
                 if out and all(o.pos_ == "PROPN" or o.ent_type_ for o in out):
                     return out
+            if c.dep_ == "appos" and c.conjuncts and c.i > tok.i:
+                # "four parties - the Freedom and Justice Party, the Green-Left Front, the
+                # Movement of Free Citizens and Serbia Centre - signed": the list names them
+                out = [o for o in (c, *c.conjuncts) if self._covering(o)]
+                if len(out) > 1 and all(o.pos_ == "PROPN" for o in (c, *c.conjuncts)):
+                    return out
         return []
 
     def _member_bodies(self, tok: Token) -> list[str]:
