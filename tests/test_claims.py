@@ -5224,3 +5224,21 @@ def test_a_counted_plural_speaks_through_the_list_set_beside_it():
     c = find(doc, "Freedom and Justice Party", "take part in elections")
     assert speakers(doc, c)[:3] == ["Freedom and Justice Party", "Green-Left Front",
                                     "Movement of Free Citizens"]
+
+
+def test_a_contrasted_speakers_condition_and_a_quote_inside_a_condition_stay_their_own():
+    """Made up in the manner of a Focus Taiwan report: 'Cheng said she would attend if Lai
+    was prepared to discuss the budget "as a whole, including pensions," while Huang said
+    he would not attend unless the meeting was broadcast live': Huang's "unless" is not a
+    condition of Cheng's position (it was); the quote inside Cheng's condition is part of
+    that condition, her position is to attend (the quote was taken as her target)."""
+    doc, = run(['Cheng said she would attend if Lai was prepared to discuss the budget "as a '
+                'whole, including pensions and funding for local governments," while Huang '
+                'said he would not attend unless the meeting was broadcast live.'])
+    cheng = find(doc, "Cheng", "attend")
+    assert cheng.target == "she would attend"
+    assert cheng.stance == "support"
+    assert [c.split()[0] for c in cheng.conditions] == ["if"]
+    huang = find(doc, "Huang", "attend")
+    assert huang.stance == "oppose"
+    assert [c.split()[0] for c in huang.conditions] == ["unless"]

@@ -656,8 +656,9 @@ class _Extractor:
         if pred.frame == "speech" and nearest is not None and (target is None or (
                 not judged and not self._outside_quotes(target))):
             first = nearest
-            if target is None or not self._quoted_condition(first.start) \
-                    or first.start <= self._evidence(si)[0] + 1:
+            if (target is None or not self._quoted_condition(first.start)
+                    or first.start <= self._evidence(si)[0] + 1) \
+                    and not self._quoted_in_condition(first, target):
                 target = self._char_to_tokens(first.start, first.end) or target
                 path = "speech-quote"
             # ('said his party would not back any government "unless it is serious …"': the
@@ -2108,6 +2109,15 @@ class _Extractor:
         return toks[0].lower_ in self.lex.condition_marks and toks[0].lower_ != "whether" \
             or self._opens_with_phrase(words)
 
+    def _quoted_in_condition(self, piece: Quote, target: tuple[int, int] | None) -> bool:
+        """The quoted words lie inside a condition of what is said ('said she would attend
+        if Lai was prepared to discuss the budget "as a whole, including pensions"'): the
+        clause said is the target, the quote part of its condition."""
+        if target is None:
+            return False
+        spans = find_conditions(list(self.doc[target[0]:target[1]]), self.lex)
+        return any(s <= piece.start and piece.end <= e + 2 for s, e in spans)
+
     def _only_condition(self, piece: Quote) -> bool:
         """The quoted words are a condition and nothing more ('"as long as they do not leave
         a hole in our budget"', not '"Until the House votes, nobody is conducting …"')."""
@@ -2894,6 +2904,9 @@ class _Extractor:
             spans = list(self._content_conditions(d)) + self._cut_conditions(d)
             for lo, hi in [*d.extra_content, *self._restricting_conjuncts(d),
                            *self._hung_clauses(d)]:
+                if self._contrasted(self.doc[lo:hi].root):
+                    continue  # ("Cheng said she would attend if …, while Huang said he
+                    # would not attend unless …": Huang's condition is not Cheng's)
                 spans += find_conditions(list(self.doc[lo:hi]), self.lex)
             spans = list(dict.fromkeys(spans))  # (a clause reached two ways, read once)
             # the target is what is wanted, not what it hangs on
@@ -2911,6 +2924,10 @@ class _Extractor:
                         and rest[-2].is_quote and rest[-2].i + 1 in gone:
                     rest = rest[:-2]  # ('amendments "as long as …"': the quote marks around
                     # the condition go with it)
+                while gone and len(rest) > 1 and (rest[-1].is_punct or rest[-1].is_quote) \
+                        and rest[-1].i > max(gone):
+                    rest = rest[:-1]  # ('attend if … "as a whole, including pensions,"':
+                    # the marks that close the condition's quote go with it)
                 target_tokens = rest  # "happy if Turkey reconsidered": keep what it is about
                 if gone and len(target_tokens) > 2 and target_tokens[-1].dep_ == "cc":
                     target_tokens = target_tokens[:-1]  # "would provide … in 2027, but
