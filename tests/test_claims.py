@@ -5242,3 +5242,13 @@ def test_a_contrasted_speakers_condition_and_a_quote_inside_a_condition_stay_the
     huang = find(doc, "Huang", "attend")
     assert huang.stance == "oppose"
     assert [c.split()[0] for c in huang.conditions] == ["unless"]
+
+
+def test_a_self_inflicted_wound_condemns_what_it_is_called():
+    """Made up in the manner of a Focus Taiwan report: 'Wu called the cuts "the largest
+    self-inflicted wound to Taiwan's defense in decades"' is against the cuts (it was
+    neutral in a sentence of its own, support in the article): "self-inflicted" condemns,
+    read by its lemma across the hyphen (cues.yaml oppose_general)."""
+    doc, = run(['DPP caucus whip Wu Szu-yao called the cuts "the largest self-inflicted wound '
+                'to Taiwan\'s defense in decades."'])
+    assert find(doc, "Wu", "cuts").stance == "oppose"
