@@ -3225,6 +3225,16 @@ def test_a_chamber_due_to_debate_sits_and_a_days_session_happens(extract):
     assert ("meeting", "2026-12-02") in got
 
 
+def test_a_town_named_after_its_noun_is_the_place_whatever_the_tagger_said(extract):
+    """Made up in the manner of an RFE/RL report: "Negotiators from both sides met in the
+    town of Bender on December 2": the small model tags "Bender" a person, but the "of"
+    phrase of "town" names a place, where they met (it was Moldova, the story's state)."""
+    doc = extract("Moldova and Transnistria have argued over gas for weeks. Negotiators from "
+                  "both sides met in the town of Bender on December 2.", "2026-12-04")
+    assert [(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "meeting"] \
+        == [("2026-12-02", "Bender")]
+
+
 def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
     """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
     party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that

@@ -2523,9 +2523,11 @@ class _Context:
                 first = min(c.left_edge.i for c in tok.children if c.dep_ == "compound")
                 ents.append(Span(prep.doc, first, tok.i + 1, label="FAC"))
         for ent in ents:
-            if ent.label_ == "PERSON" and ent.root.head.i == prep.i \
+            if ent.label_ == "PERSON" and (ent.root.head.i == prep.i or of_place_noun(
+                    ent, actor_words().place_nouns)) \
                     and self.actors.covering(ent.start_char, ent.end_char) is None:
-                # "in Maidan Shahr" tagged PERSON, and no person for the actor pass: a place
+                # "in Maidan Shahr", "in the town of Bender" tagged PERSON, and no person
+                # for the actor pass: a place
                 ent = Span(ent.doc, ent.start, ent.end, label="GPE")
             elif ent.label_ == "NORP" and ent.root.head.i == prep.i \
                     and states.state_or_seat(ent.text):
