@@ -3235,6 +3235,20 @@ def test_a_town_named_after_its_noun_is_the_place_whatever_the_tagger_said(extra
         == [("2026-12-02", "Bender")]
 
 
+def test_receiving_counted_guests_is_a_meeting(extract):
+    """Made up in the manner of a Bangkok Post report: "Malaysian Prime Minister Anwar
+    Ibrahim received both ministers at his office in Putrajaya on Wednesday" is a meeting
+    (the guests counted, named before; only a guest named outright was one); "received
+    three letters" still is none."""
+    doc = extract("Defence Minister Nattaphon Narkphanit and his Cambodian counterpart Tea "
+                  "Seiha met in Kuala Lumpur on Tuesday. Malaysian Prime Minister Anwar Ibrahim "
+                  "received both ministers at his office in Putrajaya on Wednesday. Anwar "
+                  "received three letters on Thursday.", "2026-11-27")
+    got = [(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "meeting"]
+    assert ("2026-11-25", "Putrajaya") in got
+    assert not any(d == "2026-11-26" for d, _ in got)
+
+
 def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
     """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
     party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that

@@ -804,7 +804,8 @@ class _Context:
         if sense.host_object and not any(
                 (guest := self.actors.covering(c.idx, c.idx + len(c))) is not None
                 and self.actors.get(guest).kind in {"person", "country"}
-                and c.pos_ == "PROPN" for c in tok.children if c.dep_ in {"dobj", "obj"}):
+                and c.pos_ == "PROPN" or self._counted_people(c)
+                for c in tok.children if c.dep_ in {"dobj", "obj"}):
             return None  # "received a letter", "received her degree": no guest named
         if sense.toll and any(c.dep_ in {"nsubj", "nsubjpass"} and _counted(c)
                               for c in tok.children):
@@ -828,6 +829,13 @@ class _Context:
                               needs_time=False, patient=over.get("patient", sense.patient))
                 break
         return sense
+
+    @staticmethod
+    def _counted_people(noun: Token) -> bool:
+        """A counted plural of people ("received both ministers", "the two leaders"): the
+        guests are the ones counted, named before."""
+        return noun.tag_ == "NNS" and noun.lemma_.lower() in claim_words().person_nouns \
+            and counted_kinds(noun, claim_words())[0] > 0
 
     def _chamber_spoken_to(self, verb: Token) -> str | None:
         """The chamber or council the article names that the verb's object is ("told the
