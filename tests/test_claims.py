@@ -5252,3 +5252,21 @@ def test_a_self_inflicted_wound_condemns_what_it_is_called():
     doc, = run(['DPP caucus whip Wu Szu-yao called the cuts "the largest self-inflicted wound '
                 'to Taiwan\'s defense in decades."'])
     assert find(doc, "Wu", "cuts").stance == "oppose"
+
+
+def test_signing_a_text_that_says_something_is_no_position_of_its_own():
+    """Made up in the manner of a Balkan Insight report: "Four parties signed a joint
+    statement in Belgrade saying they would take part in elections only if …" is a
+    position on taking part, not also one for "a joint statement in Belgrade" (the text
+    is read for what it says); welcoming such a text is still a position on it, and signing
+    a text that says nothing more is one."""
+    signed, welcomed, bare = run([
+        "Four parties signed a joint statement in Belgrade saying they would take part in "
+        "elections only if the register is audited.",
+        "The ministers welcomed a statement saying the talks had ended.",
+        "The two leaders signed a joint declaration on trade."])
+    assert [c.target for c in signed.claims] == ["they would take part in elections"]
+    assert signed.claims[0].stance == "support"
+    assert any(c.target.startswith("a statement") and c.stance == "support"
+               for c in welcomed.claims)
+    assert find(bare, "leaders", "declaration").stance == "support"

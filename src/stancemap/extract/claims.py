@@ -609,6 +609,16 @@ class _Extractor:
             subj = self._before_located(subj)
         if subj is None or self._not_a_speaker(subj):
             return False
+        if pred.frame == "act" and tok.lemma_.lower() in self.lex.issuing_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.source_nouns and (any(
+                    g.dep_ == "acl" and self._says(g) or g.dep_ in {"acl", "ccomp"}
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                    for g in c.children) or any(
+                    g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > c.i and self._says(g)
+                    for g in tok.children))
+                for c in tok.children):
+            return False  # "signed a joint statement in Belgrade saying they would take part
+            # in elections only if …": the text is read for what it says, not as a position
         if pred.frame == "act" and subj.head.dep_ == "agent" \
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
             return False  # "called for any deal to be approved by parliament": an act asked
