@@ -3249,6 +3249,15 @@ def test_receiving_counted_guests_is_a_meeting(extract):
     assert not any(d == "2026-11-26" for d, _ in got)
 
 
+def test_a_cabinet_approving_a_budget_decides_in_its_sitting(extract):
+    """Made up in the manner of an El País English report: "The Cabinet approved the draft
+    budget on November 24" is the cabinet's decision on its day, as a chamber's approving
+    is; a minister approving it is not."""
+    doc = extract("The Cabinet approved the draft budget on November 24. The finance minister "
+                  "approved the plan on November 25.", "2026-12-01")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("vote", "2026-11-24")]
+
+
 def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
     """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
     party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that
