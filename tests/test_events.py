@@ -3258,6 +3258,21 @@ def test_a_cabinet_approving_a_budget_decides_in_its_sitting(extract):
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("vote", "2026-11-24")]
 
 
+def test_a_floor_debate_someone_scheduled_and_a_bill_a_chamber_approved(extract):
+    """Made up in the manner of a Buenos Aires Times report: "a floor debate that caucus
+    leader Patricia Bullrich has scheduled for Thursday, December 10" is a debate planned
+    that day, convened by whoever scheduled it ("floor" tells a chamber's debate); "The
+    bill, which the Chamber of Deputies approved on November 19 by 134 votes to 112" is the
+    chamber's vote (the relative stands for the bill approved)."""
+    doc = extract("The Senate committee cleared the way for a floor debate that caucus leader "
+                  "Patricia Bullrich has scheduled for Thursday, December 10. The bill, which "
+                  "the Chamber of Deputies approved on November 19 by 134 votes to 112, would "
+                  "extend the probationary period.", "2026-12-02")
+    got = {(e["kind"], e["status"], e["date"]): e for e in doc["events"]}
+    assert got[("debate", "planned", "2026-12-10")]["convener"] == "patricia-bullrich"
+    assert ("vote", "held", "2026-11-19") in got
+
+
 def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
     """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
     party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that

@@ -773,9 +773,11 @@ class _Context:
                     for c in self._measured(o)}  # ("became the party's nominee")
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "prep"
                      for g in c.children if g.dep_ == "pobj"}
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl" and any(
+                    o.dep_ in {"dobj", "obj"} and o.tag_ in {"WDT", "WP"} for o in tok.children):
                 objs.add(_lemma(tok.head))  # "a compromise text tabled by the chair": the
-                # noun a passive participle describes is its object
+                # noun a passive participle describes is its object; "The bill, which the
+                # Chamber of Deputies approved on November 19": the one the relative names
             # "police fired and landed a live round": the object the coordinated verb shares
             objs |= {_lemma(g) for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in {"dobj", "obj"}}
@@ -1515,7 +1517,7 @@ class _Context:
                     else:
                         parts += self._prep_people(c, cand)
                 elif c.dep_ in {"acl", "relcl"}:
-                    convener = convener or self._convener(c)
+                    convener = convener or self._convener(c) or self._stager(c)
             parts += self._involved(noun)
             # "he continued in the speech": who acts in, at or during the event takes part,
             # besides those it is with ("In an interview with Forbes, West outlined …")
@@ -1736,6 +1738,15 @@ class _Context:
                         if ids:
                             return ids[0]
         return None
+
+    def _stager(self, clause: Token) -> str | None:
+        """Who a relative clause says stages the happening ("a floor debate that the caucus
+        leader, Patricia Bullrich, has scheduled for Thursday"; events.yaml staging_verbs):
+        its subject, named."""
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.lex.staging_verbs:
+            return None
+        return next((i for c in clause.children if c.dep_ == "nsubj"
+                     for i in self._np_actors(c)), None)
 
     # --- actors in a phrase -------------------------------------------------------------
     def _founders(self, noun: Token) -> list[str]:
