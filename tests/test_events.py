@@ -3273,6 +3273,21 @@ def test_a_floor_debate_someone_scheduled_and_a_bill_a_chamber_approved(extract)
     assert ("vote", "held", "2026-11-19") in got
 
 
+def test_a_where_clause_takes_the_place_and_day_of_the_happening_it_is_set_in(extract):
+    """Made up in the manner of a Balkan Insight report: "Marta Kos … is due to arrive in
+    Belgrade on Thursday, where she is scheduled to meet Vucic, Macut and Brnabic" is a
+    meeting planned in Belgrade that Thursday (it had neither); a "where" clause about a
+    place merely described ("in the West, where they've been told …") takes nothing."""
+    doc = extract("Marta Kos, the European Commissioner for Enlargement, is due to arrive in "
+                  "Belgrade on Thursday, where she is scheduled to meet Vucic, Macut and "
+                  "Brnabic.", "2026-11-30")
+    assert ("meeting", "planned", "2026-12-03", "Belgrade") in {
+        (e["kind"], e["status"], e["date"], e["location"]) for e in doc["events"]}
+    doc = extract("Women suffer an identity crisis especially in the West, where they have "
+                  "been told to wear a hijab.", "2026-11-30")
+    assert not any(e["location"] == "West" for e in doc["events"])
+
+
 def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
     """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
     party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that

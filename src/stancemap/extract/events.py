@@ -2168,6 +2168,12 @@ class _Context:
             places += [p for n in [*cand.nouns, cand.anchor] for c in n.children
                        if c.dep_ == "prep" and c.lower_ in self.lex.recipient_preps
                        for p in self._aimed_at(c)]  # (or "on Gaza City" hung on the verb)
+        if not places and (verb := self._where_verb(cand.anchor)) is not None:
+            places += [p for c in verb.children if c.dep_ == "prep"
+                       and c.lower_ in self.lex.location_preps
+                       and c.lower_ not in self.lex.direction_preps
+                       for p in self._places_under(c)]  # "is due to arrive in Belgrade on
+            # Thursday, where she is scheduled to meet Vucic": met in Belgrade
         if not places:
             places += self._fronted_places(cand.anchor)
         if not places and cand.anchor.pos_ == "VERB":
@@ -2270,6 +2276,26 @@ class _Context:
             return []  # (not "the nearby Cotabato Trench contributes to earthquakes")
         return [entity_at(c) for c in verb.children
                 if c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "LOC"}]
+
+    def _where_verb(self, anchor: Token) -> Token | None:
+        """The happening or the going a relative "where" clause holding the verb is set in
+        ("is due to arrive in Belgrade on Thursday, where she is scheduled to meet Vucic",
+        "held a rally in Charleston, where he discussed …"): its place and day are the
+        clause's; not a place merely described ("in the West, where they've been told …")."""
+        chain = _xcomp_chain(anchor)
+        if chain[-1].dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                for v in chain for c in v.children):
+            return None
+        at = chain[-1].head
+        verb = at.head.head if at.head.dep_ == "prep" else at.head
+        if verb.pos_ == "NOUN" and self._noun_sense(verb) is not None:
+            return verb  # "held his first campaign rally in Charleston, where …"
+        if verb.pos_ != "VERB" or (self._verb_sense(verb) is None
+                                   and verb.lemma_.lower() not in self.lex.purpose_motion_verbs
+                                   and not any(self._noun_sense(c) is not None
+                                               for c in verb.children if c.dep_ == "dobj")):
+            return None
+        return verb
 
     def _fronted_places(self, verb: Token) -> list[Span]:
         """A place set before the first of coordinated verbs places them all ("On Sunday in
@@ -2700,6 +2726,10 @@ class _Context:
                 return opening
         if best is None and (fixed := self._day_fixed_for(anchor)) is not None:
             return fixed  # "has fixed February 18 as the date for the general election"
+        if best is None and (verb := self._where_verb(anchor)) is not None:
+            if (held := self._time_of_verb(verb, cand.sent)) is not None:
+                return held  # "is due to arrive in Belgrade on Thursday, where she is
+                # scheduled to meet Vucic": that Thursday
         if best is None and (named := self._time_named_as(cand)) is not None:
             return named  # "Friday night was the fourth night in a row that they protested"
         if best is None and (copula := _copula_over(anchor)) is not None \
