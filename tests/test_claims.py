@@ -5270,3 +5270,20 @@ def test_signing_a_text_that_says_something_is_no_position_of_its_own():
     assert any(c.target.startswith("a statement") and c.stance == "support"
                for c in welcomed.claims)
     assert find(bare, "leaders", "declaration").stance == "support"
+
+
+def test_a_condition_goes_on_past_a_conjunct_the_parser_gave_the_position():
+    """Made up in the manner of a Reuters report: 'He said China could support the draft
+    only if it set a clear timeline for handing security back to the Haitian National
+    Police and included tougher measures to stop weapons flowing into Haiti': the parser
+    coordinates "included" with "could support", but a base form with a modal takes no
+    past conjunct; the condition goes on through it, and it is no second thing said (it
+    was a neutral claim "included tougher measures …")."""
+    doc, = run(["China's U.N. Ambassador Fu Cong said Beijing wanted to help Haiti. He said "
+                "China could support the draft only if it set a clear timeline for handing "
+                "security back to the Haitian National Police and included tougher measures "
+                "to stop weapons flowing into Haiti from the United States."])
+    c = find(doc, "Fu Cong", "the draft")
+    assert c.stance == "support"
+    assert c.conditions and c.conditions[0].endswith("from the United States")
+    assert not any(x.target.startswith("included") for x in doc.claims)

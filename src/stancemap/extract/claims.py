@@ -2547,9 +2547,13 @@ class _Extractor:
             if not inner or not all(_says_something(self.doc[e.target[0]:e.target[1]])
                                     for e in inner):
                 continue  # (not "would investigate what else could be done about it")
+            supposed = self._content_conditions(d)
             for lo, hi in self._unreported_conjuncts(d.content, inner):
                 # "said the bloc would not join any U.S. measures against China but would
                 # defend its own industry": the first half is a position of its own
+                if any(s <= self.doc[lo].idx < e for s, e in supposed):
+                    continue  # ("could support the draft only if it set a timeline … and
+                    # included tougher measures": the condition goes on, no position)
                 part = list(self.doc[lo:hi])
                 added.append(replace(d, target=(lo, hi), content=(lo, hi), extra_content=[],
                                      stance=stance_of("content", False,
@@ -2876,6 +2880,7 @@ class _Extractor:
         if not clauses:
             return
         doc = self.doc
+
         # what the parser made a second thing said inside another's condition is that
         # condition, whoever it is given to ("… \"as long as Iran can never build a nuclear
         # weapon and inspectors have full access\"": no claim "have full access")

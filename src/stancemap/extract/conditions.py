@@ -63,6 +63,17 @@ def _clause(doc: Doc, marker: Token, lo: int, hi: int) -> tuple[int, int] | None
     end = min(gov.right_edge.i, hi - 1)
     if marker.head.i > marker.i and gov is not marker:
         end = min(max(end, marker.head.i), hi - 1)
+    main = gov.head
+    if gov.dep_ == "advcl" and gov.tag_ in {"VBD", "VBZ"} and main.tag_ == "VB":
+        # "could support the draft only if it set a timeline … and included tougher
+        # measures": the parser coordinates "included" with "support", but a base form with
+        # a modal takes no past conjunct; it goes on with the condition's verb
+        for c in main.children:
+            if c.dep_ == "conj" and c.i > end and c.tag_ == gov.tag_ \
+                    and doc[c.i - 1].dep_ == "cc" and c.i - 1 == end + 1 \
+                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                end = c.right_edge.i  # (past the claim's own words, which end before it)
+                break
     start = marker.i
     while end > start and (doc[end].is_punct or doc[end].dep_ == "cc"):
         end -= 1
