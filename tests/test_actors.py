@@ -2548,6 +2548,21 @@ def test_a_national_agency_files_from_its_state_when_the_place_is_little_known(
     assert {a["name"]: a["country"] for a in doc["actors"]}["Cho Hyun"] != "KOR"
 
 
+def test_an_international_body_the_model_misses_is_still_an_actor(extract) -> None:
+    """Made up in the manner of a Reuters report: "Human Rights Watch said on Monday that
+    the council should renew the force only if …" opening a sentence is left untagged by
+    the small model; a body of no state that the word lists name (names.yaml
+    international_bodies) is an actor and the speaker all the same, of no country."""
+    doc = extract("Human Rights Watch said on Monday that the council should renew the force "
+                  "only if the new resolution strengthened oversight. IGAD called for talks.",
+                  "2026-12-01")
+    actors = {a["name"]: a for a in doc["actors"]}
+    assert actors["Human Rights Watch"]["country"] is None
+    assert "IGAD" in actors
+    hrw = actors["Human Rights Watch"]["id"]
+    assert any(hrw in c["speakers"] for c in doc["claims"])
+
+
 def test_a_bare_body_noun_is_the_body_named_before_with_its_state(extract) -> None:
     """Made-up story told from Saudi Arabia about Sudan: "Sudan's army … the army" is one
     body, Sudan's (the bare noun was a second army, the story's state's: Saudi Arabia's);

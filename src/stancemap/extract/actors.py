@@ -2665,10 +2665,12 @@ def _replacing(raw: list[tuple[Span, str]], found: list[Span], label: str
 @lexicon.cached
 def _known_body_pattern() -> re.Pattern[str] | None:
     """Every name of a body whose state is known (countries.yaml institutions, as the
-    lexicon index reads them), in any case: of two words or more, or one word that is no
-    word of the language ("Junts", "Renamo"; not "Labour" or "Congress", which stay to the
-    tagger)."""
-    names = [k for k in get().institutions if " " in k or not is_common_word(k)]
+    lexicon index reads them) or that belongs to none (names.yaml international_bodies:
+    "Human Rights Watch", which the small model misses opening a sentence), in any case: of
+    two words or more, or one word that is no word of the language ("Junts", "Renamo"; not
+    "Labour" or "Congress", which stay to the tagger)."""
+    bodies = [str(b).lower() for b in lexicon.load("names").get("international_bodies") or ()]
+    names = [k for k in [*get().institutions, *bodies] if " " in k or not is_common_word(k)]
     if not names:
         return None
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in
