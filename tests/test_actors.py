@@ -2563,6 +2563,23 @@ def test_an_international_body_the_model_misses_is_still_an_actor(extract) -> No
     assert any(hrw in c["speakers"] for c in doc["claims"])
 
 
+def test_an_official_after_his_states_act_is_that_states_however_it_is_parsed(
+        extract) -> None:
+    """Made up in the manner of a Reuters report about Haiti: "Kenya, which sent the first
+    police officers to Port-au-Prince in June 2024 and still provides the largest
+    contingent, pressed for predictable funding. Foreign Affairs Cabinet Secretary Musalia
+    Mudavadi, addressing the council …, said …": the official is Kenya's (he was Haiti's,
+    the story's state): an act of position told with its preposition ("pressed for")
+    counts, and so does one the parser hangs as a participle under the state's name."""
+    doc = extract("The United States urged the council on Monday to renew the mandate of the "
+                  "force in Haiti. Haiti needs help. Kenya, which sent the first police officers "
+                  "to Port-au-Prince in June 2024 and still provides the largest contingent, "
+                  "pressed for predictable funding. Foreign Affairs Cabinet Secretary Musalia "
+                  "Mudavadi, addressing the council by video from Nairobi, said Kenya would "
+                  "keep its officers in Haiti.", "2026-12-01")
+    assert {a["name"]: a["country"] for a in doc["actors"]}["Musalia Mudavadi"] == "KEN"
+
+
 def test_a_bare_body_noun_is_the_body_named_before_with_its_state(extract) -> None:
     """Made-up story told from Saudi Arabia about Sudan: "Sudan's army … the army" is one
     body, Sudan's (the bare noun was a second army, the story's state's: Saudi Arabia's);

@@ -405,12 +405,27 @@ class ActorTable:
         if before is None:
             return None
         verb = before.root
-        if verb.lemma_.lower() not in claim_words().verbs:
-            return None  # "Russia launched missiles at Kyiv. Governor X said": not Russia's
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return None
-        owner_id = self.covering(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        verbs = claim_words().verbs
+
+        def positional(v: Token) -> bool:
+            lemma = v.lemma_.lower()
+            return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in v.children
+                                         if c.dep_ in {"prep", "prt"})
+        if verb.pos_ == "PROPN" and any(t.dep_ == "acl" and t.tag_ == "VBN" and positional(t)
+                                        for t in before):
+            # "Kenya, which sent the first police officers …, pressed for predictable
+            # funding": the parser makes the state the root and its act a participle
+            start, end = verb.idx, verb.idx + len(verb)
+        else:
+            if not positional(verb):
+                return None  # "Russia launched missiles at Kyiv. Governor X said": not
+                # Russia's ("Kenya pressed for predictable funding. Cabinet Secretary X
+                # said": Kenya's)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        owner_id = self.covering(start, end)
         owner = self.get(owner_id) if owner_id is not None and owner_id != a.id else None
         if owner is None or owner.kind == "person":
             return None  # ("U.S. Deputy Secretary of State Christopher Landau said … Former
