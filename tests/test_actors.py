@@ -2580,6 +2580,18 @@ def test_an_official_after_his_states_act_is_that_states_however_it_is_parsed(
     assert {a["name"]: a["country"] for a in doc["actors"]}["Musalia Mudavadi"] == "KEN"
 
 
+def test_an_office_to_someone_set_before_a_name_is_the_office_not_the_served(
+        extract) -> None:
+    """Made up in the manner of a Premium Times report: "The Special Adviser to the
+    President on Information and Strategy, Bayo Onanuga, said …": his role is the adviser's
+    (it was "President", the office he serves), as "the special representative for …" was
+    already read."""
+    doc = extract("The Special Adviser to the President on Information and Strategy, Bayo "
+                  "Onanuga, said the president would study the bill.", "2026-11-26")
+    roles = {a["name"]: a.get("role") for a in doc["actors"]}
+    assert "Adviser" in (roles["Bayo Onanuga"] or "")
+
+
 def test_a_bare_body_noun_is_the_body_named_before_with_its_state(extract) -> None:
     """Made-up story told from Saudi Arabia about Sudan: "Sudan's army … the army" is one
     body, Sudan's (the bare noun was a second army, the story's state's: Saudi Arabia's);

@@ -1423,11 +1423,14 @@ def _left_apposition(span: Span, lex: Lexicon, follow: bool = True
             and after.pos_ not in {"VERB", "AUX"} and not (plural and after.pos_ == "CCONJ"):
         return None, None
     role, country = _role_and_country(window, lex)
-    served = next((t.i for t in window if t.lower_ == "for" and t.pos_ == "ADP"), None)
+    served = next((t.i for t in window if t.lower_ in {"for", "to"} and t.pos_ == "ADP"), None)
     if served is not None:  # "the EU's special representative for the Belgrade-Pristina
         # dialogue, Peter Sørensen": what the office serves is not whose the holder is; the
-        # words before "for" say that
+        # words before "for" say that; "The Special Adviser to the President on Information,
+        # Bayo Onanuga": the adviser, not the president
         country = None
+        own_role = _role_and_country([t for t in window if t.i < served], lex)[0]
+        role = own_role or role
     if role is None or country is None:  # a description longer than the window
         whole_role, whole_country = _role_and_country(
             [t for t in _phrase_before(doc, i) if served is None or t.i < served], lex)
