@@ -2592,6 +2592,19 @@ def test_an_office_to_someone_set_before_a_name_is_the_office_not_the_served(
     assert "Adviser" in (roles["Bayo Onanuga"] or "")
 
 
+def test_a_name_tagged_a_body_after_a_capitalised_title_is_the_office_holder(
+        extract) -> None:
+    """Made up in the manner of a Premium Times report: "The Lagos State Governor, Babajide
+    Sanwo-Olu, said …": the small model tags the name a body and no list holds the given
+    name; set in apposition after a title and written as a name, it is the governor (it
+    had no role)."""
+    doc = extract("The Lagos State Governor, Babajide Sanwo-Olu, said the amendment corrects "
+                  "an injustice.", "2026-11-26")
+    person = next(a for a in doc["actors"] if a["name"] == "Babajide Sanwo-Olu")
+    assert person["kind"] == "person"
+    assert person.get("role") == "Governor"
+
+
 def test_a_bare_body_noun_is_the_body_named_before_with_its_state(extract) -> None:
     """Made-up story told from Saudi Arabia about Sudan: "Sudan's army … the army" is one
     body, Sudan's (the bare noun was a second army, the story's state's: Saudi Arabia's);

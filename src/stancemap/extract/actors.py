@@ -1984,7 +1984,19 @@ def _person_apposed(span: Span, lex: Lexicon) -> bool:
     """A name tagged a body that is set in apposition to a word for a person and written
     as a person's name ("The RN's budget spokesman, Jean-Philippe Tanguy, added …")."""
     linked = _apposed_word(span)
+    if linked is not None and linked.i < span.start and linked.pos_ == "PROPN" \
+            and lex.titles.get(linked.lemma_.lower()) and _name_written(span):
+        return True  # "The Lagos State Governor, Babajide Sanwo-Olu, said": an office by
+        # its title before the name, the given name one no list holds
     return linked is not None and _for_person(linked, lex) and _given_named(span)
+
+
+def _name_written(span: Span) -> bool:
+    """Two or three capitalised words, a hyphen joining two at most, none of them a word of
+    the language: written as a person's name."""
+    words = [t for t in span if t.text != "-"]
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        and not any(is_common_word(anyascii(t.lower_)) for t in words)
 
 
 def _candidates(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
