@@ -2605,6 +2605,16 @@ def test_a_name_tagged_a_body_after_a_capitalised_title_is_the_office_holder(
     assert person.get("role") == "Governor"
 
 
+def test_an_office_described_by_a_participle_before_the_name_is_the_role(extract) -> None:
+    """Made up in the manner of a Premium Times report: "The bill, sponsored by the senator
+    representing Lagos East, Tokunbo Abiru, raises …": the parser sets the name beside the
+    place the participle names, but the office before it is the senator's (he had none)."""
+    doc = extract("The bill, sponsored by the senator representing Lagos East, Tokunbo "
+                  "Abiru, raises the derivation component.", "2026-11-26")
+    person = next(a for a in doc["actors"] if a["name"] == "Tokunbo Abiru")
+    assert person.get("role") == "Senator"
+
+
 def test_a_bare_body_noun_is_the_body_named_before_with_its_state(extract) -> None:
     """Made-up story told from Saudi Arabia about Sudan: "Sudan's army … the army" is one
     body, Sudan's (the bare noun was a second army, the story's state's: Saudi Arabia's);

@@ -1435,6 +1435,14 @@ def _left_apposition(span: Span, lex: Lexicon, follow: bool = True
         whole_role, whole_country = _role_and_country(
             [t for t in _phrase_before(doc, i) if served is None or t.i < served], lex)
         role, country = role or whole_role, country or whole_country
+    last = window[-1]
+    if role is None and last.dep_ in {"dobj", "pobj"} and last.head.dep_ == "acl" \
+            and last.head.tag_ in {"VBG", "VBN"} and last.head.head.pos_ == "NOUN":
+        # "the senator representing Lagos East, Tokunbo Abiru": the noun the participle
+        # describes is the office, not the place it serves
+        noun = last.head.head
+        role = _role_and_country([*(c for c in noun.lefts if c.dep_ in {"amod", "compound"}),
+                                  noun], lex)[0]
     if role is not None and country is None and follow:
         country = _principal_country(window, lex)
     return role, country
