@@ -609,14 +609,7 @@ class _Extractor:
             subj = self._before_located(subj)
         if subj is None or self._not_a_speaker(subj):
             return False
-        if pred.frame == "act" and tok.lemma_.lower() in self.lex.issuing_verbs and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.source_nouns and (any(
-                    g.dep_ == "acl" and self._says(g) or g.dep_ in {"acl", "ccomp"}
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                    for g in c.children) or any(
-                    g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > c.i and self._says(g)
-                    for g in tok.children))
-                for c in tok.children):
+        if pred.frame == "act" and self._puts_out_saying(tok):
             return False  # "signed a joint statement in Belgrade saying they would take part
             # in elections only if …": the text is read for what it says, not as a position
         if pred.frame == "act" and subj.head.dep_ == "agent" \
@@ -2119,6 +2112,23 @@ class _Extractor:
         return toks[0].lower_ in self.lex.condition_marks and toks[0].lower_ != "whether" \
             or self._opens_with_phrase(words)
 
+    def _puts_out_saying(self, tok: Token) -> bool:
+        """The verb puts out a text (cues.yaml issuing_verbs, source_nouns) whose words are
+        told with it: a clause of the text's ("a statement saying …", "a statement that …")
+        or a saying after it ("signed a joint statement in Belgrade saying …")."""
+        if tok.lemma_.lower() not in self.lex.issuing_verbs:
+            return False
+        for text in (c for c in tok.children
+                     if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.source_nouns):
+            if any(g.dep_ == "acl" and self._says(g) or g.dep_ in {"acl", "ccomp"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                   for g in text.children):
+                return True
+            if any(g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > text.i and self._says(g)
+                   for g in tok.children):
+                return True
+        return False
+
     def _quoted_in_condition(self, piece: Quote, target: tuple[int, int] | None) -> bool:
         """The quoted words lie inside a condition of what is said ('said she would attend
         if Lai was prepared to discuss the budget "as a whole, including pensions"'): the
@@ -2880,7 +2890,6 @@ class _Extractor:
         if not clauses:
             return
         doc = self.doc
-
         # what the parser made a second thing said inside another's condition is that
         # condition, whoever it is given to ("… \"as long as Iran can never build a nuclear
         # weapon and inspectors have full access\"": no claim "have full access")
