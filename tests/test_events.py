@@ -3288,6 +3288,15 @@ def test_a_where_clause_takes_the_place_and_day_of_the_happening_it_is_set_in(ex
     assert not any(e["location"] == "West" for e in doc["events"])
 
 
+def test_a_counted_shift_the_tagger_ran_on_from_a_noun_still_counts(extract):
+    """Made up in the manner of an AFP report: "Yemane met the envoy two days later" — the
+    small model tags "the envoy two days later" as one date; the time words after the noun
+    are the date, two days after the Tuesday named before (it took that Tuesday)."""
+    doc = extract("Abiy spoke to lawmakers on Tuesday. Yemane met the envoy two days later.",
+                  "2026-12-04")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "meeting"] == ["2026-12-03"]
+
+
 def test_an_event_hours_before_a_dated_act_is_on_its_day(extract):
     """Made up in the manner of a DW report: "A dispute … deepened on Tuesday, hours before
     party leaders were due to meet at the Chancellery in Berlin" — a planned meeting that

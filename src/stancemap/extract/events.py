@@ -570,8 +570,8 @@ class _Context:
                 spans.append(ref)
                 covered.update(t.i for t in ref)
         first = body_start(self.doc)  # a headline's or dateline's days date nothing
-        spans = sorted((_with_zone(_without_clause(s), self.lex.time_zones) for s in spans
-                        if s.start_char >= first),
+        spans = sorted((_with_zone(_time_tail(_without_clause(s)), self.lex.time_zones)
+                        for s in spans if s.start_char >= first),
                        key=lambda s: s.start)
         cut = [c for c in (_after_dateline(s, self.text) for s in spans) if c is not None]
         joined: list[Span] = []
@@ -3986,6 +3986,21 @@ def _finite_head(tok: Token) -> Token:
             return cur
         cur = _clause_head(cur.head)
     return cur
+
+
+def _time_tail(span: Span) -> Span:
+    """The time words at the end of a span the tagger ran on from a noun before them ("met
+    the envoy two days later" tagged "the envoy two days later"): the words from the first
+    that still read as a time, after a noun; else the span."""
+    units = date_words().data["duration_units"]
+    if len(span) < 4 or span[0].pos_ != "DET" or span[1].pos_ not in {"NOUN", "PROPN"} \
+            or span[1].lemma_.lower() in units or span[1].lower_ in date_words().day_words:
+        return span
+    for k in range(2, len(span) - 1):
+        if span[k - 1].pos_ in {"NOUN", "PROPN"} and span[k - 1].lemma_.lower() not in units \
+                and (span[k].like_num or span[k].lower_ in {"a", "an"}):
+            return span[k:]
+    return span
 
 
 def _without_clause(span: Span) -> Span:
