@@ -3990,15 +3990,16 @@ def _finite_head(tok: Token) -> Token:
 
 def _time_tail(span: Span) -> Span:
     """The time words at the end of a span the tagger ran on from a noun before them ("met
-    the envoy two days later" tagged "the envoy two days later"): the words from the first
-    that still read as a time, after a noun; else the span."""
+    the envoy two days later" tagged "the envoy two days later"): from the first number or
+    "a"/"an" (events.yaml new_determiners) after a noun that is no unit of time; else the
+    span."""
     units = date_words().data["duration_units"]
     if len(span) < 4 or span[0].pos_ != "DET" or span[1].pos_ not in {"NOUN", "PROPN"} \
             or span[1].lemma_.lower() in units or span[1].lower_ in date_words().day_words:
         return span
     for k in range(2, len(span) - 1):
         if span[k - 1].pos_ in {"NOUN", "PROPN"} and span[k - 1].lemma_.lower() not in units \
-                and (span[k].like_num or span[k].lower_ in {"a", "an"}):
+                and (span[k].like_num or span[k].lower_ in words().new_determiners):
             return span[k:]
     return span
 
