@@ -3839,3 +3839,35 @@ def test_a_summit_on_the_agenda_of_which_a_state_will_be_takes_the_days_date(ext
     summits = [(e["date"], e["location"], e["participants"]) for e in doc["events"]
                if e["kind"] == "summit"]
     assert summits == [("2026-12-13", "Abuja", [blocs[0]["id"]])], summits
+
+
+def test_a_conditions_day_does_not_date_the_saying(extract):
+    """Made up in the manner of a News24 report: "The IFP said it would back the increase,
+    provided that the basket was written into law before 1 April" — the parser hangs
+    "provided" on "said"; the day inside the condition is when the condition is to be met,
+    not when the party spoke (it dated a statement 1 April)."""
+    doc = extract("The IFP said it would back the increase in the House, provided that the "
+                  "expanded zero-rated basket was written into law before 1 April and the "
+                  "increase was reviewed after two years.", "2026-12-02")
+    assert not [e for e in doc["events"] if (e["date"] or "").endswith("-04-01")], \
+        doc["events"]
+
+
+def test_a_day_hung_on_the_subject_dates_its_verb_for_what_follows(extract):
+    """Made up in the manner of a News24 report: "Parliament's standing committee on finance
+    on Tuesday backed …", the parser hanging "on Tuesday" on the committee; the next
+    paragraph's undated vote by the committee is that Tuesday's (it had no day). A
+    committee of a named body is a body of its own, not the body (the speaker was
+    Parliament)."""
+    doc = extract("The ANC and the DA are heading for another showdown over VAT after "
+                  "Parliament's standing committee on finance on Tuesday backed Finance "
+                  "Minister Enoch Godongwana's proposal to raise the tax by half a percentage "
+                  "point.\n\nThe committee voted seven to five to adopt its report on the "
+                  "revised fiscal framework.", "2026-12-02")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    votes = [(e["date"], [names[p] for p in e["participants"]]) for e in doc["events"]
+             if e["kind"] == "vote"]
+    assert votes == [("2026-12-01", ["Parliament's standing committee"])], votes
+    backing = [c for c in doc["claims"] if c["predicate"] == "backed"]
+    assert [names[s] for c in backing for s in c["speakers"]] \
+        == ["Parliament's standing committee"]

@@ -3824,16 +3824,20 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             continue  # "opposition to anti-circumvention existed": a stance, no body
         owners = [table.get(a) for t in chunk if t.dep_ == "poss"
                   for a in [table.covering(t.idx, t.idx + len(t))] if a]
-        if any(o.kind != "country" for o in owners):
-            continue  # "Erdogan's office": the person's, not a body of its own
+        if any(o.kind != "country" and not (o.kind == "organization" and low in w.body_nouns)
+               for o in owners):
+            continue  # "Erdogan's office": the person's, not a body of its own; but
+            # "Parliament's standing committee on finance" is one
         if table.covering(root.idx, root.idx + len(root)):
             continue
         words = [t for t in chunk if t.i <= root.i and t.dep_ in {"amod", "compound"}
                  or t.i == root.i]
         if owners:  # "Kenya's opposition": a body of that state, named with it
             words = [t for t in chunk if t.i <= root.i and t.dep_ not in {"det"}]
-        if any(t.pos_ == "PROPN" and t.dep_ != "poss" for t in chunk if t.i < root.i):
+        if any(t.pos_ == "PROPN" and t.dep_ != "poss" and not t.is_lower
+               for t in chunk if t.i < root.i):
             continue  # "the Trump campaign", "Oxford University": a name the tagger missed
+            # (not "standing" in lower case, tagged a name)
         name = table.text[words[0].idx:root.idx + len(root)]
         named = [a.id for a in table if a.kind == "organization" and a.id != f"body-{slug(name)}"
                  and low in fold(a.name).split()]

@@ -2068,6 +2068,7 @@ class _Context:
         nouns' dependents (with their relative clauses), not other clauses; with ``lists``,
         the nouns listed with its nouns too."""
         nouns = {n.i for n in cand.nouns}
+        condition_marks = claim_words().participle_condition_marks
         out: list[Token] = []
         stack = [cand.anchor, *cand.nouns]
         seen: set[int] = set()
@@ -2094,6 +2095,11 @@ class _Context:
                     # him guilty on Tuesday": the parser's small clause is the verb's)
                 if c.dep_ in SUBJECTS and t.i == cand.anchor.i:
                     continue
+                if c.dep_ == "prep" and c.lower_ in condition_marks \
+                        and any(g.dep_ == "pcomp" for g in c.children):
+                    continue  # ("said it would back the increase, provided that the basket
+                    # was written into law before 1 April": the condition's day, not the
+                    # saying's)
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
 
@@ -3082,6 +3088,9 @@ class _Context:
                     break
                 if head.head.pos_ not in {"ADP", "ADV", "VERB", "AUX"} \
                         and head.head.ent_type_ not in {"DATE", "TIME"}:
+                    if head.pos_ == "ADP" and self._subject_dated(head):
+                        head = head.head.head  # ("the committee on finance on Tuesday
+                        # backed …", the day hung on the subject: the verb's)
                     break
                 head = head.head
             if head.pos_ not in {"VERB", "AUX"}:
@@ -3134,6 +3143,17 @@ class _Context:
             if best is not None and all(w.start <= best.date <= w.end for w in periods):
                 for c in group:  # not "who appointed Murphy in 2017" a day of 2020
                     c.when = best
+
+    def _subject_dated(self, prep: Token) -> bool:
+        """A time phrase the parser hung on the subject just before its verb ("Parliament's
+        standing committee on finance on Tuesday backed …"): a doer's noun, not an event's
+        ("the meeting on Tuesday ended" keeps its day), and nothing between it and the
+        verb."""
+        noun = prep.head
+        verb = noun.head
+        return noun.dep_ in SUBJECTS and noun.pos_ in NOMINALS and verb.pos_ == "VERB" \
+            and noun.lemma_.lower() not in self.lex.nouns \
+            and prep.right_edge.i + 1 == verb.i
 
     def _reports(self, verb: Token) -> bool:
         """A verb of saying ("acknowledged", "announced"): a lead that reports tells the day
