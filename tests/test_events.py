@@ -3871,3 +3871,29 @@ def test_a_day_hung_on_the_subject_dates_its_verb_for_what_follows(extract):
     backing = [c for c in doc["claims"] if c["predicate"] == "backed"]
     assert [names[s] for c in backing for s in c["speakers"]] \
         == ["Parliament's standing committee"]
+
+
+def test_a_body_sitting_a_press_address_and_a_tabled_report_are_happenings(extract):
+    """Made up in the manner of a Daily Nation report: "After a special sitting in Naivasha
+    on Monday" is the council's meeting that day; "Addressing journalists in Karen on
+    Tuesday, Mr Musyoka said …" is his address there; "the committee … tabled its report"
+    on Monday is a tabling (none of the three was an event). "the coalition" after "The
+    opposition coalition" is that coalition, who holds the rally (it had no one)."""
+    doc = extract(
+        "On Monday, the Departmental Committee on Finance tabled its report recommending that "
+        "the eco levy be dropped.\n\nThe opposition coalition, led by Wiper leader Kalonzo "
+        "Musyoka, has vowed to whip its members to vote against the bill. Addressing "
+        "journalists in Karen on Tuesday, Mr Musyoka said the new taxes were a punishment. "
+        "He added that the coalition would hold a public rally at Kamukunji grounds in "
+        "Nairobi on Saturday.\n\nThe Council of Governors also came out against the clause. "
+        "After a special sitting in Naivasha on Monday, the governors said the proposal was "
+        "an attack on devolution.", "2026-12-03")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    seen = {(e["date"], e["location"], tuple(sorted(names[p] for p in e["participants"])))
+            for e in doc["events"]}
+    assert any(d == "2026-11-30" and ps == ("Departmental Committee on Finance",)
+               for d, _, ps in seen), seen
+    assert any(d == "2026-12-01" and where == "Karen" and any("Musyoka" in p for p in ps)
+               for d, where, ps in seen), seen
+    assert ("2026-12-05", "Kamukunji", ("opposition coalition",)) in seen, seen
+    assert any(d == "2026-11-30" and where == "Naivasha" for d, where, _ in seen), seen

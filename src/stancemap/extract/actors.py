@@ -3817,8 +3817,13 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
         dets = {t.lower_ for t in chunk if t.dep_ in {"det", "poss"}}
         described = low in w.coalition_nouns and any(  # "the high ambition coalition"
             t.dep_ == "compound" and t.pos_ == "NOUN" for t in chunk if t.i < root.i)
-        if "no" in dets or (low not in w.body_nouns and not dets & {"a", "an"}
-                            and not described):
+        if "no" in dets:
+            continue
+        if low not in w.body_nouns and not dets & {"a", "an"} and not described:
+            if dets == {"the"} and len(chunk) == 2 and not table.covering(root.idx, root.idx
+                                                                          + len(root)):
+                _point_back(table, chunk, low)  # "the coalition" after "the opposition
+                # coalition, led by …": that one
             continue
         if any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
             continue  # "opposition to anti-circumvention existed": a stance, no body
@@ -3851,6 +3856,15 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             country = table.home  # "an international tribunal" is no one country's
         actor_id = table.add(name, "organization", country=country, key=f"body-{slug(name)}")
         table.mention(actor_id, words[0].idx, root.idx + len(root))
+
+
+def _point_back(table: ActorTable, chunk: Span, noun: str) -> None:
+    """"the coalition", "the company": the one organisation named before with that noun in
+    its name, if just one."""
+    named = [a for a in table if a.kind == "organization" and noun in fold(a.name).split()
+             and any(m.start < chunk.start_char for m in a.mentions)]
+    if len(named) == 1:
+        table.mention(named[0].id, chunk.start_char, chunk.end_char)
 
 
 def _add_unnamed_people(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
