@@ -5287,3 +5287,21 @@ def test_a_condition_goes_on_past_a_conjunct_the_parser_gave_the_position():
     assert c.stance == "support"
     assert c.conditions and c.conditions[0].endswith("from the United States")
     assert not any(x.target.startswith("included") for x in doc.claims)
+
+
+def test_a_without_phrase_after_the_act_says_how_not_that_it_is_denied(extract) -> None:
+    """Made up in the manner of a Daily Nation report: "urged MPs to pass the bill "without
+    the theatrics of the past"" wants the bill passed (the "without" after "pass" read as
+    its negation made the appeal oppose); a "without" before the clause still denies
+    ("Without Nigeria, the trade zone would have been handicapped" is no case against
+    Nigeria)."""
+    doc = extract("Majority Leader Kimani Ichungwah urged MPs to pass the bill \"without the "
+                  "theatrics of the past\", saying the House had a duty to close the gap.",
+                  "2026-12-03")
+    urged = [c for c in doc["claims"] if c["predicate"] == "urged"]
+    assert [c["stance"] for c in urged] == ["support"], doc["claims"]
+    doc = extract("Niger's President Mahamadou Issoufou said Nigeria's entry was decisive. "
+                  "\"Without Nigeria, the free trade zone would have been handicapped,\" "
+                  "Issoufou said.", "2019-07-08")
+    assert "oppose" not in {c["stance"] for c in doc["claims"]
+                            if "handicapped" in c["evidence"]["text"]}, doc["claims"]

@@ -24,11 +24,16 @@ STRONG = 1.0  # a word this far from 0 on VADER's -4 … +4 scale praises or con
 
 def negations(tok: Token, lex: ClaimLexicon) -> list[Token]:
     """Negating words attached to ``tok`` ("not", "never", "no", "nobody", "without"), and
-    the "no" of "no longer", which the parser hangs on "longer"."""
+    the "no" of "no longer", which the parser hangs on "longer". A "without" phrase after
+    the word says how or on what terms ("urged MPs to pass the bill without the theatrics
+    of the past"), not that it is denied; before it, it does ("Without Nigeria the zone
+    would have been handicapped")."""
     return [c for c in tok.children if (c.dep_ == "neg"
             or (c.lower_ in lex.negators and c.dep_ in {"det", "nsubj", "advmod", "prep",
                                                         "nsubjpass", "dobj", "aux"}))
-            and not additive(c, lex) and not manner_phrase(c, lex)] + [
+            and not additive(c, lex) and not manner_phrase(c, lex)
+            and not (c.dep_ == "prep" and c.lower_ in lex.condition_preps and c.i > tok.i)
+            ] + [
         g for c in tok.children if c.dep_ == "advmod" and c.lower_ in lex.negated_adverbs
         for g in c.children if g.dep_ == "neg" and g.lower_ == "no"]
 
