@@ -5305,3 +5305,17 @@ def test_a_without_phrase_after_the_act_says_how_not_that_it_is_denied(extract) 
                   "Issoufou said.", "2019-07-08")
     assert "oppose" not in {c["stance"] for c in doc["claims"]
                             if "handicapped" in c["evidence"]["text"]}, doc["claims"]
+
+
+def test_a_saying_set_into_the_clause_is_not_by_the_clauses_subject(extract) -> None:
+    """Made up in the manner of a Kathimerini report: "Mitsotakis, he said, should not
+    travel to Ankara unless …" after "PASOK leader Nikos Androulakis accused …" is
+    Androulakis's position; the "he" set into the clause does not stand for the name that
+    opens it (the position was Mitsotakis's own)."""
+    doc = extract("Prime Minister Kyriakos Mitsotakis will visit Ankara next month. PASOK "
+                  "leader Nikos Androulakis accused the government of a silent diplomacy. "
+                  "Mitsotakis, he said, should not travel to Ankara unless Turkey first "
+                  "withdraws the casus belli.", "2026-12-06")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    travel = [c for c in doc["claims"] if "travel" in c["target"]]
+    assert [[names[s] for s in c["speakers"]] for c in travel] == [["Nikos Androulakis"]]

@@ -706,8 +706,9 @@ class SpeakerResolver:
             if spoken and tok.dep_ == "nsubj" \
                     and tok.head.lemma_.lower() in self.lex.continuing_verbs:
                 return spoken, "pronoun"  # '"…", he added': the last speaker goes on
-            quoted = self._attributed_quote(tok)  # ("President Trump is trying to break us
-            # … That will never, ever happen," he said: not Trump, whom the quote names)
+            quoted = self._attributed_quote(tok) or _interrupted(tok)  # ("President Trump
+            # is trying to break us … That will never, ever happen," he said: not Trump,
+            # whom the quote names; "Mitsotakis, he said, should not travel": not him)
             recent = self._recent(tok.idx, {"person"}, fits=fits, skip=quoted)
             if spoken and (not recent or recent in spoken
                            or self._spoken_after(recent, tok, skip=quoted, kind="person")):
@@ -756,6 +757,9 @@ class SpeakerResolver:
         more … due to his opposition to the travel ban": Biden's, not the speaker's), or the
         antecedent of a relative "who" saying it ("… over Salvador Nasralla, who said he
         would not accept the result": Nasralla)."""
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "parataxis":
+            return None  # ("Mitsotakis, he said, should not travel to Ankara": the one
+            # saying it, set into the clause, is not the clause's subject)
         verb = tok
         while verb.head.i != verb.i:
             verb = verb.head
@@ -1267,6 +1271,17 @@ def echo_clauses(verb: Token, lex: ClaimLexicon) -> list[Token]:
             and any(m.dep_ == "nsubj" for m in c.children)
             and not any(m.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep"}
                         for m in c.children)]
+
+
+def _interrupted(tok: Token) -> tuple[int, int] | None:
+    """The words before a saying set into the clause it tells ("Mitsotakis, he said,
+    should not travel to Ankara"), as a character range, when ``tok`` is its subject: who
+    they name is not who says it."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "parataxis" or tok.head.head.i < tok.i:
+        return None
+    start = tok.head.left_edge.i
+    first = tok.doc[tok.head.head.left_edge.i]
+    return (first.idx, tok.doc[start].idx) if first.i < start else None
 
 
 def counted_kinds(tok: Token, lex: ClaimLexicon) -> tuple[int, frozenset[str]]:
