@@ -2531,7 +2531,8 @@ def test_a_national_agency_files_from_its_state_when_the_place_is_little_known(
     know ("ANDONG"), naming Japan more than Korea: the agency in the dateline's brackets
     says the story is told from Korea, so the bare officials are Korean (they were
     Japanese); a state's news agency is that state's body ("the Korean Central News
-    Agency" is North Korea's). An agency of no state ("Reuters") says nothing."""
+    Agency" is North Korea's). An agency of no state ("Reuters") says nothing from a place
+    no one knows ("ZEBRAVILLE"; Andong itself is now known, from GeoNames)."""
     text = ("{place}, Dec. 5 ({agency}) -- President Lee Jae-myung and Japanese Prime "
             "Minister Sanae Takaichi agreed on Friday to work together on Japan's concerns "
             "about Japanese abductees but stayed apart on compensation for Korean victims of "
@@ -2544,7 +2545,7 @@ def test_a_national_agency_files_from_its_state_when_the_place_is_little_known(
     assert countries["Cho Hyun"] == "KOR"
     assert countries["Sanae Takaichi"] == countries["Minoru Kihara"] == "JPN"
     assert countries["Korean Central News Agency"] == "PRK"
-    doc = extract(text.format(place="ANDONG", agency="Reuters"), "2026-12-05")
+    doc = extract(text.format(place="ZEBRAVILLE", agency="Reuters"), "2026-12-05")
     assert {a["name"]: a["country"] for a in doc["actors"]}["Cho Hyun"] != "KOR"
 
 
