@@ -5319,3 +5319,22 @@ def test_a_saying_set_into_the_clause_is_not_by_the_clauses_subject(extract) -> 
     names = {a["id"]: a["name"] for a in doc["actors"]}
     travel = [c for c in doc["claims"] if "travel" in c["target"]]
     assert [[names[s] for s in c["speakers"]] for c in travel] == [["Nikos Androulakis"]]
+
+
+def test_a_state_and_another_states_government_agree_together(extract) -> None:
+    """Made up in the manner of a Dawn report: "Pakistan and Afghanistan's Taliban
+    government have agreed to extend their ceasefire …, mediators Turkiye and Qatar said":
+    a government coordinated after a state's name with "the" or a possessive is a second
+    party to the agreement, not a description of the first (only Pakistan agreed); a state's
+    name written without its accent ("Turkiye") is that state (it was no one)."""
+    doc = extract("ISLAMABAD: Pakistan and Afghanistan's Taliban government have agreed to "
+                  "extend their ceasefire and set up a joint mechanism to verify complaints of "
+                  "cross-border attacks, mediators Turkiye and Qatar said on Wednesday.",
+                  "2026-12-03")
+    countries = {a["id"]: a["country"] for a in doc["actors"]}
+    agreed = [sorted(countries[s] for s in c["speakers"]) for c in doc["claims"]
+              if c["predicate"].startswith("agreed")]
+    assert agreed == [["AFG", "PAK"]], doc["claims"]
+    said = [sorted(countries[s] for s in c["speakers"]) for c in doc["claims"]
+            if c["predicate"] == "said"]
+    assert said == [["QAT", "TUR"]], doc["claims"]

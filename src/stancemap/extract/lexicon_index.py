@@ -127,6 +127,8 @@ def get() -> Lexicon:
     display.update({str(k): str(v) for k, v in (data.get("display_names") or {}).items()})
     for key, value in (data.get("names") or {}).items():
         names[_norm(key)] = value
+    for key, value in list(names.items()):
+        names.setdefault(_plain(key), value)  # "Turkiye" as "Türkiye", "Cote d'Ivoire"
     titles_data = lexicon.load("titles")
     titles = {_norm(k): v for k, v in (titles_data.get("roles") or {}).items()}
     title_countries = {_norm(k): v for k, v in (titles_data.get("countries") or {}).items() if v}

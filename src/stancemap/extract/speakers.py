@@ -143,8 +143,12 @@ class SpeakerResolver:
         for c in tok.conjuncts:
             if c.i < tok.i:
                 continue
-            if tok.pos_ == "PROPN" and c.tag_ == "NN" and c.text[:1].islower():
+            if tok.pos_ == "PROPN" and c.tag_ == "NN" and c.text[:1].islower() \
+                    and not any(d.dep_ == "det" and d.lower_ == "the"
+                                or d.dep_ == "poss" and d.pos_ == "PROPN" for d in c.children):
                 # "and his Cambodian counterpart Tea Seiha": the noun's named person speaks
+                # (but "Pakistan and the Afghan government", "… and Afghanistan's Taliban
+                # government" are two)
                 heads += [a for a in c.children if a.dep_ == "appos"
                           and a.ent_type_ == "PERSON"]
                 continue
