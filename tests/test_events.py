@@ -3897,3 +3897,24 @@ def test_a_body_sitting_a_press_address_and_a_tabled_report_are_happenings(extra
                for d, where, ps in seen), seen
     assert ("2026-12-05", "Kamukunji", ("opposition coalition",)) in seen, seen
     assert any(d == "2026-11-30" and where == "Naivasha" for d, where, _ in seen), seen
+
+
+def test_a_march_along_an_avenue_is_held_there_and_a_word_tagged_a_place_is_none(extract):
+    """Made up in the manner of a Civil.ge report: "Thousands of people marched along
+    Rustaveli Avenue to the Parliament building on Friday evening" is held on the avenue (it
+    had the country); a party's first word the tagger marks a place ("Strong" of "Strong
+    Georgia-Lelo") is no place for the article's events ("Strong" was); "along with" a
+    person "of Oregon" names a companion, not a place."""
+    doc = extract("The Constitutional Court of Georgia on December 4 began hearing the lawsuit "
+                  "seeking to ban three opposition parties: the United National Movement, the "
+                  "Coalition for Change and Strong Georgia-Lelo.\n\nThousands of people "
+                  "marched along Rustaveli Avenue to the Parliament building on Friday "
+                  "evening. Prime Minister Irakli Kobakhidze said on Friday that the ban was "
+                  "necessary.", "2026-12-06")
+    places = {e["location"] for e in doc["events"]}
+    assert "Strong" not in places, doc["events"]
+    assert [e["location"] for e in doc["events"] if e["kind"] == "protest"] \
+        == ["Rustaveli Avenue"], doc["events"]
+    doc = extract("On Monday, Klobuchar, along with Senator Ron Wyden of Oregon, introduced a "
+                  "bill to require voting by mail in all states.", "2020-03-18")
+    assert "Oregon" not in {e["location"] for e in doc["events"]}, doc["events"]

@@ -2538,13 +2538,20 @@ class _Context:
                   and e.text.lower().removeprefix("the ") not in self.lex.world_regions
                   and not (e.root.dep_ == "poss" and lex.state_or_seat(e.text))  # ("over
                   # Tehran's nuclear program": a seat of power standing for its state)
-                  and not set(self._mentions_within(e)) & people]  # ("Honcharuk"; "Europe's
-        # independence": above the country, no place in it)
+                  and not set(self._mentions_within(e)) & people  # ("Honcharuk"; "Europe's
+                  # independence": above the country, no place in it)
+                  and not (len(e) == 1 and is_common_word(e.text.lower())
+                           and not lex.country_of_city(e.text)
+                           and not lex.country_of_region(e.text))]  # ("Strong" of the
+        # party "Strong Georgia-Lelo", tagged a place: a word, no town anyone knows)
         return _best_place(places) if places else wire_dateline_place(self.doc.text)
 
     def _places_under(self, prep: Token) -> list[Span]:
-        """Named places in the phrase a preposition governs (not in its clauses)."""
+        """Named places in the phrase a preposition governs (not in its clauses); none in a
+        preposition made of two ("along with Senator Ron Wyden of Oregon": a companion)."""
         out: list[Span] = []
+        if any(c.dep_ == "prep" for c in prep.children):
+            return out
         toks = [t for t in prep.subtree if t.i != prep.i and not _in_clause_below(t, prep)]
         idx = {t.i for t in toks}
         if toks:  # the small parser often hangs the rest of a long name elsewhere
