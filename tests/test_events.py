@@ -3918,3 +3918,18 @@ def test_a_march_along_an_avenue_is_held_there_and_a_word_tagged_a_place_is_none
     doc = extract("On Monday, Klobuchar, along with Senator Ron Wyden of Oregon, introduced a "
                   "bill to require voting by mail in all states.", "2020-03-18")
     assert "Oregon" not in {e["location"] for e in doc["events"]}, doc["events"]
+
+
+def test_a_round_of_dialogue_and_a_council_held_on_a_day_are_meetings(extract):
+    """Made up in the manner of a Kathimerini report: "The deputy foreign ministers are to
+    hold a new round of political dialogue in Athens on December 15" plans talks; "The
+    council will be held in Ankara on January 21" plans a meeting (neither was an event).
+    Dialogue as a way of dealing ("would continue the political dialogue") is none, nor a
+    council that votes."""
+    doc = extract("The deputy foreign ministers are to hold a new round of political "
+                  "dialogue in Athens on December 15. The council will be held in Ankara on "
+                  "January 21. The two sides would continue the political dialogue.",
+                  "2026-12-06")
+    seen = sorted((e["kind"], e["status"], e["date"], e["location"]) for e in doc["events"])
+    assert seen == [("meeting", "planned", "2027-01-21", "Ankara"),
+                    ("talks", "planned", "2026-12-15", "Athens")], seen

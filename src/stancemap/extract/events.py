@@ -945,6 +945,9 @@ class _Context:
                  for o in c.children if o.dep_ == "pobj"
                  for w in (o, *o.children)}  # "a debate of party leaders", "a session in
         # Congress"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in self.lex.round_nouns:
+            near.add(tok.head.head.lemma_.lower())  # "a new round of political dialogue"
         if near & set(sense.not_cue):
             return False
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" and c.lemma_.lower()
