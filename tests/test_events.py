@@ -3933,3 +3933,17 @@ def test_a_round_of_dialogue_and_a_council_held_on_a_day_are_meetings(extract):
     seen = sorted((e["kind"], e["status"], e["date"], e["location"]) for e in doc["events"])
     assert seen == [("meeting", "planned", "2027-01-21", "Ankara"),
                     ("talks", "planned", "2026-12-15", "Athens")], seen
+
+
+def test_talks_named_in_a_phrase_take_the_day_hung_after_it(extract):
+    """Made up in the manner of a Dawn report: "The understanding was reached at the end of
+    two days of talks in Istanbul on Monday and Tuesday" — the parser hangs "on Monday and
+    Tuesday" on "reached", right after the phrase naming the talks: the talks' days (they
+    had none); "Addressing soldiers in Omdurman on Friday, al-Burhan said …" is his address
+    there (it was no event)."""
+    doc = extract("The understanding was reached at the end of two days of talks in Istanbul "
+                  "on Monday and Tuesday. Addressing soldiers in Omdurman on Friday, al-Burhan "
+                  "said the army would take part in no negotiations.", "2026-12-05")
+    seen = {(e["kind"], e["date"], e["location"]) for e in doc["events"]}
+    assert ("talks", "2026-11-30", "Istanbul") in seen, seen
+    assert any(d == "2026-12-04" and where == "Omdurman" for _, d, where in seen), seen

@@ -4173,7 +4173,15 @@ def _day_right_after(span: Span, when: When, noun: Token) -> bool:
     """A day right after an event noun that the parser hangs on the verb above ("to allow
     a vote Monday on an amendment"): the noun's day, as wire style puts it; not a span or a
     habit ("panic attacks every night", "a talk last summer")."""
-    return span.start == noun.i + 1 and span.root.dep_ == "npadvmod" and when.date is not None
+    if when.date is None:
+        return False
+    if span.start == noun.i + 1 and span.root.dep_ == "npadvmod":
+        return True
+    prep = span.root.head  # "reached at the end of two days of talks in Istanbul on Monday
+    # and Tuesday": the day hung on the verb right after the phrase that names the talks
+    return prep.dep_ == "prep" and prep.i == noun.right_edge.i + 1 == span.start - 1 \
+        and prep.head.pos_ in {"VERB", "AUX"} and noun.dep_ == "pobj" \
+        and prep.head in noun.ancestors
 
 
 def _infinitive(verb: Token) -> bool:
