@@ -3926,3 +3926,21 @@ def test_a_city_the_word_lists_do_not_name_places_the_story(extract) -> None:
     assert lex.country_of_city("Kota Kinabalu") == lex.country_of_city("Putrajaya") == "MYS"
     assert lex.country_of_city("Victoria") is None  # (Hong Kong's and Canada's)
     assert lex.country_of_city("Sabah") is None  # (a region: country_of_region's)
+
+
+def test_a_close_two_state_story_is_told_from_where_it_is_filed(extract) -> None:
+    """Made-up story in the manner of Dawn, filed "ISLAMABAD:", naming Afghanistan a little
+    more than Pakistan, its lede's subject said by mediators: the dateline's state is the
+    story's, so the bare officials are Pakistani (they were Afghan); "Foreign Office" is a
+    name many states give their ministry, the story's state's (it was Britain's)."""
+    text = ("Pakistan, Afghanistan agree to extend ceasefire in Istanbul\n\n"
+            "ISLAMABAD: Pakistan and Afghanistan's Taliban government have agreed to extend "
+            "their ceasefire, mediators Turkiye and Qatar said on Wednesday, but Defence "
+            "Minister Khawaja Asif warned that Islamabad would strike militant hideouts in "
+            "Afghanistan if attacks continued.\n\nForeign Office spokesperson Tahir Andrabi "
+            "said trade with Afghanistan would resume only after action against militants on "
+            "Afghan soil. The Afghan side said Afghan territory would not be used against "
+            "anyone. Kabul said the Afghan people wanted peace.")
+    countries = {a["name"]: a["country"] for a in extract(text, "2026-12-03")["actors"]}
+    assert countries["Khawaja Asif"] == countries["Tahir Andrabi"] == "PAK", countries
+    assert countries["Foreign Office"] == "PAK", countries

@@ -2822,6 +2822,9 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
             # Minister Sanae Takaichi": Japan named more, but as the foreigner)
     if n >= 2 and 3 * rest[0][1] >= 2 * n:  # close: the state the lede's subject belongs to
         lede = _lede_subject_country(doc, lex, {top, rest[0][0]})
+        if lede is None and filed_from in {top, other}:
+            return filed_from  # ("ISLAMABAD: Pakistan and Afghanistan's Taliban government
+            # have agreed …, mediators Turkiye and Qatar said": told from Pakistan)
         if lede is not None or n == rest[0][1]:
             return lede
     return top if n >= 2 and n > rest[0][1] else None
