@@ -3944,3 +3944,17 @@ def test_a_close_two_state_story_is_told_from_where_it_is_filed(extract) -> None
     countries = {a["name"]: a["country"] for a in extract(text, "2026-12-03")["actors"]}
     assert countries["Khawaja Asif"] == countries["Tahir Andrabi"] == "PAK", countries
     assert countries["Foreign Office"] == "PAK", countries
+
+
+def test_an_acronym_listed_with_parties_is_a_party(extract) -> None:
+    """Made up in the manner of a News24 report: "while the DA, the EFF and the uMkhonto
+    weSizwe (MK) Party voted against" — a short acronym the tagger leaves untagged, in a
+    list with bodies, is a body too (the DA was no actor), and speaks later ("The DA
+    rejected the plan"); a title in capitals listed so is not ("the PM")."""
+    doc = extract("ANC and IFP members voted in favour, while the DA, the EFF and the "
+                  "uMkhonto weSizwe (MK) Party voted against. The DA rejected the plan.",
+                  "2026-12-02")
+    actors = {a["name"]: a for a in doc["actors"]}
+    assert actors["DA"]["kind"] == "organization", sorted(actors)
+    assert [[actors["DA"]["id"]] == c["speakers"] for c in doc["claims"]
+            if c["predicate"] == "rejected"] == [True], doc["claims"]

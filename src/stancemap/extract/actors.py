@@ -578,9 +578,15 @@ def _add_acting_acronyms(table: ActorTable, doc: Doc, first: int, lex: Lexicon) 
     for tok in doc:
         if tok.idx < first or tok.dep_ not in {"nsubj", "nsubjpass"} \
                 or tok.head.pos_ not in {"VERB", "AUX"} or not tok.is_alpha \
-                or sum(ch.isupper() for ch in tok.text) < 3 or len(tok.text) > 8 \
+                or sum(ch.isupper() for ch in tok.text) < 2 or len(tok.text) > 8 \
                 or tok.ent_type_ not in {"", "NORP"} or lex.country_of_word(tok.text) \
                 or table.covering(tok.idx, tok.idx + len(tok)) is not None:
+            continue
+        listed = tok.text.isupper() and fold(tok.text) not in lex.titles and any(
+            (a := table.covering(c.idx, c.idx + len(c))) is not None
+            and table.get(a).kind == "organization" for c in tok.conjuncts)  # ("while the
+        # DA, the EFF and the uMkhonto weSizwe (MK) Party voted against": one of the parties)
+        if sum(ch.isupper() for ch in tok.text) < 3 and not listed:
             continue
         before = doc[tok.i - 1] if tok.i > 0 else None
         demonym = before is not None and before.ent_type_ == "NORP" \
@@ -588,7 +594,7 @@ def _add_acting_acronyms(table: ActorTable, doc: Doc, first: int, lex: Lexicon) 
         described = _body_descriptor(doc[tok.i:tok.i + 1]) or any(
             c.dep_ == "appos" and c.lower_ in actor_words().organisation_words
             for c in tok.children)
-        if not (demonym or described):
+        if not (demonym or described or listed):
             continue  # "HIV", "DVDs", "EULA": a thing, unless said to be a body
         actor_id = table.add(tok.text, "organization", country=demonym or table.home)
         table.mention(actor_id, tok.idx, tok.idx + len(tok))
