@@ -3958,3 +3958,16 @@ def test_an_acronym_listed_with_parties_is_a_party(extract) -> None:
     assert actors["DA"]["kind"] == "organization", sorted(actors)
     assert [[actors["DA"]["id"]] == c["speakers"] for c in doc["claims"]
             if c["predicate"] == "rejected"] == [True], doc["claims"]
+
+
+def test_a_portfolio_title_before_a_name_with_a_particle(extract) -> None:
+    """Made up in the manner of an Al Jazeera report: "Minister of Culture and Information
+    Khalid al-Aiser told reporters …" — the small model tags nothing; after a portfolio of
+    capitalised words, a given name and a name opening with a particle ("al-") are the
+    minister, who speaks (the speaker was missing, "Minister" standing alone)."""
+    doc = extract("Minister of Culture and Information Khalid al-Aiser told reporters the "
+                  "government would accept a truce only if the RSF withdrew from the cities.",
+                  "2026-12-05")
+    people = {a["name"]: a for a in doc["actors"] if a["kind"] == "person"}
+    assert people["Khalid al-Aiser"]["role"] == "Minister", people
+    assert any(people["Khalid al-Aiser"]["id"] in c["speakers"] for c in doc["claims"])

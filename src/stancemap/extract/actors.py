@@ -2389,7 +2389,8 @@ def _titled_names(doc: Doc, raw: list[tuple[Span, str]],
                 end = next((n for n in range(k + 1, min(k + 8, len(doc) - 1))
                             if given_name(doc[n].text) in {"m", "f"}
                             and doc[n].ent_type_ in {"", "PERSON"}
-                            and doc[n + 1].pos_ == "PROPN" and doc[n + 1].is_title
+                            and (doc[n + 1].pos_ == "PROPN" and doc[n + 1].is_title
+                                 or doc[n + 1].text in actor_words().name_particles)
                             and all(t.is_title or t.lower_ in {"and", "the", "of"}
                                     for t in doc[k:n])), end)
         j = end
