@@ -93,10 +93,10 @@ def stages(raws: list[RawDocument]) -> dict[str, float]:
         actors = extract_actors(sdoc)
         out["actors"] += time.perf_counter() - t
         t = time.perf_counter()
-        _, actors = extract_claims(sdoc, actors)
+        claims, actors = extract_claims(sdoc, actors)
         out["claims"] += time.perf_counter() - t
         t = time.perf_counter()
-        extract_events(sdoc, actors, raw.published)
+        extract_events(sdoc, actors, raw.published, claims)
         out["events"] += time.perf_counter() - t
     return out
 

@@ -3947,3 +3947,21 @@ def test_talks_named_in_a_phrase_take_the_day_hung_after_it(extract):
     seen = {(e["kind"], e["date"], e["location"]) for e in doc["events"]}
     assert ("talks", "2026-11-30", "Istanbul") in seen, seen
     assert any(d == "2026-12-04" and where == "Omdurman" for _, d, where in seen), seen
+
+
+def test_i_and_we_in_a_quote_are_its_speakers_and_presenting_a_plan_is_an_act(extract):
+    """Made up in the manner of a Reuters report: '"Within the next 10 days, I will present a
+    bill to Congress …", President Alberto Fernández said' — the "I" of a direct quote is
+    whoever the quote is by, so the planned tabling is his (it had no one; "present" with a
+    bill, a plan or a budget was no act at all); "the cabinet would present a new security
+    plan to the chamber on Tuesday" is a tabling planned for that day."""
+    doc = extract("\"Within the next 10 days, I will present a bill to Congress that "
+                  "legalises abortion\", President Alberto Fernández said.", "2020-03-02")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    bills = [[names[p] for p in e["participants"]] for e in doc["events"]
+             if e["kind"] == "bill"]
+    assert bills == [["Alberto Fernández"]], doc["events"]
+    doc = extract("In a statement, Prime Minister Carmen Rosales said the cabinet would present "
+                  "a new security plan to the chamber on Tuesday.", "2026-12-04")
+    assert [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "bill"] \
+        == [("expected", "2026-12-08")], doc["events"]

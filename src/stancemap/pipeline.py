@@ -55,7 +55,8 @@ def build_document(sdoc, raw: RawDocument) -> Document:  # sdoc: spacy.tokens.Do
     claims, actors = extract_claims(sdoc, actors)  # speakers the entity pass missed
     group_issues(claims, title, headline_phrases(title),
                  [n for a in actors if a.kind == "person" for n in (a.name, *a.aliases)])
-    events, actors = extract_events(sdoc, actors, published)  # countries events name
+    events, actors = extract_events(sdoc, actors, published, claims)  # countries events
+    # name; quotes' speakers say who "I" is
     return Document(
         document=meta, text=raw.text, actors=actors.export(), claims=claims, events=events
     )

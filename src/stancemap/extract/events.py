@@ -56,7 +56,7 @@ from stancemap.extract.lexicon_index import get as country_lexicon
 from stancemap.extract.quotes import PARAGRAPH_BREAK, find_quotes
 from stancemap.extract.speakers import counted_kinds, last_coordinated, last_pairing
 from stancemap.meaning import is_common_word
-from stancemap.model import Actor, Event, EventStatus, Evidence
+from stancemap.model import Actor, Claim, Event, EventStatus, Evidence
 
 # Dependencies that open another clause: its words belong to that clause's event.
 CLAUSAL = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "conj"}
@@ -476,12 +476,15 @@ class _Candidate:
         return words().group_of.get(self.kind, hash(self.kind))
 
 
-def extract_events(doc: Doc, actors: ActorTable, published: str | None
-                   ) -> tuple[list[Event], ActorTable]:
+def extract_events(doc: Doc, actors: ActorTable, published: str | None,
+                   claims: Iterable[Claim] = ()) -> tuple[list[Event], ActorTable]:
     """Events of one article, and the actor table with the countries their words named
-    (``actors`` is unchanged); every participant and convener id is in the table returned."""
+    (``actors`` is unchanged); every participant and convener id is in the table returned.
+    The claims quoted directly say who "I" and "we" inside each quote are."""
     table = actors.fork()
     ctx = _Context(doc, table, parse_published(published))
+    ctx.quoted = [(c.evidence.start, c.evidence.end, c.speakers) for c in claims
+                  if c.quote == "direct" and c.speakers]
     cands: list[_Candidate] = []
     first = body_start(doc)
     for sent_i, sent in enumerate(doc.sents):
@@ -507,6 +510,7 @@ class _Context:
         self.doc = doc
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self.actors = actors
+        self.quoted: list[tuple[int, int, list[str]]] = []  # direct quotes and who said them
         self.published = published
         self.lex = words()
         self.ent_at = {ent.start: ent for ent in doc.ents}  # entity by first token
@@ -1773,6 +1777,16 @@ class _Context:
         """The actors the subjects of ``verb`` name."""
         return [i for c in verb.children if c.dep_ in SUBJECTS for i in self._np_actors(c)]
 
+    def _quoted_speakers(self, pronoun: Token) -> list[str]:
+        """Who says "I" or "we": the speakers of the direct quote around the pronoun, the
+        first alone for "I" (a joint quote's "I" is one of them, most often the first)."""
+        at = pronoun.idx
+        for start, end, speakers in self.quoted:
+            if start <= at < end:
+                ids = [i for i in speakers if i in self.actors]
+                return ids[:1] if pronoun.lower_ in {"i", "me", "my"} else ids
+        return []
+
     def _np_actors(self, head: Token) -> list[str]:
         """Actors named in the noun phrase headed by ``head`` (not its appositions or
         relative clauses); pronouns resolved; "U.S. and Russian officials" → countries."""
@@ -1789,6 +1803,8 @@ class _Context:
             return named or self._founders(noun)
         if head.lower_ in claim_words().plural_pronouns and (both := self._pair_subject(head)):
             return both  # "Rubio and Lavrov met in Riyadh, their first talks …": the two
+        if head.lower_ in claim_words().first_person and head.pos_ == "PRON":
+            return self._quoted_speakers(head)  # '"I will present a bill", Fernández said'
         if head.pos_ == "PRON" or (head.lower_ in self.lex.person_pronouns
                                    or head.lower_ in self.lex.thing_pronouns) \
                 and head.ent_type_ not in NAMES:  # ("Liu He" is no "he")
