@@ -3965,3 +3965,16 @@ def test_i_and_we_in_a_quote_are_its_speakers_and_presenting_a_plan_is_an_act(ex
                   "a new security plan to the chamber on Tuesday.", "2026-12-04")
     assert [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "bill"] \
         == [("expected", "2026-12-08")], doc["events"]
+
+
+def test_who_invites_to_talks_holds_them_and_the_invited_take_part(extract):
+    """Made up in the manner of an Al Jazeera report: "Saudi Arabia invited the army and the
+    RSF to talks in Riyadh on December 14" — the inviter convenes the talks and the invited
+    take part (the talks had no one)."""
+    doc = extract("Saudi Arabia invited the army and the RSF to talks in Riyadh on December "
+                  "14.", "2026-12-05")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert [(e["date"], e["location"], names.get(e["convener"])) for e in talks] \
+        == [("2026-12-14", "Riyadh", "Saudi Arabia")], talks
+    assert "RSF" in {names[p] for p in talks[0]["participants"]}, talks

@@ -1525,6 +1525,12 @@ class _Context:
                         parts += self._prep_people(c, cand)
                 elif c.dep_ in {"acl", "relcl"}:
                     convener = convener or self._convener(c) or self._stager(c)
+            invited = self._invited_to(noun)
+            if invited is not None:  # "it had invited delegations from both sides to
+                # indirect talks in Riyadh": the inviter holds them, the invited come
+                convener = convener or next(iter(self._subject_actors(invited)), None)
+                parts += [i for c in invited.children if c.dep_ in {"dobj", "obj"}
+                          for i in self._np_actors(c)]
             parts += self._involved(noun)
             # "he continued in the speech": who acts in, at or during the event takes part,
             # besides those it is with ("In an interview with Forbes, West outlined …")
@@ -1745,6 +1751,15 @@ class _Context:
                         if ids:
                             return ids[0]
         return None
+
+    def _invited_to(self, noun: Token) -> Token | None:
+        """The verb of inviting whose "to" phrase names the event ("invited delegations
+        from both sides to indirect talks in Riyadh"; events.yaml inviting_verbs), if any."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        return verb if verb.lemma_.lower() in self.lex.inviting_verbs else None
 
     def _stager(self, clause: Token) -> str | None:
         """Who a relative clause says stages the happening ("a floor debate that the caucus
