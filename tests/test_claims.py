@@ -5338,3 +5338,16 @@ def test_a_state_and_another_states_government_agree_together(extract) -> None:
     said = [sorted(countries[s] for s in c["speakers"]) for c in doc["claims"]
             if c["predicate"] == "said"]
     assert said == [["QAT", "TUR"]], doc["claims"]
+
+
+def test_whose_government_speaks_for_the_states_named(extract) -> None:
+    """Made up in the manner of a Euractiv report: "even with Austria and Ireland, whose
+    governments have said they will vote no" — the states' governments speak as the states,
+    so Austria and Ireland hold the position (it went to "governments", a group)."""
+    doc = extract("Without Rome, France and Poland would struggle to muster a blocking "
+                  "minority, even with Austria and Ireland, whose governments have said they "
+                  "will vote no.", "2026-12-04")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    said = [sorted(names[s] for s in c["speakers"]) for c in doc["claims"]
+            if c["predicate"] == "said"]
+    assert said == [["Austria", "Ireland"]], doc["claims"]

@@ -139,6 +139,10 @@ class SpeakerResolver:
         # "Jennifer Daskal of American University and contributor to Slate": a singular
         # lower-case noun coordinated after a name describes that person, no co-speaker
         # ("Biden and others in the party" still are several)
+        owner = _whose_state(tok)
+        if owner is not None:  # "even with Austria and Ireland, whose governments have said
+            # they will vote no": the states themselves
+            tok = owner
         heads = [tok]
         for c in tok.conjuncts:
             if c.i < tok.i:
@@ -1275,6 +1279,18 @@ def echo_clauses(verb: Token, lex: ClaimLexicon) -> list[Token]:
             and any(m.dep_ == "nsubj" for m in c.children)
             and not any(m.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep"}
                         for m in c.children)]
+
+
+def _whose_state(tok: Token) -> Token | None:
+    """The name a "whose government" clause hangs on ("Austria and Ireland, whose
+    governments have said …"): a state's government speaks as the state (names.yaml
+    state_itself_nouns), so the name it belongs to is the speaker; else None."""
+    if tok.lemma_.lower() not in actor_words().state_itself_nouns \
+            or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) \
+            or tok.head.dep_ != "relcl":
+        return None
+    owner = tok.head.head
+    return owner if owner.pos_ == "PROPN" and owner.ent_type_ in {"GPE", "NORP"} else None
 
 
 def _interrupted(tok: Token) -> tuple[int, int] | None:
