@@ -254,6 +254,7 @@ class EventWords:
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     plural_subject_pronouns: frozenset[str]
+    first_plural_pronouns: frozenset[str]  # "we", "our", "us" in a joint quote: all of them
     singular_thing_pronouns: frozenset[str]  # "its": a thing its clause's subject may be
 
     def kind(self, name: str) -> Kind:
@@ -418,6 +419,7 @@ def words() -> EventWords:
         person_pronouns=frozenset(pronouns.get("person") or ()),
         thing_pronouns=frozenset(pronouns.get("thing") or ()),
         plural_subject_pronouns=frozenset(pronouns.get("plural_subject") or ()),
+        first_plural_pronouns=frozenset(pronouns.get("first_plural") or ()),
         singular_thing_pronouns=frozenset(pronouns.get("singular_thing") or ()),
     )
 
@@ -1793,13 +1795,14 @@ class _Context:
         return [i for c in verb.children if c.dep_ in SUBJECTS for i in self._np_actors(c)]
 
     def _quoted_speakers(self, pronoun: Token) -> list[str]:
-        """Who says "I" or "we": the speakers of the direct quote around the pronoun, the
-        first alone for "I" (a joint quote's "I" is one of them, most often the first)."""
+        """Who says "I" or "we": the speakers of the direct quote around the pronoun, all
+        for "we" (events.yaml pronouns first_plural), the first alone for "I" (a joint
+        quote's "I" is one of them, most often the first)."""
         at = pronoun.idx
         for start, end, speakers in self.quoted:
             if start <= at < end:
                 ids = [i for i in speakers if i in self.actors]
-                return ids[:1] if pronoun.lower_ in {"i", "me", "my"} else ids
+                return ids if pronoun.lower_ in self.lex.first_plural_pronouns else ids[:1]
         return []
 
     def _np_actors(self, head: Token) -> list[str]:
