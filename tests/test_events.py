@@ -3978,3 +3978,14 @@ def test_who_invites_to_talks_holds_them_and_the_invited_take_part(extract):
     assert [(e["date"], e["location"], names.get(e["convener"])) for e in talks] \
         == [("2026-12-14", "Riyadh", "Saudi Arabia")], talks
     assert "RSF" in {names[p] for p in talks[0]["participants"]}, talks
+
+
+def test_a_court_that_sits_in_a_town_rules_there(extract):
+    """Made up in the manner of a Civil.ge report: "The court, which sits in Batumi, said it
+    would deliver its ruling by December 18" — the ruling is given where the court sits, as
+    its relative clause says (its place was the words "The court")."""
+    doc = extract("The Constitutional Court of Georgia on December 4 began hearing the lawsuit "
+                  "seeking to ban three opposition parties. The court, which sits in Batumi, "
+                  "said it would deliver its ruling by December 18.", "2026-12-06")
+    assert [(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "ruling"] \
+        == [("2026-12-18", "Batumi")], doc["events"]

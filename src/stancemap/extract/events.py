@@ -172,6 +172,7 @@ class EventWords:
     enacting_verbs: frozenset[str]  # "voted to pass the bill": the passing is done
     measure_nouns: frozenset[str]  # "a series of pardons": the pardons are the object
     seat_nouns: frozenset[str]  # "at the alliance's headquarters": a body's seat
+    seat_verbs: frozenset[str]  # "the court, which sits in Batumi": where it sits
     round_nouns: frozenset[str]  # "a fourth round": the next of the series told before
     round_kinds: frozenset[str]
     verdict_words: frozenset[str]  # "were found guilty": the bench's act, unnamed
@@ -353,7 +354,7 @@ def words() -> EventWords:
         enacting_verbs=words_at("enacting_verbs"),
         measure_nouns=words_at("measure_nouns"), issuing_verbs=words_at("issuing_verbs"),
         venue_heads=words_at("venue_heads"),
-        seat_nouns=words_at("seat_nouns"),
+        seat_nouns=words_at("seat_nouns"), seat_verbs=words_at("seat_verbs"),
         round_nouns=words_at("round_nouns"), round_kinds=words_at("round_kinds"),
         verdict_words=words_at("verdict_words"),
         presupposing_preps=words_at("presupposing_preps"),
@@ -2241,8 +2242,8 @@ class _Context:
             for pid in cand.participants:
                 actor = self.actors.get(pid)
                 if self._chamber(actor):
-                    return actor.name  # a chamber or a court is where it sits ("new
-                    # members of the House" are people, not a place)
+                    return self._sits_in(actor) or actor.name  # a chamber or a court is
+                    # where it sits ("new members of the House" are people, not a place)
             clause = _clause_head(cand.anchor)
             hi = clause.right_edge.idx + len(clause.right_edge)
             for start, end, aid in self._mentions_from(clause.left_edge.idx, hi):
@@ -2665,6 +2666,20 @@ class _Context:
             if self._chamber(actor):
                 return actor.name
         return noun.text if self._venue_name(noun.text) else None
+
+    def _sits_in(self, actor: Actor) -> str | None:
+        """The place a relative clause on a mention of the court or chamber says it sits in
+        ("The court, which sits in Batumi, said …"; events.yaml seat_verbs), if any."""
+        for m in actor.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for clause in span.root.children if span is not None else ():
+                if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.lex.seat_verbs:
+                    continue
+                places = [p for c in clause.children if c.dep_ == "prep"
+                          and c.lower_ in self.lex.venue_preps for p in self._places_under(c)]
+                if places:
+                    return _best_place(places)
+        return None
 
     def _chamber(self, actor: Actor) -> bool:
         """The actor is a chamber or a court, a place where what it does happens."""
