@@ -3971,3 +3971,16 @@ def test_a_portfolio_title_before_a_name_with_a_particle(extract) -> None:
     people = {a["name"]: a for a in doc["actors"] if a["kind"] == "person"}
     assert people["Khalid al-Aiser"]["role"] == "Minister", people
     assert any(people["Khalid al-Aiser"]["id"] in c["speakers"] for c in doc["claims"])
+
+
+def test_the_court_after_one_named_court_is_that_court(extract) -> None:
+    """Made up in the manner of a Civil.ge report: "The court, which sits in Batumi, said it
+    would deliver its ruling by December 18" after "The Constitutional Court of Georgia … began
+    hearing" is that court, which rules (it was a new body, "The court" of Georgia)."""
+    doc = extract("The Constitutional Court of Georgia on December 4 began hearing the lawsuit "
+                  "seeking to ban three opposition parties. The court, which sits in Batumi, "
+                  "said it would deliver its ruling by December 18.", "2026-12-06")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    assert "The court" not in names.values(), names
+    assert [[names[p] for p in e["participants"]] for e in doc["events"]
+            if e["kind"] == "ruling"] == [["Constitutional Court"]], doc["events"]

@@ -57,6 +57,7 @@ class ActorWords:
     leaning_prefixes: frozenset[str]  # "pro-European": a leaning, not a state
     days: frozenset[str]  # "monday", "yesterday": never the start of a name
     government_nouns: frozenset[str]
+    named_again_bodies: frozenset[str]  # "the court" after "the Constitutional Court": it
     state_itself_nouns: frozenset[str]  # "the US government said": the state speaks
     abroad_bodies: frozenset[str]
     local_bodies: frozenset[str]  # "police": the country of the places around them
@@ -147,6 +148,7 @@ def actor_words() -> ActorWords:
         date_preps=at("date_preps"), leaning_prefixes=at("leaning_prefixes"),
         days=date_words().day_words,
         government_nouns=at("government_nouns"), abroad_bodies=at("abroad_bodies"),
+        named_again_bodies=at("named_again_bodies"),
         local_bodies=at("local_bodies"), local_place_preps=at("local_place_preps"),
         landmark_preps=at("landmark_preps"),
         short_bodies=dict(names.get("short_bodies") or {}),
@@ -3512,6 +3514,9 @@ def _add_governments(table: ActorTable, chunks: list[Span], lex: Lexicon) -> Non
             country = _sentence_country(root, lex)
             if country and bare:
                 name = _body_of(root, country, lex)
+        if bare and key in w.named_again_bodies and _point_back(table, span, key):
+            continue  # "The court, which sits in Batumi" after "The Constitutional Court of
+            # Georgia": that court
         if not country and bare and key in named and key not in w.state_itself_nouns:
             country = named[key]  # "Sudan's army … the army": the one named before ("the
             # government" is the story's state's, whoever's was named)
@@ -3868,13 +3873,14 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
         table.mention(actor_id, words[0].idx, root.idx + len(root))
 
 
-def _point_back(table: ActorTable, chunk: Span, noun: str) -> None:
+def _point_back(table: ActorTable, chunk: Span, noun: str) -> bool:
     """"the coalition", "the company": the one organisation named before with that noun in
-    its name, if just one."""
+    its name, if just one (whether it was)."""
     named = [a for a in table if a.kind == "organization" and noun in fold(a.name).split()
              and any(m.start < chunk.start_char for m in a.mentions)]
     if len(named) == 1:
         table.mention(named[0].id, chunk.start_char, chunk.end_char)
+    return len(named) == 1
 
 
 def _add_unnamed_people(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
