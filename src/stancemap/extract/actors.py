@@ -3859,8 +3859,8 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
             continue  # "the Trump campaign", "Oxford University": a name the tagger missed
             # (not "standing" in lower case, tagged a name)
         name = table.text[words[0].idx:root.idx + len(root)]
-        named = [a.id for a in table if a.kind == "organization" and a.id != f"body-{slug(name)}"
-                 and low in fold(a.name).split()]
+        named = [a.id for a in _organisations_named(table, low)
+                 if a.id != f"body-{slug(name)}"]
         telling = [t for t in words if t.lower_ not in w.plain_body_modifiers]
         if named and "the" in dets and len(telling) == 1:
             if len(named) == 1:  # "the committee" after "the House Judiciary Committee"
@@ -3873,11 +3873,18 @@ def _add_bodies(table: ActorTable, chunks: list[Span], lex: Lexicon) -> None:
         table.mention(actor_id, words[0].idx, root.idx + len(root))
 
 
+def _organisations_named(table: ActorTable, noun: str, before: int | None = None
+                         ) -> list[Actor]:
+    """The organisations with ``noun`` among the words of their name ("committee": "the
+    House Judiciary Committee"), mentioned before character ``before`` if given."""
+    return [a for a in table if a.kind == "organization" and noun in fold(a.name).split()
+            and (before is None or any(m.start < before for m in a.mentions))]
+
+
 def _point_back(table: ActorTable, chunk: Span, noun: str) -> bool:
     """"the coalition", "the company": the one organisation named before with that noun in
     its name, if just one (whether it was)."""
-    named = [a for a in table if a.kind == "organization" and noun in fold(a.name).split()
-             and any(m.start < chunk.start_char for m in a.mentions)]
+    named = _organisations_named(table, noun, before=chunk.start_char)
     if len(named) == 1:
         table.mention(named[0].id, chunk.start_char, chunk.end_char)
     return len(named) == 1
