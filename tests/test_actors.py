@@ -2749,6 +2749,31 @@ def test_a_shared_bodys_owner_names_the_storys_country(extract):
     assert person(doc, "Boluarte")["country"] == "PER"
 
 
+def test_a_shared_name_said_short_for_a_longer_one_is_that_ones_state(extract):
+    """Made up in the manner of a Kathmandu Post report: "the Nepali Congress" named once,
+    then "the Congress" again and again, is Nepal's party said short, not the American
+    Congress the bare word means; with "the Supreme Court" and "the House of
+    Representatives" beside it the story was told as an American one."""
+    doc = extract("On Monday, the Nepali Congress and two other parties issued a joint "
+                  "statement demanding that the dissolved House of Representatives be "
+                  "restored.\n\nThe Congress, however, wants the polls on time. \"We are not "
+                  "running away from the election,\" Congress spokesperson Min Bahadur Shahi "
+                  "said. Congress leaders met President Ram Chandra Paudel on Tuesday.\n\nThe "
+                  "Supreme Court is scheduled to hear petitions against the dissolution on "
+                  "December 9.", "2026-12-02")
+    assert person(doc, "Paudel")["country"] == "NPL"
+    assert person(doc, "Shahi")["country"] == "NPL"
+
+
+def test_a_name_after_a_word_for_a_person_is_a_person_whatever_its_given_name(extract):
+    """Made-up sentence: "said party spokesperson Min Prasad Gurung" — a name the tagger
+    missed, opening on a given name that may be either sex's ("Min"), is a person when a
+    word for a person stands right before it and it speaks."""
+    doc = extract('"The date is final," said party spokesperson Min Prasad Gurung.',
+                  "2026-12-02")
+    assert person(doc, "Gurung")["name"] == "Min Prasad Gurung"
+
+
 def test_a_republican_party_abroad_is_that_countrys(extract):
     """Made-up Wikinews-style sentences (the corpus's Republican Party is always the American
     one): in a story about Chile, "the far-right Republican Party" and its leader are

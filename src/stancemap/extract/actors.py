@@ -2446,9 +2446,12 @@ def _apposed_names(doc: Doc, raw: list[tuple[Span, str]],
         span = Span(doc, i, j, label="PERSON")
         words = [t for t in span if t.text != "-"]
         linked = _apposed_word(span)
+        titled = i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in range(i, j) \
+            and _for_person(doc[i - 1], lex)  # "Congress spokesperson Min Bahadur Shahi"
         if 2 <= len(words) <= 4 and doc[j - 1].text != "-" and _title_end(doc, i, lex) == i \
                 and (linked is not None and _for_person(linked, lex)
-                     or _acting_name(span) and _given_named(span, frozenset({"m", "f"}))):
+                     or _acting_name(span) and _given_named(
+                         span, frozenset({"m", "f", "-"} if titled else {"m", "f"}))):
             found.append(span)
         i = j
     return sorted(raw + [(f, "PERSON") for f in found], key=lambda x: x[0].start)
@@ -2786,6 +2789,7 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
     shared = w.shared_institutions | w.shared_party_names
     lede = _lede_end(doc)
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    short_for = _shared_short_forms(doc, lex, shared)
     for ent in doc.ents:
         if ent.label_ in {"GPE", "NORP", "ORG", "FAC"}:
             c = lex.country_of_word(ent.text)
@@ -2793,7 +2797,8 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
             weight = 0.5 if name in shared else 1.0
             if name in shared:  # "Peru's Congress": Peru's, not the American one
                 c = next((o for p in ent.root.children
-                          if p.dep_ == "poss" and (o := token_country(p, lex))), c)
+                          if p.dep_ == "poss" and (o := token_country(p, lex))),
+                         short_for.get(name, c))  # "Congress" after "the Nepali Congress"
             if ent.root.dep_ == "amod" and ent.root.head.lemma_.lower() in VENUE_NOUNS:
                 weight *= 0.5  # "talks in the Saudi city of Jeddah": where, not whose
             if ent.start < lede:
@@ -2837,6 +2842,23 @@ def _dominant_country(doc: Doc, lex: Lexicon) -> str | None:
         if lede is not None or n == rest[0][1]:
             return lede
     return top if n >= 2 and n > rest[0][1] else None
+
+
+def _shared_short_forms(doc: Doc, lex: Lexicon, shared: frozenset[str]) -> dict[str, str]:
+    """A shared name ("Congress") that ends a longer name of one state in the same article
+    ("the Nepali Congress", "the Indian National Congress") is that name said short: that
+    state's, not the state the shared name stands for alone."""
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        name = fold(ent.text).removeprefix("the ")
+        words = name.split()
+        tails = [t for i in range(1, len(words)) if (t := " ".join(words[i:])) in shared]
+        if tails and (c := lex.country_of_word(ent.text)) and c != "EUR":
+            for t in tails:
+                found.setdefault(t, set()).add(c)
+    return {t: next(iter(cs)) for t, cs in found.items() if len(cs) == 1}
 
 
 def _marked_officials(doc: Doc, lex: Lexicon) -> Counter:
