@@ -3989,3 +3989,30 @@ def test_a_court_that_sits_in_a_town_rules_there(extract):
                   "said it would deliver its ruling by December 18.", "2026-12-06")
     assert [(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "ruling"] \
         == [("2026-12-18", "Batumi")], doc["events"]
+
+
+def test_a_strike_by_workers_is_a_walkout_not_an_attack(extract):
+    """Made up in the manner of a Reuters report: "an indefinite general strike … would
+    begin on Monday, Dec. 7", "a token strike on December 9" — workers downing tools, a
+    happening of its own (events.yaml: strike, otherwise); "an air strike" stays an attack."""
+    doc = extract("The union federation said on Tuesday that an indefinite general strike "
+                  "would begin on Monday, Dec. 7, unless the government repeals the decree. "
+                  "The teachers' union said it would stage a token strike on December 9. "
+                  "The army carried out an air strike on a border post on Sunday.",
+                  "2026-12-03")
+    assert sorted((e["kind"], e["date"]) for e in doc["events"]
+                  if e["kind"] in {"strike", "attack"}) == [
+        ("attack", "2026-11-29"), ("strike", "2026-12-07"), ("strike", "2026-12-09")], \
+        doc["events"]
+
+
+def test_talks_that_began_on_a_day_began_on_the_day_gone_by(extract):
+    """Made up in the manner of a Reuters report: "…, the third day of talks that began on
+    Monday and are expected to run until Dec. 11" (published Thursday) — the talks' own past
+    clause dates them to the Monday gone by, not the coming one their expected end
+    suggested."""
+    doc = extract("The minister met the head of the fund's mission on Wednesday, the third day "
+                  "of talks that began on Monday and are expected to run until Dec. 11.",
+                  "2026-12-03")
+    talks = [e for e in doc["events"] if e["kind"] == "talks"]
+    assert [(e["status"], e["date"]) for e in talks] == [("held", "2026-11-30")], talks

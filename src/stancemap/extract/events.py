@@ -106,6 +106,9 @@ class Sense:
     toll: bool = False  # said of a count of people, a toll, not a happening ("18 people died")
     host_object: bool = False  # an event only when its object names a guest ("received
     # Vasseur at the Élysée Palace"; not "received a letter")
+    # another sense of the same word, taken when its cue words are near and the first's
+    # are not ("an air strike": an attack; "an indefinite general strike": a walkout)
+    otherwise: tuple[Sense, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -302,6 +305,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
         joint=bool(entry.get("joint")),
         toll=bool(entry.get("toll")),
         host_object=bool(entry.get("host_object")),
+        otherwise=tuple(_sense(e) for e in entry.get("otherwise") or ()),
     )
 
 
@@ -429,7 +433,7 @@ def _kinds(data: dict[str, Any], verbs: dict[str, Sense], nouns: dict[str, Sense
            ) -> dict[str, Kind]:
     """The ``kinds`` entries; a kind no word has, or a property no code reads, is an error
     (a typo would otherwise silently change nothing)."""
-    known = {s.kind for s in [*verbs.values(), *nouns.values()]}
+    known = {s.kind for v in [*verbs.values(), *nouns.values()] for s in (v, *v.otherwise)}
     known |= {str(o["kind"]) for s in verbs.values()
               for o in [*s.preps.values(), *s.object_kinds.values(),
                        *s.complement_kinds.values()] if "kind" in o}
@@ -680,6 +684,9 @@ class _Context:
             if tok.i in absorbed or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in NAMES:
                 continue  # "the General Assembly" names a body, not a happening
             sense = self._noun_sense(tok)
+            if sense is not None and not self._cued(tok, sense, by_words=True):
+                sense = next((o for o in sense.otherwise if self._cued(tok, o, by_words=True)),
+                             sense)
             if sense is None or not self._cued(tok, sense):
                 sense = self._round_sense(tok)  # ("a second session": of the talks told)
             if sense is None or not self._cued(tok, sense):
@@ -939,7 +946,10 @@ class _Context:
                 return sense
         return None
 
-    def _cued(self, tok: Token, sense: Sense) -> bool:
+    def _cued(self, tok: Token, sense: Sense, by_words: bool = False) -> bool:
+        """Whether ``tok`` is the happening ``sense`` names: its cue words near it (or
+        none needed), none of its not-cue words, or — unless ``by_words`` — a day, a length
+        or a staging verb that makes any such noun a happening."""
         if sense.not_proper and tok.pos_ == "PROPN" \
                 or sense.not_compound and tok.dep_ == "compound" \
                 or sense.of_person and not _of_named_person(tok):
@@ -957,6 +967,8 @@ class _Context:
             near.add(tok.head.head.lemma_.lower())  # "a new round of political dialogue"
         if near & set(sense.not_cue):
             return False
+        if by_words:
+            return not sense.cue or bool(near & set(sense.cue))
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" and c.lemma_.lower()
                in date_words().weekdays for c in tok.children):
             return True  # "in Wednesday's control session": what is set for a day happens
@@ -1266,7 +1278,14 @@ class _Context:
                                  fixers[0] if fixers else None)
         if time is not None:
             span, when, _ = time
-            if cand.anchor.pos_ in {"VERB", "AUX"} and when.relative \
+            own = _clause_head(span.root)
+            told_done = own.dep_ == "relcl" and own.i != cand.anchor.i \
+                and any(own.head.i == n.i for n in cand.nouns) and _tense_of(own) == "past"
+            if told_done and cand.anchor.pos_ not in {"VERB", "AUX"} and when.relative \
+                    and not refers_back(span.text) and self.published:
+                when = resolve(span.text, self.published, "past")  # "talks that began on
+                cand.status = "held"  # Monday and are expected to run until Dec. 11"
+            elif cand.anchor.pos_ in {"VERB", "AUX"} and when.relative \
                     and not refers_back(span.text) and self.published:
                 tense: Tense | None = "future" if cand.status in {"planned", "expected"} \
                     else "past"
@@ -1279,9 +1298,7 @@ class _Context:
                     # "the Senate was to meet Monday" (published Thursday: the Monday gone
                     # by), "was set to meet on Wednesday" (published Sunday: the coming one)
                     tense = "either"
-                own = _clause_head(span.root)
-                if own.dep_ == "relcl" and any(own.head.i == n.i for n in cand.nouns) \
-                        and own.i != cand.anchor.i and _tense_of(own) == "past":
+                if told_done:
                     tense = "past"  # "to win elections which were held on June 21": the
                     cand.status = "held"  # noun's own past clause says when it happened
                 if _after_forward_word(span, self.lex):
