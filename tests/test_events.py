@@ -4016,3 +4016,49 @@ def test_talks_that_began_on_a_day_began_on_the_day_gone_by(extract):
                   "2026-12-03")
     talks = [e for e in doc["events"] if e["kind"] == "talks"]
     assert [(e["status"], e["date"]) for e in talks] == [("held", "2026-11-30")], talks
+
+
+def test_a_reading_passed_in_a_chamber_is_a_vote_on_its_day_and_the_next_one_there(extract):
+    """Made up in the manner of a Daily Mirror (Sri Lanka) report: "The second reading of
+    the Appropriation Bill for 2027 was passed in Parliament yesterday" is a vote held that
+    day (not a vote in 2027, the bill's year); "the third reading vote" and "the committee
+    stage debate" told next are held by the same chamber, though the article also calls it
+    "the House"."""
+    doc = extract("The second reading of the Appropriation Bill for 2027 was passed in "
+                  "Parliament yesterday with a majority of 119 votes. The committee stage "
+                  "debate begins today and the third reading vote is scheduled for December "
+                  "18. \"We will not go back to printing money,\" the President told the "
+                  "House.", "2026-12-02")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = sorted((e["kind"], e["status"], e["date"], e["location"],
+                  [names[p] for p in e["participants"]]) for e in doc["events"]
+                 if e["kind"] in {"vote", "debate"})
+    assert got == [("debate", "planned", "2026-12-02", "Parliament", ["Parliament"]),
+                   ("vote", "held", "2026-12-01", "Parliament", ["Parliament"]),
+                   ("vote", "planned", "2026-12-18", "Parliament", ["Parliament"])], got
+
+
+def test_a_bill_passed_in_a_chamber_is_voted_by_it_whatever_state_it_is_told_of(extract):
+    """Made up in the manner of a BTA report: "the first Bulgarian budget … passed at first
+    reading in the National Assembly on November 20" — the chamber votes where it sits,
+    beside the state the bill's adjective names."""
+    doc = extract("Parliament will vote on the revised draft on Thursday, December 10.\n\n"
+                  "The original draft, the first Bulgarian budget drawn up in euro, was "
+                  "approved by the Council of Ministers on October 29 and passed at first "
+                  "reading in the National Assembly on November 20 by 128 votes to 91.",
+                  "2026-12-06")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    votes = [e for e in doc["events"] if e["kind"] == "vote"]
+    assert sorted((e["date"], "National Assembly" in {names[p] for p in e["participants"]})
+                  for e in votes) == [("2026-11-20", True), ("2026-12-10", True)], votes
+
+
+def test_the_vote_that_passed_is_the_vote_just_told(extract):
+    """Made up in the manner of a Wikinews report: "The parliament voted to extend the state
+    of emergency …; the vote passed with 215 votes in favour" — one vote, told twice (two
+    votes of one sentence are otherwise two)."""
+    doc = extract("The parliament of Portugal voted on Thursday to extend the national state "
+                  "of emergency by 15 days; the vote passed with 215 votes in favour and one "
+                  "against.", "2020-04-03")
+    assert [(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "vote"] \
+        == [("2020-04-02", "Parliament of Portugal")], doc["events"]

@@ -535,6 +535,7 @@ class _Context:
         self._groups: dict[str, str] | None = None  # a group's plain name -> its id
         self._gender = GenderCheck(self.text)
         self._encounters: list[_Candidate] = []  # filled meetings and talks, in text order
+        self._last_chamber: str | None = None  # the chamber the last seated act was held by
 
     def _mentions_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Actor mentions starting at character ``lo`` up to ``hi`` (excluded), by bisection:
@@ -697,7 +698,13 @@ class _Context:
             if head is not None:
                 if self._verb_sense(head) is not None or self._refused(head):
                     continue  # the verb's own candidate holds it
-                out.append(_Candidate(sense, tok, head, [tok], sent_i))
+                out.append(_Candidate(sense, tok, head, [tok], sent_i, mention_only=any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+                    and self.lex.kind(sense.kind).one_per_sentence and any(
+                        c.trigger.lemma_.lower() == tok.lemma_.lower() and c.trigger.i < tok.i
+                        for c in out)))
+                # ("The parliament voted to extend …; the vote passed with 215 votes": the
+                # vote just told, which a second vote of the sentence would not join)
             else:
                 cand = _Candidate(sense, tok, tok, [tok], sent_i)
                 cand.mention_only = not self._noun_stands_alone(tok)
@@ -1243,18 +1250,32 @@ class _Context:
             cand.participants = self._bodies_on(cand.anchor)
         # (who claims an attack says nothing of where it was: no place guessed from them)
         cand.location = None if sense.refers else self._place(cand)
-        if not cand.participants and not cand.convener and self.lex.kind(cand.kind).seated:
-            cand.participants = [a.id for a in self.actors if self._chamber(a)
-                                 and cand.location in {a.name, *a.aliases}][:1]
+        if not cand.convener and self.lex.kind(cand.kind).seated and all(
+                self.actors.get(p).kind == "country" for p in cand.participants):
+            cand.participants = _unique([*cand.participants, *[
+                a.id for a in self.actors if self._chamber(a)
+                and cand.location in {a.name, *a.aliases}][:1]])
             # ("will be debated in the Assembly …, with a vote expected that evening": the
-            # chamber votes where it sits)
+            # chamber votes where it sits; so does "the first Bulgarian budget … passed at
+            # first reading in the National Assembly", whatever state it was told of)
         if not cand.participants and not cand.convener and self.lex.kind(cand.kind).seated \
-                and any(c.dep_ == "amod" and c.lower_ in self.lex.chamber_adjectives
-                        for n in [*cand.nouns, cand.trigger] for c in n.children):
+                and any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.chamber_adjectives
+                        or c.i == cand.trigger.i and c.lemma_.lower() in self.lex.chamber_adjectives
+                        for n in [*cand.nouns, cand.trigger] for c in (n, *n.children)):
             chambers = [a.id for a in self.actors if self._chamber(a)
                         and not set(a.name.lower().split()) & self.lex.court_words]
-            cand.participants = chambers if len(chambers) == 1 else []  # "a parliamentary
-            # vote in Oslo": the parliament, the one chamber the article names
+            cand.participants = chambers if len(chambers) == 1 else [  # "a parliamentary
+                # vote in Oslo": the parliament, the one chamber the article names; of
+                # several, the one the last such act was held by ("the second reading …
+                # was passed in Parliament", then "the third reading vote is scheduled …")
+                self._last_chamber] if self._last_chamber else []
+            if cand.participants and (cand.location is None or cand.weak_location):
+                chamber = self.actors.get(cand.participants[0])
+                cand.location = self._sits_in(chamber) or chamber.name
+        if self.lex.kind(cand.kind).seated:
+            self._last_chamber = next((p for p in cand.participants
+                                       if self._chamber(self.actors.get(p))),
+                                      self._last_chamber)
         time = self._time(cand)
         if time is None and addressed is not None:
             time = self._time_of_verb(addressed, cand.sent)
