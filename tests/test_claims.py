@@ -5351,3 +5351,18 @@ def test_whose_government_speaks_for_the_states_named(extract) -> None:
     said = [sorted(names[s] for s in c["speakers"]) for c in doc["claims"]
             if c["predicate"] == "said"]
     assert said == [["Austria", "Ireland"]], doc["claims"]
+
+
+def test_states_voting_against_in_a_with_phrase_oppose_the_text_passed(extract) -> None:
+    """Made up in the manner of an AFP report: "The text … was approved by 19 of the 35
+    board members, with Russia, China and Niger voting against and 12 countries
+    abstaining" — the states the "with" phrase names cast the votes against the text; a count
+    of voters names no holder (Russia was read as approving it), and the abstaining
+    countries are no list of what was voted on."""
+    doc = extract("The text, submitted by France, Germany and Britain, was approved by 19 of "
+                  "the 35 board members, with Russia, China and Niger voting against and 12 "
+                  "countries abstaining.", "2026-12-03")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = sorted((sorted(names[s] for s in c["speakers"]), c["stance"], c["target"][:8])
+                 for c in doc["claims"] if "Russia" in {names[s] for s in c["speakers"]})
+    assert got == [(["China", "Niger", "Russia"], "oppose", "The text")], got

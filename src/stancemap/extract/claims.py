@@ -376,6 +376,9 @@ class _Extractor:
         return None
 
     def _subject(self, tok: Token, depth: int = 0) -> Token | None:
+        if depth == 0 and tok.lemma_.lower() in self.lex.ballot_verbs \
+                and (held := _absolute_with(tok)) is not None:
+            return held  # "was approved …, with Russia, China and Niger voting against"
         if depth == 0 and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
                 and not any(c.dep_ in {"nsubj", "csubj"} for c in tok.children):
             before = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i
@@ -405,7 +408,9 @@ class _Extractor:
             if c.dep_ in {"nsubj", "csubj"}:
                 return c
             if c.dep_ == "agent":
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
+                return next((g for g in c.children if g.dep_ == "pobj"
+                             and g.pos_ != "NUM"), None)  # (not "approved by 19 of the 35
+                # board members, with Russia …": a count of voters names no holder)
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or depth >= 3:
             return None  # a passive without "by …" names no holder
         if tok.dep_ == "ROOT" and (stranded := self.actors.stranded_subjects(tok)):
@@ -1484,7 +1489,10 @@ class _Extractor:
         its object and hangs the list on the verb; the list's first item (with the rest
         coordinated under it) is the object."""
         return [c for c in verb.children if c.dep_ == "conj" and c.i > prep.i
-                and c.pos_ in {"NOUN", "PROPN"}][:1]
+                and c.pos_ in {"NOUN", "PROPN"}
+                and not any(g.dep_ == "acl" and g.tag_ == "VBG" and g.i == c.i + 1
+                            for g in c.children)][:1]
+        # (not "voting against and 12 countries abstaining": a clause of its own)
 
     def _channel(self, prep: Token) -> bool:
         """"on Twitter", "on television": where it was said (cues.yaml channels)."""
@@ -3149,6 +3157,23 @@ def _that_clause(verb: Token) -> bool:
     investigate"): words reported, as a quote would be."""
     return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                          for g in c.children) for c in verb.children)
+
+
+def _absolute_with(tok: Token) -> Token | None:
+    """The doer of a participle with no subject of its own that follows a "with" phrase
+    right before it ("passed, with Russia and China voting against"): the absolute
+    construction's noun, which the parser hangs on "with" and the participle elsewhere.
+    Read for votes only: other such phrases mostly tell circumstances ("with officials
+    saying …")."""
+    if tok.tag_ != "VBG" or tok.left_edge.i == 0 \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in tok.children):
+        return None
+    noun = tok.doc[tok.left_edge.i - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.pos_ in {"PROPN", "NOUN"}:
+        return noun
+    return None
 
 
 def _misread_main_verb(tok: Token) -> bool:
