@@ -5366,3 +5366,16 @@ def test_states_voting_against_in_a_with_phrase_oppose_the_text_passed(extract) 
     got = sorted((sorted(names[s] for s in c["speakers"]), c["stance"], c["target"][:8])
                  for c in doc["claims"] if "Russia" in {names[s] for s in c["speakers"]})
     assert got == [(["China", "Niger", "Russia"], "oppose", "The text")], got
+
+
+def test_what_is_off_the_table_is_opposed(extract) -> None:
+    """Made up in the manner of a BTA report: '"The doubling of the dividend tax is off the
+    table," the finance minister told journalists' — a measure taken off the table is one the
+    speaker no longer backs (cues.yaml oppose: "off the table"); "on the table" takes no
+    side."""
+    doc = extract('"The doubling of the dividend tax is off the table," Finance Minister '
+                  'Temenuzhka Petkova told journalists. Petkova said all options remained on '
+                  'the table for the spending cuts.', "2026-12-06")
+    got = sorted((c["stance"], c["target"][:30]) for c in doc["claims"])
+    assert ("oppose", "The doubling of the dividend t") in got, got
+    assert not [s for s, t in got if "options" in t and s != "neutral"], got
