@@ -5379,3 +5379,16 @@ def test_what_is_off_the_table_is_opposed(extract) -> None:
     got = sorted((c["stance"], c["target"][:30]) for c in doc["claims"])
     assert ("oppose", "The doubling of the dividend t") in got, got
     assert not [s for s, t in got if "options" in t and s != "neutral"], got
+
+
+def test_a_list_of_parties_the_parser_hangs_on_the_first_all_speak(extract) -> None:
+    """Made up in the manner of a Kathmandu Post report: "the Nepali Congress, the CPN-UML
+    and the CPN (Maoist Centre) issued a joint statement …, saying …" — the parse makes the
+    second name an apposition of the first (its tag on "CPN" only), the third its conjunct;
+    all three put out the statement."""
+    doc = extract("On Monday, the Nepali Congress, the CPN-UML and the CPN (Maoist Centre) "
+                  "issued a joint statement after a meeting in Sanepa, saying any change to "
+                  "the constitution \"must be left to the next parliament\".", "2026-12-02")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [sorted(names[s] for s in c["speakers"]) for c in doc["claims"]]
+    assert got == [["CPN-UML", "Maoist Centre", "Nepali Congress"]], got

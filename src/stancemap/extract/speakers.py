@@ -171,7 +171,9 @@ class SpeakerResolver:
             # "Jamaica, the Bahamas, El Salvador and Guatemala backed the renewal": the parse
             # makes the list's second name an apposition, the rest its conjuncts
             heads += [c for a in tok.children if a.dep_ == "appos" and a.conjuncts
-                      and a.pos_ == "PROPN" and a.ent_type_ == tok.ent_type_
+                      and a.pos_ == "PROPN" and any(  # (the tag may sit on a word of the
+                          t.ent_type_ == tok.ent_type_  # name: "the CPN-UML and the CPN")
+                          for t in self.doc[a.left_edge.i:a.i + 1])
                       and a.left_edge.i == tok.i + 2 and self.doc[tok.i + 1].text == ","
                       for c in (a, *a.conjuncts) if c.i > tok.i]
         if len(heads) == 1 and tok.pos_ == "NOUN":  # "from OIC head Yousef Al-Othaimeen,
