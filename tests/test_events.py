@@ -4062,3 +4062,17 @@ def test_the_vote_that_passed_is_the_vote_just_told(extract):
                   "against.", "2020-04-03")
     assert [(e["date"], e["location"]) for e in doc["events"] if e["kind"] == "vote"] \
         == [("2020-04-02", "Parliament of Portugal")], doc["events"]
+
+
+def test_a_capital_acting_in_the_lead_is_its_state_not_the_storys_place(extract):
+    """Made up in the manner of an AFP report filed from Vienna: "… adopted a resolution …,
+    a move Tehran immediately denounced" — the capital acting in the lead stands for its
+    state; an act no clause places happens where the story is filed, Vienna (it was put in
+    Tehran)."""
+    doc = extract("Vienna (AFP) - The UN atomic watchdog's board of governors on Wednesday "
+                  "adopted a resolution demanding that Iran restore full cooperation with "
+                  "inspectors, a move Tehran immediately denounced as \"politically "
+                  "motivated\".\n\n\"This is a matter of serious concern,\" Rafael Grossi told "
+                  "reporters on Monday.", "2026-12-03")
+    told = [e for e in doc["events"] if e["date"] == "2026-11-30"]
+    assert [e["location"] for e in told] == ["Vienna"], doc["events"]

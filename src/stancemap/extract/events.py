@@ -2609,18 +2609,21 @@ class _Context:
         lex = country_lexicon()
         people = {a.id for a in self.actors if a.kind == "person"}
         lead = self._lead_sentence
+        filed = wire_dateline_place(self.doc.text)
+        acting = {"poss", "nsubj", "nsubjpass"} if filed else {"poss"}
         places = [e for e in (self.sents[lead].ents if lead is not None else [])
                   if e.label_ in {"GPE", "LOC", "FAC"} and not lex.country_of_name(e.text)
                   and e.text.lower().removeprefix("the ") not in self.lex.world_regions
-                  and not (e.root.dep_ == "poss" and lex.state_or_seat(e.text))  # ("over
-                  # Tehran's nuclear program": a seat of power standing for its state)
+                  and not (e.root.dep_ in acting and lex.state_or_seat(e.text))  # ("over
+                  # Tehran's nuclear program"; "a move Tehran denounced" in a story filed from
+                  # Vienna: a seat of power standing for its state)
                   and not set(self._mentions_within(e)) & people  # ("Honcharuk"; "Europe's
                   # independence": above the country, no place in it)
                   and not (len(e) == 1 and is_common_word(e.text.lower())
                            and not lex.country_of_city(e.text)
                            and not lex.country_of_region(e.text))]  # ("Strong" of the
         # party "Strong Georgia-Lelo", tagged a place: a word, no town anyone knows)
-        return _best_place(places) if places else wire_dateline_place(self.doc.text)
+        return _best_place(places) if places else filed
 
     def _places_under(self, prep: Token) -> list[Span]:
         """Named places in the phrase a preposition governs (not in its clauses); none in a
