@@ -4076,3 +4076,14 @@ def test_a_capital_acting_in_the_lead_is_its_state_not_the_storys_place(extract)
                   "reporters on Monday.", "2026-12-03")
     told = [e for e in doc["events"] if e["date"] == "2026-11-30"]
     assert [e["location"] for e in told] == ["Vienna"], doc["events"]
+
+
+def test_a_day_to_come_in_a_quote_with_no_day_said_is_ahead_of_publication(extract):
+    """Made up in the manner of a Lusa report: '"On Tuesday we will sign it at the Joaquim
+    Chissano International Conference Centre," Chapo said' — the saying names no day; a day
+    still to come is the coming one (it was left undated), while a day gone by in such a
+    quote stays unknown."""
+    doc = extract("\"On Tuesday we will sign it at the Joaquim Chissano International "
+                  "Conference Centre,\" President Daniel Chapo said.", "2026-12-04")
+    assert [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "agreement"] \
+        == [("planned", "2026-12-08")], doc["events"]

@@ -634,7 +634,13 @@ class _Context:
                 # day the sentence gives outside the quote), else to no day we know
                 said = next((w for sp, w, si in reversed(out) if si == sent_i and w.date
                              and quotes.inside(sp.start_char, sp.end_char) <= 0.5), None)
-                when = resolve(span.text, said.date, tense) if said else When(text=span.text)
+                if said is not None:
+                    when = resolve(span.text, said.date, tense)
+                elif tense != "future":
+                    when = When(text=span.text)
+                # (else '"On Tuesday we will sign it," Chapo told reporters': a day still
+                # to come from the day it was said is, in news told days after, the one to
+                # come from publication)
             out.append((span, when, sent_i))
             if when.date:
                 reference = date.fromisoformat(when.date)
