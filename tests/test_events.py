@@ -4087,3 +4087,16 @@ def test_a_day_to_come_in_a_quote_with_no_day_said_is_ahead_of_publication(extra
                   "Conference Centre,\" President Daniel Chapo said.", "2026-12-04")
     assert [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "agreement"] \
         == [("planned", "2026-12-08")], doc["events"]
+
+
+def test_a_court_that_will_hear_petitions_holds_a_hearing_that_day(extract):
+    """Made up in the manner of a Kathmandu Post report: "the Supreme Court, which is
+    scheduled to hear writ petitions against the dissolution on December 9" — a court taking
+    up a case holds a hearing (events.yaml hear, with the objects a court hears); hearing
+    the news is none."""
+    doc = extract("Dhakal said the party would press for the restoration of the House through "
+                  "the Supreme Court, which is scheduled to hear writ petitions against the "
+                  "dissolution on December 9. He heard the news on Monday.", "2026-12-02")
+    assert [(e["status"], e["date"], e["location"]) for e in doc["events"]
+            if e["kind"] == "hearing"] == [("planned", "2026-12-09", "Supreme Court")], \
+        doc["events"]
