@@ -5392,3 +5392,18 @@ def test_a_list_of_parties_the_parser_hangs_on_the_first_all_speak(extract) -> N
     names = {a["id"]: a["name"] for a in doc["actors"]}
     got = [sorted(names[s] for s in c["speakers"]) for c in doc["claims"]]
     assert got == [["CPN-UML", "Maoist Centre", "Nepali Congress"]], got
+
+
+def test_a_name_with_a_whose_clause_calls_the_report_a_stitch_up(extract) -> None:
+    """Made up in the manner of an NL Times report: 'PVV leader Geert Wilders, whose party
+    came second with 24 seats, called the report "a stitch-up by the parties …"' — the
+    parser hangs "called" on "seats" inside the relative clause and makes the name the
+    sentence's root; the name is the verb's subject, and a stitch-up is a word against
+    (cues.yaml oppose_general)."""
+    doc = extract("PVV leader Geert Wilders, whose party came second with 24 seats, called "
+                  "the report \"a stitch-up by the parties that lost the argument on "
+                  "asylum.\"", "2026-12-01")
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    got = [([names[s] for s in c["speakers"]], c["stance"], c["target"][:10])
+           for c in doc["claims"]]
+    assert got == [(["Geert Wilders"], "oppose", "the report")], got

@@ -415,6 +415,8 @@ class _Extractor:
             return None  # a passive without "by …" names no holder
         if tok.dep_ == "ROOT" and (stranded := self.actors.stranded_subjects(tok)):
             return stranded[0]  # "On Monday, Klobuchar, along with …, introduced"
+        if depth == 0 and (named := _main_verb_after_relative(tok)) is not None:
+            return named  # "Wilders, whose party came second with 24 seats, called …"
         if depth == 0 and (_misread_main_verb(tok) or self._swallowed_clause(tok)):
             return tok.head  # "Conley, a district judge, ordered last week that …"
         if tok.dep_ in {"ccomp", "ROOT"} and self._says(tok):
@@ -3174,6 +3176,20 @@ def _absolute_with(tok: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.pos_ in {"PROPN", "NOUN"}:
         return noun
     return None
+
+
+def _main_verb_after_relative(tok: Token) -> Token | None:
+    """The other misreading of a main verb after a relative clause set off by commas: "PVV
+    leader Geert Wilders, whose party came second with 24 seats, called the report …" parsed
+    with the name as ROOT and "called" (a past tense, VBD) modifying "seats" inside the
+    clause. Returns the name, the verb's subject, when ``tok`` is that verb."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.dep_ != "ROOT" or clause.head.pos_ != "PROPN" \
+            or clause.left_edge.i == 0 or tok.doc[clause.left_edge.i - 1].text != ",":
+        return None
+    return clause.head
 
 
 def _misread_main_verb(tok: Token) -> bool:
