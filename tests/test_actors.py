@@ -2774,6 +2774,20 @@ def test_a_name_after_a_word_for_a_person_is_a_person_whatever_its_given_name(ex
     assert person(doc, "Gurung")["name"] == "Min Prasad Gurung"
 
 
+def test_an_executive_secretary_a_mission_chief_and_a_ceylon_body(extract):
+    """Made-up sentences in the manner of Reuters and the Daily Mirror (Sri Lanka): "COB
+    executive secretary Mario Choque", "IMF Senior Mission Chief … Sebastian Varga" hold
+    those offices (titles.yaml), not a bare "Secretary" or none; "Ceylon", the island's old
+    name kept in bodies' names, is Sri Lanka's (countries.yaml)."""
+    doc = extract("COB executive secretary Mario Choque told the assembly. IMF Senior Mission "
+                  "Chief Sebastian Varga said the programme was on track. The Ceylon "
+                  "Teachers' Union said teachers would strike.", "2026-12-02")
+    assert person(doc, "Choque")["role"] == "Executive Secretary"
+    assert person(doc, "Varga")["role"] == "Senior Mission Chief"
+    union = [a for a in doc["actors"] if a["name"] == "Ceylon Teachers' Union"]
+    assert [a["country"] for a in union] == ["LKA"], doc["actors"]
+
+
 def test_a_republican_party_abroad_is_that_countrys(extract):
     """Made-up Wikinews-style sentences (the corpus's Republican Party is always the American
     one): in a story about Chile, "the far-right Republican Party" and its leader are
