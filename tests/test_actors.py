@@ -2788,6 +2788,20 @@ def test_an_executive_secretary_a_mission_chief_and_a_ceylon_body(extract):
     assert [a["country"] for a in union] == ["LKA"], doc["actors"]
 
 
+def test_podemos_abroad_is_the_storys_party(extract):
+    """Made up in the manner of a Lusa report: "Podemos, the largest opposition party in the
+    Assembly of the Republic" in a Mozambican story is Mozambique's party, not Spain's (a
+    name several states' parties bear: names.yaml shared_institutions), and so is the
+    candidate it backed."""
+    doc = extract("Mozambican President Daniel Chapo on Thursday received the final proposal "
+                  "for a revision of the Constitution in Maputo. Podemos, the largest opposition "
+                  "party in the Assembly of the Republic, welcomed the proposal. Its president, "
+                  "Albino Forquilha, appealed to Venâncio Mondlane, whose candidacy Podemos "
+                  "backed in 2024, to come back to the table.", "2026-12-04")
+    assert [a["country"] for a in doc["actors"] if a["name"] == "Podemos"] == ["MOZ"], \
+        doc["actors"]
+
+
 def test_a_republican_party_abroad_is_that_countrys(extract):
     """Made-up Wikinews-style sentences (the corpus's Republican Party is always the American
     one): in a story about Chile, "the far-right Republican Party" and its leader are
