@@ -704,18 +704,22 @@ class _Context:
             if head is not None:
                 if self._verb_sense(head) is not None or self._refused(head):
                     continue  # the verb's own candidate holds it
-                out.append(_Candidate(sense, tok, head, [tok], sent_i, mention_only=any(
-                    d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
-                    and self.lex.kind(sense.kind).one_per_sentence and any(
-                        c.trigger.lemma_.lower() == tok.lemma_.lower() and c.trigger.i < tok.i
-                        for c in out)))
-                # ("The parliament voted to extend …; the vote passed with 215 votes": the
-                # vote just told, which a second vote of the sentence would not join)
+                out.append(_Candidate(sense, tok, head, [tok], sent_i,
+                                      mention_only=self._told_just_before(tok, sense, out)))
             else:
                 cand = _Candidate(sense, tok, tok, [tok], sent_i)
                 cand.mention_only = not self._noun_stands_alone(tok)
                 out.append(cand)
         return out
+
+    def _told_just_before(self, tok: Token, sense: Sense, before: list[_Candidate]) -> bool:
+        """"The vote" after "voted" in the same sentence ("The parliament voted to extend …;
+        the vote passed with 215 votes"): the act just told, which a second one of its kind
+        in the sentence would not join (kinds one_per_sentence)."""
+        return self.lex.kind(sense.kind).one_per_sentence \
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children) \
+            and any(c.trigger.lemma_.lower() == tok.lemma_.lower() and c.trigger.i < tok.i
+                    for c in before)
 
     def _refused(self, verb: Token) -> bool:
         """The act is what someone refuses or rules out ("Tusk ruled out deploying Polish
