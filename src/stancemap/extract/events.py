@@ -712,6 +712,16 @@ class _Context:
                 out.append(cand)
         return out
 
+    def _held_by_a_chamber(self, cand: _Candidate) -> bool:
+        """Words of the event's own say a chamber holds it: a parliamentary adjective or a
+        bill's stage before its noun ("a parliamentary vote", "the third reading vote", "the
+        committee stage debate"), or the stage is the noun ("the second reading …"; events.yaml
+        chamber_adjectives)."""
+        words = self.lex.chamber_adjectives
+        return any(c.dep_ in {"amod", "compound"} and c.lower_ in words
+                   or c.i == cand.trigger.i and c.lemma_.lower() in words
+                   for n in [*cand.nouns, cand.trigger] for c in (n, *n.children))
+
     def _told_just_before(self, tok: Token, sense: Sense, before: list[_Candidate]) -> bool:
         """"The vote" after "voted" in the same sentence ("The parliament voted to extend …;
         the vote passed with 215 votes"): the act just told, which a second one of its kind
@@ -1269,9 +1279,7 @@ class _Context:
             # chamber votes where it sits; so does "the first Bulgarian budget … passed at
             # first reading in the National Assembly", whatever state it was told of)
         if not cand.participants and not cand.convener and self.lex.kind(cand.kind).seated \
-                and any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.chamber_adjectives
-                        or c.i == cand.trigger.i and c.lemma_.lower() in self.lex.chamber_adjectives
-                        for n in [*cand.nouns, cand.trigger] for c in (n, *n.children)):
+                and self._held_by_a_chamber(cand):
             chambers = [a.id for a in self.actors if self._chamber(a)
                         and not set(a.name.lower().split()) & self.lex.court_words]
             cand.participants = chambers if len(chambers) == 1 else [  # "a parliamentary
